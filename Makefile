@@ -1,0 +1,46 @@
+# Dragoman: `make run` and `make test` are the two commands a user needs.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+export HF_HUB_OFFLINE=1
+export TRANSFORMERS_OFFLINE=1
+export HF_HUB_DISABLE_TELEMETRY=1
+export GRADIO_ANALYTICS_ENABLED=False
+export ANONYMIZED_TELEMETRY=False
+
+.PHONY: run test install index bench screenshot clean
+
+$(PY):
+	python3 -m venv $(VENV)
+
+# torch first, pinned: it is a CPU wheel on local disk; anything else would
+# let pip resolve a multi-GB CUDA build.
+$(STAMP): pyproject.toml | $(PY)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: $(STAMP)
+	$(VENV)/bin/dragoman ingest seeds
+
+run: index
+	$(VENV)/bin/dragoman chat
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/ingest.py
+	$(PY) bench/query.py
+	$(PY) bench/eval_baseline.py
+	$(PY) bench/scale.py
+
+screenshot: $(STAMP)
+	$(PY) scripts/screenshot.py
+
+clean:
+	rm -rf .dragoman

@@ -1,0 +1,199 @@
+"""`dragoman` command line. Each command imports only what it needs (imports are slow)."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+log = logging.getLogger("dragoman")
+
+DEFAULT_CORPUS = "seeds"
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", help="data folder (default .dragoman, or $DRAGOMAN_STORE)")
+    common.add_argument("--chroma-url", help="use a running `chroma run` server, e.g. http://127.0.0.1:8000 "
+                                             "(or $DRAGOMAN_CHROMA_URL)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log more")
+
+    p = argparse.ArgumentParser(prog="dragoman", description="Answers from your documents, with citations.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", parents=[common], help="index files or folders (incremental)")
+    s.add_argument("paths", nargs="*", default=[DEFAULT_CORPUS], help="files or folders (default: seeds/)")
+    s.add_argument("--rebuild", action="store_true", help="drop the index and start afresh")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    s = sub.add_parser("status", parents=[common], help="what is indexed")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("remove", parents=[common], help="remove documents from the index by id")
+    s.add_argument("doc_ids", nargs="+")
+
+    s = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    s.add_argument("query")
+    s.add_argument("-k", type=int, default=5, help="number of passages (default 5)")
+    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
+    s.add_argument("--source", action="append", help="only this document id (repeatable)")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("ask", parents=[common], help="a cited answer, or an honest abstention")
+    s.add_argument("question")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("eval", parents=[common], help="retrieval and answer quality on a question set")
+    s.add_argument("file", help="JSONL (id, question, must, source, quote) or llama-datasets rag_dataset.json")
+    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("chat", parents=[common], help="serve the chat UI")
+    s.add_argument("--host", help="default 127.0.0.1")
+    s.add_argument("--port", type=int, help="default 7860")
+    s.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
+    s.add_argument("--auth", help="user:password required to open the UI (or $DRAGOMAN_AUTH)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from index import DragomanError, Settings
+
+    try:
+        settings = Settings.load(store=args.store, chroma_url=args.chroma_url,
+                                 **({k: getattr(args, k) for k in ("host", "port", "auth") if getattr(args, k, None)}))
+        if args.command in ("search", "ask"):
+            settings = settings.replace(query_encoder="numpy")  # answer without importing torch
+        return COMMANDS[args.command](args, settings)
+    except (DragomanError, FileNotFoundError, KeyError, ValueError) as exc:
+        msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"dragoman: error: {msg}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dragoman: interrupted; run the same command again to finish", file=sys.stderr)
+        return 130
+
+
+def _emit(obj, as_json: bool, text: str) -> None:
+    print(json.dumps(obj, indent=2, ensure_ascii=False, default=str) if as_json else text)
+
+
+def cmd_ingest(args, settings) -> int:
+    from dataclasses import asdict
+
+    from ingest import ingest
+    from index.retrieval import Index
+
+    index = Index(settings)
+    report = ingest(index, args.paths, rebuild=args.rebuild, progress=_progress_bar())
+    lines = [report.summary()]
+    for path, reason in sorted(report.skipped.items()):
+        lines.append(f"  skipped {path}: {reason}")
+    _emit(asdict(report), args.json, "\n".join(lines))
+    return 0
+
+
+def _progress_bar():
+    """A progress bar for embedding on a terminal; nothing when output is not a TTY."""
+    if not sys.stderr.isatty():
+        return None
+
+    def factory(total: int):
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr)
+
+        def tick(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+
+        return tick
+
+    return factory
+
+
+def cmd_status(args, settings) -> int:
+    from index.store import Store
+
+    store = Store(settings)
+    state = store.state()
+    docs = store.documents()
+    info = {
+        "store": store.location, "backend": store.backend, "model": state.model or settings.model_name,
+        "documents": [{"id": d.doc_id, "title": d.title, "chunks": d.chunks, "root": d.root,
+                       "indexed_at": _when(d.ingested_at)} for d in docs],
+        "total_chunks": store.chunk_count(), "generation": state.generation,
+        "last_ingest": _when(state.last_ingest), "interrupted_ingest": state.dirty,
+    }
+    lines = [f"store: {info['store']} ({info['backend']})", f"model: {info['model']}",
+             f"documents: {len(docs)}, chunks: {info['total_chunks']}, last ingest: {info['last_ingest'] or 'never'}"]
+    if state.dirty:
+        lines.append("warning: the last ingest did not finish; run `dragoman ingest` to repair")
+    lines += [f"  {d['chunks']:5d}  {d['id']}  — {d['title']}" for d in info["documents"]]
+    _emit(info, args.json, "\n".join(lines))
+    return 0
+
+
+def _when(ts: float | None) -> str | None:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ts)) if ts else None
+
+
+def cmd_remove(args, settings) -> int:
+    from ingest import remove
+    from index.retrieval import Index
+
+    report = remove(Index(settings), args.doc_ids)
+    print(report.summary())
+    return 0
+
+
+def cmd_search(args, settings) -> int:
+    from dataclasses import asdict
+
+    from assistant.facade import Assistant
+
+    bot = Assistant(settings=settings)
+    passages = bot.search(args.query, k=args.k, mode=args.mode, sources=args.source)
+    text = "\n\n".join(f"[{i}] {p.score:.4f} {p.source}:{p.line_start}-{p.line_end} — {p.title}\n    "
+                       + p.text[:300].replace("\n", " ") for i, p in enumerate(passages, 1)) or "no passages"
+    _emit([asdict(p) for p in passages], args.json, text)
+    return 0
+
+
+def cmd_ask(args, settings) -> int:
+    from assistant.facade import Assistant
+
+    answer = Assistant(settings=settings).ask(args.question)
+    _emit(answer.to_dict(), args.json, answer.render_text())
+    return 0
+
+
+def cmd_eval(args, settings) -> int:
+    from assistant.evaluate import evaluate, format_report
+
+    if args.mode:
+        settings = settings.replace(mode=args.mode)
+    result = evaluate(Path(args.file), settings)
+    _emit(result, args.json, format_report(result))
+    return 0
+
+
+def cmd_chat(args, settings) -> int:
+    from assistant.app import serve
+
+    serve(settings, share=args.share)
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "status": cmd_status, "remove": cmd_remove, "search": cmd_search,
+            "ask": cmd_ask, "eval": cmd_eval, "chat": cmd_chat}
+
+if __name__ == "__main__":
+    sys.exit(main())

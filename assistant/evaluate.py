@@ -1,0 +1,156 @@
+"""`dragoman eval`: retrieval and answer quality on a question set.
+
+Reads our JSONL format (id, question, must, kind, source, quote) and
+llama-datasets' `rag_dataset.json` (query, reference_contexts). Passages are
+compared with gold text on normalised text (lower-case letters and digits only),
+so PDF extraction spacing does not matter.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+from typing import Iterable
+
+from index import Settings
+
+KS = (1, 3, 5, 10)
+WINDOW = 40
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _windows(norm: str) -> set[str]:
+    return {norm[i : i + WINDOW] for i in range(max(len(norm) - WINDOW + 1, 1))}
+
+
+def overlaps(passage: str, gold: str) -> bool:
+    """At least half of one text's 40-character windows occur in the other."""
+    a, b = normalise(passage), normalise(gold)
+    if not a or not b:
+        return False
+    if len(b) <= WINDOW:
+        return b in a
+    if len(a) <= WINDOW:
+        return a in b
+    wa, wb = _windows(a), _windows(b)
+    common = len(wa & wb)
+    return common >= 0.5 * len(wb) or common >= 0.5 * len(wa)
+
+
+def load_questions(path: Path) -> list[dict]:
+    """Items as dicts with question, golds (texts), source, must, answerable."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        data = json.loads(text)
+        if "examples" not in data:
+            raise ValueError(f"{path}: expected a llama-datasets rag_dataset.json with an 'examples' list")
+        return [{"id": f"q{i}", "question": ex["query"], "golds": ex.get("reference_contexts") or [],
+                 "source": None, "must": [], "answerable": True} for i, ex in enumerate(data["examples"], 1)]
+    items = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            items.append({"id": row.get("id", f"line{n}"), "question": row["question"],
+                          "golds": [row["quote"]] if row.get("quote") else [], "source": row.get("source"),
+                          "must": row.get("must") or [], "answerable": row.get("kind") != "unanswerable"})
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise ValueError(f"{path}, line {n}: not a question record ({exc}); "
+                             "expected JSON with at least a 'question' field") from None
+    return items
+
+
+def first_hit(passages, golds: list[str], source: str | None) -> int | None:
+    """1-based rank of the first passage from the gold source that contains the gold text."""
+    for rank, p in enumerate(passages, 1):
+        if source and not (p.source == source or p.source.endswith("/" + source)):
+            continue
+        if any(overlaps(p.text, g) for g in golds):
+            return rank
+    return None
+
+
+def retrieval_metrics(ranks: Iterable[int | None]) -> dict:
+    ranks = list(ranks)
+    n = max(len(ranks), 1)
+    out = {f"hit@{k}": round(sum(1 for r in ranks if r and r <= k) / n, 4) for k in KS}
+    out["mrr@10"] = round(sum(1.0 / r for r in ranks if r and r <= 10) / n, 4)
+    return out
+
+
+def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> dict:
+    from assistant.facade import Assistant
+
+    bot = bot or Assistant(settings=settings)
+    items = load_questions(path)
+    ranks, rows = [], []
+    facts = integrity_ok = integrity_total = 0
+    abstained_unans = abstained_ans = 0
+    search_s = ask_s = 0.0
+    for item in items:
+        t = time.perf_counter()
+        passages = bot.search(item["question"], k=10)
+        search_s += time.perf_counter() - t
+        row = {"id": item["id"], "question": item["question"], "answerable": item["answerable"]}
+        if item["answerable"] and item["golds"]:
+            row["rank"] = first_hit(passages, item["golds"], item["source"])
+            ranks.append(row["rank"])
+        if answers:
+            t = time.perf_counter()
+            ans = bot.ask(item["question"])
+            ask_s += time.perf_counter() - t
+            row.update(abstained=ans.abstained, answer=ans.text, confidence=ans.confidence)
+            for c in ans.citations:
+                integrity_total += 1
+                integrity_ok += bot.document(c.source).text[c.start:c.end] == c.quote
+            if item["answerable"]:
+                abstained_ans += ans.abstained
+                if item["must"]:
+                    low = ans.text.lower()
+                    row["facts"] = all(any(alt.lower() in low for alt in group) for group in item["must"])
+                    facts += row["facts"]
+            else:
+                abstained_unans += ans.abstained
+        rows.append(row)
+    answerable = [i for i in items if i["answerable"]]
+    unanswerable = len(items) - len(answerable)
+    with_must = sum(1 for i in answerable if i["must"])
+    abstained = abstained_ans + abstained_unans
+    result = {
+        "file": str(path), "questions": len(items), "answerable": len(answerable), "unanswerable": unanswerable,
+        "mode": bot.settings.mode, "retrieval": retrieval_metrics(ranks),
+        "seconds": {"search_mean": round(search_s / max(len(items), 1), 4)},
+        "items": rows,
+    }
+    if answers:
+        result["answers"] = {
+            "fact_recall": round(facts / with_must, 4) if with_must else None,
+            "citation_integrity": round(integrity_ok / integrity_total, 4) if integrity_total else None,
+            "citations": integrity_total,
+            "abstention_precision": round(abstained_unans / abstained, 4) if abstained else None,
+            "abstention_recall": round(abstained_unans / unanswerable, 4) if unanswerable else None,
+            "answerable_abstained": abstained_ans,
+        }
+        result["seconds"]["ask_mean"] = round(ask_s / max(len(items), 1), 4)
+    return result
+
+
+def format_report(result: dict) -> str:
+    r = result["retrieval"]
+    lines = [f"{result['file']}: {result['questions']} questions ({result['unanswerable']} unanswerable), mode {result['mode']}",
+             "retrieval: " + "  ".join(f"{k} {v:.3f}" for k, v in r.items())]
+    if "answers" in result:
+        a = result["answers"]
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+        lines.append(f"answers: fact recall {fmt(a['fact_recall'])}  citation integrity {fmt(a['citation_integrity'])} "
+                     f"({a['citations']} citations)  abstention precision {fmt(a['abstention_precision'])} "
+                     f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}")
+    misses = [i for i in result["items"] if i.get("answerable") and i.get("rank") is None and "rank" in i]
+    if misses:
+        lines.append("not retrieved in top 10: " + ", ".join(i["id"] for i in misses))
+    return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""The public Python API: `Assistant` opens a store once and searches, answers, re-indexes."""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from assistant.answer import Answer, Citation, Composer
+from index import Settings
+from index.documents import Document, DocumentInfo
+from index.errors import QuestionError
+from index.retrieval import Index, Passage
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Assistant", "Answer", "Citation", "Passage"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FOLLOWUP = re.compile(r"^\s*(and|but|also|what about|how about|and what about|what of|same for)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+class Assistant:
+    """Search and cited answers over a Dragoman store.
+
+    `Assistant()` uses the default store (.dragoman, or $DRAGOMAN_STORE);
+    `Assistant(store="dir")` or `Assistant(chroma_url="http://127.0.0.1:8000")`
+    pick another; any other setting can be passed by name (see `index.Settings`).
+    """
+
+    def __init__(self, store: str | Path | None = None, chroma_url: str | None = None,
+                 settings: Settings | None = None, embedder=None, **overrides: Any):
+        base = settings or Settings.load()
+        changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
+        self.settings = base.replace(**changes) if changes else base
+        self.index = Index(self.settings, embedder=embedder)
+        self._docs: OrderedDict[str, Document] = OrderedDict()
+        self._write_lock = threading.Lock()
+
+    # -- re-indexing ------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], rebuild: bool = False, progress=None):
+        """Bring the index in line with these files/folders; returns an `IngestReport`."""
+        from ingest import ingest
+
+        with self._write_lock:
+            self._docs.clear()
+            return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
+
+    def remove(self, doc_ids: Sequence[str]):
+        from ingest import remove
+
+        with self._write_lock:
+            self._docs.clear()
+            return remove(self.index, list(doc_ids))
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.index.store.documents()
+
+    def document(self, doc_id: str) -> Document:
+        """A document's canonical text (what citations' spans index into)."""
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            doc = self.index.store.document(doc_id)
+            if doc is None:
+                raise KeyError(f"no document {doc_id!r} in the store (see `dragoman status`)")
+            self._docs[doc_id] = doc
+            while len(self._docs) > 64:
+                self._docs.popitem(last=False)
+        return doc
+
+    # -- questions --------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, mode: str | None = None,
+               sources: Sequence[str] | None = None) -> list[Passage]:
+        """Ranked passages (hybrid by default), each with source, span, lines and scores."""
+        query = self._check(query)
+        return self.index.search(query, k=k, mode=mode, sources=sources)
+
+    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
+            mode: str | None = None) -> Answer:
+        """A cited answer, or an abstention listing the closest passages.
+
+        `history` is the conversation so far, as (user, assistant) pairs or
+        {"role": ..., "content": ...} messages; a follow-up such as "And what about
+        Qatar?" is resolved against the previous question.
+        """
+        question = self._check(question)
+        resolved = resolve_followup(question, _previous_questions(history))
+        s = self.settings
+        passages = self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode)
+        dense = self.index.similarity(resolved)
+        top_similarity = dense[0][1] if dense else 0.0
+        composer = Composer(self.index.keyword(), self._locate, s.answer_max_sentences,
+                            s.abstain_min_similarity, s.abstain_min_coverage)
+        answer = composer.compose(resolved, passages, top_similarity)
+        if resolved != question:
+            answer = Answer(question, answer.text, answer.citations, answer.abstained, answer.passages,
+                            answer.confidence, resolved)
+        return answer
+
+    def _locate(self, source: str, start: int, end: int) -> tuple[int, int]:
+        return self.document(source).lines.line_range(start, end)
+
+    def _check(self, text: str) -> str:
+        if not isinstance(text, str):
+            raise QuestionError(f"a question must be text, got {type(text).__name__}")
+        text = " ".join(_CONTROL.sub(" ", text).split())
+        if not text:
+            raise QuestionError("the question is empty: type a question about your documents")
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionError(f"the question is {len(text):,} characters long; the limit is "
+                                f"{self.settings.max_question_chars:,} (setting max_question_chars)")
+        return text
+
+
+def _previous_questions(history: Sequence[Any] | None) -> list[str]:
+    out: list[str] = []
+    for turn in history or []:
+        if isinstance(turn, dict):
+            if turn.get("role") == "user" and isinstance(turn.get("content"), str):
+                out.append(turn["content"])
+        elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
+            out.append(turn[0])
+    return out
+
+
+def resolve_followup(question: str, previous: list[str]) -> str:
+    """Rewrite a follow-up that leans on the previous question into a standalone one."""
+    if not previous:
+        return question
+    last = previous[-1]
+    content = [w for w in re.findall(r"[\w'-]+", question) if len(w) > 2]
+    is_followup = bool(_FOLLOWUP.match(question)) or (len(content) <= 4 and bool(_PRONOUN.search(question)))
+    if not is_followup:
+        return question
+    new_names = [n for n in _PROPER.findall(question) if n.lower() not in last.lower()]
+    old_names = [n for n in _PROPER.findall(last) if n.lower() not in question.lower()]
+    if new_names and old_names:  # "What role has Oman played?" + "And Qatar?" -> swap the subject
+        return last.replace(old_names[0], " and ".join(new_names), 1)
+    stripped = _FOLLOWUP.sub("", question).strip(" ?")
+    return f"{last.rstrip(' ?')} {stripped}?".strip() if stripped else last

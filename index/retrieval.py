@@ -1,0 +1,161 @@
+"""Dense, keyword and hybrid retrieval over the store, returning ranked passages."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from index.documents import ChunkRecord
+from index.embedder import Embedder, default_embedder
+from index.keyword import KeywordIndex
+from index.settings import Settings
+from index.store import Store
+
+log = logging.getLogger(__name__)
+
+MODES = ("hybrid", "dense", "keyword")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One retrieved chunk: where it is, what it says, and how each retriever ranked it."""
+
+    chunk_id: str
+    source: str  # document id: path relative to its corpus root
+    title: str
+    text: str  # == canonical_text(source)[start:end]
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    section: str
+    score: float  # fused score (hybrid), cosine similarity (dense) or BM25 (keyword)
+    dense_rank: int | None = None  # 1-based
+    keyword_rank: int | None = None
+    similarity: float | None = None  # cosine similarity to the question, when known
+    keyword_score: float | None = None
+
+
+class Index:
+    """The store plus its keyword index, kept in agreement, and the embedder for queries."""
+
+    FRESHNESS_SECONDS = 1.0  # how often to ask the store whether a new ingest committed
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
+        self.settings = settings
+        self.store = store or Store(settings)
+        self.embedder = embedder or default_embedder(settings)
+        self._keyword: KeywordIndex | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    # -- keyword index lifecycle ---------------------------------------------------
+    @property
+    def keyword_folder(self) -> Path:
+        base = Path(self.settings.store)
+        if self.store.backend == "server":
+            tag = hashlib.sha1(f"{self.settings.chroma_url}|{self.settings.collection_prefix}".encode()).hexdigest()[:10]
+            return base / f"keyword-{tag}"
+        return base / "keyword"
+
+    def keyword(self) -> KeywordIndex:
+        """The keyword index for the store's last committed generation (rebuilt if behind)."""
+        now = time.monotonic()
+        if self._keyword is not None and now - self._checked < self.FRESHNESS_SECONDS:
+            return self._keyword
+        with self._lock:
+            state = self.store.state()
+            self._checked = now
+            if self._keyword is None or self._keyword.generation != state.generation:
+                loaded = KeywordIndex.load(self.keyword_folder)
+                if loaded is None or loaded.generation != state.generation:
+                    loaded = self.rebuild_keyword(state.generation)
+                self._keyword = loaded
+            return self._keyword
+
+    def rebuild_keyword(self, generation: int | None = None) -> KeywordIndex:
+        generation = self.store.state().generation if generation is None else generation
+        log.info("building keyword index for generation %d", generation)
+        kw = KeywordIndex.build(((c.chunk_id, c.embed_text) for c in self.store.iter_chunks()), generation)
+        kw.save(self.keyword_folder)
+        self._keyword = kw
+        self._checked = time.monotonic()
+        return kw
+
+    # -- search -----------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, mode: str | None = None,
+               sources: Sequence[str] | None = None) -> list[Passage]:
+        k = k or self.settings.top_k
+        mode = mode or self.settings.mode
+        if mode not in MODES:
+            raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
+        keyword = self.keyword()
+        allowed = self._allowed(sources) if sources else None
+        n = max(k, self.settings.candidates)
+        dense = self._dense(query, n, sources, keyword) if mode in ("hybrid", "dense") else []
+        sparse = keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
+        return self._fuse(dense, sparse, k, mode)
+
+    def similarity(self, query: str) -> list[tuple[str, float]]:
+        """Dense (chunk id, cosine) for the best candidates: the abstention signal."""
+        return self._dense(query, self.settings.candidates, None, self.keyword())
+
+    def _dense(self, query: str, n: int, sources, keyword: KeywordIndex) -> list[tuple[str, float]]:
+        vec = self._query_vector(query)
+        where = {"doc_id": {"$in": list(sources)}} if sources else None
+        hits = self.store.query(vec, n, where)
+        # Only chunks of the last committed ingest: an ingest in progress stays invisible.
+        return [(i, s) for i, s in hits if i in keyword]
+
+    def _query_vector(self, query: str):
+        cache = getattr(self, "_qcache", None)
+        if cache is None:
+            cache = self._qcache = {}
+        if query not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            cache[query] = self.embedder.embed_query(query)
+        return cache[query]
+
+    def _allowed(self, sources: Sequence[str]) -> set[str]:
+        wanted = set(sources)
+        return {cid for d in self.store.documents() if d.doc_id in wanted for cid in d.chunk_ids}
+
+    def _fuse(self, dense, sparse, k: int, mode: str) -> list[Passage]:
+        s = self.settings
+        d_rank = {cid: r for r, (cid, _) in enumerate(dense, 1)}
+        k_rank = {cid: r for r, (cid, _) in enumerate(sparse, 1)}
+        d_score = dict(dense)
+        k_score = dict(sparse)
+        if mode == "dense":
+            order = [(cid, sc) for cid, sc in dense]
+        elif mode == "keyword":
+            order = [(cid, sc) for cid, sc in sparse]
+        else:  # reciprocal rank fusion, weights measured on the dev set (README)
+            fused: dict[str, float] = {}
+            for cid, r in d_rank.items():
+                fused[cid] = fused.get(cid, 0.0) + s.dense_weight / (s.rrf_k + r)
+            for cid, r in k_rank.items():
+                fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + r)
+            order = sorted(fused.items(), key=lambda x: -x[1])
+        order = order[:k]
+        records = self.store.get_chunks([cid for cid, _ in order])
+        out = []
+        for cid, score in order:
+            rec = records.get(cid)
+            if rec is None:  # deleted since the keyword index was built
+                continue
+            out.append(_passage(rec, score, d_rank.get(cid), k_rank.get(cid), d_score.get(cid), k_score.get(cid)))
+        return out
+
+
+def _passage(rec: ChunkRecord, score, d_rank, k_rank, sim, kscore) -> Passage:
+    return Passage(
+        chunk_id=rec.chunk_id, source=rec.doc_id, title=rec.title, text=rec.text, start=rec.start, end=rec.end,
+        line_start=rec.line_start, line_end=rec.line_end, section=rec.section, score=float(score),
+        dense_rank=d_rank, keyword_rank=k_rank, similarity=sim, keyword_score=kscore,
+    )

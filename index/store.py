@@ -1,0 +1,253 @@
+"""The Chroma store: chunk vectors + texts, document records, and the store state.
+
+One code path for both backends: an embedded `PersistentClient` in a folder, or
+an `HttpClient` talking to a `chroma run` server. Chroma never embeds anything
+itself here: vectors are always passed in (otherwise it would download a model).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+from urllib.parse import urlparse
+
+import numpy as np
+
+from index.documents import ChunkRecord, Document, DocumentInfo, LineMap
+from index.errors import ModelMismatchError, StoreError
+from index.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoreState:
+    model: str | None
+    generation: int  # bumped by every committed ingest
+    dirty: bool  # an ingest started writing and has not committed (crashed?)
+    last_ingest: float | None
+
+
+class Store:
+    def __init__(self, settings: Settings):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.settings = settings
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        try:
+            if settings.chroma_url:
+                url = urlparse(settings.chroma_url)
+                self.backend = "server"
+                self.location = settings.chroma_url
+                self.client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+                self.client.heartbeat()
+            else:
+                self.backend = "embedded"
+                path = Path(settings.store) / "chroma"
+                path.mkdir(parents=True, exist_ok=True)
+                self.location = str(path.resolve())
+                self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        except StoreError:
+            raise
+        except Exception as exc:
+            where = settings.chroma_url or settings.store
+            hint = "is `chroma run` up at that address?" if settings.chroma_url else "is the folder writable?"
+            raise StoreError(f"cannot open the Chroma store at {where}: {exc} ({hint})") from exc
+        self._open_collections()
+
+    def _open_collections(self) -> None:
+        p = self.settings.collection_prefix
+        self.chunks = self.client.get_or_create_collection(
+            f"{p}_chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+        self.docs = self.client.get_or_create_collection(f"{p}_docs", embedding_function=None)
+
+    # -- state ------------------------------------------------------------------
+    def state(self) -> StoreState:
+        meta = self.client.get_collection(f"{self.settings.collection_prefix}_docs", embedding_function=None).metadata or {}
+        return StoreState(
+            model=meta.get("model"),
+            generation=int(meta.get("generation", 0)),
+            dirty=bool(meta.get("dirty", False)),
+            last_ingest=meta.get("last_ingest"),
+        )
+
+    def _set_state(self, **changes) -> None:
+        current = self.state()
+        meta = {
+            "model": current.model or "",
+            "generation": current.generation,
+            "dirty": current.dirty,
+            "last_ingest": current.last_ingest or 0.0,
+        }
+        meta.update({k: v for k, v in changes.items()})
+        meta = {k: v for k, v in meta.items() if v is not None}
+        self.docs.modify(metadata=meta)
+
+    def check_model(self, model: str) -> None:
+        """Refuse to mix vectors of two models in one store."""
+        recorded = self.state().model
+        if recorded and recorded != model:
+            raise ModelMismatchError(
+                f"the store at {self.location} was built with model {recorded!r}, not {model!r}; "
+                "re-index with `dragoman ingest --rebuild` (or pick the matching model)"
+            )
+
+    def begin_write(self, model: str) -> None:
+        self._set_state(model=model, dirty=True)
+
+    def commit(self) -> int:
+        generation = self.state().generation + 1
+        self._set_state(generation=generation, dirty=False, last_ingest=time.time())
+        return generation
+
+    def reset(self) -> None:
+        """Drop everything (for --rebuild)."""
+        p = self.settings.collection_prefix
+        for name in (f"{p}_chunks", f"{p}_docs"):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # not there yet
+                pass
+        self._open_collections()
+
+    # -- documents --------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        got = self._get_all(self.docs, include=["metadatas"])
+        return sorted((_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
+
+    def document(self, doc_id: str) -> Document | None:
+        got = self.docs.get(ids=[doc_id], include=["metadatas", "documents"])
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0]
+        return Document(_doc_info(doc_id, meta), got["documents"][0], LineMap.loads(meta.get("linemap")))
+
+    def put_document(self, info: DocumentInfo, text: str, lines: LineMap) -> None:
+        meta = {
+            "title": info.title, "root": info.root, "file_hash": info.file_hash, "signature": info.signature,
+            "chunk_ids": json.dumps(list(info.chunk_ids)), "ingested_at": info.ingested_at, "size": info.size,
+            "linemap": lines.dumps(),
+        }
+        self.docs.upsert(ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta])
+
+    def delete_document(self, doc_id: str) -> None:
+        self.docs.delete(ids=[doc_id])
+
+    # -- chunks -----------------------------------------------------------------
+    def chunk_ids(self) -> set[str]:
+        return set(self._get_all(self.chunks, include=[])["ids"])
+
+    def chunk_count(self) -> int:
+        return self.chunks.count()
+
+    def vectors_for_hashes(self, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Existing vectors for these content hashes: never embed the same text twice."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        for i in range(0, len(unique), 500):
+            batch = unique[i : i + 500]
+            got = self.chunks.get(where={"hash": {"$in": batch}}, include=["embeddings", "metadatas"])
+            for meta, vec in zip(got["metadatas"], got["embeddings"]):
+                found[meta["hash"]] = np.asarray(vec, dtype=np.float32)
+        return found
+
+    def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: np.ndarray) -> None:
+        step = self._batch()
+        for i in range(0, len(chunks), step):
+            part = chunks[i : i + step]
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=vectors[i : i + step].tolist(),
+                documents=[c.text for c in part],
+                metadatas=[_chunk_meta(c) for c in part],
+            )
+
+    def update_chunk_spans(self, chunks: Sequence[ChunkRecord]) -> None:
+        """Same text, new place (text before it was edited): metadata only, no embedding."""
+        step = self._batch()
+        for i in range(0, len(chunks), step):
+            part = chunks[i : i + step]
+            self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[_chunk_meta(c) for c in part])
+
+    def delete_chunks(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        step = self._batch()
+        for i in range(0, len(ids), step):
+            self.chunks.delete(ids=ids[i : i + step])
+
+    def get_chunks(self, ids: Sequence[str]) -> dict[str, ChunkRecord]:
+        if not ids:
+            return {}
+        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        return {i: _chunk_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+
+    def iter_chunks(self, page: int = 5000) -> Iterator[ChunkRecord]:
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            if not got["ids"]:
+                return
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]):
+                yield _chunk_record(i, d, m)
+            offset += len(got["ids"])
+
+    def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity), best first."""
+        n = self.chunks.count()
+        if n == 0:
+            return []
+        got = self.chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, n), where=where, include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]
+
+    # -- helpers ----------------------------------------------------------------
+    def _batch(self) -> int:
+        try:
+            return max(1, min(1000, self.client.get_max_batch_size()))
+        except Exception:
+            return 1000
+
+    def _get_all(self, collection, include: list[str]) -> dict:
+        ids, metas = [], []
+        offset, page = 0, 10000
+        while True:
+            got = collection.get(include=include, limit=page, offset=offset)
+            ids.extend(got["ids"])
+            if "metadatas" in include:
+                metas.extend(got["metadatas"])
+            if len(got["ids"]) < page:
+                break
+            offset += page
+        return {"ids": ids, "metadatas": metas}
+
+
+def _doc_info(doc_id: str, meta: dict) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id=doc_id, title=meta.get("title", doc_id), root=meta.get("root", ""), file_hash=meta.get("file_hash", ""),
+        signature=meta.get("signature", ""), chunk_ids=tuple(json.loads(meta.get("chunk_ids", "[]"))),
+        ingested_at=float(meta.get("ingested_at", 0.0)), size=int(meta.get("size", 0)),
+    )
+
+
+def _chunk_meta(c: ChunkRecord) -> dict:
+    return {
+        "doc_id": c.doc_id, "title": c.title, "start": c.start, "end": c.end, "line_start": c.line_start,
+        "line_end": c.line_end, "section": c.section, "hash": c.content_hash,
+        "embed_prefix": c.embed_text[: len(c.embed_text) - len(c.text)] if c.embed_text.endswith(c.text) else "",
+    }
+
+
+def _chunk_record(chunk_id: str, text: str, meta: dict) -> ChunkRecord:
+    prefix = meta.get("embed_prefix", "")
+    return ChunkRecord(
+        chunk_id=chunk_id, doc_id=meta["doc_id"], title=meta.get("title", ""), text=text, embed_text=prefix + text,
+        start=int(meta["start"]), end=int(meta["end"]), line_start=int(meta.get("line_start", 1)),
+        line_end=int(meta.get("line_end", 1)), section=meta.get("section", ""), content_hash=meta.get("hash", ""),
+    )

@@ -1,0 +1,177 @@
+"""Sentence-aware chunking with exact spans and edit-local boundaries.
+
+Written here rather than with llama-index's SentenceSplitter for two reasons:
+(1) chunks must carry their exact character span in the canonical text, and
+(2) SentenceSplitter packs greedily from the start of the document, so one
+edited sentence shifts every later boundary and forces re-embedding the rest of
+the file. Here a chunk may only close at a sentence whose own content marks it
+as a cut point (a content-defined boundary) once the chunk is big enough, so
+boundaries fall back into step right after an edit.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
+# a capital, digit or quote — except after common abbreviations and initials.
+_SENT_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|etc|e\.g|i\.e|cf|al|No|Vol|pp|Inc|Ltd|Co|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+_HEADING = re.compile(r"^(#{1,6}\s+\S.*|[A-Z][^.!?]{0,78})$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph_end: bool
+    heading: bool
+
+
+@dataclass(frozen=True)
+class Chunk:
+    index: int
+    start: int
+    end: int
+    text: str
+    section: str | None
+
+    @property
+    def embed_text(self) -> str:
+        """What is embedded and keyword-indexed: the section heading gives context."""
+        return f"{self.section}\n{self.text}" if self.section and self.section not in self.text[:200] else self.text
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha1(self.embed_text.encode("utf-8")).hexdigest()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end] as trimmed spans; every line break ends a sentence."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        para_end = nl < 0 or text.startswith("\n\n", nl) or line_end == end
+        line = text[pos:line_end]
+        s = 0
+        spans = []
+        for m in _SENT_END.finditer(line):
+            if _ABBREV.search(line[max(0, m.start() - 12) : m.end()].rstrip("\"'”’)]")):
+                continue
+            spans.append((s, m.end()))
+            s = m.end()
+        spans.append((s, len(line)))
+        for a, b in spans:
+            seg = line[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            a2, b2 = pos + a + lead, pos + a + len(seg.rstrip())
+            if b2 > a2:
+                out.append(Sentence(a2, b2, False, False))
+        if out and out[-1].start >= pos:
+            last = out[-1]
+            heading = len(spans) == 1 and bool(_HEADING.match(text[last.start:last.end])) and not _line_is_cut(text, last)
+            out[-1] = Sentence(last.start, last.end, True if para_end or heading else last.paragraph_end, heading)
+            if heading or para_end:
+                pass
+        pos = line_end + 1
+    return out
+
+
+def _line_is_cut(text: str, s: Sentence) -> bool:
+    return text[s.start:s.end].rstrip().endswith((",", "-", "—"))
+
+
+def chunk_text(
+    text: str,
+    count_tokens: Callable[[Sequence[str]], list[int]],
+    token_offsets: Callable[[str], list[tuple[int, int]]],
+    max_tokens: int,
+    min_tokens: int,
+    overlap_tokens: int,
+) -> list[Chunk]:
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    counts = count_tokens([text[s.start:s.end] for s in sentences])
+    units: list[tuple[Sentence, int]] = []
+    for s, n in zip(sentences, counts):
+        if n <= max_tokens:
+            units.append((s, n))
+        else:
+            units.extend(_split_long(text, s, token_offsets, max_tokens))
+
+    chunks: list[Chunk] = []
+    section: str | None = None
+    cur: list[tuple[Sentence, int]] = []
+    cur_section: str | None = None
+
+    def close() -> None:
+        nonlocal cur
+        first, last = cur[0][0], cur[-1][0]
+        chunks.append(Chunk(len(chunks), first.start, last.end, text[first.start:last.end], cur_section))
+        # Overlap: carry the tail sentence(s) of this chunk into the next one.
+        tail, size = [], 0
+        for unit in reversed(cur[1:]):
+            if size + unit[1] > overlap_tokens or unit[0].heading:
+                break
+            tail.insert(0, unit)
+            size += unit[1]
+        cur = tail
+
+    for unit in units:
+        sent, n = unit
+        if sent.heading:
+            if cur and _has_body(cur):
+                close()
+                cur = []
+            section = text[sent.start:sent.end].lstrip("#").strip()[:100]
+        if cur and sum(u[1] for u in cur) + n > max_tokens:
+            close()
+            if sum(u[1] for u in cur) + n > max_tokens:
+                cur = []
+        if not cur:
+            cur_section = section
+        cur.append(unit)
+        size = sum(u[1] for u in cur)
+        if size >= min_tokens and _is_cut_point(text, sent) and _has_body(cur):
+            close()
+    if cur and (_has_body(cur) or not chunks):
+        if not chunks or cur[-1][0].end > chunks[-1].end:
+            close()
+    return chunks
+
+
+def _has_body(units: list[tuple[Sentence, int]]) -> bool:
+    return any(not u[0].heading for u in units)
+
+
+def _is_cut_point(text: str, s: Sentence) -> bool:
+    """Content-defined: paragraph ends, and about one sentence in three by hash."""
+    if s.paragraph_end:
+        return True
+    digest = hashlib.blake2b(text[s.start:s.end].encode("utf-8"), digest_size=2).digest()
+    return digest[0] % 3 == 0
+
+
+def _split_long(text, s: Sentence, token_offsets, max_tokens) -> list[tuple[Sentence, int]]:
+    """A sentence longer than the model window, cut into windows at token borders."""
+    offsets = token_offsets(text[s.start:s.end])
+    out = []
+    for i in range(0, len(offsets), max_tokens):
+        window = offsets[i : i + max_tokens]
+        a = s.start + window[0][0]
+        b = s.start + window[-1][1]
+        if i + max_tokens < len(offsets):
+            b = s.start + offsets[i + max_tokens][0]
+            while b > a and text[b - 1].isspace():
+                b -= 1
+        last = i + max_tokens >= len(offsets)
+        out.append((Sentence(a, b, s.paragraph_end and last, False), len(window)))
+    return out

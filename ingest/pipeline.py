@@ -1,0 +1,287 @@
+"""Incremental ingestion: bring the store in line with the files, paying only for changes.
+
+Per file: unchanged bytes (same hash, same settings) are skipped without reading;
+otherwise the file is read, cleaned and chunked, and its chunks are diffed by
+content against what the store holds: new texts are embedded and written,
+vanished ones deleted, moved ones get new spans. Files gone from a corpus folder
+are removed. Every write is idempotent and the document record is written after
+its chunks, so a crash at any point is repaired by the next run.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from index.documents import ChunkRecord, DocumentInfo
+from index.embedder import Embedder
+from index.retrieval import Index
+from ingest.chunker import chunk_text
+from ingest.clean import CLEANING_VERSION, clean
+from ingest.readers import SUPPORTED, SkipFile, read_file
+
+log = logging.getLogger(__name__)
+
+ProgressFactory = Callable[[int], Callable[[int], None]]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run actually did."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # path -> reason
+    chunks_embedded: int = 0
+    chunks_reused: int = 0  # same text found in the store: vector copied, not re-embedded
+    chunks_deleted: int = 0
+    chunks_moved: int = 0
+    repaired: int = 0  # orphan chunks removed / documents re-read after an interrupted run
+    model_loaded: bool = False
+    seconds: float = 0.0
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.chunks_deleted or self.repaired)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed",
+                 f"{len(self.unchanged)} unchanged", f"{len(self.skipped)} skipped"]
+        return (f"files: {', '.join(parts)}; chunks: {self.chunks_embedded} embedded, "
+                f"{self.chunks_reused} reused, {self.chunks_deleted} deleted; {self.seconds:.1f}s")
+
+
+@dataclass
+class _Plan:
+    doc_id: str
+    root: str
+    path: Path
+    file_hash: str
+    size: int
+    previous: DocumentInfo | None
+    records: list[ChunkRecord] = field(default_factory=list)
+    title: str = ""
+    text: str = ""
+    lines: object = None
+
+
+def signature(index: Index) -> str:
+    s = index.settings
+    return f"c{CLEANING_VERSION}-x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}-{s.model_name}"
+
+
+def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str]]:
+    """Files to consider as (root, doc_id, path), and the roots whose every file was seen."""
+    found: list[tuple[str, str, Path]] = []
+    full_roots: set[str] = set()
+    for given in paths:
+        given = Path(given)
+        if not given.exists():
+            raise FileNotFoundError(f"no such file or folder: {given}")
+        if given.is_dir():
+            root = given.resolve()
+            full_roots.add(str(root))
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=lambda e: report.skipped.setdefault(str(e.filename), f"cannot list folder: {e.strerror}")):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    p = Path(dirpath) / name
+                    rel = p.relative_to(root).as_posix()
+                    if p.is_symlink() and not p.exists():
+                        report.skipped[str(p)] = "broken or looping symbolic link"
+                    elif p.suffix.lower() not in SUPPORTED:
+                        report.skipped[str(p)] = f"unsupported file type {p.suffix or '(no extension)'!r}; supported: txt, md, html, pdf"
+                    else:
+                        found.append((str(root), rel, p))
+        else:
+            found.append((str(given.resolve().parent), given.name, given))
+    return found, full_roots
+
+
+def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
+           progress: ProgressFactory | None = None) -> IngestReport:
+    """Bring the store in line with the files under `paths`; see the module docstring."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    store, embedder = index.store, index.embedder
+    if rebuild:
+        store.reset()
+    else:
+        store.check_model(embedder.name)
+    sig = signature(index)
+    files, full_roots = discover([Path(p) for p in paths], report)
+    known = {d.doc_id: d for d in store.documents()}
+    state = store.state()
+
+    # Repair after an interrupted run: chunks no document owns, documents missing chunks.
+    live = store.chunk_ids() if (state.dirty or rebuild) else None
+    broken: set[str] = set()
+    orphans: list[str] = []
+    if live is not None:
+        owned = {cid for d in known.values() for cid in d.chunk_ids}
+        orphans = sorted(live - owned)
+        broken = {d.doc_id for d in known.values() if not set(d.chunk_ids) <= live}
+
+    plans: list[_Plan] = []
+    seen: set[str] = set()
+    for root, doc_id, path in files:
+        if doc_id in seen:
+            report.skipped[str(path)] = f"another file already has document id {doc_id!r} in this run"
+            continue
+        previous = known.get(doc_id)
+        if previous is not None and previous.root != root:
+            report.skipped[str(path)] = (f"document id {doc_id!r} is already indexed from {previous.root}; "
+                                         "remove that one first or ingest with --rebuild")
+            continue
+        try:
+            data_hash, size = _file_hash(path, index.settings.max_file_bytes)
+        except SkipFile as exc:
+            report.skipped[str(path)] = str(exc)
+            if previous is not None:
+                seen.add(doc_id)  # keep what was indexed before rather than lose it
+            continue
+        seen.add(doc_id)
+        if previous and previous.file_hash == data_hash and previous.signature == sig and doc_id not in broken:
+            report.unchanged.append(doc_id)
+            continue
+        plan = _Plan(doc_id, root, path, data_hash, size, previous)
+        try:
+            _read_and_chunk(plan, index)
+        except SkipFile as exc:
+            report.skipped[str(path)] = str(exc)
+            continue
+        plans.append(plan)
+
+    vanished = [d for d in known.values() if d.doc_id not in seen and
+                (d.root in full_roots or any(Path(d.path) == Path(p).resolve() for p in paths if not Path(p).is_dir()))]
+
+    if not plans and not vanished and not orphans and not state.dirty:
+        report.seconds = time.perf_counter() - t0
+        if index.keyword_folder.exists() or not known:
+            index.keyword()  # make sure the keyword index agrees (cheap when it does)
+        return report
+
+    store.begin_write(embedder.name)
+    if orphans:
+        store.delete_chunks(orphans)
+        report.repaired += len(orphans)
+    report.repaired += len(broken & {p.doc_id for p in plans})
+
+    # Embed every new text once, across all changed files; reuse vectors already stored.
+    existing = store.chunk_ids() if plans else set()
+    new_records = [r for p in plans for r in p.records if r.chunk_id not in existing]
+    vectors = _vectors_for(new_records, store, embedder, report, progress)
+
+    for plan in plans:
+        (report.changed if plan.previous else report.added).append(plan.doc_id)
+        mine = [r for r in plan.records if r.chunk_id not in existing]
+        if mine:
+            store.add_chunks(mine, np.stack([vectors[r.content_hash] for r in mine]))
+        kept = [r for r in plan.records if r.chunk_id in existing]
+        if kept:
+            store.update_chunk_spans(kept)
+            report.chunks_moved += len(kept)
+        info = DocumentInfo(plan.doc_id, plan.title, plan.root, plan.file_hash, sig,
+                            tuple(r.chunk_id for r in plan.records), time.time(), plan.size)
+        store.put_document(info, plan.text, plan.lines)
+        if plan.previous:
+            gone = set(plan.previous.chunk_ids) - set(info.chunk_ids)
+            store.delete_chunks(sorted(gone))
+            report.chunks_deleted += len(gone)
+
+    for doc in vanished:
+        store.delete_chunks(list(doc.chunk_ids))
+        store.delete_document(doc.doc_id)
+        report.removed.append(doc.doc_id)
+        report.chunks_deleted += len(doc.chunk_ids)
+
+    generation = store.commit()
+    index.rebuild_keyword(generation)
+    report.model_loaded = bool(getattr(embedder, "loaded", False))
+    report.seconds = time.perf_counter() - t0
+    log.info("ingest: %s", report.summary())
+    return report
+
+
+def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
+    """Remove documents from the store by id (the file itself is left alone)."""
+    report = IngestReport()
+    known = {d.doc_id: d for d in index.store.documents()}
+    missing = [d for d in doc_ids if d not in known]
+    if missing:
+        raise KeyError(f"not in the store: {', '.join(missing)} (see `dragoman status`)")
+    index.store.begin_write(index.embedder.name)
+    for doc_id in doc_ids:
+        doc = known[doc_id]
+        index.store.delete_chunks(list(doc.chunk_ids))
+        index.store.delete_document(doc_id)
+        report.removed.append(doc_id)
+        report.chunks_deleted += len(doc.chunk_ids)
+    index.rebuild_keyword(index.store.commit())
+    return report
+
+
+def _file_hash(path: Path, max_bytes: int) -> tuple[str, int]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SkipFile(f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_file_bytes)")
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError as exc:
+        raise SkipFile(f"cannot read: {exc.strerror or exc}") from None
+    return h.hexdigest(), size
+
+
+def _read_and_chunk(plan: _Plan, index: Index) -> None:
+    s = index.settings
+    doc = clean(read_file(plan.path, s.max_file_bytes))
+    if not doc.text.strip():
+        raise SkipFile("nothing left after removing boilerplate")
+    lines = doc.line_map()
+    chunks = chunk_text(doc.text, index.embedder.count_tokens, index.embedder.token_offsets,
+                        s.chunk_max_tokens, s.chunk_min_tokens, s.chunk_overlap_tokens)
+    if not chunks:
+        raise SkipFile("no sentences found")
+    plan.title, plan.text, plan.lines = doc.title, doc.text, lines
+    seen: Counter[str] = Counter()
+    for c in chunks:
+        h = c.content_hash
+        n = seen[h]
+        seen[h] += 1
+        chunk_id = hashlib.sha1(f"{plan.doc_id}\0{h}\0{n}".encode()).hexdigest()[:24]
+        l1, l2 = lines.line_range(c.start, c.end)
+        plan.records.append(ChunkRecord(chunk_id, plan.doc_id, doc.title, c.text, c.embed_text, c.start, c.end,
+                                        l1, l2, c.section or "", h))
+
+
+def _vectors_for(records: list[ChunkRecord], store, embedder: Embedder, report: IngestReport,
+                 progress: ProgressFactory | None) -> dict[str, np.ndarray]:
+    if not records:
+        return {}
+    hashes = [r.content_hash for r in records]
+    vectors = store.vectors_for_hashes(hashes)
+    todo: dict[str, str] = {}
+    for r in records:
+        if r.content_hash in vectors:
+            report.chunks_reused += 1
+        elif r.content_hash not in todo:
+            todo[r.content_hash] = r.embed_text
+    if todo:
+        tick = progress(len(todo)) if progress else None
+        embedded = embedder.embed(list(todo.values()), progress=tick)
+        vectors.update(zip(todo.keys(), embedded))
+        report.chunks_embedded += len(todo)
+    return vectors
