@@ -12,6 +12,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Callable
 
+import numpy as np
+
 from index.keyword import Analyzer, KeywordIndex
 from index.retrieval import Passage
 from ingest.chunker import split_sentences
@@ -67,6 +69,7 @@ class Answer:
 
 
 ABSTAIN_TEXT = "The documents don't answer this question."
+_FOOTNOTE_LINE = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
 @dataclass(frozen=True)
@@ -76,19 +79,38 @@ class _Candidate:
     start: int
     end: int
     text: str
-    coverage: float
-    score: float
+    coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
+    similarity: float = 0.0  # cosine between the sentence and the question
+
+    @property
+    def evidence(self) -> float:
+        """How well this one sentence answers: meaning and words must both match."""
+        return self.similarity + self.coverage
+
+    @property
+    def score(self) -> float:
+        return self.evidence + 0.1 / (self.rank + 1)
 
 
 class Composer:
-    def __init__(self, keyword: KeywordIndex, locate: Callable[[str, int, int], tuple[int, int]],
-                 max_sentences: int, min_similarity: float, min_coverage: float):
+    """Selects answer sentences; abstains when the best sentence's evidence is weak.
+
+    The evidence of a sentence is its cosine similarity to the question plus its
+    IDF-weighted coverage of the question's terms; the abstention threshold on
+    it is calibrated on the dev set (`dragoman eval` prints the margins).
+    """
+
+    PREFILTER = 12  # sentences embedded per question
+
+    def __init__(self, keyword: KeywordIndex, embed: Callable[[list[str]], np.ndarray], query_vector: np.ndarray,
+                 locate: Callable[[str, int, int], tuple[int, int]], max_sentences: int, min_evidence: float):
         self.keyword = keyword
-        self.locate = locate  # (source, start, end) -> line range in the source file
         self.analyzer: Analyzer = keyword.analyzer
+        self.embed = embed
+        self.query_vector = query_vector
+        self.locate = locate  # (source, start, end) -> line range in the source file
         self.max_sentences = max_sentences
-        self.min_similarity = min_similarity
-        self.min_coverage = min_coverage
+        self.min_evidence = min_evidence
 
     def query_terms(self, question: str) -> dict[str, float]:
         words = [w for w in self.analyzer.words(question) if w not in _QUESTION_WORDS]
@@ -98,53 +120,70 @@ class Composer:
         unseen = math.log(1 + (n + 0.5) / 0.5)
         return {s: (self.keyword.idf(s) or unseen) for s in dict.fromkeys(stems)}
 
-    def compose(self, question: str, passages: list[Passage], top_similarity: float) -> Answer:
+    def compose(self, question: str, passages: list[Passage]) -> Answer:
+        candidates = self._candidates(question, passages)
+        best = max(candidates, key=lambda c: c.score, default=None)
+        evidence = best.evidence if best else 0.0
+        if best is None or evidence < self.min_evidence:
+            return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
+        return self._render(question, self._select(best, candidates), passages, evidence)
+
+    def _candidates(self, question: str, passages: list[Passage]) -> list[_Candidate]:
         terms = self.query_terms(question)
         total = sum(terms.values()) or 1.0
-        candidates: list[_Candidate] = []
+        found: list[_Candidate] = []
         for rank, p in enumerate(passages):
             for s in split_sentences(p.text):
                 text = p.text[s.start:s.end]
-                if s.heading or len(text.split()) < 4:
+                if s.heading or not _is_prose(text, p.text, s.start):
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                prior = 1.0 / (rank + 2)
-                score = coverage + 0.3 * prior + 0.3 * (p.similarity or 0.0)
-                candidates.append(_Candidate(p, rank, p.start + s.start, p.start + s.end, text, coverage, score))
-        best = max(candidates, key=lambda c: c.score, default=None)
-        confidence = min(top_similarity / max(self.min_similarity, 1e-9), (best.coverage if best else 0.0) / max(self.min_coverage, 1e-9))
-        if best is None or top_similarity < self.min_similarity or best.coverage < self.min_coverage:
-            return Answer(question, ABSTAIN_TEXT, [], True, passages, round(confidence, 4))
-        chosen = self._select(best, candidates)
-        return self._render(question, chosen, passages, confidence)
+                found.append(_Candidate(p, rank, p.start + s.start, p.start + s.end, text, coverage))
+        unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
+        shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
+        if not shortlist:
+            return []
+        sims = self.embed([c.text for c in shortlist]) @ self.query_vector
+        return [_Candidate(c.passage, c.rank, c.start, c.end, c.text, c.coverage, float(sim))
+                for c, sim in zip(shortlist, sims)]
 
     def _select(self, best: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
         chosen = [best]
-        seen_spans = {(best.passage.source, best.start)}
         for c in sorted(candidates, key=lambda c: -c.score):
             if len(chosen) >= self.max_sentences:
                 break
-            if (c.passage.source, c.start) in seen_spans or c.score < 0.75 * best.score or c.coverage < self.min_coverage:
+            if c.evidence < max(self.min_evidence, 0.85 * best.evidence):
                 continue
             if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
                 continue
             chosen.append(c)
-            seen_spans.add((c.passage.source, c.start))
         # Read well: sentences of one document together, in document order; documents by best sentence.
-        first = {}
+        first: dict[str, int] = {}
         for c in chosen:
             first.setdefault(c.passage.source, len(first))
         return sorted(chosen, key=lambda c: (first[c.passage.source], c.start))
 
-    def _render(self, question: str, chosen: list[_Candidate], passages: list[Passage], confidence: float) -> Answer:
+    def _render(self, question: str, chosen: list[_Candidate], passages: list[Passage], evidence: float) -> Answer:
         parts, citations = [], []
         for n, c in enumerate(chosen, 1):
             l1, l2 = self.locate(c.passage.source, c.start, c.end)
             citations.append(Citation(n, c.passage.source, c.passage.title, c.text, c.start, c.end, l1, l2,
                                       round(c.score, 4), c.passage))
             parts.append(f"{c.text} [{n}]")
-        return Answer(question, " ".join(parts), citations, False, passages, round(confidence, 4))
+        return Answer(question, " ".join(parts), citations, False, passages, round(evidence, 4))
+
+
+def _is_prose(sentence: str, text: str, start: int) -> bool:
+    """A sentence worth quoting: not a footnote, not a title line, not a fragment."""
+    words = sentence.split()
+    if len(words) < 4:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _FOOTNOTE_LINE.match(text, line_start):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return not (capitalised >= 0.6 * len(words) and not sentence.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

@@ -91,11 +91,9 @@ class Assistant:
         resolved = resolve_followup(question, _previous_questions(history))
         s = self.settings
         passages = self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode)
-        dense = self.index.similarity(resolved)
-        top_similarity = dense[0][1] if dense else 0.0
-        composer = Composer(self.index.keyword(), self._locate, s.answer_max_sentences,
-                            s.abstain_min_similarity, s.abstain_min_coverage)
-        answer = composer.compose(resolved, passages, top_similarity)
+        composer = Composer(self.index.keyword(), self.index.text_vectors, self.index.query_vector(resolved),
+                            self._locate, s.answer_max_sentences, s.abstain_min_evidence)
+        answer = composer.compose(resolved, passages)
         if resolved != question:
             answer = Answer(question, answer.text, answer.citations, answer.abstained, answer.passages,
                             answer.confidence, resolved)

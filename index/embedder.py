@@ -29,6 +29,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_few(self, texts: Sequence[str]) -> np.ndarray: ...
+
 
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder (never a hub name)."""
@@ -104,6 +106,13 @@ class SentenceTransformerEmbedder:
             if progress:
                 progress(len(idx))
         return out
+
+    def embed_few(self, texts: Sequence[str]) -> np.ndarray:
+        """A handful of texts at question time, with the same engine as queries."""
+        if self._model is None and self._query_encoder is not False:
+            return np.stack([self.embed_query(t) for t in texts]) if texts else np.zeros((0, 0), np.float32)
+        return self.model().encode(list(texts), batch_size=len(texts) or 1, normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)
 
     def embed_query(self, text: str) -> np.ndarray:
         """One query: NumPy when the model is a BERT (no torch import), else the full model."""

@@ -19,10 +19,16 @@ from typing import Iterable
 import numpy as np
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", "could", "would", "should", "also",
                "may", "might", "must", "been", "being", "did", "does", "do", "which", "who", "whom", "whose", "what"}
+# Words about the question itself rather than its subject ("in the document",
+# "according to the context", "briefly explain"): dropped from keyword queries.
+QUERY_NOISE = {"document", "documents", "mentioned", "mention", "discussed", "discuss", "described", "describe",
+               "according", "context", "information", "provided", "provide", "explain", "briefly", "text",
+               "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main"}
 
 
 class Analyzer:
@@ -40,6 +46,11 @@ class Analyzer:
 
     def __call__(self, text: str) -> list[str]:
         return self._stem(self.words(text))
+
+    def query(self, text: str) -> list[str]:
+        """Stems of a query, without words that only frame the question."""
+        words = [w for w in self.words(text) if w not in QUERY_NOISE]
+        return self._stem(words) if words else self(text)
 
 
 class KeywordIndex:
@@ -74,7 +85,7 @@ class KeywordIndex:
         """(chunk id, BM25 score > 0), best first."""
         if self.bm25 is None:
             return []
-        terms = [t for t in self.analyzer(query) if t in self.bm25.vocab_dict]
+        terms = [t for t in self.analyzer.query(query) if t in self.bm25.vocab_dict]
         if not terms:
             return []
         scores = self.bm25.get_scores(terms)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections import OrderedDict
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,8 @@ class Index:
         self._keyword: KeywordIndex | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._vectors: OrderedDict = OrderedDict()  # small LRU of query/sentence vectors
+        self._cache_lock = threading.Lock()
 
     # -- keyword index lifecycle ---------------------------------------------------
     @property
@@ -100,26 +103,39 @@ class Index:
         sparse = keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
         return self._fuse(dense, sparse, k, mode)
 
-    def similarity(self, query: str) -> list[tuple[str, float]]:
-        """Dense (chunk id, cosine) for the best candidates: the abstention signal."""
-        return self._dense(query, self.settings.candidates, None, self.keyword())
-
     def _dense(self, query: str, n: int, sources, keyword: KeywordIndex) -> list[tuple[str, float]]:
-        vec = self._query_vector(query)
+        vec = self.query_vector(query)
         where = {"doc_id": {"$in": list(sources)}} if sources else None
         hits = self.store.query(vec, n, where)
         # Only chunks of the last committed ingest: an ingest in progress stays invisible.
         return [(i, s) for i, s in hits if i in keyword]
 
-    def _query_vector(self, query: str):
-        cache = getattr(self, "_qcache", None)
-        if cache is None:
-            cache = self._qcache = {}
-        if query not in cache:
-            if len(cache) > 256:
-                cache.clear()
-            cache[query] = self.embedder.embed_query(query)
-        return cache[query]
+    def query_vector(self, query: str):
+        with self._cache_lock:
+            vec = self._vectors.get(("q", query))
+        if vec is None:
+            vec = self.embedder.embed_query(query)
+            self._remember({("q", query): vec})
+        return vec
+
+    def text_vectors(self, texts: Sequence[str]):
+        """Vectors of a few passages' sentences at question time (remembered: asked again, free)."""
+        import numpy as np
+
+        with self._cache_lock:
+            known = {t: self._vectors[("t", t)] for t in texts if ("t", t) in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = dict(zip(missing, self.embedder.embed_few(missing)))
+            self._remember({("t", t): v for t, v in fresh.items()})
+            known.update(fresh)
+        return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 0), np.float32)
+
+    def _remember(self, items: dict) -> None:
+        with self._cache_lock:
+            self._vectors.update(items)
+            while len(self._vectors) > 4096:
+                self._vectors.popitem(last=False)
 
     def _allowed(self, sources: Sequence[str]) -> set[str]:
         wanted = set(sources)

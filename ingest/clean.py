@@ -26,6 +26,9 @@ _BOILERPLATE = re.compile(
 _SEE_ALSO = re.compile(r"^\s*you may want to see also\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
+_TERMINAL_STRICT = re.compile(r"""[.!?]["”’')\]]*\s*$""")
+_PAGE_NUMBER = re.compile(r"^\s*(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*([-•▪*–]|\d{1,2}[.)]|[A-Z][.)]|\([a-z0-9]\))\s")
 _FOOTNOTE_MARK = re.compile(r"\s*[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?\s*$")
 
 
@@ -77,14 +80,57 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def clean(doc: Extracted) -> CleanDocument:
     text = doc.text
-    lines = [(s, e) for s, e in _lines(text)]
+    lines = _lines(text)
     content = [text[s:e] for s, e in lines]
-    drop = [not c for c in content]
+    drop = _boilerplate(content)
+    paragraphs = _paragraphs(lines, content, drop, _hard_wrapped(content))
+    notes_of = lambda para: all(_FOOTNOTE.match(content[i]) for i in para)  # noqa: E731
+    body = lambda para: " ".join(content[i] for i in para)  # noqa: E731
 
-    short_counts = Counter(c.strip().lower() for c in content if c.strip() and len(c.split()) <= 3)
+    b = _Builder()
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        if b.length:
+            b.sep("\n\n" if _blank_before(lines, para[0]) or notes_of(para) else "\n")
+        _copy_paragraph(b, text, lines, content, para)
+        i += 1
+        # A paragraph cut mid-sentence by a page break: footnotes (or a blank), then its continuation.
+        pending: list[list[int]] = []
+        last = para
+        while i < len(paragraphs) and not notes_of(last) and _is_cut(body(last)):
+            j, notes = i, []
+            while j < len(paragraphs) and notes_of(paragraphs[j]):
+                notes.append(paragraphs[j])
+                j += 1
+            if j >= len(paragraphs):
+                break
+            nxt = body(paragraphs[j])
+            page_break = bool(notes) or _blank_before(lines, paragraphs[j][0])
+            if not nxt[:1].islower() and not (notes and nxt[:1].isalpha()) or len(nxt) < 3 or not page_break:
+                break
+            b.sep(" ")
+            _copy_paragraph(b, text, lines, content, paragraphs[j])
+            pending.extend(notes)
+            last = paragraphs[j]
+            i = j + 1
+        for note in pending:
+            b.sep("\n\n")
+            _copy_paragraph(b, text, lines, content, note)
+
+    canonical = "".join(b.parts)
+    return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
+
+
+def _boilerplate(content: list[str]) -> list[bool]:
+    """Lines to drop: blank, page furniture, repeated running headers, page numbers."""
+    drop = [not c for c in content]
+    key = lambda c: re.sub(r"\d+", "#", " ".join(c.lower().split()))  # noqa: E731
+    repeats = Counter(key(c) for c in content if c)
     for i, line in enumerate(content):
         if not line:
             continue
+        words = len(line.split())
         if _BOILERPLATE.match(line):
             drop[i] = True
             if _SEE_ALSO.match(line):
@@ -93,45 +139,43 @@ def clean(doc: Extracted) -> CleanDocument:
                     j -= 1
                 if j >= 0 and len(content[j]) < 120 and not _TERMINAL.search(content[j]):
                     drop[j] = True
-        elif short_counts[line.strip().lower()] >= 3 and not line.strip().endswith((".", "?", "!")):
-            drop[i] = True  # a site name or label repeated through the page
+        elif _PAGE_NUMBER.match(line):
+            drop[i] = True
+        elif repeats[key(line)] >= 3 and (words >= 3 or not line.strip().endswith((".", "?", "!"))):
+            drop[i] = True  # a running header/footer, or a site name repeated through the page
+    return drop
 
-    kept = [i for i in range(len(lines)) if not drop[i]]
-    b = _Builder()
-    i = 0
-    pending_notes: list[int] = []
-    while i < len(kept):
-        idx = kept[i]
-        s, e = lines[idx]
-        if b.length:
-            b.sep("\n\n" if _blank_before(lines, idx) or _FOOTNOTE.match(content[idx]) else "\n")
-        b.copy(text, s, e)
-        i += 1
-        # A paragraph cut mid-sentence by a page break: footnotes, then its continuation.
-        while i < len(kept) and _is_cut(content[idx]):
-            j = i
-            notes = []
-            while j < len(kept) and _FOOTNOTE.match(content[kept[j]]):
-                notes.append(kept[j])
-                j += 1
-            if j >= len(kept):
-                break
-            nxt = content[kept[j]]
-            if not (notes or nxt[:1].islower()) or _FOOTNOTE.match(nxt) or len(nxt) < 3:
-                break
-            b.sep(" ")
-            cs, ce = lines[kept[j]]
-            b.copy(text, cs, ce)
-            pending_notes.extend(notes)
-            idx = kept[j]
-            i = j + 1
-        for n in pending_notes:
-            b.sep("\n\n")
-            b.copy(text, *lines[n])
-        pending_notes = []
 
-    canonical = "".join(b.parts)
-    return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
+def _hard_wrapped(content: list[str]) -> bool:
+    """Text whose lines were wrapped at a fixed width (PDFs): newlines are not breaks."""
+    lengths = sorted(len(c) for c in content if c)
+    return len(lengths) >= 20 and lengths[len(lengths) // 2] < 100
+
+
+def _paragraphs(lines, content, drop, wrapped: bool) -> list[list[int]]:
+    out: list[list[int]] = []
+    for i in range(len(lines)):
+        if drop[i]:
+            continue
+        joins = (wrapped and out and out[-1][-1] == i - 1 and not _FOOTNOTE.match(content[i])
+                 and not _LIST_ITEM.match(content[i]) and not _FOOTNOTE.match(content[out[-1][0]])
+                 and len(content[i - 1]) >= 40 and not _TERMINAL_STRICT.search(content[i - 1]))
+        if joins:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _copy_paragraph(b: _Builder, text: str, lines, content, para: list[int]) -> None:
+    for n, i in enumerate(para):
+        if n:
+            prev = content[para[n - 1]]
+            if prev.endswith("-") and content[i][:1].islower():
+                pass  # a word hyphenated at the line end: keep the hyphen, no space
+            else:
+                b.sep(" ")
+        b.copy(text, *lines[i])
 
 
 def _blank_before(lines: list[tuple[int, int]], idx: int) -> bool:
@@ -153,7 +197,7 @@ def _title(doc: Extracted, canonical: str) -> str:
             return _shorten(line.lstrip("#").strip())
     for line in canonical.split("\n"):
         line = line.strip()
-        if len(line) >= 3 and not re.match(r"^(issn|doi|volume)\b", line, re.IGNORECASE):
+        if sum(ch.isalnum() for ch in line) >= 3 and not re.match(r"^(issn|doi|volume)\b", line, re.IGNORECASE):
             return _shorten(line)
     return "Untitled"
 

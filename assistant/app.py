@@ -1,0 +1,305 @@
+"""The Gradio chat UI: a cited chat, the document library, and retrieval settings.
+
+`serve(settings)` opens the store once, warms the query encoder and launches the app;
+`build_app(assistant, settings)` builds it (tests launch it themselves). The `/ask`
+API endpoint returns an answer and its citations as a dict (see `answer_dict`).
+"""
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+import gradio as gr
+
+from assistant import render
+from assistant.facade import Assistant
+from index import Settings
+from index.errors import DragomanError, QuestionError
+from index.retrieval import MODES
+from ingest.readers import SUPPORTED
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CORPUS = "seeds"
+EXAMPLES = (
+    "Who chairs Finland's Crisis Management Initiative?",
+    "What role has Oman played in the Gulf?",
+    "Why can the revelation of multiple back channels be dangerous?",
+)
+STREAM_DELAY = 0.03  # seconds between streamed pieces of an answer
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def answer_dict(answer) -> dict[str, Any]:
+    """An `Answer` as JSON-ready data: text, abstained, citations (with spans and lines), passages."""
+    return answer.to_dict()
+
+
+def safe_filename(name: str, max_length: int = 120) -> str:
+    """A file name that stays inside the uploads folder: no separators, no `..`, no leading dot."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    stem = _UNSAFE_NAME.sub("_", stem).strip("._-")[: max_length] or "upload"
+    ext = _UNSAFE_NAME.sub("", ext).lower()
+    return f"{stem}.{ext}" if ext else stem
+
+
+def parse_auth(auth: str | None) -> tuple[str, str] | None:
+    if not auth:
+        return None
+    user, sep, password = auth.partition(":")
+    if not sep or not user or not password:
+        raise ValueError("setting 'auth' must look like user:password")
+    return user, password
+
+
+def launch_options(settings: Settings) -> dict[str, Any]:
+    """Keyword arguments for `Blocks.launch` (also used by tests)."""
+    return dict(server_name=settings.host, server_port=int(settings.port), auth=parse_auth(settings.auth),
+                max_file_size=settings.max_upload_bytes, show_error=True, css=render.CSS, theme=_theme(),
+                footer_links=["api"])
+
+
+def _theme() -> gr.themes.Base:
+    """The default theme with local fonts: an offline page must not fetch fonts from the web."""
+    return gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"],
+                             font_mono=["ui-monospace", "Consolas", "monospace"])
+
+
+def warm_up(assistant: Assistant) -> None:
+    """Load the query encoder (as configured) and the keyword index now, not on the first question."""
+    t0 = time.perf_counter()
+    assistant.index.embedder.embed_query("warm up")
+    assistant.index.keyword()
+    log.info("query path warmed in %.1fs", time.perf_counter() - t0)
+
+
+def serve(settings: Settings, share: bool = False) -> None:
+    """Open the store once, then serve the UI on settings.host:settings.port until interrupted."""
+    assistant = Assistant(settings=settings)
+    warm_up(assistant)
+    app = build_app(assistant, settings)
+    log.info("serving Dragoman on http://%s:%s", settings.host, settings.port)
+    app.queue(default_concurrency_limit=1).launch(share=share, **launch_options(settings))
+
+
+class _Handlers:
+    """Event handlers bound to one Assistant and its folders."""
+
+    def __init__(self, assistant: Assistant, settings: Settings, corpus_dir: Path, uploads_dir: Path):
+        self.assistant = assistant
+        self.settings = settings
+        self.corpus_dir = corpus_dir
+        self.uploads_dir = uploads_dir
+
+    # -- chat -------------------------------------------------------------------------
+    def respond(self, question: str, chat: list[dict], history: list[dict], k: float, mode: str,
+                show_scores: bool) -> Iterator[tuple]:
+        chat, history = list(chat or []), list(history or [])
+        if (question or "").strip():
+            chat.append({"role": "user", "content": render.markdown_text(question)})
+        try:
+            answer = self.assistant.ask(question, history=history, k=int(k), mode=mode)
+        except QuestionError as exc:
+            yield "", self._error(chat, str(exc)), render.notice_html(str(exc)), history
+            return
+        except Exception as exc:  # any failure must reach the page, not spin forever
+            log.exception("answering %r failed", question)
+            message = f"something went wrong ({type(exc).__name__}: {exc})"
+            yield "", self._error(chat, message), render.notice_html(message), history
+            return
+        sources = render.sources_html(answer, self._document_text, bool(show_scores))
+        reply = render.answer_markdown(answer)
+        for piece in render.stream_prefixes(reply):
+            yield "", chat + [{"role": "assistant", "content": piece}], sources, history
+            time.sleep(STREAM_DELAY)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+        yield "", chat + [{"role": "assistant", "content": reply}], sources, history
+
+    @staticmethod
+    def _error(chat: list[dict], message: str) -> list[dict]:
+        return chat + [{"role": "assistant", "content": "⛔ **Error:** " + render.markdown_text(message)}]
+
+    def _document_text(self, source: str) -> str | None:
+        try:
+            return self.assistant.document(source).text
+        except KeyError:
+            return None
+
+    def ask_api(self, question: str, history: list | None = None, k: int = 0, mode: str = "") -> dict:
+        """Answer `question` from the documents: text with [n] markers, abstained, citations, passages.
+
+        history: earlier turns as [{"role", "content"}] messages (for follow-ups); k: passages to
+        read (0: the default); mode: hybrid, dense or keyword ("": the default).
+        """
+        try:
+            answer = self.assistant.ask(question, history=history or None, k=int(k) or None, mode=mode or None)
+            return answer_dict(answer)
+        except (DragomanError, ValueError) as exc:
+            raise gr.Error(str(exc)) from exc
+
+    # -- library ----------------------------------------------------------------------
+    def library(self) -> tuple[str, Any]:
+        docs = self.assistant.documents()
+        names = {str(self.corpus_dir.resolve()): f"corpus ({self.corpus_dir.name})",
+                 str(self.uploads_dir.resolve()): "uploads"}
+        choices = sorted(d.doc_id for d in docs)
+        return render.documents_table(docs, names), gr.update(choices=choices, value=None)
+
+    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:
+        try:
+            saved, rejected = self._save_uploads(files or [])
+            report = None
+            if saved:
+                progress(0, desc="Reading and indexing")
+                known = {d.doc_id for d in self.assistant.documents()}
+                report = self.assistant.ingest([self.uploads_dir], progress=_progress_factory(progress))
+                self._discard_skipped(saved, known, report.skipped)
+            html = render.report_html(report, rejected, title="Uploaded")
+        except Exception as exc:
+            log.exception("upload failed")
+            html = render.notice_html(f"upload failed ({type(exc).__name__}: {exc})")
+        return (html, *self.library())
+
+    def _save_uploads(self, files: list[str]) -> tuple[list[Path], dict[str, str]]:
+        self.uploads_dir.mkdir(parents=True, exist_ok=True)
+        root = self.uploads_dir.resolve()
+        saved, rejected = [], {}
+        for tmp in files:
+            original = Path(tmp).name
+            name = safe_filename(original)
+            size = Path(tmp).stat().st_size
+            if Path(name).suffix.lower() not in SUPPORTED:
+                rejected[original] = "unsupported file type; upload txt, md, html or pdf"
+            elif size > self.settings.max_upload_bytes:
+                rejected[original] = (f"file is {size:,} bytes, over the upload limit of "
+                                      f"{self.settings.max_upload_bytes:,} (setting max_upload_bytes)")
+            else:
+                dest = (root / name).resolve()
+                if dest.parent != root:  # cannot happen after safe_filename; refuse rather than trust it
+                    rejected[original] = "unsafe file name"
+                    continue
+                shutil.copyfile(tmp, dest)
+                saved.append(dest)
+        return saved, rejected
+
+    def _discard_skipped(self, saved: list[Path], known: set[str], skipped: dict[str, str]) -> None:
+        """Delete new uploads the ingest refused, so they do not linger unlisted in the uploads folder."""
+        for path in saved:
+            if str(path) in skipped and path.name not in known:
+                path.unlink(missing_ok=True)
+
+    def remove(self, doc_id: str | None) -> tuple[str, str, Any]:
+        try:
+            if not doc_id:
+                raise ValueError("pick a document to remove")
+            info = next((d for d in self.assistant.documents() if d.doc_id == doc_id), None)
+            if info is None:
+                raise ValueError(f"{doc_id!r} is not in the library (any more)")
+            report = self.assistant.remove([doc_id])
+            self._delete_upload(info.root, doc_id)
+            html = render.report_html(report, title="Removed")
+        except Exception as exc:
+            log.exception("remove failed")
+            html = render.notice_html(f"could not remove ({type(exc).__name__}: {exc})")
+        return (html, *self.library())
+
+    def _delete_upload(self, root: str, doc_id: str) -> None:
+        uploads = self.uploads_dir.resolve()
+        if Path(root).resolve() != uploads:
+            return
+        path = (uploads / doc_id).resolve()
+        if path.is_relative_to(uploads) and path != uploads:
+            path.unlink(missing_ok=True)
+
+    def reindex(self, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:
+        try:
+            progress(0, desc=f"Re-indexing {self.corpus_dir}")
+            report = self.assistant.ingest([self.corpus_dir], progress=_progress_factory(progress))
+            html = render.report_html(report, title=f"Re-indexed {self.corpus_dir}")
+        except Exception as exc:
+            log.exception("re-index failed")
+            html = render.notice_html(f"re-indexing failed ({type(exc).__name__}: {exc})")
+        return (html, *self.library())
+
+
+def _progress_factory(progress: gr.Progress):
+    """Adapt gr.Progress to the ingest pipeline's `progress(total) -> tick(n)` protocol."""
+    def factory(total: int):
+        done = 0
+        progress((0, total), desc="Embedding new passages", unit="chunks")
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            progress((done, total), desc="Embedding new passages", unit="chunks")
+
+        return tick
+
+    return factory
+
+
+def build_app(assistant: Assistant, settings: Settings, corpus_dir: str | Path | None = None,
+              uploads_dir: str | Path | None = None) -> gr.Blocks:
+    h = _Handlers(assistant, settings, Path(corpus_dir or DEFAULT_CORPUS),
+                  Path(uploads_dir) if uploads_dir else Path(settings.store) / "uploads")
+    with gr.Blocks(title="Dragoman", analytics_enabled=False) as app:
+        gr.Markdown("## Dragoman\nAnswers from your documents, each claim cited to the passage it comes from.")
+        history = gr.State([])
+        with gr.Tab("Chat", id="chat"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chat = gr.Chatbot(label="Conversation", elem_id="chat", height=460, latex_delimiters=[],
+                                      feedback_options=None, buttons=["copy"])
+                    question = gr.Textbox(label="Question", placeholder="Ask about your documents…",
+                                          elem_id="question", lines=1, max_lines=4)
+                    with gr.Row():
+                        ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
+                        clear = gr.Button("New conversation", elem_id="clear-btn")
+                    with gr.Row(elem_id="examples"):
+                        examples = [gr.Button(q, size="sm") for q in EXAMPLES]
+                with gr.Column(scale=2):
+                    gr.Markdown("### Sources")
+                    sources = gr.HTML(render.SOURCES_PLACEHOLDER, elem_id="sources",
+                                      js_on_load=render.SCROLL_TO_MARK_JS)
+        with gr.Tab("Library", id="library"):
+            table = gr.HTML(elem_id="documents")
+            with gr.Row():
+                with gr.Column():
+                    files = gr.File(label=f"Add documents (txt, md, html, pdf; up to "
+                                          f"{settings.max_upload_bytes // 1_000_000} MB each)",
+                                    file_count="multiple", elem_id="upload")
+                    upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
+                with gr.Column():
+                    doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
+                    remove = gr.Button("Remove from library", variant="stop", elem_id="remove-btn")
+                    reindex = gr.Button(f"Re-index corpus folder ({h.corpus_dir})", elem_id="reindex-btn")
+            report = gr.HTML(elem_id="library-report")
+        with gr.Tab("Settings", id="settings"):
+            k = gr.Slider(1, 20, value=settings.answer_passages, step=1, label="Passages to read (k)", elem_id="k")
+            mode = gr.Radio(list(MODES), value=settings.mode, label="Retrieval mode", elem_id="mode")
+            show_scores = gr.Checkbox(False, label="Show scores", elem_id="show-scores")
+
+        chat_io = dict(inputs=[question, chat, history, k, mode, show_scores], outputs=[question, chat, sources, history])
+        ask.click(h.respond, api_visibility="private", **chat_io)
+        question.submit(h.respond, api_visibility="private", **chat_io)
+        for button, text in zip(examples, EXAMPLES):
+            button.click(lambda t=text: t, outputs=question, api_visibility="private").then(
+                h.respond, api_visibility="private", **chat_io)
+        clear.click(lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[chat, history, sources],
+                    api_visibility="private")
+        chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[history, sources], api_visibility="private")
+        library_out = [report, table, doc_choice]
+        upload.click(h.upload, inputs=files, outputs=library_out, api_visibility="private").then(
+            lambda: None, outputs=files, api_visibility="private")
+        remove.click(h.remove, inputs=doc_choice, outputs=library_out, api_visibility="private")
+        reindex.click(h.reindex, outputs=library_out, api_visibility="private")
+        app.load(h.library, outputs=[table, doc_choice], api_visibility="private")
+        gr.api(h.ask_api, api_name="ask")
+    return app

@@ -1,0 +1,200 @@
+"""HTML and Markdown for the chat UI. Everything taken from a document is escaped here.
+
+Document text is shown as text: it goes through `html.escape` (for HTML) or
+`markdown_text` (for the chatbot's Markdown) before it reaches the page, so a
+document holding `<script>`, `<img onerror=...>` or `[x](javascript:...)` renders inert.
+"""
+from __future__ import annotations
+
+import html
+import re
+import time
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
+
+if TYPE_CHECKING:
+    from assistant.answer import Answer, Citation
+    from index.documents import DocumentInfo
+    from index.retrieval import Passage
+    from ingest.pipeline import IngestReport
+
+# Characters Markdown (CommonMark/GFM) gives a meaning to anywhere, and those that matter only at
+# the start of a line (headings, lists, setext underlines); `<`, `>`, `&` go through html.escape.
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]()!|~$])")
+_MD_LINE_START = re.compile(r"^([ \t]*)([#+=-]|\d+[.)])", re.MULTILINE)
+DOCUMENT_WINDOW = 200_000  # characters of a long document shown around the quote
+
+CSS = """
+.dm-sources { display: flex; flex-direction: column; gap: 12px; }
+.dm-source { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px 12px; }
+.dm-head { font-weight: 600; }
+.dm-num { color: var(--color-accent); margin-right: 4px; }
+.dm-meta { font-size: 0.85em; opacity: 0.8; margin: 2px 0 6px; }
+.dm-meta code { font-size: 0.95em; }
+.dm-passage { white-space: pre-wrap; margin: 0; padding: 6px 10px; border-left: 3px solid var(--border-color-accent);
+              background: var(--background-fill-secondary); font-size: 0.92em; }
+.dm-sources mark { background: #fde68a; color: #111; padding: 0 1px; border-radius: 2px; }
+.dm-doc summary { cursor: pointer; margin-top: 6px; font-size: 0.9em; color: var(--color-accent); }
+.dm-doctext { white-space: pre-wrap; max-height: 420px; overflow: auto; font-size: 0.88em; padding: 8px;
+              border: 1px solid var(--border-color-primary); border-radius: 6px; margin-top: 6px; }
+.dm-notice { border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; }
+.dm-abstain { background: #fff7e6; border: 1px solid #f0b429; color: #5c3c00; }
+.dm-error { background: #fdecea; border: 1px solid #e5534b; color: #7a1712; }
+.dm-ok { background: #eaf7ee; border: 1px solid #3fa55b; color: #174d27; }
+#chat .bot.message:has(.dm-abstain-mark) { background: #fff7e6; border: 1px solid #f0b429; }
+.dm-empty { opacity: 0.7; font-style: italic; }
+.dm-table { width: 100%; border-collapse: collapse; font-size: 0.92em; }
+.dm-table th, .dm-table td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--border-color-primary); }
+.dm-report ul { margin: 4px 0 0 18px; }
+"""
+
+# Scrolls an opened document to its highlighted quote (attached once to the sources panel).
+SCROLL_TO_MARK_JS = """
+element.addEventListener('toggle', (event) => {
+  const box = event.target.querySelector && event.target.querySelector('.dm-doctext');
+  const mark = box && box.querySelector('mark');
+  if (event.target.open && mark) { box.scrollTop = mark.offsetTop - box.offsetTop - box.clientHeight / 3; }
+}, true);
+"""
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def markdown_text(text: str) -> str:
+    """Text that the chatbot's Markdown renderer shows literally (no tags, links or emphasis)."""
+    text = _MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}{m[2][:-1]}\\{m[2][-1]}", text)
+
+
+def highlight(text: str, start: int, end: int) -> str:
+    """Escaped `text` with `text[start:end]` wrapped in <mark>."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    return f"{esc(text[:start])}<mark>{esc(text[start:end])}</mark>{esc(text[end:])}"
+
+
+def document_html(text: str, start: int, end: int, window: int = DOCUMENT_WINDOW) -> str:
+    """The whole document with the quote highlighted (a window around it when very long)."""
+    lo, hi = 0, len(text)
+    if len(text) > window:
+        lo, hi = max(0, start - window // 2), min(len(text), end + window // 2)
+    before = f"<p class='dm-empty'>… {lo:,} characters before …</p>" if lo else ""
+    after = f"<p class='dm-empty'>… {len(text) - hi:,} characters after …</p>" if hi < len(text) else ""
+    return before + highlight(text[lo:hi], start - lo, end - lo) + after
+
+
+# -- chat ---------------------------------------------------------------------------------
+def stream_prefixes(text: str, words_per_step: int = 4) -> Iterator[str]:
+    """Progressively longer prefixes of `text`, cut at word boundaries, ending with `text`."""
+    words = text.split(" ")
+    for n in range(words_per_step, len(words), words_per_step):
+        yield " ".join(words[:n])
+    yield text
+
+
+def answer_markdown(answer: "Answer") -> str:
+    if answer.abstained:
+        return ("<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** " + markdown_text(answer.text)
+                + " The closest passages are listed under *Sources*; they are not an answer.")
+    text = markdown_text(answer.text)
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        text += f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}"
+    return text
+
+
+def notice_html(message: str, kind: str = "error") -> str:
+    title = {"error": "Could not answer", "abstain": "Not answered from your documents", "ok": "Done"}[kind]
+    return f"<div class='dm-notice dm-{kind}'><b>{esc(title)}.</b> {esc(message)}</div>"
+
+
+def _meta(source: str, line_start: int, line_end: int, extra: str = "") -> str:
+    lines = f"line {line_start}" if line_start == line_end else f"lines {line_start}–{line_end}"
+    return f"<div class='dm-meta'><code>{esc(source)}</code> · {lines}{extra}</div>"
+
+
+def _open_document(text: str | None, start: int, end: int) -> str:
+    if text is None:
+        return "<div class='dm-empty'>The document is no longer in the library.</div>"
+    return (f"<details class='dm-doc'><summary>Open the whole document</summary>"
+            f"<div class='dm-doctext'>{document_html(text, start, end)}</div></details>")
+
+
+def citation_html(c: "Citation", doc_text: str | None, show_scores: bool) -> str:
+    p = c.passage
+    score = f" · score {c.score:.3f}" if show_scores else ""
+    return (f"<div class='dm-source' data-source='{esc(c.source)}'>"
+            f"<div class='dm-head'><span class='dm-num'>[{c.number}]</span>{esc(c.title)}</div>"
+            f"{_meta(c.source, c.line_start, c.line_end, score)}"
+            f"<blockquote class='dm-passage'>{highlight(p.text, c.start - p.start, c.end - p.start)}</blockquote>"
+            f"{_open_document(doc_text, c.start, c.end)}</div>")
+
+
+def passage_html(n: int, p: "Passage", doc_text: str | None, show_scores: bool) -> str:
+    score = ""
+    if show_scores:
+        sim = f", similarity {p.similarity:.3f}" if p.similarity is not None else ""
+        score = f" · score {p.score:.4f}{sim}"
+    return (f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
+            f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
+            f"{_meta(p.source, p.line_start, p.line_end, score)}"
+            f"<blockquote class='dm-passage'>{esc(p.text)}</blockquote>"
+            f"{_open_document(doc_text, p.start, p.end)}</div>")
+
+
+def sources_html(answer: "Answer", document_text: Callable[[str], str | None], show_scores: bool,
+                 max_passages: int = 3) -> str:
+    """The sources panel: citations with highlighted quotes, or an abstention notice with the closest passages."""
+    if answer.abstained:
+        closest = "".join(passage_html(i, p, document_text(p.source), show_scores)
+                          for i, p in enumerate(answer.passages[:max_passages], 1))
+        confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
+        notice = notice_html(f"{answer.text} These are the closest passages found{confidence}:", "abstain")
+        return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
+    items = "".join(citation_html(c, document_text(c.source), show_scores) for c in answer.citations)
+    return f"<div class='dm-sources'>{items}</div>"
+
+
+def _empty(message: str) -> str:
+    return f"<div class='dm-empty'>{esc(message)}</div>"
+
+
+SOURCES_PLACEHOLDER = _empty("Ask a question: the passages each answer cites appear here.")
+
+
+# -- library ------------------------------------------------------------------------------
+def documents_table(docs: Iterable["DocumentInfo"], folder_names: Mapping[str, str]) -> str:
+    rows = []
+    for d in sorted(docs, key=lambda d: d.doc_id):
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.ingested_at)) if d.ingested_at else ""
+        folder = folder_names.get(d.root, d.root)
+        rows.append(f"<tr><td>{esc(d.title)}</td><td><code>{esc(d.doc_id)}</code></td><td>{esc(folder)}</td>"
+                    f"<td>{d.chunks}</td><td>{esc(when)}</td></tr>")
+    if not rows:
+        return _empty("The library is empty: upload documents or re-index the corpus folder.")
+    head = "<tr><th>Title</th><th>File</th><th>Folder</th><th>Chunks</th><th>Indexed</th></tr>"
+    return f"<table class='dm-table' id='dm-documents'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _items(label: str, entries: Iterable[str]) -> str:
+    entries = list(entries)
+    if not entries:
+        return ""
+    return f"<div>{esc(label)}:<ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div>"
+
+
+def report_html(report: "IngestReport | None", rejected: Mapping[str, str] | None = None, title: str = "Indexed") -> str:
+    """An ingest/remove report: what was added, changed, removed, and every file left out with its reason."""
+    rejected = dict(rejected or {})
+    parts = [f"<div class='dm-notice dm-ok dm-report'><b>{esc(title)}.</b> "
+             f"{esc(report.summary()) if report else 'Nothing was indexed.'}"]
+    if report:
+        parts += [_items("Added", (f"<code>{esc(d)}</code>" for d in report.added)),
+                  _items("Changed", (f"<code>{esc(d)}</code>" for d in report.changed)),
+                  _items("Removed", (f"<code>{esc(d)}</code>" for d in report.removed))]
+        rejected.update(report.skipped)
+    parts.append("</div>")
+    if rejected:
+        parts.append("<div class='dm-notice dm-error dm-report'><b>Left out.</b>"
+                     + _items("Not indexed", (f"<code>{esc(name)}</code>: {esc(reason)}"
+                                              for name, reason in sorted(rejected.items()))) + "</div>")
+    return "".join(parts)

@@ -1,0 +1,94 @@
+"""Cleaning and chunking: pure logic, with a deterministic word-count 'tokenizer'."""
+import re
+
+from ingest.chunker import chunk_text, split_sentences
+from ingest.clean import clean
+from ingest.readers import Extracted
+
+
+def count_words(texts):
+    return [len(t.split()) for t in texts]
+
+
+def word_offsets(text):
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def chunks_of(text, max_tokens=40, min_tokens=15, overlap=8):
+    return chunk_text(text, count_words, word_offsets, max_tokens, min_tokens, overlap)
+
+
+def test_boilerplate_and_unrelated_headlines_are_removed():
+    raw = ("Back channels matter a great deal in diplomacy.\n"
+           "Launching Political Campaign Careers: Getting Started\n"
+           "You may want to see also\n"
+           "Explore related products\n"
+           "Secrecy has costs for accountability.\n")
+    doc = clean(Extracted(raw))
+    assert "You may want" not in doc.text
+    assert "Explore related" not in doc.text
+    assert "Launching Political" not in doc.text
+    assert "Secrecy has costs" in doc.text
+
+
+def test_footnotes_that_split_a_sentence_are_moved_and_the_sentence_rejoined():
+    para = "Small states matter because of their neutrality and their long experience of quiet work, " * 2
+    raw = (para + "and the notion of\n\n"
+           "¹ Vital, D. (1967). The Inequality of States.\n\n"
+           "small states is relative and functional.\n")
+    doc = clean(Extracted(raw))
+    assert "the notion of small states is relative" in doc.text
+    assert doc.text.index("¹ Vital") > doc.text.index("relative and functional")
+
+
+def test_canonical_slices_map_back_to_source_lines():
+    raw = "Title line\n\nFirst paragraph here.\n\n\n\nSecond paragraph on line seven.\n"
+    doc = clean(Extracted(raw))
+    lines = doc.line_map()
+    start = doc.text.index("Second")
+    assert lines.line_range(start, start + 6) == (7, 7)
+    for cstart, xstart, n in doc.segments:
+        assert doc.text[cstart:cstart + n] == raw[xstart:xstart + n]
+
+
+def test_hard_wrapped_pdf_lines_are_unwrapped():
+    body = "\n".join(["this is a line of a wrapped paragraph that goes on and"] * 25) + " ends here."
+    doc = clean(Extracted("Heading\n\n" + body))
+    assert doc.text.count("\n") <= 2
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    text = "Wanis-St. John wrote about it. The U.S. and Dr. Smith agreed. I. W. Zartman coined it."
+    spans = [text[s.start:s.end] for s in split_sentences(text)]
+    assert spans == ["Wanis-St. John wrote about it.", "The U.S. and Dr. Smith agreed.", "I. W. Zartman coined it."]
+
+
+def test_chunk_spans_are_exact_and_fit_the_window():
+    text = "\n\n".join(" ".join(f"Sentence {p}.{i} has some words in it." for i in range(9)) for p in range(12))
+    chunks = chunks_of(text)
+    assert chunks
+    for c in chunks:
+        assert text[c.start:c.end] == c.text
+        assert count_words([c.text])[0] <= 40
+    covered = set()
+    for c in chunks:
+        covered.update(range(c.start, c.end))
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_a_sentence_longer_than_the_window_is_split_not_truncated():
+    text = " ".join(f"w{i}" for i in range(130)) + "."
+    chunks = chunks_of(text)
+    assert len(chunks) >= 4
+    assert all(count_words([c.text])[0] <= 40 for c in chunks)
+    assert "w129." in chunks[-1].text
+
+
+def test_an_edit_changes_only_nearby_chunks():
+    paras = [" ".join(f"Paragraph {p} sentence {i} talks about topic {p * 7 + i}." for i in range(6)) for p in range(30)]
+    before = "\n\n".join(paras)
+    paras[15] = paras[15].replace("sentence 2 talks", "sentence 2 now speaks at much greater length")
+    after = "\n\n".join(paras)
+    old = {c.text for c in chunks_of(before)}
+    new = [c for c in chunks_of(after) if c.text not in old]
+    assert 1 <= len(new) <= 3, [c.text[:60] for c in new]

@@ -1,0 +1,137 @@
+"""Incremental re-indexing end to end: real model, real Chroma (embedded and `chroma run`)."""
+import shutil
+from collections import Counter
+
+import pytest
+
+from assistant import Assistant
+from index import ModelMismatchError
+from tests.conftest import SEEDS
+
+BOILERPLATE = ("You may want to see also", "Explore related products")
+
+
+def check_consistent(bot: Assistant) -> dict:
+    """Every chunk's text is its document's canonical text at its span; no duplicates anywhere."""
+    store = bot.index.store
+    chunks = list(store.iter_chunks())
+    ids = [c.chunk_id for c in chunks]
+    assert len(ids) == len(set(ids)), "duplicate chunk ids"
+    spans = Counter((c.doc_id, c.start, c.end) for c in chunks)
+    assert max(spans.values(), default=1) == 1, "two chunks with the same (document, span)"
+    docs = {d.doc_id: d for d in bot.documents()}
+    owned = [cid for d in docs.values() for cid in d.chunk_ids]
+    assert sorted(owned) == sorted(ids), "chunks and document records disagree"
+    for c in chunks:
+        text = bot.document(c.doc_id).text
+        assert text[c.start:c.end] == c.text
+        assert not any(b in c.text for b in BOILERPLATE)
+    keyword = bot.index.keyword()
+    assert sorted(keyword.ids) == sorted(ids), "keyword index disagrees with Chroma"
+    return {d: docs[d].chunks for d in docs}
+
+
+def fresh(bot: Assistant) -> Assistant:
+    """A new Assistant on the same store: nothing loaded yet (as a new process would be)."""
+    return Assistant(settings=bot.settings)
+
+
+@pytest.fixture(params=["embedded", "server"])
+def backend(request, tmp_path):
+    if request.param == "server":
+        url = request.getfixturevalue("chroma_server")
+        prefix = "t" + tmp_path.name.replace("_", "")[-20:]
+        return dict(store=tmp_path / "local", chroma_url=url, collection_prefix=prefix)
+    return dict(store=tmp_path / "store")
+
+
+def test_incremental_reindexing_sequence(tmp_path, backend, embedder):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    bot = Assistant(embedder=embedder, **backend)
+
+    # 1. cold ingest of the seeds
+    report = bot.ingest([corpus])
+    assert sorted(report.added) == sorted(p.name for p in SEEDS.iterdir())
+    counts = check_consistent(bot)
+    assert report.chunks_embedded == sum(counts.values())
+
+    # 2. nothing changed: nothing embedded, the model not even loaded
+    idle = fresh(bot)
+    report = idle.ingest([corpus])
+    assert report.chunks_embedded == 0 and len(report.unchanged) == 4
+    assert not idle.index.embedder.loaded and not report.model_loaded
+
+    # 3. one paragraph edited in the middle of the longest seed
+    longest = max(corpus.iterdir(), key=lambda p: p.stat().st_size)
+    text = longest.read_text()
+    paragraphs = [p for p in text.split("\n\n") if len(p) > 400]
+    old = paragraphs[len(paragraphs) // 2]
+    new = ("Dragoman test edit: the Freedonian envoy Rufus Firefly negotiated a secret truce over "
+           "marmalade tariffs in the spring of 1933. " + old[old.index(". ") + 2:])
+    longest.write_text(text.replace(old, new, 1))
+    old_phrase = old[: old.index(". ") + 1]
+    editor = fresh(bot)
+    report = editor.ingest([corpus])
+    assert report.changed == [longest.name]
+    assert 1 <= report.chunks_embedded <= 3, report
+    check_consistent(editor)
+    hits = editor.search("Freedonian envoy Rufus Firefly marmalade tariffs", k=3)
+    assert "Rufus Firefly" in hits[0].text and hits[0].source == longest.name
+    assert not any(old_phrase in c.text for c in editor.index.store.iter_chunks())
+
+    # 4. delete a file: all its chunks go; add a file: only its chunks are embedded
+    victim = sorted(p for p in corpus.iterdir() if p != longest)[0]
+    victim_chunks = set(next(d for d in editor.documents() if d.doc_id == victim.name).chunk_ids)
+    victim.unlink()
+    (corpus / "extra.md").write_text("# Extra\n\nThe Grand Fenwick mediation produced the Quillford Accord of 1911. "
+                                     "It was brokered by envoy Marta Fenwick in a rented boathouse.\n")
+    report = fresh(bot).ingest([corpus])
+    assert report.removed == [victim.name] and report.added == ["extra.md"]
+    after = fresh(bot)
+    counts = check_consistent(after)
+    assert victim.name not in counts
+    assert not victim_chunks & after.index.store.chunk_ids()
+    assert report.chunks_embedded == counts["extra.md"]
+    assert after.search("Quillford Accord boathouse", k=1)[0].source == "extra.md"
+
+
+def test_store_refuses_vectors_of_another_model(tmp_path, embedder):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Norway facilitated the Oslo back channel in 1993.")
+    Assistant(store=tmp_path / "s", embedder=embedder).ingest([corpus])
+    other = Assistant(store=tmp_path / "s", model_name="some-other-model")
+    with pytest.raises(ModelMismatchError, match="--rebuild"):
+        other.ingest([corpus])
+
+
+def test_bad_files_are_skipped_and_good_ones_indexed(tmp_path, embedder):
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Qatar hosted the Taliban political office in Doha for years.")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (corpus / "bad-utf8.md").write_bytes(b"Caf\xe9 diplomacy \xff\xfe")
+    (corpus / "sheet.xlsx").write_bytes(b"PK\x03\x04")
+    bot = Assistant(store=tmp_path / "s", embedder=embedder)
+    report = bot.ingest([corpus])
+    assert report.added == ["good.txt"]
+    reasons = {k.rsplit("/", 1)[-1]: v for k, v in report.skipped.items()}
+    assert set(reasons) == {"empty.txt", "binary.txt", "bad-utf8.md", "sheet.xlsx"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["bad-utf8.md"] and "unsupported" in reasons["sheet.xlsx"]
+    check_consistent(bot)
+
+
+def test_a_file_that_turns_bad_keeps_its_previous_index(tmp_path, embedder):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    doc = corpus / "a.txt"
+    doc.write_text("Oman quietly mediated between Iran and the United States.")
+    bot = Assistant(store=tmp_path / "s", embedder=embedder)
+    bot.ingest([corpus])
+    doc.write_bytes(b"\x00\x01\x02garbage\x00\x00" * 10)
+    report = bot.ingest([corpus])
+    assert str(doc) in report.skipped and not report.removed
+    assert bot.search("Oman mediated Iran", k=1)[0].source == "a.txt"
