@@ -116,9 +116,10 @@ class _Handlers:
             return
         sources = render.sources_html(answer, self._document_text, bool(show_scores))
         reply = render.answer_markdown(answer)
-        for piece in render.stream_prefixes(reply):
-            yield "", chat + [{"role": "assistant", "content": piece}], sources, history
+        for piece in list(render.stream_prefixes(reply))[:-1]:
+            yield "", chat + [{"role": "assistant", "content": piece}], render.SOURCES_PENDING, history
             time.sleep(STREAM_DELAY)
+        # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         yield "", chat + [{"role": "assistant", "content": reply}], sources, history
 
@@ -296,10 +297,13 @@ def build_app(assistant: Assistant, settings: Settings, corpus_dir: str | Path |
                     api_visibility="private")
         chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[history, sources], api_visibility="private")
         library_out = [report, table, doc_choice]
-        upload.click(h.upload, inputs=files, outputs=library_out, api_visibility="private").then(
-            lambda: None, outputs=files, api_visibility="private")
-        remove.click(h.remove, inputs=doc_choice, outputs=library_out, api_visibility="private")
-        reindex.click(h.reindex, outputs=library_out, api_visibility="private")
+        for button, handler, inputs in ((upload, h.upload, [files]), (remove, h.remove, [doc_choice]),
+                                        (reindex, h.reindex, [])):
+            # Clear the last report first, so a new one never looks like the old one.
+            event = button.click(lambda: "", outputs=report, queue=False, api_visibility="private").then(
+                handler, inputs=inputs, outputs=library_out, api_visibility="private")
+            if button is upload:
+                event.then(lambda: None, outputs=files, api_visibility="private")
         app.load(h.library, outputs=[table, doc_choice], api_visibility="private")
         gr.api(h.ask_api, api_name="ask")
     return app

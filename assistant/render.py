@@ -158,7 +158,9 @@ def _empty(message: str) -> str:
     return f"<div class='dm-empty'>{esc(message)}</div>"
 
 
-SOURCES_PLACEHOLDER = _empty("Ask a question: the passages each answer cites appear here.")
+SOURCES_PLACEHOLDER = ("<div class='dm-empty dm-placeholder'>"
+                       "Ask a question: the passages each answer cites appear here.</div>")
+SOURCES_PENDING = "<div class='dm-empty dm-pending'>Answering…</div>"
 
 
 # -- library ------------------------------------------------------------------------------

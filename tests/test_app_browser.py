@@ -1,0 +1,167 @@
+"""The chat UI in a real browser (Debian's Chromium via Playwright) over a real seeded store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SEEDS, RunningApp, shared_app
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt install chromium)")]
+
+SEED_QUESTION = "Who chairs Finland's Crisis Management Initiative?"
+ZORBLAT = "The Zorblat Accord was signed in Quillford in 1911 by envoy Marta Fenwick.\n"
+ZORBLAT_QUESTION = "Who signed the Zorblat Accord in Quillford?"
+XSS_DOC = """# Velmora Notes <script>alert(1)</script>
+
+The Velmora Treaty was negotiated in Ashcombe by envoy Tobias Grint <img src=x onerror=alert(1)> during the winter of 1823.
+
+Read more at [click](javascript:alert(1)) about the Velmora Treaty archive kept in Ashcombe. <script>alert(2)</script>
+"""
+XSS_QUESTION = "Who negotiated the Velmora Treaty in Ashcombe?"
+TIMEOUT = 60_000  # ms; ingesting on a busy 2-core machine can take a while
+
+
+@pytest.fixture(scope="module")
+def running() -> RunningApp:
+    return shared_app()
+
+
+@pytest.fixture(scope="module")
+def page(running: RunningApp):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.dialogs = []  # every alert/confirm/prompt the page tries to open
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.goto(running.url)
+        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+        yield page
+        browser.close()
+
+
+def ask(page, question: str) -> None:
+    """Start a new conversation, ask, and wait until the sources panel shows the outcome."""
+    page.get_by_role("tab", name="Chat").click()
+    page.click("#clear-btn")
+    page.wait_for_selector("#sources .dm-placeholder", timeout=TIMEOUT)
+    page.fill("#question textarea", question)
+    page.click("#ask-btn")
+    # The sources panel is filled by the last update, together with the complete answer.
+    page.wait_for_selector("#sources .dm-source, #sources .dm-notice", timeout=TIMEOUT)
+
+
+def upload(page, path: Path) -> str:
+    page.get_by_role("tab", name="Library").click()
+    page.set_input_files("#upload input[type=file]", str(path))
+    page.wait_for_function(f"document.querySelector('#upload').innerText.includes({path.stem!r})", timeout=TIMEOUT)
+    page.click("#upload-btn")
+    page.wait_for_function("(name) => { const t = document.querySelector('#library-report').innerText;"
+                           " return t.includes('Uploaded') && t.includes(name); }", arg=path.name, timeout=TIMEOUT)
+    return page.inner_text("#library-report")
+
+
+def test_cited_answer_with_sources(page, running):
+    ask(page, SEED_QUESTION)
+    assert "[1]" in page.inner_text("#chat")
+    first = page.locator("#sources .dm-source").first
+    source = first.get_attribute("data-source")
+    quote = first.locator(".dm-passage mark").inner_text()
+    assert len(quote) > 20
+    assert quote in (SEEDS / source).read_text(encoding="utf-8")
+    first.locator("summary").click()  # open the whole document, quote highlighted
+    doc_mark = first.locator(".dm-doctext mark")
+    doc_mark.wait_for(state="visible")
+    assert doc_mark.inner_text() == quote
+    page.screenshot(path=str(ARTIFACTS / "app-cited-answer.png"))
+
+
+def test_empty_question_shows_error(page):
+    ask(page, "   ")
+    assert "empty" in page.inner_text("#sources .dm-error")
+    assert "Error" in page.inner_text("#chat")
+
+
+def test_upload_ask_then_remove_abstains(page, running, tmp_path):
+    doc = tmp_path / "zorblat.md"
+    doc.write_text(ZORBLAT, encoding="utf-8")
+    assert "zorblat.md" in upload(page, doc)
+    assert (running.uploads_dir / "zorblat.md").exists()
+    assert "zorblat.md" in page.inner_text("#documents")
+
+    ask(page, ZORBLAT_QUESTION)
+    cited = page.locator("#sources .dm-source[data-source='zorblat.md']")
+    assert cited.count() >= 1
+    assert "Marta Fenwick" in cited.first.locator(".dm-passage mark").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "app-upload-answer.png"))
+
+    page.get_by_role("tab", name="Library").click()
+    page.click("#remove-doc input")
+    page.get_by_role("option", name="zorblat.md").click()
+    page.click("#remove-btn")
+    page.wait_for_function("document.querySelector('#library-report').innerText.includes('Removed')", timeout=TIMEOUT)
+    assert "zorblat.md" not in page.inner_text("#documents")
+    assert not (running.uploads_dir / "zorblat.md").exists()
+
+    ask(page, ZORBLAT_QUESTION)
+    assert page.locator("#sources .dm-abstain").count() == 1
+    assert page.locator("#chat .dm-abstain-mark").count() == 1  # the chat reply looks different too
+    assert page.locator("#sources .dm-source[data-source='zorblat.md']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "app-abstention.png"))
+
+
+def test_hostile_document_renders_inert(page, running, tmp_path):
+    doc = tmp_path / "velmora_notes.md"
+    doc.write_text(XSS_DOC, encoding="utf-8")
+    assert "velmora_notes.md" in upload(page, doc)
+    assert "<script>alert(1)</script>" in page.inner_text("#documents")  # the title, shown as text
+
+    ask(page, XSS_QUESTION)
+    cited = page.locator("#sources .dm-source[data-source='velmora_notes.md']")
+    assert cited.count() >= 1
+    cited.first.locator("summary").click()
+    cited.first.locator(".dm-doctext mark").wait_for(state="visible")
+    page.wait_for_timeout(500)  # give any injected script or handler the chance to run
+
+    shown = page.inner_text("#sources")
+    assert "<img src=x onerror=alert(1)>" in shown and "[click](javascript:alert(1))" in shown
+    assert "Tobias Grint" in page.inner_text("#chat")
+    assert page.dialogs == []
+    injected = page.evaluate("""() => ({
+        onerror: document.querySelectorAll('img[onerror], [onerror]').length,
+        img_x: document.querySelectorAll('img[src="x"]').length,
+        scripts: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length,
+        js_links: [...document.querySelectorAll('a[href]')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
+    })""")
+    assert injected == {"onerror": 0, "img_x": 0, "scripts": 0, "js_links": 0}
+    page.screenshot(path=str(ARTIFACTS / "app-hostile-document.png"), full_page=True)
+
+
+def test_settings_show_scores(page):
+    page.get_by_role("tab", name="Settings").click()
+    page.locator("#show-scores input[type=checkbox]").check()
+    page.locator("#mode").get_by_label("keyword").check()
+    ask(page, SEED_QUESTION)
+    assert "score" in page.inner_text("#sources .dm-source .dm-meta")
+    page.get_by_role("tab", name="Settings").click()
+    page.locator("#show-scores input[type=checkbox]").uncheck()
+    page.locator("#mode").get_by_label("hybrid").check()
+
+
+def test_unsupported_upload_is_named_with_reason(page, running, tmp_path):
+    bad = tmp_path / "budget.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    report = upload(page, bad)
+    assert "budget.csv" in report and "unsupported file type" in report
+    assert not (running.uploads_dir / "budget.csv").exists()
+
+
+def test_reindex_corpus_folder(page):
+    page.get_by_role("tab", name="Library").click()
+    page.click("#reindex-btn")
+    page.wait_for_function("document.querySelector('#library-report').innerText.includes('Re-indexed')",
+                           timeout=TIMEOUT)
+    assert "4 unchanged" in page.inner_text("#library-report")
