@@ -103,11 +103,13 @@ class Composer:
     PREFILTER = 12  # sentences embedded per question
 
     def __init__(self, keyword: KeywordIndex, embed: Callable[[list[str]], np.ndarray], query_vector: np.ndarray,
-                 locate: Callable[[str, int, int], tuple[int, int]], max_sentences: int, min_evidence: float):
+                 text_of: Callable[[str], str], locate: Callable[[str, int, int], tuple[int, int]],
+                 max_sentences: int, min_evidence: float):
         self.keyword = keyword
         self.analyzer: Analyzer = keyword.analyzer
         self.embed = embed
         self.query_vector = query_vector
+        self.text_of = text_of  # source -> canonical text
         self.locate = locate  # (source, start, end) -> line range in the source file
         self.max_sentences = max_sentences
         self.min_evidence = min_evidence
@@ -135,7 +137,7 @@ class Composer:
         for rank, p in enumerate(passages):
             for s in split_sentences(p.text):
                 text = p.text[s.start:s.end]
-                if s.heading or not _is_prose(text, p.text, s.start):
+                if s.heading or not _is_prose(text, self.text_of(p.source), p.start + s.start):
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
