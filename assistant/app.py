@@ -106,13 +106,12 @@ class _Handlers:
             chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
             answer = self.assistant.ask(question, history=history, k=int(k), mode=mode)
-        except QuestionError as exc:
-            yield "", self._error(chat, str(exc)), render.notice_html(str(exc)), history
-            return
         except Exception as exc:  # any failure must reach the page, not spin forever
-            log.exception("answering %r failed", question)
-            message = f"something went wrong ({type(exc).__name__}: {exc})"
-            yield "", self._error(chat, message), render.notice_html(message), history
+            if not isinstance(exc, QuestionError):
+                log.exception("answering %r failed", question)
+            message = str(exc) if isinstance(exc, QuestionError) else f"{type(exc).__name__}: {exc}"
+            # The question stays in the box, so it can be fixed and asked again.
+            yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
             return
         sources = render.sources_html(answer, self._document_text, bool(show_scores))
         reply = render.answer_markdown(answer)
@@ -159,14 +158,18 @@ class _Handlers:
             report = None
             if saved:
                 progress(0, desc="Reading and indexing")
-                known = {d.doc_id for d in self.assistant.documents()}
+                indexed = self._indexed_uploads()
                 report = self.assistant.ingest([self.uploads_dir], progress=_progress_factory(progress))
-                self._discard_skipped(saved, known, report.skipped)
+                self._discard_skipped(saved, indexed, report.skipped)
             html = render.report_html(report, rejected, title="Uploaded")
         except Exception as exc:
             log.exception("upload failed")
-            html = render.notice_html(f"upload failed ({type(exc).__name__}: {exc})")
+            html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Upload failed")
         return (html, *self.library())
+
+    def _indexed_uploads(self) -> set[str]:
+        root = self.uploads_dir.resolve()
+        return {d.doc_id for d in self.assistant.documents() if Path(d.root).resolve() == root}
 
     def _save_uploads(self, files: list[str]) -> tuple[list[Path], dict[str, str]]:
         self.uploads_dir.mkdir(parents=True, exist_ok=True)
@@ -190,10 +193,14 @@ class _Handlers:
                 saved.append(dest)
         return saved, rejected
 
-    def _discard_skipped(self, saved: list[Path], known: set[str], skipped: dict[str, str]) -> None:
-        """Delete new uploads the ingest refused, so they do not linger unlisted in the uploads folder."""
+    def _discard_skipped(self, saved: list[Path], indexed: set[str], skipped: dict[str, str]) -> None:
+        """Delete new uploads the ingest refused, so they do not linger unlisted in the uploads folder.
+
+        `indexed`: ids of uploads indexed before; a refused new version of one of those is kept (the
+        store keeps the old version too), so the uploads folder and the library stay in agreement.
+        """
         for path in saved:
-            if str(path) in skipped and path.name not in known:
+            if str(path) in skipped and path.name not in indexed:
                 path.unlink(missing_ok=True)
 
     def remove(self, doc_id: str | None) -> tuple[str, str, Any]:
@@ -208,7 +215,8 @@ class _Handlers:
             html = render.report_html(report, title="Removed")
         except Exception as exc:
             log.exception("remove failed")
-            html = render.notice_html(f"could not remove ({type(exc).__name__}: {exc})")
+            html = render.notice_html(str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}",
+                                      title="Could not remove")
         return (html, *self.library())
 
     def _delete_upload(self, root: str, doc_id: str) -> None:
@@ -226,7 +234,7 @@ class _Handlers:
             html = render.report_html(report, title=f"Re-indexed {self.corpus_dir}")
         except Exception as exc:
             log.exception("re-index failed")
-            html = render.notice_html(f"re-indexing failed ({type(exc).__name__}: {exc})")
+            html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Re-indexing failed")
         return (html, *self.library())
 
 
@@ -287,7 +295,8 @@ def build_app(assistant: Assistant, settings: Settings, corpus_dir: str | Path |
             mode = gr.Radio(list(MODES), value=settings.mode, label="Retrieval mode", elem_id="mode")
             show_scores = gr.Checkbox(False, label="Show scores", elem_id="show-scores")
 
-        chat_io = dict(inputs=[question, chat, history, k, mode, show_scores], outputs=[question, chat, sources, history])
+        chat_io = dict(inputs=[question, chat, history, k, mode, show_scores],
+                       outputs=[question, chat, sources, history])
         ask.click(h.respond, api_visibility="private", **chat_io)
         question.submit(h.respond, api_visibility="private", **chat_io)
         for button, text in zip(examples, EXAMPLES):

@@ -94,7 +94,8 @@ def stream_prefixes(text: str, words_per_step: int = 4) -> Iterator[str]:
 
 def answer_markdown(answer: "Answer") -> str:
     if answer.abstained:
-        return ("<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** " + markdown_text(answer.text)
+        return ("<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
+                + markdown_text(answer.text)
                 + " The closest passages are listed under *Sources*; they are not an answer.")
     text = markdown_text(answer.text)
     if answer.resolved_question and answer.resolved_question != answer.question:
@@ -102,8 +103,8 @@ def answer_markdown(answer: "Answer") -> str:
     return text
 
 
-def notice_html(message: str, kind: str = "error") -> str:
-    title = {"error": "Could not answer", "abstain": "Not answered from your documents", "ok": "Done"}[kind]
+def notice_html(message: str, kind: str = "error", title: str = "Error") -> str:
+    """A styled notice; kind is error, abstain or ok."""
     return f"<div class='dm-notice dm-{kind}'><b>{esc(title)}.</b> {esc(message)}</div>"
 
 
@@ -148,7 +149,8 @@ def sources_html(answer: "Answer", document_text: Callable[[str], str | None], s
         closest = "".join(passage_html(i, p, document_text(p.source), show_scores)
                           for i, p in enumerate(answer.passages[:max_passages], 1))
         confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
-        notice = notice_html(f"{answer.text} These are the closest passages found{confidence}:", "abstain")
+        notice = notice_html(f"{answer.text} These are the closest passages found{confidence}:", "abstain",
+                             "Not answered from your documents")
         return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
     items = "".join(citation_html(c, document_text(c.source), show_scores) for c in answer.citations)
     return f"<div class='dm-sources'>{items}</div>"
@@ -184,7 +186,8 @@ def _items(label: str, entries: Iterable[str]) -> str:
     return f"<div>{esc(label)}:<ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div>"
 
 
-def report_html(report: "IngestReport | None", rejected: Mapping[str, str] | None = None, title: str = "Indexed") -> str:
+def report_html(report: "IngestReport | None", rejected: Mapping[str, str] | None = None,
+                title: str = "Indexed") -> str:
     """An ingest/remove report: what was added, changed, removed, and every file left out with its reason."""
     rejected = dict(rejected or {})
     parts = [f"<div class='dm-notice dm-ok dm-report'><b>{esc(title)}.</b> "

@@ -79,10 +79,14 @@ def test_cited_answer_with_sources(page, running):
     page.screenshot(path=str(ARTIFACTS / "app-cited-answer.png"))
 
 
-def test_empty_question_shows_error(page):
+def test_bad_questions_show_readable_errors(page):
     ask(page, "   ")
     assert "empty" in page.inner_text("#sources .dm-error")
     assert "Error" in page.inner_text("#chat")
+    too_long = "why " * 1000
+    ask(page, too_long)
+    assert "limit" in page.inner_text("#sources .dm-error")
+    assert page.input_value("#question textarea").strip() == too_long.strip()  # kept, to be shortened
 
 
 def test_upload_ask_then_remove_abstains(page, running, tmp_path):
@@ -134,7 +138,8 @@ def test_hostile_document_renders_inert(page, running, tmp_path):
         onerror: document.querySelectorAll('img[onerror], [onerror]').length,
         img_x: document.querySelectorAll('img[src="x"]').length,
         scripts: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length,
-        js_links: [...document.querySelectorAll('a[href]')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
+        js_links: [...document.querySelectorAll('a[href]')]
+            .filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
     })""")
     assert injected == {"onerror": 0, "img_x": 0, "scripts": 0, "js_links": 0}
     page.screenshot(path=str(ARTIFACTS / "app-hostile-document.png"), full_page=True)
@@ -157,6 +162,16 @@ def test_unsupported_upload_is_named_with_reason(page, running, tmp_path):
     report = upload(page, bad)
     assert "budget.csv" in report and "unsupported file type" in report
     assert not (running.uploads_dir / "budget.csv").exists()
+
+
+def test_upload_clashing_with_a_corpus_file_is_refused(page, running, tmp_path):
+    seed_name = sorted(SEEDS.iterdir())[0].name
+    clash = tmp_path / seed_name
+    clash.write_text("A different text under the same name as a corpus file.\n", encoding="utf-8")
+    report = upload(page, clash)
+    assert seed_name in report and "already indexed" in report
+    assert not (running.uploads_dir / seed_name).exists()
+    assert running.assistant.document(seed_name).info.root == str(SEEDS.resolve())  # the corpus file stays
 
 
 def test_reindex_corpus_folder(page):
