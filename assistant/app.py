@@ -16,6 +16,7 @@ from typing import Any, Iterator
 import gradio as gr
 
 from assistant import render
+from assistant.answer import Answer
 from assistant.facade import Assistant
 from index import Settings
 from index.errors import DragomanError, QuestionError
@@ -34,7 +35,7 @@ STREAM_DELAY = 0.03  # seconds between streamed pieces of an answer
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def answer_dict(answer) -> dict[str, Any]:
+def answer_dict(answer: Answer) -> dict[str, Any]:
     """An `Answer` as JSON-ready data: text, abstained, citations (with spans and lines), passages."""
     return answer.to_dict()
 
