@@ -135,13 +135,20 @@ class Composer:
         total = sum(terms.values()) or 1.0
         found: list[_Candidate] = []
         for rank, p in enumerate(passages):
+            doc_text = self.text_of(p.source)
             for s in split_sentences(p.text):
                 text = p.text[s.start:s.end]
-                if s.heading or not _is_prose(text, self.text_of(p.source), p.start + s.start):
+                start = p.start + s.start
+                if doc_text[start : start + len(text)] != text:
+                    # The document was re-indexed while we read it: cite where the text is now.
+                    start = doc_text.find(text)
+                    if start < 0:
+                        continue
+                if s.heading or not _is_prose(text, doc_text, start):
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                found.append(_Candidate(p, rank, p.start + s.start, p.start + s.end, text, coverage))
+                found.append(_Candidate(p, rank, start, start + len(text), text, coverage))
         unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
         shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
         if not shortlist:

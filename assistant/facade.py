@@ -1,6 +1,7 @@
 """The public Python API: `Assistant` opens a store once and searches, answers, re-indexes."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -38,7 +39,9 @@ class Assistant:
         changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
         self.settings = base.replace(**changes) if changes else base
         self.index = Index(self.settings, embedder=embedder)
-        self._docs: OrderedDict[str, Document] = OrderedDict()
+        self._docs: OrderedDict[str, Document] = OrderedDict()  # canonical texts, for citations
+        self._docs_generation = -1
+        self._cache_lock = threading.Lock()
         self._write_lock = threading.Lock()
 
     # -- re-indexing ------------------------------------------------------------------
@@ -47,14 +50,12 @@ class Assistant:
         from ingest import ingest
 
         with self._write_lock:
-            self._docs.clear()
             return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
 
     def remove(self, doc_ids: Sequence[str]):
         from ingest import remove
 
         with self._write_lock:
-            self._docs.clear()
             return remove(self.index, list(doc_ids))
 
     def documents(self) -> list[DocumentInfo]:
@@ -62,14 +63,20 @@ class Assistant:
 
     def document(self, doc_id: str) -> Document:
         """A document's canonical text (what citations' spans index into)."""
-        doc = self._docs.get(doc_id)
+        generation = self.index.keyword().generation  # a new ingest (maybe elsewhere) empties the cache
+        with self._cache_lock:
+            if self._docs_generation != generation:
+                self._docs.clear()
+                self._docs_generation = generation
+            doc = self._docs.get(doc_id)
         if doc is None:
             doc = self.index.store.document(doc_id)
             if doc is None:
                 raise KeyError(f"no document {doc_id!r} in the store (see `dragoman status`)")
-            self._docs[doc_id] = doc
-            while len(self._docs) > 64:
-                self._docs.popitem(last=False)
+            with self._cache_lock:
+                self._docs[doc_id] = doc
+                while len(self._docs) > 64:
+                    self._docs.popitem(last=False)
         return doc
 
     # -- questions --------------------------------------------------------------------
@@ -77,7 +84,7 @@ class Assistant:
                sources: Sequence[str] | None = None) -> list[Passage]:
         """Ranked passages (hybrid by default), each with source, span, lines and scores."""
         query = self._check(query)
-        return self.index.search(query, k=k, mode=mode, sources=sources)
+        return self._verified(self.index.search(query, k=k, mode=mode, sources=sources))
 
     def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
             mode: str | None = None) -> Answer:
@@ -90,7 +97,7 @@ class Assistant:
         question = self._check(question)
         resolved = resolve_followup(question, _previous_questions(history))
         s = self.settings
-        passages = self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode)
+        passages = self._verified(self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode))
         composer = Composer(self.index.keyword(), self.index.text_vectors, self.index.query_vector(resolved),
                             lambda source: self.document(source).text, self._locate, s.answer_max_sentences, s.abstain_min_evidence)
         answer = composer.compose(resolved, passages)
@@ -98,6 +105,27 @@ class Assistant:
             answer = Answer(question, answer.text, answer.citations, answer.abstained, answer.passages,
                             answer.confidence, resolved)
         return answer
+
+    def _verified(self, passages: list[Passage]) -> list[Passage]:
+        """Passages whose span holds their text in the document as it is now.
+
+        While another process re-indexes a document, its new text can be visible
+        before the chunks' new spans are: relocate the passage, or drop it if its
+        text is gone. Outside that window this is a plain check.
+        """
+        out = []
+        for p in passages:
+            try:
+                text = self.document(p.source).text
+            except KeyError:
+                continue
+            if text[p.start:p.end] != p.text:
+                start = text.find(p.text)
+                if start < 0:
+                    continue
+                p = dataclasses.replace(p, start=start, end=start + len(p.text))
+            out.append(p)
+        return out
 
     def _locate(self, source: str, start: int, end: int) -> tuple[int, int]:
         return self.document(source).lines.line_range(start, end)

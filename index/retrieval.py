@@ -83,7 +83,10 @@ class Index:
     def rebuild_keyword(self, generation: int | None = None) -> KeywordIndex:
         generation = self.store.state().generation if generation is None else generation
         log.info("building keyword index for generation %d", generation)
-        kw = KeywordIndex.build(((c.chunk_id, c.embed_text) for c in self.store.iter_chunks()), generation)
+        # Only chunks that a document owns: superseded chunks awaiting deletion stay invisible.
+        owned = {cid for d in self.store.documents() for cid in d.chunk_ids}
+        kw = KeywordIndex.build(((c.chunk_id, c.embed_text) for c in self.store.iter_chunks() if c.chunk_id in owned),
+                                generation)
         kw.save(self.keyword_folder)
         self._keyword = kw
         self._checked = time.monotonic()

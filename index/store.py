@@ -6,6 +6,7 @@ itself here: vectors are always passed in (otherwise it would download a model).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -100,13 +101,36 @@ class Store:
                 "re-index with `dragoman ingest --rebuild` (or pick the matching model)"
             )
 
+    @contextlib.contextmanager
+    def writer(self):
+        """One writer at a time on this machine (an flock beside the store); readers never wait."""
+        import fcntl
+
+        folder = Path(self.settings.store)
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "write.lock", "w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                log.warning("another ingest is writing to %s; waiting for it to finish", self.location)
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield self
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
     def begin_write(self, model: str) -> None:
         self._set_state(model=model, dirty=True)
 
     def commit(self) -> int:
+        """A new generation: what readers see from now on. The store stays dirty until
+        `finish_write`, because superseded chunks are deleted after the commit."""
         generation = self.state().generation + 1
-        self._set_state(generation=generation, dirty=False, last_ingest=time.time())
+        self._set_state(generation=generation, last_ingest=time.time())
         return generation
+
+    def finish_write(self) -> None:
+        self._set_state(dirty=False)
 
     def reset(self) -> None:
         """Drop everything (for --rebuild)."""
@@ -144,6 +168,15 @@ class Store:
     # -- chunks -----------------------------------------------------------------
     def chunk_ids(self) -> set[str]:
         return set(self._get_all(self.chunks, include=[])["ids"])
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these chunk ids are stored (cost proportional to len(ids))."""
+        found: set[str] = set()
+        ids = list(dict.fromkeys(ids))
+        step = self._batch()
+        for i in range(0, len(ids), step):
+            found.update(self.chunks.get(ids=ids[i : i + step], include=[])["ids"])
+        return found
 
     def chunk_count(self) -> int:
         return self.chunks.count()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -111,6 +112,11 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
 def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
            progress: ProgressFactory | None = None) -> IngestReport:
     """Bring the store in line with the files under `paths`; see the module docstring."""
+    with index.store.writer():
+        return _ingest(index, paths, rebuild, progress)
+
+
+def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: ProgressFactory | None) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()
     store, embedder = index.store, index.embedder
@@ -171,17 +177,22 @@ def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
             index.keyword()  # make sure the keyword index agrees (cheap when it does)
         return report
 
+    # Write order, so that readers and a crash at any point are safe:
+    # 1. mark the store dirty; 2. add new chunks and document records (not yet visible:
+    # readers only see chunks listed in the committed keyword index); 3. commit: a new
+    # generation and its keyword index; 4. delete what vanished; 5. mark clean. A run
+    # that finds the store dirty deletes chunks no document owns and re-reads documents
+    # missing chunks.
     store.begin_write(embedder.name)
-    if orphans:
-        store.delete_chunks(orphans)
-        report.repaired += len(orphans)
     report.repaired += len(broken & {p.doc_id for p in plans})
 
     # Embed every new text once, across all changed files; reuse vectors already stored.
-    existing = store.chunk_ids() if plans else set()
+    existing = store.existing_ids([r.chunk_id for p in plans for r in p.records])
     new_records = [r for p in plans for r in p.records if r.chunk_id not in existing]
     vectors = _vectors_for(new_records, store, embedder, report, progress)
 
+    doomed: list[str] = list(orphans)
+    report.repaired += len(orphans)
     for plan in plans:
         (report.changed if plan.previous else report.added).append(plan.doc_id)
         mine = [r for r in plan.records if r.chunk_id not in existing]
@@ -196,21 +207,25 @@ def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
         store.put_document(info, plan.text, plan.lines)
         if plan.previous:
             gone = set(plan.previous.chunk_ids) - set(info.chunk_ids)
-            store.delete_chunks(sorted(gone))
+            doomed.extend(sorted(gone))
             report.chunks_deleted += len(gone)
-
     for doc in vanished:
-        store.delete_chunks(list(doc.chunk_ids))
         store.delete_document(doc.doc_id)
+        doomed.extend(doc.chunk_ids)
         report.removed.append(doc.doc_id)
         report.chunks_deleted += len(doc.chunk_ids)
 
-    generation = store.commit()
-    index.rebuild_keyword(generation)
+    _commit(index, doomed)
     report.model_loaded = bool(getattr(embedder, "loaded", False))
     report.seconds = time.perf_counter() - t0
     log.info("ingest: %s", report.summary())
     return report
+
+
+def _commit(index: Index, doomed: Sequence[str]) -> None:
+    index.rebuild_keyword(index.store.commit())
+    index.store.delete_chunks(doomed)
+    index.store.finish_write()
 
 
 def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
@@ -220,20 +235,28 @@ def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
     missing = [d for d in doc_ids if d not in known]
     if missing:
         raise KeyError(f"not in the store: {', '.join(missing)} (see `dragoman status`)")
-    index.store.begin_write(index.embedder.name)
-    for doc_id in doc_ids:
-        doc = known[doc_id]
-        index.store.delete_chunks(list(doc.chunk_ids))
-        index.store.delete_document(doc_id)
-        report.removed.append(doc_id)
-        report.chunks_deleted += len(doc.chunk_ids)
-    index.rebuild_keyword(index.store.commit())
+    with index.store.writer():
+        _remove(index, doc_ids, known, report)
     return report
+
+
+def _remove(index: Index, doc_ids: Sequence[str], known: dict, report: IngestReport) -> None:
+    index.store.begin_write(index.embedder.name)
+    doomed: list[str] = []
+    for doc_id in doc_ids:
+        index.store.delete_document(doc_id)
+        doomed.extend(known[doc_id].chunk_ids)
+        report.removed.append(doc_id)
+        report.chunks_deleted += len(known[doc_id].chunk_ids)
+    _commit(index, doomed)
 
 
 def _file_hash(path: Path, max_bytes: int) -> tuple[str, int]:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise SkipFile("not a regular file (a pipe, device or socket)")
+        size = st.st_size
         if size > max_bytes:
             raise SkipFile(f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_file_bytes)")
         h = hashlib.sha256()

@@ -1,0 +1,65 @@
+"""kill -9 an ingest at random points; the next ingest repairs the store, and readers never fail."""
+import random
+import shutil
+import signal
+import subprocess
+import time
+
+from assistant import Assistant
+from tests.conftest import SEEDS, VENV_BIN
+from tests.test_ingest import check_consistent
+
+TRIALS = 10
+
+
+def mutate(corpus, trial: int, rng: random.Random) -> None:
+    """Give the next ingest real work: edit a paragraph, add a file, delete an added file."""
+    target = corpus / "000_67c2a3dc3e2336a6.txt"
+    text = target.read_text().split("\n\n")
+    i = rng.randrange(len(text))
+    text[i] = text[i] + f" Trial {trial} appended a sentence about envoy number {rng.randrange(10**6)}."
+    target.write_text("\n\n".join(text))
+    facts = " ".join(f"Fact {trial}.{n}: the envoy {rng.randrange(10**6)} met delegate {rng.randrange(10**6)} "
+                     f"in city {rng.randrange(10**6)} to discuss topic {rng.randrange(10**6)}." for n in range(40))
+    (corpus / f"added_{trial}.md").write_text(f"# Added {trial}\n\nCodeword zorblat{trial}x. {facts}\n")
+    if trial >= 2:
+        (corpus / f"added_{trial - 2}.md").unlink(missing_ok=True)
+
+
+def test_ingest_survives_kill_9_at_random_points(tmp_path, embedder):
+    rng = random.Random(20261122)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("000_67c2a3dc3e2336a6.txt", "003_d9c3a5258f9d1719.txt"):
+        shutil.copy(SEEDS / name, corpus / name)
+    store = tmp_path / "store"
+    reader = Assistant(store=store, embedder=embedder)
+    reader.ingest([corpus])
+    killed = 0
+    for trial in range(TRIALS):
+        mutate(corpus, trial, rng)
+        proc = subprocess.Popen([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + rng.uniform(0.5, 12.0)
+        while time.monotonic() < deadline and proc.poll() is None:
+            # Queries keep answering from the last consistent state while the ingest runs.
+            hits = reader.search("Norway Oslo facilitator", k=3)
+            assert hits and all(reader.document(h.source).text[h.start:h.end] == h.text for h in hits)
+            time.sleep(0.2)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        proc.wait(30)
+        proc.stderr.close()
+
+        repair = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
+                                capture_output=True, text=True, timeout=600)
+        assert repair.returncode == 0, repair.stderr
+        after = Assistant(store=store, embedder=embedder)
+        assert not after.index.store.state().dirty
+        counts = check_consistent(after)
+        assert sorted(counts) == sorted(p.name for p in corpus.iterdir())
+        assert after.search(f"zorblat{trial}x", k=1)[0].source == f"added_{trial}.md"
+        answer = after.ask("Who chairs Finland's Crisis Management Initiative?")
+        assert not answer.abstained
+    assert killed >= TRIALS // 2, f"only {killed} of {TRIALS} ingests were still running when killed"
