@@ -73,11 +73,14 @@ def _theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "Consolas", "monospace"])
 
 
+# Requests answered at once: the store, caches and model are shared and thread-safe.
+CONCURRENCY = 4
+
+
 def warm_up(assistant: Assistant) -> None:
     """Load the query encoder (as configured) and the keyword index now, not on the first question."""
     t0 = time.perf_counter()
-    assistant.index.embedder.embed_query("warm up")
-    assistant.index.keyword()
+    assistant.warm_up()
     log.info("query path warmed in %.1fs", time.perf_counter() - t0)
 
 
@@ -87,7 +90,7 @@ def serve(settings: Settings, share: bool = False) -> None:
     warm_up(assistant)
     app = build_app(assistant, settings)
     log.info("serving Dragoman on http://%s:%s", settings.host, settings.port)
-    app.queue(default_concurrency_limit=1).launch(share=share, **launch_options(settings))
+    app.queue(default_concurrency_limit=CONCURRENCY).launch(share=share, **launch_options(settings))
 
 
 class _Handlers:

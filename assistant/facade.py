@@ -79,6 +79,11 @@ class Assistant:
                     self._docs.popitem(last=False)
         return doc
 
+    def warm_up(self) -> None:
+        """Load the query encoder and the keyword index now rather than on the first question."""
+        self.index.query_vector("warm up")
+        self.index.keyword()
+
     # -- questions --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, mode: str | None = None,
                sources: Sequence[str] | None = None) -> list[Passage]:

@@ -47,7 +47,7 @@ def free_port() -> int:
 
 def start_app(store: Path, corpus: Path = SEEDS) -> RunningApp:
     """Ingest `corpus` into a new store at `store` with the real model, then launch the app on a free port."""
-    from assistant.app import build_app, launch_options, warm_up
+    from assistant.app import CONCURRENCY, build_app, launch_options, warm_up
     from assistant.facade import Assistant
     from index import Settings
 
@@ -58,7 +58,7 @@ def start_app(store: Path, corpus: Path = SEEDS) -> RunningApp:
     warm_up(assistant)
     uploads = store / "uploads"
     app = build_app(assistant, settings, corpus_dir=corpus, uploads_dir=uploads)
-    app.queue().launch(prevent_thread_lock=True, quiet=True, **launch_options(settings))
+    app.queue(default_concurrency_limit=CONCURRENCY).launch(prevent_thread_lock=True, quiet=True, **launch_options(settings))
     url = f"http://127.0.0.1:{settings.port}/"
     _wait_until_up(url)
     return RunningApp(url, assistant, store, uploads, app)
