@@ -135,6 +135,9 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
             "abstention_precision": round(abstained_unans / abstained, 4) if abstained else None,
             "abstention_recall": round(abstained_unans / unanswerable, 4) if unanswerable else None,
             "answerable_abstained": abstained_ans,
+            # margins around the abstention threshold (setting abstain_min_evidence)
+            "evidence_answerable_min": min((r["confidence"] for r in rows if r["answerable"]), default=None),
+            "evidence_unanswerable_max": max((r["confidence"] for r in rows if not r["answerable"]), default=None),
         }
         result["seconds"]["ask_mean"] = round(ask_s / max(len(items), 1), 4)
     return result
@@ -150,6 +153,8 @@ def format_report(result: dict) -> str:
         lines.append(f"answers: fact recall {fmt(a['fact_recall'])}  citation integrity {fmt(a['citation_integrity'])} "
                      f"({a['citations']} citations)  abstention precision {fmt(a['abstention_precision'])} "
                      f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}")
+        lines.append(f"abstention evidence: answerable min {fmt(a['evidence_answerable_min'])}, "
+                     f"unanswerable max {fmt(a['evidence_unanswerable_max'])}")
     misses = [i for i in result["items"] if i.get("answerable") and i.get("rank") is None and "rank" in i]
     if misses:
         lines.append("not retrieved in top 10: " + ", ".join(i["id"] for i in misses))

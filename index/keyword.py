@@ -54,8 +54,9 @@ class Analyzer:
 
 
 class KeywordIndex:
-    def __init__(self, ids: list[str], bm25, generation: int, analyzer: Analyzer):
+    def __init__(self, ids: list[str], bm25, generation: int, analyzer: Analyzer, params: tuple[float, float]):
         self.ids = ids
+        self.params = params  # (k1, b)
         self.bm25 = bm25
         self.generation = generation
         self.analyzer = analyzer
@@ -68,7 +69,8 @@ class KeywordIndex:
         return len(self.ids)
 
     @classmethod
-    def build(cls, items: Iterable[tuple[str, str]], generation: int, analyzer: Analyzer | None = None) -> "KeywordIndex":
+    def build(cls, items: Iterable[tuple[str, str]], generation: int, params: tuple[float, float] = (1.0, 0.6),
+              analyzer: Analyzer | None = None) -> "KeywordIndex":
         import bm25s
 
         analyzer = analyzer or Analyzer()
@@ -76,10 +78,10 @@ class KeywordIndex:
         for chunk_id, text in items:
             ids.append(chunk_id)
             tokens.append(analyzer(text) or ["\u2205"])
-        bm25 = bm25s.BM25()
+        bm25 = bm25s.BM25(k1=params[0], b=params[1])
         if ids:
             bm25.index(tokens, show_progress=False)
-        return cls(ids, bm25 if ids else None, generation, analyzer)
+        return cls(ids, bm25 if ids else None, generation, analyzer, params)
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score > 0), best first."""
@@ -122,6 +124,7 @@ class KeywordIndex:
             self.bm25.save(str(tmp / "bm25"))
         (tmp / "ids.json").write_text(json.dumps(self.ids))
         (tmp / "generation").write_text(str(self.generation))
+        (tmp / "params.json").write_text(json.dumps(list(self.params)))
         old = folder.with_name(folder.name + ".old")
         if folder.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -130,22 +133,18 @@ class KeywordIndex:
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, folder: Path, analyzer: Analyzer | None = None) -> "KeywordIndex | None":
+    def load(cls, folder: Path, params: tuple[float, float], analyzer: Analyzer | None = None) -> "KeywordIndex | None":
+        """The saved index, or None if missing, damaged or built with other BM25 parameters."""
         import bm25s
 
         folder = Path(folder)
         try:
             generation = int((folder / "generation").read_text())
+            if tuple(json.loads((folder / "params.json").read_text())) != tuple(params):
+                return None
             ids = json.loads((folder / "ids.json").read_text())
             bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if ids else None
         except (OSError, ValueError) as exc:
             log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
-        return cls(ids, bm25, generation, analyzer or Analyzer())
-
-    @staticmethod
-    def stored_generation(folder: Path) -> int | None:
-        try:
-            return int((Path(folder) / "generation").read_text())
-        except (OSError, ValueError):
-            return None
+        return cls(ids, bm25, generation, analyzer or Analyzer(), tuple(params))

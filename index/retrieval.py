@@ -74,7 +74,7 @@ class Index:
             state = self.store.state()
             self._checked = now
             if self._keyword is None or self._keyword.generation != state.generation:
-                loaded = KeywordIndex.load(self.keyword_folder)
+                loaded = KeywordIndex.load(self.keyword_folder, self._bm25_params)
                 if loaded is None or loaded.generation != state.generation:
                     loaded = self.rebuild_keyword(state.generation)
                 self._keyword = loaded
@@ -86,11 +86,15 @@ class Index:
         # Only chunks that a document owns: superseded chunks awaiting deletion stay invisible.
         owned = {cid for d in self.store.documents() for cid in d.chunk_ids}
         kw = KeywordIndex.build(((c.chunk_id, c.embed_text) for c in self.store.iter_chunks() if c.chunk_id in owned),
-                                generation)
+                                generation, self._bm25_params)
         kw.save(self.keyword_folder)
         self._keyword = kw
         self._checked = time.monotonic()
         return kw
+
+    @property
+    def _bm25_params(self) -> tuple[float, float]:
+        return (self.settings.bm25_k1, self.settings.bm25_b)
 
     # -- search -----------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, mode: str | None = None,

@@ -166,8 +166,8 @@ def _split_long(text, s: Sentence, token_offsets, max_tokens) -> list[tuple[Sent
     out = []
     for i in range(0, len(offsets), max_tokens):
         window = offsets[i : i + max_tokens]
-        a = s.start + window[0][0]
-        b = s.start + window[-1][1]
+        a = s.start if i == 0 else s.start + window[0][0]
+        b = s.end if i + max_tokens >= len(offsets) else s.start + window[-1][1]
         if i + max_tokens < len(offsets):
             b = s.start + offsets[i + max_tokens][0]
             while b > a and text[b - 1].isspace():

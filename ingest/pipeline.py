@@ -92,7 +92,12 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
             root = given.resolve()
             full_roots.add(str(root))
             for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=lambda e: report.skipped.setdefault(str(e.filename), f"cannot list folder: {e.strerror}")):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for d in dirnames:
+                    if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
+                        report.skipped[os.path.join(dirpath, d)] = ("symbolic link to a folder, not followed "
+                                                                   "(ingest its target directly)")
+                dirnames[:] = sorted(d for d in dirnames
+                                     if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d)))
                 for name in sorted(filenames):
                     if name.startswith("."):
                         continue
