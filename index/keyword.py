@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable
 
 import numpy as np
 
@@ -53,35 +53,67 @@ class Analyzer:
         return self._stem(words) if words else self(text)
 
 
+ANALYZER_VERSION = 1  # bump when Analyzer changes: cached tokens are then recomputed
+
+
 class KeywordIndex:
-    def __init__(self, ids: list[str], bm25, generation: int, analyzer: Analyzer, params: tuple[float, float]):
+    """BM25 over chunk ids, plus each chunk's token ids so a rebuild re-analyses only new chunks."""
+
+    def __init__(self, ids: list[str], bm25, generation: int, analyzer: Analyzer, params: tuple[float, float],
+                 vocab: dict[str, int], flat: np.ndarray, offsets: np.ndarray):
         self.ids = ids
         self.params = params  # (k1, b)
         self.bm25 = bm25
         self.generation = generation
         self.analyzer = analyzer
-        self._id_set = frozenset(ids)
+        self.vocab = vocab  # term -> id, append-only across rebuilds
+        self._flat = flat  # token ids of all chunks, concatenated
+        self._offsets = offsets  # chunk i's tokens are _flat[_offsets[i]:_offsets[i + 1]]
+        self._pos = {cid: i for i, cid in enumerate(ids)}
 
     def __contains__(self, chunk_id: str) -> bool:
-        return chunk_id in self._id_set
+        return chunk_id in self._pos
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    @classmethod
-    def build(cls, items: Iterable[tuple[str, str]], generation: int, params: tuple[float, float] = (1.0, 0.6),
-              analyzer: Analyzer | None = None) -> "KeywordIndex":
-        import bm25s
+    def tokens_of(self, chunk_id: str) -> np.ndarray | None:
+        i = self._pos.get(chunk_id)
+        return None if i is None else np.asarray(self._flat[self._offsets[i] : self._offsets[i + 1]])
 
-        analyzer = analyzer or Analyzer()
-        ids, tokens = [], []
-        for chunk_id, text in items:
-            ids.append(chunk_id)
-            tokens.append(analyzer(text) or ["\u2205"])
-        bm25 = bm25s.BM25(k1=params[0], b=params[1])
-        if ids:
-            bm25.index(tokens, show_progress=False)
-        return cls(ids, bm25 if ids else None, generation, analyzer, params)
+    @classmethod
+    def build(cls, ids: list[str], texts_for: Callable[[list[str]], dict[str, str]], generation: int,
+              params: tuple[float, float] = (1.0, 0.6), previous: "KeywordIndex | None" = None,
+              analyzer: Analyzer | None = None) -> "KeywordIndex":
+        """Index `ids`; tokens of chunks `previous` already knew are reused, only the others
+        are fetched (`texts_for`) and analysed, so an ingest pays for what changed."""
+        import bm25s
+        from bm25s.tokenization import Tokenized
+
+        analyzer = analyzer or (previous.analyzer if previous else Analyzer())
+        vocab = dict(previous.vocab) if previous else {}
+        known = {cid: previous.tokens_of(cid) for cid in ids if previous and cid in previous}
+        missing = [cid for cid in ids if cid not in known]
+        texts = texts_for(missing) if missing else {}
+        tokens: list[np.ndarray] = []
+        kept_ids: list[str] = []
+        for cid in ids:
+            arr = known.get(cid)
+            if arr is None:
+                if cid not in texts:
+                    continue  # listed by a document but not in the store: the next ingest repairs it
+                terms = analyzer(texts[cid]) or ["\u2205"]
+                arr = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), dtype=np.int32, count=len(terms))
+            tokens.append(arr)
+            kept_ids.append(cid)
+        offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
+        np.cumsum([len(t) for t in tokens], out=offsets[1:])
+        flat = np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int32)
+        bm25 = None
+        if kept_ids:
+            bm25 = bm25s.BM25(k1=params[0], b=params[1])
+            bm25.index(Tokenized(ids=tokens, vocab=dict(vocab)), show_progress=False)
+        return cls(kept_ids, bm25, generation, analyzer, tuple(params), vocab, flat, offsets)
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score > 0), best first."""
@@ -92,7 +124,8 @@ class KeywordIndex:
             return []
         scores = self.bm25.get_scores(terms)
         if allowed is not None:
-            mask = np.fromiter((i in allowed for i in self.ids), dtype=bool, count=len(self.ids))
+            mask = np.zeros(len(self.ids), dtype=bool)
+            mask[[self._pos[c] for c in allowed if c in self._pos]] = True
             scores = np.where(mask, scores, 0.0)
         k = min(k, len(self.ids))
         top = np.argpartition(-scores, k - 1)[:k]
@@ -123,8 +156,11 @@ class KeywordIndex:
         if self.bm25 is not None:
             self.bm25.save(str(tmp / "bm25"))
         (tmp / "ids.json").write_text(json.dumps(self.ids))
+        (tmp / "vocab.json").write_text(json.dumps(self.vocab))
+        np.save(tmp / "tokens.npy", np.asarray(self._flat))
+        np.save(tmp / "offsets.npy", self._offsets)
         (tmp / "generation").write_text(str(self.generation))
-        (tmp / "params.json").write_text(json.dumps(list(self.params)))
+        (tmp / "params.json").write_text(json.dumps([*self.params, ANALYZER_VERSION]))
         old = folder.with_name(folder.name + ".old")
         if folder.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -140,11 +176,14 @@ class KeywordIndex:
         folder = Path(folder)
         try:
             generation = int((folder / "generation").read_text())
-            if tuple(json.loads((folder / "params.json").read_text())) != tuple(params):
+            if json.loads((folder / "params.json").read_text()) != [*params, ANALYZER_VERSION]:
                 return None
             ids = json.loads((folder / "ids.json").read_text())
+            vocab = json.loads((folder / "vocab.json").read_text())
+            flat = np.load(folder / "tokens.npy", mmap_mode="r")
+            offsets = np.load(folder / "offsets.npy")
             bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if ids else None
         except (OSError, ValueError) as exc:
             log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
-        return cls(ids, bm25, generation, analyzer or Analyzer(), tuple(params))
+        return cls(ids, bm25, generation, analyzer or Analyzer(), tuple(params), vocab, flat, offsets)

@@ -81,12 +81,14 @@ class Index:
             return self._keyword
 
     def rebuild_keyword(self, generation: int | None = None) -> KeywordIndex:
+        """The keyword index for the chunks documents own now (superseded chunks awaiting
+        deletion stay invisible). Tokens of chunks the previous index had are reused."""
         generation = self.store.state().generation if generation is None else generation
+        owned = [cid for d in self.store.documents() for cid in d.chunk_ids]
+        previous = self._keyword or KeywordIndex.load(self.keyword_folder, self._bm25_params)
         log.info("building keyword index for generation %d", generation)
-        # Only chunks that a document owns: superseded chunks awaiting deletion stay invisible.
-        owned = {cid for d in self.store.documents() for cid in d.chunk_ids}
-        kw = KeywordIndex.build(((c.chunk_id, c.embed_text) for c in self.store.iter_chunks() if c.chunk_id in owned),
-                                generation, self._bm25_params)
+        texts = lambda ids: {cid: c.embed_text for cid, c in self.store.get_chunks(ids).items()}  # noqa: E731
+        kw = KeywordIndex.build(owned, texts, generation, self._bm25_params, previous)
         kw.save(self.keyword_folder)
         self._keyword = kw
         self._checked = time.monotonic()

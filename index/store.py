@@ -217,10 +217,13 @@ class Store:
             self.chunks.delete(ids=ids[i : i + step])
 
     def get_chunks(self, ids: Sequence[str]) -> dict[str, ChunkRecord]:
-        if not ids:
-            return {}
-        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
-        return {i: _chunk_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+        out: dict[str, ChunkRecord] = {}
+        ids = list(ids)
+        step = self._batch()
+        for i in range(0, len(ids), step):
+            got = self.chunks.get(ids=ids[i : i + step], include=["documents", "metadatas"])
+            out.update((i, _chunk_record(i, d, m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
+        return out
 
     def iter_chunks(self, page: int = 5000) -> Iterator[ChunkRecord]:
         offset = 0
