@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import errno
 import logging
+import os
+import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +48,8 @@ def read_file(path: Path, max_bytes: int) -> Extracted:
     kind = SUPPORTED.get(path.suffix.lower())
     if kind is None:
         raise SkipFile(f"unsupported file type {path.suffix or '(no extension)'!r}; supported: txt, md, html, pdf")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise SkipFile(f"cannot read: {exc.strerror or exc}") from None
-    if size == 0:
-        raise SkipFile("empty file")
-    if size > max_bytes:
-        raise SkipFile(f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_file_bytes)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SkipFile(f"cannot read: {exc.strerror or exc}") from None
+    check_name(path)
+    data = read_bytes(path, max_bytes)
     if kind == "pdf":
         doc = read_pdf(data)
     else:
@@ -63,6 +58,85 @@ def read_file(path: Path, max_bytes: int) -> Extracted:
     if not doc.text.strip():
         raise SkipFile("no text in file")
     return doc
+
+
+def check_name(path: Path) -> None:
+    """Refuse paths that cannot be stored or shown: names in another encoding than UTF-8."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SkipFile("file name is not valid UTF-8 (a file or folder name in another encoding); rename it") from None
+
+
+def open_regular(path: Path) -> tuple[BinaryIO, int]:
+    """Open a regular file for reading, never blocking: (binary file, size in bytes).
+
+    FIFOs, sockets, devices and folders (also behind a symbolic link) are refused
+    with SkipFile before anything can wait on them: opening a FIFO for reading
+    blocks until a writer appears, and a device such as /dev/zero never ends.
+    """
+    try:
+        mode = os.stat(path).st_mode  # follows symbolic links
+    except OSError as exc:
+        raise SkipFile(os_reason(exc)) from None
+    if not stat.S_ISREG(mode):
+        raise SkipFile(f"not a regular file ({_file_kind(mode)})")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: no wait even if it became a FIFO meanwhile
+    except OSError as exc:
+        raise SkipFile(os_reason(exc)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SkipFile(f"not a regular file ({_file_kind(info.st_mode)})")
+        return os.fdopen(fd, "rb"), info.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most max_bytes; SkipFile with the reason otherwise."""
+    fh, size = open_regular(path)
+    with fh:
+        if size == 0:
+            raise SkipFile("empty file")
+        if size > max_bytes:
+            raise SkipFile(too_big(size, max_bytes))
+        try:
+            data = fh.read(max_bytes + 1)  # never more than the limit, even if the file grows
+        except OSError as exc:
+            raise SkipFile(os_reason(exc)) from None
+    if len(data) > max_bytes:
+        raise SkipFile(too_big(len(data), max_bytes))
+    if not data:
+        raise SkipFile("empty file")
+    return data
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_file_bytes)"
+
+
+def os_reason(exc: OSError) -> str:
+    """A short human reason for an operating-system error on a file."""
+    if exc.errno == errno.ELOOP:
+        return "cannot read: symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT:
+        return "cannot read: file vanished, or a broken symbolic link"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "cannot read: permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO / named pipe"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def decode_text(data: bytes) -> str:
@@ -74,7 +148,11 @@ def decode_text(data: bytes) -> str:
                 return _normalise_newlines(data.decode(enc))
             except UnicodeDecodeError as exc:
                 raise SkipFile(f"invalid {enc} text at byte {exc.start}") from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        if len(head) >= 16 and (head[1::2].count(0) > 0.4 * len(head) or head[0::2].count(0) > 0.4 * len(head)):
+            raise SkipFile("binary file (contains NUL bytes); if it is UTF-16 text without a byte-order mark, "
+                           "save it as UTF-8")
         raise SkipFile("binary file (contains NUL bytes), not text")
     try:
         text = data.decode("utf-8")
@@ -103,6 +181,9 @@ class _TextExtractor(HTMLParser):
 
     Written with the standard library parser (iterative, so deeply nested pages
     cannot exhaust the stack) because the line anchors are needed for citations.
+    Hostile markup must stay linear: open tags are counted (no scans of a deep
+    stack), and constructs the standard parser rescans to the end of the input
+    for every occurrence, or refuses with an AssertionError, are handled here.
     """
 
     def __init__(self) -> None:
@@ -112,10 +193,12 @@ class _TextExtractor(HTMLParser):
         self.length = 0
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # tag -> how many are on the stack
         self.title: str | None = None
         self.h1: str | None = None
         self._capture: str | None = None
         self._captured: list[str] = []
+        self._unclosed_comment: tuple[str, int] | None = None  # (buffer, position) with no "-->" after it
 
     def _emit(self, text: str, line: int | None = None) -> None:
         if line is not None:
@@ -129,6 +212,7 @@ class _TextExtractor(HTMLParser):
                 self._emit("\n")
             return
         self.stack.append(tag)
+        self.open[tag] += 1
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
         if tag in _BLOCK_TAGS:
@@ -137,10 +221,11 @@ class _TextExtractor(HTMLParser):
             self._capture, self._captured = tag, []
 
     def handle_endtag(self, tag):
-        if tag not in self.stack:
+        if not self.open[tag]:
             return
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
             if top in _SKIP_TAGS:
                 self.skip_depth -= 1
             if top == self._capture:
@@ -158,18 +243,48 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if self._capture:
             self._captured.append(data)
-        if self.skip_depth or "title" in self.stack:
+        if self.skip_depth or self.open["title"]:
             return
         text = " ".join(data.split())
         if text:
             sep = " " if self.parts and not self.parts[-1].endswith(("\n", " ")) else ""
             self._emit(sep + text, self.getpos()[0])
 
+    # -- robustness against hostile markup (the parser's own methods, made safe) --------
+
+    def parse_html_declaration(self, i):
+        # "<![...": the standard parser raises AssertionError on anything but a known
+        # keyword ("<![if x", "<!['") and rescans for "]]>" on each unclosed one.
+        # HTML treats it as a bogus comment that ends at the first ">"; so do we.
+        if self.rawdata.startswith("<![", i):
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+        return super().parse_html_declaration(i)
+
+    def parse_comment(self, i, report=1):
+        # An unclosed "<!--" makes the parser search to the end for "-->"; with many of
+        # them ("<!-->x" repeated) that is quadratic. Remember where no "-->" follows.
+        known = self._unclosed_comment
+        if known is not None and known[0] is self.rawdata and i >= known[1]:
+            return -1
+        end = super().parse_comment(i, report)
+        if end < 0:
+            self._unclosed_comment = (self.rawdata, i)
+        return end
+
 
 def read_html(source: str) -> Extracted:
     parser = _TextExtractor()
-    parser.feed(source)
-    parser.close()
+    # A "<" after the last ">" can never close: the standard parser would rescan the rest
+    # of the input for every one of them (quadratic on "</</</..."). Make them text.
+    last = source.rfind(">")
+    if source.find("<", last + 1) >= 0:
+        source = source[: last + 1] + source[last + 1 :].replace("<", "&lt;")
+    try:
+        parser.feed(source)
+        parser.close()
+    except (AssertionError, ValueError, IndexError) as exc:  # html.parser gives up on some malformed markup
+        raise SkipFile(f"unparseable HTML ({type(exc).__name__}: {exc})"[:300]) from None
     text = "".join(parser.parts)
     return Extracted(text=text, title=parser.h1 or parser.title, anchors=parser.anchors)
 
@@ -184,17 +299,22 @@ def read_pdf(data: bytes) -> Extracted:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
+            # Many PDFs are encrypted with an empty user password (only editing is
+            # restricted): those open with "". Anything else needs the password.
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")
+            except DependencyError:
+                raise SkipFile("encrypted PDF (AES): reading it needs the 'cryptography' package "
+                               "(pip install cryptography), or save a decrypted copy") from None
             except Exception:
-                raise SkipFile("encrypted PDF (password protected); decrypt it first") from None
-            if reader.is_encrypted and not reader.pages:
-                raise SkipFile("encrypted PDF (password protected); decrypt it first")
+                raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it") from None
+            if not opened:
+                raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata else None) or None
     except SkipFile:
