@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Assistant", "Answer", "Citation", "Passage"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
 _FOLLOWUP = re.compile(r"^\s*(and|but|also|what about|how about|and what about|what of|same for)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
@@ -138,6 +139,9 @@ class Assistant:
     def _check(self, text: str) -> str:
         if not isinstance(text, str):
             raise QuestionError(f"a question must be text, got {type(text).__name__}")
+        if _SURROGATE.search(text):
+            raise QuestionError("the question is not valid Unicode text (undecodable bytes, e.g. from a terminal "
+                                "that is not set to UTF-8); retype it")
         text = " ".join(_CONTROL.sub(" ", text).split())
         if not text:
             raise QuestionError("the question is empty: type a question about your documents")

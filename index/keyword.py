@@ -19,7 +19,14 @@ from typing import Callable
 import numpy as np
 
 log = logging.getLogger(__name__)
-logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def _bm25s():
+    """bm25s, imported late (it is not needed to answer `--help`); it sets its logger to DEBUG on import."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", "could", "would", "should", "also",
@@ -87,7 +94,7 @@ class KeywordIndex:
               analyzer: Analyzer | None = None) -> "KeywordIndex":
         """Index `ids`; tokens of chunks `previous` already knew are reused, only the others
         are fetched (`texts_for`) and analysed, so an ingest pays for what changed."""
-        import bm25s
+        bm25s = _bm25s()
         from bm25s.tokenization import Tokenized
 
         analyzer = analyzer or (previous.analyzer if previous else Analyzer())
@@ -171,7 +178,7 @@ class KeywordIndex:
     @classmethod
     def load(cls, folder: Path, params: tuple[float, float], analyzer: Analyzer | None = None) -> "KeywordIndex | None":
         """The saved index, or None if missing, damaged or built with other BM25 parameters."""
-        import bm25s
+        bm25s = _bm25s()
 
         folder = Path(folder)
         try:

@@ -17,10 +17,16 @@ from typing import Callable, Sequence
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # a capital, digit or quote — except after common abbreviations and initials.
-_SENT_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# Possessive quantifiers and the look-behind keep this linear: a run of dots used to be
+# retried from each of its dots, with backtracking (quadratic: 60 000 dots took minutes).
+_SENT_END = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|etc|e\.g|i\.e|cf|al|No|Vol|pp|Inc|Ltd|Co|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
+# Units and chunks are also cut by length: a word of more than 100 characters is a single
+# [UNK] word piece, so a 3 MB run without spaces (a base64 image, say) would otherwise be
+# one 3 MB chunk. Prose at 160 word pieces stays far below this (seeds: at most ~1 200).
+MAX_CHUNK_CHARS = 4_000
 _HEADING = re.compile(r"^(#{1,6}\s+\S.*|[A-Z][^.!?]{0,78})$")
 
 
@@ -102,10 +108,10 @@ def chunk_text(
     counts = count_tokens([text[s.start:s.end] for s in sentences])
     units: list[tuple[Sentence, int]] = []
     for s, n in zip(sentences, counts):
-        if n <= max_tokens:
+        if n <= max_tokens and s.end - s.start <= MAX_CHUNK_CHARS:
             units.append((s, n))
         else:
-            units.extend(_split_long(text, s, token_offsets, max_tokens))
+            units.extend(_split_unit(text, s, n, count_tokens, token_offsets, max_tokens))
 
     chunks: list[Chunk] = []
     section: str | None = None
@@ -132,9 +138,9 @@ def chunk_text(
                 close()
                 cur = []
             section = text[sent.start:sent.end].lstrip("#").strip()[:100]
-        if cur and sum(u[1] for u in cur) + n > max_tokens:
+        if _too_big(cur, unit, max_tokens):
             close()
-            if sum(u[1] for u in cur) + n > max_tokens:
+            if _too_big(cur, unit, max_tokens):
                 cur = []
         if not cur:
             cur_section = section
@@ -146,6 +152,13 @@ def chunk_text(
         if not chunks or cur[-1][0].end > chunks[-1].end:
             close()
     return chunks
+
+
+def _too_big(cur: list[tuple[Sentence, int]], unit: tuple[Sentence, int], max_tokens: int) -> bool:
+    """Would adding unit make the chunk exceed the model window or MAX_CHUNK_CHARS?"""
+    if not cur:
+        return False
+    return sum(u[1] for u in cur) + unit[1] > max_tokens or unit[0].end - cur[0][0].start > MAX_CHUNK_CHARS
 
 
 def _has_body(units: list[tuple[Sentence, int]]) -> bool:
@@ -174,4 +187,38 @@ def _split_long(text, s: Sentence, token_offsets, max_tokens) -> list[tuple[Sent
                 b -= 1
         last = i + max_tokens >= len(offsets)
         out.append((Sentence(a, b, s.paragraph_end and last, False), len(window)))
+    return out
+
+
+def _split_unit(text, s: Sentence, n: int, count_tokens, token_offsets, max_tokens) -> list[tuple[Sentence, int]]:
+    """A sentence too long for one chunk, in word pieces or in characters, cut into pieces."""
+    pieces = _split_long(text, s, token_offsets, max_tokens) if n > max_tokens else [(s, n)]
+    out: list[tuple[Sentence, int]] = []
+    for piece, count in pieces:
+        if piece.end - piece.start <= MAX_CHUNK_CHARS:
+            out.append((piece, count))
+            continue
+        parts = _split_chars(text, piece, MAX_CHUNK_CHARS)
+        for part, c in zip(parts, count_tokens([text[p.start:p.end] for p in parts])):
+            out.extend(_split_long(text, part, token_offsets, max_tokens) if c > max_tokens else [(part, c)])
+    return out
+
+
+def _split_chars(text: str, s: Sentence, max_chars: int) -> list[Sentence]:
+    """s cut into spans of at most max_chars, at a space when there is one in the second half."""
+    out: list[Sentence] = []
+    a = s.start
+    while a < s.end:
+        b = min(a + max_chars, s.end)
+        if b < s.end:
+            space = text.rfind(" ", a + max_chars // 2, b)
+            b = space if space > a else b
+        end = b
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end > a:
+            out.append(Sentence(a, end, s.paragraph_end and b >= s.end, False))
+        a = b
+        while a < s.end and text[a].isspace():
+            a += 1
     return out

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import stat
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from index.embedder import Embedder
 from index.retrieval import Index
 from ingest.chunker import chunk_text
 from ingest.clean import CLEANING_VERSION, clean
-from ingest.readers import SUPPORTED, SkipFile, read_file
+from ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
 
 log = logging.getLogger(__name__)
 
@@ -257,19 +256,17 @@ def _remove(index: Index, doc_ids: Sequence[str], known: dict, report: IngestRep
 
 
 def _file_hash(path: Path, max_bytes: int) -> tuple[str, int]:
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode):
-            raise SkipFile("not a regular file (a pipe, device or socket)")
-        size = st.st_size
+    """sha256 of a regular file's bytes; FIFOs, sockets and devices are refused before any read."""
+    fh, size = open_regular(path)  # S_ISREG on the opened fd, O_NONBLOCK: no race, never blocks
+    with fh:
         if size > max_bytes:
-            raise SkipFile(f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_file_bytes)")
+            raise SkipFile(too_big(size, max_bytes))
         h = hashlib.sha256()
-        with open(path, "rb") as fh:
+        try:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
-    except OSError as exc:
-        raise SkipFile(f"cannot read: {exc.strerror or exc}") from None
+        except OSError as exc:
+            raise SkipFile(os_reason(exc)) from None
     return h.hexdigest(), size
 
 

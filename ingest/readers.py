@@ -301,6 +301,7 @@ def read_pdf(data: bytes) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported as the skip reason instead
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

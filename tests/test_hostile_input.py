@@ -7,9 +7,6 @@ file with its reason, index every good file and leave the store consistent. Bad
 questions get an answer or a clear error, never a traceback. Anything that could
 hang runs in a subprocess with a timeout, so a hang fails the test instead of
 blocking the suite. No timed asserts: times are printed, not checked.
-
-Cases marked xfail(strict=True) are real bugs outside ingest/readers.py, with a
-fix proposed in issue #5; when the fix lands they XPASS and the marker must go.
 """
 from __future__ import annotations
 
@@ -364,14 +361,10 @@ def test_a_few_megabytes_on_one_line_are_chunked_and_finish(long_lines):
     assert long_lines["sentences"]["chunks"] > 1000 and long_lines["no-punctuation"]["chunks"] > 1000
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/chunker.py: a word longer than 100 characters is one [UNK] word "
-                                       "piece, so a 3 MB run without spaces becomes one 3 MB chunk (patch in #5)")
 def test_a_line_without_spaces_is_not_one_giant_chunk(long_lines):
     assert long_lines["no-spaces"]["max_chars"] <= 4_000, long_lines["no-spaces"]
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/chunker.py _SENT_END backtracks over runs of . ! ?: quadratic, "
-                                       "a 1 MB run of dots takes hours (patch in issue #5)")
 def test_runs_of_punctuation_split_in_linear_time():
     done = python("""
         from ingest.chunker import split_sentences
@@ -463,8 +456,6 @@ def test_hostile_questions_through_the_cli(hostile, embedder):
                 assert bot.document(c["source"]).text[c["start"]:c["end"]] == c["quote"]
 
 
-@pytest.mark.xfail(strict=True, reason="assistant/facade.py _check(): a lone surrogate (e.g. non-UTF-8 bytes in a "
-                                       "CLI argument) reaches the tokenizer: TypeError and a traceback (patch in #5)")
 def test_a_question_with_lone_surrogates_gets_an_answer_or_a_clear_error(hostile, embedder):
     bot = Assistant(store=hostile["store"], embedder=embedder)
     try:
