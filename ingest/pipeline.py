@@ -151,7 +151,7 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
         previous = known.get(doc_id)
         if previous is not None and previous.root != root:
             report.skipped[str(path)] = (f"document id {doc_id!r} is already indexed from {previous.root}; "
-                                         "remove that one first or ingest with --rebuild")
+                                         "rename this file, or remove that document first")
             continue
         try:
             data_hash, size = _file_hash(path, index.settings.max_file_bytes)
