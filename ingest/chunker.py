@@ -80,12 +80,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             a2, b2 = pos + a + lead, pos + a + len(seg.rstrip())
             if b2 > a2:
                 out.append(Sentence(a2, b2, False, False))
-        if out and out[-1].start >= pos:
+        if out and out[-1].start >= pos:  # the line's last sentence: paragraph end, maybe a heading
             last = out[-1]
             heading = len(spans) == 1 and bool(_HEADING.match(text[last.start:last.end])) and not _line_is_cut(text, last)
-            out[-1] = Sentence(last.start, last.end, True if para_end or heading else last.paragraph_end, heading)
-            if heading or para_end:
-                pass
+            out[-1] = Sentence(last.start, last.end, para_end or heading, heading)
         pos = line_end + 1
     return out
 

@@ -49,10 +49,6 @@ class IngestReport:
     model_loaded: bool = False
     seconds: float = 0.0
 
-    @property
-    def changed_anything(self) -> bool:
-        return bool(self.added or self.changed or self.removed or self.chunks_deleted or self.repaired)
-
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed",
                  f"{len(self.unchanged)} unchanged", f"{len(self.skipped)} skipped"]
