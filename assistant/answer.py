@@ -124,7 +124,11 @@ class Composer:
 
     def compose(self, question: str, passages: list[Passage]) -> Answer:
         candidates = self._candidates(question, passages)
-        best = max(candidates, key=lambda c: c.score, default=None)
+        # The best sentence must be about what the question names: "Who chairs Norway's
+        # Crisis Management Initiative?" is not answered by a sentence about Finland's.
+        names = question_names(question)
+        candidates = [c for c in candidates if _mentions(c.passage.text, names)]
+        best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
@@ -181,6 +185,30 @@ class Composer:
                                       round(c.score, 4), c.passage))
             parts.append(f"{c.text} [{n}]")
         return Answer(question, " ".join(parts), citations, False, passages, round(evidence, 4))
+
+
+_NAME = re.compile(r"(?<![\w'-])([A-Z][\w-]*[a-z][\w-]*)")
+_NOT_NAMES = {"What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were",
+              "Do", "Does", "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And",
+              "But", "According", "Explain", "Describe", "Give", "List", "Name", "Tell", "I"}
+
+
+def question_names(question: str) -> list[str]:
+    """Capitalised words of the question that name something (possessive 's dropped)."""
+    names = []
+    for m in _NAME.finditer(question):
+        word = m.group(1)
+        if word not in _NOT_NAMES and m.start() > 0:
+            names.append(word.lower())
+    return names
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    """Every name occurs in text as a word or a word's stem (Norway ~ Norwegian, Qatar ~ Qatari)."""
+    if not names:
+        return True
+    words = set(re.findall(r"[\w'-]+", text.lower()))
+    return all(any(w.startswith(n[: max(4, len(n) - 2)]) for w in words) for n in names)
 
 
 def _is_prose(sentence: str, text: str, start: int) -> bool:

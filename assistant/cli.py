@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     s.add_argument("query")
-    s.add_argument("-k", type=int, default=5, help="number of passages (default 5)")
+    s.add_argument("-k", type=int, help="number of passages (default 5, or $DRAGOMAN_TOP_K)")
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
     s.add_argument("--source", action="append", help="only this document id (repeatable)")
     s.add_argument("--json", action="store_true")

@@ -9,10 +9,10 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from assistant.answer import Answer, Citation, Composer
+from assistant.answer import _NOT_NAMES, Answer, Citation, Composer
 from index import Settings
 from index.documents import Document, DocumentInfo
-from index.errors import QuestionError
+from index.errors import QuestionError, StoreError
 from index.retrieval import Index, Passage
 
 log = logging.getLogger(__name__)
@@ -21,9 +21,9 @@ __all__ = ["Assistant", "Answer", "Citation", "Passage"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
-_FOLLOWUP = re.compile(r"^\s*(and|but|also|what about|how about|and what about|what of|same for)\b", re.IGNORECASE)
+_FOLLOWUP = re.compile(r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*",
+                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
 class Assistant:
@@ -90,6 +90,7 @@ class Assistant:
                sources: Sequence[str] | None = None) -> list[Passage]:
         """Ranked passages (hybrid by default), each with source, span, lines and scores."""
         query = self._check(query)
+        self._require_documents()
         return self._verified(self.index.search(query, k=k, mode=mode, sources=sources))
 
     def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
@@ -101,6 +102,7 @@ class Assistant:
         Qatar?" is resolved against the previous question.
         """
         question = self._check(question)
+        self._require_documents()
         resolved = resolve_followup(question, _previous_questions(history))
         s = self.settings
         passages = self._verified(self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode))
@@ -136,6 +138,11 @@ class Assistant:
     def _locate(self, source: str, start: int, end: int) -> tuple[int, int]:
         return self.document(source).lines.line_range(start, end)
 
+    def _require_documents(self) -> None:
+        if len(self.index.keyword()) == 0:
+            raise StoreError(f"no documents are indexed in {self.index.store.location}; "
+                             "run `dragoman ingest PATH` (or use the Library tab) first")
+
     def _check(self, text: str) -> str:
         if not isinstance(text, str):
             raise QuestionError(f"a question must be text, got {type(text).__name__}")
@@ -163,17 +170,39 @@ def _previous_questions(history: Sequence[Any] | None) -> list[str]:
 
 
 def resolve_followup(question: str, previous: list[str]) -> str:
-    """Rewrite a follow-up that leans on the previous question into a standalone one."""
+    """Rewrite a follow-up that leans on the previous question into a standalone one.
+
+    "And what about Qatar?" after "What role has Oman played in the Gulf?" becomes
+    "What role has Qatar played in the Gulf?"; "When did it start?" gets the previous
+    question's names appended; anything else is taken as it stands.
+    """
     if not previous:
         return question
     last = previous[-1]
-    content = [w for w in re.findall(r"[\w'-]+", question) if len(w) > 2]
-    is_followup = bool(_FOLLOWUP.match(question)) or (len(content) <= 4 and bool(_PRONOUN.search(question)))
-    if not is_followup:
-        return question
-    new_names = [n for n in _PROPER.findall(question) if n.lower() not in last.lower()]
-    old_names = [n for n in _PROPER.findall(last) if n.lower() not in question.lower()]
-    if new_names and old_names:  # "What role has Oman played?" + "And Qatar?" -> swap the subject
-        return last.replace(old_names[0], " and ".join(new_names), 1)
-    stripped = _FOLLOWUP.sub("", question).strip(" ?")
-    return f"{last.rstrip(' ?')} {stripped}?".strip() if stripped else last
+    body = _FOLLOWUP.sub("", question).strip(" ?.!")
+    new_names = [w for w in _words(body)
+                 if w[:1].isupper() and w not in _NOT_NAMES and w.lower() not in _lower_words(last)]
+    old_names = [n for n in _names(last) if n.lower() not in _lower_words(question)]
+    only_names = bool(body) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in _words(body))
+    if _FOLLOWUP.match(question) and only_names and new_names and old_names:
+        return re.sub(rf"\b{re.escape(old_names[0])}\b", body, last, count=1)
+    if _FOLLOWUP.match(question) and not body:
+        return last
+    content = [w for w in _words(question) if len(w) > 2]
+    if len(content) <= 5 and _PRONOUN.search(question) and not new_names:
+        names = _names(last)
+        return f"{question.rstrip()} ({' '.join(names) if names else last})"
+    return body + "?" if _FOLLOWUP.match(question) and not only_names else question
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", text)
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in _words(text)}
+
+
+def _names(question: str) -> list[str]:
+    """Capitalised words after the first word (a possessive 's is not part of the name)."""
+    return [w for w in _words(question)[1:] if w[:1].isupper() and w not in _NOT_NAMES]

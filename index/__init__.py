@@ -4,6 +4,6 @@ from index import _offline
 _offline.enforce()
 
 from index.settings import Settings  # noqa: E402
-from index.errors import DragomanError, StoreError, ModelMismatchError  # noqa: E402
+from index.errors import DragomanError, ModelMismatchError, QuestionError, StoreError  # noqa: E402
 
-__all__ = ["Settings", "DragomanError", "StoreError", "ModelMismatchError"]
+__all__ = ["Settings", "DragomanError", "StoreError", "ModelMismatchError", "QuestionError"]

@@ -24,7 +24,11 @@ class LineMap:
         return first, max(first, last)
 
     def _row(self, pos: int) -> tuple[int, int, int, int]:
-        i = bisect.bisect_right([r[0] for r in self.rows], pos) - 1
+        starts = self.__dict__.get("_starts")
+        if starts is None:  # frozen dataclass: cache the row starts once
+            starts = [r[0] for r in self.rows]
+            object.__setattr__(self, "_starts", starts)
+        i = bisect.bisect_right(starts, pos) - 1
         return self.rows[max(i, 0)]
 
     def dumps(self) -> str:

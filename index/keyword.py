@@ -168,11 +168,15 @@ class KeywordIndex:
         np.save(tmp / "offsets.npy", self._offsets)
         (tmp / "generation").write_text(str(self.generation))
         (tmp / "params.json").write_text(json.dumps([*self.params, ANALYZER_VERSION]))
-        old = folder.with_name(folder.name + ".old")
-        if folder.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(folder, old)
-        os.replace(tmp, folder)
+        import fcntl
+
+        # Swap under a lock: another process (an app beside a CLI ingest) may save the same folder.
+        with open(folder.parent / f".{folder.name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            old = Path(tempfile.mkdtemp(prefix=".keyword-old-", dir=folder.parent))
+            if folder.exists():
+                os.replace(folder, old / "index")
+            os.replace(tmp, folder)
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
@@ -190,7 +194,9 @@ class KeywordIndex:
             flat = np.load(folder / "tokens.npy", mmap_mode="r")
             offsets = np.load(folder / "offsets.npy")
             bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if ids else None
-        except (OSError, ValueError) as exc:
+            if len(offsets) != len(ids) + 1 or (ids and offsets[-1] != len(flat)):
+                raise ValueError("token arrays do not match the chunk ids")
+        except Exception as exc:  # derived data: anything wrong with it means "rebuild it"
             log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
         return cls(ids, bm25, generation, analyzer or Analyzer(), tuple(params), vocab, flat, offsets)

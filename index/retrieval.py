@@ -51,9 +51,10 @@ class Index:
         self.store = store or Store(settings)
         self.embedder = embedder or default_embedder(settings)
         self._keyword: KeywordIndex | None = None
+        self._checked_model = False
         self._checked = 0.0
-        self._lock = threading.Lock()
-        self._vectors: OrderedDict = OrderedDict()  # small LRU of query/sentence vectors
+        self._lock = threading.RLock()  # one keyword (re)build at a time in this process
+        self._vectors: OrderedDict = OrderedDict()  # recent query/sentence vectors (oldest dropped first)
         self._cache_lock = threading.Lock()
 
     # -- keyword index lifecycle ---------------------------------------------------
@@ -80,9 +81,17 @@ class Index:
                 self._keyword = loaded
             return self._keyword
 
+    def writing(self):
+        """Hold while committing: no thread builds a keyword index from a half-made commit."""
+        return self._lock
+
     def rebuild_keyword(self, generation: int | None = None) -> KeywordIndex:
         """The keyword index for the chunks documents own now (superseded chunks awaiting
         deletion stay invisible). Tokens of chunks the previous index had are reused."""
+        with self._lock:
+            return self._rebuild_keyword(generation)
+
+    def _rebuild_keyword(self, generation: int | None) -> KeywordIndex:
         generation = self.store.state().generation if generation is None else generation
         owned = [cid for d in self.store.documents() for cid in d.chunk_ids]
         previous = self._keyword or KeywordIndex.load(self.keyword_folder, self._bm25_params)
@@ -106,6 +115,9 @@ class Index:
         if mode not in MODES:
             raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
         keyword = self.keyword()
+        if not self._checked_model:
+            self.store.check_model(self.embedder.name)  # vectors of another model would be nonsense
+            self._checked_model = True
         allowed = self._allowed(sources) if sources else None
         n = max(k, self.settings.candidates)
         dense = self._dense(query, n, sources, keyword) if mode in ("hybrid", "dense") else []

@@ -71,8 +71,20 @@ class Store:
         self.docs = self.client.get_or_create_collection(f"{p}_docs", embedding_function=None)
 
     # -- state ------------------------------------------------------------------
+    def _read(self, call):
+        """Run a read; if another process rebuilt the store (collections dropped and
+        re-created), reopen the collections once and retry."""
+        try:
+            return call()
+        except Exception as exc:
+            if type(exc).__name__ not in ("NotFoundError", "InvalidCollectionException"):
+                raise
+            self._open_collections()
+            return call()
+
     def state(self) -> StoreState:
-        meta = self.client.get_collection(f"{self.settings.collection_prefix}_docs", embedding_function=None).metadata or {}
+        meta = self._read(lambda: self.client.get_collection(f"{self.settings.collection_prefix}_docs",
+                                                             embedding_function=None).metadata) or {}
         return StoreState(
             model=meta.get("model"),
             generation=int(meta.get("generation", 0)),
@@ -120,7 +132,8 @@ class Store:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def begin_write(self, model: str) -> None:
-        self._set_state(model=model, dirty=True)
+        self.check_model(model)
+        self._set_state(model=self.state().model or model, dirty=True)
 
     def commit(self) -> int:
         """A new generation: what readers see from now on. The store stays dirty until
@@ -133,7 +146,9 @@ class Store:
         self._set_state(dirty=False)
 
     def reset(self) -> None:
-        """Drop everything (for --rebuild)."""
+        """Drop everything (for --rebuild). The generation keeps counting up, so no reader
+        mistakes its old keyword index for the new store's."""
+        generation = self.state().generation
         p = self.settings.collection_prefix
         for name in (f"{p}_chunks", f"{p}_docs"):
             try:
@@ -141,6 +156,7 @@ class Store:
             except Exception:  # not there yet
                 pass
         self._open_collections()
+        self._set_state(model="", generation=generation + 1)
 
     # -- documents --------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -148,7 +164,7 @@ class Store:
         return sorted((_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
 
     def document(self, doc_id: str) -> Document | None:
-        got = self.docs.get(ids=[doc_id], include=["metadatas", "documents"])
+        got = self._read(lambda: self.docs.get(ids=[doc_id], include=["metadatas", "documents"]))
         if not got["ids"]:
             return None
         meta = got["metadatas"][0]
@@ -221,7 +237,8 @@ class Store:
         ids = list(ids)
         step = self._batch()
         for i in range(0, len(ids), step):
-            got = self.chunks.get(ids=ids[i : i + step], include=["documents", "metadatas"])
+            batch = ids[i : i + step]
+            got = self._read(lambda: self.chunks.get(ids=batch, include=["documents", "metadatas"]))
             out.update((i, _chunk_record(i, d, m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
         return out
 
@@ -237,18 +254,17 @@ class Store:
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first."""
-        n = self.chunks.count()
-        if n == 0:
-            return []
-        got = self.chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, n), where=where, include=["distances"])
+        got = self._read(lambda: self.chunks.query(query_embeddings=[vector.tolist()], n_results=k, where=where,
+                                                   include=["distances"]))
         return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]
 
     # -- helpers ----------------------------------------------------------------
     def _batch(self) -> int:
         try:
-            return max(1, min(1000, self.client.get_max_batch_size()))
+            size = self.client.get_max_batch_size()
         except Exception:
             return 1000
+        return 1000 if size <= 0 else min(1000, size)
 
     def _get_all(self, collection, include: list[str]) -> dict:
         ids, metas = [], []

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+CHUNKER_VERSION = 2  # bump when chunk boundaries change: every document is then re-chunked
+
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # a capital, digit or quote — except after common abbreviations and initials.
 # Possessive quantifiers and the look-behind keep this linear: a run of dots used to be

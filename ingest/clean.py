@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from index.documents import LineMap
 from ingest.readers import Extracted
 
-CLEANING_VERSION = 1  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 2  # bump when the rules change: every document is then re-read
 
 # Whole lines that are page furniture of the seed web pages and similar sites.
 _BOILERPLATE = re.compile(
@@ -82,8 +82,9 @@ def clean(doc: Extracted) -> CleanDocument:
     text = doc.text
     lines = _lines(text)
     content = [text[s:e] for s, e in lines]
-    drop = _boilerplate(content)
-    paragraphs = _paragraphs(lines, content, drop, _hard_wrapped(content))
+    wrapped = _hard_wrapped(content)
+    drop = _boilerplate(content, wrapped)
+    paragraphs = _paragraphs(lines, content, drop, wrapped)
     notes_of = lambda para: all(_FOOTNOTE.match(content[i]) for i in para)  # noqa: E731
     body = lambda para: " ".join(content[i] for i in para)  # noqa: E731
 
@@ -122,8 +123,9 @@ def clean(doc: Extracted) -> CleanDocument:
     return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
 
 
-def _boilerplate(content: list[str]) -> list[bool]:
-    """Lines to drop: blank, page furniture, repeated running headers, page numbers."""
+def _boilerplate(content: list[str], paged: bool) -> list[bool]:
+    """Lines to drop: blank, page furniture, page numbers, and repeated lines: short labels
+    anywhere, and running headers/footers of paged (hard-wrapped, PDF-like) text."""
     drop = [not c for c in content]
     key = lambda c: re.sub(r"\d+", "#", " ".join(c.lower().split()))  # noqa: E731
     repeats = Counter(key(c) for c in content if c)
@@ -141,15 +143,20 @@ def _boilerplate(content: list[str]) -> list[bool]:
                     drop[j] = True
         elif _PAGE_NUMBER.match(line):
             drop[i] = True
-        elif repeats[key(line)] >= 3 and (words >= 3 or not line.strip().endswith((".", "?", "!"))):
+        elif repeats[key(line)] >= 3 and ((paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))):
             drop[i] = True  # a running header/footer, or a site name repeated through the page
     return drop
 
 
 def _hard_wrapped(content: list[str]) -> bool:
     """Text whose lines were wrapped at a fixed width (PDFs): newlines are not breaks."""
-    lengths = sorted(len(c) for c in content if c)
-    return len(lengths) >= 20 and lengths[len(lengths) // 2] < 100
+    lines = [c for c in content if c]
+    lengths = sorted(len(c) for c in lines)
+    if len(lengths) < 20 or lengths[len(lengths) // 2] >= 100:
+        return False
+    # Wrapped prose mostly breaks mid-sentence; short complete lines (lists, tables) are not wrapped.
+    ended = sum(1 for c in lines if _TERMINAL_STRICT.search(c))
+    return ended < 0.5 * len(lines)
 
 
 def _paragraphs(lines, content, drop, wrapped: bool) -> list[list[int]]:

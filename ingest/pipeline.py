@@ -1,11 +1,11 @@
 """Incremental ingestion: bring the store in line with the files, paying only for changes.
 
-Per file: unchanged bytes (same hash, same settings) are skipped without reading;
+Per file: unchanged bytes (same hash, same settings) are skipped without parsing;
 otherwise the file is read, cleaned and chunked, and its chunks are diffed by
 content against what the store holds: new texts are embedded and written,
 vanished ones deleted, moved ones get new spans. Files gone from a corpus folder
 are removed. Every write is idempotent and the document record is written after
-its chunks, so a crash at any point is repaired by the next run.
+its chunks, so the next run repairs an interrupted one (see `_ingest`).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ import numpy as np
 from index.documents import ChunkRecord, DocumentInfo
 from index.embedder import Embedder
 from index.retrieval import Index
-from ingest.chunker import chunk_text
+from ingest.chunker import CHUNKER_VERSION, chunk_text
 from ingest.clean import CLEANING_VERSION, clean
 from ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
 
@@ -72,13 +72,19 @@ class _Plan:
 
 def signature(index: Index) -> str:
     s = index.settings
-    return f"c{CLEANING_VERSION}-x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}-{s.model_name}"
+    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}-{s.model_name}"
 
 
-def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str]]:
-    """Files to consider as (root, doc_id, path), and the roots whose every file was seen."""
+def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str], list[str]]:
+    """Files to consider as (root, doc_id, path), the roots walked, and folders that could not be listed."""
     found: list[tuple[str, str, Path]] = []
     full_roots: set[str] = set()
+    unlisted: list[str] = []
+
+    def failed(err: OSError) -> None:
+        unlisted.append(str(err.filename))
+        report.skipped[str(err.filename)] = f"cannot list folder: {err.strerror}; what was indexed from it is kept"
+
     for given in paths:
         given = Path(given)
         if not given.exists():
@@ -86,7 +92,7 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
         if given.is_dir():
             root = given.resolve()
             full_roots.add(str(root))
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=lambda e: report.skipped.setdefault(str(e.filename), f"cannot list folder: {e.strerror}")):
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=failed):
                 for d in dirnames:
                     if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
                         report.skipped[os.path.join(dirpath, d)] = ("symbolic link to a folder, not followed "
@@ -106,7 +112,7 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
                         found.append((str(root), rel, p))
         else:
             found.append((str(given.resolve().parent), given.name, given))
-    return found, full_roots
+    return found, full_roots, unlisted
 
 
 def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
@@ -120,13 +126,14 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
     t0 = time.perf_counter()
     report = IngestReport()
     store, embedder = index.store, index.embedder
+    files, full_roots, unlisted = discover([Path(p) for p in paths], report)  # bad paths fail before any reset
     if rebuild:
         store.reset()
     else:
         store.check_model(embedder.name)
     sig = signature(index)
-    files, full_roots = discover([Path(p) for p in paths], report)
     known = {d.doc_id: d for d in store.documents()}
+    known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
     state = store.state()
 
     # Repair after an interrupted run: chunks no document owns, documents missing chunks.
@@ -145,6 +152,11 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
             report.skipped[str(path)] = f"another file already has document id {doc_id!r} in this run"
             continue
         previous = known.get(doc_id)
+        other = known_paths.get(str(Path(root) / doc_id))
+        if other is not None and other != doc_id:
+            report.skipped[str(path)] = f"already indexed as {other!r} (from an enclosing folder)"
+            seen.add(other)
+            continue
         if previous is not None and previous.root != root:
             report.skipped[str(path)] = (f"document id {doc_id!r} is already indexed from {previous.root}; "
                                          "rename this file, or remove that document first")
@@ -166,10 +178,16 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
         except SkipFile as exc:
             report.skipped[str(path)] = str(exc)
             continue
+        except Exception as exc:  # one odd file must not stop the others; it is named, and logged in full
+            log.exception("could not read %s", path)
+            report.skipped[str(path)] = f"internal error while reading ({type(exc).__name__}: {exc}); please report it"
+            continue
         plans.append(plan)
 
-    vanished = [d for d in known.values() if d.doc_id not in seen and
-                (d.root in full_roots or any(Path(d.path) == Path(p).resolve() for p in paths if not Path(p).is_dir()))]
+    singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
+    vanished = [d for d in known.values() if d.doc_id not in seen
+                and (d.root in full_roots or str(Path(d.path)) in singles)
+                and not any(d.path.startswith(u.rstrip("/") + "/") for u in unlisted)]
 
     if not plans and not vanished and not orphans and not state.dirty:
         report.seconds = time.perf_counter() - t0
@@ -191,7 +209,8 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
     new_records = [r for p in plans for r in p.records if r.chunk_id not in existing]
     vectors = _vectors_for(new_records, store, embedder, report, progress)
 
-    doomed: list[str] = list(orphans)
+    planned = {r.chunk_id for p in plans for r in p.records}
+    doomed: list[str] = [o for o in orphans if o not in planned]  # an interrupted run's chunks are reused
     report.repaired += len(orphans)
     for plan in plans:
         (report.changed if plan.previous else report.added).append(plan.doc_id)
@@ -215,40 +234,41 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
         report.removed.append(doc.doc_id)
         report.chunks_deleted += len(doc.chunk_ids)
 
-    _commit(index, doomed)
+    # Documents that lost chunks but were not re-read this run keep the store dirty for the next run.
+    _commit(index, doomed, clean=not (broken - {p.doc_id for p in plans} - {d.doc_id for d in vanished}))
     report.model_loaded = bool(getattr(embedder, "loaded", False))
     report.seconds = time.perf_counter() - t0
     log.info("ingest: %s", report.summary())
     return report
 
 
-def _commit(index: Index, doomed: Sequence[str]) -> None:
-    index.rebuild_keyword(index.store.commit())
+def _commit(index: Index, doomed: Sequence[str], clean: bool = True) -> None:
+    with index.writing():
+        index.rebuild_keyword(index.store.commit())
     index.store.delete_chunks(doomed)
-    index.store.finish_write()
+    if clean:
+        index.store.finish_write()
 
 
 def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
     """Remove documents from the store by id (the file itself is left alone)."""
     report = IngestReport()
-    known = {d.doc_id: d for d in index.store.documents()}
-    missing = [d for d in doc_ids if d not in known]
-    if missing:
-        raise KeyError(f"not in the store: {', '.join(missing)} (see `dragoman status`)")
     with index.store.writer():
-        _remove(index, doc_ids, known, report)
+        index.store.check_model(index.embedder.name)
+        known = {d.doc_id: d for d in index.store.documents()}
+        missing = [d for d in doc_ids if d not in known]
+        if missing:
+            raise KeyError(f"not in the store: {', '.join(missing)} (see `dragoman status`)")
+        was_dirty = index.store.state().dirty
+        index.store.begin_write(index.embedder.name)
+        doomed: list[str] = []
+        for doc_id in doc_ids:
+            index.store.delete_document(doc_id)
+            doomed.extend(known[doc_id].chunk_ids)
+            report.removed.append(doc_id)
+            report.chunks_deleted += len(known[doc_id].chunk_ids)
+        _commit(index, doomed, clean=not was_dirty)  # an interrupted ingest is left for `ingest` to repair
     return report
-
-
-def _remove(index: Index, doc_ids: Sequence[str], known: dict, report: IngestReport) -> None:
-    index.store.begin_write(index.embedder.name)
-    doomed: list[str] = []
-    for doc_id in doc_ids:
-        index.store.delete_document(doc_id)
-        doomed.extend(known[doc_id].chunk_ids)
-        report.removed.append(doc_id)
-        report.chunks_deleted += len(known[doc_id].chunk_ids)
-    _commit(index, doomed)
 
 
 def _file_hash(path: Path, max_bytes: int) -> tuple[str, int]:

@@ -35,13 +35,17 @@ class Extracted:
     anchors: list[tuple[int, int]] = field(default_factory=lambda: [(0, 1)])
 
     def line_at(self, pos: int) -> int:
-        i = bisect.bisect_right(self._offsets, pos) - 1
+        """Line number in the file of text offset `pos` (bisect: cheap for every chunk of a big file)."""
+        if self._newlines is None:
+            self._newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+            self._anchor_offsets = [a[0] for a in self.anchors]
+        i = bisect.bisect_right(self._anchor_offsets, pos) - 1
         off, line = self.anchors[max(i, 0)]
-        return line + self.text.count("\n", off, max(pos, off))
+        pos = max(pos, off)
+        return line + bisect.bisect_left(self._newlines, pos) - bisect.bisect_left(self._newlines, off)
 
-    @property
-    def _offsets(self) -> list[int]:
-        return [a[0] for a in self.anchors]
+    _newlines: list[int] | None = field(default=None, init=False, repr=False)
+    _anchor_offsets: list[int] = field(default_factory=list, init=False, repr=False)
 
 
 def read_file(path: Path, max_bytes: int) -> Extracted:

@@ -5,7 +5,10 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from assistant import Assistant
+from index import ModelMismatchError
 from tests.conftest import SEEDS, VENV_BIN
 from tests.test_ingest import check_consistent
 
@@ -63,3 +66,59 @@ def test_ingest_survives_kill_9_at_random_points(tmp_path, embedder):
         answer = after.ask("Who chairs Finland's Crisis Management Initiative?")
         assert not answer.abstained
     assert killed >= TRIALS // 2, f"only {killed} of {TRIALS} ingests were still running when killed"
+
+
+def _fail(*args, **kwargs):
+    raise RuntimeError("injected crash")
+
+
+def test_each_write_step_interrupted_is_repaired(tmp_path, embedder, monkeypatch):
+    """Deterministic crashes at every write step of an ingest, each followed by a clean run."""
+    from index.store import Store
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Norway facilitated the Oslo back channel in 1993. " * 3)
+    store = tmp_path / "s"
+    Assistant(store=store, embedder=embedder).ingest([corpus])
+    for step, name in enumerate(["add_chunks", "update_chunk_spans", "put_document", "commit", "delete_chunks",
+                                 "finish_write"]):
+        (corpus / f"new{step}.txt").write_text(f"Codeword quibble{step}x marks document {step}. " * 4)
+        (corpus / "a.txt").write_text((corpus / "a.txt").read_text() + f" Edit {step} mentions Qatar.")
+        with monkeypatch.context() as m:
+            m.setattr(Store, name, _fail)
+            try:
+                Assistant(store=store, embedder=embedder).ingest([corpus])
+            except RuntimeError:
+                pass
+        bot = Assistant(store=store, embedder=embedder)
+        bot.ingest([corpus])
+        assert not bot.index.store.state().dirty
+        check_consistent(bot)
+        assert bot.search(f"quibble{step}x", k=1)[0].source == f"new{step}.txt", name
+
+
+def test_remove_on_an_interrupted_store_leaves_the_repair_to_ingest(tmp_path, embedder, monkeypatch):
+    from index.store import Store
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(2):
+        (corpus / f"d{n}.txt").write_text(f"Document {n} is about Oman and quiet mediation number {n}.")
+    store = tmp_path / "s"
+    Assistant(store=store, embedder=embedder).ingest([corpus])
+    (corpus / "d2.txt").write_text("A third document about Singapore and the 2018 summit.")
+    with monkeypatch.context() as m:
+        m.setattr(Store, "put_document", _fail)
+        try:
+            Assistant(store=store, embedder=embedder).ingest([corpus])
+        except RuntimeError:
+            pass
+    bot = Assistant(store=store, embedder=embedder)
+    bot.remove(["d0.txt"])
+    assert bot.index.store.state().dirty  # the orphan chunks of d2 are still to be cleaned
+    with pytest.raises(ModelMismatchError):
+        Assistant(store=store, model_name="another-model").remove(["d1.txt"])
+    bot.ingest([corpus])
+    check_consistent(bot)
+    assert not bot.index.store.state().dirty
