@@ -61,10 +61,11 @@ class Index:
     @property
     def keyword_folder(self) -> Path:
         base = Path(self.settings.store)
+        prefix = self.settings.collection_prefix
         if self.store.backend == "server":
-            tag = hashlib.sha1(f"{self.settings.chroma_url}|{self.settings.collection_prefix}".encode()).hexdigest()[:10]
+            tag = hashlib.sha1(f"{self.settings.chroma_url}|{prefix}".encode()).hexdigest()[:10]
             return base / f"keyword-{tag}"
-        return base / "keyword"
+        return base / ("keyword" if prefix == "dragoman" else f"keyword-{prefix}")
 
     def keyword(self) -> KeywordIndex:
         """The keyword index for the store's last committed generation (rebuilt if behind)."""
