@@ -170,13 +170,14 @@ class Store:
         meta = got["metadatas"][0]
         return Document(_doc_info(doc_id, meta), got["documents"][0], LineMap.loads(meta.get("linemap")))
 
-    def put_document(self, info: DocumentInfo, text: str, lines: LineMap) -> None:
-        meta = {
-            "title": info.title, "root": info.root, "file_hash": info.file_hash, "signature": info.signature,
-            "chunk_ids": json.dumps(list(info.chunk_ids)), "ingested_at": info.ingested_at, "size": info.size,
-            "linemap": lines.dumps(),
-        }
-        self.docs.upsert(ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta])
+    def put_documents(self, docs: Sequence[tuple[DocumentInfo, str, LineMap]]) -> None:
+        """Write document records (info, canonical text, line map)."""
+        step = self._batch()
+        for i in range(0, len(docs), step):
+            part = docs[i : i + step]
+            self.docs.upsert(ids=[info.doc_id for info, _, _ in part], embeddings=[[1.0]] * len(part),
+                             documents=[text for _, text, _ in part],
+                             metadatas=[_doc_meta(info, lines) for info, _, lines in part])
 
     def delete_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
@@ -278,6 +279,14 @@ class Store:
                 break
             offset += page
         return {"ids": ids, "metadatas": metas}
+
+
+def _doc_meta(info: DocumentInfo, lines: LineMap) -> dict:
+    return {
+        "title": info.title, "root": info.root, "file_hash": info.file_hash, "signature": info.signature,
+        "chunk_ids": json.dumps(list(info.chunk_ids)), "ingested_at": info.ingested_at, "size": info.size,
+        "linemap": lines.dumps(),
+    }
 
 
 def _doc_info(doc_id: str, meta: dict) -> DocumentInfo:

@@ -212,22 +212,27 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
     planned = {r.chunk_id for p in plans for r in p.records}
     doomed: list[str] = [o for o in orphans if o not in planned]  # an interrupted run's chunks are reused
     report.repaired += len(orphans)
+    # One write per kind (Chroma calls have a fixed cost): all new chunks, then all moved
+    # spans, then the document records that point at them.
+    fresh = [r for p in plans for r in p.records if r.chunk_id not in existing]
+    if fresh:
+        store.add_chunks(fresh, np.stack([vectors[r.content_hash] for r in fresh]))
+    kept = [r for p in plans for r in p.records if r.chunk_id in existing]
+    if kept:
+        store.update_chunk_spans(kept)
+        report.chunks_moved += len(kept)
+    infos = []
     for plan in plans:
         (report.changed if plan.previous else report.added).append(plan.doc_id)
-        mine = [r for r in plan.records if r.chunk_id not in existing]
-        if mine:
-            store.add_chunks(mine, np.stack([vectors[r.content_hash] for r in mine]))
-        kept = [r for r in plan.records if r.chunk_id in existing]
-        if kept:
-            store.update_chunk_spans(kept)
-            report.chunks_moved += len(kept)
         info = DocumentInfo(plan.doc_id, plan.title, plan.root, plan.file_hash, sig,
                             tuple(r.chunk_id for r in plan.records), time.time(), plan.size)
-        store.put_document(info, plan.text, plan.lines)
+        infos.append((info, plan.text, plan.lines))
         if plan.previous:
             gone = set(plan.previous.chunk_ids) - set(info.chunk_ids)
             doomed.extend(sorted(gone))
             report.chunks_deleted += len(gone)
+    if infos:
+        store.put_documents(infos)
     for doc in vanished:
         store.delete_document(doc.doc_id)
         doomed.extend(doc.chunk_ids)

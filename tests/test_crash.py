@@ -81,7 +81,7 @@ def test_each_write_step_interrupted_is_repaired(tmp_path, embedder, monkeypatch
     (corpus / "a.txt").write_text("Norway facilitated the Oslo back channel in 1993. " * 3)
     store = tmp_path / "s"
     Assistant(store=store, embedder=embedder).ingest([corpus])
-    for step, name in enumerate(["add_chunks", "update_chunk_spans", "put_document", "commit", "delete_chunks",
+    for step, name in enumerate(["add_chunks", "update_chunk_spans", "put_documents", "commit", "delete_chunks",
                                  "finish_write"]):
         (corpus / f"new{step}.txt").write_text(f"Codeword quibble{step}x marks document {step}. " * 4)
         (corpus / "a.txt").write_text((corpus / "a.txt").read_text() + f" Edit {step} mentions Qatar.")
@@ -109,7 +109,7 @@ def test_remove_on_an_interrupted_store_leaves_the_repair_to_ingest(tmp_path, em
     Assistant(store=store, embedder=embedder).ingest([corpus])
     (corpus / "d2.txt").write_text("A third document about Singapore and the 2018 summit.")
     with monkeypatch.context() as m:
-        m.setattr(Store, "put_document", _fail)
+        m.setattr(Store, "put_documents", _fail)
         try:
             Assistant(store=store, embedder=embedder).ingest([corpus])
         except RuntimeError:
