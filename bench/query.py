@@ -1,0 +1,201 @@
+"""Query latency: Dragoman search/ask (torch and numpy query encoders) vs plain llama-index's
+retriever on the seeds dev questions, interleaved in the same run; cold `dragoman ask` process
+wall time vs `python -c "import sentence_transformers"`.  Prints one JSON object.
+
+    python bench/query.py [--quick] [--rounds N] [--cold-runs N] [--no-profile]
+"""
+from __future__ import annotations
+
+import os
+
+for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
+               "HF_HUB_DISABLE_TELEMETRY": "1", "TOKENIZERS_PARALLELISM": "false"}.items():
+    os.environ.setdefault(_k, _v)
+
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+import argparse  # noqa: E402
+import cProfile  # noqa: E402
+import pstats  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+from bench._common import (SEEDS, SEEDS_DEV, VENV_BIN, emit, forget_vectors, latency_ms, llama_documents,  # noqa: E402
+                           llama_index, llama_setup, log, machine, ratio, setup_logging)
+
+
+def uncached(bot, sentences: bool = True):
+    """Forget Index's vector cache so every call embeds its question (as llama-index does)."""
+    forget_vectors(bot.index, sentences)
+
+
+# Functions worth naming in a profile: Dragoman's own modules and the libraries they call into.
+_PROFILE_KEEP = ("/index/", "/assistant/", "/ingest/", "chromadb/api/models/Collection.py", "chromadb/api/rust.py",
+                 "sentence_transformers/SentenceTransformer.py", "sentence_transformers/model.py", "bm25s/__init__.py",
+                 "llama_index/core/indices/vector_store/retrievers/retriever.py",
+                 "llama_index/core/vector_stores/simple.py", "llama_index/core/base/embeddings/base.py")
+
+
+def profile_top(fn, calls: int, n: int = 14) -> dict:
+    """cProfile one round; the heaviest functions of interest by cumulative time, per call (ms)."""
+    prof = cProfile.Profile()
+    t = time.perf_counter()
+    prof.enable()
+    fn()
+    prof.disable()
+    total = time.perf_counter() - t
+    rows = []
+    for (file, line, func), (cc, nc, tt, ct, _) in pstats.Stats(prof).stats.items():
+        if any(k in file for k in _PROFILE_KEEP):
+            short = "/".join(Path(file).parts[-2:])
+            rows.append({"function": f"{short}:{line}({func})", "calls": nc,
+                         "cum_ms_per_query": round(ct * 1000 / calls, 2), "own_ms_per_query": round(tt * 1000 / calls, 2)})
+    rows.sort(key=lambda r: -r["cum_ms_per_query"])
+    return {"total_ms_per_query_profiled": round(total * 1000 / calls, 2), "top": rows[:n]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="2 rounds, 3 cold runs")
+    ap.add_argument("--rounds", type=int, help="timed rounds over all questions (default 5, quick 2)")
+    ap.add_argument("--cold-runs", type=int, help="cold `dragoman ask` processes (default 5, quick 3)")
+    ap.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown of search/ask")
+    args = ap.parse_args()
+    setup_logging()
+    rounds = args.rounds or (2 if args.quick else 5)
+    cold_runs = args.cold_runs or (3 if args.quick else 5)
+
+    from assistant.evaluate import load_questions
+    from assistant.facade import Assistant
+
+    questions = [i["question"] for i in load_questions(SEEDS_DEV)]
+    out: dict = {"bench": "query", "quick": args.quick, "machine": machine(), "questions": len(questions),
+                 "rounds": rounds}
+    rng = random.Random(0)
+    with tempfile.TemporaryDirectory(prefix="dragoman-bench-query-") as tmp:
+        tmp = Path(tmp)
+        store = tmp / "store"
+        log.info("building the seeds store")
+        builder = Assistant(store=store)
+        builder.ingest([SEEDS])
+        out["chunks"] = builder.index.store.chunk_count()
+        del builder
+
+        torch_bot = Assistant(store=store, query_encoder="torch")
+        numpy_bot = Assistant(store=store, query_encoder="numpy")
+        remembering_bot = Assistant(store=store, query_encoder="torch")  # keeps its sentence vectors
+
+        log.info("building plain llama-index (default 1024-token chunks)")
+        lsettings = llama_setup()
+        docs = llama_documents(SEEDS)
+        lidx = llama_index(docs)
+        lretr = lidx.as_retriever(similarity_top_k=5)
+        systems = {
+            "llama_retrieve_top5": lambda q: lretr.retrieve(q),
+            "dragoman_search_torch": lambda q: (uncached(torch_bot), torch_bot.search(q))[1],
+            "dragoman_ask_torch": lambda q: (uncached(torch_bot), torch_bot.ask(q))[1],
+            "dragoman_search_numpy": lambda q: (uncached(numpy_bot), numpy_bot.search(q))[1],
+            "dragoman_ask_numpy": lambda q: (uncached(numpy_bot), numpy_bot.ask(q))[1],
+            "dragoman_ask_torch_sentence_vectors_cached": lambda q: (uncached(remembering_bot, False),
+                                                                      remembering_bot.ask(q))[1],
+            "dragoman_search_torch_cached_vector": lambda q: torch_bot.search(q),
+            # components: where the time goes
+            "embed_query_torch": lambda q: torch_bot.index.embedder.embed_query(q),
+            "embed_query_numpy": lambda q: numpy_bot.index.embedder.embed_query(q),
+            "embed_query_llama": lambda q: lsettings.embed_model.get_query_embedding(q),
+            "dragoman_keyword_only": lambda q: torch_bot.search(q, mode="keyword"),
+        }
+        try:  # llama-index over Chroma too: the same vector store Dragoman uses
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+            from llama_index.vector_stores.chroma import ChromaVectorStore
+
+            client = chromadb.PersistentClient(path=str(tmp / "llama-chroma"),
+                                               settings=ChromaSettings(anonymized_telemetry=False))
+            vs = ChromaVectorStore(chroma_collection=client.get_or_create_collection("llama"))
+            lc_retr = llama_index(docs, vector_store=vs).as_retriever(similarity_top_k=5)
+            systems["llama_chroma_retrieve_top5"] = lambda q: lc_retr.retrieve(q)
+        except Exception as exc:  # optional extra
+            log.warning("llama-index over Chroma unavailable: %s", exc)
+
+        log.info("warm-up")
+        first: dict[str, float] = {}
+        for q in questions:
+            for name, fn in systems.items():
+                t = time.perf_counter()
+                fn(q)
+                first.setdefault(name, round((time.perf_counter() - t) * 1000, 1))
+        out["first_call_ms"] = first
+        times: dict[str, list[float]] = {name: [] for name in systems}
+        for r in range(rounds):
+            log.info("round %d/%d", r + 1, rounds)
+            for q in questions:
+                names = list(systems)
+                rng.shuffle(names)  # no system always runs first (or right after another)
+                for name in names:
+                    t = time.perf_counter()
+                    systems[name](q)
+                    times[name].append(time.perf_counter() - t)
+        lat = {name: latency_ms(ts) for name, ts in times.items()}
+        base = lat["llama_retrieve_top5"]
+        out["warm_latency"] = lat
+        out["warm_ratios_vs_llama_retrieve"] = {
+            name: {"p50": ratio(v["p50_ms"], base["p50_ms"]), "p95": ratio(v["p95_ms"], base["p95_ms"])}
+            for name, v in lat.items() if name != "llama_retrieve_top5"}
+        out["goals"] = {
+            "search_torch_no_slower_than_llama (p50 ratio <= 1)": out["warm_ratios_vs_llama_retrieve"]["dragoman_search_torch"]["p50"],
+            "ask_torch_at_most_2x_llama (p50 ratio <= 2)": out["warm_ratios_vs_llama_retrieve"]["dragoman_ask_torch"]["p50"],
+            "search_numpy_ratio_p50": out["warm_ratios_vs_llama_retrieve"]["dragoman_search_numpy"]["p50"],
+            "ask_numpy_ratio_p50": out["warm_ratios_vs_llama_retrieve"]["dragoman_ask_numpy"]["p50"],
+        }
+        out["notes"] = ("Dragoman search/ask clear Index's vector cache before each call, so each call embeds "
+                        "its question (and ask the passage sentences it scores) like a new question; "
+                        "*_cached_vector shows repeated questions, *_sentence_vectors_cached an ask whose passages' "
+                        "sentence vectors are remembered from earlier questions. "
+                        "Systems run interleaved in random order per question.")
+
+        if not args.no_profile:
+            log.info("profiling")
+            n = len(questions)
+            out["profile"] = {
+                "dragoman_search_torch": profile_top(lambda: [(uncached(torch_bot), torch_bot.search(q)) for q in questions], n),
+                "dragoman_ask_torch": profile_top(lambda: [(uncached(torch_bot), torch_bot.ask(q)) for q in questions], n),
+                "dragoman_ask_numpy": profile_top(lambda: [(uncached(numpy_bot), numpy_bot.ask(q)) for q in questions], n),
+                "llama_retrieve_top5": profile_top(lambda: [lretr.retrieve(q) for q in questions], n),
+            }
+        del torch_bot, numpy_bot, remembering_bot
+
+        # cold processes
+        cli = VENV_BIN / "dragoman"
+        q = questions[0]
+        cold, imp = [], []
+        rc, err = 0, ""
+        for i in range(cold_runs):
+            log.info("cold run %d/%d", i + 1, cold_runs)
+            t = time.perf_counter()
+            proc = subprocess.run([str(cli), "ask", q, "--store", str(store)], capture_output=True, text=True, cwd=tmp)
+            cold.append(round(time.perf_counter() - t, 3))
+            rc, err = rc or proc.returncode, err or (proc.stderr[-300:] if proc.returncode else "")
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "import sentence_transformers"], capture_output=True, cwd=tmp)
+            imp.append(round(time.perf_counter() - t, 3))
+        out["cold_cli_ask"] = {
+            "command": "dragoman ask <question> --store <store>", "runs": cold, "min_s": min(cold),
+            "median_s": statistics.median(cold), "returncode": rc, "stderr_tail": err,
+            "import_sentence_transformers_runs": imp, "import_sentence_transformers_median_s": statistics.median(imp),
+            "ratio_cold_ask_to_import_st": ratio(statistics.median(cold), statistics.median(imp)),
+            "goal": "cold ask <= 5 s",
+        }
+    emit(out)
+
+
+if __name__ == "__main__":
+    main()
