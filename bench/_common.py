@@ -214,3 +214,33 @@ def query_vector(index, query: str):
     """Index.query_vector (or the older Index._query_vector): the cached query embedding."""
     fn = getattr(index, "query_vector", None) or getattr(index, "_query_vector")
     return fn(query)
+
+
+# -- profiles ----------------------------------------------------------------------------------
+# Functions worth naming: Dragoman's own modules and the library calls they make.
+PROFILE_KEEP = ("/index/", "/assistant/", "/ingest/", "chromadb/api/models/Collection.py", "chromadb/api/rust.py",
+                "chromadb/api/fastapi.py", "sentence_transformers/SentenceTransformer.py", "sentence_transformers/model.py",
+                "bm25s/__init__.py", "llama_index/core/indices/vector_store/retrievers/retriever.py",
+                "llama_index/core/vector_stores/simple.py", "llama_index/core/base/embeddings/base.py")
+
+
+def profile_top(fn, calls: int, n: int = 14, keep=PROFILE_KEEP) -> dict:
+    """cProfile fn(); the heaviest functions of interest by cumulative time, in ms per call of the
+    measured operation (`calls` operations ran inside fn)."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    t = time.perf_counter()
+    prof.enable()
+    fn()
+    prof.disable()
+    total = time.perf_counter() - t
+    rows = []
+    for (file, line, func), (_, nc, tt, ct, _) in pstats.Stats(prof).stats.items():
+        if any(k in file for k in keep):
+            short = "/".join(Path(file).parts[-2:])
+            rows.append({"function": f"{short}:{line}({func})", "calls": nc,
+                         "cum_ms_per_op": round(ct * 1000 / calls, 2), "own_ms_per_op": round(tt * 1000 / calls, 2)})
+    rows.sort(key=lambda r: -r["cum_ms_per_op"])
+    return {"total_ms_per_op_profiled": round(total * 1000 / calls, 2), "top": rows[:n]}

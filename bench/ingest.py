@@ -26,7 +26,8 @@ import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from bench._common import SEEDS, VENV_BIN, emit, log, machine, model_path, ratio, setup_logging  # noqa: E402
+from bench._common import (SEEDS, VENV_BIN, emit, log, machine, model_path, profile_top, ratio,  # noqa: E402
+                           setup_logging)
 
 
 class TimedEmbedder:
@@ -167,18 +168,9 @@ def main() -> None:
             "ratio_embedding_phase_to_raw": ratio(embedded / phase_s, n / raw_s),
             "goal": "pipeline throughput >= 0.9 x raw encode",
         }
-        # where the non-embedding time of a warm pipeline run goes
-        import cProfile
-        import pstats
-
-        prof = cProfile.Profile()
-        prof.enable()
-        run_ingest(base.replace(store=tmp / "profiled"), corpus, emb)
-        prof.disable()
-        keep = ("/ingest/", "/index/", "chromadb/api/models/Collection.py", "bm25s/")
-        rows = [{"function": f"{'/'.join(Path(f).parts[-2:])}:{line}({fn})", "calls": nc, "cum_s": round(ct, 3)}
-                for (f, line, fn), (_, nc, _, ct, _) in pstats.Stats(prof).stats.items() if any(k in f for k in keep)]
-        out["warm_vs_raw_encode"]["profile_warm_pipeline_top"] = sorted(rows, key=lambda r: -r["cum_s"])[:14]
+        # where the time of a warm pipeline run goes, besides the embedding
+        out["warm_vs_raw_encode"]["profile_warm_pipeline"] = profile_top(
+            lambda: run_ingest(base.replace(store=tmp / "profiled"), corpus, emb), 1, n=16)
         out["cold_ingest"]["ratio_to_warm_raw_encode"] = ratio(cold["chunks_per_second"], n / raw_s)
         out["cold_ingest"]["ratio_excl_model_load_to_warm_raw_encode"] = ratio(
             cold["chunks_per_second_excl_model_load"], n / raw_s)

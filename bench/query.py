@@ -20,8 +20,6 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 import argparse  # noqa: E402
-import cProfile  # noqa: E402
-import pstats  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -29,37 +27,12 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 
 from bench._common import (SEEDS, SEEDS_DEV, VENV_BIN, emit, forget_vectors, latency_ms, llama_documents,  # noqa: E402
-                           llama_index, llama_setup, log, machine, ratio, setup_logging)
+                           llama_index, llama_setup, log, machine, profile_top, ratio, setup_logging)
 
 
 def uncached(bot, sentences: bool = True):
     """Forget Index's vector cache so every call embeds its question (as llama-index does)."""
     forget_vectors(bot.index, sentences)
-
-
-# Functions worth naming in a profile: Dragoman's own modules and the libraries they call into.
-_PROFILE_KEEP = ("/index/", "/assistant/", "/ingest/", "chromadb/api/models/Collection.py", "chromadb/api/rust.py",
-                 "sentence_transformers/SentenceTransformer.py", "sentence_transformers/model.py", "bm25s/__init__.py",
-                 "llama_index/core/indices/vector_store/retrievers/retriever.py",
-                 "llama_index/core/vector_stores/simple.py", "llama_index/core/base/embeddings/base.py")
-
-
-def profile_top(fn, calls: int, n: int = 14) -> dict:
-    """cProfile one round; the heaviest functions of interest by cumulative time, per call (ms)."""
-    prof = cProfile.Profile()
-    t = time.perf_counter()
-    prof.enable()
-    fn()
-    prof.disable()
-    total = time.perf_counter() - t
-    rows = []
-    for (file, line, func), (cc, nc, tt, ct, _) in pstats.Stats(prof).stats.items():
-        if any(k in file for k in _PROFILE_KEEP):
-            short = "/".join(Path(file).parts[-2:])
-            rows.append({"function": f"{short}:{line}({func})", "calls": nc,
-                         "cum_ms_per_query": round(ct * 1000 / calls, 2), "own_ms_per_query": round(tt * 1000 / calls, 2)})
-    rows.sort(key=lambda r: -r["cum_ms_per_query"])
-    return {"total_ms_per_query_profiled": round(total * 1000 / calls, 2), "top": rows[:n]}
 
 
 def main() -> None:
