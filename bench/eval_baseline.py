@@ -8,18 +8,13 @@ Also Dragoman's answer metrics on the seeds dev set.  Prints one JSON object.
 """
 from __future__ import annotations
 
-import os
-
-for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-               "HF_HUB_DISABLE_TELEMETRY": "1", "TOKENIZERS_PARALLELISM": "false"}.items():
-    os.environ.setdefault(_k, _v)
-
 import sys
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
+import index  # noqa: E402,F401  (sets the offline guards before any model library is imported)
 
 import argparse  # noqa: E402
 import tempfile  # noqa: E402
