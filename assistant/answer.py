@@ -7,6 +7,7 @@ span — so `canonical_text[start:end] == quote` holds by construction.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import asdict, dataclass, field
@@ -80,6 +81,7 @@ class _Candidate:
     end: int
     text: str
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
+    within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
 
     @property
@@ -97,16 +99,20 @@ class Composer:
 
     The evidence of a sentence is its cosine similarity to the question plus its
     IDF-weighted coverage of the question's terms; the abstention threshold on
-    it is calibrated on the dev set (`dragoman eval` prints the margins).
+    it is calibrated on the dev set (`dragoman eval` prints the margins). Sentence
+    vectors come from ingest (`stored`: chunk id -> {span: vector}); a sentence
+    without one (a store written before they existed) is embedded here (`embed`).
     """
 
-    PREFILTER = 6  # sentences embedded per question (6 and 12 measured equal on the dev set; 6 costs half)
+    PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
-    def __init__(self, keyword: KeywordIndex, embed: Callable[[list[str]], np.ndarray], query_vector: np.ndarray,
+    def __init__(self, keyword: KeywordIndex, stored: Callable[[str], dict[tuple[int, int], np.ndarray]],
+                 embed: Callable[[list[str]], np.ndarray], query_vector: np.ndarray,
                  text_of: Callable[[str], str], locate: Callable[[str, int, int], tuple[int, int]],
                  max_sentences: int, min_evidence: float):
         self.keyword = keyword
         self.analyzer: Analyzer = keyword.analyzer
+        self.stored = stored
         self.embed = embed
         self.query_vector = query_vector
         self.text_of = text_of  # source -> canonical text
@@ -152,14 +158,20 @@ class Composer:
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                found.append(_Candidate(p, rank, start, start + len(text), text, coverage))
+                found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
         unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
         shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
         if not shortlist:
             return []
-        sims = self.embed([c.text for c in shortlist]) @ self.query_vector
-        return [_Candidate(c.passage, c.rank, c.start, c.end, c.text, c.coverage, float(sim))
-                for c, sim in zip(shortlist, sims)]
+        sims = self._vectors(shortlist) @ self.query_vector
+        return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+    def _vectors(self, shortlist: list[_Candidate]) -> np.ndarray:
+        stored = {cid: self.stored(cid) for cid in {c.passage.chunk_id for c in shortlist}}
+        found = [stored[c.passage.chunk_id].get(c.within) for c in shortlist]
+        missing = [c.text for c, v in zip(shortlist, found) if v is None]
+        fresh = iter(self.embed(missing) if missing else ())
+        return np.stack([v if v is not None else next(fresh) for v in found])
 
     def _select(self, best: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
         chosen = [best]

@@ -106,8 +106,9 @@ class Assistant:
         resolved = resolve_followup(question, _previous_questions(history))
         s = self.settings
         passages = self._verified(self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode))
-        composer = Composer(self.index.keyword(), self.index.text_vectors, self.index.query_vector(resolved),
-                            lambda source: self.document(source).text, self._locate, s.answer_max_sentences, s.abstain_min_evidence)
+        composer = Composer(self.index.keyword(), self.index.sentence_vectors, self.index.text_vectors,
+                            self.index.query_vector(resolved), lambda source: self.document(source).text,
+                            self._locate, s.answer_max_sentences, s.abstain_min_evidence)
         answer = composer.compose(resolved, passages)
         if resolved != question:
             answer = Answer(question, answer.text, answer.citations, answer.abstained, answer.passages,

@@ -195,9 +195,13 @@ def llama_hits(nodes) -> list[Hit]:
 
 
 # -- Dragoman internals the benchmarks reach into (kept in one place: the core is evolving) --------
-def forget_vectors(index, sentences: bool = True) -> None:
-    """Empty Index's vector cache so the next call embeds its question (and, if `sentences`, the
-    passage sentences `ask` embeds) again, as a new question would; llama-index caches nothing."""
+def forget_vectors(index, sentences: bool = True, records: bool = False) -> None:
+    """Empty Index's vector cache so the next call embeds its question (and, if `sentences`, any
+    passage sentences `ask` had to embed) again, as a new question would; llama-index caches
+    nothing. With `records`, forget the chunk records too (every passage read from Chroma)."""
+    if records and getattr(index, "_records", None) is not None:
+        with index._cache_lock:
+            index._records.clear()
     cache = getattr(index, "_vectors", None)
     if cache is not None:
         lock = getattr(index, "_cache_lock", None) or contextlib.nullcontext()

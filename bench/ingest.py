@@ -43,12 +43,16 @@ class TimedEmbedder:
         return getattr(self.inner, name)
 
     def embed(self, texts, progress=None):
+        return self.embed_chunks(texts, None, progress)[0]
+
+    def embed_chunks(self, texts, spans, progress=None):
+        """The pipeline's call: chunk vectors and their sentences' vectors in one forward pass."""
         if not self.inner.loaded:
             t = time.perf_counter()
             self.inner.model()
             self.load_s += time.perf_counter() - t
         t = time.perf_counter()
-        out = self.inner.embed(texts, progress=progress)
+        out = self.inner.embed_chunks(texts, spans, progress=progress)
         self.embed_s += time.perf_counter() - t
         self.texts += len(texts)
         return out

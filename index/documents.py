@@ -1,9 +1,13 @@
 """Records kept in the store: documents (canonical text + line map) and chunks."""
 from __future__ import annotations
 
+import base64
 import bisect
 import json
 from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
 
 
 @dataclass(frozen=True)
@@ -81,3 +85,36 @@ class ChunkRecord:
     line_end: int
     section: str
     content_hash: str
+    sentences: str = ""  # packed sentence vectors (pack_sentences), "" when the store has none
+
+    def sentence_vectors(self) -> dict[tuple[int, int], np.ndarray]:
+        """(start, end) in `text` -> unit vector of that sentence, computed at ingest."""
+        return unpack_sentences(self.sentences)
+
+
+# Sentence vectors travel in the chunk's metadata, quantised to int8 (384 bytes per
+# sentence for MiniLM): a vector is scaled so its largest component is 127, and is
+# renormalised when read, so no scale is stored. The cosine error is ~1e-3, far inside
+# the abstention margins. Stored with the chunk, they are written, reused and deleted
+# with it: no second collection to keep in step.
+def pack_sentences(spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> str:
+    keep = [i for i in range(len(spans)) if np.any(vectors[i])]
+    if not keep:
+        return ""
+    rows = vectors[keep]
+    q = np.round(rows / np.abs(rows).max(axis=1, keepdims=True) * 127).astype(np.int8)
+    where = ",".join(f"{spans[i][0]}-{spans[i][1]}" for i in keep)
+    return f"{where};{rows.shape[1]};{base64.b64encode(q.tobytes()).decode('ascii')}"
+
+
+def unpack_sentences(blob: str) -> dict[tuple[int, int], np.ndarray]:
+    if not blob:
+        return {}
+    try:
+        where, dim, data = blob.split(";")
+        spans = [tuple(int(x) for x in pair.split("-")) for pair in where.split(",")]
+        rows = np.frombuffer(base64.b64decode(data), dtype=np.int8).reshape(len(spans), int(dim)).astype(np.float32)
+    except ValueError:  # damaged metadata: answering embeds these sentences itself
+        return {}
+    rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+    return dict(zip(spans, rows))

@@ -31,6 +31,9 @@ class Embedder(Protocol):
 
     def embed_few(self, texts: Sequence[str]) -> np.ndarray: ...
 
+    def embed_chunks(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None,
+                     progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray | None]]: ...
+
 
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder (never a hub name)."""
@@ -47,6 +50,7 @@ class SentenceTransformerEmbedder:
         self.max_tokens = _max_seq_length(folder) - 2  # [CLS] and [SEP]
         self._tokenizer = None
         self._model = None
+        self._direct = False  # forward pass without SentenceTransformer.encode (see _forward)
         # "numpy": queries never import torch (fast start for one-shot CLI commands);
         # "torch": queries use the loaded model (faster per query in long-lived processes).
         self._query_encoder = None if query_encoder == "numpy" else False
@@ -82,37 +86,79 @@ class SentenceTransformerEmbedder:
             from transformers.utils import logging as hf_logging
 
             hf_logging.disable_progress_bar()
-            self._model = SentenceTransformer(self.path, device="cpu")
+            model = SentenceTransformer(self.path, device="cpu")
+            model.eval()
+            self._direct = _mean_pooled_transformer(model)
+            self._model = model
         return self._model
 
     def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        return self.embed_chunks(texts, None, progress)[0]
+
+    def embed_chunks(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None,
+                     progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray | None]]:
+        """Vectors of texts and, in the same forward pass, of the given sentence spans of each
+        text (character offsets): each sentence's token embeddings mean-pooled in the context of
+        its whole chunk ("late chunking", Günther et al. 2024). Answering then embeds nothing at
+        question time; on the dev set these score the answer sentences at least as well as
+        embedding each sentence alone (README, "Quality"). Rows of a sentence with no word piece
+        are zero. Models other than a mean-pooled transformer give no sentence vectors (None)."""
         texts = list(texts)
+        sentence_vectors: list[np.ndarray | None] = [None] * len(texts)
         if not texts:
-            return np.zeros((0, 0), dtype=np.float32)
+            return np.zeros((0, 0), dtype=np.float32), sentence_vectors
         model = self.model()
         # Sort by length so each batch pads little; restore order after.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), _dimension(model)), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             idx = order[start : start + self.batch_size]
-            vecs = model.encode(
-                [texts[i] for i in idx],
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-            out[idx] = vecs
+            batch = [texts[i] for i in idx]
+            if self._direct:
+                tokens, offsets = self._forward(batch)
+                counts = np.array([[len(o)] for o in offsets], dtype=np.float32)
+                out[idx] = _normalise(tokens.sum(1) / counts)  # mean over real tokens, as Pooling does
+                if spans is not None:
+                    for row, i in enumerate(idx):
+                        sentence_vectors[i] = _pool_spans(tokens[row], offsets[row], spans[i])
+            else:
+                out[idx] = model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
+                                        convert_to_numpy=True, show_progress_bar=False)
             if progress:
                 progress(len(idx))
-        return out
+        return out, sentence_vectors
+
+    def _forward(self, texts: list[str]) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
+        """Token embeddings (padding rows zero) and each token's character span (specials (0, 0)).
+
+        The same computation as `SentenceTransformer.encode` for a mean-pooled model (a test
+        checks the vectors agree), called directly because encode spends ~2 ms per call on
+        set-up (eval(), device moves, feature checks): as much as a short query's forward pass."""
+        import torch
+
+        encodings = self._tok().encode_batch(texts, add_special_tokens=True)
+        limit = self.max_tokens + 2
+        ids = [e.ids if len(e.ids) <= limit else e.ids[: limit - 1] + e.ids[-1:] for e in encodings]
+        offsets = [e.offsets[: len(i) - 1] + [(0, 0)] for e, i in zip(encodings, ids)]
+        width = max(len(i) for i in ids)
+        input_ids = torch.zeros((len(ids), width), dtype=torch.long)
+        mask = torch.zeros((len(ids), width), dtype=torch.long)
+        for row, i in enumerate(ids):
+            input_ids[row, : len(i)] = torch.tensor(i)
+            mask[row, : len(i)] = 1
+        with torch.inference_mode():
+            hidden = self._model[0].auto_model(input_ids=input_ids, attention_mask=mask,
+                                               token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            hidden = hidden * mask.unsqueeze(-1)
+        return hidden.float().numpy(), offsets
 
     def embed_few(self, texts: Sequence[str]) -> np.ndarray:
         """A handful of texts at question time, with the same engine as queries."""
+        if not texts:
+            return np.zeros((0, 0), np.float32)
         if self._model is None and self._query_encoder is not False:
-            return np.stack([self.embed_query(t) for t in texts]) if texts else np.zeros((0, 0), np.float32)
-        return self.model().encode(list(texts), batch_size=len(texts) or 1, normalize_embeddings=True,
-                                   convert_to_numpy=True, show_progress_bar=False)
+            return np.stack([self.embed_query(t) for t in texts])
+        return self.embed(texts)
 
     def embed_query(self, text: str) -> np.ndarray:
         """One query: NumPy when the model is a BERT (no torch import), else the full model."""
@@ -126,7 +172,36 @@ class SentenceTransformerEmbedder:
             except (ValueError, KeyError, OSError) as exc:
                 log.info("NumPy query encoder unavailable (%s); using sentence-transformers", exc)
                 self._query_encoder = False
-        return self.model().encode([text], normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)[0]
+        return self.embed([text])[0]
+
+
+def _mean_pooled_transformer(model) -> bool:
+    """True when the model is exactly transformer -> mean pooling (-> normalise), with the
+    text passed to the tokenizer as it is: then `_forward` reproduces `encode`."""
+    names = [type(m).__name__ for m in model]
+    if names not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]):
+        return False
+    config = model[1].get_config_dict()
+    mean = config.get("pooling_mode") == "mean" or config.get("pooling_mode_mean_tokens") is True
+    lower = getattr(model[0], "do_lower_case", False)
+    return bool(mean and not lower and hasattr(model[0], "auto_model"))
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    return m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-12)
+
+
+def _pool_spans(tokens: np.ndarray, offsets: list[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Mean of the token embeddings lying inside each character span, normalised."""
+    starts = np.array([a for a, _ in offsets])
+    ends = np.array([b for _, b in offsets])
+    real = ends > starts  # specials and padding have empty spans
+    out = np.zeros((len(spans), tokens.shape[-1]), dtype=np.float32)
+    for row, (a, b) in enumerate(spans):
+        inside = real & (starts >= a) & (ends <= b)
+        if inside.any():
+            out[row] = tokens[: len(offsets)][inside].mean(0)
+    return _normalise(out) * (np.abs(out).sum(-1, keepdims=True) > 0)
 
 
 def _dimension(model) -> int:

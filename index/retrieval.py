@@ -4,11 +4,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import OrderedDict
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
+
+import numpy as np
 
 from index.documents import ChunkRecord
 from index.embedder import Embedder, default_embedder
@@ -45,6 +47,7 @@ class Index:
     """The store plus its keyword index, kept in agreement, and the embedder for queries."""
 
     FRESHNESS_SECONDS = 1.0  # how often to ask the store whether a new ingest committed
+    RECORD_CACHE = 2048  # chunk records kept in memory (a few KB each)
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
         self.settings = settings
@@ -55,6 +58,8 @@ class Index:
         self._checked = 0.0
         self._lock = threading.RLock()  # one keyword (re)build at a time in this process
         self._vectors: OrderedDict = OrderedDict()  # recent query/sentence vectors (oldest dropped first)
+        self._records: OrderedDict[str, ChunkRecord] = OrderedDict()  # recent chunks of one generation
+        self._records_generation: int | None = None
         self._cache_lock = threading.Lock()
 
     # -- keyword index lifecycle ---------------------------------------------------
@@ -123,7 +128,7 @@ class Index:
         n = max(k, self.settings.candidates)
         dense = self._dense(query, n, sources, keyword) if mode in ("hybrid", "dense") else []
         sparse = keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
-        return self._fuse(dense, sparse, k, mode)
+        return self._fuse(dense, sparse, k, mode, keyword.generation)
 
     def _dense(self, query: str, n: int, sources, keyword: KeywordIndex) -> list[tuple[str, float]]:
         vec = self.query_vector(query)
@@ -142,8 +147,6 @@ class Index:
 
     def text_vectors(self, texts: Sequence[str]):
         """Vectors of a few passages' sentences at question time (remembered: asked again, free)."""
-        import numpy as np
-
         with self._cache_lock:
             known = {t: self._vectors[("t", t)] for t in texts if ("t", t) in self._vectors}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
@@ -152,6 +155,35 @@ class Index:
             self._remember({("t", t): v for t, v in fresh.items()})
             known.update(fresh)
         return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 0), np.float32)
+
+    def chunks(self, ids: Sequence[str], generation: int | None = None) -> dict[str, ChunkRecord]:
+        """Chunk records by id. Recently used ones are kept in memory until the next committed
+        ingest: a passage then costs no store round trip (within one generation a chunk id
+        always has the same text, and its span changes only with a commit)."""
+        generation = self.keyword().generation if generation is None else generation
+        with self._cache_lock:
+            if self._records_generation != generation:
+                self._records.clear()
+                self._records_generation = generation
+            found = {i: self._records[i] for i in ids if i in self._records}
+            for i in found:
+                self._records.move_to_end(i)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            fetched = self.store.get_chunks(missing)
+            with self._cache_lock:
+                if self._records_generation == generation:
+                    self._records.update(fetched)
+                    while len(self._records) > self.RECORD_CACHE:
+                        self._records.popitem(last=False)
+            found.update(fetched)
+        return found
+
+    def sentence_vectors(self, chunk_id: str) -> dict[tuple[int, int], np.ndarray]:
+        """(start, end) in the chunk's text -> the sentence's vector, as computed at ingest
+        ({} for chunks written without them: answering then embeds the sentences itself)."""
+        record = self.chunks([chunk_id]).get(chunk_id)
+        return record.sentence_vectors() if record else {}
 
     def _remember(self, items: dict) -> None:
         with self._cache_lock:
@@ -163,7 +195,7 @@ class Index:
         wanted = set(sources)
         return {cid for d in self.store.documents() if d.doc_id in wanted for cid in d.chunk_ids}
 
-    def _fuse(self, dense, sparse, k: int, mode: str) -> list[Passage]:
+    def _fuse(self, dense, sparse, k: int, mode: str, generation: int) -> list[Passage]:
         s = self.settings
         d_rank = {cid: r for r, (cid, _) in enumerate(dense, 1)}
         k_rank = {cid: r for r, (cid, _) in enumerate(sparse, 1)}
@@ -181,7 +213,7 @@ class Index:
                 fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + r)
             order = sorted(fused.items(), key=lambda x: -x[1])
         order = order[:k]
-        records = self.store.get_chunks([cid for cid, _ in order])
+        records = self.chunks([cid for cid, _ in order], generation)
         out = []
         for cid, score in order:
             rec = records.get(cid)

@@ -198,15 +198,16 @@ class Store:
     def chunk_count(self) -> int:
         return self.chunks.count()
 
-    def vectors_for_hashes(self, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Existing vectors for these content hashes: never embed the same text twice."""
-        found: dict[str, np.ndarray] = {}
+    def vectors_for_hashes(self, hashes: Sequence[str]) -> dict[str, tuple[np.ndarray, str]]:
+        """Existing vectors (and packed sentence vectors) for these content hashes: never
+        embed the same text twice."""
+        found: dict[str, tuple[np.ndarray, str]] = {}
         unique = list(dict.fromkeys(hashes))
         for i in range(0, len(unique), 500):
             batch = unique[i : i + 500]
             got = self.chunks.get(where={"hash": {"$in": batch}}, include=["embeddings", "metadatas"])
             for meta, vec in zip(got["metadatas"], got["embeddings"]):
-                found[meta["hash"]] = np.asarray(vec, dtype=np.float32)
+                found[meta["hash"]] = (np.asarray(vec, dtype=np.float32), meta.get("sentences", ""))
         return found
 
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: np.ndarray) -> None:
@@ -221,11 +222,13 @@ class Store:
             )
 
     def update_chunk_spans(self, chunks: Sequence[ChunkRecord]) -> None:
-        """Same text, new place (text before it was edited): metadata only, no embedding."""
+        """Same text, new place (text before it was edited): metadata only, no embedding.
+        Chroma merges updated metadata keys into the record, so the rest (hash, sentence
+        vectors) stays as written."""
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
-            self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[_chunk_meta(c) for c in part])
+            self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[_span_meta(c) for c in part])
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
         ids = list(ids)
@@ -297,12 +300,19 @@ def _doc_info(doc_id: str, meta: dict) -> DocumentInfo:
     )
 
 
+def _span_meta(c: ChunkRecord) -> dict:
+    return {"doc_id": c.doc_id, "title": c.title, "start": c.start, "end": c.end, "line_start": c.line_start,
+            "line_end": c.line_end, "section": c.section}
+
+
 def _chunk_meta(c: ChunkRecord) -> dict:
-    return {
-        "doc_id": c.doc_id, "title": c.title, "start": c.start, "end": c.end, "line_start": c.line_start,
-        "line_end": c.line_end, "section": c.section, "hash": c.content_hash,
+    meta = _span_meta(c) | {
+        "hash": c.content_hash,
         "embed_prefix": c.embed_text[: len(c.embed_text) - len(c.text)] if c.embed_text.endswith(c.text) else "",
     }
+    if c.sentences:
+        meta["sentences"] = c.sentences
+    return meta
 
 
 def _chunk_record(chunk_id: str, text: str, meta: dict) -> ChunkRecord:
@@ -311,4 +321,5 @@ def _chunk_record(chunk_id: str, text: str, meta: dict) -> ChunkRecord:
         chunk_id=chunk_id, doc_id=meta["doc_id"], title=meta.get("title", ""), text=text, embed_text=prefix + text,
         start=int(meta["start"]), end=int(meta["end"]), line_start=int(meta.get("line_start", 1)),
         line_end=int(meta.get("line_end", 1)), section=meta.get("section", ""), content_hash=meta.get("hash", ""),
+        sentences=meta.get("sentences", ""),
     )

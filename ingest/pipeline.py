@@ -9,6 +9,7 @@ its chunks, so the next run repairs an interrupted one (see `_ingest`).
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -20,10 +21,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from index.documents import ChunkRecord, DocumentInfo
+from index.documents import ChunkRecord, DocumentInfo, pack_sentences
 from index.embedder import Embedder
 from index.retrieval import Index
-from ingest.chunker import CHUNKER_VERSION, chunk_text
+from ingest.chunker import CHUNKER_VERSION, chunk_text, split_sentences
 from ingest.clean import CLEANING_VERSION, clean
 from ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
 
@@ -216,7 +217,8 @@ def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: 
     # spans, then the document records that point at them.
     fresh = [r for p in plans for r in p.records if r.chunk_id not in existing]
     if fresh:
-        store.add_chunks(fresh, np.stack([vectors[r.content_hash] for r in fresh]))
+        fresh = [dataclasses.replace(r, sentences=vectors[r.content_hash][1]) for r in fresh]
+        store.add_chunks(fresh, np.stack([vectors[r.content_hash][0] for r in fresh]))
     kept = [r for p in plans for r in p.records if r.chunk_id in existing]
     if kept:
         store.update_chunk_spans(kept)
@@ -314,20 +316,28 @@ def _read_and_chunk(plan: _Plan, index: Index) -> None:
 
 
 def _vectors_for(records: list[ChunkRecord], store, embedder: Embedder, report: IngestReport,
-                 progress: ProgressFactory | None) -> dict[str, np.ndarray]:
+                 progress: ProgressFactory | None) -> dict[str, tuple[np.ndarray, str]]:
+    """content hash -> (chunk vector, packed sentence vectors), reusing what the store has."""
     if not records:
         return {}
     hashes = [r.content_hash for r in records]
     vectors = store.vectors_for_hashes(hashes)
-    todo: dict[str, str] = {}
+    todo: dict[str, ChunkRecord] = {}
     for r in records:
         if r.content_hash in vectors:
             report.chunks_reused += 1
         elif r.content_hash not in todo:
-            todo[r.content_hash] = r.embed_text
+            todo[r.content_hash] = r
     if todo:
         tick = progress(len(todo)) if progress else None
-        embedded = embedder.embed(list(todo.values()), progress=tick)
-        vectors.update(zip(todo.keys(), embedded))
+        # Sentences answering may quote (headings left out), in the chunk text's coordinates;
+        # the embedded text may start with the section heading (a prefix).
+        spans = [[(s.start, s.end) for s in split_sentences(r.text) if not s.heading] for r in todo.values()]
+        prefixes = [len(r.embed_text) - len(r.text) for r in todo.values()]
+        embedded, sentences = embedder.embed_chunks(
+            [r.embed_text for r in todo.values()],
+            [[(a + p, b + p) for a, b in sp] for sp, p in zip(spans, prefixes)], progress=tick)
+        for h, vec, sp, sv in zip(todo, embedded, spans, sentences):
+            vectors[h] = (vec, pack_sentences(sp, sv) if sv is not None else "")
         report.chunks_embedded += len(todo)
     return vectors

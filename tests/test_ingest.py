@@ -6,6 +6,7 @@ import pytest
 
 from assistant import Assistant
 from index import ModelMismatchError
+from ingest.chunker import split_sentences
 from tests.conftest import SEEDS
 
 BOILERPLATE = ("You may want to see also", "Explore related products")
@@ -26,6 +27,9 @@ def check_consistent(bot: Assistant) -> dict:
         text = bot.document(c.doc_id).text
         assert text[c.start:c.end] == c.text
         assert not any(b in c.text for b in BOILERPLATE)
+        # every quotable sentence has its vector from ingest, also after the chunk moved
+        quotable = {(s.start, s.end) for s in split_sentences(c.text) if not s.heading}
+        assert set(c.sentence_vectors()) == quotable, c.chunk_id
     keyword = bot.index.keyword()
     assert sorted(keyword.ids) == sorted(ids), "keyword index disagrees with Chroma"
     return {d: docs[d].chunks for d in docs}
