@@ -81,9 +81,9 @@ class Assistant:
         return doc
 
     def warm_up(self) -> None:
-        """Load the query encoder and the keyword index now rather than on the first question."""
+        """Load the query encoder, the keyword index and the vectors now rather than on the first question."""
         self.index.query_vector("warm up")
-        self.index.keyword()
+        self.index.vectors()
 
     # -- questions --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, mode: str | None = None,

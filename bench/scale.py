@@ -434,6 +434,8 @@ def main() -> None:
                     r: dict = {"build": built}
                     log.info("%d chunks, %s: search latency", n, backend)
                     r["search"] = search_latency(index, queries, args.rounds)
+                    r["dense_engine"] = ("in-memory matrix" if index.vectors() is not None else
+                                         f"Chroma query (over exact_search_max_chunks={settings.exact_search_max_chunks})")
                     r["profile_hybrid_cached_vector"] = profile_top(
                         lambda: [(query_vector(index, q), index.search(q)) for q in queries], len(queries), n=12)
                     log.info("%d chunks, %s: ask latency", n, backend)

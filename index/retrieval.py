@@ -17,6 +17,7 @@ from index.embedder import Embedder, default_embedder
 from index.keyword import KeywordIndex
 from index.settings import Settings
 from index.store import Store
+from index.vectors import VectorMatrix
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class Index:
         self.store = store or Store(settings)
         self.embedder = embedder or default_embedder(settings)
         self._keyword: KeywordIndex | None = None
+        self._matrix: VectorMatrix | None = None
         self._checked_model = False
         self._checked = 0.0
         self._lock = threading.RLock()  # one keyword (re)build at a time in this process
@@ -126,16 +128,41 @@ class Index:
             self._checked_model = True
         allowed = self._allowed(sources) if sources else None
         n = max(k, self.settings.candidates)
-        dense = self._dense(query, n, sources, keyword) if mode in ("hybrid", "dense") else []
+        dense = self._dense(query, n, sources, allowed, keyword) if mode in ("hybrid", "dense") else []
         sparse = keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
         return self._fuse(dense, sparse, k, mode, keyword.generation)
 
-    def _dense(self, query: str, n: int, sources, keyword: KeywordIndex) -> list[tuple[str, float]]:
+    def _dense(self, query: str, n: int, sources, allowed: set[str] | None,
+               keyword: KeywordIndex) -> list[tuple[str, float]]:
         vec = self.query_vector(query)
+        matrix = self.vectors(keyword)
+        if matrix is not None:
+            return matrix.search(vec, n, allowed)
         where = {"doc_id": {"$in": list(sources)}} if sources else None
         hits = self.store.query(vec, n, where)
         # Only chunks of the last committed ingest: an ingest in progress stays invisible.
         return [(i, s) for i, s in hits if i in keyword]
+
+    def vectors(self, keyword: KeywordIndex | None = None) -> VectorMatrix | None:
+        """The committed chunks' vectors in memory for exact search (index/vectors.py), or
+        None when the store is larger than `exact_search_max_chunks` (Chroma searches then)."""
+        keyword = keyword or self.keyword()
+        if len(keyword) > self.settings.exact_search_max_chunks:
+            return None
+        matrix = self._matrix
+        if matrix is not None and matrix.generation == keyword.generation:
+            return matrix
+        with self._lock:
+            path = self.keyword_folder.with_name(self.keyword_folder.name + "-vectors.npz")
+            if self._matrix is None:
+                self._matrix = VectorMatrix.load(path)
+            current = self._matrix
+            if current is None or current.generation != keyword.generation or current.model != self.embedder.name:
+                current = VectorMatrix.build(keyword.ids, self.store.get_vectors, keyword.generation,
+                                             self.embedder.name, previous=current)
+                current.save(path)
+                self._matrix = current
+            return current
 
     def query_vector(self, query: str):
         with self._cache_lock:

@@ -44,6 +44,8 @@ class Settings:
     top_k: int = 5
     mode: str = "hybrid"  # hybrid | dense | keyword
     candidates: int = 30  # per retriever, before fusion
+    # dense search: exact, in memory, up to this many chunks (4 bytes x 384 each); above, Chroma's HNSW
+    exact_search_max_chunks: int = 20_000
     rrf_k: int = 5
     bm25_k1: float = 1.0  # measured on the dev set and both public sets (README, "Quality")
     bm25_b: float = 0.6
@@ -68,6 +70,7 @@ class Settings:
         "auth": "DRAGOMAN_AUTH",
         "top_k": "DRAGOMAN_TOP_K",
         "mode": "DRAGOMAN_MODE",
+        "exact_search_max_chunks": "DRAGOMAN_EXACT_SEARCH_MAX_CHUNKS",
         "host": "DRAGOMAN_HOST",
         "port": "DRAGOMAN_PORT",
     }
@@ -111,6 +114,8 @@ class Settings:
             raise ValueError("setting 'chunk_max_tokens' must be between 16 and 254 word pieces")
         if self.top_k < 1:
             raise ValueError("setting 'top_k' must be at least 1")
+        if self.exact_search_max_chunks < 0:
+            raise ValueError("setting 'exact_search_max_chunks' must be 0 (always Chroma) or more")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise ValueError(f"chroma_url must look like http://HOST:PORT, got {self.chroma_url!r}")
 

@@ -210,6 +210,17 @@ class Store:
                 found[meta["hash"]] = (np.asarray(vec, dtype=np.float32), meta.get("sentences", ""))
         return found
 
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Chunk vectors by chunk id (ids not stored are left out)."""
+        out: dict[str, np.ndarray] = {}
+        ids = list(ids)
+        step = self._batch()
+        for i in range(0, len(ids), step):
+            batch = ids[i : i + step]
+            got = self._read(lambda: self.chunks.get(ids=batch, include=["embeddings"]))
+            out.update((cid, np.asarray(vec, dtype=np.float32)) for cid, vec in zip(got["ids"], got["embeddings"]))
+        return out
+
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: np.ndarray) -> None:
         step = self._batch()
         for i in range(0, len(chunks), step):

@@ -2,6 +2,7 @@
 import shutil
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from assistant import Assistant
@@ -32,6 +33,10 @@ def check_consistent(bot: Assistant) -> dict:
         assert set(c.sentence_vectors()) == quotable, c.chunk_id
     keyword = bot.index.keyword()
     assert sorted(keyword.ids) == sorted(ids), "keyword index disagrees with Chroma"
+    matrix = bot.index.vectors()  # the in-memory dense index, reusing rows across generations
+    assert matrix.generation == keyword.generation and matrix.ids == keyword.ids
+    stored = bot.index.store.get_vectors(matrix.ids)
+    assert all(np.allclose(matrix.matrix[i], stored[cid]) for i, cid in enumerate(matrix.ids))
     return {d: docs[d].chunks for d in docs}
 
 
