@@ -70,6 +70,7 @@ class Answer:
 
 
 ABSTAIN_TEXT = "The documents don't answer this question."
+_YEAR = re.compile(r"(?<![\w.])(?:1[5-9]\d\d|20\d\d)(?!\w|\.\d)")
 _FOOTNOTE_LINE = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
@@ -132,8 +133,10 @@ class Composer:
         candidates = self._candidates(question, passages)
         # The best sentence must be about what the question names: "Who chairs Norway's
         # Crisis Management Initiative?" is not answered by a sentence about Finland's.
-        names = question_names(question)
-        candidates = [c for c in candidates if _mentions(c.passage.text, names)]
+        # Likewise a year the question names ("Who won the ImageNet challenge in 2019?").
+        names, years = question_names(question), _YEAR.findall(question)
+        candidates = [c for c in candidates
+                      if _mentions(c.passage.text, names) and all(y in c.passage.text for y in years)]
         best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:

@@ -40,6 +40,11 @@ def test_dev_set_quality_bars(seeded):
     assert a["abstention_recall"] == 1.0 and a["answerable_abstained"] == 0, a
 
 
+def test_a_year_in_the_question_must_be_in_the_evidence(seeded):
+    assert not seeded.ask("Which 2018 summit did Singapore host?").abstained
+    assert seeded.ask("Which 2019 summit did Singapore host?").abstained
+
+
 def test_abstention_shows_the_closest_passages(seeded):
     answer = seeded.ask("Who won the 2022 FIFA World Cup?")
     assert answer.abstained and not answer.citations
