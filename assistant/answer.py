@@ -134,9 +134,9 @@ class Composer:
         # The best sentence must be about what the question names: "Who chairs Norway's
         # Crisis Management Initiative?" is not answered by a sentence about Finland's.
         # Likewise a year the question names ("Who won the ImageNet challenge in 2019?").
-        names, years = question_names(question), _YEAR.findall(question)
-        candidates = [c for c in candidates
-                      if _mentions(c.passage.text, names) and all(y in c.passage.text for y in years)]
+        names, years = question_names(question), set(_YEAR.findall(question))
+        candidates = [c for c in candidates if _mentions(c.passage.text, names)
+                      and years <= set(_YEAR.findall(f"{c.passage.title}\n{c.passage.section}\n{c.passage.text}"))]
         best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:

@@ -99,10 +99,10 @@ class SentenceTransformerEmbedder:
                      progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray | None]]:
         """Vectors of texts and, in the same forward pass, of the given sentence spans of each
         text (character offsets): each sentence's token embeddings mean-pooled in the context of
-        its whole chunk ("late chunking", Günther et al. 2024). Answering then embeds nothing at
-        question time; on the dev set these score the answer sentences at least as well as
-        embedding each sentence alone (README, "Quality"). Rows of a sentence with no word piece
-        are zero. Models other than a mean-pooled transformer give no sentence vectors (None)."""
+        its whole chunk ("late chunking", Günther et al. 2024). Answering then embeds only the
+        question; on the dev set these score the answer sentences at least as well as embedding
+        each sentence alone (README, "Quality"). Rows of a sentence with no word piece, or cut
+        off by truncation, are zero. Models other than a mean-pooled BERT give None."""
         texts = list(texts)
         sentence_vectors: list[np.ndarray | None] = [None] * len(texts)
         if not texts:
@@ -115,12 +115,12 @@ class SentenceTransformerEmbedder:
             idx = order[start : start + self.batch_size]
             batch = [texts[i] for i in idx]
             if self._direct:
-                tokens, offsets = self._forward(batch)
+                tokens, offsets, read_up_to = self._forward(batch)
                 counts = np.array([[len(o)] for o in offsets], dtype=np.float32)
                 out[idx] = _normalise(tokens.sum(1) / counts)  # mean over real tokens, as Pooling does
                 if spans is not None:
                     for row, i in enumerate(idx):
-                        sentence_vectors[i] = _pool_spans(tokens[row], offsets[row], spans[i])
+                        sentence_vectors[i] = _pool_spans(tokens[row], offsets[row], spans[i], read_up_to[row])
             else:
                 out[idx] = model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
                                         convert_to_numpy=True, show_progress_bar=False)
@@ -128,8 +128,9 @@ class SentenceTransformerEmbedder:
                 progress(len(idx))
         return out, sentence_vectors
 
-    def _forward(self, texts: list[str]) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
-        """Token embeddings (padding rows zero) and each token's character span (specials (0, 0)).
+    def _forward(self, texts: list[str]) -> tuple[np.ndarray, list[list[tuple[int, int]]], list[int | None]]:
+        """Token embeddings (padding rows zero), each token's character span (specials (0, 0)),
+        and for each truncated text the offset where the model stopped reading (else None).
 
         The same computation as `SentenceTransformer.encode` for a mean-pooled model (a test
         checks the vectors agree), called directly because encode spends ~2 ms per call on
@@ -139,7 +140,9 @@ class SentenceTransformerEmbedder:
         encodings = self._tok().encode_batch(texts, add_special_tokens=True)
         limit = self.max_tokens + 2
         ids = [e.ids if len(e.ids) <= limit else e.ids[: limit - 1] + e.ids[-1:] for e in encodings]
-        offsets = [e.offsets[: len(i) - 1] + [(0, 0)] for e, i in zip(encodings, ids)]
+        offsets = [e.offsets[: len(i) - 1] + [(0, 0)] for e, i in zip(encodings, ids)]  # [SEP] kept last
+        read_up_to = [max((b for _, b in o), default=0) if len(e.ids) > limit else None
+                      for e, o in zip(encodings, offsets)]
         width = max(len(i) for i in ids)
         input_ids = torch.zeros((len(ids), width), dtype=torch.long)
         mask = torch.zeros((len(ids), width), dtype=torch.long)
@@ -150,7 +153,7 @@ class SentenceTransformerEmbedder:
             hidden = self._model[0].auto_model(input_ids=input_ids, attention_mask=mask,
                                                token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
             hidden = hidden * mask.unsqueeze(-1)
-        return hidden.float().numpy(), offsets
+        return hidden.float().numpy(), offsets, read_up_to
 
     def embed_few(self, texts: Sequence[str]) -> np.ndarray:
         """A handful of texts at question time, with the same engine as queries."""
@@ -177,29 +180,38 @@ class SentenceTransformerEmbedder:
 
 def _mean_pooled_transformer(model) -> bool:
     """True when the model is exactly transformer -> mean pooling (-> normalise), with the
-    text passed to the tokenizer as it is: then `_forward` reproduces `encode`."""
+    text passed to the tokenizer as it is (no prompt, no lower-casing) and a BERT-style
+    tokenizer whose offsets never include the space before a word: then `_forward`
+    reproduces `encode` (a test checks it for the bundled model). Otherwise `encode` is
+    used, and answering embeds sentences at question time."""
     names = [type(m).__name__ for m in model]
     if names not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]):
         return False
     config = model[1].get_config_dict()
-    mean = config.get("pooling_mode") == "mean" or config.get("pooling_mode_mean_tokens") is True
-    lower = getattr(model[0], "do_lower_case", False)
-    return bool(mean and not lower and hasattr(model[0], "auto_model"))
+    modes = {k for k, v in config.items() if k.startswith("pooling_mode_") and v is True}
+    mean = config.get("pooling_mode") == "mean" if "pooling_mode" in config else modes == {"pooling_mode_mean_tokens"}
+    prompted = bool(getattr(model, "prompts", None)) and any(getattr(model, "prompts", {}).values())
+    prompted = prompted or getattr(model, "default_prompt_name", None) is not None
+    bert = getattr(getattr(model[0], "auto_model", None), "config", None)
+    return bool(mean and not prompted and not getattr(model[0], "do_lower_case", False)
+                and getattr(bert, "model_type", "") == "bert")
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:
     return m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-12)
 
 
-def _pool_spans(tokens: np.ndarray, offsets: list[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Mean of the token embeddings lying inside each character span, normalised."""
+def _pool_spans(tokens: np.ndarray, offsets: list[tuple[int, int]], spans: Sequence[tuple[int, int]],
+                read_up_to: int | None = None) -> np.ndarray:
+    """Mean of the token embeddings lying inside each character span, normalised; `read_up_to`
+    is where the model stopped reading a truncated text."""
     starts = np.array([a for a, _ in offsets])
     ends = np.array([b for _, b in offsets])
     real = ends > starts  # specials and padding have empty spans
     out = np.zeros((len(spans), tokens.shape[-1]), dtype=np.float32)
     for row, (a, b) in enumerate(spans):
         inside = real & (starts >= a) & (ends <= b)
-        if inside.any():
+        if inside.any() and (read_up_to is None or b <= read_up_to):  # cut by truncation: no vector
             out[row] = tokens[: len(offsets)][inside].mean(0)
     return _normalise(out) * (np.abs(out).sum(-1, keepdims=True) > 0)
 

@@ -56,6 +56,7 @@ class Index:
         self.embedder = embedder or default_embedder(settings)
         self._keyword: KeywordIndex | None = None
         self._matrix: VectorMatrix | None = None
+        self._matrix_lock = threading.Lock()
         self._checked_model = False
         self._checked = 0.0
         self._lock = threading.RLock()  # one keyword (re)build at a time in this process
@@ -83,6 +84,7 @@ class Index:
             state = self.store.state()
             self._checked = now
             if self._keyword is None or self._keyword.generation != state.generation:
+                self.store.refresh(state.generation)
                 loaded = KeywordIndex.load(self.keyword_folder, self._bm25_params)
                 if loaded is None or loaded.generation != state.generation:
                     loaded = self.rebuild_keyword(state.generation)
@@ -152,15 +154,30 @@ class Index:
         matrix = self._matrix
         if matrix is not None and matrix.generation == keyword.generation:
             return matrix
-        with self._lock:
-            path = self.keyword_folder.with_name(self.keyword_folder.name + "-vectors.npz")
-            if self._matrix is None:
-                self._matrix = VectorMatrix.load(path)
+        if not self._checked_model:
+            self.store.check_model(self.embedder.name)  # never label another model's vectors as ours
+            self._checked_model = True
+        # A lock of its own: fetching vectors must not hold up keyword refreshes or a commit.
+        with self._matrix_lock:
             current = self._matrix
-            if current is None or current.generation != keyword.generation or current.model != self.embedder.name:
+            if current is not None and current.generation == keyword.generation:
+                return current
+            path = self.keyword_folder.with_name(self.keyword_folder.name + "-vectors.npz")
+            if current is None:
+                current = VectorMatrix.load(path)
+            if (current is None or current.generation != keyword.generation or current.model != self.embedder.name
+                    or current.ids != keyword.ids):
                 current = VectorMatrix.build(keyword.ids, self.store.get_vectors, keyword.generation,
                                              self.embedder.name, previous=current)
-                current.save(path)
+                if len(current) < len(keyword):  # some vectors could not be read: use, but do not keep
+                    log.warning("%d chunks have no readable vector; dense search leaves them out",
+                                len(keyword) - len(current))
+                    return current
+                try:
+                    current.save(path)
+                except OSError as exc:  # a read-only store folder, a full disk: keep it in memory
+                    log.warning("could not save the vector matrix to %s (%s)", path, exc)
+            if self._matrix is None or current.generation >= self._matrix.generation:
                 self._matrix = current
             return current
 
@@ -185,8 +202,8 @@ class Index:
 
     def chunks(self, ids: Sequence[str], generation: int | None = None) -> dict[str, ChunkRecord]:
         """Chunk records by id. Recently used ones are kept in memory until the next committed
-        ingest: a passage then costs no store round trip (within one generation a chunk id
-        always has the same text, and its span changes only with a commit)."""
+        ingest: a passage then costs no store round trip (a chunk id always has the same text;
+        an ingest in progress may move its span early, which `Assistant` checks anyway)."""
         generation = self.keyword().generation if generation is None else generation
         with self._cache_lock:
             if self._records_generation != generation:

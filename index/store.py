@@ -54,7 +54,7 @@ class Store:
                 path = Path(settings.store) / "chroma"
                 path.mkdir(parents=True, exist_ok=True)
                 self.location = str(path.resolve())
-                self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+                self.client = self._connect(chroma_settings)
         except StoreError:
             raise
         except Exception as exc:
@@ -62,6 +62,32 @@ class Store:
             hint = "is `chroma run` up at that address?" if settings.chroma_url else "is the folder writable?"
             raise StoreError(f"cannot open the Chroma store at {where}: {exc} ({hint})") from exc
         self._open_collections()
+        self._generation_seen = self.state().generation
+
+    # Embedded Chroma loads a collection's vectors into memory once per client, and Chroma
+    # shares one client per folder within a process. Vectors another process (or another
+    # Store here) writes later stay invisible to its queries, and reading them fails ("Error
+    # finding id"), while their texts and metadata are visible. So every Store opens its own
+    # client, readers reconnect when a generation they did not commit appears, and a writer
+    # reconnects before writing if anyone else wrote since (it reads stored vectors to reuse
+    # them). A server client always sees the server's state.
+    def _connect(self, chroma_settings):
+        import chromadb
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()  # a new client, not the one this folder shares
+        return chromadb.PersistentClient(path=self.location, settings=chroma_settings)
+
+    def refresh(self, generation: int) -> None:
+        """Reconnect (embedded) if `generation` was committed by another client."""
+        if self.backend == "embedded" and generation != self._generation_seen:
+            log.info("store generation %d was committed elsewhere; reconnecting to %s", generation, self.location)
+            self._reconnect(generation)
+
+    def _reconnect(self, generation: int) -> None:
+        self.client = self._connect(self.client.get_settings())
+        self._open_collections()
+        self._generation_seen = generation
 
     def _open_collections(self) -> None:
         p = self.settings.collection_prefix
@@ -127,6 +153,9 @@ class Store:
                 log.warning("another ingest is writing to %s; waiting for it to finish", self.location)
                 fcntl.flock(fh, fcntl.LOCK_EX)
             try:
+                state = self.state()
+                if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
+                    self._reconnect(state.generation)  # someone else wrote since this client opened
                 yield self
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
@@ -140,6 +169,7 @@ class Store:
         `finish_write`, because superseded chunks are deleted after the commit."""
         generation = self.state().generation + 1
         self._set_state(generation=generation, last_ingest=time.time())
+        self._generation_seen = generation
         return generation
 
     def finish_write(self) -> None:
@@ -157,6 +187,7 @@ class Store:
                 pass
         self._open_collections()
         self._set_state(model="", generation=generation + 1)
+        self._generation_seen = generation + 1
 
     # -- documents --------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -207,19 +238,33 @@ class Store:
             batch = unique[i : i + 500]
             got = self.chunks.get(where={"hash": {"$in": batch}}, include=["embeddings", "metadatas"])
             for meta, vec in zip(got["metadatas"], got["embeddings"]):
-                found[meta["hash"]] = (np.asarray(vec, dtype=np.float32), meta.get("sentences", ""))
+                if meta["hash"] not in found or not found[meta["hash"]][1]:  # prefer one with sentence vectors
+                    found[meta["hash"]] = (np.asarray(vec, dtype=np.float32), meta.get("sentences", ""))
         return found
 
     def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """Chunk vectors by chunk id (ids not stored are left out)."""
+        """Chunk vectors by chunk id (ids not stored, or being deleted, are left out)."""
         out: dict[str, np.ndarray] = {}
         ids = list(ids)
         step = self._batch()
         for i in range(0, len(ids), step):
-            batch = ids[i : i + step]
-            got = self._read(lambda: self.chunks.get(ids=batch, include=["embeddings"]))
-            out.update((cid, np.asarray(vec, dtype=np.float32)) for cid, vec in zip(got["ids"], got["embeddings"]))
+            out.update(self._vectors_of(ids[i : i + step]))
         return out
+
+    def _vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        try:
+            got = self._read(lambda: self.chunks.get(ids=ids, include=["embeddings"]))
+        except Exception as exc:
+            # Embedded Chroma fails the whole read ("Error finding id") when another process
+            # deletes one of the chunks meanwhile: halve the batch until the culprits are alone.
+            if type(exc).__name__ != "InternalError":
+                raise
+            if len(ids) == 1:
+                log.info("chunk %s has no readable vector (%s)", ids[0], exc)
+                return {}
+            half = len(ids) // 2
+            return self._vectors_of(ids[:half]) | self._vectors_of(ids[half:])
+        return {cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(got["ids"], got["embeddings"])}
 
     def add_chunks(self, chunks: Sequence[ChunkRecord], vectors: np.ndarray) -> None:
         step = self._batch()

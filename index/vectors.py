@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -41,14 +42,15 @@ class VectorMatrix:
               model: str, previous: "VectorMatrix | None" = None) -> "VectorMatrix":
         """Rows for `ids`: copied from `previous` where it has them, the rest fetched. Ids the
         store no longer has (deleted by a later ingest) are left out."""
-        if previous is not None and previous.model != model:
+        if previous is not None and (previous.model != model or not len(previous)):
             previous = None
         known = previous._row if previous is not None else {}
         missing = [cid for cid in ids if cid not in known]
         fetched = fetch(missing) if missing else {}
         kept = [cid for cid in ids if cid in known or cid in fetched]
-        dim = previous.matrix.shape[1] if previous is not None and len(previous) else (
-            len(next(iter(fetched.values()))) if fetched else 0)
+        dim = len(next(iter(fetched.values()))) if fetched else (previous.matrix.shape[1] if previous else 0)
+        if previous is not None and previous.matrix.shape[1] != dim:  # not the same model after all
+            return cls.build(ids, fetch, generation, model)
         matrix = np.empty((len(kept), dim), dtype=np.float32)
         for i, cid in enumerate(kept):
             matrix[i] = previous.matrix[known[cid]] if cid in known else fetched[cid]
@@ -58,15 +60,22 @@ class VectorMatrix:
         """One file, swapped in whole: readers never see half of it."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".npz", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 np.savez(fh, matrix=self.matrix, ids=np.array(self.ids, dtype=str),
                          generation=np.array(self.generation), model=np.array(self.model))
+            os.chmod(tmp, 0o644)  # readable by whoever can read the keyword index beside it
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        for stale in path.parent.glob(f".{path.name}-*.tmp"):  # left by a process killed while saving
+            try:
+                if time.time() - stale.stat().st_mtime > 600:
+                    stale.unlink()
+            except OSError:
+                pass
 
     @classmethod
     def load(cls, path: Path) -> "VectorMatrix | None":
@@ -85,7 +94,7 @@ class VectorMatrix:
             return None
 
     def search(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity), best first (ties in id order)."""
+        """(chunk id, cosine similarity), best first (ties in row order)."""
         if not self.ids or n <= 0:
             return []
         scores = self.matrix @ vector.astype(np.float32, copy=False)

@@ -330,9 +330,10 @@ def _vectors_for(records: list[ChunkRecord], store, embedder: Embedder, report: 
             todo[r.content_hash] = r
     if todo:
         tick = progress(len(todo)) if progress else None
-        # Sentences answering may quote (headings left out), in the chunk text's coordinates;
-        # the embedded text may start with the section heading (a prefix).
-        spans = [[(s.start, s.end) for s in split_sentences(r.text) if not s.heading] for r in todo.values()]
+        # Sentences answering may quote (not headings, not under 4 words: see answer._is_prose),
+        # in the chunk text's coordinates; the embedded text may start with the section heading.
+        spans = [[(s.start, s.end) for s in split_sentences(r.text)
+                  if not s.heading and len(r.text[s.start:s.end].split()) >= 4] for r in todo.values()]
         prefixes = [len(r.embed_text) - len(r.text) for r in todo.values()]
         embedded, sentences = embedder.embed_chunks(
             [r.embed_text for r in todo.values()],

@@ -32,6 +32,13 @@ def test_numpy_query_encoder_matches_sentence_transformers(embedder):
         assert np.abs(numpy_encoder.encode(text, embedder.max_tokens) - expected).max() < 1e-4
 
 
+def test_a_sentence_cut_by_truncation_gets_no_vector(embedder):
+    text = "Short first sentence is here. " + "word " * 400 + "end."
+    spans = [(0, 29), (30, len(text))]
+    _, (rows,) = embedder.embed_chunks([text], [spans])
+    assert rows[0].any() and not rows[1].any()
+
+
 def test_sentence_vectors_come_from_the_same_pass(embedder):
     text = TEXTS[0] + " " + TEXTS[1]
     spans = [(0, len(TEXTS[0])), (len(TEXTS[0]) + 1, len(text)), (5, 5)]
@@ -66,9 +73,33 @@ def test_ask_embeds_only_the_question(seeded, question, monkeypatch):
     calls = []
     original = seeded.index.embedder.embed_few
     monkeypatch.setattr(seeded.index.embedder, "embed_few", lambda texts: calls.append(texts) or original(texts))
-    answer = seeded.ask(question + " ")  # a question not asked before in this session
+    with seeded.index._cache_lock:
+        seeded.index._vectors.clear()  # no sentence vector remembered from an earlier question
+    answer = seeded.ask(question)
     assert calls == [], "sentence vectors should come from the store"
     assert answer.passages
+
+
+def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
+    """Recompute a few chunks' sentence vectors (one with a heading prefix, one with non-ASCII
+    text) and compare them with what ingest stored."""
+    from ingest.chunker import split_sentences
+
+    chunks = list(seeded.index.store.iter_chunks())
+    with_prefix = [c for c in chunks if c.embed_text != c.text][:2]
+    non_ascii = [c for c in chunks if any(ord(ch) > 127 for ch in c.text)][:2]
+    assert with_prefix and non_ascii
+    for c in with_prefix + non_ascii:
+        prefix = len(c.embed_text) - len(c.text)
+        spans = [(s.start, s.end) for s in split_sentences(c.text)
+                 if not s.heading and len(c.text[s.start:s.end].split()) >= 4]
+        _, (rows,) = embedder.embed_chunks([c.embed_text], [[(a + prefix, b + prefix) for a, b in spans]])
+        stored = c.sentence_vectors()
+        assert list(stored) == spans
+        for span, row in zip(spans, rows):
+            assert float(stored[span] @ row) > 0.999, (c.chunk_id, span)
+        if len(spans) > 1:  # and a sentence's vector is not its neighbour's
+            assert float(stored[spans[0]] @ rows[1]) < 0.99
 
 
 def test_a_store_without_sentence_vectors_still_answers(tmp_path, embedder):

@@ -69,3 +69,58 @@ def test_in_memory_and_chroma_dense_search_agree(seeded):
     only = chroma.search("back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])
     assert [p.chunk_id for p in only] == [p.chunk_id for p in seeded.search(
         "back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])]
+
+
+@pytest.mark.parametrize("exact_max", [20_000, 0], ids=["matrix", "chroma-query"])
+def test_a_long_lived_reader_sees_vectors_another_process_wrote(tmp_path, embedder, exact_max):
+    """Embedded Chroma loads vectors once per client; the reader must reconnect on a new
+    generation, or dense search never finds what a CLI ingest added (texts would be visible)."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import SEEDS, VENV_BIN
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_d9c3a5258f9d1719.txt", corpus)
+    reader = Assistant(store=tmp_path / "store", embedder=embedder, exact_search_max_chunks=exact_max)
+    reader.ingest([corpus])
+    assert reader.search("Kissinger Dobrynin", k=1, mode="dense")
+    (corpus / "quillford.md").write_text("# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
+                                         "boathouse, brokered by the envoy Marta Fenwick.\n")
+    done = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    reader.index._checked = 0.0  # skip the one-second wait before it looks for a new generation
+    hits = reader.search("a peace accord signed in a boathouse", k=3, mode="dense")
+    assert hits[0].source == "quillford.md", [h.source for h in hits]
+
+
+def test_a_long_lived_writer_keeps_vectors_another_process_wrote(tmp_path, embedder):
+    """An app process ingests after a CLI ingest: it reuses, keeps and finds the CLI's vectors."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import SEEDS, VENV_BIN
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_d9c3a5258f9d1719.txt", corpus)
+    app = Assistant(store=tmp_path / "store", embedder=embedder)
+    app.ingest([corpus])
+    assert app.search("Kissinger Dobrynin", k=1, mode="dense")  # its client has loaded the vectors
+    (corpus / "quillford.md").write_text("# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
+                                         "boathouse, brokered by the envoy Marta Fenwick.\n")
+    done = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (corpus / "harbour.md").write_text("# Harbour\n\nThe harbour talks of 1923 ended a long dispute over "
+                                       "fishing rights between two coastal towns.\n")
+    shutil.copy(corpus / "quillford.md", corpus / "quillford-copy.md")  # same text: its vector is reused
+    report = app.ingest([corpus])
+    assert report.chunks_reused >= 1, report
+    later = Assistant(store=tmp_path / "store", embedder=embedder, exact_search_max_chunks=0)
+    ids = later.index.store.chunk_ids()
+    assert set(later.index.store.get_vectors(sorted(ids))) == ids, "vectors lost"
+    assert later.search("a peace accord signed in a boathouse", k=1, mode="dense")[0].source == "quillford.md"
+    assert later.search("fishing rights dispute between towns", k=1, mode="dense")[0].source == "harbour.md"
