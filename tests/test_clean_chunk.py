@@ -92,3 +92,15 @@ def test_an_edit_changes_only_nearby_chunks():
     old = {c.text for c in chunks_of(before)}
     new = [c for c in chunks_of(after) if c.text not in old]
     assert 1 <= len(new) <= 3, [c.text[:60] for c in new]
+
+
+def test_a_footnote_marker_ends_its_sentence():
+    text = ("It kept the channel secret on behalf of the state. ⁽⁵⁾ Norwegian negotiators held the talks. "
+            "It helped in the Sahel region. (¹¹) Later it withdrew. It was cited.¹² Then [12] was too. "
+            "The end came in 2015 [275]. IBM released it.")
+    sentences = [text[s.start:s.end] for s in split_sentences(text)]
+    assert sentences == [
+        "It kept the channel secret on behalf of the state. ⁽⁵⁾", "Norwegian negotiators held the talks.",
+        "It helped in the Sahel region. (¹¹)", "Later it withdrew.", "It was cited.¹²", "Then [12] was too.",
+        "The end came in 2015 [275].", "IBM released it.",
+    ]
