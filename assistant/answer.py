@@ -15,16 +15,10 @@ from typing import Callable
 
 import numpy as np
 
+from assistant.question import YEAR, Question, analyse, content_words, mentions, satisfies
 from index.keyword import Analyzer, KeywordIndex
 from index.retrieval import Passage
 from ingest.chunker import split_sentences
-
-# Words that shape a question but say nothing about its subject.
-_QUESTION_WORDS = {
-    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "are",
-    "was", "were", "according", "give", "given", "name", "tell", "explain", "describe", "say", "said", "role",
-    "example", "examples", "kind", "type", "mean", "means", "many", "much",
-}
 
 
 @dataclass(frozen=True)
@@ -70,7 +64,9 @@ class Answer:
 
 
 ABSTAIN_TEXT = "The documents don't answer this question."
-_YEAR = re.compile(r"(?<![\w.])(?:1[5-9]\d\d|20\d\d)(?!\w|\.\d)")
+# A name or year of the question must occur this close to the passage an answer comes from
+# (characters either side, in its document): about one passage around it.
+NEAR_CHARS = 1200
 _FOOTNOTE_LINE = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
@@ -122,7 +118,7 @@ class Composer:
         self.min_evidence = min_evidence
 
     def query_terms(self, question: str) -> dict[str, float]:
-        words = [w for w in self.analyzer.words(question) if w not in _QUESTION_WORDS]
+        words = content_words(self.analyzer.words(question))
         stems = self.analyzer._stem(words) if words else []
         n = max(len(self.keyword), 1)
         # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
@@ -130,25 +126,24 @@ class Composer:
         return {s: (self.keyword.idf(s) or unseen) for s in dict.fromkeys(stems)}
 
     def compose(self, question: str, passages: list[Passage]) -> Answer:
-        candidates = self._candidates(question, passages)
-        # The best sentence must be about what the question names: "Who chairs Norway's
-        # Crisis Management Initiative?" is not answered by a sentence about Finland's.
-        # Likewise a year the question names ("Who won the ImageNet challenge in 2019?").
-        names, years = question_names(question), set(_YEAR.findall(question))
-        candidates = [c for c in candidates if _mentions(c.passage.text, names)
-                      and years <= set(_YEAR.findall(f"{c.passage.title}\n{c.passage.section}\n{c.passage.text}"))]
+        candidates = self._candidates(analyse(question), passages)
         best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
         return self._render(question, self._select(best, candidates), passages, evidence)
 
-    def _candidates(self, question: str, passages: list[Passage]) -> list[_Candidate]:
-        terms = self.query_terms(question)
+    def _candidates(self, question: Question, passages: list[Passage]) -> list[_Candidate]:
+        """The sentences that could answer: prose, near the question's names and years,
+        holding the kind of answer it expects; the best few by term coverage get vectors."""
+        terms = self.query_terms(question.text)
         total = sum(terms.values()) or 1.0
         found: list[_Candidate] = []
         for rank, p in enumerate(passages):
             doc_text = self.text_of(p.source)
+            near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
+            if not (mentions(near, question.names) and question.years <= set(YEAR.findall(near))):
+                continue  # "Who chairs Norway's CMI?" is not answered by a passage on Finland's
             for s in split_sentences(p.text):
                 text = p.text[s.start:s.end]
                 start = p.start + s.start
@@ -157,7 +152,7 @@ class Composer:
                     start = doc_text.find(text)
                     if start < 0:
                         continue
-                if s.heading or not _is_prose(text, doc_text, start):
+                if s.heading or not _is_prose(text, doc_text, start) or not satisfies(question, text):
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
@@ -200,48 +195,6 @@ class Composer:
                                       round(c.score, 4), c.passage))
             parts.append(f"{c.text} [{n}]")
         return Answer(question, " ".join(parts), citations, False, passages, round(evidence, 4))
-
-
-_NOT_NAMES = {"What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were",
-              "Do", "Does", "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And",
-              "But", "According", "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide",
-              "Discuss", "Compare", "Summarize", "Summarise", "Fig", "Figure", "Table", "Section"}
-
-
-def question_names(question: str) -> list[str]:
-    """Single capitalised words inside a sentence of the question: names such as Norway,
-    Qatar, Kissinger (possessive 's dropped). Runs of capitalised words ("Crisis Management
-    Initiative", "Directed Acyclic Graph") are terms more than names, and are left out."""
-    groups: list[list[re.Match]] = []
-    for m in re.finditer(r"[A-Za-z][\w'-]*", question):
-        word = m.group(0)
-        if not (word[0].isupper() and any(c.islower() for c in word)):
-            groups.append([])
-            continue
-        prev = groups[-1] if groups else []
-        joined = prev and question[prev[-1].end() : m.start()] == " " and not prev[-1].group(0).endswith("'s")
-        if joined:
-            prev.append(m)
-        else:
-            groups.append([m])
-    names = []
-    for group in groups:
-        if len(group) != 1:
-            continue
-        m = group[0]
-        before = question[: m.start()].rstrip()
-        word = m.group(0).removesuffix("'s")
-        if before and before[-1] not in ".?!:" and word not in _NOT_NAMES:
-            names.append(word.lower())
-    return names
-
-
-def _mentions(text: str, names: list[str]) -> bool:
-    """Every name occurs in text as a word or a word's stem (Norway ~ Norwegian, Qatar ~ Qatari)."""
-    if not names:
-        return True
-    words = set(re.findall(r"[\w'-]+", text.lower()))
-    return all(any(w.startswith(n[: max(4, len(n) - 2)]) for w in words) for n in names)
 
 
 def _is_prose(sentence: str, text: str, start: int) -> bool:

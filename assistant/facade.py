@@ -9,7 +9,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from assistant.answer import _NOT_NAMES, Answer, Citation, Composer
+from assistant.answer import Answer, Citation, Composer
+from assistant.question import resolve_followup
 from index import Settings
 from index.documents import Document, DocumentInfo
 from index.errors import QuestionError, StoreError
@@ -21,9 +22,6 @@ __all__ = ["Assistant", "Answer", "Citation", "Passage"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
-_FOLLOWUP = re.compile(r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*",
-                       re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
 
 
 class Assistant:
@@ -168,42 +166,3 @@ def _previous_questions(history: Sequence[Any] | None) -> list[str]:
         elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
             out.append(turn[0])
     return out
-
-
-def resolve_followup(question: str, previous: list[str]) -> str:
-    """Rewrite a follow-up that leans on the previous question into a standalone one.
-
-    "And what about Qatar?" after "What role has Oman played in the Gulf?" becomes
-    "What role has Qatar played in the Gulf?"; "When did it start?" gets the previous
-    question's names appended; anything else is taken as it stands.
-    """
-    if not previous:
-        return question
-    last = previous[-1]
-    body = _FOLLOWUP.sub("", question).strip(" ?.!")
-    new_names = [w for w in _words(body)
-                 if w[:1].isupper() and w not in _NOT_NAMES and w.lower() not in _lower_words(last)]
-    old_names = [n for n in _names(last) if n.lower() not in _lower_words(question)]
-    only_names = bool(body) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in _words(body))
-    if _FOLLOWUP.match(question) and only_names and new_names and old_names:
-        return re.sub(rf"\b{re.escape(old_names[0])}\b", body, last, count=1)
-    if _FOLLOWUP.match(question) and not body:
-        return last
-    content = [w for w in _words(question) if len(w) > 2]
-    if len(content) <= 5 and _PRONOUN.search(question) and not new_names:
-        names = _names(last)
-        return f"{question.rstrip()} ({' '.join(names) if names else last})"
-    return body + "?" if _FOLLOWUP.match(question) and not only_names else question
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w-]+", text)
-
-
-def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in _words(text)}
-
-
-def _names(question: str) -> list[str]:
-    """Capitalised words after the first word (a possessive 's is not part of the name)."""
-    return [w for w in _words(question)[1:] if w[:1].isupper() and w not in _NOT_NAMES]

@@ -89,3 +89,25 @@ def test_search_modes_and_source_filter(seeded):
     assert only and {h.source for h in only} == {"002_3b705a19ebf759c3.txt"}
     with pytest.raises(ValueError, match="mode"):
         seeded.search("x", mode="fuzzy")
+
+
+@pytest.mark.parametrize("question", [
+    "How many detainees has Oman's mediation freed?",  # no number is given
+    "In which year was the Swiss Peace Policy Section set up?",  # no year is given
+    "Between which two cities did the 2005 cross-border bus run?",  # "between the two regions"
+])
+def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, question):
+    answer = seeded.ask(question)
+    assert answer.abstained, answer.text
+    assert answer.passages  # the closest passages are still shown
+
+
+@pytest.mark.parametrize("question,fact", [
+    ("Where was the submarine base that the Kissinger-Dobrynin channel helped stop in 1970?", "Cienfuegos"),
+    ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
+    ("Since when has Switzerland represented US interests in Iran?", "1980"),
+])
+def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
+    answer = seeded.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+    check_citations(seeded, answer)

@@ -1,0 +1,204 @@
+"""What a question asks for: its terms, the names and years it is about, the kind of answer
+it expects, and how a follow-up leans on the previous question.
+
+No parser or NER model can be had offline here, so these are small, measured rules
+(README, "Quality"): they let the answerer refuse a sentence that is on the subject but
+cannot be the answer — "How many detainees were released?" is not answered by a sentence
+without a number, "Who chairs Norway's Crisis Management Initiative?" not by one about
+Finland's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
+# question rather than name its subject ("according to the paper", "briefly explain").
+STOP_WORDS = frozenset("""
+a about above after again against ain all am an and any are aren as at be because been before being below between
+both but by can couldn d did didn do does doesn doing don down during each few for from further had hadn has hasn
+have haven having he her here hers herself him himself his how i if in into is isn it its itself just ll m ma me
+mightn more most mustn my myself needn no nor not now o of off on once only or other our ours ourselves out over
+own re s same shan she should shouldn so some such t than that the their theirs them themselves then there these
+they this those through to too under until up ve very was wasn we were weren what when where which while who whom
+whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
+according give given name names tell explain describe say said example examples kind type mean means many much
+document documents text texts paper article study author authors context information provided provide mentioned
+mention discussed discuss described briefly passage specific specifically least main role
+""".split())
+
+NOT_NAMES = frozenset({
+    "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",
+    "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
+    "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
+    "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+})
+
+YEAR = re.compile(r"(?<![\w.])(?:1[5-9]\d\d|20\d\d)(?!\w|\.\d)")
+# Numbers that can answer "how many": not a year, not a citation marker such as [275].
+_NUMBER = re.compile(r"(?<![\w\[])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
+                     r"billions?|dozens?|half|double|twice|single)\b", re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(rf"(?<![\w.])(?:1[5-9]\d\d|20\d\d)s?(?!\w|\.\d)|\b{_MONTH}\b|"
+                   r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+
+# The kind of answer a question's first clause asks for, when the answer must contain one:
+# "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
+# which country, where was): a sentence without one cannot be the answer.
+_PERSON_OR_PLACE = (r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
+                    r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
+                    r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
+                    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
+                    r"governments?|capitals?|regions?|places?|venues?)")
+_EXPECTS = (
+    ("number", re.compile(r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
+                          r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
+                          r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
+                          r"(?:ways|types|kinds|factors|reasons|aspects)\b)", re.IGNORECASE)),
+    ("date", re.compile(r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by )?(?:what|which) (?:year|years|date|"
+                        r"month|decade|century)|since when)\b", re.IGNORECASE)),
+    ("name", re.compile(rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+                        rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b", re.IGNORECASE)),
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    names: tuple[str, ...]  # lower-cased names the answer's surroundings must mention
+    years: frozenset[str]  # years the answer's surroundings must mention
+    expects: str | None  # "number", "date", "name" or None (any sentence may answer)
+    words: frozenset[str]  # its words, lower-cased: a name in an answer must be new
+
+
+def analyse(question: str) -> Question:
+    return Question(question, tuple(question_names(question)), frozenset(YEAR.findall(question)),
+                    expected_answer(question), frozenset(re.findall(r"[^\W_]+", question.lower())))
+
+
+def content_words(analyzer_words: list[str]) -> list[str]:
+    """The words of a question that say what it is about (for term coverage)."""
+    return [w for w in analyzer_words if w not in STOP_WORDS]
+
+
+def expected_answer(question: str) -> str | None:
+    """The kind of answer the question's first wh-clause asks for (see _EXPECTS)."""
+    found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
+    return min(found)[1] if found else None
+
+
+def satisfies(question: Question, sentence: str) -> bool:
+    """Could this sentence hold the kind of answer the question expects?"""
+    if question.expects == "number":
+        return bool(_NUMBER.search(sentence))
+    if question.expects == "date":
+        return bool(_DATE.search(sentence))
+    if question.expects == "name":  # a name the question does not already say (India ~ Indian)
+        return any(not mentions(" ".join(question.words), (w.lower(),)) for w in sentence_names(sentence))
+    return True
+
+
+def sentence_names(sentence: str) -> list[str]:
+    """Capitalised words of a sentence that are names, not just its first word or a stop word."""
+    out = []
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        raw = m.group(0)
+        w = re.sub(r"['’]s?$", "", raw)
+        if not w[:1].isupper() or w in NOT_NAMES or w.lower() in STOP_WORDS:
+            continue
+        if i == 0 and raw == w and not sentence[m.end() + 1 : m.end() + 2].isupper():
+            continue  # a capital that may only start the sentence (a name if "X's ..." or "X Y ...")
+        out.append(w)
+    return out
+
+
+def question_names(question: str) -> list[str]:
+    """Single capitalised words inside a sentence of the question: names such as Norway,
+    Qatar, Kissinger (possessive 's dropped; "US-Taliban" gives Taliban; "RNNs" gives rnn).
+    Runs of capitalised words ("Crisis Management Initiative", "Directed Acyclic Graph") are
+    terms more than names, and are left out."""
+    groups: list[list[re.Match]] = []
+    for m in re.finditer(r"[A-Za-z][\w'-]*", question):
+        word = m.group(0)
+        if re.match(r"\.(?:pdf|txt|md|html?)\b", question[m.end():], re.IGNORECASE):
+            groups.append([])  # a file name ("HistoryOfAlexnet.pdf") is not said in the text
+            continue
+        if not (word[0].isupper() and any(c.islower() for c in word)) or word in NOT_NAMES:
+            groups.append([])
+            continue
+        prev = groups[-1] if groups else []
+        joined = prev and question[prev[-1].end() : m.start()] == " " and not prev[-1].group(0).endswith("'s")
+        if joined:
+            prev.append(m)
+        else:
+            groups.append([m])
+    names = []
+    for group in groups:
+        if len(group) != 1:
+            continue
+        m = group[0]
+        before = question[: m.start()].rstrip()
+        if not before or before[-1] in ".?!:":
+            continue
+        for part in m.group(0).removesuffix("'s").split("-"):
+            if part in NOT_NAMES or not part[:1].isupper() or not any(c.islower() for c in part):
+                continue  # "US" in "US-Taliban": acronyms are often spelt out in the text
+            if re.fullmatch(r"[A-Z]{2,}s", part):
+                part = part[:-1]  # a plural acronym: RNNs -> RNN
+            names.append(part.lower())
+    return names
+
+
+def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
+    """Every name occurs in text as a word or a word's stem (Norway ~ Norwegian, Qatar ~ Qatari)."""
+    if not names:
+        return True
+    words = set(re.findall(r"[^\W_]+", text.lower()))
+    return all(any(w.startswith(n[: max(3, len(n) - 2)]) for w in words) for n in names)
+
+
+# -- follow-ups ------------------------------------------------------------------------
+_FOLLOWUP = re.compile(r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*",
+                       re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
+
+
+def resolve_followup(question: str, previous: list[str]) -> str:
+    """Rewrite a follow-up that leans on the previous question into a standalone one.
+
+    "And what about Qatar?" after "What role has Oman played in the Gulf?" becomes
+    "What role has Qatar played in the Gulf?"; "When did it start?" gets the previous
+    question's names appended; anything else is taken as it stands.
+    """
+    if not previous:
+        return question
+    last = previous[-1]
+    body = _FOLLOWUP.sub("", question).strip(" ?.!")
+    new_names = [w for w in _words(body)
+                 if w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _lower_words(last)]
+    old_names = [n for n in _capitalised(last) if n.lower() not in _lower_words(question)]
+    only_names = bool(body) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in _words(body))
+    if _FOLLOWUP.match(question) and only_names and new_names and old_names:
+        return re.sub(rf"\b{re.escape(old_names[0])}\b", body, last, count=1)
+    if _FOLLOWUP.match(question) and not body:
+        return last
+    content = [w for w in _words(question) if len(w) > 2]
+    if len(content) <= 5 and _PRONOUN.search(question) and not new_names:
+        names = _capitalised(last)
+        return f"{question.rstrip()} ({' '.join(names) if names else last})"
+    return body + "?" if _FOLLOWUP.match(question) and not only_names else question
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", text)
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in _words(text)}
+
+
+def _capitalised(question: str) -> list[str]:
+    """Capitalised words after the first word (a possessive 's is not part of the name)."""
+    return [w for w in _words(question)[1:] if w[:1].isupper() and w not in NOT_NAMES]

@@ -1,0 +1,65 @@
+"""Question analysis: pure logic (names, years, the kind of answer expected, follow-ups)."""
+import pytest
+
+from assistant.question import analyse, expected_answer, mentions, question_names, resolve_followup, satisfies
+
+
+@pytest.mark.parametrize("question,names", [
+    ("Who leads Denmark's peace office?", ["denmark"]),
+    ("What did the US-Taliban talks in Doha produce?", ["taliban", "doha"]),  # US: an acronym, often spelt out
+    ("How did the Kissinger-Dobrynin channel work?", ["kissinger", "dobrynin"]),
+    ("Which Gulf state hosted talks?", ["gulf"]),  # "Which" does not join a name into a term
+    ("Why do GANs need two networks?", ["gan"]),  # plural acronym
+    ("What does the Crisis Management Initiative do?", []),  # a multiword term, not a name
+    ("Which topics does Notes.pdf cover?", []),  # a file name is not said in the text
+    ("Norway is small. Is it neutral?", []),  # a sentence's first word
+])
+def test_question_names(question, names):
+    assert question_names(question) == names
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("How many envoys were sent?", "number"),
+    ("How long does a round last?", "number"),
+    ("What is the population of Iceland?", "number"),
+    ("What batch size was used?", "number"),
+    ("How much did secrecy matter?", None),
+    ("When did the talks begin?", "date"),
+    ("In what year was the office opened?", "date"),
+    ("When is a conflict ripe for mediation?", None),  # conditions, not a date
+    ("Who chairs the council?", "name"),
+    ("Which country hosted the summit?", "name"),
+    ("Where was the agreement signed?", "name"),
+    ("What were the names of the negotiators?", "name"),
+    ("Which regional rivals objected?", None),
+    ("Why do back channels fail?", None),
+    ("What agreement came out of it, and when was it signed?", "date"),
+])
+def test_expected_answer(question, kind):
+    assert expected_answer(question) == kind
+
+
+def test_a_sentence_must_hold_the_kind_of_answer_expected():
+    count = analyse("How many detainees were released?")
+    assert satisfies(count, "Only 120 staff remained, against about 1,200 before.")
+    assert not satisfies(count, "The release of detainees was bargained in 2015 [27].")  # a year, a citation
+    date = analyse("In what year did the channel begin?")
+    assert satisfies(date, "It began in the 1970s.") and satisfies(date, "It began in March.")
+    assert not satisfies(date, "It was a multi-decade relationship.")
+    who = analyse("Who chaired India's delegation?")
+    assert satisfies(who, "The delegation was chaired by Satinder Lambah.")
+    assert not satisfies(who, "The Indian delegation was chaired by a senior diplomat.")  # Indian ~ India
+    assert satisfies(analyse("Why did it fail?"), "It failed.")
+
+
+def test_names_match_their_derived_forms():
+    assert mentions("The Norwegian side and Qatari hosts.", ("norway", "qatar"))
+    assert not mentions("Finland's initiative.", ("norway",))
+
+
+def test_follow_ups_are_resolved_against_the_previous_question():
+    assert resolve_followup("And what about Qatar?", ["What role has Oman played in the Gulf?"]) == \
+        "What role has Qatar played in the Gulf?"
+    assert "Kissinger" in resolve_followup("When did it start?", ["What did Kissinger set up with Moscow?"])
+    assert resolve_followup("Who is Dobrynin?", ["What did Kissinger do?"]) == "Who is Dobrynin?"
+    assert resolve_followup("Anything", []) == "Anything"
