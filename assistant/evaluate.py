@@ -49,7 +49,8 @@ def load_questions(path: Path) -> list[dict]:
         if "examples" not in data:
             raise ValueError(f"{path}: expected a llama-datasets rag_dataset.json with an 'examples' list")
         return [{"id": f"q{i}", "question": ex["query"], "golds": ex.get("reference_contexts") or [],
-                 "source": None, "must": [], "answerable": True} for i, ex in enumerate(data["examples"], 1)]
+                 "contexts": True, "source": None, "must": [], "answerable": True}
+                for i, ex in enumerate(data["examples"], 1)]
     items = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -89,7 +90,7 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
     bot = bot or Assistant(settings=settings)
     items = load_questions(path)
     ranks, rows = [], []
-    facts = integrity_ok = integrity_total = 0
+    facts = integrity_ok = integrity_total = grounded = answered_in_context = 0
     abstained_unans = abstained_ans = 0
     search_s = ask_s = 0.0
     for item in items:
@@ -110,6 +111,11 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
                 integrity_ok += bot.document(c.source).text[c.start:c.end] == c.quote
             if item["answerable"]:
                 abstained_ans += ans.abstained
+                if item.get("contexts") and not ans.abstained:  # rag_dataset: is the answer from the reference?
+                    golds = [normalise(g) for g in item["golds"]]
+                    row["grounded"] = any(normalise(c.quote) in g for c in ans.citations for g in golds)
+                    grounded += row["grounded"]
+                    answered_in_context += 1
                 if item["must"]:
                     low = ans.text.lower()
                     row["facts"] = all(any(alt.lower() in low for alt in group) for group in item["must"])
@@ -135,6 +141,8 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
             "abstention_precision": round(abstained_unans / abstained, 4) if abstained else None,
             "abstention_recall": round(abstained_unans / unanswerable, 4) if unanswerable else None,
             "answerable_abstained": abstained_ans,
+            # rag_dataset.json: answers citing a sentence of a reference context, of those answered
+            "grounded_in_reference": round(grounded / answered_in_context, 4) if answered_in_context else None,
             # margins around the abstention threshold (setting abstain_min_evidence)
             "evidence_answerable_min": min((r["confidence"] for r in rows if r["answerable"]), default=None),
             "evidence_unanswerable_max": max((r["confidence"] for r in rows if not r["answerable"]), default=None),
@@ -152,7 +160,9 @@ def format_report(result: dict) -> str:
         fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
         lines.append(f"answers: fact recall {fmt(a['fact_recall'])}  citation integrity {fmt(a['citation_integrity'])} "
                      f"({a['citations']} citations)  abstention precision {fmt(a['abstention_precision'])} "
-                     f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}")
+                     f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}"
+                     + (f"  grounded in reference {fmt(a['grounded_in_reference'])}"
+                        if a["grounded_in_reference"] is not None else ""))
         lines.append(f"abstention evidence: answerable min {fmt(a['evidence_answerable_min'])}, "
                      f"unanswerable max {fmt(a['evidence_unanswerable_max'])}")
     misses = [i for i in result["items"] if i.get("answerable") and i.get("rank") is None and "rank" in i]
