@@ -15,7 +15,7 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.question import YEAR, Question, analyse, content_words, mentions, satisfies
+from assistant.question import YEAR, analyse, content_words, mentions, satisfies
 from index.keyword import Analyzer, KeywordIndex
 from index.retrieval import Passage
 from ingest.chunker import split_sentences
@@ -80,6 +80,7 @@ class _Candidate:
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
+    follow: int | None = None  # end of the next sentence when that one continues this one
 
     @property
     def evidence(self) -> float:
@@ -126,25 +127,34 @@ class Composer:
         return {s: (self.keyword.idf(s) or unseen) for s in dict.fromkeys(stems)}
 
     def compose(self, question: str, passages: list[Passage]) -> Answer:
-        candidates = self._candidates(analyse(question), passages)
+        candidates = self._candidates(question, passages)
         best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
+        if best.follow is not None:  # "... is crucial. They must have ...": quote both
+            text = self.text_of(best.passage.source)[best.start : best.follow]
+            best = dataclasses.replace(best, end=best.follow, text=text)
         return self._render(question, self._select(best, candidates), passages, evidence)
 
-    def _candidates(self, question: Question, passages: list[Passage]) -> list[_Candidate]:
-        """The sentences that could answer: prose, near the question's names and years,
-        holding the kind of answer it expects; the best few by term coverage get vectors."""
-        terms = self.query_terms(question.text)
+    def _candidates(self, question: str, passages: list[Passage]) -> list[_Candidate]:
+        """The sentences that could answer a clause of the question: prose, near the clause's
+        names and years, holding the kind of answer it expects. Coverage is of the whole
+        question's terms; the best few sentences by coverage get vectors."""
+        clauses = analyse(question)
+        terms = self.query_terms(question)
         total = sum(terms.values()) or 1.0
         found: list[_Candidate] = []
         for rank, p in enumerate(passages):
             doc_text = self.text_of(p.source)
             near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
-            if not (mentions(near, question.names) and question.years <= set(YEAR.findall(near))):
-                continue  # "Who chairs Norway's CMI?" is not answered by a passage on Finland's
-            for s in split_sentences(p.text):
+            near_years = set(YEAR.findall(near))
+            # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
+            here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years]
+            if not here:
+                continue
+            sentences = split_sentences(p.text)
+            for i, s in enumerate(sentences):
                 text = p.text[s.start:s.end]
                 start = p.start + s.start
                 if doc_text[start : start + len(text)] != text:
@@ -152,11 +162,15 @@ class Composer:
                     start = doc_text.find(text)
                     if start < 0:
                         continue
-                if s.heading or not _is_prose(text, doc_text, start) or not satisfies(question, text):
+                if s.heading or not any(satisfies(c, text) for c in here) \
+                        or not _is_prose(text, doc_text, start):
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
+                nxt = sentences[i + 1] if i + 1 < len(sentences) and not s.paragraph_end else None
+                follow = (start + nxt.end - s.start) if nxt and _continues(text, p.text[nxt.start:nxt.end]) else None
+                found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end),
+                                        follow=follow))
         unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
         shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
         if not shortlist:
@@ -207,6 +221,14 @@ def _is_prose(sentence: str, text: str, start: int) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return not (capitalised >= 0.6 * len(words) and not sentence.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+_ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
+
+
+def _continues(sentence: str, following: str) -> bool:
+    """Does the next sentence carry on this one: after a colon, or starting by referring back?"""
+    return sentence.rstrip().endswith(":") or bool(_ANAPHOR.match(following))
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

@@ -65,17 +65,31 @@ _EXPECTS = (
 
 
 @dataclass(frozen=True)
-class Question:
+class Clause:
+    """One clause of a question ("What did X lead to, and what did Y say?" has two): an answer
+    sentence answers one of them."""
+
     text: str
     names: tuple[str, ...]  # lower-cased names the answer's surroundings must mention
     years: frozenset[str]  # years the answer's surroundings must mention
     expects: str | None  # "number", "date", "name" or None (any sentence may answer)
-    words: frozenset[str]  # its words, lower-cased: a name in an answer must be new
+    words: frozenset[str]  # the whole question's words, lower-cased: a name in an answer must be new
 
 
-def analyse(question: str) -> Question:
-    return Question(question, tuple(question_names(question)), frozenset(YEAR.findall(question)),
-                    expected_answer(question), frozenset(re.findall(r"[^\W_]+", question.lower())))
+_WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
+_CLAUSE_END = re.compile(rf"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Z])|,?\s+and\s+(?={_WH}\b)", re.IGNORECASE)
+_ASKS = re.compile(rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b",
+                   re.IGNORECASE)
+
+
+def analyse(question: str) -> tuple[Clause, ...]:
+    """The clauses of a question that ask something; a statement setting the scene ("Cuba comes
+    up in several texts.") is dropped when another clause asks."""
+    words = frozenset(re.findall(r"[^\W_]+", question.lower()))
+    parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
+    asking = [p for p in parts if _ASKS.search(p)] or [question]
+    return tuple(Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words)
+                 for p in asking)
 
 
 def content_words(analyzer_words: list[str]) -> list[str]:
@@ -89,8 +103,8 @@ def expected_answer(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def satisfies(question: Question, sentence: str) -> bool:
-    """Could this sentence hold the kind of answer the question expects?"""
+def satisfies(question: Clause, sentence: str) -> bool:
+    """Could this sentence hold the kind of answer the clause expects?"""
     if question.expects == "number":
         return bool(_NUMBER.search(sentence))
     if question.expects == "date":

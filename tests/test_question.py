@@ -40,16 +40,16 @@ def test_expected_answer(question, kind):
 
 
 def test_a_sentence_must_hold_the_kind_of_answer_expected():
-    count = analyse("How many detainees were released?")
+    count = analyse("How many detainees were released?")[0]
     assert satisfies(count, "Only 120 staff remained, against about 1,200 before.")
     assert not satisfies(count, "The release of detainees was bargained in 2015 [27].")  # a year, a citation
-    date = analyse("In what year did the channel begin?")
+    date = analyse("In what year did the channel begin?")[0]
     assert satisfies(date, "It began in the 1970s.") and satisfies(date, "It began in March.")
     assert not satisfies(date, "It was a multi-decade relationship.")
-    who = analyse("Who chaired India's delegation?")
+    who = analyse("Who chaired India's delegation?")[0]
     assert satisfies(who, "The delegation was chaired by Satinder Lambah.")
     assert not satisfies(who, "The Indian delegation was chaired by a senior diplomat.")  # Indian ~ India
-    assert satisfies(analyse("Why did it fail?"), "It failed.")
+    assert satisfies(analyse("Why did it fail?")[0], "It failed.")
 
 
 def test_names_match_their_derived_forms():
@@ -63,3 +63,11 @@ def test_follow_ups_are_resolved_against_the_previous_question():
     assert "Kissinger" in resolve_followup("When did it start?", ["What did Kissinger set up with Moscow?"])
     assert resolve_followup("Who is Dobrynin?", ["What did Kissinger do?"]) == "Who is Dobrynin?"
     assert resolve_followup("Anything", []) == "Anything"
+
+
+def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
+    clauses = analyse("Oman comes up in two texts. Which talks did Oman open, and when did Obama's deal follow?")
+    assert [c.text for c in clauses] == ["Which talks did Oman open", "when did Obama's deal follow?"]
+    assert [c.names for c in clauses] == [("oman",), ("obama",)]
+    assert [c.expects for c in clauses] == [None, "date"]
+    assert len(analyse("Who chairs Finland's Crisis Management Initiative?")) == 1
