@@ -150,7 +150,8 @@ class Composer:
             near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
             near_years = set(YEAR.findall(near))
             # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
-            here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years]
+            here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years
+                    and self._says(near, c.term)]
             if not here:
                 continue
             sentences = split_sentences(p.text)
@@ -177,6 +178,13 @@ class Composer:
             return []
         sims = self._vectors(shortlist) @ self.query_vector
         return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+    def _says(self, text: str, term: tuple[str, ...]) -> bool:
+        """Does text hold the term's words together (stemmed, stop words aside)?"""
+        if not term:
+            return True
+        want, stems = self.analyzer._stem(list(term)), self.analyzer(text)
+        return any(stems[i : i + len(want)] == want for i in range(len(stems) - len(want) + 1))
 
     def _vectors(self, shortlist: list[_Candidate]) -> np.ndarray:
         stored = {cid: self.stored(cid) for cid in {c.passage.chunk_id for c in shortlist}}

@@ -74,6 +74,7 @@ class Clause:
     years: frozenset[str]  # years the answer's surroundings must mention
     expects: str | None  # "number", "date", "name" or None (any sentence may answer)
     words: frozenset[str]  # the whole question's words, lower-cased: a name in an answer must be new
+    term: tuple[str, ...] = ()  # "What is a protecting power?": words the passage must say together
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
@@ -88,8 +89,32 @@ def analyse(question: str) -> tuple[Clause, ...]:
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
     asking = [p for p in parts if _ASKS.search(p)] or [question]
-    return tuple(Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words)
-                 for p in asking)
+    return tuple(Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words,
+                        defined_term(p)) for p in asking)
+
+
+_DEFINITION = re.compile(r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?"
+                         r"(?P<term>[^?,;:]+?)\s*\??\s*$", re.IGNORECASE)
+_TERM_END = re.compile(r"\b(?:in|of|for|on|at|by|with|from|to|according|between|during|that|which|who|when|where|"
+                       r"and|or|as|is|are|was|were|do|does|did|has|have|can|mean|means)\b", re.IGNORECASE)
+
+
+_NOT_A_TERM = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "key", "different",
+               "various", "potential", "critical", "popular", "common", "major", "possible", "primary", "typical",
+               "recent", "recently", "important", "new", "best", "current", "overall", "general", "several"}
+
+
+def defined_term(clause: str) -> tuple[str, ...]:
+    """The two to four words a definition question asks about ("What is a protecting power?",
+    "What is meant by niche diplomacy?"); () for any other question, such as "What are the
+    three main components of X?" or "What is the role of X in Y?"."""
+    m = _DEFINITION.match(clause)
+    if not m or _TERM_END.search(m.group("term")):
+        return ()
+    words = re.findall(r"[^\W_]+", m.group("term").lower())
+    if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() for w in words):
+        return ()
+    return tuple(words) if 2 <= len(words) <= 4 else ()
 
 
 def content_words(analyzer_words: list[str]) -> list[str]:

@@ -1,9 +1,10 @@
 """Answer quality and abstention on every question set, each corpus in its own store.
 
-Sets: the seeds dev set (tuned on), bench/data's held-out and test sets (written from the
-documents by readers who did not see the dev set; the test set was only run after tuning),
-on-topic unanswerable probes for the two public PDFs, and the public rag_dataset.json files
-(answers checked against their reference contexts). Also every corpus's questions asked
+Sets: the seeds dev set (tuned on); bench/data's held-out, test and final sets, written from
+the documents by readers who did not see the dev set (held-out: tuned on; test: first run
+after tuning, then looked at; final: run once, at the end); on-topic unanswerable probes for
+the two public PDFs; the public rag_dataset.json files (answers checked against their
+reference contexts). Also every corpus's questions asked
 of the other corpora's stores (all unanswerable there), and how the abstention threshold
 trades refusals of answerable questions against answers to unanswerable ones.
 Prints one JSON object.
@@ -26,14 +27,15 @@ import tempfile  # noqa: E402
 from bench._common import EXTERNAL, EXTERNAL_SETS, SEEDS, SEEDS_DEV, emit, log, machine, setup_logging  # noqa: E402
 
 DATA = _HERE / "data"
+SPLITS = ("heldout", "test", "final")  # in the order they were first run (README, "Quality")
 THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 
 
 def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
-    out = [("seeds", SEEDS, [SEEDS_DEV, DATA / "seeds_heldout.jsonl", DATA / "seeds_test.jsonl"])]
+    out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS])]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
         out.append((name, EXTERNAL / name / "source_files",
-                    [EXTERNAL / name / "rag_dataset.json", DATA / f"{name}_probe.jsonl", DATA / f"{name}_test.jsonl"]))
+                    [EXTERNAL / name / "rag_dataset.json"] + [DATA / f"{name}_{s}.jsonl" for s in ("probe", *SPLITS)]))
     return [(name, corpus, [f for f in files if f.exists()]) for name, corpus, files in out]
 
 

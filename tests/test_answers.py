@@ -106,6 +106,7 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
     ("Where was the submarine base that the Kissinger-Dobrynin channel helped stop in 1970?", "Cienfuegos"),
     ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
     ("Since when has Switzerland represented US interests in Iran?", "1980"),
+    ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
 ])
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
     answer = seeded.ask(question)

@@ -71,3 +71,16 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
     assert [c.names for c in clauses] == [("oman",), ("obama",)]
     assert [c.expects for c in clauses] == [None, "date"]
     assert len(analyse("Who chairs Finland's Crisis Management Initiative?")) == 1
+
+
+@pytest.mark.parametrize("question,term", [
+    ("What is a protecting power?", ("protecting", "power")),
+    ("What is meant by niche diplomacy?", ("niche", "diplomacy")),
+    ("What are convolutional neural networks?", ("convolutional", "neural", "networks")),
+    ("What is the role of Oman in the Gulf?", ()),  # not a definition
+    ("What are the three main components of Fabric?", ()),
+    ("What are the key issues?", ()),
+    ("What is diplomacy?", ()),  # one word: term coverage already asks for it
+])
+def test_definition_questions_name_their_term(question, term):
+    assert analyse(question)[0].term == term
