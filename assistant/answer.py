@@ -220,9 +220,10 @@ class Composer:
 
 
 def _is_prose(sentence: str, text: str, start: int) -> bool:
-    """A sentence worth quoting: not a footnote, not a title line, not a fragment."""
+    """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
+    question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""
     words = sentence.split()
-    if len(words) < 4:
+    if len(words) < 4 or sentence.rstrip(" \"'”’)").endswith("?"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _FOOTNOTE_LINE.match(text, line_start):
@@ -235,8 +236,10 @@ _ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|H
 
 
 def _continues(sentence: str, following: str) -> bool:
-    """Does the next sentence carry on this one: after a colon, or starting by referring back?"""
-    return sentence.rstrip().endswith(":") or bool(_ANAPHOR.match(following))
+    """Does the next sentence carry on this one: after a colon or a short sentence (under 12
+    words, a label such as "**Vulnerability:**" aside), or starting by referring back?"""
+    body = re.sub(r"^[-*•\s]*\*\*[^*]+\*\*:?\s*|^[-*•\s]+", "", sentence)
+    return sentence.rstrip().endswith(":") or len(body.split()) < 12 or bool(_ANAPHOR.match(following))
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
