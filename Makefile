@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(PY) bench/ingest.py
 	$(PY) bench/query.py
 	$(PY) bench/eval_baseline.py
+	$(PY) bench/answers.py
 	$(PY) bench/scale.py --server-sizes 10000,100000
 
 screenshot: $(STAMP)

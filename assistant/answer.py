@@ -18,7 +18,7 @@ import numpy as np
 from assistant.question import YEAR, analyse, content_words, mentions, satisfies
 from index.keyword import Analyzer, KeywordIndex
 from index.retrieval import Passage
-from ingest.chunker import split_sentences
+from ingest.chunker import FOOTNOTE_MARK, split_sentences
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ ABSTAIN_TEXT = "The documents don't answer this question."
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
-_FOOTNOTE_LINE = re.compile(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+_FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
+_TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class _Candidate:
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
-    follow: int | None = None  # end of the next sentence when that one continues this one
+    follow: str | None = None  # this sentence and the next, when the next one continues it
 
     @property
     def evidence(self) -> float:
@@ -95,9 +96,10 @@ class _Candidate:
 class Composer:
     """Selects answer sentences; abstains when the best sentence's evidence is weak.
 
-    The evidence of a sentence is its cosine similarity to the question plus its
-    IDF-weighted coverage of the question's terms; the abstention threshold on
-    it is calibrated on the dev set (`dragoman eval` prints the margins). Sentence
+    Only sentences that could answer are scored (question.py: the clause's names and years
+    nearby, the kind of answer it asks for). The evidence of a sentence is its cosine
+    similarity to the question plus its IDF-weighted coverage of the question's terms; the
+    abstention threshold on it is measured by bench/answers.py (README, "Quality"). Sentence
     vectors come from ingest (`stored`: chunk id -> {span: vector}); a sentence
     without one (a store written before they existed) is embedded here (`embed`).
     """
@@ -120,7 +122,7 @@ class Composer:
 
     def query_terms(self, question: str) -> dict[str, float]:
         words = content_words(self.analyzer.words(question))
-        stems = self.analyzer._stem(words) if words else []
+        stems = self.analyzer.stem(words) if words else []
         n = max(len(self.keyword), 1)
         # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
         unseen = math.log(1 + (n + 0.5) / 0.5)
@@ -133,8 +135,7 @@ class Composer:
         if best is None or evidence < self.min_evidence:
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
         if best.follow is not None:  # "... is crucial. They must have ...": quote both
-            text = self.text_of(best.passage.source)[best.start : best.follow]
-            best = dataclasses.replace(best, end=best.follow, text=text)
+            best = dataclasses.replace(best, end=best.start + len(best.follow), text=best.follow)
         return self._render(question, self._select(best, candidates), passages, evidence)
 
     def _candidates(self, question: str, passages: list[Passage]) -> list[_Candidate]:
@@ -168,10 +169,8 @@ class Composer:
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                nxt = sentences[i + 1] if i + 1 < len(sentences) and not s.paragraph_end else None
-                follow = (start + nxt.end - s.start) if nxt and _continues(text, p.text[nxt.start:nxt.end]) else None
                 found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end),
-                                        follow=follow))
+                                        follow=self._follow(p, sentences, i, doc_text, start)))
         unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
         shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
         if not shortlist:
@@ -179,11 +178,26 @@ class Composer:
         sims = self._vectors(shortlist) @ self.query_vector
         return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
 
+    @staticmethod
+    def _follow(p: Passage, sentences: list, i: int, doc_text: str, start: int) -> str | None:
+        """Sentence i and the next one of its paragraph, when that one carries it on and is
+        prose itself (as the document has it now, or None)."""
+        s = sentences[i]
+        if s.paragraph_end or i + 1 >= len(sentences):
+            return None
+        nxt = sentences[i + 1]
+        both = p.text[s.start : nxt.end]
+        if nxt.heading or doc_text[start : start + len(both)] != both:
+            return None
+        following = p.text[nxt.start : nxt.end]
+        ok = _continues(p.text[s.start : s.end], following) and _is_prose(following, doc_text, start + nxt.start - s.start)
+        return both if ok else None
+
     def _says(self, text: str, term: tuple[str, ...]) -> bool:
         """Does text hold the term's words together (stemmed, stop words aside)?"""
         if not term:
             return True
-        want, stems = self.analyzer._stem(list(term)), self.analyzer(text)
+        want, stems = self.analyzer.stem(list(term)), self.analyzer(text)
         return any(stems[i : i + len(want)] == want for i in range(len(stems) - len(want) + 1))
 
     def _vectors(self, shortlist: list[_Candidate]) -> np.ndarray:
@@ -223,13 +237,18 @@ def _is_prose(sentence: str, text: str, start: int) -> bool:
     """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
     question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""
     words = sentence.split()
-    if len(words) < 4 or sentence.rstrip(" \"'”’)").endswith("?"):
+    bare = _TRAILING_MARKS.sub("", sentence).rstrip()
+    if len(words) < 4 or bare.rstrip("\"'”’)").endswith("?"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _FOOTNOTE_LINE.match(text, line_start):
         return False
+    if bare.endswith((".", "!", '"', "”")):
+        return True
+    # Unpunctuated: a title ("4) Network in Network (NiN)", "Quiet Diplomacy And Backchannel
+    # Negotiations") when short or mostly capitalised.
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return not (capitalised >= 0.6 * len(words) and not sentence.rstrip().endswith((".", "!", "?", '"', "”")))
+    return len(words) >= 8 and capitalised < 0.6 * len(words)
 
 
 _ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")

@@ -49,7 +49,7 @@ def load_questions(path: Path) -> list[dict]:
         if "examples" not in data:
             raise ValueError(f"{path}: expected a llama-datasets rag_dataset.json with an 'examples' list")
         return [{"id": f"q{i}", "question": ex["query"], "golds": ex.get("reference_contexts") or [],
-                 "contexts": True, "source": None, "must": [], "answerable": True}
+                 "has_reference": bool(ex.get("reference_contexts")), "source": None, "must": [], "answerable": True}
                 for i, ex in enumerate(data["examples"], 1)]
     items = []
     for n, line in enumerate(text.splitlines(), 1):
@@ -111,7 +111,7 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
                 integrity_ok += bot.document(c.source).text[c.start:c.end] == c.quote
             if item["answerable"]:
                 abstained_ans += ans.abstained
-                if item.get("contexts") and not ans.abstained:  # rag_dataset: is the answer from the reference?
+                if item.get("has_reference") and not ans.abstained:  # rag_dataset: is the answer from the reference?
                     golds = [normalise(g) for g in item["golds"]]
                     row["grounded"] = any(normalise(c.quote) in g for c in ans.citations for g in golds)
                     grounded += row["grounded"]

@@ -10,11 +10,14 @@ Finland's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
-# question rather than name its subject ("according to the paper", "briefly explain").
-STOP_WORDS = frozenset("""
+# question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
+# context", "briefly explain"; and "the paper", "the author", "what kind of").
+STOP_WORDS = QUERY_NOISE | frozenset("""
 a about above after again against ain all am an and any are aren as at be because been before being below between
 both but by can couldn d did didn do does doesn doing don down during each few for from further had hadn has hasn
 have haven having he her here hers herself him himself his how i if in into is isn it its itself just ll m ma me
@@ -22,9 +25,7 @@ mightn more most mustn my myself needn no nor not now o of off on once only or o
 own re s same shan she should shouldn so some such t than that the their theirs them themselves then there these
 they this those through to too under until up ve very was wasn we were weren what when where which while who whom
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
-according give given name names tell explain describe say said example examples kind type mean means many much
-document documents text texts paper article study author authors context information provided provide mentioned
-mention discussed discuss described briefly passage specific specifically least main role
+give name names tell say said kind type mean means many much texts paper article study author authors role
 """.split())
 
 NOT_NAMES = frozenset({
@@ -34,17 +35,18 @@ NOT_NAMES = frozenset({
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
 })
 
-YEAR = re.compile(r"(?<![\w.])(?:1[5-9]\d\d|20\d\d)(?!\w|\.\d)")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = re.compile(rf"(?<![\w.]){_YEAR}(?!\w|\.\d)")
 # Numbers that can answer "how many": not a year, not a citation marker such as [275].
-_NUMBER = re.compile(r"(?<![\w\[])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+_NUMBER = re.compile(rf"(?<![\w\[])(?!{_YEAR}\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
                      r"billions?|dozens?|half|double|twice|single)\b", re.IGNORECASE)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(rf"(?<![\w.])(?:1[5-9]\d\d|20\d\d)s?(?!\w|\.\d)|\b{_MONTH}\b|"
+_DATE = re.compile(rf"(?<![\w.]){_YEAR}s?(?!\w|\.\d)|\b{_MONTH}\b|"
                    r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
-# The kind of answer a question's first clause asks for, when the answer must contain one:
+# The kind of answer a clause asks for, when the answer must contain one:
 # "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
 # which country, where was): a sentence without one cannot be the answer.
 _PERSON_OR_PLACE = (r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
@@ -54,6 +56,7 @@ _PERSON_OR_PLACE = (r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|
                     r"governments?|capitals?|regions?|places?|venues?)")
 _EXPECTS = (
     ("number", re.compile(r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
+                          r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
                           r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
                           r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
                           r"(?:ways|types|kinds|factors|reasons|aspects)\b)", re.IGNORECASE)),
@@ -89,8 +92,16 @@ def analyse(question: str) -> tuple[Clause, ...]:
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
     asking = [p for p in parts if _ASKS.search(p)] or [question]
-    return tuple(Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words,
-                        defined_term(p)) for p in asking)
+    clauses: list[Clause] = []
+    for p in asking:
+        clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words,
+                        defined_term(p))
+        if clauses and not (clause.names or clause.years or clause.term):
+            # "..., and why?" is about what the clause before it names.
+            prev = clauses[-1]
+            clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
+        clauses.append(clause)
+    return tuple(clauses)
 
 
 _DEFINITION = re.compile(r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?"
@@ -112,7 +123,7 @@ def defined_term(clause: str) -> tuple[str, ...]:
     if not m or _TERM_END.search(m.group("term")):
         return ()
     words = re.findall(r"[^\W_]+", m.group("term").lower())
-    if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() for w in words):
+    if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):
         return ()
     return tuple(words) if 2 <= len(words) <= 4 else ()
 
@@ -123,7 +134,7 @@ def content_words(analyzer_words: list[str]) -> list[str]:
 
 
 def expected_answer(question: str) -> str | None:
-    """The kind of answer the question's first wh-clause asks for (see _EXPECTS)."""
+    """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
 
@@ -135,7 +146,7 @@ def satisfies(question: Clause, sentence: str) -> bool:
     if question.expects == "date":
         return bool(_DATE.search(sentence))
     if question.expects == "name":  # a name the question does not already say (India ~ Indian)
-        return any(not mentions(" ".join(question.words), (w.lower(),)) for w in sentence_names(sentence))
+        return any(not any(same_name(w.lower(), q) for q in question.words) for w in sentence_names(sentence))
     return True
 
 
@@ -159,7 +170,7 @@ def question_names(question: str) -> list[str]:
     Runs of capitalised words ("Crisis Management Initiative", "Directed Acyclic Graph") are
     terms more than names, and are left out."""
     groups: list[list[re.Match]] = []
-    for m in re.finditer(r"[A-Za-z][\w'-]*", question):
+    for m in re.finditer(r"[^\W\d_][\w'-]*", question):
         word = m.group(0)
         if re.match(r"\.(?:pdf|txt|md|html?)\b", question[m.end():], re.IGNORECASE):
             groups.append([])  # a file name ("HistoryOfAlexnet.pdf") is not said in the text
@@ -190,12 +201,25 @@ def question_names(question: str) -> list[str]:
     return names
 
 
+_NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ic", "ese", "ish", "egian"})
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two lower-case words for one name: the longer is the shorter, less up to two final
+    vowels (or y), plus a plural or demonym ending (Norway ~ Norwegian, India ~ Indian, China ~
+    Chinese, Qatar ~ Qatari), so not Iran ~ Iraq or India ~ individuals."""
+    short, long = sorted((a, b), key=len)
+    return a == b or any(len(short) - k >= 3 and long.startswith(short[: len(short) - k])
+                         and set(short[len(short) - k :]) <= set("aeiouy") and long[len(short) - k :] in _NAME_ENDINGS
+                         for k in (0, 1, 2))
+
+
 def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
-    """Every name occurs in text as a word or a word's stem (Norway ~ Norwegian, Qatar ~ Qatari)."""
+    """Every name occurs in text as a word or a form of it (see same_name)."""
     if not names:
         return True
     words = set(re.findall(r"[^\W_]+", text.lower()))
-    return all(any(w.startswith(n[: max(3, len(n) - 2)]) for w in words) for n in names)
+    return all(n in words or any(same_name(n, w) for w in words) for n in names)
 
 
 # -- follow-ups ------------------------------------------------------------------------

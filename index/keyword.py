@@ -48,6 +48,9 @@ class Analyzer:
         self._stem = Stemmer.Stemmer("english").stemWords
         self._stop = set(STOPWORDS_EN) | _EXTRA_STOP
 
+    def stem(self, words: list[str]) -> list[str]:
+        return self._stem(words)
+
     def words(self, text: str) -> list[str]:
         return [w for w in _TOKEN.findall(text.lower()) if len(w) > 1 and w not in self._stop]
 

@@ -22,8 +22,12 @@ CHUNKER_VERSION = 3  # bump when chunk boundaries change: every document is then
 # a capital, digit or quote — except after common abbreviations and initials.
 # Possessive quantifiers and the look-behind keep this linear: a run of dots used to be
 # retried from each of its dots, with backtracking (quadratic: 60 000 dots took minutes).
-_FOOTNOTE_MARK = r"(?:\s*+(?:\(?⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*+⁾?\)?|\[\d++(?:[,–-]\s*\d+)*\]))?+"
-_SENT_END = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+""" + _FOOTNOTE_MARK + r"""(?=\s+["'“‘(\[]?[A-Z0-9])""")
+FOOTNOTE_MARK = r"(?:\(?⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*+⁾?\)?|\[\d++(?:[,–-]\s*\d+)*\])"
+_NEXT_STARTS = r"""(?=\s+["'“‘(\[]?[A-Z0-9])"""
+# The marker is taken only when a new sentence follows it ("work. [12] showed" stays one
+# sentence: "[12]" is its subject); group 1 is the punctuation, for the abbreviation check.
+_SENT_END = re.compile(r"""(?<![.!?])([.!?]++["'”’)\]]*+)(?:(?:\s*+""" + FOOTNOTE_MARK + r")++" + _NEXT_STARTS
+                       + r")?+" + _NEXT_STARTS)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|etc|e\.g|i\.e|cf|al|No|Vol|pp|Inc|Ltd|Co|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
@@ -73,7 +77,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         s = 0
         spans = []
         for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[max(0, m.start() - 12) : m.end()].rstrip("\"'”’)]")):
+            if _ABBREV.search(line[max(0, m.start() - 12) : m.end(1)].rstrip("\"'”’)]")):
                 continue
             spans.append((s, m.end()))
             s = m.end()

@@ -104,3 +104,9 @@ def test_a_footnote_marker_ends_its_sentence():
         "It helped in the Sahel region. (¹¹)", "Later it withdrew.", "It was cited.¹²", "Then [12] was too.",
         "The end came in 2015 [275].", "IBM released it.",
     ]
+
+
+def test_a_citation_that_starts_a_sentence_or_follows_an_abbreviation_is_not_cut_off():
+    text = "It was shown in prior work. [12] showed that it works. Smith et al. [3] The network, e.g. [4] Some."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "It was shown in prior work.", "[12] showed that it works.", "Smith et al. [3] The network, e.g. [4] Some."]
