@@ -81,7 +81,6 @@ class _Candidate:
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
-    follow: str | None = None  # this sentence and the next, when the next one continues it
 
     @property
     def evidence(self) -> float:
@@ -134,8 +133,7 @@ class Composer:
         evidence = best.evidence if best else 0.0
         if best is None or evidence < self.min_evidence:
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(evidence, 4))
-        if best.follow is not None:  # "... is crucial. They must have ...": quote both
-            best = dataclasses.replace(best, end=best.start + len(best.follow), text=best.follow)
+        best = self._carried_on(best)  # "... is crucial. They must have ...": quote both
         return self._render(question, self._select(best, candidates), passages, evidence)
 
     def _candidates(self, question: str, passages: list[Passage]) -> list[_Candidate]:
@@ -155,8 +153,7 @@ class Composer:
                     and self._says(near, c.term)]
             if not here:
                 continue
-            sentences = split_sentences(p.text)
-            for i, s in enumerate(sentences):
+            for s in split_sentences(p.text):
                 text = p.text[s.start:s.end]
                 start = p.start + s.start
                 if doc_text[start : start + len(text)] != text:
@@ -169,8 +166,7 @@ class Composer:
                     continue
                 stems = set(self.analyzer(text))
                 coverage = sum(w for t, w in terms.items() if t in stems) / total
-                found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end),
-                                        follow=self._follow(p, sentences, i, doc_text, start)))
+                found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
         unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
         shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[: self.PREFILTER]
         if not shortlist:
@@ -178,20 +174,21 @@ class Composer:
         sims = self._vectors(shortlist) @ self.query_vector
         return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
 
-    @staticmethod
-    def _follow(p: Passage, sentences: list, i: int, doc_text: str, start: int) -> str | None:
-        """Sentence i and the next one of its paragraph, when that one carries it on and is
-        prose itself (as the document has it now, or None)."""
-        s = sentences[i]
-        if s.paragraph_end or i + 1 >= len(sentences):
-            return None
-        nxt = sentences[i + 1]
-        both = p.text[s.start : nxt.end]
-        if nxt.heading or doc_text[start : start + len(both)] != both:
-            return None
-        following = p.text[nxt.start : nxt.end]
-        ok = _continues(p.text[s.start : s.end], following) and _is_prose(following, doc_text, start + nxt.start - s.start)
-        return both if ok else None
+    def _carried_on(self, c: _Candidate) -> _Candidate:
+        """The sentence and the next one of its paragraph, when that one carries it on and is
+        prose itself, checked against the document as it is now; else the sentence alone."""
+        p = c.passage
+        sentences = split_sentences(p.text)
+        i = next((k for k, s in enumerate(sentences) if (s.start, s.end) == c.within), None)
+        if i is None or sentences[i].paragraph_end or i + 1 >= len(sentences):
+            return c
+        s, nxt = sentences[i], sentences[i + 1]
+        both, following = p.text[s.start : nxt.end], p.text[nxt.start : nxt.end]
+        doc_text = self.text_of(p.source)
+        if nxt.heading or doc_text[c.start : c.start + len(both)] != both or not _continues(c.text, following) \
+                or not _is_prose(following, doc_text, c.start + nxt.start - s.start):
+            return c
+        return dataclasses.replace(c, end=c.start + len(both), text=both)
 
     def _says(self, text: str, term: tuple[str, ...]) -> bool:
         """Does text hold the term's words together (stemmed, stop words aside)?"""
