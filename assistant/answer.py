@@ -15,10 +15,10 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.question import YEAR, analyse, content_words, mentions, satisfies
-from index.keyword import Analyzer, KeywordIndex
-from index.retrieval import Passage
-from ingest.chunker import FOOTNOTE_MARK, split_sentences
+from dragoman.assistant.question import YEAR, analyse, content_words, mentions, satisfies
+from dragoman.index.keyword import Analyzer, KeywordIndex
+from dragoman.index.retrieval import Passage
+from dragoman.ingest.chunker import FOOTNOTE_MARK, split_sentences
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from typing import Any, Iterator
 
 import gradio as gr
 
-from assistant import render
-from assistant.answer import Answer
-from assistant.facade import Assistant
-from index import Settings
-from index.errors import DragomanError, QuestionError
-from index.retrieval import MODES
-from ingest.readers import SUPPORTED
+from dragoman.assistant import render
+from dragoman.assistant.answer import Answer
+from dragoman.assistant.facade import Assistant
+from dragoman.index import Settings
+from dragoman.index.errors import DragomanError, QuestionError
+from dragoman.index.retrieval import MODES
+from dragoman.ingest.readers import SUPPORTED
 
 log = logging.getLogger(__name__)
 

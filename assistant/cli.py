@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from index import DragomanError, Settings
+    from dragoman.index import DragomanError, Settings
 
     try:
         settings = Settings.load(store=args.store, chroma_url=args.chroma_url,
@@ -90,8 +90,8 @@ def _emit(obj, as_json: bool, text: str) -> None:
 def cmd_ingest(args, settings) -> int:
     from dataclasses import asdict
 
-    from ingest import ingest
-    from index.retrieval import Index
+    from dragoman.ingest import ingest
+    from dragoman.index.retrieval import Index
 
     index = Index(settings)
     report = ingest(index, args.paths, rebuild=args.rebuild, progress=_progress_bar())
@@ -123,7 +123,7 @@ def _progress_bar():
 
 
 def cmd_status(args, settings) -> int:
-    from index.store import Store
+    from dragoman.index.store import Store
 
     store = Store(settings)
     state = store.state()
@@ -149,8 +149,8 @@ def _when(ts: float | None) -> str | None:
 
 
 def cmd_remove(args, settings) -> int:
-    from ingest import remove
-    from index.retrieval import Index
+    from dragoman.ingest import remove
+    from dragoman.index.retrieval import Index
 
     report = remove(Index(settings), args.doc_ids)
     print(report.summary())
@@ -160,7 +160,7 @@ def cmd_remove(args, settings) -> int:
 def cmd_search(args, settings) -> int:
     from dataclasses import asdict
 
-    from assistant.facade import Assistant
+    from dragoman.assistant.facade import Assistant
 
     bot = Assistant(settings=settings)
     passages = bot.search(args.query, k=args.k, mode=args.mode, sources=args.source)
@@ -171,7 +171,7 @@ def cmd_search(args, settings) -> int:
 
 
 def cmd_ask(args, settings) -> int:
-    from assistant.facade import Assistant
+    from dragoman.assistant.facade import Assistant
 
     answer = Assistant(settings=settings).ask(args.question)
     _emit(answer.to_dict(), args.json, answer.render_text())
@@ -179,7 +179,7 @@ def cmd_ask(args, settings) -> int:
 
 
 def cmd_eval(args, settings) -> int:
-    from assistant.evaluate import evaluate, format_report
+    from dragoman.assistant.evaluate import evaluate, format_report
 
     if args.mode:
         settings = settings.replace(mode=args.mode)
@@ -189,7 +189,7 @@ def cmd_eval(args, settings) -> int:
 
 
 def cmd_chat(args, settings) -> int:
-    from assistant.app import serve
+    from dragoman.assistant.app import serve
 
     serve(settings, share=args.share)
     return 0

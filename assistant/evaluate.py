@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from index import Settings
+from dragoman.index import Settings
 
 KS = (1, 3, 5, 10)
 WINDOW = 40
@@ -85,7 +85,7 @@ def retrieval_metrics(ranks: Iterable[int | None]) -> dict:
 
 
 def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> dict:
-    from assistant.facade import Assistant
+    from dragoman.assistant.facade import Assistant
 
     bot = bot or Assistant(settings=settings)
     items = load_questions(path)

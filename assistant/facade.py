@@ -9,12 +9,12 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from assistant.answer import Answer, Citation, Composer
-from assistant.question import resolve_followup
-from index import Settings
-from index.documents import Document, DocumentInfo
-from index.errors import QuestionError, StoreError
-from index.retrieval import Index, Passage
+from dragoman.assistant.answer import Answer, Citation, Composer
+from dragoman.assistant.question import resolve_followup
+from dragoman.index import Settings
+from dragoman.index.documents import Document, DocumentInfo
+from dragoman.index.errors import QuestionError, StoreError
+from dragoman.index.retrieval import Index, Passage
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +46,13 @@ class Assistant:
     # -- re-indexing ------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], rebuild: bool = False, progress=None):
         """Bring the index in line with these files/folders; returns an `IngestReport`."""
-        from ingest import ingest
+        from dragoman.ingest import ingest
 
         with self._write_lock:
             return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
 
     def remove(self, doc_ids: Sequence[str]):
-        from ingest import remove
+        from dragoman.ingest import remove
 
         with self._write_lock:
             return remove(self.index, list(doc_ids))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.keyword import QUERY_NOISE
+from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
 # question rather than name its subject (the keyword index's QUERY_NOISE: "according to the

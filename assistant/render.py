@@ -12,10 +12,10 @@ import time
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
-    from assistant.answer import Answer, Citation
-    from index.documents import DocumentInfo
-    from index.retrieval import Passage
-    from ingest.pipeline import IngestReport
+    from dragoman.assistant.answer import Answer, Citation
+    from dragoman.index.documents import DocumentInfo
+    from dragoman.index.retrieval import Passage
+    from dragoman.ingest.pipeline import IngestReport
 
 # Characters Markdown (CommonMark/GFM) gives a meaning to anywhere, and those that matter only at
 # the start of a line (headings, lists, setext underlines); `<`, `>`, `&` go through html.escape.

@@ -37,8 +37,8 @@ log = logging.getLogger("bench")
 def setup_logging() -> None:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s",
                         datefmt="%H:%M:%S")
-    for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "index", "ingest", "llama_index",
-                  "bm25s", "transformers"):
+    for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "llama_index",
+                  "bm25s", "transformers", "dragoman"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

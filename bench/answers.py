@@ -19,7 +19,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import index  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
 
 import argparse  # noqa: E402
 import tempfile  # noqa: E402
@@ -58,8 +58,8 @@ def main() -> None:
     args = ap.parse_args()
     setup_logging()
 
-    from assistant.evaluate import evaluate, load_questions
-    from assistant.facade import Assistant
+    from dragoman.assistant.evaluate import evaluate, load_questions
+    from dragoman.assistant.facade import Assistant
 
     out: dict = {"bench": "answers", "quick": args.quick, "machine": machine(), "sets": {}}
     evidence: list[tuple[bool, float]] = []  # (answerable, best evidence) of every question asked

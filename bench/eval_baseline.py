@@ -14,7 +14,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import index  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
 
 import argparse  # noqa: E402
 import tempfile  # noqa: E402
@@ -30,7 +30,7 @@ DRAGOMAN_MODES = ("hybrid", "dense", "keyword")
 
 
 def datasets(names: list[str]) -> list[dict]:
-    from assistant.evaluate import load_questions
+    from dragoman.assistant.evaluate import load_questions
 
     out = []
     for name in names:
@@ -46,7 +46,7 @@ def datasets(names: list[str]) -> list[dict]:
 
 
 def score(items, retrieve) -> tuple[dict, list]:
-    from assistant.evaluate import first_hit, retrieval_metrics
+    from dragoman.assistant.evaluate import first_hit, retrieval_metrics
 
     ranks, t = [], time.perf_counter()
     for it in items:
@@ -57,7 +57,7 @@ def score(items, retrieve) -> tuple[dict, list]:
 
 
 def run_dataset(ds: dict, tmp: Path, answers: bool) -> dict:
-    from assistant.facade import Assistant
+    from dragoman.assistant.facade import Assistant
 
     res: dict = {"questions": len(ds["items"]), "corpus": str(ds["corpus"]), "systems": {}}
     # Dragoman, default settings, its own temporary store
@@ -72,7 +72,7 @@ def run_dataset(ds: dict, tmp: Path, answers: bool) -> dict:
         res["systems"][f"dragoman_{mode}"] = {**metrics, "chunks": chunks, "index_seconds": index_s,
                                              "skipped_files": len(report.skipped)}
     if answers:
-        from assistant.evaluate import evaluate
+        from dragoman.assistant.evaluate import evaluate
 
         log.info("%s: dragoman answer metrics", ds["name"])
         ev = evaluate(Path(ds["questions_file"]), bot.settings, answers=True, bot=bot)

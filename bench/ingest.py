@@ -63,8 +63,8 @@ class TimedEmbedder:
 
 
 def run_ingest(settings, corpus: Path, embedder: TimedEmbedder) -> dict:
-    from index.retrieval import Index
-    from ingest import ingest
+    from dragoman.index.retrieval import Index
+    from dragoman.ingest import ingest
 
     embedder.reset()
     index = Index(settings, embedder=embedder)
@@ -111,8 +111,8 @@ def main() -> None:
     setup_logging()
     rounds = args.rounds or (1 if args.quick else 3)
 
-    from index import Settings
-    from index.embedder import default_embedder
+    from dragoman.index import Settings
+    from dragoman.index.embedder import default_embedder
 
     out: dict = {"bench": "ingest", "quick": args.quick, "machine": machine(), "corpus": str(args.corpus)}
     with tempfile.TemporaryDirectory(prefix="dragoman-bench-ingest-") as tmp:

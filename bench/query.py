@@ -12,7 +12,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import index  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
 
 import argparse  # noqa: E402
 import random  # noqa: E402
@@ -65,8 +65,8 @@ def main() -> None:
     rounds = args.rounds or (2 if args.quick else 5)
     cold_runs = args.cold_runs or (3 if args.quick else 5)
 
-    from assistant.evaluate import load_questions
-    from assistant.facade import Assistant
+    from dragoman.assistant.evaluate import load_questions
+    from dragoman.assistant.facade import Assistant
 
     questions = [i["question"] for i in load_questions(SEEDS_DEV)]
     out: dict = {"bench": "query", "quick": args.quick, "machine": machine(), "questions": len(questions),

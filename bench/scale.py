@@ -19,7 +19,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import index  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
 
 import argparse  # noqa: E402
 import hashlib  # noqa: E402
@@ -43,9 +43,9 @@ CHUNKS_PER_DOC = 100
 # -- synthetic corpus ----------------------------------------------------------------------------
 def sentence_pool() -> list[str]:
     """Sentences of the seeds and the external PDFs, read and cleaned as ingest does."""
-    from ingest.chunker import split_sentences
-    from ingest.clean import clean
-    from ingest.readers import read_file
+    from dragoman.ingest.chunker import split_sentences
+    from dragoman.ingest.clean import clean
+    from dragoman.ingest.readers import read_file
 
     files = sorted(SEEDS.glob("*.*")) + [p for d in EXTERNAL_SETS for p in sorted((EXTERNAL / d / "source_files").glob("*.pdf"))]
     pool = []
@@ -63,7 +63,7 @@ def make_texts(pool: list[str], n: int, seed: int) -> list[str]:
 
 def make_records(texts: list[str], prefix: str):
     """Documents of CHUNKS_PER_DOC chunks each; chunk spans index into the document's text."""
-    from index.documents import ChunkRecord, DocumentInfo, LineMap
+    from dragoman.index.documents import ChunkRecord, DocumentInfo, LineMap
 
     docs = []
     for d, i in enumerate(range(0, len(texts), CHUNKS_PER_DOC)):
@@ -107,8 +107,8 @@ def vectors_for(texts: list[str], embedder, budget_s: float, limit: int) -> tupl
 
 # -- building a store ----------------------------------------------------------------------------
 def build_store(settings, docs, vectors: np.ndarray, embedder) -> dict:
-    from index.retrieval import Index
-    from index.store import Store
+    from dragoman.index.retrieval import Index
+    from dragoman.index.store import Store
 
     t = time.perf_counter()
     store = Store(settings)
@@ -159,7 +159,7 @@ def ask_latency(settings, embedder, queries: list[str]) -> dict:
     """Assistant.ask at this size (vectors forgotten before each call): with its document cache as
     it is after a warm-up round, and emptied before each call (the passages' documents are read
     from Chroma again, as for questions about documents not seen recently)."""
-    from assistant.facade import Assistant
+    from dragoman.assistant.facade import Assistant
 
     bot = Assistant(settings=settings, embedder=embedder)
     for q in queries[:5]:
@@ -204,7 +204,7 @@ def fixed_costs(index) -> dict:
 
 def ingest_one_file(index, folder: Path, pool: list[str]) -> dict:
     """Add one small file to a big store, then edit it: what re-indexing one file costs there."""
-    from ingest import ingest
+    from dragoman.ingest import ingest
 
     folder.mkdir(parents=True, exist_ok=True)
     f = folder / "one-more.txt"
@@ -224,9 +224,9 @@ def ingest_one_file(index, folder: Path, pool: list[str]) -> dict:
 def probe(args) -> None:
     """Child mode: open a store the way a new `dragoman` process does and report times and memory."""
     t0 = time.perf_counter()
-    from index import Settings
-    from index.retrieval import Index
-    from index.store import Store
+    from dragoman.index import Settings
+    from dragoman.index.retrieval import Index
+    from dragoman.index.store import Store
 
     out = {"import_seconds": round(time.perf_counter() - t0, 3)}
     settings = Settings.load(store=args.store, chroma_url=args.chroma_url, collection_prefix=args.prefix,
@@ -318,9 +318,9 @@ def server_peak_mb(proc: subprocess.Popen) -> float | None:
 
 # -- 1 changed file of 1000 ----------------------------------------------------------------------
 def one_of_many(tmp: Path, pool: list[str], files: int, embedder) -> dict:
-    from index import Settings
-    from index.retrieval import Index
-    from ingest import ingest
+    from dragoman.index import Settings
+    from dragoman.index.retrieval import Index
+    from dragoman.ingest import ingest
 
     corpus = tmp / "many"
     corpus.mkdir()
@@ -386,11 +386,11 @@ def main() -> None:
                                                                    else "10000").split(",") if x}
     files = args.files or (300 if args.quick else 1000)
 
-    from assistant.evaluate import load_questions
-    from index import Settings
-    from index.embedder import default_embedder
-    from index.retrieval import Index
-    from index.store import Store
+    from dragoman.assistant.evaluate import load_questions
+    from dragoman.index import Settings
+    from dragoman.index.embedder import default_embedder
+    from dragoman.index.retrieval import Index
+    from dragoman.index.store import Store
 
     t_all = time.perf_counter()
     out: dict = {"bench": "scale", "quick": args.quick, "machine": machine(), "sizes": {}}

@@ -168,7 +168,7 @@ class SentenceTransformerEmbedder:
         if self._model is None and self._query_encoder is not False:
             try:
                 if self._query_encoder is None:
-                    from index.numpy_bert import NumpyBertEncoder
+                    from dragoman.index.numpy_bert import NumpyBertEncoder
 
                     self._query_encoder = NumpyBertEncoder(self.path, self._tok())
                 return self._query_encoder.encode(text, self.max_tokens)

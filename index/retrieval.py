@@ -12,12 +12,12 @@ from typing import Sequence
 
 import numpy as np
 
-from index.documents import ChunkRecord
-from index.embedder import Embedder, default_embedder
-from index.keyword import KeywordIndex
-from index.settings import Settings
-from index.store import Store
-from index.vectors import VectorMatrix
+from dragoman.index.documents import ChunkRecord
+from dragoman.index.embedder import Embedder, default_embedder
+from dragoman.index.keyword import KeywordIndex
+from dragoman.index.settings import Settings
+from dragoman.index.store import Store
+from dragoman.index.vectors import VectorMatrix
 
 log = logging.getLogger(__name__)
 

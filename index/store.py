@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from index.documents import ChunkRecord, Document, DocumentInfo, LineMap
-from index.errors import ModelMismatchError, StoreError
-from index.settings import Settings
+from dragoman.index.documents import ChunkRecord, Document, DocumentInfo, LineMap
+from dragoman.index.errors import ModelMismatchError, StoreError
+from dragoman.index.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
 """Ingestion: read, clean, chunk and write documents to the store, incrementally."""
-from ingest.pipeline import IngestReport, ingest, remove
+from dragoman.ingest.pipeline import IngestReport, ingest, remove
 
 __all__ = ["IngestReport", "ingest", "remove"]

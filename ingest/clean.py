@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.documents import LineMap
-from ingest.readers import Extracted
+from dragoman.index.documents import LineMap
+from dragoman.ingest.readers import Extracted
 
 CLEANING_VERSION = 2  # bump when the rules change: every document is then re-read
 

@@ -21,12 +21,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from index.documents import ChunkRecord, DocumentInfo, pack_sentences
-from index.embedder import Embedder
-from index.retrieval import Index
-from ingest.chunker import CHUNKER_VERSION, chunk_text, split_sentences
-from ingest.clean import CLEANING_VERSION, clean
-from ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
+from dragoman.index.documents import ChunkRecord, DocumentInfo, pack_sentences
+from dragoman.index.embedder import Embedder
+from dragoman.index.retrieval import Index
+from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text, split_sentences
+from dragoman.ingest.clean import CLEANING_VERSION, clean
+from dragoman.ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
 
 log = logging.getLogger(__name__)
 

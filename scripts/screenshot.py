@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index import _offline  # noqa: E402
+from dragoman.index import _offline  # noqa: E402
 
 _offline.enforce()
 
@@ -35,9 +35,9 @@ def _free_port() -> int:
 
 def start(store: Path, corpus: Path):
     """Ingest `corpus` into `store` and launch the app; returns (app, url)."""
-    from assistant.app import build_app, launch_options, warm_up
-    from assistant.facade import Assistant
-    from index import Settings
+    from dragoman.assistant.app import build_app, launch_options, warm_up
+    from dragoman.assistant.facade import Assistant
+    from dragoman.index import Settings
 
     settings = Settings.load(store=store, host="127.0.0.1", port=_free_port())
     assistant = Assistant(settings=settings)

@@ -47,9 +47,9 @@ def free_port() -> int:
 
 def start_app(store: Path, corpus: Path = SEEDS) -> RunningApp:
     """Ingest `corpus` into a new store at `store` with the real model, then launch the app on a free port."""
-    from assistant.app import CONCURRENCY, build_app, launch_options, warm_up
-    from assistant.facade import Assistant
-    from index import Settings
+    from dragoman.assistant.app import CONCURRENCY, build_app, launch_options, warm_up
+    from dragoman.assistant.facade import Assistant
+    from dragoman.index import Settings
 
     settings = Settings.load(store=store, port=free_port(), host="127.0.0.1")
     assistant = Assistant(settings=settings)

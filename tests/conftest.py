@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index import _offline
+from dragoman.index import _offline
 
 _offline.enforce()
 
@@ -31,8 +31,8 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def embedder():
     """One real all-MiniLM-L6-v2 for the whole session (loading it costs seconds)."""
-    from index import Settings
-    from index.embedder import default_embedder
+    from dragoman.index import Settings
+    from dragoman.index.embedder import default_embedder
 
     return default_embedder(Settings())
 
@@ -40,7 +40,7 @@ def embedder():
 @pytest.fixture(scope="session")
 def seeded(tmp_path_factory, embedder):
     """An Assistant over a fresh store holding the four seed files."""
-    from assistant import Assistant
+    from dragoman.assistant import Assistant
 
     corpus = tmp_path_factory.mktemp("corpus") / "seeds"
     shutil.copytree(SEEDS, corpus)

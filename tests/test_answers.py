@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from assistant.evaluate import evaluate
-from index.errors import QuestionError
+from dragoman.assistant.evaluate import evaluate
+from dragoman.index.errors import QuestionError
 from tests.conftest import DEV_SET, SEEDS
 
 

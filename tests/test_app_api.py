@@ -90,6 +90,6 @@ def test_bad_question_is_a_readable_error(client):
     ("a b$c?.txt", "a_b_c.txt"),
 ])
 def test_upload_names_cannot_escape_the_folder(name, expected):
-    from assistant.app import safe_filename
+    from dragoman.assistant.app import safe_filename
 
     assert safe_filename(name) == expected

@@ -1,9 +1,9 @@
 """Cleaning and chunking: pure logic, with a deterministic word-count 'tokenizer'."""
 import re
 
-from ingest.chunker import chunk_text, split_sentences
-from ingest.clean import clean
-from ingest.readers import Extracted
+from dragoman.ingest.chunker import chunk_text, split_sentences
+from dragoman.ingest.clean import clean
+from dragoman.ingest.readers import Extracted
 
 
 def count_words(texts):

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from assistant import Assistant
-from index import ModelMismatchError
+from dragoman.assistant import Assistant
+from dragoman.index import ModelMismatchError
 from tests.conftest import SEEDS, VENV_BIN
 from tests.test_ingest import check_consistent
 
@@ -74,7 +74,7 @@ def _fail(*args, **kwargs):
 
 def test_each_write_step_interrupted_is_repaired(tmp_path, embedder, monkeypatch):
     """Deterministic crashes at every write step of an ingest, each followed by a clean run."""
-    from index.store import Store
+    from dragoman.index.store import Store
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -99,7 +99,7 @@ def test_each_write_step_interrupted_is_repaired(tmp_path, embedder, monkeypatch
 
 
 def test_remove_on_an_interrupted_store_leaves_the_repair_to_ingest(tmp_path, embedder, monkeypatch):
-    from index.store import Store
+    from dragoman.index.store import Store
 
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -3,8 +3,8 @@ an answer that embeds nothing but its question."""
 import numpy as np
 import pytest
 
-from index.documents import pack_sentences, unpack_sentences
-from index.numpy_bert import NumpyBertEncoder
+from dragoman.index.documents import pack_sentences, unpack_sentences
+from dragoman.index.numpy_bert import NumpyBertEncoder
 
 TEXTS = [
     "Back-channel diplomacy lets governments talk without committing in public.",
@@ -83,7 +83,7 @@ def test_ask_embeds_only_the_question(seeded, question, monkeypatch):
 def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
     """Recompute a few chunks' sentence vectors (one with a heading prefix, one with non-ASCII
     text) and compare them with what ingest stored."""
-    from ingest.chunker import split_sentences
+    from dragoman.ingest.chunker import split_sentences
 
     chunks = list(seeded.index.store.iter_chunks())
     with_prefix = [c for c in chunks if c.embed_text != c.text][:2]
@@ -104,7 +104,7 @@ def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
 
 def test_a_store_without_sentence_vectors_still_answers(tmp_path, embedder):
     """Stores written before sentence vectors existed: answering embeds the sentences itself."""
-    from assistant import Assistant
+    from dragoman.assistant import Assistant
     from tests.conftest import SEEDS
 
     bot = Assistant(store=tmp_path / "store", embedder=embedder)

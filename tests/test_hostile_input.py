@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import Assistant
-from index import Settings
-from index.errors import QuestionError
-from ingest.readers import SkipFile, read_file
+from dragoman.assistant import Assistant
+from dragoman.index import Settings
+from dragoman.index.errors import QuestionError
+from dragoman.ingest.readers import SkipFile, read_file
 from tests.conftest import ROOT, run_cli
 from tests.test_ingest import check_consistent
 from tests.test_readers import make_pdf
@@ -259,7 +259,7 @@ def test_read_file_refuses_special_files_without_blocking(tmp_path):
     os.symlink("loop1.txt", tmp_path / "loop2.txt")
     done = python(f"""
         from pathlib import Path
-        from ingest.readers import SkipFile, read_file
+        from dragoman.ingest.readers import SkipFile, read_file
         for name in ("pipe.txt", "dir.md", "zeros.txt", "loop1.txt", "missing.txt"):
             try:
                 read_file(Path({str(tmp_path)!r}) / name, 10**6)
@@ -310,11 +310,11 @@ def long_lines(tmp_path_factory):
     code = f"""
         import json, random, time
         from pathlib import Path
-        from index import Settings
-        from index.embedder import default_embedder
-        from ingest.chunker import chunk_text
-        from ingest.clean import clean
-        from ingest.readers import read_file
+        from dragoman.index import Settings
+        from dragoman.index.embedder import default_embedder
+        from dragoman.ingest.chunker import chunk_text
+        from dragoman.ingest.clean import clean
+        from dragoman.ingest.readers import read_file
 
         s = Settings(); e = default_embedder(s)
         rnd = random.Random(5)
@@ -367,7 +367,7 @@ def test_a_line_without_spaces_is_not_one_giant_chunk(long_lines):
 
 def test_runs_of_punctuation_split_in_linear_time():
     done = python("""
-        from ingest.chunker import split_sentences
+        from dragoman.ingest.chunker import split_sentences
         for text in ("." * 60_000 + " a", "Why" + "?!" * 30_000 + " because."):
             split_sentences(text)
         print("ok")

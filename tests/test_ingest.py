@@ -5,9 +5,9 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from assistant import Assistant
-from index import ModelMismatchError
-from ingest.chunker import split_sentences
+from dragoman.assistant import Assistant
+from dragoman.index import ModelMismatchError
+from dragoman.ingest.chunker import split_sentences
 from tests.conftest import SEEDS
 
 BOILERPLATE = ("You may want to see also", "Explore related products")

@@ -1,8 +1,8 @@
 """Question analysis: pure logic (names, years, the kind of answer expected, follow-ups)."""
 import pytest
 
-from assistant.answer import _continues, _is_prose
-from assistant.question import (analyse, expected_answer, mentions, question_names, resolve_followup, same_name,
+from dragoman.assistant.answer import _continues, _is_prose
+from dragoman.assistant.question import (analyse, expected_answer, mentions, question_names, resolve_followup, same_name,
                                 satisfies)
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.readers import SkipFile, read_file
+from dragoman.ingest.readers import SkipFile, read_file
 from tests.conftest import SHARED
 
 LIMIT = 10**8

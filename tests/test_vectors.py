@@ -4,8 +4,8 @@ import json
 import numpy as np
 import pytest
 
-from assistant import Assistant
-from index.vectors import VectorMatrix
+from dragoman.assistant import Assistant
+from dragoman.index.vectors import VectorMatrix
 from tests.conftest import DEV_SET
 
 
