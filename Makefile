@@ -9,7 +9,7 @@ export HF_HUB_DISABLE_TELEMETRY=1
 export GRADIO_ANALYTICS_ENABLED=False
 export ANONYMIZED_TELEMETRY=False
 
-.PHONY: run test install index bench screenshot clean
+.PHONY: run test lint install index bench screenshot clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -30,7 +30,13 @@ index: $(STAMP)
 run: index
 	$(VENV)/bin/dragoman chat
 
-test: $(STAMP)
+# ruff (lint and format) and mypy keep the code in shape; then the whole suite.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: lint
 	$(PY) -m pytest
 
 bench: $(STAMP)

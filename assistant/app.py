@@ -4,23 +4,22 @@
 `build_app(assistant, settings)` builds it (tests launch it themselves). The `/ask`
 API endpoint returns an answer and its citations as a dict (see `answer_dict`).
 """
+
 from __future__ import annotations
 
 import logging
 import re
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import gradio as gr
 
+from dragoman import Answer, Assistant, DragomanError, QuestionError, Settings
 from dragoman.assistant import render
-from dragoman.assistant.answer import Answer
-from dragoman.assistant.facade import Assistant
-from dragoman.index import Settings
-from dragoman.index.errors import DragomanError, QuestionError
-from dragoman.index.retrieval import MODES
+from dragoman.index.settings import MODES
 from dragoman.ingest.readers import SUPPORTED
 
 log = logging.getLogger(__name__)
@@ -31,7 +30,6 @@ EXAMPLES = (
     "What role has Oman played in the Gulf?",
     "Why can the revelation of multiple back channels be dangerous?",
 )
-STREAM_DELAY = 0.03  # seconds between streamed pieces of an answer
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -46,7 +44,7 @@ def safe_filename(name: str, max_length: int = 120) -> str:
     stem, dot, ext = base.rpartition(".")
     if not dot:
         stem, ext = base, ""
-    stem = _UNSAFE_NAME.sub("_", stem).strip("._-")[: max_length] or "upload"
+    stem = _UNSAFE_NAME.sub("_", stem).strip("._-")[:max_length] or "upload"
     ext = _UNSAFE_NAME.sub("", ext).lower()
     return f"{stem}.{ext}" if ext else stem
 
@@ -62,15 +60,23 @@ def parse_auth(auth: str | None) -> tuple[str, str] | None:
 
 def launch_options(settings: Settings) -> dict[str, Any]:
     """Keyword arguments for `Blocks.launch` (also used by tests)."""
-    return dict(server_name=settings.host, server_port=int(settings.port), auth=parse_auth(settings.auth),
-                max_file_size=settings.max_upload_bytes, show_error=True, css=render.CSS, theme=_theme(),
-                footer_links=["api"])
+    return dict(
+        server_name=settings.ui.host,
+        server_port=int(settings.ui.port),
+        auth=parse_auth(settings.ui.auth),
+        max_file_size=settings.ui.max_upload_bytes,
+        show_error=True,
+        css=render.CSS,
+        theme=_theme(),
+        footer_links=["api"],
+    )
 
 
 def _theme() -> gr.themes.Base:
     """The default theme with local fonts: an offline page must not fetch fonts from the web."""
-    return gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"],
-                             font_mono=["ui-monospace", "Consolas", "monospace"])
+    return gr.themes.Default(
+        font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "Consolas", "monospace"]
+    )
 
 
 # Requests answered at once: the store, caches and model are shared and thread-safe.
@@ -85,11 +91,11 @@ def warm_up(assistant: Assistant) -> None:
 
 
 def serve(settings: Settings, share: bool = False) -> None:
-    """Open the store once, then serve the UI on settings.host:settings.port until interrupted."""
+    """Open the store once, then serve the UI on settings.ui.host:settings.ui.port until interrupted."""
     assistant = Assistant(settings=settings)
     warm_up(assistant)
     app = build_app(assistant, settings)
-    log.info("serving Dragoman on http://%s:%s", settings.host, settings.port)
+    log.info("serving Dragoman on http://%s:%s", settings.ui.host, settings.ui.port)
     app.queue(default_concurrency_limit=CONCURRENCY).launch(share=share, **launch_options(settings))
 
 
@@ -103,13 +109,26 @@ class _Handlers:
         self.uploads_dir = uploads_dir
 
     # -- chat -------------------------------------------------------------------------
-    def respond(self, question: str, chat: list[dict], history: list[dict], k: float, mode: str,
-                show_scores: bool) -> Iterator[tuple]:
+    def respond(
+        self, question: str, chat: list[dict], history: list[dict], k: float, mode: str, show_scores: bool
+    ) -> Iterator[tuple]:
         chat, history = list(chat or []), list(history or [])
         if (question or "").strip():
             chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
-            answer = self.assistant.ask(question, history=history, k=int(k), mode=mode)
+            answer = None
+            draft = ""
+            for piece in self.assistant.ask_stream(question, history=history, k=int(k), mode=mode):
+                if isinstance(piece, Answer):
+                    answer = piece
+                else:  # the answer as it is produced; the final one replaces it
+                    draft += piece
+                    yield (
+                        "",
+                        chat + [{"role": "assistant", "content": render.markdown_text(draft)}],
+                        render.SOURCES_PENDING,
+                        history,
+                    )
         except Exception as exc:  # any failure must reach the page, not spin forever
             if not isinstance(exc, QuestionError):
                 log.exception("answering %r failed", question)
@@ -117,14 +136,11 @@ class _Handlers:
             # The question stays in the box, so it can be fixed and asked again.
             yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
             return
+        assert answer is not None  # ask_stream always ends with the Answer
         sources = render.sources_html(answer, self._document_text, bool(show_scores))
-        reply = render.answer_markdown(answer)
-        for piece in list(render.stream_prefixes(reply))[:-1]:
-            yield "", chat + [{"role": "assistant", "content": piece}], render.SOURCES_PENDING, history
-            time.sleep(STREAM_DELAY)
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-        yield "", chat + [{"role": "assistant", "content": reply}], sources, history
+        yield "", chat + [{"role": "assistant", "content": render.answer_markdown(answer)}], sources, history
 
     @staticmethod
     def _error(chat: list[dict], message: str) -> list[dict]:
@@ -151,12 +167,14 @@ class _Handlers:
     # -- library ----------------------------------------------------------------------
     def library(self) -> tuple[str, Any]:
         docs = self.assistant.documents()
-        names = {str(self.corpus_dir.resolve()): f"corpus ({self.corpus_dir.name})",
-                 str(self.uploads_dir.resolve()): "uploads"}
+        names = {
+            str(self.corpus_dir.resolve()): f"corpus ({self.corpus_dir.name})",
+            str(self.uploads_dir.resolve()): "uploads",
+        }
         choices = sorted(d.doc_id for d in docs)
         return render.documents_table(docs, names), gr.update(choices=choices, value=None)
 
-    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:
+    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008 (Gradio's way)
         try:
             saved, rejected = self._save_uploads(files or [])
             report = None
@@ -185,9 +203,11 @@ class _Handlers:
             size = Path(tmp).stat().st_size
             if Path(name).suffix.lower() not in SUPPORTED:
                 rejected[original] = "unsupported file type; upload txt, md, html or pdf"
-            elif size > self.settings.max_upload_bytes:
-                rejected[original] = (f"file is {size:,} bytes, over the upload limit of "
-                                      f"{self.settings.max_upload_bytes:,} (setting max_upload_bytes)")
+            elif size > self.settings.ui.max_upload_bytes:
+                rejected[original] = (
+                    f"file is {size:,} bytes, over the upload limit of "
+                    f"{self.settings.ui.max_upload_bytes:,} (setting max_upload_bytes)"
+                )
             else:
                 dest = (root / name).resolve()
                 if dest.parent != root:  # cannot happen after safe_filename; refuse rather than trust it
@@ -219,8 +239,9 @@ class _Handlers:
             html = render.report_html(report, title="Removed")
         except Exception as exc:
             log.exception("remove failed")
-            html = render.notice_html(str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}",
-                                      title="Could not remove")
+            html = render.notice_html(
+                str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}", title="Could not remove"
+            )
         return (html, *self.library())
 
     def _delete_upload(self, root: str, doc_id: str) -> None:
@@ -231,7 +252,7 @@ class _Handlers:
         if path.is_relative_to(uploads) and path != uploads:
             path.unlink(missing_ok=True)
 
-    def reindex(self, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:
+    def reindex(self, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008
         try:
             progress(0, desc=f"Re-indexing {self.corpus_dir}")
             report = self.assistant.ingest([self.corpus_dir], progress=_progress_factory(progress))
@@ -244,6 +265,7 @@ class _Handlers:
 
 def _progress_factory(progress: gr.Progress):
     """Adapt gr.Progress to the ingest pipeline's `progress(total) -> tick(n)` protocol."""
+
     def factory(total: int):
         done = 0
         progress((0, total), desc="Embedding new passages", unit="chunks")
@@ -258,36 +280,52 @@ def _progress_factory(progress: gr.Progress):
     return factory
 
 
-def build_app(assistant: Assistant, settings: Settings, corpus_dir: str | Path | None = None,
-              uploads_dir: str | Path | None = None) -> gr.Blocks:
-    h = _Handlers(assistant, settings, Path(corpus_dir or DEFAULT_CORPUS),
-                  Path(uploads_dir) if uploads_dir else Path(settings.store) / "uploads")
+def build_app(
+    assistant: Assistant,
+    settings: Settings,
+    corpus_dir: str | Path | None = None,
+    uploads_dir: str | Path | None = None,
+) -> gr.Blocks:
+    h = _Handlers(
+        assistant,
+        settings,
+        Path(corpus_dir or DEFAULT_CORPUS),
+        Path(uploads_dir) if uploads_dir else Path(settings.index.store) / "uploads",
+    )
     with gr.Blocks(title="Dragoman", analytics_enabled=False) as app:
         gr.Markdown("## Dragoman\nAnswers from your documents, each claim cited to the passage it comes from.")
         history = gr.State([])
-        with gr.Tab("Chat", id="chat"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    chat = gr.Chatbot(label="Conversation", elem_id="chat", height=460, latex_delimiters=[],
-                                      feedback_options=None, buttons=["copy"])
-                    question = gr.Textbox(label="Question", placeholder="Ask about your documents…",
-                                          elem_id="question", lines=1, max_lines=4)
-                    with gr.Row():
-                        ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
-                        clear = gr.Button("New conversation", elem_id="clear-btn")
-                    with gr.Row(elem_id="examples"):
-                        examples = [gr.Button(q, size="sm") for q in EXAMPLES]
-                with gr.Column(scale=2):
-                    gr.Markdown("### Sources")
-                    sources = gr.HTML(render.SOURCES_PLACEHOLDER, elem_id="sources",
-                                      js_on_load=render.SCROLL_TO_MARK_JS)
+        with gr.Tab("Chat", id="chat"), gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(
+                    label="Conversation",
+                    elem_id="chat",
+                    height=460,
+                    latex_delimiters=[],
+                    feedback_options=None,
+                    buttons=["copy"],
+                )
+                question = gr.Textbox(
+                    label="Question", placeholder="Ask about your documents…", elem_id="question", lines=1, max_lines=4
+                )
+                with gr.Row():
+                    ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
+                    clear = gr.Button("New conversation", elem_id="clear-btn")
+                with gr.Row(elem_id="examples"):
+                    examples = [gr.Button(q, size="sm") for q in EXAMPLES]
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                sources = gr.HTML(render.SOURCES_PLACEHOLDER, elem_id="sources", js_on_load=render.SCROLL_TO_MARK_JS)
         with gr.Tab("Library", id="library"):
             table = gr.HTML(elem_id="documents")
             with gr.Row():
                 with gr.Column():
-                    files = gr.File(label=f"Add documents (txt, md, html, pdf; up to "
-                                          f"{settings.max_upload_bytes // 1_000_000} MB each)",
-                                    file_count="multiple", elem_id="upload")
+                    files = gr.File(
+                        label=f"Add documents (txt, md, html, pdf; up to "
+                        f"{settings.ui.max_upload_bytes // 1_000_000} MB each)",
+                        file_count="multiple",
+                        elem_id="upload",
+                    )
                     upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
                 with gr.Column():
                     doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
@@ -295,26 +333,35 @@ def build_app(assistant: Assistant, settings: Settings, corpus_dir: str | Path |
                     reindex = gr.Button(f"Re-index corpus folder ({h.corpus_dir})", elem_id="reindex-btn")
             report = gr.HTML(elem_id="library-report")
         with gr.Tab("Settings", id="settings"):
-            k = gr.Slider(1, 20, value=settings.answer_passages, step=1, label="Passages to read (k)", elem_id="k")
-            mode = gr.Radio(list(MODES), value=settings.mode, label="Retrieval mode", elem_id="mode")
+            k = gr.Slider(
+                1, 20, value=settings.answer.answer_passages, step=1, label="Passages to read (k)", elem_id="k"
+            )
+            mode = gr.Radio(list(MODES), value=settings.retrieval.mode, label="Retrieval mode", elem_id="mode")
             show_scores = gr.Checkbox(False, label="Show scores", elem_id="show-scores")
 
-        chat_io = dict(inputs=[question, chat, history, k, mode, show_scores],
-                       outputs=[question, chat, sources, history])
+        chat_io: dict[str, Any] = dict(
+            inputs=[question, chat, history, k, mode, show_scores], outputs=[question, chat, sources, history]
+        )
         ask.click(h.respond, api_visibility="private", **chat_io)
         question.submit(h.respond, api_visibility="private", **chat_io)
         for button, text in zip(examples, EXAMPLES):
             button.click(lambda t=text: t, outputs=question, api_visibility="private").then(
-                h.respond, api_visibility="private", **chat_io)
-        clear.click(lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[chat, history, sources],
-                    api_visibility="private")
+                h.respond, api_visibility="private", **chat_io
+            )
+        clear.click(
+            lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[chat, history, sources], api_visibility="private"
+        )
         chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[history, sources], api_visibility="private")
         library_out = [report, table, doc_choice]
-        for button, handler, inputs in ((upload, h.upload, [files]), (remove, h.remove, [doc_choice]),
-                                        (reindex, h.reindex, [])):
+        for button, handler, inputs in (
+            (upload, h.upload, [files]),
+            (remove, h.remove, [doc_choice]),
+            (reindex, h.reindex, []),
+        ):
             # Clear the last report first, so a new one never looks like the old one.
             event = button.click(lambda: "", outputs=report, queue=False, api_visibility="private").then(
-                handler, inputs=inputs, outputs=library_out, api_visibility="private")
+                handler, inputs=inputs, outputs=library_out, api_visibility="private"
+            )
             if button is upload:
                 event.then(lambda: None, outputs=files, api_visibility="private")
         app.load(h.library, outputs=[table, doc_choice], api_visibility="private")

@@ -1,10 +1,10 @@
 """`dragoman` command line. Each command imports only what it needs (imports are slow)."""
+
 from __future__ import annotations
 
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -17,8 +17,9 @@ DEFAULT_CORPUS = "seeds"
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", help="data folder (default .dragoman, or $DRAGOMAN_STORE)")
-    common.add_argument("--chroma-url", help="use a running `chroma run` server, e.g. http://127.0.0.1:8000 "
-                                             "(or $DRAGOMAN_CHROMA_URL)")
+    common.add_argument(
+        "--chroma-url", help="use a running `chroma run` server, e.g. http://127.0.0.1:8000 (or $DRAGOMAN_CHROMA_URL)"
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="log more")
 
     p = argparse.ArgumentParser(prog="dragoman", description="Answers from your documents, with citations.")
@@ -64,13 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # file names need not be valid UTF-8: never crash printing them
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
-    from dragoman.index import DragomanError, Settings
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    from dragoman import DragomanError, Settings
 
     try:
-        settings = Settings.load(store=args.store, chroma_url=args.chroma_url,
-                                 **({k: getattr(args, k) for k in ("host", "port", "auth") if getattr(args, k, None)}))
+        settings = Settings.load(
+            store=args.store,
+            chroma_url=args.chroma_url,
+            **({k: getattr(args, k) for k in ("host", "port", "auth") if getattr(args, k, None)}),
+        )
         if args.command in ("search", "ask"):
             settings = settings.replace(query_encoder="numpy")  # answer without importing torch
         return COMMANDS[args.command](args, settings)
@@ -90,11 +95,9 @@ def _emit(obj, as_json: bool, text: str) -> None:
 def cmd_ingest(args, settings) -> int:
     from dataclasses import asdict
 
-    from dragoman.ingest import ingest
-    from dragoman.index.retrieval import Index
+    from dragoman import Assistant
 
-    index = Index(settings)
-    report = ingest(index, args.paths, rebuild=args.rebuild, progress=_progress_bar())
+    report = Assistant(settings=settings).ingest(args.paths, rebuild=args.rebuild, progress=_progress_bar())
     lines = [report.summary()]
     for path, reason in sorted(report.skipped.items()):
         lines.append(f"  skipped {path}: {reason}")
@@ -123,21 +126,29 @@ def _progress_bar():
 
 
 def cmd_status(args, settings) -> int:
-    from dragoman.index.store import Store
+    from dragoman import Assistant
 
-    store = Store(settings)
-    state = store.state()
-    docs = store.documents()
+    status = Assistant(settings=settings).status()
     info = {
-        "store": store.location, "backend": store.backend, "model": state.model or settings.model_name,
-        "documents": [{"id": d.doc_id, "title": d.title, "chunks": d.chunks, "root": d.root,
-                       "indexed_at": _when(d.ingested_at)} for d in docs],
-        "total_chunks": store.chunk_count(), "generation": state.generation,
-        "last_ingest": _when(state.last_ingest), "interrupted_ingest": state.dirty,
+        "store": status.location,
+        "backend": status.backend,
+        "model": status.model,
+        "documents": [
+            {"id": d.doc_id, "title": d.title, "chunks": d.chunks, "root": d.root, "indexed_at": _when(d.ingested_at)}
+            for d in status.documents
+        ],
+        "total_chunks": status.chunks,
+        "generation": status.generation,
+        "last_ingest": _when(status.last_ingest),
+        "interrupted_ingest": status.interrupted,
     }
-    lines = [f"store: {info['store']} ({info['backend']})", f"model: {info['model']}",
-             f"documents: {len(docs)}, chunks: {info['total_chunks']}, last ingest: {info['last_ingest'] or 'never'}"]
-    if state.dirty:
+    lines = [
+        f"store: {info['store']} ({info['backend']})",
+        f"model: {info['model']}",
+        f"documents: {len(status.documents)}, chunks: {info['total_chunks']}, "
+        f"last ingest: {info['last_ingest'] or 'never'}",
+    ]
+    if status.interrupted:
         lines.append("warning: the last ingest did not finish; run `dragoman ingest` to repair")
     lines += [f"  {d['chunks']:5d}  {d['id']}  — {d['title']}" for d in info["documents"]]
     _emit(info, args.json, "\n".join(lines))
@@ -149,29 +160,32 @@ def _when(ts: float | None) -> str | None:
 
 
 def cmd_remove(args, settings) -> int:
-    from dragoman.ingest import remove
-    from dragoman.index.retrieval import Index
+    from dragoman import Assistant
 
-    report = remove(Index(settings), args.doc_ids)
+    report = Assistant(settings=settings).remove(args.doc_ids)
     print(report.summary())
     return 0
 
 
 def cmd_search(args, settings) -> int:
-    from dataclasses import asdict
-
-    from dragoman.assistant.facade import Assistant
+    from dragoman import Assistant
 
     bot = Assistant(settings=settings)
     passages = bot.search(args.query, k=args.k, mode=args.mode, sources=args.source)
-    text = "\n\n".join(f"[{i}] {p.score:.4f} {p.source}:{p.line_start}-{p.line_end} — {p.title}\n    "
-                       + p.text[:300].replace("\n", " ") for i, p in enumerate(passages, 1)) or "no passages"
-    _emit([asdict(p) for p in passages], args.json, text)
+    text = (
+        "\n\n".join(
+            f"[{i}] {p.score:.4f} {p.source}:{p.line_start}-{p.line_end} — {p.title}\n    "
+            + p.text[:300].replace("\n", " ")
+            for i, p in enumerate(passages, 1)
+        )
+        or "no passages"
+    )
+    _emit([p.to_dict() for p in passages], args.json, text)
     return 0
 
 
 def cmd_ask(args, settings) -> int:
-    from dragoman.assistant.facade import Assistant
+    from dragoman import Assistant
 
     answer = Assistant(settings=settings).ask(args.question)
     _emit(answer.to_dict(), args.json, answer.render_text())
@@ -195,8 +209,15 @@ def cmd_chat(args, settings) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "status": cmd_status, "remove": cmd_remove, "search": cmd_search,
-            "ask": cmd_ask, "eval": cmd_eval, "chat": cmd_chat}
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "status": cmd_status,
+    "remove": cmd_remove,
+    "search": cmd_search,
+    "ask": cmd_ask,
+    "eval": cmd_eval,
+    "chat": cmd_chat,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

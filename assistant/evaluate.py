@@ -5,15 +5,16 @@ llama-datasets' `rag_dataset.json` (query, reference_contexts). Passages are
 compared with gold text on normalised text (lower-case letters and digits only),
 so PDF extraction spacing does not matter.
 """
+
 from __future__ import annotations
 
 import json
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
-from dragoman.index import Settings
+from dragoman.assistant.settings import Settings
 
 KS = (1, 3, 5, 10)
 WINDOW = 40
@@ -48,21 +49,38 @@ def load_questions(path: Path) -> list[dict]:
         data = json.loads(text)
         if "examples" not in data:
             raise ValueError(f"{path}: expected a llama-datasets rag_dataset.json with an 'examples' list")
-        return [{"id": f"q{i}", "question": ex["query"], "golds": ex.get("reference_contexts") or [],
-                 "has_reference": bool(ex.get("reference_contexts")), "source": None, "must": [], "answerable": True}
-                for i, ex in enumerate(data["examples"], 1)]
+        return [
+            {
+                "id": f"q{i}",
+                "question": ex["query"],
+                "golds": ex.get("reference_contexts") or [],
+                "has_reference": bool(ex.get("reference_contexts")),
+                "source": None,
+                "must": [],
+                "answerable": True,
+            }
+            for i, ex in enumerate(data["examples"], 1)
+        ]
     items = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            items.append({"id": row.get("id", f"line{n}"), "question": row["question"],
-                          "golds": [row["quote"]] if row.get("quote") else [], "source": row.get("source"),
-                          "must": row.get("must") or [], "answerable": row.get("kind") != "unanswerable"})
+            items.append(
+                {
+                    "id": row.get("id", f"line{n}"),
+                    "question": row["question"],
+                    "golds": [row["quote"]] if row.get("quote") else [],
+                    "source": row.get("source"),
+                    "must": row.get("must") or [],
+                    "answerable": row.get("kind") != "unanswerable",
+                }
+            )
         except (json.JSONDecodeError, KeyError) as exc:
-            raise ValueError(f"{path}, line {n}: not a question record ({exc}); "
-                             "expected JSON with at least a 'question' field") from None
+            raise ValueError(
+                f"{path}, line {n}: not a question record ({exc}); expected JSON with at least a 'question' field"
+            ) from None
     return items
 
 
@@ -108,7 +126,7 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
             row.update(abstained=ans.abstained, answer=ans.text, confidence=ans.confidence)
             for c in ans.citations:
                 integrity_total += 1
-                integrity_ok += bot.document(c.source).text[c.start:c.end] == c.quote
+                integrity_ok += bot.document(c.source).text[c.start : c.end] == c.quote
             if item["answerable"]:
                 abstained_ans += ans.abstained
                 if item.get("has_reference") and not ans.abstained:  # rag_dataset: is the answer from the reference?
@@ -128,8 +146,12 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
     with_must = sum(1 for i in answerable if i["must"])
     abstained = abstained_ans + abstained_unans
     result = {
-        "file": str(path), "questions": len(items), "answerable": len(answerable), "unanswerable": unanswerable,
-        "mode": bot.settings.mode, "retrieval": retrieval_metrics(ranks),
+        "file": str(path),
+        "questions": len(items),
+        "answerable": len(answerable),
+        "unanswerable": unanswerable,
+        "mode": bot.settings.retrieval.mode,
+        "retrieval": retrieval_metrics(ranks),
         "seconds": {"search_mean": round(search_s / max(len(items), 1), 4)},
         "items": rows,
     }
@@ -153,18 +175,28 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
 
 def format_report(result: dict) -> str:
     r = result["retrieval"]
-    lines = [f"{result['file']}: {result['questions']} questions ({result['unanswerable']} unanswerable), mode {result['mode']}",
-             "retrieval: " + "  ".join(f"{k} {v:.3f}" for k, v in r.items())]
+    lines = [
+        f"{result['file']}: {result['questions']} questions ({result['unanswerable']} unanswerable), "
+        f"mode {result['mode']}",
+        "retrieval: " + "  ".join(f"{k} {v:.3f}" for k, v in r.items()),
+    ]
     if "answers" in result:
         a = result["answers"]
-        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
-        lines.append(f"answers: fact recall {fmt(a['fact_recall'])}  citation integrity {fmt(a['citation_integrity'])} "
-                     f"({a['citations']} citations)  abstention precision {fmt(a['abstention_precision'])} "
-                     f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}"
-                     + (f"  grounded in reference {fmt(a['grounded_in_reference'])}"
-                        if a["grounded_in_reference"] is not None else ""))
-        lines.append(f"abstention evidence: answerable min {fmt(a['evidence_answerable_min'])}, "
-                     f"unanswerable max {fmt(a['evidence_unanswerable_max'])}")
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"
+        lines.append(
+            f"answers: fact recall {fmt(a['fact_recall'])}  citation integrity {fmt(a['citation_integrity'])} "
+            f"({a['citations']} citations)  abstention precision {fmt(a['abstention_precision'])} "
+            f"recall {fmt(a['abstention_recall'])}  answerable abstained {a['answerable_abstained']}"
+            + (
+                f"  grounded in reference {fmt(a['grounded_in_reference'])}"
+                if a["grounded_in_reference"] is not None
+                else ""
+            )
+        )
+        lines.append(
+            f"abstention evidence: answerable min {fmt(a['evidence_answerable_min'])}, "
+            f"unanswerable max {fmt(a['evidence_unanswerable_max'])}"
+        )
     misses = [i for i in result["items"] if i.get("answerable") and i.get("rank") is None and "rank" in i]
     if misses:
         lines.append("not retrieved in top 10: " + ", ".join(i["id"] for i in misses))

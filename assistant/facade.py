@@ -1,27 +1,54 @@
-"""The public Python API: `Assistant` opens a store once and searches, answers, re-indexes."""
+"""The public Python API: `Assistant` opens a store once and searches, answers, re-indexes.
+
+Each `search` and `ask` reads one snapshot of the store (index/snapshot.py) from start to
+end; the answer is composed by a pure answerer from evidence gathered from that snapshot.
+"""
+
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 import threading
-from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from dragoman.assistant.answer import Answer, Citation, Composer
+from dragoman.assistant.answer import Answer, Answerer
+from dragoman.assistant.evidence import gather
+from dragoman.assistant.extractive import compose
 from dragoman.assistant.question import resolve_followup
-from dragoman.index import Settings
+from dragoman.assistant.settings import Settings
+from dragoman.index.core import Index
 from dragoman.index.documents import Document, DocumentInfo
+from dragoman.index.embedder import Embedder
 from dragoman.index.errors import QuestionError, StoreError
-from dragoman.index.retrieval import Index, Passage
+from dragoman.index.retrieval import Passage
+from dragoman.index.snapshot import Snapshot
+
+if TYPE_CHECKING:  # ingestion is imported when it is used: answering does not need it
+    from dragoman.ingest.pipeline import IngestReport, ProgressFactory
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Assistant", "Answer", "Citation", "Passage"]
+__all__ = ["Assistant", "Status"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
+
+History = Sequence[Any]  # (user, assistant) pairs or {"role": ..., "content": ...} messages
+
+
+@dataclass(frozen=True)
+class Status:
+    location: str  # the store folder, or the Chroma server's URL
+    backend: str  # "embedded" or "server"
+    model: str
+    generation: int  # committed ingests so far
+    last_ingest: float | None  # seconds since the epoch
+    interrupted: bool  # an ingest started writing and did not finish: `ingest` repairs it
+    documents: list[DocumentInfo]
+    chunks: int
 
 
 class Assistant:
@@ -29,29 +56,37 @@ class Assistant:
 
     `Assistant()` uses the default store (.dragoman, or $DRAGOMAN_STORE);
     `Assistant(store="dir")` or `Assistant(chroma_url="http://127.0.0.1:8000")`
-    pick another; any other setting can be passed by name (see `index.Settings`).
+    pick another; any other setting can be passed by name (see `dragoman.Settings`).
     """
 
-    def __init__(self, store: str | Path | None = None, chroma_url: str | None = None,
-                 settings: Settings | None = None, embedder=None, **overrides: Any):
+    def __init__(
+        self,
+        store: str | Path | None = None,
+        chroma_url: str | None = None,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        answerer: Answerer = compose,
+        **overrides: Any,
+    ):
         base = settings or Settings.load()
         changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
         self.settings = base.replace(**changes) if changes else base
-        self.index = Index(self.settings, embedder=embedder)
-        self._docs: OrderedDict[str, Document] = OrderedDict()  # canonical texts, for citations
-        self._docs_generation = -1
-        self._cache_lock = threading.Lock()
+        self.index = Index(self.settings.index, self.settings.retrieval, embedder=embedder)
+        self.answerer = answerer
         self._write_lock = threading.Lock()
 
     # -- re-indexing ------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], rebuild: bool = False, progress=None):
-        """Bring the index in line with these files/folders; returns an `IngestReport`."""
+    def ingest(
+        self, paths: Iterable[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+    ) -> IngestReport:
+        """Bring the index in line with these files/folders (only what changed is re-embedded)."""
         from dragoman.ingest import ingest
 
         with self._write_lock:
             return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
 
-    def remove(self, doc_ids: Sequence[str]):
+    def remove(self, doc_ids: Sequence[str]) -> IngestReport:
+        """Remove documents from the index by id (the files are left alone)."""
         from dragoman.ingest import remove
 
         with self._write_lock:
@@ -61,22 +96,23 @@ class Assistant:
         return self.index.store.documents()
 
     def document(self, doc_id: str) -> Document:
-        """A document's canonical text (what citations' spans index into)."""
-        generation = self.index.keyword().generation  # a new ingest (maybe elsewhere) empties the cache
-        with self._cache_lock:
-            if self._docs_generation != generation:
-                self._docs.clear()
-                self._docs_generation = generation
-            doc = self._docs.get(doc_id)
-        if doc is None:
-            doc = self.index.store.document(doc_id)
-            if doc is None:
-                raise KeyError(f"no document {doc_id!r} in the store (see `dragoman status`)")
-            with self._cache_lock:
-                self._docs[doc_id] = doc
-                while len(self._docs) > 64:
-                    self._docs.popitem(last=False)
-        return doc
+        """A document's canonical text (what citations' spans index into); KeyError if absent."""
+        return self.index.snapshot().document(doc_id)
+
+    def status(self) -> Status:
+        """What is indexed, where, with which model, and whether an ingest was interrupted."""
+        store = self.index.store
+        state = store.state()
+        return Status(
+            store.location,
+            store.backend,
+            state.model or self.settings.index.model_name,
+            state.generation,
+            state.last_ingest,
+            state.dirty,
+            store.documents(),
+            store.chunk_count(),
+        )
 
     def warm_up(self) -> None:
         """Load the query encoder, the keyword index and the vectors now rather than on the first question."""
@@ -84,80 +120,75 @@ class Assistant:
         self.index.vectors()
 
     # -- questions --------------------------------------------------------------------
-    def search(self, query: str, k: int | None = None, mode: str | None = None,
-               sources: Sequence[str] | None = None) -> list[Passage]:
+    def search(
+        self, query: str, k: int | None = None, mode: str | None = None, sources: Sequence[str] | None = None
+    ) -> list[Passage]:
         """Ranked passages (hybrid by default), each with source, span, lines and scores."""
         query = self._check(query)
-        self._require_documents()
-        return self._verified(self.index.search(query, k=k, mode=mode, sources=sources))
+        return self._snapshot().search(query, k=k, mode=mode, sources=sources)
 
-    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
-            mode: str | None = None) -> Answer:
+    def ask(
+        self, question: str, history: History | None = None, k: int | None = None, mode: str | None = None
+    ) -> Answer:
         """A cited answer, or an abstention listing the closest passages.
 
-        `history` is the conversation so far, as (user, assistant) pairs or
-        {"role": ..., "content": ...} messages; a follow-up such as "And what about
-        Qatar?" is resolved against the previous question.
+        `history` is the conversation so far (see `History`); a follow-up such as "And what
+        about Qatar?" is resolved against the previous question.
         """
         question = self._check(question)
-        self._require_documents()
-        resolved = resolve_followup(question, _previous_questions(history))
-        s = self.settings
-        passages = self._verified(self.index.search(resolved, k=max(k or s.answer_passages, 1), mode=mode))
-        composer = Composer(self.index.keyword(), self.index.sentence_vectors, self.index.text_vectors,
-                            self.index.query_vector(resolved), lambda source: self.document(source).text,
-                            self._locate, s.answer_max_sentences, s.abstain_min_evidence)
-        answer = composer.compose(resolved, passages)
+        snapshot = self._snapshot()
+        resolved = resolve_followup(question, previous_questions(history))
+        passages = snapshot.search(resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode)
+        answer = self.answerer(resolved, gather(snapshot, resolved, passages), self.settings.answer)
         if resolved != question:
-            answer = Answer(question, answer.text, answer.citations, answer.abstained, answer.passages,
-                            answer.confidence, resolved)
+            answer = Answer(
+                question, answer.text, answer.citations, answer.abstained, answer.passages, answer.confidence, resolved
+            )
         return answer
 
-    def _verified(self, passages: list[Passage]) -> list[Passage]:
-        """Passages whose span holds their text in the document as it is now.
+    def ask_stream(
+        self, question: str, history: History | None = None, k: int | None = None, mode: str | None = None
+    ) -> Iterator[str | Answer]:
+        """`ask`, yielding the answer's text in pieces as it is produced, then the final `Answer`.
 
-        While another process re-indexes a document, its new text can be visible
-        before the chunks' new spans are: relocate the passage, or drop it if its
-        text is gone. Outside that window this is a plain check.
-        """
-        out = []
-        for p in passages:
-            try:
-                text = self.document(p.source).text
-            except KeyError:
-                continue
-            if text[p.start:p.end] != p.text:
-                start = text.find(p.text)
-                if start < 0:
-                    continue
-                p = dataclasses.replace(p, start=start, end=start + len(p.text))
-            out.append(p)
-        return out
+        The extractive answerer composes a whole answer at once, so its pieces (one per cited
+        sentence) follow each other immediately; the final `Answer` carries the citations."""
+        answer = self.ask(question, history, k, mode)
+        if not answer.abstained:
+            for n, citation in enumerate(answer.citations):
+                yield ("" if n == 0 else " ") + f"{citation.quote} [{citation.number}]"
+        yield answer
 
-    def _locate(self, source: str, start: int, end: int) -> tuple[int, int]:
-        return self.document(source).lines.line_range(start, end)
-
-    def _require_documents(self) -> None:
-        if len(self.index.keyword()) == 0:
-            raise StoreError(f"no documents are indexed in {self.index.store.location}; "
-                             "run `dragoman ingest PATH` (or use the Library tab) first")
+    def _snapshot(self) -> Snapshot:
+        snapshot = self.index.snapshot()
+        if len(snapshot) == 0:
+            raise StoreError(
+                f"no documents are indexed in {self.index.store.location}; "
+                "run `dragoman ingest PATH` (or use the Library tab) first"
+            )
+        return snapshot
 
     def _check(self, text: str) -> str:
         if not isinstance(text, str):
             raise QuestionError(f"a question must be text, got {type(text).__name__}")
         if _SURROGATE.search(text):
-            raise QuestionError("the question is not valid Unicode text (undecodable bytes, e.g. from a terminal "
-                                "that is not set to UTF-8); retype it")
+            raise QuestionError(
+                "the question is not valid Unicode text (undecodable bytes, e.g. from a terminal "
+                "that is not set to UTF-8); retype it"
+            )
         text = " ".join(_CONTROL.sub(" ", text).split())
+        limit = self.settings.answer.max_question_chars
         if not text:
             raise QuestionError("the question is empty: type a question about your documents")
-        if len(text) > self.settings.max_question_chars:
-            raise QuestionError(f"the question is {len(text):,} characters long; the limit is "
-                                f"{self.settings.max_question_chars:,} (setting max_question_chars)")
+        if len(text) > limit:
+            raise QuestionError(
+                f"the question is {len(text):,} characters long; the limit is {limit:,} (setting max_question_chars)"
+            )
         return text
 
 
-def _previous_questions(history: Sequence[Any] | None) -> list[str]:
+def previous_questions(history: History | None) -> list[str]:
+    """The user's earlier questions, from any of the forms `History` allows."""
     out: list[str] = []
     for turn in history or []:
         if isinstance(turn, dict):

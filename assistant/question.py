@@ -7,6 +7,7 @@ cannot be the answer — "How many detainees were released?" is not answered by 
 without a number, "Who chairs Norway's Crisis Management Initiative?" not by one about
 Finland's.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from dragoman.index.keyword import QUERY_NOISE
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
 # question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
 # context", "briefly explain"; and "the paper", "the author", "what kind of").
+# fmt: off
 STOP_WORDS = QUERY_NOISE | frozenset("""
 a about above after again against ain all am an and any are aren as at be because been before being below between
 both but by can couldn d did didn do does doesn doing don down during each few for from further had hadn has hasn
@@ -34,36 +36,63 @@ NOT_NAMES = frozenset({
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
 })
+# fmt: on
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){_YEAR}(?!\w|\.\d)")
 # Numbers that can answer "how many": not a year, not a citation marker such as [275].
-_NUMBER = re.compile(rf"(?<![\w\[])(?!{_YEAR}\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
-                     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
-                     r"billions?|dozens?|half|double|twice|single)\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    rf"(?<![\w\[])(?!{_YEAR}\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
+    r"billions?|dozens?|half|double|twice|single)\b",
+    re.IGNORECASE,
+)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(rf"(?<![\w.]){_YEAR}s?(?!\w|\.\d)|\b{_MONTH}\b|"
-                   r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b", re.IGNORECASE)
+_DATE = re.compile(
+    rf"(?<![\w.]){_YEAR}s?(?!\w|\.\d)|\b{_MONTH}\b|"
+    r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
 # The kind of answer a clause asks for, when the answer must contain one:
 # "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
 # which country, where was): a sentence without one cannot be the answer.
-_PERSON_OR_PLACE = (r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
-                    r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
-                    r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
-                    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
-                    r"governments?|capitals?|regions?|places?|venues?)")
+_PERSON_OR_PLACE = (
+    r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
+    r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
+    r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
+    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
+    r"governments?|capitals?|regions?|places?|venues?)"
+)
 _EXPECTS = (
-    ("number", re.compile(r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
-                          r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
-                          r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
-                          r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
-                          r"(?:ways|types|kinds|factors|reasons|aspects)\b)", re.IGNORECASE)),
-    ("date", re.compile(r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by )?(?:what|which) (?:year|years|date|"
-                        r"month|decade|century)|since when)\b", re.IGNORECASE)),
-    ("name", re.compile(rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
-                        rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b", re.IGNORECASE)),
+    (
+        "number",
+        re.compile(
+            r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
+            r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
+            r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
+            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
+            r"(?:ways|types|kinds|factors|reasons|aspects)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by )?(?:what|which) (?:year|years|date|"
+            r"month|decade|century)|since when)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+            rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -82,8 +111,9 @@ class Clause:
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(rf"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Z])|,?\s+and\s+(?={_WH}\b)", re.IGNORECASE)
-_ASKS = re.compile(rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b",
-                   re.IGNORECASE)
+_ASKS = re.compile(
+    rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b", re.IGNORECASE
+)
 
 
 def analyse(question: str) -> tuple[Clause, ...]:
@@ -94,8 +124,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
     asking = [p for p in parts if _ASKS.search(p)] or [question]
     clauses: list[Clause] = []
     for p in asking:
-        clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words,
-                        defined_term(p))
+        clause = Clause(
+            p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words, defined_term(p)
+        )
         if clauses and not (clause.names or clause.years or clause.term):
             # "..., and why?" is about what the clause before it names.
             prev = clauses[-1]
@@ -104,15 +135,50 @@ def analyse(question: str) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-_DEFINITION = re.compile(r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?"
-                         r"(?P<term>[^?,;:]+?)\s*\??\s*$", re.IGNORECASE)
-_TERM_END = re.compile(r"\b(?:in|of|for|on|at|by|with|from|to|according|between|during|that|which|who|when|where|"
-                       r"and|or|as|is|are|was|were|do|does|did|has|have|can|mean|means)\b", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<term>[^?,;:]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_TERM_END = re.compile(
+    r"\b(?:in|of|for|on|at|by|with|from|to|according|between|during|that|which|who|when|where|"
+    r"and|or|as|is|are|was|were|do|does|did|has|have|can|mean|means)\b",
+    re.IGNORECASE,
+)
 
 
-_NOT_A_TERM = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "key", "different",
-               "various", "potential", "critical", "popular", "common", "major", "possible", "primary", "typical",
-               "recent", "recently", "important", "new", "best", "current", "overall", "general", "several"}
+_NOT_A_TERM = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "key",
+    "different",
+    "various",
+    "potential",
+    "critical",
+    "popular",
+    "common",
+    "major",
+    "possible",
+    "primary",
+    "typical",
+    "recent",
+    "recently",
+    "important",
+    "new",
+    "best",
+    "current",
+    "overall",
+    "general",
+    "several",
+}
 
 
 def defined_term(clause: str) -> tuple[str, ...]:
@@ -172,7 +238,7 @@ def question_names(question: str) -> list[str]:
     groups: list[list[re.Match]] = []
     for m in re.finditer(r"[^\W\d_][\w'-]*", question):
         word = m.group(0)
-        if re.match(r"\.(?:pdf|txt|md|html?)\b", question[m.end():], re.IGNORECASE):
+        if re.match(r"\.(?:pdf|txt|md|html?)\b", question[m.end() :], re.IGNORECASE):
             groups.append([])  # a file name ("HistoryOfAlexnet.pdf") is not said in the text
             continue
         if not (word[0].isupper() and any(c.islower() for c in word)) or word in NOT_NAMES:
@@ -209,9 +275,13 @@ def same_name(a: str, b: str) -> bool:
     vowels (or y), plus a plural or demonym ending (Norway ~ Norwegian, India ~ Indian, China ~
     Chinese, Qatar ~ Qatari), so not Iran ~ Iraq or India ~ individuals."""
     short, long = sorted((a, b), key=len)
-    return a == b or any(len(short) - k >= 3 and long.startswith(short[: len(short) - k])
-                         and set(short[len(short) - k :]) <= set("aeiouy") and long[len(short) - k :] in _NAME_ENDINGS
-                         for k in (0, 1, 2))
+    return a == b or any(
+        len(short) - k >= 3
+        and long.startswith(short[: len(short) - k])
+        and set(short[len(short) - k :]) <= set("aeiouy")
+        and long[len(short) - k :] in _NAME_ENDINGS
+        for k in (0, 1, 2)
+    )
 
 
 def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
@@ -223,8 +293,9 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
 
 
 # -- follow-ups ------------------------------------------------------------------------
-_FOLLOWUP = re.compile(r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*",
-                       re.IGNORECASE)
+_FOLLOWUP = re.compile(
+    r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*", re.IGNORECASE
+)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -239,8 +310,9 @@ def resolve_followup(question: str, previous: list[str]) -> str:
         return question
     last = previous[-1]
     body = _FOLLOWUP.sub("", question).strip(" ?.!")
-    new_names = [w for w in _words(body)
-                 if w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _lower_words(last)]
+    new_names = [
+        w for w in _words(body) if w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _lower_words(last)
+    ]
     old_names = [n for n in _capitalised(last) if n.lower() not in _lower_words(question)]
     only_names = bool(body) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in _words(body))
     if _FOLLOWUP.match(question) and only_names and new_names and old_names:

@@ -4,12 +4,14 @@ Document text is shown as text: it goes through `html.escape` (for HTML) or
 `markdown_text` (for the chatbot's Markdown) before it reaches the page, so a
 document holding `<script>`, `<img onerror=...>` or `[x](javascript:...)` renders inert.
 """
+
 from __future__ import annotations
 
 import html
 import re
 import time
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dragoman.assistant.answer import Answer, Citation
@@ -84,19 +86,13 @@ def document_html(text: str, start: int, end: int, window: int = DOCUMENT_WINDOW
 
 
 # -- chat ---------------------------------------------------------------------------------
-def stream_prefixes(text: str, words_per_step: int = 4) -> Iterator[str]:
-    """Progressively longer prefixes of `text`, cut at word boundaries, ending with `text`."""
-    words = text.split(" ")
-    for n in range(words_per_step, len(words), words_per_step):
-        yield " ".join(words[:n])
-    yield text
-
-
-def answer_markdown(answer: "Answer") -> str:
+def answer_markdown(answer: Answer) -> str:
     if answer.abstained:
-        return ("<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
-                + markdown_text(answer.text)
-                + " The closest passages are listed under *Sources*; they are not an answer.")
+        return (
+            "<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
+            + markdown_text(answer.text)
+            + " The closest passages are listed under *Sources*; they are not an answer."
+        )
     text = markdown_text(answer.text)
     if answer.resolved_question and answer.resolved_question != answer.question:
         text += f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}"
@@ -116,41 +112,53 @@ def _meta(source: str, line_start: int, line_end: int, extra: str = "") -> str:
 def _open_document(text: str | None, start: int, end: int) -> str:
     if text is None:
         return "<div class='dm-empty'>The document is no longer in the library.</div>"
-    return (f"<details class='dm-doc'><summary>Open the whole document</summary>"
-            f"<div class='dm-doctext'>{document_html(text, start, end)}</div></details>")
+    return (
+        f"<details class='dm-doc'><summary>Open the whole document</summary>"
+        f"<div class='dm-doctext'>{document_html(text, start, end)}</div></details>"
+    )
 
 
-def citation_html(c: "Citation", doc_text: str | None, show_scores: bool) -> str:
+def citation_html(c: Citation, doc_text: str | None, show_scores: bool) -> str:
     p = c.passage
     score = f" · score {c.score:.3f}" if show_scores else ""
-    return (f"<div class='dm-source' data-source='{esc(c.source)}'>"
-            f"<div class='dm-head'><span class='dm-num'>[{c.number}]</span>{esc(c.title)}</div>"
-            f"{_meta(c.source, c.line_start, c.line_end, score)}"
-            f"<blockquote class='dm-passage'>{highlight(p.text, c.start - p.start, c.end - p.start)}</blockquote>"
-            f"{_open_document(doc_text, c.start, c.end)}</div>")
+    return (
+        f"<div class='dm-source' data-source='{esc(c.source)}'>"
+        f"<div class='dm-head'><span class='dm-num'>[{c.number}]</span>{esc(c.title)}</div>"
+        f"{_meta(c.source, c.line_start, c.line_end, score)}"
+        f"<blockquote class='dm-passage'>{highlight(p.text, c.start - p.start, c.end - p.start)}</blockquote>"
+        f"{_open_document(doc_text, c.start, c.end)}</div>"
+    )
 
 
-def passage_html(n: int, p: "Passage", doc_text: str | None, show_scores: bool) -> str:
+def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool) -> str:
     score = ""
     if show_scores:
         sim = f", similarity {p.similarity:.3f}" if p.similarity is not None else ""
         score = f" · score {p.score:.4f}{sim}"
-    return (f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
-            f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
-            f"{_meta(p.source, p.line_start, p.line_end, score)}"
-            f"<blockquote class='dm-passage'>{esc(p.text)}</blockquote>"
-            f"{_open_document(doc_text, p.start, p.end)}</div>")
+    return (
+        f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
+        f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
+        f"{_meta(p.source, p.line_start, p.line_end, score)}"
+        f"<blockquote class='dm-passage'>{esc(p.text)}</blockquote>"
+        f"{_open_document(doc_text, p.start, p.end)}</div>"
+    )
 
 
-def sources_html(answer: "Answer", document_text: Callable[[str], str | None], show_scores: bool,
-                 max_passages: int = 3) -> str:
+def sources_html(
+    answer: Answer, document_text: Callable[[str], str | None], show_scores: bool, max_passages: int = 3
+) -> str:
     """The sources panel: citations with highlighted quotes, or an abstention notice with the closest passages."""
     if answer.abstained:
-        closest = "".join(passage_html(i, p, document_text(p.source), show_scores)
-                          for i, p in enumerate(answer.passages[:max_passages], 1))
+        closest = "".join(
+            passage_html(i, p, document_text(p.source), show_scores)
+            for i, p in enumerate(answer.passages[:max_passages], 1)
+        )
         confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
-        notice = notice_html(f"{answer.text} These are the closest passages found{confidence}:", "abstain",
-                             "Not answered from your documents")
+        notice = notice_html(
+            f"{answer.text} These are the closest passages found{confidence}:",
+            "abstain",
+            "Not answered from your documents",
+        )
         return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
     items = "".join(citation_html(c, document_text(c.source), show_scores) for c in answer.citations)
     return f"<div class='dm-sources'>{items}</div>"
@@ -160,19 +168,22 @@ def _empty(message: str) -> str:
     return f"<div class='dm-empty'>{esc(message)}</div>"
 
 
-SOURCES_PLACEHOLDER = ("<div class='dm-empty dm-placeholder'>"
-                       "Ask a question: the passages each answer cites appear here.</div>")
+SOURCES_PLACEHOLDER = (
+    "<div class='dm-empty dm-placeholder'>Ask a question: the passages each answer cites appear here.</div>"
+)
 SOURCES_PENDING = "<div class='dm-empty dm-pending'>Answering…</div>"
 
 
 # -- library ------------------------------------------------------------------------------
-def documents_table(docs: Iterable["DocumentInfo"], folder_names: Mapping[str, str]) -> str:
+def documents_table(docs: Iterable[DocumentInfo], folder_names: Mapping[str, str]) -> str:
     rows = []
     for d in sorted(docs, key=lambda d: d.doc_id):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.ingested_at)) if d.ingested_at else ""
         folder = folder_names.get(d.root, d.root)
-        rows.append(f"<tr><td>{esc(d.title)}</td><td><code>{esc(d.doc_id)}</code></td><td>{esc(folder)}</td>"
-                    f"<td>{d.chunks}</td><td>{esc(when)}</td></tr>")
+        rows.append(
+            f"<tr><td>{esc(d.title)}</td><td><code>{esc(d.doc_id)}</code></td><td>{esc(folder)}</td>"
+            f"<td>{d.chunks}</td><td>{esc(when)}</td></tr>"
+        )
     if not rows:
         return _empty("The library is empty: upload documents or re-index the corpus folder.")
     head = "<tr><th>Title</th><th>File</th><th>Folder</th><th>Chunks</th><th>Indexed</th></tr>"
@@ -186,20 +197,27 @@ def _items(label: str, entries: Iterable[str]) -> str:
     return f"<div>{esc(label)}:<ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div>"
 
 
-def report_html(report: "IngestReport | None", rejected: Mapping[str, str] | None = None,
-                title: str = "Indexed") -> str:
+def report_html(report: IngestReport | None, rejected: Mapping[str, str] | None = None, title: str = "Indexed") -> str:
     """An ingest/remove report: what was added, changed, removed, and every file left out with its reason."""
     rejected = dict(rejected or {})
-    parts = [f"<div class='dm-notice dm-ok dm-report'><b>{esc(title)}.</b> "
-             f"{esc(report.summary()) if report else 'Nothing was indexed.'}"]
+    parts = [
+        f"<div class='dm-notice dm-ok dm-report'><b>{esc(title)}.</b> "
+        f"{esc(report.summary()) if report else 'Nothing was indexed.'}"
+    ]
     if report:
-        parts += [_items("Added", (f"<code>{esc(d)}</code>" for d in report.added)),
-                  _items("Changed", (f"<code>{esc(d)}</code>" for d in report.changed)),
-                  _items("Removed", (f"<code>{esc(d)}</code>" for d in report.removed))]
+        parts += [
+            _items("Added", (f"<code>{esc(d)}</code>" for d in report.added)),
+            _items("Changed", (f"<code>{esc(d)}</code>" for d in report.changed)),
+            _items("Removed", (f"<code>{esc(d)}</code>" for d in report.removed)),
+        ]
         rejected.update(report.skipped)
     parts.append("</div>")
     if rejected:
-        parts.append("<div class='dm-notice dm-error dm-report'><b>Left out.</b>"
-                     + _items("Not indexed", (f"<code>{esc(name)}</code>: {esc(reason)}"
-                                              for name, reason in sorted(rejected.items()))) + "</div>")
+        parts.append(
+            "<div class='dm-notice dm-error dm-report'><b>Left out.</b>"
+            + _items(
+                "Not indexed", (f"<code>{esc(name)}</code>: {esc(reason)}" for name, reason in sorted(rejected.items()))
+            )
+            + "</div>"
+        )
     return "".join(parts)

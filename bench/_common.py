@@ -3,13 +3,19 @@
 Every script puts the repository root first on sys.path and removes `bench/` from it
 (`bench/ingest.py` would otherwise shadow the `ingest` package), then imports this module.
 """
+
 from __future__ import annotations
 
 import os
 
-for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1",
-               "ANONYMIZED_TELEMETRY": "False", "GRADIO_ANALYTICS_ENABLED": "False",
-               "TOKENIZERS_PARALLELISM": "false"}.items():
+for _k, _v in {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}.items():
     os.environ.setdefault(_k, _v)
 
 import contextlib
@@ -35,10 +41,19 @@ log = logging.getLogger("bench")
 
 
 def setup_logging() -> None:
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s",
-                        datefmt="%H:%M:%S")
-    for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "llama_index",
-                  "bm25s", "transformers", "dragoman"):
+    logging.basicConfig(
+        level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S"
+    )
+    for noisy in (
+        "chromadb",
+        "httpx",
+        "urllib3",
+        "sentence_transformers",
+        "llama_index",
+        "bm25s",
+        "transformers",
+        "dragoman",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -54,14 +69,29 @@ def machine() -> dict:
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     try:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, timeout=10).stdout.strip() or None
-        dirty = bool(subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "index", "ingest",
-                                     "assistant"], capture_output=True, text=True, timeout=10).stdout.strip())
+        commit = (
+            subprocess.run(
+                ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10
+            ).stdout.strip()
+            or None
+        )
+        dirty = bool(
+            subprocess.run(
+                ["git", "-C", str(ROOT), "status", "--porcelain", "--", "index", "ingest", "assistant"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+            ).stdout.strip()
+        )
     except (OSError, subprocess.SubprocessError):
         commit, dirty = None, None
-    return {"python": platform.python_version(), "cpus": os.cpu_count(), "git_commit": commit,
-            "core_code_modified": dirty, "loadavg_at_start": [round(x, 2) for x in load] if load else None}
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "git_commit": commit,
+        "core_code_modified": dirty,
+        "loadavg_at_start": [round(x, 2) for x in load] if load else None,
+    }
 
 
 def emit(obj: dict) -> None:
@@ -103,8 +133,13 @@ def pct(values, q: float) -> float:
 
 def latency_ms(seconds: list[float]) -> dict:
     ms = [s * 1000 for s in seconds]
-    return {"n": len(ms), "p50_ms": round(pct(ms, 50), 2), "p95_ms": round(pct(ms, 95), 2),
-            "mean_ms": round(statistics.fmean(ms), 2) if ms else None, "min_ms": round(min(ms), 2) if ms else None}
+    return {
+        "n": len(ms),
+        "p50_ms": round(pct(ms, 50), 2),
+        "p95_ms": round(pct(ms, 95), 2),
+        "mean_ms": round(statistics.fmean(ms), 2) if ms else None,
+        "min_ms": round(min(ms), 2) if ms else None,
+    }
 
 
 def ratio(a, b, digits: int = 3):
@@ -139,7 +174,9 @@ def llama_setup():
     global _LLAMA_READY
     import llama_index.core
 
-    os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache"))
+    os.environ.setdefault(
+        "TIKTOKEN_CACHE_DIR", str(Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache")
+    )
     from llama_index.core import Settings as LlamaSettings
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
@@ -200,11 +237,10 @@ def forget_vectors(index, sentences: bool = True, records: bool = False) -> None
     passage sentences `ask` had to embed) again, as a new question would; llama-index caches
     nothing. With `records`, forget the chunk records too (every passage read from Chroma)."""
     if records and getattr(index, "_records", None) is not None:
-        with index._cache_lock:
-            index._records.clear()
+        index._records.clear()
     cache = getattr(index, "_vectors", None)
     if cache is not None:
-        lock = getattr(index, "_cache_lock", None) or contextlib.nullcontext()
+        lock = getattr(index, "_vectors_lock", None) or contextlib.nullcontext()
         with lock:
             if sentences:
                 cache.clear()
@@ -216,16 +252,26 @@ def forget_vectors(index, sentences: bool = True, records: bool = False) -> None
 
 def query_vector(index, query: str):
     """Index.query_vector (or the older Index._query_vector): the cached query embedding."""
-    fn = getattr(index, "query_vector", None) or getattr(index, "_query_vector")
+    fn = getattr(index, "query_vector", None) or index._query_vector
     return fn(query)
 
 
 # -- profiles ----------------------------------------------------------------------------------
 # Functions worth naming: Dragoman's own modules and the library calls they make.
-PROFILE_KEEP = ("/index/", "/assistant/", "/ingest/", "chromadb/api/models/Collection.py", "chromadb/api/rust.py",
-                "chromadb/api/fastapi.py", "sentence_transformers/SentenceTransformer.py", "sentence_transformers/model.py",
-                "bm25s/__init__.py", "llama_index/core/indices/vector_store/retrievers/retriever.py",
-                "llama_index/core/vector_stores/simple.py", "llama_index/core/base/embeddings/base.py")
+PROFILE_KEEP = (
+    "/index/",
+    "/assistant/",
+    "/ingest/",
+    "chromadb/api/models/Collection.py",
+    "chromadb/api/rust.py",
+    "chromadb/api/fastapi.py",
+    "sentence_transformers/SentenceTransformer.py",
+    "sentence_transformers/model.py",
+    "bm25s/__init__.py",
+    "llama_index/core/indices/vector_store/retrievers/retriever.py",
+    "llama_index/core/vector_stores/simple.py",
+    "llama_index/core/base/embeddings/base.py",
+)
 
 
 def profile_top(fn, calls: int, n: int = 14, keep=PROFILE_KEEP) -> dict:
@@ -244,7 +290,13 @@ def profile_top(fn, calls: int, n: int = 14, keep=PROFILE_KEEP) -> dict:
     for (file, line, func), (_, nc, tt, ct, _) in pstats.Stats(prof).stats.items():
         if any(k in file for k in keep):
             short = "/".join(Path(file).parts[-2:])
-            rows.append({"function": f"{short}:{line}({func})", "calls": nc,
-                         "cum_ms_per_op": round(ct * 1000 / calls, 2), "own_ms_per_op": round(tt * 1000 / calls, 2)})
+            rows.append(
+                {
+                    "function": f"{short}:{line}({func})",
+                    "calls": nc,
+                    "cum_ms_per_op": round(ct * 1000 / calls, 2),
+                    "own_ms_per_op": round(tt * 1000 / calls, 2),
+                }
+            )
     rows.sort(key=lambda r: -r["cum_ms_per_op"])
     return {"total_ms_per_op_profiled": round(total * 1000 / calls, 2), "top": rows[:n]}

@@ -11,6 +11,7 @@ Prints one JSON object.
 
     python bench/answers.py [--quick]
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,12 +20,11 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import argparse
+import tempfile
 
-import argparse  # noqa: E402
-import tempfile  # noqa: E402
-
-from bench._common import EXTERNAL, EXTERNAL_SETS, SEEDS, SEEDS_DEV, emit, log, machine, setup_logging  # noqa: E402
+import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
+from bench._common import EXTERNAL, EXTERNAL_SETS, SEEDS, SEEDS_DEV, emit, log, machine, setup_logging
 
 DATA = _HERE / "data"
 SPLITS = ("heldout", "test", "final")  # in the order they were first run (README, "Quality")
@@ -34,8 +34,13 @@ THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS])]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
-        out.append((name, EXTERNAL / name / "source_files",
-                    [EXTERNAL / name / "rag_dataset.json"] + [DATA / f"{name}_{s}.jsonl" for s in ("probe", *SPLITS)]))
+        out.append(
+            (
+                name,
+                EXTERNAL / name / "source_files",
+                [EXTERNAL / name / "rag_dataset.json"] + [DATA / f"{name}_{s}.jsonl" for s in ("probe", *SPLITS)],
+            )
+        )
     return [(name, corpus, [f for f in files if f.exists()]) for name, corpus, files in out]
 
 
@@ -43,12 +48,17 @@ def summary(result: dict) -> dict:
     """evaluate()'s result without the per-question rows, plus what went wrong, by id."""
     items = result["items"]
     return {
-        "questions": result["questions"], "unanswerable": result["unanswerable"], "retrieval": result["retrieval"],
+        "questions": result["questions"],
+        "unanswerable": result["unanswerable"],
+        "retrieval": result["retrieval"],
         "answers": result["answers"],
         "facts_missed": [i["id"] for i in items if i.get("facts") is False],
         "answerable_abstained_ids": [i["id"] for i in items if i["answerable"] and i["abstained"]],
-        "unanswerable_answered": [{"id": i["id"], "question": i["question"], "evidence": i["confidence"],
-                                   "answer": i["answer"][:300]} for i in items if not i["answerable"] and not i["abstained"]],
+        "unanswerable_answered": [
+            {"id": i["id"], "question": i["question"], "evidence": i["confidence"], "answer": i["answer"][:300]}
+            for i in items
+            if not i["answerable"] and not i["abstained"]
+        ],
     }
 
 
@@ -77,7 +87,7 @@ def main() -> None:
                 result = evaluate(f, bot.settings, bot=bot)
                 out["sets"][f"{name}/{f.name}"] = summary(result)
                 evidence += [(i["answerable"], i["confidence"]) for i in result["items"]]
-        out["threshold"] = next(iter(bots.values())).settings.abstain_min_evidence
+        out["threshold"] = next(iter(bots.values())).settings.answer.abstain_min_evidence
         log.info("asking every corpus's questions of the other stores")
         for name, _corpus, files in corpora(args.quick):
             questions = [i["question"] for f in files for i in load_questions(f) if i["answerable"]]
@@ -87,18 +97,27 @@ def main() -> None:
     answerable = [e for a, e in evidence if a]
     unanswerable = [e for a, e in evidence if not a]
     out["other_corpus_questions"] = {
-        "asked": len(cross), "answered": sum(e >= out["threshold"] for e in cross),
+        "asked": len(cross),
+        "answered": sum(e >= out["threshold"] for e in cross),
         "evidence_max": max(cross, default=None),
     }
     out["threshold_sweep"] = [
-        {"threshold": t, "answerable_abstained": sum(e < t for e in answerable), "answerable": len(answerable),
-         "unanswerable_answered": sum(e >= t for e in unanswerable), "unanswerable": len(unanswerable),
-         "other_corpus_answered": sum(e >= t for e in cross)}
-        for t in THRESHOLDS]
-    out["notes"] = ("evidence = cosine(question, sentence) + IDF-weighted term coverage of the best eligible "
-                    "sentence; an answer is given when it reaches the threshold (setting abstain_min_evidence). "
-                    "grounded_in_reference: answers to rag_dataset questions citing a sentence of a reference "
-                    "context. facts: every `must` group present in the answer text.")
+        {
+            "threshold": t,
+            "answerable_abstained": sum(e < t for e in answerable),
+            "answerable": len(answerable),
+            "unanswerable_answered": sum(e >= t for e in unanswerable),
+            "unanswerable": len(unanswerable),
+            "other_corpus_answered": sum(e >= t for e in cross),
+        }
+        for t in THRESHOLDS
+    ]
+    out["notes"] = (
+        "evidence = cosine(question, sentence) + IDF-weighted term coverage of the best eligible "
+        "sentence; an answer is given when it reaches the threshold (setting abstain_min_evidence). "
+        "grounded_in_reference: answers to rag_dataset questions citing a sentence of a reference "
+        "context. facts: every `must` group present in the answer text."
+    )
     emit(out)
 
 

@@ -3,12 +3,18 @@ no-change re-ingest, and a one-paragraph edit.  Prints one JSON object; see benc
 
     python bench/ingest.py [--quick] [--rounds N] [--corpus DIR]
 """
+
 from __future__ import annotations
 
 import os
 
-for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-               "HF_HUB_DISABLE_TELEMETRY": "1", "TOKENIZERS_PARALLELISM": "false"}.items():
+for _k, _v in {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+}.items():
     os.environ.setdefault(_k, _v)
 
 import sys
@@ -18,16 +24,15 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]  # bench/ingest.py shadows `ingest`
 sys.path.insert(0, str(_HERE.parent))
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import shutil  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
 
-from bench._common import (SEEDS, VENV_BIN, emit, log, machine, model_path, profile_top, ratio,  # noqa: E402
-                           setup_logging)
+from bench._common import SEEDS, VENV_BIN, emit, log, machine, model_path, profile_top, ratio, setup_logging
 
 
 class TimedEmbedder:
@@ -63,23 +68,31 @@ class TimedEmbedder:
 
 
 def run_ingest(settings, corpus: Path, embedder: TimedEmbedder) -> dict:
-    from dragoman.index.retrieval import Index
+    from dragoman.index.core import Index
     from dragoman.ingest import ingest
 
     embedder.reset()
-    index = Index(settings, embedder=embedder)
+    index = Index(settings.index, settings.retrieval, embedder=embedder)
     t = time.perf_counter()
     report = ingest(index, [corpus])
     wall = time.perf_counter() - t
     return {
-        "seconds": round(wall, 3), "model_load_seconds": round(embedder.load_s, 3),
+        "seconds": round(wall, 3),
+        "model_load_seconds": round(embedder.load_s, 3),
         "embedding_phase_seconds": round(embedder.embed_s, 3),
         "other_seconds": round(wall - embedder.load_s - embedder.embed_s, 3),
-        "chunks_embedded": report.chunks_embedded, "chunks_reused": report.chunks_reused,
-        "chunks_deleted": report.chunks_deleted, "chunks_moved": report.chunks_moved,
-        "files": {"added": len(report.added), "changed": len(report.changed), "unchanged": len(report.unchanged),
-                  "skipped": len(report.skipped)},
-        "model_loaded": report.model_loaded, "_index": index,
+        "chunks_embedded": report.chunks_embedded,
+        "chunks_reused": report.chunks_reused,
+        "chunks_deleted": report.chunks_deleted,
+        "chunks_moved": report.chunks_moved,
+        "files": {
+            "added": len(report.added),
+            "changed": len(report.changed),
+            "unchanged": len(report.unchanged),
+            "skipped": len(report.skipped),
+        },
+        "model_loaded": report.model_loaded,
+        "_index": index,
     }
 
 
@@ -111,7 +124,7 @@ def main() -> None:
     setup_logging()
     rounds = args.rounds or (1 if args.quick else 3)
 
-    from dragoman.index import Settings
+    from dragoman import Settings
     from dragoman.index.embedder import default_embedder
 
     out: dict = {"bench": "ingest", "quick": args.quick, "machine": machine(), "corpus": str(args.corpus)}
@@ -123,15 +136,16 @@ def main() -> None:
         out["corpus_files"] = len(files)
         out["corpus_bytes"] = sum(p.stat().st_size for p in files)
         base = Settings.load(store=tmp / "store")
-        batch = base.embed_batch_size
+        batch = base.index.embed_batch_size
 
         # 1. cold: fresh process state, the model is loaded inside the run
         log.info("cold ingest of %s", corpus)
-        emb = TimedEmbedder(default_embedder(base))
+        emb = TimedEmbedder(default_embedder(base.index))
         cold = run_ingest(base, corpus, emb)
         cold["chunks_per_second"] = round(cold["chunks_embedded"] / cold["seconds"], 2)
         cold["chunks_per_second_excl_model_load"] = round(
-            cold["chunks_embedded"] / (cold["seconds"] - cold["model_load_seconds"]), 2)
+            cold["chunks_embedded"] / (cold["seconds"] - cold["model_load_seconds"]), 2
+        )
         out["cold_ingest"] = public(cold)
         texts = [c.embed_text for c in cold["_index"].store.iter_chunks()]
         n = len(texts)
@@ -153,15 +167,22 @@ def main() -> None:
                 else:
                     log.info("warm round %d: raw encode of %d texts", r + 1, n)
                     t = time.perf_counter()
-                    raw_model.encode(texts, batch_size=batch, normalize_embeddings=True, convert_to_numpy=True,
-                                     show_progress_bar=False)
+                    raw_model.encode(
+                        texts,
+                        batch_size=batch,
+                        normalize_embeddings=True,
+                        convert_to_numpy=True,
+                        show_progress_bar=False,
+                    )
                     raw_runs.append(round(time.perf_counter() - t, 3))
         pipe_s = statistics.median(r["seconds"] for r in pipe_runs)
         phase_s = statistics.median(r["embedding_phase_seconds"] for r in pipe_runs)
         raw_s = statistics.median(raw_runs)
         embedded = pipe_runs[0]["chunks_embedded"]
         out["warm_vs_raw_encode"] = {
-            "rounds": rounds, "batch_size": batch, "texts": n,
+            "rounds": rounds,
+            "batch_size": batch,
+            "texts": n,
             "pipeline_seconds": [r["seconds"] for r in pipe_runs],
             "pipeline_embedding_phase_seconds": [r["embedding_phase_seconds"] for r in pipe_runs],
             "raw_encode_seconds": raw_runs,
@@ -174,29 +195,38 @@ def main() -> None:
         }
         # where the time of a warm pipeline run goes, besides the embedding
         out["warm_vs_raw_encode"]["profile_warm_pipeline"] = profile_top(
-            lambda: run_ingest(base.replace(store=tmp / "profiled"), corpus, emb), 1, n=16)
+            lambda: run_ingest(base.replace(store=tmp / "profiled"), corpus, emb), 1, n=16
+        )
         out["cold_ingest"]["ratio_to_warm_raw_encode"] = ratio(cold["chunks_per_second"], n / raw_s)
         out["cold_ingest"]["ratio_excl_model_load_to_warm_raw_encode"] = ratio(
-            cold["chunks_per_second_excl_model_load"], n / raw_s)
+            cold["chunks_per_second_excl_model_load"], n / raw_s
+        )
         del raw_model
 
         # 3. no change: a fresh Index (model not loaded) re-ingests the same files
         log.info("no-change re-ingest")
-        noop = run_ingest(base, corpus, TimedEmbedder(default_embedder(base)))
+        noop = run_ingest(base, corpus, TimedEmbedder(default_embedder(base.index)))
         out["no_change_reingest"] = public(noop)
         cli = VENV_BIN / "dragoman"
         if cli.exists():
             walls = []
             for _ in range(1 if args.quick else 3):
                 t = time.perf_counter()
-                proc = subprocess.run([str(cli), "ingest", str(corpus), "--store", str(base.store), "--json"],
-                                      capture_output=True, text=True, cwd=tmp)
+                proc = subprocess.run(
+                    [str(cli), "ingest", str(corpus), "--store", str(base.store), "--json"],
+                    capture_output=True,
+                    text=True,
+                    cwd=tmp,
+                )
                 walls.append(round(time.perf_counter() - t, 3))
             rep = json.loads(proc.stdout) if proc.returncode == 0 else {}
             out["no_change_reingest"]["cli_process"] = {
-                "command": "dragoman ingest <corpus> --store <store> --json", "wall_seconds": walls,
-                "returncode": proc.returncode, "chunks_embedded": rep.get("chunks_embedded"),
-                "model_loaded": rep.get("model_loaded"), "stderr_tail": proc.stderr[-300:] if proc.returncode else "",
+                "command": "dragoman ingest <corpus> --store <store> --json",
+                "wall_seconds": walls,
+                "returncode": proc.returncode,
+                "chunks_embedded": rep.get("chunks_embedded"),
+                "model_loaded": rep.get("model_loaded"),
+                "stderr_tail": proc.stderr[-300:] if proc.returncode else "",
             }
 
         # 4. one-paragraph edit in the middle of the longest file
@@ -205,13 +235,18 @@ def main() -> None:
         before = {d.doc_id: d.chunks for d in cold["_index"].store.documents()}
         edit = edit_middle_paragraph(longest)
         log.info("re-ingest after editing %s", doc_id)
-        edited = run_ingest(base, corpus, TimedEmbedder(default_embedder(base)))
+        edited = run_ingest(base, corpus, TimedEmbedder(default_embedder(base.index)))
         after = {d.doc_id: d.chunks for d in edited["_index"].store.documents()}
-        out["one_paragraph_edit"] = {**edit, "doc_chunks_before": before.get(doc_id),
-                                     "doc_chunks_after": after.get(doc_id), **public(edited)}
+        out["one_paragraph_edit"] = {
+            **edit,
+            "doc_chunks_before": before.get(doc_id),
+            "doc_chunks_after": after.get(doc_id),
+            **public(edited),
+        }
         out["one_paragraph_edit"]["fraction_of_doc_re_embedded"] = ratio(edited["chunks_embedded"], after.get(doc_id))
         out["one_paragraph_edit"]["embedding_phase_vs_cold_embedding_phase"] = ratio(
-            edited["embedding_phase_seconds"], cold["embedding_phase_seconds"])
+            edited["embedding_phase_seconds"], cold["embedding_phase_seconds"]
+        )
     emit(out)
 
 

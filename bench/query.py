@@ -4,6 +4,7 @@ wall time vs `python -c "import sentence_transformers"`.  Prints one JSON object
 
     python bench/query.py [--quick] [--rounds N] [--cold-runs N] [--no-profile]
 """
+
 from __future__ import annotations
 
 import sys
@@ -12,17 +13,30 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import argparse
+import random
+import statistics
+import subprocess
+import tempfile
+import time
 
-import argparse  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-
-from bench._common import (SEEDS, SEEDS_DEV, VENV_BIN, emit, forget_vectors, latency_ms, llama_documents,  # noqa: E402
-                           llama_index, llama_setup, log, machine, profile_top, ratio, setup_logging)
+import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
+from bench._common import (
+    SEEDS,
+    SEEDS_DEV,
+    VENV_BIN,
+    emit,
+    forget_vectors,
+    latency_ms,
+    llama_documents,
+    llama_index,
+    llama_setup,
+    log,
+    machine,
+    profile_top,
+    ratio,
+    setup_logging,
+)
 
 
 def uncached(bot, records: bool = False):
@@ -31,8 +45,9 @@ def uncached(bot, records: bool = False):
     forget_vectors(bot.index, True, records)
 
 
-def timed_block(systems: dict, questions: list[str], rounds: int, rng: random.Random,
-                label: str) -> tuple[dict[str, float], dict[str, list[float]]]:
+def timed_block(
+    systems: dict, questions: list[str], rounds: int, rng: random.Random, label: str
+) -> tuple[dict[str, float], dict[str, list[float]]]:
     """First-call latency (ms) and warm per-call times (s) of systems run interleaved."""
     log.info("%s block: warm-up", label)
     first: dict[str, float] = {}
@@ -69,8 +84,13 @@ def main() -> None:
     from dragoman.assistant.facade import Assistant
 
     questions = [i["question"] for i in load_questions(SEEDS_DEV)]
-    out: dict = {"bench": "query", "quick": args.quick, "machine": machine(), "questions": len(questions),
-                 "rounds": rounds}
+    out: dict = {
+        "bench": "query",
+        "quick": args.quick,
+        "machine": machine(),
+        "questions": len(questions),
+        "rounds": rounds,
+    }
     rng = random.Random(0)
     with tempfile.TemporaryDirectory(prefix="dragoman-bench-query-") as tmp:
         tmp = Path(tmp)
@@ -95,8 +115,10 @@ def main() -> None:
             "llama_retrieve_top5": lambda q: lretr.retrieve(q),
             "dragoman_search_torch": lambda q: (uncached(torch_bot), torch_bot.search(q))[1],
             "dragoman_ask_torch": lambda q: (uncached(torch_bot), torch_bot.ask(q))[1],
-            "dragoman_search_torch_records_uncached": lambda q: (uncached(forgetful_bot, True),
-                                                                 forgetful_bot.search(q))[1],
+            "dragoman_search_torch_records_uncached": lambda q: (
+                uncached(forgetful_bot, True),
+                forgetful_bot.search(q),
+            )[1],
             "dragoman_ask_torch_records_uncached": lambda q: (uncached(forgetful_bot, True), forgetful_bot.ask(q))[1],
             "dragoman_search_torch_chroma_query": lambda q: (uncached(chroma_bot), chroma_bot.search(q))[1],
             "dragoman_search_torch_cached_vector": lambda q: torch_bot.search(q),
@@ -119,8 +141,9 @@ def main() -> None:
             from chromadb.config import Settings as ChromaSettings
             from llama_index.vector_stores.chroma import ChromaVectorStore
 
-            client = chromadb.PersistentClient(path=str(tmp / "llama-chroma"),
-                                               settings=ChromaSettings(anonymized_telemetry=False))
+            client = chromadb.PersistentClient(
+                path=str(tmp / "llama-chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+            )
             vs = ChromaVectorStore(chroma_collection=client.get_or_create_collection("llama"))
             lc_retr = llama_index(docs, vector_store=vs).as_retriever(similarity_top_k=5)
             systems["llama_chroma_retrieve_top5"] = lambda q: lc_retr.retrieve(q)
@@ -139,7 +162,9 @@ def main() -> None:
         # suffers from OpenBLAS's busy threads, which would flatter them.
         out["warm_ratios_vs_llama_retrieve"] = {
             name: {"p50": ratio(v["p50_ms"], base["p50_ms"]), "p95": ratio(v["p95_ms"], base["p95_ms"])}
-            for name, v in {**lat, **numpy_lat}.items() if not name.startswith("llama_retrieve_top5")}
+            for name, v in {**lat, **numpy_lat}.items()
+            if not name.startswith("llama_retrieve_top5")
+        }
         r = out["warm_ratios_vs_llama_retrieve"]
         out["goals"] = {
             "search_torch_no_slower_than_llama (p50 ratio <= 1)": r["dragoman_search_torch"]["p50"],
@@ -147,25 +172,33 @@ def main() -> None:
             "search_numpy_ratio_p50": r["dragoman_search_numpy"]["p50"],
             "ask_numpy_ratio_p50": r["dragoman_ask_numpy"]["p50"],
         }
-        out["notes"] = ("Dragoman search/ask clear Index's vector cache before each call, so each call embeds "
-                        "its question like a new question; the sentence vectors ask scores come from the store "
-                        "(computed at ingest). Index keeps recently read chunk records until the next ingest; "
-                        "*_records_uncached forgets them too, so every passage is read from Chroma. "
-                        "*_cached_vector shows repeated questions; *_chroma_query searches with Chroma's query "
-                        "instead of the in-memory matrix (exact_search_max_chunks=0). Systems run interleaved in "
-                        "random order per question, in two blocks (torch, then numpy), each with llama-index's "
-                        "retriever as its baseline.")
+        out["notes"] = (
+            "Dragoman search/ask clear Index's vector cache before each call, so each call embeds "
+            "its question like a new question; the sentence vectors ask scores come from the store "
+            "(computed at ingest). Index keeps recently read chunk records until the next ingest; "
+            "*_records_uncached forgets them too, so every passage is read from Chroma. "
+            "*_cached_vector shows repeated questions; *_chroma_query searches with Chroma's query "
+            "instead of the in-memory matrix (exact_search_max_chunks=0). Systems run interleaved in "
+            "random order per question, in two blocks (torch, then numpy), each with llama-index's "
+            "retriever as its baseline."
+        )
 
         if not args.no_profile:
             log.info("profiling")
             n = len(questions)
             out["profile"] = {
-                "dragoman_search_torch": profile_top(lambda: [(uncached(torch_bot), torch_bot.search(q)) for q in questions], n),
-                "dragoman_ask_torch": profile_top(lambda: [(uncached(torch_bot), torch_bot.ask(q)) for q in questions], n),
-                "dragoman_ask_numpy": profile_top(lambda: [(uncached(numpy_bot), numpy_bot.ask(q)) for q in questions], n),
+                "dragoman_search_torch": profile_top(
+                    lambda: [(uncached(torch_bot), torch_bot.search(q)) for q in questions], n
+                ),
+                "dragoman_ask_torch": profile_top(
+                    lambda: [(uncached(torch_bot), torch_bot.ask(q)) for q in questions], n
+                ),
+                "dragoman_ask_numpy": profile_top(
+                    lambda: [(uncached(numpy_bot), numpy_bot.ask(q)) for q in questions], n
+                ),
                 "llama_retrieve_top5": profile_top(lambda: [lretr.retrieve(q) for q in questions], n),
             }
-        del torch_bot, numpy_bot, chroma_bot, forgetful_bot
+        torch_bot = numpy_bot = chroma_bot = forgetful_bot = None  # free them before the cold-process runs
 
         # cold processes
         cli = VENV_BIN / "dragoman"
@@ -182,9 +215,14 @@ def main() -> None:
             subprocess.run([sys.executable, "-c", "import sentence_transformers"], capture_output=True, cwd=tmp)
             imp.append(round(time.perf_counter() - t, 3))
         out["cold_cli_ask"] = {
-            "command": "dragoman ask <question> --store <store>", "runs": cold, "min_s": min(cold),
-            "median_s": statistics.median(cold), "returncode": rc, "stderr_tail": err,
-            "import_sentence_transformers_runs": imp, "import_sentence_transformers_median_s": statistics.median(imp),
+            "command": "dragoman ask <question> --store <store>",
+            "runs": cold,
+            "min_s": min(cold),
+            "median_s": statistics.median(cold),
+            "returncode": rc,
+            "stderr_tail": err,
+            "import_sentence_transformers_runs": imp,
+            "import_sentence_transformers_median_s": statistics.median(imp),
             "ratio_cold_ask_to_import_st": ratio(statistics.median(cold), statistics.median(imp)),
             "goal": "cold ask <= 5 s",
         }

@@ -10,6 +10,7 @@ so nothing else is embedded.
 
     python bench/scale.py [--quick] [--sizes 10000,100000] [--real-seconds S] [--no-server]
 """
+
 from __future__ import annotations
 
 import os
@@ -19,22 +20,36 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
-import dragoman  # noqa: E402,F401  (sets the offline guards before any model library is imported)
+import argparse
+import hashlib
+import json
+import random
+import socket
+import subprocess
+import tempfile
+import time
 
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import random  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
+import numpy as np
 
-import numpy as np  # noqa: E402
-
-from bench._common import (EXTERNAL, EXTERNAL_SETS, SEEDS, SEEDS_DEV, VENV_BIN, emit, forget_vectors,  # noqa: E402
-                           latency_ms, log, machine, peak_rss_mb, profile_top, query_vector, ratio, rss_mb,
-                           setup_logging)
+import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
+from bench._common import (
+    EXTERNAL,
+    EXTERNAL_SETS,
+    SEEDS,
+    SEEDS_DEV,
+    VENV_BIN,
+    emit,
+    forget_vectors,
+    latency_ms,
+    log,
+    machine,
+    peak_rss_mb,
+    profile_top,
+    query_vector,
+    ratio,
+    rss_mb,
+    setup_logging,
+)
 
 DIM = 384
 CHUNKS_PER_DOC = 100
@@ -43,15 +58,17 @@ CHUNKS_PER_DOC = 100
 # -- synthetic corpus ----------------------------------------------------------------------------
 def sentence_pool() -> list[str]:
     """Sentences of the seeds and the external PDFs, read and cleaned as ingest does."""
-    from dragoman.ingest.chunker import split_sentences
+    from dragoman.index.text import split_sentences
     from dragoman.ingest.clean import clean
     from dragoman.ingest.readers import read_file
 
-    files = sorted(SEEDS.glob("*.*")) + [p for d in EXTERNAL_SETS for p in sorted((EXTERNAL / d / "source_files").glob("*.pdf"))]
+    files = sorted(SEEDS.glob("*.*")) + [
+        p for d in EXTERNAL_SETS for p in sorted((EXTERNAL / d / "source_files").glob("*.pdf"))
+    ]
     pool = []
     for f in files:
         text = clean(read_file(f, 30_000_000)).text
-        pool += [" ".join(text[s.start:s.end].split()) for s in split_sentences(text)]
+        pool += [" ".join(text[s.start : s.end].split()) for s in split_sentences(text)]
     pool = [s for s in dict.fromkeys(pool) if 40 <= len(s) <= 400]
     return pool
 
@@ -64,21 +81,30 @@ def make_texts(pool: list[str], n: int, seed: int) -> list[str]:
 def make_records(texts: list[str], prefix: str):
     """Documents of CHUNKS_PER_DOC chunks each; chunk spans index into the document's text."""
     from dragoman.index.documents import ChunkRecord, DocumentInfo, LineMap
+    from dragoman.index.span import Span
 
     docs = []
     for d, i in enumerate(range(0, len(texts), CHUNKS_PER_DOC)):
         doc_id = f"{prefix}/doc{d:05d}.txt"
-        part = texts[i:i + CHUNKS_PER_DOC]
+        part = texts[i : i + CHUNKS_PER_DOC]
         text = "\n\n".join(part)
         records, pos = [], 0
         for j, t in enumerate(part):
             h = hashlib.sha256(t.encode()).hexdigest()
             cid = hashlib.sha1(f"{doc_id}\0{h}\0{j}".encode()).hexdigest()[:24]
-            records.append(ChunkRecord(cid, doc_id, f"Synthetic document {d}", t, t, pos, pos + len(t),
-                                       2 * j + 1, 2 * j + 1, "", h))
+            span = Span(doc_id, pos, pos + len(t), 2 * j + 1, 2 * j + 1)
+            records.append(ChunkRecord(cid, span, f"Synthetic document {d}", t, t, "", h))
             pos += len(t) + 2
-        info = DocumentInfo(doc_id, f"Synthetic document {d}", "/nonexistent/scale-bench", "0" * 64, "scale-bench",
-                            tuple(r.chunk_id for r in records), time.time(), len(text))
+        info = DocumentInfo(
+            doc_id,
+            f"Synthetic document {d}",
+            "/nonexistent/scale-bench",
+            "0" * 64,
+            "scale-bench",
+            tuple(r.chunk_id for r in records),
+            time.time(),
+            len(text),
+        )
         lines = LineMap([(0, len(text), 1, 2 * len(part) - 1)])
         docs.append((info, text, lines, records))
     return docs
@@ -96,8 +122,8 @@ def vectors_for(texts: list[str], embedder, budget_s: float, limit: int) -> tupl
     t0 = time.perf_counter()
     done, step = 0, 256
     while done < min(limit, len(texts)) and time.perf_counter() - t0 < budget_s:
-        part = texts[done:min(done + step, limit)]
-        out[done:done + len(part)] = embedder.embed(part)
+        part = texts[done : min(done + step, limit)]
+        out[done : done + len(part)] = embedder.embed(part)
         done += len(part)
     took = time.perf_counter() - t0
     rate = done / took if done else None
@@ -107,20 +133,20 @@ def vectors_for(texts: list[str], embedder, budget_s: float, limit: int) -> tupl
 
 # -- building a store ----------------------------------------------------------------------------
 def build_store(settings, docs, vectors: np.ndarray, embedder) -> dict:
-    from dragoman.index.retrieval import Index
+    from dragoman.index.core import Index
     from dragoman.index.store import Store
 
     t = time.perf_counter()
-    store = Store(settings)
-    store.begin_write(settings.model_name)
+    store = Store(settings.index)
+    store.begin_write(settings.index.model_name)
     i = 0
     for info, text, lines, records in docs:
-        store.add_chunks(records, vectors[i:i + len(records)])
+        store.add_chunks(records, vectors[i : i + len(records)])
         store.put_documents([(info, text, lines)])
         i += len(records)
     gen = store.commit()
     write_s = time.perf_counter() - t
-    index = Index(settings, embedder=embedder, store=store)
+    index = Index(settings.index, settings.retrieval, embedder=embedder, store=store)
     t = time.perf_counter()
     index.rebuild_keyword(gen)
     kw_s = time.perf_counter() - t
@@ -131,8 +157,14 @@ def search_latency(index, queries: list[str], rounds: int) -> dict:
     """Per mode: with the query embedded on each call (cache cleared) and with the vector cached."""
     for q in queries[:5]:  # warm-up: HNSW segment, keyword index, model
         index.search(q)
-    times: dict[str, list[float]] = {"hybrid": [], "dense": [], "keyword": [], "hybrid_cached_vector": [],
-                                     "dense_cached_vector": [], "embed_query": []}
+    times: dict[str, list[float]] = {
+        "hybrid": [],
+        "dense": [],
+        "keyword": [],
+        "hybrid_cached_vector": [],
+        "dense_cached_vector": [],
+        "embed_query": [],
+    }
     rng = random.Random(1)
     for _ in range(rounds):
         for q in queries:
@@ -169,7 +201,7 @@ def ask_latency(settings, embedder, queries: list[str]) -> dict:
         for what in ("warm", "cold"):
             forget_vectors(bot.index)
             if what == "cold":
-                bot._docs.clear()
+                bot.index._documents.clear()
             t = time.perf_counter()
             bot.ask(q)
             (warm if what == "warm" else cold).append(time.perf_counter() - t)
@@ -178,7 +210,7 @@ def ask_latency(settings, embedder, queries: list[str]) -> dict:
     def one_round():
         for q in queries:
             forget_vectors(bot.index)
-            bot._docs.clear()
+            bot.index._documents.clear()
             bot.ask(q)
 
     out["profile_ask_document_cache_emptied"] = profile_top(one_round, len(queries), n=12)
@@ -216,25 +248,30 @@ def ingest_one_file(index, folder: Path, pool: list[str]) -> dict:
     t = time.perf_counter()
     changed = ingest(index, [f])
     change_s = time.perf_counter() - t
-    return {"add_file_seconds": round(add_s, 2), "add_chunks_embedded": added.chunks_embedded,
-            "edit_file_seconds": round(change_s, 2), "edit_chunks_embedded": changed.chunks_embedded}
+    return {
+        "add_file_seconds": round(add_s, 2),
+        "add_chunks_embedded": added.chunks_embedded,
+        "edit_file_seconds": round(change_s, 2),
+        "edit_chunks_embedded": changed.chunks_embedded,
+    }
 
 
 # -- a fresh process opening the store -----------------------------------------------------------
 def probe(args) -> None:
     """Child mode: open a store the way a new `dragoman` process does and report times and memory."""
     t0 = time.perf_counter()
-    from dragoman.index import Settings
-    from dragoman.index.retrieval import Index
+    from dragoman import Settings
+    from dragoman.index.core import Index
     from dragoman.index.store import Store
 
     out = {"import_seconds": round(time.perf_counter() - t0, 3)}
-    settings = Settings.load(store=args.store, chroma_url=args.chroma_url, collection_prefix=args.prefix,
-                             query_encoder="numpy")
+    settings = Settings.load(
+        store=args.store, chroma_url=args.chroma_url, collection_prefix=args.prefix, query_encoder="numpy"
+    )
     t = time.perf_counter()
-    store = Store(settings)
+    store = Store(settings.index)
     out["store_open_seconds"] = round(time.perf_counter() - t, 3)
-    index = Index(settings, store=store)
+    index = Index(settings.index, settings.retrieval, store=store)
     t = time.perf_counter()
     kw = index.keyword()
     out["first_keyword_load_seconds"] = round(time.perf_counter() - t, 3)
@@ -255,10 +292,19 @@ def probe(args) -> None:
 
 
 def run_probe(settings, queries: list[str]) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--probe", "--store", str(settings.store),
-           "--prefix", settings.collection_prefix, "--queries", json.dumps(queries[:21])]
-    if settings.chroma_url:
-        cmd += ["--chroma-url", settings.chroma_url]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--probe",
+        "--store",
+        str(settings.index.store),
+        "--prefix",
+        settings.index.collection_prefix,
+        "--queries",
+        json.dumps(queries[:21]),
+    ]
+    if settings.index.chroma_url:
+        cmd += ["--chroma-url", settings.index.chroma_url]
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t
@@ -280,20 +326,25 @@ def free_port() -> int:
 def start_server(path: Path) -> tuple[subprocess.Popen, str, Path]:
     port = free_port()
     logf = path.parent / "chroma-server.log"
-    proc = subprocess.Popen([str(VENV_BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=open(logf, "w"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=open(logf, "w"),  # noqa: SIM115 (lives with the server)
+        stderr=subprocess.STDOUT,
+    )
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     deadline = time.monotonic() + 60
     while True:
         try:
-            chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False)).heartbeat()
+            chromadb.HttpClient(
+                host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False)
+            ).heartbeat()
             break
         except Exception:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"chroma run did not start; see {logf}: {logf.read_text()[-500:]}")
+                raise RuntimeError(f"chroma run did not start; see {logf}: {logf.read_text()[-500:]}") from None
             time.sleep(0.3)
     return proc, f"http://127.0.0.1:{port}", logf
 
@@ -318,22 +369,23 @@ def server_peak_mb(proc: subprocess.Popen) -> float | None:
 
 # -- 1 changed file of 1000 ----------------------------------------------------------------------
 def one_of_many(tmp: Path, pool: list[str], files: int, embedder) -> dict:
-    from dragoman.index import Settings
-    from dragoman.index.retrieval import Index
+    from dragoman import Settings
+    from dragoman.index.core import Index
     from dragoman.ingest import ingest
 
     corpus = tmp / "many"
     corpus.mkdir()
     rng = random.Random(3)
     for i in range(files):
-        (corpus / f"note{i:04d}.txt").write_text(" ".join(rng.choice(pool) for _ in range(rng.randint(3, 5))),
-                                                 encoding="utf-8")
+        (corpus / f"note{i:04d}.txt").write_text(
+            " ".join(rng.choice(pool) for _ in range(rng.randint(3, 5))), encoding="utf-8"
+        )
     settings = Settings.load(store=tmp / "many-store")
-    index = Index(settings, embedder=embedder)
+    index = Index(settings.index, settings.retrieval, embedder=embedder)
     log.info("ingesting %d small files (real model)", files)
     full = ingest(index, [corpus])
     t = time.perf_counter()
-    noop = ingest(index, [corpus])
+    ingest(index, [corpus])
     noop_s = time.perf_counter() - t
     victim = corpus / f"note{files // 2:04d}.txt"
     victim.write_text(victim.read_text() + " This sentence was added by the scale benchmark.", encoding="utf-8")
@@ -341,16 +393,24 @@ def one_of_many(tmp: Path, pool: list[str], files: int, embedder) -> dict:
     one = ingest(index, [corpus])
     one_s = time.perf_counter() - t
     victim.write_text(victim.read_text() + " And a second one.", encoding="utf-8")
-    prof = profile_top(lambda: ingest(index, [corpus]), 1, n=14,
-                       keep=("/index/", "/ingest/", "chromadb/api/models/Collection.py", "bm25s/"))
+    prof = profile_top(
+        lambda: ingest(index, [corpus]),
+        1,
+        n=14,
+        keep=("/index/", "/ingest/", "chromadb/api/models/Collection.py", "bm25s/"),
+    )
     per_file = full.seconds / files
     costs = fixed_costs(index)
     return {
-        "files": files, "chunks": index.store.chunk_count(), "vectors": "real model",
-        "full_ingest_seconds": round(full.seconds, 2), "full_chunks_embedded": full.chunks_embedded,
+        "files": files,
+        "chunks": index.store.chunk_count(),
+        "vectors": "real model",
+        "full_ingest_seconds": round(full.seconds, 2),
+        "full_chunks_embedded": full.chunks_embedded,
         "per_file_cost_seconds": round(per_file, 4),
         "no_change_reingest_seconds": round(noop_s, 3),
-        "one_changed_reingest_seconds": round(one_s, 3), "one_changed_chunks_embedded": one.chunks_embedded,
+        "one_changed_reingest_seconds": round(one_s, 3),
+        "one_changed_chunks_embedded": one.chunks_embedded,
         "one_changed_files": {"changed": one.changed, "unchanged": len(one.unchanged)},
         "ratio_one_changed_to_full": ratio(one_s, full.seconds, 4),
         "ratio_one_changed_to_per_file_cost": ratio(one_s, per_file, 2),
@@ -368,8 +428,10 @@ def main() -> None:
     ap.add_argument("--real-max", type=int, default=10_000, help="embed at most this many chunks with the real model")
     ap.add_argument("--rounds", type=int, default=2, help="rounds over the queries per mode")
     ap.add_argument("--files", type=int, help="small files for the 1-changed-file test (default 1000, quick 300)")
-    ap.add_argument("--server-sizes", help="sizes also built in a `chroma run` server (default 10000; 100000 adds "
-                                           "~10 min; '' for none)")
+    ap.add_argument(
+        "--server-sizes",
+        help="sizes also built in a `chroma run` server (default 10000; 100000 adds ~10 min; '' for none)",
+    )
     ap.add_argument("--no-server", action="store_true", help="skip the `chroma run` server part")
     ap.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--store", help=argparse.SUPPRESS)
@@ -380,16 +442,21 @@ def main() -> None:
     if args.probe:
         return probe(args)
     setup_logging()
-    sizes = sorted(int(s) for s in args.sizes.split(",")) if args.sizes else ([10_000] if args.quick else [10_000, 100_000])
+    sizes = (
+        sorted(int(s) for s in args.sizes.split(",")) if args.sizes else ([10_000] if args.quick else [10_000, 100_000])
+    )
     budget = args.real_seconds if args.real_seconds is not None else (60 if args.quick else 120)
-    server_sizes = set() if args.no_server else {int(x) for x in (args.server_sizes if args.server_sizes is not None
-                                                                   else "10000").split(",") if x}
+    server_sizes = (
+        set()
+        if args.no_server
+        else {int(x) for x in (args.server_sizes if args.server_sizes is not None else "10000").split(",") if x}
+    )
     files = args.files or (300 if args.quick else 1000)
 
+    from dragoman import Settings
     from dragoman.assistant.evaluate import load_questions
-    from dragoman.index import Settings
+    from dragoman.index.core import Index
     from dragoman.index.embedder import default_embedder
-    from dragoman.index.retrieval import Index
     from dragoman.index.store import Store
 
     t_all = time.perf_counter()
@@ -401,12 +468,14 @@ def main() -> None:
         qs = [i["question"] for i in load_questions(EXTERNAL / d / "rag_dataset.json")]
         queries += random.Random(2).sample(qs, 17)
     out["queries"] = len(queries)
-    embedder = default_embedder(Settings.load())
+    embedder = default_embedder(Settings.load().index)
     embedder.embed(["warm up"])
 
     # One corpus for all sizes: size n is its first n chunks, so the real vectors are shared.
     texts_all = make_texts(pool, sizes[-1], seed=0)
-    log.info("vectors: real model for up to %d chunks within %.0fs, random unit vectors for the rest", args.real_max, budget)
+    log.info(
+        "vectors: real model for up to %d chunks within %.0fs, random unit vectors for the rest", args.real_max, budget
+    )
     vectors_all, real = vectors_for(texts_all, embedder, budget, args.real_max)
     if real["real_chunks_per_second"]:
         real["estimated_seconds_to_embed_10k"] = round(10_000 / real["real_chunks_per_second"])
@@ -421,31 +490,44 @@ def main() -> None:
                 log.info("chroma server at %s (pid %d)", url, server.pid)
             for n in sizes:
                 texts, vectors = texts_all[:n], vectors_all[:n]
-                res: dict = {"vectors": {"real_model": min(real["real"], n), "synthetic_random_unit": n - min(real["real"], n)},
-                             "mean_chunk_chars": round(sum(map(len, texts)) / n)}
+                res: dict = {
+                    "vectors": {"real_model": min(real["real"], n), "synthetic_random_unit": n - min(real["real"], n)},
+                    "mean_chunk_chars": round(sum(map(len, texts)) / n),
+                }
                 docs = make_records(texts, f"scale{n}")
                 res["documents"] = len(docs)
-                for backend, chroma_url in [("embedded", None)] + ([("server", url)] if url and n in server_sizes else []):
+                for backend, chroma_url in [("embedded", None)] + (
+                    [("server", url)] if url and n in server_sizes else []
+                ):
                     log.info("%d chunks, %s: building the store", n, backend)
-                    settings = Settings.load(store=tmp / f"{backend}-{n}", chroma_url=chroma_url,
-                                             collection_prefix=f"scale{n}")
+                    settings = Settings.load(
+                        store=tmp / f"{backend}-{n}", chroma_url=chroma_url, collection_prefix=f"scale{n}"
+                    )
                     built = build_store(settings, docs, vectors, embedder)
                     index = built.pop("index")
                     r: dict = {"build": built}
                     log.info("%d chunks, %s: search latency", n, backend)
                     r["search"] = search_latency(index, queries, args.rounds)
-                    r["dense_engine"] = ("in-memory matrix" if index.vectors() is not None else
-                                         f"Chroma query (over exact_search_max_chunks={settings.exact_search_max_chunks})")
+                    r["dense_engine"] = (
+                        "in-memory matrix"
+                        if index.vectors() is not None
+                        else f"Chroma query (over exact_search_max_chunks={settings.retrieval.exact_search_max_chunks})"
+                    )
                     r["profile_hybrid_cached_vector"] = profile_top(
-                        lambda: [(query_vector(index, q), index.search(q)) for q in queries], len(queries), n=12)
+                        lambda: [(query_vector(index, q), index.search(q)) for q in queries],  # noqa: B023
+                        len(queries),
+                        n=12,
+                    )
                     log.info("%d chunks, %s: ask latency", n, backend)
                     r["answers"] = ask_latency(settings, embedder, queries)
-                    r["goals"] = {"hybrid_p50_le_50ms": r["search"]["hybrid"]["p50_ms"] <= 50,
-                                  "hybrid_cached_vector_p50_le_50ms": r["search"]["hybrid_cached_vector"]["p50_ms"] <= 50}
+                    r["goals"] = {
+                        "hybrid_p50_le_50ms": r["search"]["hybrid"]["p50_ms"] <= 50,
+                        "hybrid_cached_vector_p50_le_50ms": r["search"]["hybrid_cached_vector"]["p50_ms"] <= 50,
+                    }
                     log.info("%d chunks, %s: open in a new process", n, backend)
                     r["open_new_process"] = run_probe(settings, queries)
                     t = time.perf_counter()
-                    Index(settings, embedder=embedder, store=Store(settings)).keyword()
+                    Index(settings.index, settings.retrieval, embedder=embedder, store=Store(settings.index)).keyword()
                     r["open_in_process_seconds"] = round(time.perf_counter() - t, 3)
                     r["goals"]["open_le_3s"] = r["open_new_process"].get("open_seconds", 99) <= 3
                     if backend == "embedded":
@@ -456,7 +538,7 @@ def main() -> None:
                         r["server_peak_rss_mb"] = server_peak_mb(server)
                     r["bench_process_peak_rss_mb"] = rss_mb()
                     res[backend] = r
-                    del index
+                    index = None  # free it before the next size
                 out["sizes"][str(n)] = res
             log.info("1 changed file of %d", files)
             out["one_changed_file_of_many"] = one_of_many(tmp, pool, files, embedder)
@@ -469,11 +551,13 @@ def main() -> None:
                     server.kill()
     out["seconds"] = round(time.perf_counter() - t_all, 1)
     out["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
-    out["notes"] = ("search latencies include embedding the question (vector cache cleared) unless *_cached_vector; "
-                    "embed_query is the query encoder alone. Vectors: the first real_model chunks from "
-                    "all-MiniLM-L6-v2, the rest random unit vectors (a pessimistic case for HNSW). "
-                    "open = Store() + first keyword() load in a new process (numpy query encoder, as the CLI); "
-                    "peak_rss_mb there is that process's VmHWM. server_peak_rss_mb is the `chroma run` process.")
+    out["notes"] = (
+        "search latencies include embedding the question (vector cache cleared) unless *_cached_vector; "
+        "embed_query is the query encoder alone. Vectors: the first real_model chunks from "
+        "all-MiniLM-L6-v2, the rest random unit vectors (a pessimistic case for HNSW). "
+        "open = Store() + first keyword() load in a new process (numpy query encoder, as the CLI); "
+        "peak_rss_mb there is that process's VmHWM. server_peak_rss_mb is the `chroma run` process."
+    )
     emit(out)
 
 

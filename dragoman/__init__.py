@@ -10,6 +10,7 @@ and `dragoman.assistant` (answers, CLI, chat UI). The public API is re-exported 
 
 Names are imported lazily, so `import dragoman` (and `dragoman --help`) stays fast.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -29,7 +30,7 @@ _PUBLIC = {
     "compose": "dragoman.assistant.answer",
     "Passage": "dragoman.index.retrieval",
     "Span": "dragoman.index.span",
-    "Settings": "dragoman.index.settings",
+    "Settings": "dragoman.assistant.settings",
     "IngestReport": "dragoman.ingest.pipeline",
     "DragomanError": "dragoman.index.errors",
     "StoreError": "dragoman.index.errors",

@@ -3,6 +3,7 @@
 Set before any Hugging Face / Chroma / Gradio module is imported; `setdefault`
 so a user can still override a value deliberately.
 """
+
 import os
 
 GUARDS = {

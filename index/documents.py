@@ -1,13 +1,17 @@
 """Records kept in the store: documents (canonical text + line map) and chunks."""
+
 from __future__ import annotations
 
 import base64
 import bisect
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
+
+from dragoman.index.span import Span
+from dragoman.index.text import Sentence
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class LineMap:
         return json.dumps(self.rows, separators=(",", ":"))
 
     @classmethod
-    def loads(cls, data: str | None) -> "LineMap":
+    def loads(cls, data: str | None) -> LineMap:
         return cls([tuple(r) for r in json.loads(data)] if data else [])
 
 
@@ -75,21 +79,35 @@ class Document:
 @dataclass(frozen=True)
 class ChunkRecord:
     chunk_id: str
-    doc_id: str
+    span: Span  # where chunk.text lies in its document
     title: str
-    text: str  # == canonical_text[start:end]
+    text: str  # == canonical_text[span.start:span.end]
     embed_text: str  # what was embedded (text, with section heading for context)
-    start: int
-    end: int
-    line_start: int
-    line_end: int
     section: str
     content_hash: str
-    sentences: str = ""  # packed sentence vectors (pack_sentences), "" when the store has none
+    sentences: tuple[Sentence, ...] = ()  # sentence boundaries in `text`, computed once at ingest
+    packed_vectors: str = ""  # sentence vectors (pack_sentences), "" when the store has none
 
     def sentence_vectors(self) -> dict[tuple[int, int], np.ndarray]:
         """(start, end) in `text` -> unit vector of that sentence, computed at ingest."""
-        return unpack_sentences(self.sentences)
+        return unpack_sentences(self.packed_vectors)
+
+
+def pack_boundaries(sentences: Sequence[Sentence]) -> str:
+    """Sentence boundaries as compact text for the chunk's metadata: "start-end-flags,...",
+    flags 1 = ends a paragraph, 2 = a heading."""
+    return ",".join(f"{s.start}-{s.end}-{int(s.paragraph_end) | int(s.heading) << 1}" for s in sentences)
+
+
+def unpack_boundaries(blob: str) -> tuple[Sentence, ...] | None:
+    """The boundaries `pack_boundaries` wrote, or None when missing or damaged."""
+    if not blob:
+        return None
+    try:
+        rows = [tuple(int(x) for x in item.split("-")) for item in blob.split(",")]
+        return tuple(Sentence(a, b, bool(f & 1), bool(f & 2)) for a, b, f in rows)
+    except ValueError:
+        return None
 
 
 # Sentence vectors travel in the chunk's metadata, quantised to int8 (384 bytes per
@@ -112,7 +130,7 @@ def unpack_sentences(blob: str) -> dict[tuple[int, int], np.ndarray]:
         return {}
     try:
         where, dim, data = blob.split(";")
-        spans = [tuple(int(x) for x in pair.split("-")) for pair in where.split(",")]
+        spans = [(int(a), int(b)) for a, b in (pair.split("-") for pair in where.split(","))]
         rows = np.frombuffer(base64.b64decode(data), dtype=np.int8).reshape(len(spans), int(dim)).astype(np.float32)
     except ValueError:  # damaged metadata: answering embeds these sentences itself
         return {}

@@ -4,13 +4,17 @@ Counting tokens needs only the `tokenizers` library (fast to import), so chunkin
 a changed file never pays for importing torch; the SentenceTransformer itself is
 loaded on the first `embed` call, and never when nothing needs embedding.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
+
+from dragoman.index.settings import IndexSettings
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +35,9 @@ class Embedder(Protocol):
 
     def embed_few(self, texts: Sequence[str]) -> np.ndarray: ...
 
-    def embed_chunks(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None,
-                     progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray | None]]: ...
+    def embed_chunks(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None, progress: Progress | None = None
+    ) -> tuple[np.ndarray, list[np.ndarray | None]]: ...
 
 
 class SentenceTransformerEmbedder:
@@ -48,12 +53,12 @@ class SentenceTransformerEmbedder:
         self.path = str(folder)
         self.batch_size = batch_size
         self.max_tokens = _max_seq_length(folder) - 2  # [CLS] and [SEP]
-        self._tokenizer = None
-        self._model = None
+        self._tokenizer: Any = None  # tokenizers.Tokenizer, loaded on first use
+        self._model: Any = None  # SentenceTransformer, loaded on first use
         self._direct = False  # forward pass without SentenceTransformer.encode (see _forward)
         # "numpy": queries never import torch (fast start for one-shot CLI commands);
         # "torch": queries use the loaded model (faster per query in long-lived processes).
-        self._query_encoder = None if query_encoder == "numpy" else False
+        self._query_encoder: Any = None if query_encoder == "numpy" else False  # NumpyBertEncoder once loaded
 
     @property
     def loaded(self) -> bool:
@@ -95,8 +100,9 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         return self.embed_chunks(texts, None, progress)[0]
 
-    def embed_chunks(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None,
-                     progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray | None]]:
+    def embed_chunks(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None, progress: Progress | None = None
+    ) -> tuple[np.ndarray, list[np.ndarray | None]]:
         """Vectors of texts and, in the same forward pass, of the given sentence spans of each
         text (character offsets): each sentence's token embeddings mean-pooled in the context of
         its whole chunk ("late chunking", Günther et al. 2024). Answering then embeds only the
@@ -122,8 +128,13 @@ class SentenceTransformerEmbedder:
                     for row, i in enumerate(idx):
                         sentence_vectors[i] = _pool_spans(tokens[row], offsets[row], spans[i], read_up_to[row])
             else:
-                out[idx] = model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
-                                        convert_to_numpy=True, show_progress_bar=False)
+                out[idx] = model.encode(
+                    batch,
+                    batch_size=self.batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
             if progress:
                 progress(len(idx))
         return out, sentence_vectors
@@ -141,8 +152,9 @@ class SentenceTransformerEmbedder:
         limit = self.max_tokens + 2
         ids = [e.ids if len(e.ids) <= limit else e.ids[: limit - 1] + e.ids[-1:] for e in encodings]
         offsets = [e.offsets[: len(i) - 1] + [(0, 0)] for e, i in zip(encodings, ids)]  # [SEP] kept last
-        read_up_to = [max((b for _, b in o), default=0) if len(e.ids) > limit else None
-                      for e, o in zip(encodings, offsets)]
+        read_up_to = [
+            max((b for _, b in o), default=0) if len(e.ids) > limit else None for e, o in zip(encodings, offsets)
+        ]
         width = max(len(i) for i in ids)
         input_ids = torch.zeros((len(ids), width), dtype=torch.long)
         mask = torch.zeros((len(ids), width), dtype=torch.long)
@@ -150,8 +162,11 @@ class SentenceTransformerEmbedder:
             input_ids[row, : len(i)] = torch.tensor(i)
             mask[row, : len(i)] = 1
         with torch.inference_mode():
-            hidden = self._model[0].auto_model(input_ids=input_ids, attention_mask=mask,
-                                               token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            hidden = (
+                self._model[0]
+                .auto_model(input_ids=input_ids, attention_mask=mask, token_type_ids=torch.zeros_like(input_ids))
+                .last_hidden_state
+            )
             hidden = hidden * mask.unsqueeze(-1)
         return hidden.float().numpy(), offsets, read_up_to
 
@@ -193,16 +208,21 @@ def _mean_pooled_transformer(model) -> bool:
     prompted = bool(getattr(model, "prompts", None)) and any(getattr(model, "prompts", {}).values())
     prompted = prompted or getattr(model, "default_prompt_name", None) is not None
     bert = getattr(getattr(model[0], "auto_model", None), "config", None)
-    return bool(mean and not prompted and not getattr(model[0], "do_lower_case", False)
-                and getattr(bert, "model_type", "") == "bert")
+    return bool(
+        mean
+        and not prompted
+        and not getattr(model[0], "do_lower_case", False)
+        and getattr(bert, "model_type", "") == "bert"
+    )
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:
     return m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-12)
 
 
-def _pool_spans(tokens: np.ndarray, offsets: list[tuple[int, int]], spans: Sequence[tuple[int, int]],
-                read_up_to: int | None = None) -> np.ndarray:
+def _pool_spans(
+    tokens: np.ndarray, offsets: list[tuple[int, int]], spans: Sequence[tuple[int, int]], read_up_to: int | None = None
+) -> np.ndarray:
     """Mean of the token embeddings lying inside each character span, normalised; `read_up_to`
     is where the model stopped reading a truncated text."""
     starts = np.array([a for a, _ in offsets])
@@ -230,6 +250,7 @@ def _max_seq_length(folder: Path) -> int:
     return 256
 
 
-def default_embedder(settings) -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder(settings.model_name, settings.resolved_model_path(), settings.embed_batch_size,
-                                       settings.query_encoder)
+def default_embedder(settings: IndexSettings) -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(
+        settings.model_name, settings.resolved_model_path(), settings.embed_batch_size, settings.query_encoder
+    )

@@ -5,6 +5,7 @@ store's generation moves on, and records the generation it was built from, so a
 reader can always tell whether it agrees with Chroma. Several processes sharing
 one Chroma server each keep their own local copy and rebuild on a new generation.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,8 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -28,7 +29,9 @@ def _bm25s():
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     return bm25s
 
+
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# fmt: off
 _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", "could", "would", "should", "also",
                "may", "might", "must", "been", "being", "did", "does", "do", "which", "who", "whom", "whose", "what"}
 # Words about the question itself rather than its subject ("in the document",
@@ -36,6 +39,7 @@ _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", 
 QUERY_NOISE = {"document", "documents", "mentioned", "mention", "discussed", "discuss", "described", "describe",
                "according", "context", "information", "provided", "provide", "explain", "briefly", "text",
                "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main"}
+# fmt: on
 
 
 class Analyzer:
@@ -69,8 +73,17 @@ ANALYZER_VERSION = 1  # bump when Analyzer changes: cached tokens are then recom
 class KeywordIndex:
     """BM25 over chunk ids, plus each chunk's token ids so a rebuild re-analyses only new chunks."""
 
-    def __init__(self, ids: list[str], bm25, generation: int, analyzer: Analyzer, params: tuple[float, float],
-                 vocab: dict[str, int], flat: np.ndarray, offsets: np.ndarray):
+    def __init__(
+        self,
+        ids: list[str],
+        bm25,
+        generation: int,
+        analyzer: Analyzer,
+        params: tuple[float, float],
+        vocab: dict[str, int],
+        flat: np.ndarray,
+        offsets: np.ndarray,
+    ):
         self.ids = ids
         self.params = params  # (k1, b)
         self.bm25 = bm25
@@ -92,9 +105,15 @@ class KeywordIndex:
         return None if i is None else np.asarray(self._flat[self._offsets[i] : self._offsets[i + 1]])
 
     @classmethod
-    def build(cls, ids: list[str], texts_for: Callable[[list[str]], dict[str, str]], generation: int,
-              params: tuple[float, float] = (1.0, 0.6), previous: "KeywordIndex | None" = None,
-              analyzer: Analyzer | None = None) -> "KeywordIndex":
+    def build(
+        cls,
+        ids: list[str],
+        texts_for: Callable[[list[str]], dict[str, str]],
+        generation: int,
+        params: tuple[float, float] = (1.0, 0.6),
+        previous: KeywordIndex | None = None,
+        analyzer: Analyzer | None = None,
+    ) -> KeywordIndex:
         """Index `ids`; tokens of chunks `previous` already knew are reused, only the others
         are fetched (`texts_for`) and analysed, so an ingest pays for what changed."""
         bm25s = _bm25s()
@@ -123,7 +142,7 @@ class KeywordIndex:
         if kept_ids:
             bm25 = bm25s.BM25(k1=params[0], b=params[1])
             bm25.index(Tokenized(ids=tokens, vocab=dict(vocab)), show_progress=False)
-        return cls(kept_ids, bm25, generation, analyzer, tuple(params), vocab, flat, offsets)
+        return cls(kept_ids, bm25, generation, analyzer, (params[0], params[1]), vocab, flat, offsets)
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score > 0), best first."""
@@ -183,7 +202,7 @@ class KeywordIndex:
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, folder: Path, params: tuple[float, float], analyzer: Analyzer | None = None) -> "KeywordIndex | None":
+    def load(cls, folder: Path, params: tuple[float, float], analyzer: Analyzer | None = None) -> KeywordIndex | None:
         """The saved index, or None if missing, damaged or built with other BM25 parameters."""
         bm25s = _bm25s()
 
@@ -202,4 +221,4 @@ class KeywordIndex:
         except Exception as exc:  # derived data: anything wrong with it means "rebuild it"
             log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
-        return cls(ids, bm25, generation, analyzer or Analyzer(), tuple(params), vocab, flat, offsets)
+        return cls(ids, bm25, generation, analyzer or Analyzer(), (params[0], params[1]), vocab, flat, offsets)

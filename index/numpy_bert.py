@@ -6,6 +6,7 @@ word pieces, so NumPy computes the same vector in milliseconds. Ingestion still
 uses sentence-transformers (batched, faster for thousands of chunks); a test
 checks that both give the same vectors.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,9 @@ def _erf(x: np.ndarray) -> np.ndarray:
     sign = np.sign(x)
     x = np.abs(x)
     t = 1.0 / (1.0 + 0.3275911 * x)
-    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * np.exp(-x * x)
+    y = 1.0 - (
+        ((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592
+    ) * t * np.exp(-x * x)
     return sign * y
 
 
@@ -40,13 +43,17 @@ class NumpyBertEncoder:
         self.heads = cfg["num_attention_heads"]
         self.layers = cfg["num_hidden_layers"]
         self.eps = cfg.get("layer_norm_eps", 1e-12)
-        w = {k.removeprefix("bert."): v.astype(np.float32) for k, v in load_file(str(folder / "model.safetensors")).items()}
+        w = {
+            k.removeprefix("bert."): v.astype(np.float32)
+            for k, v in load_file(str(folder / "model.safetensors")).items()
+        }
         # Pre-transpose and fuse Q, K, V once, so a query is a handful of matmuls.
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
             a = p + "attention.self."
             w[p + "qkv.weight"] = np.ascontiguousarray(
-                np.concatenate([w[a + "query.weight"], w[a + "key.weight"], w[a + "value.weight"]]).T)
+                np.concatenate([w[a + "query.weight"], w[a + "key.weight"], w[a + "value.weight"]]).T
+            )
             w[p + "qkv.bias"] = np.concatenate([w[a + "query.bias"], w[a + "key.bias"], w[a + "value.bias"]])
             for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
                 w[p + name + ".weight"] = np.ascontiguousarray(w[p + name + ".weight"].T)
@@ -59,8 +66,11 @@ class NumpyBertEncoder:
             ids = ids[: max_tokens + 1] + ids[-1:]
         w = self.w
         n = len(ids)
-        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n] \
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:n]
             + w["embeddings.token_type_embeddings.weight"][0]
+        )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         d = x.shape[1]
         hd = d // self.heads
@@ -74,7 +84,9 @@ class NumpyBertEncoder:
             att /= att.sum(-1, keepdims=True)
             ctx = (att @ v).transpose(1, 0, 2).reshape(n, d)
             out = ctx @ w[p + "attention.output.dense.weight"] + w[p + "attention.output.dense.bias"]
-            x = _layer_norm(out + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"], self.eps)
+            x = _layer_norm(
+                out + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"], self.eps
+            )
             h = x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"]
             h = 0.5 * h * (1.0 + _erf(h / np.sqrt(2.0)))
             out = h @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]

@@ -4,22 +4,24 @@ One code path for both backends: an embedded `PersistentClient` in a folder, or
 an `HttpClient` talking to a `chroma run` server. Chroma never embeds anything
 itself here: vectors are always passed in (otherwise it would download a model).
 """
+
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any
 from urllib.parse import urlparse
 
 import numpy as np
 
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo, LineMap
 from dragoman.index.errors import ModelMismatchError, StoreError
-from dragoman.index.settings import Settings
+from dragoman.index.records import chunk_meta, chunk_record, doc_info, doc_meta, span_meta
+from dragoman.index.settings import IndexSettings
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ class StoreState:
 
 
 class Store:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: IndexSettings):
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
@@ -44,8 +46,10 @@ class Store:
                 url = urlparse(settings.chroma_url)
                 self.backend = "server"
                 self.location = settings.chroma_url
-                self.client = chromadb.HttpClient(
-                    host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https",
+                self.client: Any = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or 8000,
+                    ssl=url.scheme == "https",
                     settings=chroma_settings,
                 )
                 self.client.heartbeat()
@@ -91,10 +95,11 @@ class Store:
 
     def _open_collections(self) -> None:
         p = self.settings.collection_prefix
-        self.chunks = self.client.get_or_create_collection(
+        # Chroma's own types are looser than its annotations: collections are used as Any.
+        self.chunks: Any = self.client.get_or_create_collection(
             f"{p}_chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
-        self.docs = self.client.get_or_create_collection(f"{p}_docs", embedding_function=None)
+        self.docs: Any = self.client.get_or_create_collection(f"{p}_docs", embedding_function=None)
 
     # -- state ------------------------------------------------------------------
     def _read(self, call):
@@ -109,8 +114,16 @@ class Store:
             return call()
 
     def state(self) -> StoreState:
-        meta = self._read(lambda: self.client.get_collection(f"{self.settings.collection_prefix}_docs",
-                                                             embedding_function=None).metadata) or {}
+        meta = (
+            self._read(
+                lambda: (
+                    self.client.get_collection(
+                        f"{self.settings.collection_prefix}_docs", embedding_function=None
+                    ).metadata
+                )
+            )
+            or {}
+        )
         return StoreState(
             model=meta.get("model"),
             generation=int(meta.get("generation", 0)),
@@ -192,23 +205,26 @@ class Store:
     # -- documents --------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
         got = self._get_all(self.docs, include=["metadatas"])
-        return sorted((_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
+        return sorted((doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
 
     def document(self, doc_id: str) -> Document | None:
         got = self._read(lambda: self.docs.get(ids=[doc_id], include=["metadatas", "documents"]))
         if not got["ids"]:
             return None
         meta = got["metadatas"][0]
-        return Document(_doc_info(doc_id, meta), got["documents"][0], LineMap.loads(meta.get("linemap")))
+        return Document(doc_info(doc_id, meta), got["documents"][0], LineMap.loads(meta.get("linemap")))
 
     def put_documents(self, docs: Sequence[tuple[DocumentInfo, str, LineMap]]) -> None:
         """Write document records (info, canonical text, line map)."""
         step = self._batch()
         for i in range(0, len(docs), step):
             part = docs[i : i + step]
-            self.docs.upsert(ids=[info.doc_id for info, _, _ in part], embeddings=[[1.0]] * len(part),
-                             documents=[text for _, text, _ in part],
-                             metadatas=[_doc_meta(info, lines) for info, _, lines in part])
+            self.docs.upsert(
+                ids=[info.doc_id for info, _, _ in part],
+                embeddings=[[1.0]] * len(part),
+                documents=[text for _, text, _ in part],
+                metadatas=[doc_meta(info, lines) for info, _, lines in part],
+            )
 
     def delete_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
@@ -274,7 +290,7 @@ class Store:
                 ids=[c.chunk_id for c in part],
                 embeddings=vectors[i : i + step].tolist(),
                 documents=[c.text for c in part],
-                metadatas=[_chunk_meta(c) for c in part],
+                metadatas=[chunk_meta(c) for c in part],
             )
 
     def update_chunk_spans(self, chunks: Sequence[ChunkRecord]) -> None:
@@ -284,7 +300,7 @@ class Store:
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
-            self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[_span_meta(c) for c in part])
+            self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[span_meta(c) for c in part])
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
         ids = list(ids)
@@ -298,8 +314,8 @@ class Store:
         step = self._batch()
         for i in range(0, len(ids), step):
             batch = ids[i : i + step]
-            got = self._read(lambda: self.chunks.get(ids=batch, include=["documents", "metadatas"]))
-            out.update((i, _chunk_record(i, d, m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
+            got = self._read(lambda batch=batch: self.chunks.get(ids=batch, include=["documents", "metadatas"]))
+            out.update((i, chunk_record(i, d, m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
         return out
 
     def iter_chunks(self, page: int = 5000) -> Iterator[ChunkRecord]:
@@ -309,13 +325,16 @@ class Store:
             if not got["ids"]:
                 return
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]):
-                yield _chunk_record(i, d, m)
+                yield chunk_record(i, d, m)
             offset += len(got["ids"])
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first."""
-        got = self._read(lambda: self.chunks.query(query_embeddings=[vector.tolist()], n_results=k, where=where,
-                                                   include=["distances"]))
+        got = self._read(
+            lambda: self.chunks.query(
+                query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
+            )
+        )
         return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]
 
     # -- helpers ----------------------------------------------------------------
@@ -338,44 +357,3 @@ class Store:
                 break
             offset += page
         return {"ids": ids, "metadatas": metas}
-
-
-def _doc_meta(info: DocumentInfo, lines: LineMap) -> dict:
-    return {
-        "title": info.title, "root": info.root, "file_hash": info.file_hash, "signature": info.signature,
-        "chunk_ids": json.dumps(list(info.chunk_ids)), "ingested_at": info.ingested_at, "size": info.size,
-        "linemap": lines.dumps(),
-    }
-
-
-def _doc_info(doc_id: str, meta: dict) -> DocumentInfo:
-    return DocumentInfo(
-        doc_id=doc_id, title=meta.get("title", doc_id), root=meta.get("root", ""), file_hash=meta.get("file_hash", ""),
-        signature=meta.get("signature", ""), chunk_ids=tuple(json.loads(meta.get("chunk_ids", "[]"))),
-        ingested_at=float(meta.get("ingested_at", 0.0)), size=int(meta.get("size", 0)),
-    )
-
-
-def _span_meta(c: ChunkRecord) -> dict:
-    return {"doc_id": c.doc_id, "title": c.title, "start": c.start, "end": c.end, "line_start": c.line_start,
-            "line_end": c.line_end, "section": c.section}
-
-
-def _chunk_meta(c: ChunkRecord) -> dict:
-    meta = _span_meta(c) | {
-        "hash": c.content_hash,
-        "embed_prefix": c.embed_text[: len(c.embed_text) - len(c.text)] if c.embed_text.endswith(c.text) else "",
-    }
-    if c.sentences:
-        meta["sentences"] = c.sentences
-    return meta
-
-
-def _chunk_record(chunk_id: str, text: str, meta: dict) -> ChunkRecord:
-    prefix = meta.get("embed_prefix", "")
-    return ChunkRecord(
-        chunk_id=chunk_id, doc_id=meta["doc_id"], title=meta.get("title", ""), text=text, embed_text=prefix + text,
-        start=int(meta["start"]), end=int(meta["end"]), line_start=int(meta.get("line_start", 1)),
-        line_end=int(meta.get("line_end", 1)), section=meta.get("section", ""), content_hash=meta.get("hash", ""),
-        sentences=meta.get("sentences", ""),
-    )

@@ -10,14 +10,15 @@ generation, copying the rows of chunks it already had, and saved beside the keyw
 index so a new process (a one-shot `dragoman ask`) loads it instead of fetching every
 vector again.
 """
+
 from __future__ import annotations
 
 import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -38,8 +39,14 @@ class VectorMatrix:
         return len(self.ids)
 
     @classmethod
-    def build(cls, ids: Sequence[str], fetch: Callable[[list[str]], dict[str, np.ndarray]], generation: int,
-              model: str, previous: "VectorMatrix | None" = None) -> "VectorMatrix":
+    def build(
+        cls,
+        ids: Sequence[str],
+        fetch: Callable[[list[str]], dict[str, np.ndarray]],
+        generation: int,
+        model: str,
+        previous: VectorMatrix | None = None,
+    ) -> VectorMatrix:
         """Rows for `ids`: copied from `previous` where it has them, the rest fetched. Ids the
         store no longer has (deleted by a later ingest) are left out."""
         if previous is not None and (previous.model != model or not len(previous)):
@@ -53,7 +60,7 @@ class VectorMatrix:
             return cls.build(ids, fetch, generation, model)
         matrix = np.empty((len(kept), dim), dtype=np.float32)
         for i, cid in enumerate(kept):
-            matrix[i] = previous.matrix[known[cid]] if cid in known else fetched[cid]
+            matrix[i] = previous.matrix[known[cid]] if previous is not None and cid in known else fetched[cid]
         return cls(kept, matrix, generation, model)
 
     def save(self, path: Path) -> None:
@@ -63,8 +70,13 @@ class VectorMatrix:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, matrix=self.matrix, ids=np.array(self.ids, dtype=str),
-                         generation=np.array(self.generation), model=np.array(self.model))
+                np.savez(
+                    fh,
+                    matrix=self.matrix,
+                    ids=np.array(self.ids, dtype=str),
+                    generation=np.array(self.generation),
+                    model=np.array(self.model),
+                )
             os.chmod(tmp, 0o644)  # readable by whoever can read the keyword index beside it
             os.replace(tmp, path)
         except BaseException:
@@ -78,7 +90,7 @@ class VectorMatrix:
                 pass
 
     @classmethod
-    def load(cls, path: Path) -> "VectorMatrix | None":
+    def load(cls, path: Path) -> VectorMatrix | None:
         """The saved matrix (of whatever generation it was saved at), or None."""
         try:
             with np.load(path, allow_pickle=False) as data:

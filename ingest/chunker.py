@@ -8,42 +8,21 @@ the file. Here a chunk may only close at a sentence whose own content marks it
 as a cut point (a content-defined boundary) once the chunk is big enough, so
 boundaries fall back into step right after an edit.
 """
+
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
+
+from dragoman.index.text import Sentence, split_sentences
 
 CHUNKER_VERSION = 3  # bump when chunk boundaries change: every document is then re-chunked
 
-# A sentence ends at . ! ? (plus closing quotes/brackets, and a footnote marker such as
-# ⁽⁵⁾, (¹¹), ¹² or [12], which belongs to the sentence it follows) followed by space and
-# a capital, digit or quote — except after common abbreviations and initials.
-# Possessive quantifiers and the look-behind keep this linear: a run of dots used to be
-# retried from each of its dots, with backtracking (quadratic: 60 000 dots took minutes).
-FOOTNOTE_MARK = r"(?:\(?⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*+⁾?\)?|\[\d++(?:[,–-]\s*\d+)*\])"
-_NEXT_STARTS = r"""(?=\s+["'“‘(\[]?[A-Z0-9])"""
-# The marker is taken only when a new sentence follows it ("work. [12] showed" stays one
-# sentence: "[12]" is its subject); group 1 is the punctuation, for the abbreviation check.
-_SENT_END = re.compile(r"""(?<![.!?])([.!?]++["'”’)\]]*+)(?:(?:\s*+""" + FOOTNOTE_MARK + r")++" + _NEXT_STARTS
-                       + r")?+" + _NEXT_STARTS)
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|etc|e\.g|i\.e|cf|al|No|Vol|pp|Inc|Ltd|Co|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
-)
 # Units and chunks are also cut by length: a word of more than 100 characters is a single
 # [UNK] word piece, so a 3 MB run without spaces (a base64 image, say) would otherwise be
 # one 3 MB chunk. Prose at 160 word pieces stays far below this (seeds: at most ~1 200).
 MAX_CHUNK_CHARS = 4_000
-_HEADING = re.compile(r"^(#{1,6}\s+\S.*|[A-Z][^.!?]{0,78})$")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph_end: bool
-    heading: bool
 
 
 @dataclass(frozen=True)
@@ -64,42 +43,6 @@ class Chunk:
         return hashlib.sha1(self.embed_text.encode("utf-8")).hexdigest()
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of text[start:end] as trimmed spans; every line break ends a sentence."""
-    end = len(text) if end is None else end
-    out: list[Sentence] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        para_end = nl < 0 or text.startswith("\n\n", nl) or line_end == end
-        line = text[pos:line_end]
-        s = 0
-        spans = []
-        for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[max(0, m.start() - 12) : m.end(1)].rstrip("\"'”’)]")):
-                continue
-            spans.append((s, m.end()))
-            s = m.end()
-        spans.append((s, len(line)))
-        for a, b in spans:
-            seg = line[a:b]
-            lead = len(seg) - len(seg.lstrip())
-            a2, b2 = pos + a + lead, pos + a + len(seg.rstrip())
-            if b2 > a2:
-                out.append(Sentence(a2, b2, False, False))
-        if out and out[-1].start >= pos:  # the line's last sentence: paragraph end, maybe a heading
-            last = out[-1]
-            heading = len(spans) == 1 and bool(_HEADING.match(text[last.start:last.end])) and not _line_is_cut(text, last)
-            out[-1] = Sentence(last.start, last.end, para_end or heading, heading)
-        pos = line_end + 1
-    return out
-
-
-def _line_is_cut(text: str, s: Sentence) -> bool:
-    return text[s.start:s.end].rstrip().endswith((",", "-", "—"))
-
-
 def chunk_text(
     text: str,
     count_tokens: Callable[[Sequence[str]], list[int]],
@@ -111,7 +54,7 @@ def chunk_text(
     sentences = split_sentences(text)
     if not sentences:
         return []
-    counts = count_tokens([text[s.start:s.end] for s in sentences])
+    counts = count_tokens([text[s.start : s.end] for s in sentences])
     units: list[tuple[Sentence, int]] = []
     for s, n in zip(sentences, counts):
         if n <= max_tokens and s.end - s.start <= MAX_CHUNK_CHARS:
@@ -127,9 +70,10 @@ def chunk_text(
     def close() -> None:
         nonlocal cur
         first, last = cur[0][0], cur[-1][0]
-        chunks.append(Chunk(len(chunks), first.start, last.end, text[first.start:last.end], cur_section))
+        chunks.append(Chunk(len(chunks), first.start, last.end, text[first.start : last.end], cur_section))
         # Overlap: carry the tail sentence(s) of this chunk into the next one.
-        tail, size = [], 0
+        tail: list[tuple[Sentence, int]] = []
+        size = 0
         for unit in reversed(cur[1:]):
             if size + unit[1] > overlap_tokens or unit[0].heading:
                 break
@@ -143,7 +87,7 @@ def chunk_text(
             if cur and _has_body(cur):
                 close()
                 cur = []
-            section = text[sent.start:sent.end].lstrip("#").strip()[:100]
+            section = text[sent.start : sent.end].lstrip("#").strip()[:100]
         if _too_big(cur, unit, max_tokens):
             close()
             if _too_big(cur, unit, max_tokens):
@@ -154,9 +98,8 @@ def chunk_text(
         size = sum(u[1] for u in cur)
         if size >= min_tokens and _is_cut_point(text, sent) and _has_body(cur):
             close()
-    if cur and (_has_body(cur) or not chunks):
-        if not chunks or cur[-1][0].end > chunks[-1].end:
-            close()
+    if cur and (_has_body(cur) or not chunks) and (not chunks or cur[-1][0].end > chunks[-1].end):
+        close()
     return chunks
 
 
@@ -175,13 +118,13 @@ def _is_cut_point(text: str, s: Sentence) -> bool:
     """Content-defined: paragraph ends, and about one sentence in three by hash."""
     if s.paragraph_end:
         return True
-    digest = hashlib.blake2b(text[s.start:s.end].encode("utf-8"), digest_size=2).digest()
+    digest = hashlib.blake2b(text[s.start : s.end].encode("utf-8"), digest_size=2).digest()
     return digest[0] % 3 == 0
 
 
 def _split_long(text, s: Sentence, token_offsets, max_tokens) -> list[tuple[Sentence, int]]:
     """A sentence longer than the model window, cut into windows at token borders."""
-    offsets = token_offsets(text[s.start:s.end])
+    offsets = token_offsets(text[s.start : s.end])
     out = []
     for i in range(0, len(offsets), max_tokens):
         window = offsets[i : i + max_tokens]
@@ -205,7 +148,7 @@ def _split_unit(text, s: Sentence, n: int, count_tokens, token_offsets, max_toke
             out.append((piece, count))
             continue
         parts = _split_chars(text, piece, MAX_CHUNK_CHARS)
-        for part, c in zip(parts, count_tokens([text[p.start:p.end] for p in parts])):
+        for part, c in zip(parts, count_tokens([text[p.start : p.end] for p in parts])):
             out.extend(_split_long(text, part, token_offsets, max_tokens) if c > max_tokens else [(part, c)])
     return out
 

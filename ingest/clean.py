@@ -4,6 +4,7 @@ The result is the document's canonical text. It is assembled from slices of the
 extracted text plus a few synthetic separators, and remembers where each slice
 came from, so any span of canonical text maps back to lines of the source file.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,7 @@ class CleanDocument:
     segments: list[tuple[int, int, int]]  # (canonical start, extracted start, length)
     source: Extracted
 
-    def line_map(self) -> "LineMap":
+    def line_map(self) -> LineMap:
         """For every copied slice: its canonical start and length, and its file lines."""
         rows = []
         for cstart, xstart, length in self.segments:
@@ -85,8 +86,8 @@ def clean(doc: Extracted) -> CleanDocument:
     wrapped = _hard_wrapped(content)
     drop = _boilerplate(content, wrapped)
     paragraphs = _paragraphs(lines, content, drop, wrapped)
-    notes_of = lambda para: all(_FOOTNOTE.match(content[i]) for i in para)  # noqa: E731
-    body = lambda para: " ".join(content[i] for i in para)  # noqa: E731
+    notes_of = lambda para: all(_FOOTNOTE.match(content[i]) for i in para)
+    body = lambda para: " ".join(content[i] for i in para)
 
     b = _Builder()
     i = 0
@@ -108,7 +109,7 @@ def clean(doc: Extracted) -> CleanDocument:
                 break
             nxt = body(paragraphs[j])
             page_break = bool(notes) or _blank_before(lines, paragraphs[j][0])
-            if not nxt[:1].islower() and not (notes and nxt[:1].isalpha()) or len(nxt) < 3 or not page_break:
+            if (not nxt[:1].islower() and not (notes and nxt[:1].isalpha())) or len(nxt) < 3 or not page_break:
                 break
             b.sep(" ")
             _copy_paragraph(b, text, lines, content, paragraphs[j])
@@ -127,7 +128,7 @@ def _boilerplate(content: list[str], paged: bool) -> list[bool]:
     """Lines to drop: blank, page furniture, page numbers, and repeated lines: short labels
     anywhere, and running headers/footers of paged (hard-wrapped, PDF-like) text."""
     drop = [not c for c in content]
-    key = lambda c: re.sub(r"\d+", "#", " ".join(c.lower().split()))  # noqa: E731
+    key = lambda c: re.sub(r"\d+", "#", " ".join(c.lower().split()))
     repeats = Counter(key(c) for c in content if c)
     for i, line in enumerate(content):
         if not line:
@@ -143,7 +144,9 @@ def _boilerplate(content: list[str], paged: bool) -> list[bool]:
                     drop[j] = True
         elif _PAGE_NUMBER.match(line):
             drop[i] = True
-        elif repeats[key(line)] >= 3 and ((paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))):
+        elif repeats[key(line)] >= 3 and (
+            (paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))
+        ):
             drop[i] = True  # a running header/footer, or a site name repeated through the page
     return drop
 
@@ -164,9 +167,16 @@ def _paragraphs(lines, content, drop, wrapped: bool) -> list[list[int]]:
     for i in range(len(lines)):
         if drop[i]:
             continue
-        joins = (wrapped and out and out[-1][-1] == i - 1 and not _FOOTNOTE.match(content[i])
-                 and not _LIST_ITEM.match(content[i]) and not _FOOTNOTE.match(content[out[-1][0]])
-                 and len(content[i - 1]) >= 40 and not _TERMINAL_STRICT.search(content[i - 1]))
+        joins = (
+            wrapped
+            and out
+            and out[-1][-1] == i - 1
+            and not _FOOTNOTE.match(content[i])
+            and not _LIST_ITEM.match(content[i])
+            and not _FOOTNOTE.match(content[out[-1][0]])
+            and len(content[i - 1]) >= 40
+            and not _TERMINAL_STRICT.search(content[i - 1])
+        )
         if joins:
             out[-1].append(i)
         else:

@@ -5,8 +5,9 @@ otherwise the file is read, cleaned and chunked, and its chunks are diffed by
 content against what the store holds: new texts are embedded and written,
 vanished ones deleted, moved ones get new spans. Files gone from a corpus folder
 are removed. Every write is idempotent and the document record is written after
-its chunks, so the next run repairs an interrupted one (see `_ingest`).
+its chunks, so the next run repairs an interrupted one (see index/writer.py).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,16 +16,19 @@ import logging
 import os
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
-from dragoman.index.documents import ChunkRecord, DocumentInfo, pack_sentences
+from dragoman.index.core import Index
+from dragoman.index.documents import ChunkRecord, DocumentInfo, LineMap, pack_sentences
 from dragoman.index.embedder import Embedder
-from dragoman.index.retrieval import Index
-from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text, split_sentences
+from dragoman.index.span import Span
+from dragoman.index.text import quotable, split_sentences
+from dragoman.index.writer import Transaction
+from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
 
@@ -51,10 +55,17 @@ class IngestReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed",
-                 f"{len(self.unchanged)} unchanged", f"{len(self.skipped)} skipped"]
-        return (f"files: {', '.join(parts)}; chunks: {self.chunks_embedded} embedded, "
-                f"{self.chunks_reused} reused, {self.chunks_deleted} deleted; {self.seconds:.1f}s")
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.changed)} changed",
+            f"{len(self.removed)} removed",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.skipped)} skipped",
+        ]
+        return (
+            f"files: {', '.join(parts)}; chunks: {self.chunks_embedded} embedded, "
+            f"{self.chunks_reused} reused, {self.chunks_deleted} deleted; {self.seconds:.1f}s"
+        )
 
 
 @dataclass
@@ -68,12 +79,13 @@ class _Plan:
     records: list[ChunkRecord] = field(default_factory=list)
     title: str = ""
     text: str = ""
-    lines: object = None
+    lines: LineMap = field(default_factory=lambda: LineMap([]))
 
 
 def signature(index: Index) -> str:
     s = index.settings
-    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}-{s.model_name}"
+    sizes = f"x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}"
+    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-{sizes}-{s.model_name}"
 
 
 def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str], list[str]]:
@@ -96,10 +108,12 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
             for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=failed):
                 for d in dirnames:
                     if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
-                        report.skipped[os.path.join(dirpath, d)] = ("symbolic link to a folder, not followed "
-                                                                   "(ingest its target directly)")
-                dirnames[:] = sorted(d for d in dirnames
-                                     if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d)))
+                        report.skipped[os.path.join(dirpath, d)] = (
+                            "symbolic link to a folder, not followed (ingest its target directly)"
+                        )
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+                )
                 for name in sorted(filenames):
                     if name.startswith("."):
                         continue
@@ -108,7 +122,9 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
                     if p.is_symlink() and not p.exists():
                         report.skipped[str(p)] = "broken or looping symbolic link"
                     elif p.suffix.lower() not in SUPPORTED:
-                        report.skipped[str(p)] = f"unsupported file type {p.suffix or '(no extension)'!r}; supported: txt, md, html, pdf"
+                        report.skipped[str(p)] = (
+                            f"unsupported file type {p.suffix or '(no extension)'!r}; supported: txt, md, html, pdf"
+                        )
                     else:
                         found.append((str(root), rel, p))
         else:
@@ -116,165 +132,191 @@ def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[st
     return found, full_roots, unlisted
 
 
-def ingest(index: Index, paths: Sequence[str | Path], rebuild: bool = False,
-           progress: ProgressFactory | None = None) -> IngestReport:
+def ingest(
+    index: Index, paths: Sequence[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+) -> IngestReport:
     """Bring the store in line with the files under `paths`; see the module docstring."""
-    with index.store.writer():
-        return _ingest(index, paths, rebuild, progress)
-
-
-def _ingest(index: Index, paths: Sequence[str | Path], rebuild: bool, progress: ProgressFactory | None) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()
-    store, embedder = index.store, index.embedder
     files, full_roots, unlisted = discover([Path(p) for p in paths], report)  # bad paths fail before any reset
-    if rebuild:
-        store.reset()
-    else:
-        store.check_model(embedder.name)
-    sig = signature(index)
-    known = {d.doc_id: d for d in store.documents()}
-    known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
-    state = store.state()
-
-    # Repair after an interrupted run: chunks no document owns, documents missing chunks.
-    live = store.chunk_ids() if (state.dirty or rebuild) else None
-    broken: set[str] = set()
-    orphans: list[str] = []
-    if live is not None:
-        owned = {cid for d in known.values() for cid in d.chunk_ids}
-        orphans = sorted(live - owned)
-        broken = {d.doc_id for d in known.values() if not set(d.chunk_ids) <= live}
-
-    plans: list[_Plan] = []
-    seen: set[str] = set()
-    for root, doc_id, path in files:
-        if doc_id in seen:
-            report.skipped[str(path)] = f"another file already has document id {doc_id!r} in this run"
-            continue
-        previous = known.get(doc_id)
-        other = known_paths.get(str(Path(root) / doc_id))
-        if other is not None and other != doc_id:
-            report.skipped[str(path)] = f"already indexed as {other!r} (from an enclosing folder)"
-            seen.add(other)
-            continue
-        if previous is not None and previous.root != root:
-            report.skipped[str(path)] = (f"document id {doc_id!r} is already indexed from {previous.root}; "
-                                         "rename this file, or remove that document first")
-            continue
-        try:
-            data_hash, size = _file_hash(path, index.settings.max_file_bytes)
-        except SkipFile as exc:
-            report.skipped[str(path)] = str(exc)
-            if previous is not None:
-                seen.add(doc_id)  # keep what was indexed before rather than lose it
-            continue
-        seen.add(doc_id)
-        if previous and previous.file_hash == data_hash and previous.signature == sig and doc_id not in broken:
-            report.unchanged.append(doc_id)
-            continue
-        plan = _Plan(doc_id, root, path, data_hash, size, previous)
-        try:
-            _read_and_chunk(plan, index)
-        except SkipFile as exc:
-            report.skipped[str(path)] = str(exc)
-            continue
-        except Exception as exc:  # one odd file must not stop the others; it is named, and logged in full
-            log.exception("could not read %s", path)
-            report.skipped[str(path)] = f"internal error while reading ({type(exc).__name__}: {exc}); please report it"
-            continue
-        plans.append(plan)
-
-    singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
-    vanished = [d for d in known.values() if d.doc_id not in seen
-                and (d.root in full_roots or str(Path(d.path)) in singles)
-                and not any(d.path.startswith(u.rstrip("/") + "/") for u in unlisted)]
-
-    if not plans and not vanished and not orphans and not state.dirty:
-        report.seconds = time.perf_counter() - t0
-        if index.keyword_folder.exists() or not known:
+    with index.transaction() as tx:
+        if rebuild:
+            index.store.reset()
+        else:
+            index.store.check_model(index.embedder.name)
+        known = {d.doc_id: d for d in index.store.documents()}
+        repair = _Repair.find(index, known, rebuild)
+        plans, seen = _plan(index, files, known, repair.broken, report)
+        singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
+        vanished = [
+            d
+            for d in known.values()
+            if d.doc_id not in seen
+            and (d.root in full_roots or str(Path(d.path)) in singles)
+            and not any(d.path.startswith(u.rstrip("/") + "/") for u in unlisted)
+        ]
+        if plans or vanished or repair.orphans or repair.dirty:
+            _write(tx, index, plans, vanished, repair, report, progress)
+        elif index.keyword_folder.exists() or not known:
             index.keyword()  # make sure the keyword index agrees (cheap when it does)
-        return report
-
-    # Write order, so that readers and a crash at any point are safe:
-    # 1. mark the store dirty; 2. add new chunks and document records (not yet visible:
-    # readers only see chunks listed in the committed keyword index); 3. commit: a new
-    # generation and its keyword index; 4. delete what vanished; 5. mark clean. A run
-    # that finds the store dirty deletes chunks no document owns and re-reads documents
-    # missing chunks.
-    store.begin_write(embedder.name)
-    report.repaired += len(broken & {p.doc_id for p in plans})
-
-    # Embed every new text once, across all changed files; reuse vectors already stored.
-    existing = store.existing_ids([r.chunk_id for p in plans for r in p.records])
-    new_records = [r for p in plans for r in p.records if r.chunk_id not in existing]
-    vectors = _vectors_for(new_records, store, embedder, report, progress)
-
-    planned = {r.chunk_id for p in plans for r in p.records}
-    doomed: list[str] = [o for o in orphans if o not in planned]  # an interrupted run's chunks are reused
-    report.repaired += len(orphans)
-    # One write per kind (Chroma calls have a fixed cost): all new chunks, then all moved
-    # spans, then the document records that point at them.
-    fresh = [r for p in plans for r in p.records if r.chunk_id not in existing]
-    if fresh:
-        fresh = [dataclasses.replace(r, sentences=vectors[r.content_hash][1]) for r in fresh]
-        store.add_chunks(fresh, np.stack([vectors[r.content_hash][0] for r in fresh]))
-    kept = [r for p in plans for r in p.records if r.chunk_id in existing]
-    if kept:
-        store.update_chunk_spans(kept)
-        report.chunks_moved += len(kept)
-    infos = []
-    for plan in plans:
-        (report.changed if plan.previous else report.added).append(plan.doc_id)
-        info = DocumentInfo(plan.doc_id, plan.title, plan.root, plan.file_hash, sig,
-                            tuple(r.chunk_id for r in plan.records), time.time(), plan.size)
-        infos.append((info, plan.text, plan.lines))
-        if plan.previous:
-            gone = set(plan.previous.chunk_ids) - set(info.chunk_ids)
-            doomed.extend(sorted(gone))
-            report.chunks_deleted += len(gone)
-    if infos:
-        store.put_documents(infos)
-    for doc in vanished:
-        store.delete_document(doc.doc_id)
-        doomed.extend(doc.chunk_ids)
-        report.removed.append(doc.doc_id)
-        report.chunks_deleted += len(doc.chunk_ids)
-
-    # Documents that lost chunks but were not re-read this run keep the store dirty for the next run.
-    _commit(index, doomed, clean=not (broken - {p.doc_id for p in plans} - {d.doc_id for d in vanished}))
-    report.model_loaded = bool(getattr(embedder, "loaded", False))
+    report.model_loaded = bool(getattr(index.embedder, "loaded", False))
     report.seconds = time.perf_counter() - t0
     log.info("ingest: %s", report.summary())
     return report
 
 
-def _commit(index: Index, doomed: Sequence[str], clean: bool = True) -> None:
-    with index.writing():
-        index.rebuild_keyword(index.store.commit())
-    index.store.delete_chunks(doomed)
-    if clean:
-        index.store.finish_write()
+@dataclass
+class _Repair:
+    """What an interrupted run left: chunks no document owns, documents missing chunks."""
+
+    dirty: bool
+    orphans: list[str] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)
+
+    @classmethod
+    def find(cls, index: Index, known: dict[str, DocumentInfo], rebuild: bool) -> _Repair:
+        dirty = index.store.state().dirty
+        if not (dirty or rebuild):
+            return cls(dirty)
+        live = index.store.chunk_ids()
+        owned = {cid for d in known.values() for cid in d.chunk_ids}
+        return cls(dirty, sorted(live - owned), {d.doc_id for d in known.values() if not set(d.chunk_ids) <= live})
+
+
+def _plan(
+    index: Index,
+    files: list[tuple[str, str, Path]],
+    known: dict[str, DocumentInfo],
+    broken: set[str],
+    report: IngestReport,
+) -> tuple[list[_Plan], set[str]]:
+    """Read and chunk the files that changed; also the ids of every document still present."""
+    sig = signature(index)
+    known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
+    plans: list[_Plan] = []
+    seen: set[str] = set()
+    for root, doc_id, path in files:
+        previous = known.get(doc_id)
+        other = known_paths.get(str(Path(root) / doc_id))
+        if doc_id in seen:
+            report.skipped[str(path)] = f"another file already has document id {doc_id!r} in this run"
+        elif other is not None and other != doc_id:
+            report.skipped[str(path)] = f"already indexed as {other!r} (from an enclosing folder)"
+            seen.add(other)
+        elif previous is not None and previous.root != root:
+            report.skipped[str(path)] = (
+                f"document id {doc_id!r} is already indexed from {previous.root}; "
+                "rename this file, or remove that document first"
+            )
+        else:
+            plan, present = _plan_file(index, root, doc_id, path, previous, sig, doc_id in broken, report)
+            if present:
+                seen.add(doc_id)
+            if plan is not None:
+                plans.append(plan)
+    return plans, seen
+
+
+def _plan_file(
+    index: Index,
+    root: str,
+    doc_id: str,
+    path: Path,
+    previous: DocumentInfo | None,
+    sig: str,
+    broken: bool,
+    report: IngestReport,
+) -> tuple[_Plan | None, bool]:
+    """The plan for one file (None when it is unchanged or cannot be read, which is reported), and
+    whether its document stays: a file that cannot be opened keeps what was indexed before."""
+    try:
+        data_hash, size = _file_hash(path, index.settings.max_file_bytes)
+    except SkipFile as exc:
+        report.skipped[str(path)] = str(exc)
+        return None, previous is not None
+    if previous and previous.file_hash == data_hash and previous.signature == sig and not broken:
+        report.unchanged.append(doc_id)
+        return None, True
+    plan = _Plan(doc_id, root, path, data_hash, size, previous)
+    try:
+        _read_and_chunk(plan, index)
+    except SkipFile as exc:
+        report.skipped[str(path)] = str(exc)
+        return None, True
+    except Exception as exc:  # one odd file must not stop the others; it is named, and logged in full
+        log.exception("could not read %s", path)
+        report.skipped[str(path)] = f"internal error while reading ({type(exc).__name__}: {exc}); please report it"
+        return None, True
+    return plan, True
+
+
+def _write(
+    tx: Transaction,
+    index: Index,
+    plans: list[_Plan],
+    vanished: list[DocumentInfo],
+    repair: _Repair,
+    report: IngestReport,
+    progress: ProgressFactory | None,
+) -> None:
+    """Embed what is new (once per text, across all files) and record every change in `tx`."""
+    store = index.store
+    report.repaired += len(repair.broken & {p.doc_id for p in plans})
+    existing = store.existing_ids([r.chunk_id for p in plans for r in p.records])
+    fresh = [r for p in plans for r in p.records if r.chunk_id not in existing]
+    vectors = _vectors_for(fresh, store, index.embedder, report, progress)
+    planned = {r.chunk_id for p in plans for r in p.records}
+    tx.delete_chunks([o for o in repair.orphans if o not in planned])  # an interrupted run's chunks are reused
+    report.repaired += len(repair.orphans)
+    if fresh:
+        fresh = [dataclasses.replace(r, packed_vectors=vectors[r.content_hash][1]) for r in fresh]
+        tx.add_chunks(fresh, np.stack([vectors[r.content_hash][0] for r in fresh]))
+    kept = [r for p in plans for r in p.records if r.chunk_id in existing]
+    tx.move_chunks(kept)
+    report.chunks_moved += len(kept)
+    sig = signature(index)
+    for plan in plans:
+        (report.changed if plan.previous else report.added).append(plan.doc_id)
+        info = DocumentInfo(
+            plan.doc_id,
+            plan.title,
+            plan.root,
+            plan.file_hash,
+            sig,
+            tuple(r.chunk_id for r in plan.records),
+            time.time(),
+            plan.size,
+        )
+        tx.put_document(info, plan.text, plan.lines)
+        if plan.previous:
+            gone = set(plan.previous.chunk_ids) - set(info.chunk_ids)
+            tx.delete_chunks(sorted(gone))
+            report.chunks_deleted += len(gone)
+    for doc in vanished:
+        tx.remove_document(doc.doc_id)
+        tx.delete_chunks(doc.chunk_ids)
+        report.removed.append(doc.doc_id)
+        report.chunks_deleted += len(doc.chunk_ids)
+    # Documents that lost chunks but were not re-read this run keep the store dirty for the next run.
+    tx.keep_dirty = bool(repair.broken - {p.doc_id for p in plans} - {d.doc_id for d in vanished})
+    tx.force = True
 
 
 def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
     """Remove documents from the store by id (the file itself is left alone)."""
     report = IngestReport()
-    with index.store.writer():
+    with index.transaction() as tx:
         index.store.check_model(index.embedder.name)
         known = {d.doc_id: d for d in index.store.documents()}
         missing = [d for d in doc_ids if d not in known]
         if missing:
             raise KeyError(f"not in the store: {', '.join(missing)} (see `dragoman status`)")
-        was_dirty = index.store.state().dirty
-        index.store.begin_write(index.embedder.name)
-        doomed: list[str] = []
+        tx.keep_dirty = index.store.state().dirty  # an interrupted ingest is left for `ingest` to repair
         for doc_id in doc_ids:
-            index.store.delete_document(doc_id)
-            doomed.extend(known[doc_id].chunk_ids)
+            tx.remove_document(doc_id)
+            tx.delete_chunks(known[doc_id].chunk_ids)
             report.removed.append(doc_id)
             report.chunks_deleted += len(known[doc_id].chunk_ids)
-        _commit(index, doomed, clean=not was_dirty)  # an interrupted ingest is left for `ingest` to repair
     return report
 
 
@@ -299,8 +341,14 @@ def _read_and_chunk(plan: _Plan, index: Index) -> None:
     if not doc.text.strip():
         raise SkipFile("nothing left after removing boilerplate")
     lines = doc.line_map()
-    chunks = chunk_text(doc.text, index.embedder.count_tokens, index.embedder.token_offsets,
-                        s.chunk_max_tokens, s.chunk_min_tokens, s.chunk_overlap_tokens)
+    chunks = chunk_text(
+        doc.text,
+        index.embedder.count_tokens,
+        index.embedder.token_offsets,
+        s.chunk_max_tokens,
+        s.chunk_min_tokens,
+        s.chunk_overlap_tokens,
+    )
     if not chunks:
         raise SkipFile("no sentences found")
     plan.title, plan.text, plan.lines = doc.title, doc.text, lines
@@ -311,12 +359,17 @@ def _read_and_chunk(plan: _Plan, index: Index) -> None:
         seen[h] += 1
         chunk_id = hashlib.sha1(f"{plan.doc_id}\0{h}\0{n}".encode()).hexdigest()[:24]
         l1, l2 = lines.line_range(c.start, c.end)
-        plan.records.append(ChunkRecord(chunk_id, plan.doc_id, doc.title, c.text, c.embed_text, c.start, c.end,
-                                        l1, l2, c.section or "", h))
+        span = Span(plan.doc_id, c.start, c.end, l1, l2)
+        plan.records.append(
+            ChunkRecord(
+                chunk_id, span, doc.title, c.text, c.embed_text, c.section or "", h, tuple(split_sentences(c.text))
+            )
+        )
 
 
-def _vectors_for(records: list[ChunkRecord], store, embedder: Embedder, report: IngestReport,
-                 progress: ProgressFactory | None) -> dict[str, tuple[np.ndarray, str]]:
+def _vectors_for(
+    records: list[ChunkRecord], store, embedder: Embedder, report: IngestReport, progress: ProgressFactory | None
+) -> dict[str, tuple[np.ndarray, str]]:
     """content hash -> (chunk vector, packed sentence vectors), reusing what the store has."""
     if not records:
         return {}
@@ -332,12 +385,13 @@ def _vectors_for(records: list[ChunkRecord], store, embedder: Embedder, report: 
         tick = progress(len(todo)) if progress else None
         # Sentences answering may quote (not headings, not under 4 words: see answer._is_prose),
         # in the chunk text's coordinates; the embedded text may start with the section heading.
-        spans = [[(s.start, s.end) for s in split_sentences(r.text)
-                  if not s.heading and len(r.text[s.start:s.end].split()) >= 4] for r in todo.values()]
+        spans = [[(s.start, s.end) for s in r.sentences if quotable(r.text, s)] for r in todo.values()]
         prefixes = [len(r.embed_text) - len(r.text) for r in todo.values()]
         embedded, sentences = embedder.embed_chunks(
             [r.embed_text for r in todo.values()],
-            [[(a + p, b + p) for a, b in sp] for sp, p in zip(spans, prefixes)], progress=tick)
+            [[(a + p, b + p) for a, b in sp] for sp, p in zip(spans, prefixes)],
+            progress=tick,
+        )
         for h, vec, sp, sv in zip(todo, embedded, spans, sentences):
             vectors[h] = (vec, pack_sentences(sp, sv) if sv is not None else "")
         report.chunks_embedded += len(todo)

@@ -3,6 +3,7 @@
 Readers raise `SkipFile` with a human reason for anything that is not a readable
 document; the pipeline reports it and carries on with the other files.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -135,9 +136,13 @@ def os_reason(exc: OSError) -> str:
 
 
 def _file_kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO / named pipe"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device")):
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO / named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
         if test(mode):
             return name
     return "a special file"
@@ -145,8 +150,13 @@ def _file_kind(mode: int) -> str:
 
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without BOM) or BOM-marked UTF-16/32; anything else is refused."""
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return _normalise_newlines(data.decode(enc))
@@ -155,8 +165,9 @@ def decode_text(data: bytes) -> str:
     head = data[:8192]
     if b"\x00" in head:
         if len(head) >= 16 and (head[1::2].count(0) > 0.4 * len(head) or head[0::2].count(0) > 0.4 * len(head)):
-            raise SkipFile("binary file (contains NUL bytes); if it is UTF-16 text without a byte-order mark, "
-                           "save it as UTF-8")
+            raise SkipFile(
+                "binary file (contains NUL bytes); if it is UTF-16 text without a byte-order mark, save it as UTF-8"
+            )
         raise SkipFile("binary file (contains NUL bytes), not text")
     try:
         text = data.decode("utf-8")
@@ -175,8 +186,34 @@ def _normalise_newlines(text: str) -> str:
 # -- HTML ---------------------------------------------------------------------
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "head", "iframe", "form", "button"}
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "aside", "br", "li", "ul", "ol", "table", "tr",
-               "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "title"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "aside",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "figcaption",
+    "title",
+}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -295,6 +332,7 @@ def read_html(source: str) -> Extracted:
 
 # -- PDF ----------------------------------------------------------------------
 
+
 def read_pdf(data: bytes) -> Extracted:
     """Text of each page with pypdf; lines are those of the extracted text.
 
@@ -314,8 +352,10 @@ def read_pdf(data: bytes) -> Extracted:
             try:
                 opened = reader.decrypt("")
             except DependencyError:
-                raise SkipFile("encrypted PDF (AES): reading it needs the 'cryptography' package "
-                               "(pip install cryptography), or save a decrypted copy") from None
+                raise SkipFile(
+                    "encrypted PDF (AES): reading it needs the 'cryptography' package "
+                    "(pip install cryptography), or save a decrypted copy"
+                ) from None
             except Exception:
                 raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it") from None
             if not opened:

@@ -5,6 +5,7 @@
 Starts the app on a temporary store holding the seeds, asks a question in Debian's
 Chromium (driven by Playwright; /usr/bin/chromium) and saves the page once cited.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,14 +18,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dragoman.index import _offline  # noqa: E402
+from dragoman.index import _offline
 
 _offline.enforce()
 
 log = logging.getLogger("screenshot")
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def _free_port() -> int:
@@ -35,9 +42,9 @@ def _free_port() -> int:
 
 def start(store: Path, corpus: Path):
     """Ingest `corpus` into `store` and launch the app; returns (app, url)."""
+    from dragoman import Settings
     from dragoman.assistant.app import build_app, launch_options, warm_up
     from dragoman.assistant.facade import Assistant
-    from dragoman.index import Settings
 
     settings = Settings.load(store=store, host="127.0.0.1", port=_free_port())
     assistant = Assistant(settings=settings)
@@ -45,7 +52,7 @@ def start(store: Path, corpus: Path):
     warm_up(assistant)
     app = build_app(assistant, settings, corpus_dir=corpus)
     app.queue().launch(prevent_thread_lock=True, quiet=True, **launch_options(settings))
-    return app, f"http://127.0.0.1:{settings.port}/"
+    return app, f"http://127.0.0.1:{settings.ui.port}/"
 
 
 def capture(url: str, question: str, out: Path) -> None:

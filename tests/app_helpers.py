@@ -1,4 +1,5 @@
 """Start the real chat app over a fresh store holding the seeds (shared by the app tests)."""
+
 from __future__ import annotations
 
 import atexit
@@ -13,15 +14,26 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1",
-                     "GRADIO_ANALYTICS_ENABLED": "False", "ANONYMIZED_TELEMETRY": "False"}.items():
+for _key, _value in {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+}.items():
     os.environ.setdefault(_key, _value)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = ROOT / "test-artifacts"
 
 log = logging.getLogger(__name__)
@@ -47,9 +59,9 @@ def free_port() -> int:
 
 def start_app(store: Path, corpus: Path = SEEDS) -> RunningApp:
     """Ingest `corpus` into a new store at `store` with the real model, then launch the app on a free port."""
+    from dragoman import Settings
     from dragoman.assistant.app import CONCURRENCY, build_app, launch_options, warm_up
     from dragoman.assistant.facade import Assistant
-    from dragoman.index import Settings
 
     settings = Settings.load(store=store, port=free_port(), host="127.0.0.1")
     assistant = Assistant(settings=settings)
@@ -58,8 +70,10 @@ def start_app(store: Path, corpus: Path = SEEDS) -> RunningApp:
     warm_up(assistant)
     uploads = store / "uploads"
     app = build_app(assistant, settings, corpus_dir=corpus, uploads_dir=uploads)
-    app.queue(default_concurrency_limit=CONCURRENCY).launch(prevent_thread_lock=True, quiet=True, **launch_options(settings))
-    url = f"http://127.0.0.1:{settings.port}/"
+    app.queue(default_concurrency_limit=CONCURRENCY).launch(
+        prevent_thread_lock=True, quiet=True, **launch_options(settings)
+    )
+    url = f"http://127.0.0.1:{settings.ui.port}/"
     _wait_until_up(url)
     return RunningApp(url, assistant, store, uploads, app)
 

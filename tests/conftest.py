@@ -1,4 +1,5 @@
 """Shared fixtures: real model, real Chroma (embedded and a `chroma run` server), real files."""
+
 from __future__ import annotations
 
 import os
@@ -31,16 +32,16 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def embedder():
     """One real all-MiniLM-L6-v2 for the whole session (loading it costs seconds)."""
-    from dragoman.index import Settings
+    from dragoman import Settings
     from dragoman.index.embedder import default_embedder
 
-    return default_embedder(Settings())
+    return default_embedder(Settings().index)
 
 
 @pytest.fixture(scope="session")
 def seeded(tmp_path_factory, embedder):
     """An Assistant over a fresh store holding the four seed files."""
-    from dragoman.assistant import Assistant
+    from dragoman import Assistant
 
     corpus = tmp_path_factory.mktemp("corpus") / "seeds"
     shutil.copytree(SEEDS, corpus)
@@ -59,9 +60,12 @@ def chroma_server(tmp_path_factory):
         pytest.fail("the `chroma` command is missing: install the project with `make install`")
     port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
-    log = open(data / "server.log", "wb")
-    proc = subprocess.Popen([chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
+    log = open(data / "server.log", "wb")  # noqa: SIM115 (closed when the server stops)
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     import chromadb
 
@@ -84,7 +88,10 @@ def chroma_server(tmp_path_factory):
     log.close()
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
     full_env = dict(os.environ, **(env or {}))
-    return subprocess.run([str(VENV_BIN / "dragoman"), *args], capture_output=True, text=True, env=full_env,
-                          cwd=cwd, timeout=timeout)
+    return subprocess.run(
+        [str(VENV_BIN / "dragoman"), *args], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout
+    )

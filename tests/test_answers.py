@@ -1,4 +1,5 @@
 """Cited answers on the seeds with the real model: integrity, quality, abstention, follow-ups."""
+
 import json
 import re
 
@@ -17,7 +18,7 @@ def check_citations(bot, answer):
     markers = sorted({int(n) for n in re.findall(r"\[(\d+)\]", answer.text)})
     assert markers == [c.number for c in answer.citations], "markers and citation list disagree"
     for c in answer.citations:
-        assert bot.document(c.source).text[c.start:c.end] == c.quote
+        assert bot.document(c.source).text[c.start : c.end] == c.quote
         original = (SEEDS / c.source).read_text().split("\n") if (SEEDS / c.source).exists() else None
         if original:
             lines = " ".join(original[c.line_start - 1 : c.line_end])
@@ -56,8 +57,10 @@ def test_abstention_shows_the_closest_passages(seeded):
 def test_follow_up_question_uses_the_previous_turn(seeded):
     first = seeded.ask("What kind of mediation model is Switzerland an example of?")
     assert not first.abstained
-    history = [{"role": "user", "content": "What kind of mediation model is Switzerland an example of?"},
-               {"role": "assistant", "content": first.text}]
+    history = [
+        {"role": "user", "content": "What kind of mediation model is Switzerland an example of?"},
+        {"role": "assistant", "content": first.text},
+    ]
     follow = seeded.ask("And what about Qatar?", history=history)
     assert follow.resolved_question and "Qatar" in follow.resolved_question
     assert not follow.abstained
@@ -65,16 +68,24 @@ def test_follow_up_question_uses_the_previous_turn(seeded):
     check_citations(seeded, follow)
 
 
-@pytest.mark.parametrize("question,message", [
-    ("", "empty"), ("   \n\t ", "empty"), ("\x00\x01\x02", "empty"), ("why " * 5000, "limit"),
-])
+@pytest.mark.parametrize(
+    "question,message",
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("\x00\x01\x02", "empty"),
+        ("why " * 5000, "limit"),
+    ],
+)
 def test_bad_questions_get_clear_errors(seeded, question, message):
     with pytest.raises(QuestionError, match=message):
         seeded.ask(question)
 
 
-@pytest.mark.parametrize("question", ["Какую роль играет Катар?", "挪威的人口是多少？", "ما هو دور عمان؟",
-                                      "Oman\x07 mediation\x1b[31m role?"])
+@pytest.mark.parametrize(
+    "question",
+    ["Какую роль играет Катар?", "挪威的人口是多少？", "ما هو دور عمان؟", "Oman\x07 mediation\x1b[31m role?"],
+)
 def test_other_scripts_and_control_characters_get_an_answer_not_a_traceback(seeded, question):
     answer = seeded.ask(question)
     assert answer.text
@@ -84,30 +95,36 @@ def test_other_scripts_and_control_characters_get_an_answer_not_a_traceback(seed
 def test_search_modes_and_source_filter(seeded):
     for mode in ("hybrid", "dense", "keyword"):
         hits = seeded.search("Kissinger Dobrynin back channel", k=3, mode=mode)
-        assert hits and all(h.text == seeded.document(h.source).text[h.start:h.end] for h in hits)
+        assert hits and all(h.text == seeded.document(h.source).text[h.start : h.end] for h in hits)
     only = seeded.search("back channel", k=5, sources=["002_3b705a19ebf759c3.txt"])
     assert only and {h.source for h in only} == {"002_3b705a19ebf759c3.txt"}
     with pytest.raises(ValueError, match="mode"):
         seeded.search("x", mode="fuzzy")
 
 
-@pytest.mark.parametrize("question", [
-    "How many detainees has Oman's mediation freed?",  # no number is given
-    "In which year was the Swiss Peace Policy Section set up?",  # no year is given
-    "Between which two cities did the 2005 cross-border bus run?",  # "between the two regions"
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many detainees has Oman's mediation freed?",  # no number is given
+        "In which year was the Swiss Peace Policy Section set up?",  # no year is given
+        "Between which two cities did the 2005 cross-border bus run?",  # "between the two regions"
+    ],
+)
 def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, question):
     answer = seeded.ask(question)
     assert answer.abstained, answer.text
     assert answer.passages  # the closest passages are still shown
 
 
-@pytest.mark.parametrize("question,fact", [
-    ("Where was the submarine base that the Kissinger-Dobrynin channel helped stop in 1970?", "Cienfuegos"),
-    ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
-    ("Since when has Switzerland represented US interests in Iran?", "1980"),
-    ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
-])
+@pytest.mark.parametrize(
+    "question,fact",
+    [
+        ("Where was the submarine base that the Kissinger-Dobrynin channel helped stop in 1970?", "Cienfuegos"),
+        ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
+        ("Since when has Switzerland represented US interests in Iran?", "1980"),
+        ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
+    ],
+)
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
     answer = seeded.ask(question)
     assert not answer.abstained and fact in answer.text, answer.text

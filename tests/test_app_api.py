@@ -1,4 +1,5 @@
 """The chat app's `/ask` API endpoint, called with gradio_client over a real seeded store."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,10 +42,10 @@ def test_answers_carry_verifiable_citations(client, running, question, expected)
     assert expected in result["text"]
     assert result["citations"], result
     for c in result["citations"]:
-        assert CITATION_KEYS <= set(c)
+        assert set(c) >= CITATION_KEYS
         assert f"[{c['number']}]" in result["text"]
         text = running.assistant.document(c["source"]).text
-        assert text[c["start"]:c["end"]] == c["quote"]
+        assert text[c["start"] : c["end"]] == c["quote"]
         assert 1 <= c["line_start"] <= c["line_end"]
         assert (SEEDS / c["source"]).exists()
 
@@ -80,15 +81,18 @@ def test_bad_question_is_a_readable_error(client):
         client.predict("Who chairs Finland's Crisis Management Initiative?", None, 0, "psychic", api_name="/ask")
 
 
-@pytest.mark.parametrize("name,expected", [
-    ("notes.md", "notes.md"),
-    ("../../etc/passwd.txt", "passwd.txt"),
-    ("/abs/path/report.PDF", "report.pdf"),
-    ("..\\..\\win.html", "win.html"),
-    ("..", "upload"),
-    (".hidden.md", "hidden.md"),
-    ("a b$c?.txt", "a_b_c.txt"),
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("notes.md", "notes.md"),
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("/abs/path/report.PDF", "report.pdf"),
+        ("..\\..\\win.html", "win.html"),
+        ("..", "upload"),
+        (".hidden.md", "hidden.md"),
+        ("a b$c?.txt", "a_b_c.txt"),
+    ],
+)
 def test_upload_names_cannot_escape_the_folder(name, expected):
     from dragoman.assistant.app import safe_filename
 

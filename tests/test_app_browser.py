@@ -1,4 +1,5 @@
 """The chat UI in a real browser (Debian's Chromium via Playwright) over a real seeded store."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,8 +8,11 @@ import pytest
 
 from tests.app_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SEEDS, RunningApp, shared_app
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt install chromium)")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt install chromium)"),
+]
 
 SEED_QUESTION = "Who chairs Finland's Crisis Management Initiative?"
 ZORBLAT = "The Zorblat Accord was signed in Quillford in 1911 by envoy Marta Fenwick.\n"
@@ -59,8 +63,12 @@ def upload(page, path: Path) -> str:
     page.set_input_files("#upload input[type=file]", str(path))
     page.wait_for_function(f"document.querySelector('#upload').innerText.includes({path.stem!r})", timeout=TIMEOUT)
     page.click("#upload-btn")
-    page.wait_for_function("(name) => { const t = document.querySelector('#library-report').innerText;"
-                           " return t.includes('Uploaded') && t.includes(name); }", arg=path.name, timeout=TIMEOUT)
+    page.wait_for_function(
+        "(name) => { const t = document.querySelector('#library-report').innerText;"
+        " return t.includes('Uploaded') && t.includes(name); }",
+        arg=path.name,
+        timeout=TIMEOUT,
+    )
     return page.inner_text("#library-report")
 
 
@@ -177,6 +185,7 @@ def test_upload_clashing_with_a_corpus_file_is_refused(page, running, tmp_path):
 def test_reindex_corpus_folder(page):
     page.get_by_role("tab", name="Library").click()
     page.click("#reindex-btn")
-    page.wait_for_function("document.querySelector('#library-report').innerText.includes('Re-indexed')",
-                           timeout=TIMEOUT)
+    page.wait_for_function(
+        "document.querySelector('#library-report').innerText.includes('Re-indexed')", timeout=TIMEOUT
+    )
     assert "4 unchanged" in page.inner_text("#library-report")

@@ -1,4 +1,5 @@
 """Cleaning and chunking: pure logic, with a deterministic word-count 'tokenizer'."""
+
 import re
 
 from dragoman.ingest.chunker import chunk_text, split_sentences
@@ -19,11 +20,13 @@ def chunks_of(text, max_tokens=40, min_tokens=15, overlap=8):
 
 
 def test_boilerplate_and_unrelated_headlines_are_removed():
-    raw = ("Back channels matter a great deal in diplomacy.\n"
-           "Launching Political Campaign Careers: Getting Started\n"
-           "You may want to see also\n"
-           "Explore related products\n"
-           "Secrecy has costs for accountability.\n")
+    raw = (
+        "Back channels matter a great deal in diplomacy.\n"
+        "Launching Political Campaign Careers: Getting Started\n"
+        "You may want to see also\n"
+        "Explore related products\n"
+        "Secrecy has costs for accountability.\n"
+    )
     doc = clean(Extracted(raw))
     assert "You may want" not in doc.text
     assert "Explore related" not in doc.text
@@ -33,9 +36,11 @@ def test_boilerplate_and_unrelated_headlines_are_removed():
 
 def test_footnotes_that_split_a_sentence_are_moved_and_the_sentence_rejoined():
     para = "Small states matter because of their neutrality and their long experience of quiet work, " * 2
-    raw = (para + "and the notion of\n\n"
-           "¹ Vital, D. (1967). The Inequality of States.\n\n"
-           "small states is relative and functional.\n")
+    raw = (
+        para + "and the notion of\n\n"
+        "¹ Vital, D. (1967). The Inequality of States.\n\n"
+        "small states is relative and functional.\n"
+    )
     doc = clean(Extracted(raw))
     assert "the notion of small states is relative" in doc.text
     assert doc.text.index("¹ Vital") > doc.text.index("relative and functional")
@@ -48,7 +53,7 @@ def test_canonical_slices_map_back_to_source_lines():
     start = doc.text.index("Second")
     assert lines.line_range(start, start + 6) == (7, 7)
     for cstart, xstart, n in doc.segments:
-        assert doc.text[cstart:cstart + n] == raw[xstart:xstart + n]
+        assert doc.text[cstart : cstart + n] == raw[xstart : xstart + n]
 
 
 def test_hard_wrapped_pdf_lines_are_unwrapped():
@@ -59,7 +64,7 @@ def test_hard_wrapped_pdf_lines_are_unwrapped():
 
 def test_sentences_respect_abbreviations_and_initials():
     text = "Wanis-St. John wrote about it. The U.S. and Dr. Smith agreed. I. W. Zartman coined it."
-    spans = [text[s.start:s.end] for s in split_sentences(text)]
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
     assert spans == ["Wanis-St. John wrote about it.", "The U.S. and Dr. Smith agreed.", "I. W. Zartman coined it."]
 
 
@@ -68,7 +73,7 @@ def test_chunk_spans_are_exact_and_fit_the_window():
     chunks = chunks_of(text)
     assert chunks
     for c in chunks:
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         assert count_words([c.text])[0] <= 40
     covered = set()
     for c in chunks:
@@ -85,7 +90,9 @@ def test_a_sentence_longer_than_the_window_is_split_not_truncated():
 
 
 def test_an_edit_changes_only_nearby_chunks():
-    paras = [" ".join(f"Paragraph {p} sentence {i} talks about topic {p * 7 + i}." for i in range(6)) for p in range(30)]
+    paras = [
+        " ".join(f"Paragraph {p} sentence {i} talks about topic {p * 7 + i}." for i in range(6)) for p in range(30)
+    ]
     before = "\n\n".join(paras)
     paras[15] = paras[15].replace("sentence 2 talks", "sentence 2 now speaks at much greater length")
     after = "\n\n".join(paras)
@@ -95,18 +102,28 @@ def test_an_edit_changes_only_nearby_chunks():
 
 
 def test_a_footnote_marker_ends_its_sentence():
-    text = ("It kept the channel secret on behalf of the state. ⁽⁵⁾ Norwegian negotiators held the talks. "
-            "It helped in the Sahel region. (¹¹) Later it withdrew. It was cited.¹² Then [12] was too. "
-            "The end came in 2015 [275]. IBM released it.")
-    sentences = [text[s.start:s.end] for s in split_sentences(text)]
+    text = (
+        "It kept the channel secret on behalf of the state. ⁽⁵⁾ Norwegian negotiators held the talks. "
+        "It helped in the Sahel region. (¹¹) Later it withdrew. It was cited.¹² Then [12] was too. "
+        "The end came in 2015 [275]. IBM released it."
+    )
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
     assert sentences == [
-        "It kept the channel secret on behalf of the state. ⁽⁵⁾", "Norwegian negotiators held the talks.",
-        "It helped in the Sahel region. (¹¹)", "Later it withdrew.", "It was cited.¹²", "Then [12] was too.",
-        "The end came in 2015 [275].", "IBM released it.",
+        "It kept the channel secret on behalf of the state. ⁽⁵⁾",
+        "Norwegian negotiators held the talks.",
+        "It helped in the Sahel region. (¹¹)",
+        "Later it withdrew.",
+        "It was cited.¹²",
+        "Then [12] was too.",
+        "The end came in 2015 [275].",
+        "IBM released it.",
     ]
 
 
 def test_a_citation_that_starts_a_sentence_or_follows_an_abbreviation_is_not_cut_off():
     text = "It was shown in prior work. [12] showed that it works. Smith et al. [3] The network, e.g. [4] Some."
-    assert [text[s.start:s.end] for s in split_sentences(text)] == [
-        "It was shown in prior work.", "[12] showed that it works.", "Smith et al. [3] The network, e.g. [4] Some."]
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "It was shown in prior work.",
+        "[12] showed that it works.",
+        "Smith et al. [3] The network, e.g. [4] Some.",
+    ]

@@ -1,4 +1,5 @@
 """The `dragoman` command and the README's Python example, run as a user would."""
+
 import json
 import re
 import shutil
@@ -28,8 +29,11 @@ def test_cli_ingest_status_search_ask_eval(tmp_path):
     hits = json.loads(run_cli("search", "Kissinger Dobrynin", "-k", "3", "--store", store, "--json").stdout)
     assert len(hits) == 3 and "Dobrynin" in hits[0]["text"]
 
-    ans = json.loads(run_cli("ask", "Which Soviet ambassador was Henry Kissinger's back-channel counterpart?",
-                             "--store", store, "--json").stdout)
+    ans = json.loads(
+        run_cli(
+            "ask", "Which Soviet ambassador was Henry Kissinger's back-channel counterpart?", "--store", store, "--json"
+        ).stdout
+    )
     assert not ans["abstained"] and "Dobrynin" in ans["text"] and ans["citations"][0]["quote"] in ans["text"]
 
     text = run_cli("ask", "Who won the 2022 FIFA World Cup?", "--store", store).stdout

@@ -1,4 +1,5 @@
 """kill -9 an ingest at random points; the next ingest repairs the store, and readers never fail."""
+
 import random
 import shutil
 import signal
@@ -7,7 +8,7 @@ import time
 
 import pytest
 
-from dragoman.assistant import Assistant
+from dragoman import Assistant
 from dragoman.index import ModelMismatchError
 from tests.conftest import SEEDS, VENV_BIN
 from tests.test_ingest import check_consistent
@@ -22,8 +23,11 @@ def mutate(corpus, trial: int, rng: random.Random) -> None:
     i = rng.randrange(len(text))
     text[i] = text[i] + f" Trial {trial} appended a sentence about envoy number {rng.randrange(10**6)}."
     target.write_text("\n\n".join(text))
-    facts = " ".join(f"Fact {trial}.{n}: the envoy {rng.randrange(10**6)} met delegate {rng.randrange(10**6)} "
-                     f"in city {rng.randrange(10**6)} to discuss topic {rng.randrange(10**6)}." for n in range(40))
+    facts = " ".join(
+        f"Fact {trial}.{n}: the envoy {rng.randrange(10**6)} met delegate {rng.randrange(10**6)} "
+        f"in city {rng.randrange(10**6)} to discuss topic {rng.randrange(10**6)}."
+        for n in range(40)
+    )
     (corpus / f"added_{trial}.md").write_text(f"# Added {trial}\n\nCodeword zorblat{trial}x. {facts}\n")
     if trial >= 2:
         (corpus / f"added_{trial - 2}.md").unlink(missing_ok=True)
@@ -41,13 +45,16 @@ def test_ingest_survives_kill_9_at_random_points(tmp_path, embedder):
     killed = 0
     for trial in range(TRIALS):
         mutate(corpus, trial, rng)
-        proc = subprocess.Popen([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + rng.uniform(0.5, 12.0)
         while time.monotonic() < deadline and proc.poll() is None:
             # Queries keep answering from the last consistent state while the ingest runs.
             hits = reader.search("Norway Oslo facilitator", k=3)
-            assert hits and all(reader.document(h.source).text[h.start:h.end] == h.text for h in hits)
+            assert hits and all(reader.document(h.source).text[h.start : h.end] == h.text for h in hits)
             time.sleep(0.2)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -55,8 +62,12 @@ def test_ingest_survives_kill_9_at_random_points(tmp_path, embedder):
         proc.wait(30)
         proc.stderr.close()
 
-        repair = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
-                                capture_output=True, text=True, timeout=600)
+        repair = subprocess.run(
+            [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert repair.returncode == 0, repair.stderr
         after = Assistant(store=store, embedder=embedder)
         assert not after.index.store.state().dirty
@@ -81,8 +92,9 @@ def test_each_write_step_interrupted_is_repaired(tmp_path, embedder, monkeypatch
     (corpus / "a.txt").write_text("Norway facilitated the Oslo back channel in 1993. " * 3)
     store = tmp_path / "s"
     Assistant(store=store, embedder=embedder).ingest([corpus])
-    for step, name in enumerate(["add_chunks", "update_chunk_spans", "put_documents", "commit", "delete_chunks",
-                                 "finish_write"]):
+    for step, name in enumerate(
+        ["add_chunks", "update_chunk_spans", "put_documents", "commit", "delete_chunks", "finish_write"]
+    ):
         (corpus / f"new{step}.txt").write_text(f"Codeword quibble{step}x marks document {step}. " * 4)
         (corpus / "a.txt").write_text((corpus / "a.txt").read_text() + f" Edit {step} mentions Qatar.")
         with monkeypatch.context() as m:

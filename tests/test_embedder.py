@@ -1,5 +1,6 @@
 """The embedder's own forward pass against sentence-transformers, sentence vectors, and
 an answer that embeds nothing but its question."""
+
 import numpy as np
 import pytest
 
@@ -73,7 +74,7 @@ def test_ask_embeds_only_the_question(seeded, question, monkeypatch):
     calls = []
     original = seeded.index.embedder.embed_few
     monkeypatch.setattr(seeded.index.embedder, "embed_few", lambda texts: calls.append(texts) or original(texts))
-    with seeded.index._cache_lock:
+    with seeded.index._vectors_lock:
         seeded.index._vectors.clear()  # no sentence vector remembered from an earlier question
     answer = seeded.ask(question)
     assert calls == [], "sentence vectors should come from the store"
@@ -83,7 +84,7 @@ def test_ask_embeds_only_the_question(seeded, question, monkeypatch):
 def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
     """Recompute a few chunks' sentence vectors (one with a heading prefix, one with non-ASCII
     text) and compare them with what ingest stored."""
-    from dragoman.ingest.chunker import split_sentences
+    from dragoman.index.text import split_sentences
 
     chunks = list(seeded.index.store.iter_chunks())
     with_prefix = [c for c in chunks if c.embed_text != c.text][:2]
@@ -91,8 +92,11 @@ def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
     assert with_prefix and non_ascii
     for c in with_prefix + non_ascii:
         prefix = len(c.embed_text) - len(c.text)
-        spans = [(s.start, s.end) for s in split_sentences(c.text)
-                 if not s.heading and len(c.text[s.start:s.end].split()) >= 4]
+        spans = [
+            (s.start, s.end)
+            for s in split_sentences(c.text)
+            if not s.heading and len(c.text[s.start : s.end].split()) >= 4
+        ]
         _, (rows,) = embedder.embed_chunks([c.embed_text], [[(a + prefix, b + prefix) for a, b in spans]])
         stored = c.sentence_vectors()
         assert list(stored) == spans
@@ -104,7 +108,7 @@ def test_stored_sentence_vectors_pool_the_right_tokens(seeded, embedder):
 
 def test_a_store_without_sentence_vectors_still_answers(tmp_path, embedder):
     """Stores written before sentence vectors existed: answering embeds the sentences itself."""
-    from dragoman.assistant import Assistant
+    from dragoman import Assistant
     from tests.conftest import SEEDS
 
     bot = Assistant(store=tmp_path / "store", embedder=embedder)
@@ -118,7 +122,7 @@ def test_a_store_without_sentence_vectors_still_answers(tmp_path, embedder):
     ids = chunks.get(include=[])["ids"]
     chunks.update(ids=ids, metadatas=[{"sentences": None}] * len(ids))
     old = Assistant(store=tmp_path / "store", embedder=embedder)
-    assert all(not c.sentences for c in old.index.store.iter_chunks())
+    assert all(not c.packed_vectors for c in old.index.store.iter_chunks())
     calls = []
     original = embedder.embed_few
     old.index.embedder.embed_few = lambda texts: calls.append(texts) or original(texts)

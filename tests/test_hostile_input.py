@@ -8,6 +8,7 @@ questions get an answer or a clear error, never a traceback. Anything that could
 hang runs in a subprocess with a timeout, so a hang fails the test instead of
 blocking the suite. No timed asserts: times are printed, not checked.
 """
+
 from __future__ import annotations
 
 import io
@@ -24,8 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.assistant import Assistant
-from dragoman.index import Settings
+from dragoman import Assistant, Settings
 from dragoman.index.errors import QuestionError
 from dragoman.ingest.readers import SkipFile, read_file
 from tests.conftest import ROOT, run_cli
@@ -33,7 +33,7 @@ from tests.test_ingest import check_consistent
 from tests.test_readers import make_pdf
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-DEFAULT_LIMIT = Settings().max_file_bytes  # 30 MB
+DEFAULT_LIMIT = Settings().index.max_file_bytes  # 30 MB
 
 
 def cli(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -47,17 +47,21 @@ def cli(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess
 def python(code: str, timeout: float) -> subprocess.CompletedProcess:
     """A snippet in a fresh interpreter, from the project root, with a timeout."""
     try:
-        return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                              cwd=ROOT, timeout=timeout)
+        return subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT, timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         raise AssertionError(f"did not finish within {timeout:.0f}s (hang or quadratic time)") from None
 
 
 # -- the hostile folder --------------------------------------------------------------
 
+
 def sentence(codeword: str) -> str:
-    return (f"The {codeword} envoy crossed the river at dawn to meet the border delegation. "
-            f"Negotiators from {codeword} agreed a quiet ceasefire over fishing rights in the estuary.")
+    return (
+        f"The {codeword} envoy crossed the river at dawn to meet the border delegation. "
+        f"Negotiators from {codeword} agreed a quiet ceasefire over fishing rights in the estuary."
+    )
 
 
 def pdf_bytes(lines: list[str], tmp: Path) -> bytes:
@@ -96,12 +100,20 @@ def build_hostile_folder(corpus: Path) -> tuple[dict[str, str], dict[str, str]]:
 
     # good files: each holds a unique codeword that keyword search must find in it
     put("good.txt", sentence("Quillfordian"), "Quillfordian")
-    put("good.html", "<!doctype html><html><head><title>Harbour talks</title><script>var x = '<p>no</p>';</script>"
-        "</head><body><nav>Home | About</nav><h1>Harbour talks</h1>\n<p>" + sentence("Brannockish") +
-        " &amp; more.</p><footer>Copyright</footer></body></html>", "Brannockish")
+    put(
+        "good.html",
+        "<!doctype html><html><head><title>Harbour talks</title><script>var x = '<p>no</p>';</script>"
+        "</head><body><nav>Home | About</nav><h1>Harbour talks</h1>\n<p>"
+        + sentence("Brannockish")
+        + " &amp; more.</p><footer>Copyright</footer></body></html>",
+        "Brannockish",
+    )
     put("utf16-le.txt", "\ufeff".encode("utf-16-le") + sentence("Velmorian").encode("utf-16-le"), "Velmorian")
-    put("utf16-be.md", "\ufeff".encode("utf-16-be") + ("# BE\n\n" + sentence("Ostrakan")).encode("utf-16-be"),
-        "Ostrakan")
+    put(
+        "utf16-be.md",
+        "\ufeff".encode("utf-16-be") + ("# BE\n\n" + sentence("Ostrakan")).encode("utf-16-be"),
+        "Ostrakan",
+    )
     put("düsseldorf résumé 東京.md", "# Résumé\n\n" + sentence("Tollundish"), "Tollundish")
     put("name with  spaces .txt", sentence("Pellagrine"), "Pellagrine")
     put("new\nline.txt", sentence("Zarnovian"), "Zarnovian")
@@ -109,17 +121,36 @@ def build_hostile_folder(corpus: Path) -> tuple[dict[str, str], dict[str, str]]:
     # 100 000 nested <div>s around one paragraph (the standard parser is iterative, but the
     # extractor used to scan its tag stack for every text run: quadratic)
     depth = 100_000
-    put("deep.html", "<html><body>" + "<div>" * depth + "<p>" + sentence("Morrowvane") + "</p>"
-        + "</div>" * depth + "</body></html>", "Morrowvane")
+    put(
+        "deep.html",
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>"
+        + sentence("Morrowvane")
+        + "</p>"
+        + "</div>" * depth
+        + "</body></html>",
+        "Morrowvane",
+    )
     # markup that makes html.parser raise AssertionError ("<![if", "<!['") or rescan the rest
     # of the input for every unclosed construct; the text around it must survive
-    put("hostile-markup.html", "<html><body><p>" + sentence("Drummelgate") + "</p>\n<![if gte mso 9]><![endif]>"
-        "<![' junk\n<!--> x <!--> y\n<p>after the junk</p>" + "<![CDATA[>" * 2000 + "</" * 20_000, "Drummelgate")
-    put("text.pdf", pdf_bytes([sentence("Ferrowick")[:80], "The talks resumed after the ceasefire."], corpus),
-        "Ferrowick")
+    put(
+        "hostile-markup.html",
+        "<html><body><p>" + sentence("Drummelgate") + "</p>\n<![if gte mso 9]><![endif]>"
+        "<![' junk\n<!--> x <!--> y\n<p>after the junk</p>" + "<![CDATA[>" * 2000 + "</" * 20_000,
+        "Drummelgate",
+    )
+    put(
+        "text.pdf",
+        pdf_bytes([sentence("Ferrowick")[:80], "The talks resumed after the ceasefire."], corpus),
+        "Ferrowick",
+    )
     # encrypted with an empty user password (only editing restricted): readable, must be indexed
-    put("owner-locked.pdf", encrypted_pdf(["The Gallowmere accord was signed in a boathouse."], corpus, "", "owner"),
-        "Gallowmere")
+    put(
+        "owner-locked.pdf",
+        encrypted_pdf(["The Gallowmere accord was signed in a boathouse."], corpus, "", "owner"),
+        "Gallowmere",
+    )
     os.symlink("good.txt", corpus / "alias.txt")  # a symbolic link to a good file is followed
     good["alias.txt"] = "Quillfordian"
 
@@ -131,19 +162,28 @@ def build_hostile_folder(corpus: Path) -> tuple[dict[str, str], dict[str, str]]:
     put("controls.md", (b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50 + b" text ") * 20, reason=r"control characters")
     put("latin1.txt", "Caf\xe9 diplomacy in Z\xfcrich.".encode("latin-1"), reason=r"not valid UTF-8")
     put("utf16-no-bom.txt", sentence("Nobomian").encode("utf-16-le"), reason=r"binary.*UTF-16")
-    put("bad-utf16.txt", b"\xff\xfe" + "ok ".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le"),
-        reason=r"invalid utf-16")
+    put(
+        "bad-utf16.txt",
+        b"\xff\xfe" + "ok ".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le"),
+        reason=r"invalid utf-16",
+    )
     huge = corpus / "huge.txt"  # 50 MB on one line: refused from its size, never read
     with open(huge, "wb") as fh:
         block = b"a" * (1 << 20)
         for _ in range(50):
             fh.write(block)
     bad[str(huge)] = re.escape(f"over the limit of {DEFAULT_LIMIT:,} (setting max_file_bytes)")
-    put("corrupt.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n" + bytes(range(256)) * 8,
-        reason=r"corrupt or unreadable PDF")
+    put(
+        "corrupt.pdf",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n" + bytes(range(256)) * 8,
+        reason=r"corrupt or unreadable PDF",
+    )
     put("png.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200), reason=r"corrupt or unreadable PDF")
-    put("encrypted.pdf", encrypted_pdf(["The secret Hollowfen memo."], corpus, "secret"),
-        reason=r"encrypted PDF \(password protected\)")
+    put(
+        "encrypted.pdf",
+        encrypted_pdf(["The secret Hollowfen memo."], corpus, "secret"),
+        reason=r"encrypted PDF \(password protected\)",
+    )
     os.symlink("loop-b.txt", corpus / "loop-a.txt")
     os.symlink("loop-a.txt", corpus / "loop-b.txt")
     os.symlink("no-such-file.md", corpus / "dangling.md")
@@ -244,8 +284,9 @@ def test_cli_report_with_a_non_utf8_file_name_prints_on_a_strict_terminal(tmp_pa
     corpus.mkdir()
     (corpus / "ok.txt").write_text(sentence("Strictland"))
     (corpus / os.fsdecode(b"r\xe9sum\xe9.txt")).write_text("Latin-1 name.")
-    done = cli("ingest", str(corpus), "--store", str(tmp_path / "s"), timeout=300,
-               env={"PYTHONIOENCODING": "utf-8:strict"})
+    done = cli(
+        "ingest", str(corpus), "--store", str(tmp_path / "s"), timeout=300, env={"PYTHONIOENCODING": "utf-8:strict"}
+    )
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
     assert "1 added" in done.stdout and "not valid UTF-8" in done.stdout
 
@@ -257,7 +298,8 @@ def test_read_file_refuses_special_files_without_blocking(tmp_path):
     os.symlink("/dev/zero", tmp_path / "zeros.txt")
     os.symlink("loop2.txt", tmp_path / "loop1.txt")
     os.symlink("loop1.txt", tmp_path / "loop2.txt")
-    done = python(f"""
+    done = python(
+        f"""
         from pathlib import Path
         from dragoman.ingest.readers import SkipFile, read_file
         for name in ("pipe.txt", "dir.md", "zeros.txt", "loop1.txt", "missing.txt"):
@@ -266,17 +308,22 @@ def test_read_file_refuses_special_files_without_blocking(tmp_path):
                 print(name, "-> read")
             except SkipFile as exc:
                 print(name, "->", exc)
-    """, timeout=60)
+    """,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     reasons = dict(line.split(" -> ", 1) for line in done.stdout.splitlines())
-    assert reasons == {"pipe.txt": "not a regular file (a FIFO / named pipe)",
-                       "dir.md": "not a regular file (a folder)",
-                       "zeros.txt": "not a regular file (a character device)",
-                       "loop1.txt": "cannot read: symbolic link loop (too many levels of symbolic links)",
-                       "missing.txt": "cannot read: file vanished, or a broken symbolic link"}
+    assert reasons == {
+        "pipe.txt": "not a regular file (a FIFO / named pipe)",
+        "dir.md": "not a regular file (a folder)",
+        "zeros.txt": "not a regular file (a character device)",
+        "loop1.txt": "cannot read: symbolic link loop (too many levels of symbolic links)",
+        "missing.txt": "cannot read: file vanished, or a broken symbolic link",
+    }
 
 
 # -- size limits and long lines --------------------------------------------------------
+
 
 def test_file_size_limit_boundaries(tmp_path, embedder):
     """A lowered max_file_bytes: a file a bit under it is indexed, one byte over is refused by name."""
@@ -297,8 +344,9 @@ def test_file_size_limit_boundaries(tmp_path, embedder):
     report = bot.ingest([corpus])
     assert report.added == ["under.txt"], report.skipped
     assert list(report.skipped) == [str(over.resolve())]
-    assert re.search(r"12,001 bytes, over the limit of 12,000 \(setting max_file_bytes\)",
-                     report.skipped[str(over.resolve())])
+    assert re.search(
+        r"12,001 bytes, over the limit of 12,000 \(setting max_file_bytes\)", report.skipped[str(over.resolve())]
+    )
     check_consistent(bot)
     assert bot.search("Sizeling3 envoy", k=1, mode="keyword")[0].source == "under.txt"
 
@@ -310,13 +358,13 @@ def long_lines(tmp_path_factory):
     code = f"""
         import json, random, time
         from pathlib import Path
-        from dragoman.index import Settings
+        from dragoman import Settings
         from dragoman.index.embedder import default_embedder
         from dragoman.ingest.chunker import chunk_text
         from dragoman.ingest.clean import clean
         from dragoman.ingest.readers import read_file
 
-        s = Settings(); e = default_embedder(s)
+        s = Settings().index; e = default_embedder(s)
         rnd = random.Random(5)
         words = "envoy minister treaty ceasefire mediation Oslo Doha channel talks quiet accord border".split()
         def sentence():
@@ -366,12 +414,15 @@ def test_a_line_without_spaces_is_not_one_giant_chunk(long_lines):
 
 
 def test_runs_of_punctuation_split_in_linear_time():
-    done = python("""
-        from dragoman.ingest.chunker import split_sentences
+    done = python(
+        """
+        from dragoman.index.text import split_sentences
         for text in ("." * 60_000 + " a", "Why" + "?!" * 30_000 + " because."):
             split_sentences(text)
         print("ok")
-    """, timeout=15)
+    """,
+        timeout=15,
+    )
     assert done.returncode == 0 and "ok" in done.stdout, done.stderr[-2000:]
 
 
@@ -380,8 +431,11 @@ def test_runs_of_punctuation_split_in_linear_time():
 QUESTIONS = {
     "empty": ("", "error", "empty"),
     "whitespace": (" \t\n  \u3000 ", "error", "empty"),
-    "20k characters": ("Why did the envoy cross the river? " * 572, "error",
-                       r"20,0\d\d characters long; the limit is 2,000"),
+    "20k characters": (
+        "Why did the envoy cross the river? " * 572,
+        "error",
+        r"20,0\d\d characters long; the limit is 2,000",
+    ),
     "control characters": ("\x01Who\x07 crossed\x1b[31m the river\x08 at dawn?\x7f", "answer", None),
     "Cyrillic": ("Кто пересёк реку на рассвете?", "answer", None),
     "CJK": ("谁在黎明时分过河？", "answer", None),
@@ -398,7 +452,7 @@ QUESTIONS = {
 def check_answer(bot: Assistant, answer) -> None:
     assert isinstance(answer.text, str) and answer.text.strip()
     for c in answer.citations:
-        assert bot.document(c.source).text[c.start:c.end] == c.quote
+        assert bot.document(c.source).text[c.start : c.end] == c.quote
 
 
 @pytest.mark.parametrize("name", list(QUESTIONS))
@@ -453,7 +507,7 @@ def test_hostile_questions_through_the_cli(hostile, embedder):
             answer = json.loads(done.stdout)
             assert answer["text"].strip(), name
             for c in answer["citations"]:
-                assert bot.document(c["source"]).text[c["start"]:c["end"]] == c["quote"]
+                assert bot.document(c["source"]).text[c["start"] : c["end"]] == c["quote"]
 
 
 def test_a_question_with_lone_surrogates_gets_an_answer_or_a_clear_error(hostile, embedder):

@@ -1,13 +1,14 @@
 """Incremental re-indexing end to end: real model, real Chroma (embedded and `chroma run`)."""
+
 import shutil
 from collections import Counter
 
 import numpy as np
 import pytest
 
-from dragoman.assistant import Assistant
+from dragoman import Assistant
 from dragoman.index import ModelMismatchError
-from dragoman.ingest.chunker import split_sentences
+from dragoman.index.text import split_sentences
 from tests.conftest import SEEDS
 
 BOILERPLATE = ("You may want to see also", "Explore related products")
@@ -19,18 +20,22 @@ def check_consistent(bot: Assistant) -> dict:
     chunks = list(store.iter_chunks())
     ids = [c.chunk_id for c in chunks]
     assert len(ids) == len(set(ids)), "duplicate chunk ids"
-    spans = Counter((c.doc_id, c.start, c.end) for c in chunks)
+    spans = Counter(c.span for c in chunks)
     assert max(spans.values(), default=1) == 1, "two chunks with the same (document, span)"
     docs = {d.doc_id: d for d in bot.documents()}
     owned = [cid for d in docs.values() for cid in d.chunk_ids]
     assert sorted(owned) == sorted(ids), "chunks and document records disagree"
     for c in chunks:
-        text = bot.document(c.doc_id).text
-        assert text[c.start:c.end] == c.text
+        text = bot.document(c.span.source).text
+        assert text[c.span.start : c.span.end] == c.text
+        assert c.sentences == tuple(split_sentences(c.text)), "sentence boundaries stored at ingest"
         assert not any(b in c.text for b in BOILERPLATE)
         # every quotable sentence has its vector from ingest, also after the chunk moved
-        quotable = {(s.start, s.end) for s in split_sentences(c.text)
-                    if not s.heading and len(c.text[s.start:s.end].split()) >= 4}
+        quotable = {
+            (s.start, s.end)
+            for s in split_sentences(c.text)
+            if not s.heading and len(c.text[s.start : s.end].split()) >= 4
+        }
         assert set(c.sentence_vectors()) == quotable, c.chunk_id
     keyword = bot.index.keyword()
     assert sorted(keyword.ids) == sorted(ids), "keyword index disagrees with Chroma"
@@ -77,8 +82,10 @@ def test_incremental_reindexing_sequence(tmp_path, backend, embedder):
     text = longest.read_text()
     paragraphs = [p for p in text.split("\n\n") if len(p) > 400]
     old = paragraphs[len(paragraphs) // 2]
-    new = ("Dragoman test edit: the Freedonian envoy Rufus Firefly negotiated a secret truce over "
-           "marmalade tariffs in the spring of 1933. " + old[old.index(". ") + 2:])
+    new = (
+        "Dragoman test edit: the Freedonian envoy Rufus Firefly negotiated a secret truce over "
+        "marmalade tariffs in the spring of 1933. " + old[old.index(". ") + 2 :]
+    )
     longest.write_text(text.replace(old, new, 1))
     old_phrase = old[: old.index(". ") + 1]
     editor = fresh(bot)
@@ -94,8 +101,10 @@ def test_incremental_reindexing_sequence(tmp_path, backend, embedder):
     victim = sorted(p for p in corpus.iterdir() if p != longest)[0]
     victim_chunks = set(next(d for d in editor.documents() if d.doc_id == victim.name).chunk_ids)
     victim.unlink()
-    (corpus / "extra.md").write_text("# Extra\n\nThe Grand Fenwick mediation produced the Quillford Accord of 1911. "
-                                     "It was brokered by envoy Marta Fenwick in a rented boathouse.\n")
+    (corpus / "extra.md").write_text(
+        "# Extra\n\nThe Grand Fenwick mediation produced the Quillford Accord of 1911. "
+        "It was brokered by envoy Marta Fenwick in a rented boathouse.\n"
+    )
     report = fresh(bot).ingest([corpus])
     assert report.removed == [victim.name] and report.added == ["extra.md"]
     after = fresh(bot)

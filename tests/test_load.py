@@ -1,4 +1,5 @@
 """Load: 20 parallel gradio_client users, 10 questions each, against the running chat app (loopback)."""
+
 import json
 import logging
 import statistics
@@ -32,7 +33,7 @@ def test_twenty_parallel_clients_get_answers_without_errors(record_property):
             took.append(time.perf_counter() - t)
             assert isinstance(result, dict) and result["text"], result
             for c in result["citations"]:
-                assert app.assistant.document(c["source"]).text[c["start"]:c["end"]] == c["quote"]
+                assert app.assistant.document(c["source"]).text[c["start"] : c["end"]] == c["quote"]
         return took
 
     started = time.perf_counter()

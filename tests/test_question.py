@@ -1,44 +1,58 @@
 """Question analysis: pure logic (names, years, the kind of answer expected, follow-ups)."""
+
 import pytest
 
-from dragoman.assistant.answer import _continues, _is_prose
-from dragoman.assistant.question import (analyse, expected_answer, mentions, question_names, resolve_followup, same_name,
-                                satisfies)
+from dragoman.assistant.extractive import _continues, _is_prose
+from dragoman.assistant.question import (
+    analyse,
+    expected_answer,
+    mentions,
+    question_names,
+    resolve_followup,
+    same_name,
+    satisfies,
+)
 
 
-@pytest.mark.parametrize("question,names", [
-    ("Who leads Denmark's peace office?", ["denmark"]),
-    ("What did the US-Taliban talks in Doha produce?", ["taliban", "doha"]),  # US: an acronym, often spelt out
-    ("How did the Kissinger-Dobrynin channel work?", ["kissinger", "dobrynin"]),
-    ("Which Gulf state hosted talks?", ["gulf"]),  # "Which" does not join a name into a term
-    ("Why do GANs need two networks?", ["gan"]),  # plural acronym
-    ("What does the Crisis Management Initiative do?", []),  # a multiword term, not a name
-    ("Which topics does Notes.pdf cover?", []),  # a file name is not said in the text
-    ("Norway is small. Is it neutral?", []),  # a sentence's first word
-    ("What did Ørsted find in Zürich?", ["ørsted", "zürich"]),  # names in any script
-])
+@pytest.mark.parametrize(
+    "question,names",
+    [
+        ("Who leads Denmark's peace office?", ["denmark"]),
+        ("What did the US-Taliban talks in Doha produce?", ["taliban", "doha"]),  # US: an acronym, often spelt out
+        ("How did the Kissinger-Dobrynin channel work?", ["kissinger", "dobrynin"]),
+        ("Which Gulf state hosted talks?", ["gulf"]),  # "Which" does not join a name into a term
+        ("Why do GANs need two networks?", ["gan"]),  # plural acronym
+        ("What does the Crisis Management Initiative do?", []),  # a multiword term, not a name
+        ("Which topics does Notes.pdf cover?", []),  # a file name is not said in the text
+        ("Norway is small. Is it neutral?", []),  # a sentence's first word
+        ("What did Ørsted find in Zürich?", ["ørsted", "zürich"]),  # names in any script
+    ],
+)
 def test_question_names(question, names):
     assert question_names(question) == names
 
 
-@pytest.mark.parametrize("question,kind", [
-    ("How many envoys were sent?", "number"),
-    ("How long does a round last?", "number"),
-    ("What is the population of Iceland?", "number"),
-    ("What batch size was used?", "number"),
-    ("How much did secrecy matter?", None),
-    ("How much did the summit cost?", "number"),
-    ("When did the talks begin?", "date"),
-    ("In what year was the office opened?", "date"),
-    ("When is a conflict ripe for mediation?", None),  # conditions, not a date
-    ("Who chairs the council?", "name"),
-    ("Which country hosted the summit?", "name"),
-    ("Where was the agreement signed?", "name"),
-    ("What were the names of the negotiators?", "name"),
-    ("Which regional rivals objected?", None),
-    ("Why do back channels fail?", None),
-    ("What agreement came out of it, and when was it signed?", "date"),
-])
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("How many envoys were sent?", "number"),
+        ("How long does a round last?", "number"),
+        ("What is the population of Iceland?", "number"),
+        ("What batch size was used?", "number"),
+        ("How much did secrecy matter?", None),
+        ("How much did the summit cost?", "number"),
+        ("When did the talks begin?", "date"),
+        ("In what year was the office opened?", "date"),
+        ("When is a conflict ripe for mediation?", None),  # conditions, not a date
+        ("Who chairs the council?", "name"),
+        ("Which country hosted the summit?", "name"),
+        ("Where was the agreement signed?", "name"),
+        ("What were the names of the negotiators?", "name"),
+        ("Which regional rivals objected?", None),
+        ("Why do back channels fail?", None),
+        ("What agreement came out of it, and when was it signed?", "date"),
+    ],
+)
 def test_expected_answer(question, kind):
     assert expected_answer(question) == kind
 
@@ -67,8 +81,10 @@ def test_names_match_their_derived_forms():
 
 
 def test_follow_ups_are_resolved_against_the_previous_question():
-    assert resolve_followup("And what about Qatar?", ["What role has Oman played in the Gulf?"]) == \
-        "What role has Qatar played in the Gulf?"
+    assert (
+        resolve_followup("And what about Qatar?", ["What role has Oman played in the Gulf?"])
+        == "What role has Qatar played in the Gulf?"
+    )
     assert "Kissinger" in resolve_followup("When did it start?", ["What did Kissinger set up with Moscow?"])
     assert resolve_followup("Who is Dobrynin?", ["What did Kissinger do?"]) == "Who is Dobrynin?"
 
@@ -83,21 +99,26 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
     assert [c.names for c in bare] == [("norway",), ("norway",)]  # "it" is the clause before
 
 
-@pytest.mark.parametrize("question,term", [
-    ("What is a protecting power?", ("protecting", "power")),
-    ("What is meant by niche diplomacy?", ("niche", "diplomacy")),
-    ("What are convolutional neural networks?", ("convolutional", "neural", "networks")),
-    ("What is the role of Oman in the Gulf?", ()),  # not a definition
-    ("What are the three main components of Fabric?", ()),
-    ("What are the key issues?", ()),
-    ("What is diplomacy?", ()),  # one word: term coverage already asks for it
-])
+@pytest.mark.parametrize(
+    "question,term",
+    [
+        ("What is a protecting power?", ("protecting", "power")),
+        ("What is meant by niche diplomacy?", ("niche", "diplomacy")),
+        ("What are convolutional neural networks?", ("convolutional", "neural", "networks")),
+        ("What is the role of Oman in the Gulf?", ()),  # not a definition
+        ("What are the three main components of Fabric?", ()),
+        ("What are the key issues?", ()),
+        ("What is diplomacy?", ()),  # one word: term coverage already asks for it
+    ],
+)
 def test_definition_questions_name_their_term(question, term):
     assert analyse(question)[0].term == term
 
 
 def test_questions_and_footnotes_are_not_quoted_as_answers():
-    doc = "Is Back-Channel Diplomacy Illegal?\nWhy did the talks end?¹² They did.\n¹ Vital, D. (1967). The Inequality.\n"
+    doc = (
+        "Is Back-Channel Diplomacy Illegal?\nWhy did the talks end?¹² They did.\n¹ Vital, D. (1967). The Inequality.\n"
+    )
     assert not _is_prose("Is Back-Channel Diplomacy Illegal?", doc, 0)
     assert not _is_prose("Why did the talks end?¹²", doc, doc.index("Why"))
     assert not _is_prose("Vital, D. (1967). The Inequality of States.", doc, doc.index("Vital"))

@@ -1,4 +1,5 @@
 """Reading files: PDFs yield words, bad files are skipped with a reason."""
+
 from pathlib import Path
 
 import pytest
@@ -51,14 +52,17 @@ def test_the_public_solana_pdf_yields_words_not_pdf_syntax():
     assert len(doc.text.split()) > 3000
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("empty.txt", b"", "empty file"),
-    ("blank.md", b"   \n\n  ", "no text"),
-    ("binary.txt", bytes(range(256)) * 8, "binary"),
-    ("latin1.txt", "caf\xe9 cr\xe8me".encode("latin-1"), "not valid UTF-8"),
-    ("table.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type"),
-    ("broken.pdf", b"%PDF-1.7\n this is not really a pdf", "PDF"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"   \n\n  ", "no text"),
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("latin1.txt", "caf\xe9 cr\xe8me".encode("latin-1"), "not valid UTF-8"),
+        ("table.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type"),
+        ("broken.pdf", b"%PDF-1.7\n this is not really a pdf", "PDF"),
+    ],
+)
 def test_bad_files_are_refused_with_a_reason(tmp_path, name, data, reason):
     path = tmp_path / name
     path.write_bytes(data)
@@ -77,8 +81,10 @@ def test_utf16_with_bom_is_read():
 
 def test_html_keeps_visible_text_and_drops_scripts(tmp_path):
     page = tmp_path / "p.html"
-    page.write_text("<html><head><title>T</title><script>var x=1;</script></head>"
-                    "<body><nav>Menu</nav><h1>Quiet talks</h1>\n<p>Oman hosted &amp; listened.</p></body></html>")
+    page.write_text(
+        "<html><head><title>T</title><script>var x=1;</script></head>"
+        "<body><nav>Menu</nav><h1>Quiet talks</h1>\n<p>Oman hosted &amp; listened.</p></body></html>"
+    )
     doc = read_file(page, LIMIT)
     assert "Oman hosted & listened." in doc.text
     assert "var x" not in doc.text and "Menu" not in doc.text

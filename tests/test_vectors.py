@@ -1,10 +1,11 @@
 """Exact in-memory dense search: pure logic with made-up vectors, then against Chroma on the seeds."""
+
 import json
 
 import numpy as np
 import pytest
 
-from dragoman.assistant import Assistant
+from dragoman import Assistant
 from dragoman.index.vectors import VectorMatrix
 from tests.conftest import DEV_SET
 
@@ -67,8 +68,9 @@ def test_in_memory_and_chroma_dense_search_agree(seeded):
     again.index.store.get_vectors = lambda ids: pytest.fail(f"fetched {len(ids)} vectors")
     assert again.index.vectors().ids == seeded.index.vectors().ids
     only = chroma.search("back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])
-    assert [p.chunk_id for p in only] == [p.chunk_id for p in seeded.search(
-        "back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])]
+    assert [p.chunk_id for p in only] == [
+        p.chunk_id for p in seeded.search("back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])
+    ]
 
 
 @pytest.mark.parametrize("exact_max", [20_000, 0], ids=["matrix", "chroma-query"])
@@ -86,10 +88,16 @@ def test_a_long_lived_reader_sees_vectors_another_process_wrote(tmp_path, embedd
     reader = Assistant(store=tmp_path / "store", embedder=embedder, exact_search_max_chunks=exact_max)
     reader.ingest([corpus])
     assert reader.search("Kissinger Dobrynin", k=1, mode="dense")
-    (corpus / "quillford.md").write_text("# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
-                                         "boathouse, brokered by the envoy Marta Fenwick.\n")
-    done = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
-                          capture_output=True, text=True, timeout=300)
+    (corpus / "quillford.md").write_text(
+        "# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
+        "boathouse, brokered by the envoy Marta Fenwick.\n"
+    )
+    done = subprocess.run(
+        [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     reader.index._checked = 0.0  # skip the one-second wait before it looks for a new generation
     hits = reader.search("a peace accord signed in a boathouse", k=3, mode="dense")
@@ -109,13 +117,20 @@ def test_a_long_lived_writer_keeps_vectors_another_process_wrote(tmp_path, embed
     app = Assistant(store=tmp_path / "store", embedder=embedder)
     app.ingest([corpus])
     assert app.search("Kissinger Dobrynin", k=1, mode="dense")  # its client has loaded the vectors
-    (corpus / "quillford.md").write_text("# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
-                                         "boathouse, brokered by the envoy Marta Fenwick.\n")
-    done = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
-                          capture_output=True, text=True, timeout=300)
+    (corpus / "quillford.md").write_text(
+        "# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
+        "boathouse, brokered by the envoy Marta Fenwick.\n"
+    )
+    done = subprocess.run(
+        [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
-    (corpus / "harbour.md").write_text("# Harbour\n\nThe harbour talks of 1923 ended a long dispute over "
-                                       "fishing rights between two coastal towns.\n")
+    (corpus / "harbour.md").write_text(
+        "# Harbour\n\nThe harbour talks of 1923 ended a long dispute over fishing rights between two coastal towns.\n"
+    )
     shutil.copy(corpus / "quillford.md", corpus / "quillford-copy.md")  # same text: its vector is reused
     report = app.ingest([corpus])
     assert report.chunks_reused >= 1, report

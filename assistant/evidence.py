@@ -1,0 +1,48 @@
+"""Gathering evidence: everything an answerer needs, read from one snapshot up front."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.question import content_words
+from dragoman.index.retrieval import Passage
+from dragoman.index.snapshot import Snapshot
+from dragoman.index.text import quotable
+
+
+def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Evidence:
+    """The passages' documents, the question's vector and term weights, and a vector for every
+    sentence an answer may quote (stored at ingest; embedded here only for stores written
+    before sentence vectors existed)."""
+    documents = {p.source: snapshot.document(p.source) for p in passages}
+    vectors: dict[str, dict[tuple[int, int], np.ndarray]] = {}
+    missing: list[tuple[str, tuple[int, int], str]] = []
+    for p in passages:
+        stored = vectors.setdefault(p.chunk_id, dict(snapshot.sentence_vectors(p.chunk_id)))
+        missing += [
+            (p.chunk_id, (s.start, s.end), p.text[s.start : s.end])
+            for s in p.sentences
+            if quotable(p.text, s) and (s.start, s.end) not in stored
+        ]
+    if missing:
+        fresh = snapshot.embed_sentences([text for _, _, text in missing])
+        for (chunk_id, within, _), vec in zip(missing, fresh):
+            vectors[chunk_id][within] = vec
+    return Evidence(
+        tuple(passages), documents, snapshot.query_vector(question), vectors, term_weights(snapshot, question)
+    )
+
+
+def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
+    """The question's stemmed content words, each weighted by its IDF in the collection."""
+    analyzer = snapshot.keyword.analyzer
+    words = content_words(analyzer.words(question))
+    stems = analyzer.stem(words) if words else []
+    n = max(len(snapshot), 1)
+    # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
+    unseen = math.log(1 + (n + 0.5) / 0.5)
+    return {s: (snapshot.idf(s) or unseen) for s in dict.fromkeys(stems)}

@@ -1,0 +1,206 @@
+"""The extractive answerer: pick, order and cite the sentences that answer the question.
+
+It works with no LLM at all, composing the answer from the retrieved passages themselves.
+Every sentence of the answer is a verbatim span of a document's canonical text and carries
+a citation whose quote is exactly that span — so `canonical_text[start:end] == quote` holds
+by construction. It is the default answerer and the fallback of any other.
+
+Only sentences that could answer are scored (question.py: the clause's names and years
+nearby, the kind of answer it asks for). The evidence of a sentence is its cosine
+similarity to the question plus its IDF-weighted coverage of the question's terms; the
+abstention threshold on it is measured by bench/answers.py (README, "Quality").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
+from dragoman.assistant.question import YEAR, analyse, mentions, satisfies
+from dragoman.assistant.settings import AnswerSettings
+from dragoman.index.keyword import Analyzer
+from dragoman.index.retrieval import Passage
+from dragoman.index.span import Span
+from dragoman.index.text import FOOTNOTE_MARK
+
+# A name or year of the question must occur this close to the passage an answer comes from
+# (characters either side, in its document): about one passage around it.
+NEAR_CHARS = 1200
+PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
+_FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
+_TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
+
+
+@functools.cache
+def analyzer() -> Analyzer:
+    """The keyword index's analyzer (stop words, stemming): a pure function of text."""
+    return Analyzer()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+    text: str
+    coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
+    within: tuple[int, int]  # the sentence's span in passage.text
+    similarity: float = 0.0  # cosine between the sentence and the question
+
+    @property
+    def evidence(self) -> float:
+        """How well this one sentence answers: meaning and words must both match."""
+        return self.similarity + self.coverage
+
+    @property
+    def score(self) -> float:
+        return self.evidence + 0.1 / (self.rank + 1)
+
+
+def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
+    """The best sentences for `question` from `evidence`, cited; or an abstention when the
+    best sentence's evidence is below `settings.abstain_min_evidence`."""
+    passages = list(evidence.passages)
+    candidates = _candidates(question, evidence)
+    best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
+    strength = best.evidence if best else 0.0
+    if best is None or strength < settings.abstain_min_evidence:
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
+    chosen = _select(best, candidates, settings)
+    return _render(question, chosen, evidence, passages, strength)
+
+
+def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
+    """The sentences that could answer a clause of the question: prose, near the clause's
+    names and years, holding the kind of answer it expects. Coverage is of the whole
+    question's terms; the best few sentences by coverage are compared by meaning."""
+    clauses = analyse(question)
+    terms = evidence.term_weights
+    total = sum(terms.values()) or 1.0
+    found: list[_Candidate] = []
+    for rank, p in enumerate(evidence.passages):
+        doc_text = evidence.documents[p.source].text
+        near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
+        near_years = set(YEAR.findall(near))
+        # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
+        here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years and _says(near, c.term)]
+        if not here:
+            continue
+        for s in p.sentences:
+            text = p.text[s.start : s.end]
+            start = p.start + s.start
+            if s.heading or not any(satisfies(c, text) for c in here) or not _is_prose(text, doc_text, start):
+                continue
+            stems = set(analyzer()(text))
+            coverage = sum(w for t, w in terms.items() if t in stems) / total
+            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
+    unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
+    shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[:PREFILTER]
+    if not shortlist:
+        return []
+    vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
+    sims = vectors @ evidence.question_vector
+    return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+
+def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
+    """The sentence and the next one of its paragraph, when that one carries it on and is
+    prose itself; else the sentence alone."""
+    p = c.passage
+    sentences = p.sentences
+    i = next((k for k, s in enumerate(sentences) if (s.start, s.end) == c.within), None)
+    if i is None or sentences[i].paragraph_end or i + 1 >= len(sentences):
+        return c
+    s, nxt = sentences[i], sentences[i + 1]
+    both, following = p.text[s.start : nxt.end], p.text[nxt.start : nxt.end]
+    doc_text = evidence.documents[p.source].text
+    if (
+        nxt.heading
+        or not _continues(c.text, following)
+        or not _is_prose(following, doc_text, c.start + nxt.start - s.start)
+    ):
+        return c
+    return dataclasses.replace(c, end=c.start + len(both), text=both)
+
+
+def _says(text: str, term: tuple[str, ...]) -> bool:
+    """Does text hold the term's words together (stemmed, stop words aside)?"""
+    if not term:
+        return True
+    want, stems = analyzer().stem(list(term)), analyzer()(text)
+    return any(stems[i : i + len(want)] == want for i in range(len(stems) - len(want) + 1))
+
+
+def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSettings) -> list[_Candidate]:
+    chosen = [best]
+    for c in sorted(candidates, key=lambda c: -c.score):
+        if len(chosen) >= settings.answer_max_sentences:
+            break
+        if c.evidence < max(settings.abstain_min_evidence, 0.85 * best.evidence):
+            continue
+        if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+            continue
+        chosen.append(c)
+    # Read well: sentences of one document together, in document order; documents by best sentence.
+    first: dict[str, int] = {}
+    for c in chosen:
+        first.setdefault(c.passage.source, len(first))
+    return sorted(chosen, key=lambda c: (first[c.passage.source], c.start))
+
+
+def _render(
+    question: str, chosen: list[_Candidate], evidence: Evidence, passages: list[Passage], strength: float
+) -> Answer:
+    parts, citations = [], []
+    for n, c in enumerate(chosen, 1):
+        source = c.passage.source
+        l1, l2 = evidence.documents[source].lines.line_range(c.start, c.end)
+        citations.append(
+            Citation(n, Span(source, c.start, c.end, l1, l2), c.passage.title, c.text, round(c.score, 4), c.passage)
+        )
+        parts.append(f"{c.text} [{n}]")
+    return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))
+
+
+def _is_prose(sentence: str, text: str, start: int) -> bool:
+    """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
+    question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""
+    words = sentence.split()
+    bare = _TRAILING_MARKS.sub("", sentence).rstrip()
+    if len(words) < 4 or bare.rstrip("\"'”’)").endswith("?"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _FOOTNOTE_LINE.match(text, line_start):
+        return False
+    if bare.endswith((".", "!", '"', "”")):
+        return True
+    # Unpunctuated: a title ("4) Network in Network (NiN)", "Quiet Diplomacy And Backchannel
+    # Negotiations") when short or mostly capitalised.
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 8 and capitalised < 0.6 * len(words)
+
+
+_ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
+
+
+def _continues(sentence: str, following: str) -> bool:
+    """Does the next sentence carry on this one: after a colon or a short sentence (under 12
+    words, a label such as "**Vulnerability:**" aside), or starting by referring back?"""
+    body = re.sub(r"^[-*•\s]*\*\*[^*]+\*\*:?\s*|^[-*•\s]+", "", sentence)
+    return sentence.rstrip().endswith(":") or len(body.split()) < 12 or bool(_ANAPHOR.match(following))
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    return a.passage.source == b.passage.source and a.start < b.end and b.start < a.end
+
+
+def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold

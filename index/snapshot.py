@@ -1,0 +1,120 @@
+"""A snapshot: one committed generation of the store, read by one request from start to end.
+
+`Index.snapshot()` hands out the snapshot of the last committed generation; a request
+(`search`, `ask`) takes one and uses it for retrieval, document texts and sentence vectors,
+so an ingest committing meanwhile (in this process or another) never mixes two versions
+inside one answer. Chunks a running ingest has written but not committed are invisible:
+only chunks of the snapshot's keyword index are ever returned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
+from dragoman.index.keyword import KeywordIndex
+from dragoman.index.retrieval import MODES, Fusion, Passage, fuse, passage
+from dragoman.index.settings import RetrievalSettings
+from dragoman.index.vectors import VectorMatrix
+
+if TYPE_CHECKING:
+    from dragoman.index.core import Index
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    generation: int
+    keyword: KeywordIndex  # the keyword index of this generation: which chunks exist
+    matrix: VectorMatrix | None  # its chunks' vectors in memory, or None (Chroma searches)
+    settings: RetrievalSettings
+    index: Index = dataclasses.field(repr=False)  # reads records and texts through its caches
+
+    def __len__(self) -> int:
+        """Chunks in this generation."""
+        return len(self.keyword)
+
+    # -- retrieval --------------------------------------------------------------------
+    def search(
+        self, query: str, k: int | None = None, mode: str | None = None, sources: Sequence[str] | None = None
+    ) -> list[Passage]:
+        """The k best passages for `query` (hybrid, dense or keyword), from `sources` only if given."""
+        s = self.settings
+        k = k or s.top_k
+        mode = mode or s.mode
+        if mode not in MODES:
+            raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
+        allowed = self._allowed(sources) if sources else None
+        n = max(k, s.candidates)
+        dense = self._dense(query, n, sources, allowed) if mode in ("hybrid", "dense") else []
+        sparse = self.keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
+        ranked = fuse(dense, sparse, k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
+        records = self.chunks([cid for cid, _ in ranked])
+        found = [passage(records[cid], score, dense, sparse) for cid, score in ranked if cid in records]
+        return self._placed(found)
+
+    def _dense(
+        self, query: str, n: int, sources: Sequence[str] | None, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        vec = self.query_vector(query)
+        if self.matrix is not None:
+            return self.matrix.search(vec, n, allowed)
+        where = {"doc_id": {"$in": list(sources)}} if sources else None
+        hits = self.index.store.query(vec, n, where)
+        return [(i, s) for i, s in hits if i in self.keyword]  # only chunks of this generation
+
+    def _allowed(self, sources: Sequence[str]) -> set[str]:
+        wanted = set(sources)
+        return {cid for d in self.documents() if d.doc_id in wanted for cid in d.chunk_ids}
+
+    def _placed(self, passages: list[Passage]) -> list[Passage]:
+        """Passages whose span holds their text in the document of this snapshot.
+
+        Document texts and chunk spans are separate records in the store, and a running
+        ingest rewrites both before it commits: a passage is relocated to where its text
+        now is, or dropped if its text is gone. This is the one place spans are checked;
+        everything downstream relies on `document.text[start:end] == passage.text`."""
+        out = []
+        for p in passages:
+            try:
+                text = self.document(p.source).text
+            except KeyError:
+                continue
+            if text[p.start : p.end] != p.text:
+                start = text.find(p.text)
+                if start < 0:
+                    continue
+                p = dataclasses.replace(p, span=dataclasses.replace(p.span, start=start, end=start + len(p.text)))
+            out.append(p)
+        return out
+
+    # -- reading ----------------------------------------------------------------------
+    def chunks(self, ids: Sequence[str]) -> dict[str, ChunkRecord]:
+        return self.index.chunks(ids, self.generation)
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.index.store.documents()
+
+    def document(self, doc_id: str) -> Document:
+        """A document's canonical text and line map (KeyError if it is not in the store)."""
+        return self.index.document(doc_id, self.generation)
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return self.index.query_vector(text)
+
+    def sentence_vectors(self, chunk_id: str) -> dict[tuple[int, int], np.ndarray]:
+        """(start, end) in the chunk's text -> that sentence's vector, as computed at ingest
+        ({} for chunks written without them)."""
+        record = self.chunks([chunk_id]).get(chunk_id)
+        return record.sentence_vectors() if record else {}
+
+    def embed_sentences(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of sentences the store has none for (stores written before they existed)."""
+        return self.index.text_vectors(texts)
+
+    def idf(self, stem: str) -> float:
+        return self.keyword.idf(stem)

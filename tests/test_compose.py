@@ -1,0 +1,135 @@
+"""The extractive answerer as a pure function: evidence built by hand, no store, no model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dragoman.assistant.answer import ABSTAIN_TEXT, Evidence
+from dragoman.assistant.extractive import analyzer, compose
+from dragoman.assistant.question import content_words
+from dragoman.assistant.settings import AnswerSettings
+from dragoman.index.documents import Document, DocumentInfo, LineMap
+from dragoman.index.retrieval import Passage
+from dragoman.index.span import Span
+from dragoman.index.text import split_sentences
+
+DIM = 8
+
+
+def unit(i: int) -> np.ndarray:
+    v = np.zeros(DIM, np.float32)
+    v[i] = 1.0
+    return v
+
+
+def document(source: str, text: str) -> Document:
+    lines = LineMap([(0, len(text), 1, text.count("\n") + 1)])
+    info = DocumentInfo(source, source.title(), "/corpus", "hash", "sig", (), 0.0, len(text))
+    return Document(info, text, lines)
+
+
+def evidence(
+    question: str,
+    docs: dict[str, str],
+    answers: dict[str, int],
+    weights: dict[str, float] | None = None,
+    passages: list[tuple[str, int, int]] | None = None,
+) -> Evidence:
+    """Passages (source, start, end) of the documents (default: each whole document); a sentence
+    whose text contains a key of `answers` gets vector unit(value), every other one unit(DIM - 1).
+    The question's vector is unit(0)."""
+    documents = {s: document(s, t) for s, t in docs.items()}
+    passages = passages or [(s, 0, len(t)) for s, t in docs.items()]
+    built, vectors = [], {}
+    for n, (source, start, end) in enumerate(passages):
+        text = docs[source][start:end]
+        sentences = tuple(split_sentences(text))
+        chunk_id = f"c{n}"
+        built.append(
+            Passage(chunk_id, Span(source, start, end), source.title(), text, "", 1.0 / (n + 1), sentences=sentences)
+        )
+        vectors[chunk_id] = {
+            (s.start, s.end): next(
+                (unit(i) for key, i in answers.items() if key in text[s.start : s.end]), unit(DIM - 1)
+            )
+            for s in sentences
+        }
+    stems = analyzer().stem(content_words(analyzer().words(question)))
+    terms = {s: 1.0 for s in stems} if weights is None else weights
+    return Evidence(tuple(built), documents, unit(0), vectors, terms)
+
+
+SETTINGS = AnswerSettings()
+OSLO = (
+    "Back channels are old.\nNorway facilitated the secret Oslo talks between Israel and the PLO in 1993. "
+    "The talks took place far from the press.\n\nMany states offer good offices."
+)
+
+
+def test_the_answering_sentence_is_cited_exactly():
+    question = "Which country facilitated the Oslo talks?"
+    answer = compose(question, evidence(question, {"oslo.txt": OSLO}, {"Norway": 0}), SETTINGS)
+    assert not answer.abstained
+    assert answer.citations[0].quote.startswith("Norway facilitated")
+    for c in answer.citations:
+        assert OSLO[c.start : c.end] == c.quote and c.source == "oslo.txt"
+        assert f"[{c.number}]" in answer.text
+    assert answer.citations[0].line_start == 1
+
+
+def test_weak_evidence_abstains_and_keeps_the_closest_passages():
+    question = "What is the capital of Peru?"
+    ev = evidence(question, {"oslo.txt": OSLO}, {})
+    answer = compose(question, ev, SETTINGS)
+    assert answer.abstained and answer.text == ABSTAIN_TEXT and not answer.citations
+    assert answer.passages == list(ev.passages)
+
+
+def test_a_name_in_the_question_must_be_near_the_answer():
+    question = "Which country facilitated the Qatar talks?"
+    answer = compose(question, evidence(question, {"oslo.txt": OSLO}, {"Norway": 0}), SETTINGS)
+    assert answer.abstained  # the passage never mentions Qatar
+
+
+def test_a_how_many_question_needs_a_number():
+    text = (
+        "The mediators released many detainees after the talks. "
+        "Officials later confirmed that 42 detainees were released in total."
+    )
+    question = "How many detainees were released?"
+    answer = compose(question, evidence(question, {"d.txt": text}, {"mediators": 0, "Officials": 1}), SETTINGS)
+    assert not answer.abstained
+    assert all("42" in c.quote for c in answer.citations)
+
+
+def test_the_threshold_is_the_settings():
+    question = "Which country facilitated the Oslo talks?"
+    ev = evidence(question, {"oslo.txt": OSLO}, {"Norway": 0})
+    assert compose(question, ev, AnswerSettings(abstain_min_evidence=5.0)).abstained
+    assert not compose(question, ev, AnswerSettings(abstain_min_evidence=0.5)).abstained
+
+
+def test_a_passage_inside_a_document_cites_document_offsets():
+    doc = "Preface line.\n" + OSLO
+    start = doc.index("Norway")
+    question = "Which country facilitated the Oslo talks?"
+    ev = evidence(question, {"oslo.txt": doc}, {"Norway": 0}, passages=[("oslo.txt", start, len(doc))])
+    answer = compose(question, ev, SETTINGS)
+    assert (
+        answer.citations[0].start == start
+        and doc[answer.citations[0].start : answer.citations[0].end] == answer.citations[0].quote
+    )
+
+
+@pytest.mark.parametrize("max_sentences", [1, 2])
+def test_at_most_the_configured_number_of_sentences(max_sentences):
+    text = (
+        "Kissinger carried secret messages to Dobrynin for years. "
+        "Later Baker carried secret messages through Oman to Tehran. "
+        "In Oslo, Larsen carried secret messages between Peres and Arafat."
+    )
+    question = "Who carried secret messages?"
+    ev = evidence(question, {"e.txt": text}, {"Kissinger": 0, "Baker": 0, "Larsen": 0})
+    answer = compose(question, ev, AnswerSettings(answer_max_sentences=max_sentences))
+    assert len(answer.citations) == max_sentences
