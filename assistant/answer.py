@@ -16,7 +16,7 @@ import numpy as np
 
 from dragoman.index.documents import Document
 from dragoman.index.retrieval import Passage
-from dragoman.index.span import Span
+from dragoman.index.span import Located, Span
 
 if TYPE_CHECKING:
     from dragoman.assistant.settings import AnswerSettings
@@ -38,33 +38,13 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Located):
     number: int  # the [n] marker in the answer text
     span: Span  # where the quote is: document.text[span.start:span.end] == quote
     title: str
     quote: str
     score: float
     passage: Passage = field(repr=False)  # the retrieved passage the quote lies in (context)
-
-    @property
-    def source(self) -> str:
-        return self.span.source
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def line_start(self) -> int:
-        return self.span.line_start
-
-    @property
-    def line_end(self) -> int:
-        return self.span.line_end
 
     def to_dict(self) -> dict[str, Any]:
         return {

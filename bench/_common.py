@@ -1,26 +1,15 @@
 """Shared helpers for the benchmark scripts: offline env, timing, JSON output, llama-index baselines.
 
-Every script puts the repository root first on sys.path and removes `bench/` from it
-(`bench/ingest.py` would otherwise shadow the `ingest` package), then imports this module.
+Every script puts the repository root first on sys.path (for `bench._common`) and imports
+`dragoman`, which sets the offline guards, before any model library.
 """
 
 from __future__ import annotations
 
-import os
-
-for _k, _v in {
-    "HF_HUB_OFFLINE": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "ANONYMIZED_TELEMETRY": "False",
-    "GRADIO_ANALYTICS_ENABLED": "False",
-    "TOKENIZERS_PARALLELISM": "false",
-}.items():
-    os.environ.setdefault(_k, _v)
-
 import contextlib
 import json
 import logging
+import os
 import platform
 import statistics
 import sys
@@ -28,6 +17,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

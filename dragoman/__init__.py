@@ -27,6 +27,8 @@ _PUBLIC = {
     "Answer": "dragoman.assistant.answer",
     "Citation": "dragoman.assistant.answer",
     "Evidence": "dragoman.assistant.answer",
+    "Answerer": "dragoman.assistant.answer",
+    "Status": "dragoman.assistant.facade",
     "compose": "dragoman.assistant.answer",
     "Passage": "dragoman.index.retrieval",
     "Span": "dragoman.index.span",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dragoman.index.documents import ChunkRecord
-from dragoman.index.span import Span
+from dragoman.index.span import Located, Span
 from dragoman.index.text import Sentence
 
 MODES = ("hybrid", "dense", "keyword")
@@ -16,7 +16,7 @@ Ranking = Sequence[tuple[str, float]]  # (chunk id, score), best first
 
 
 @dataclass(frozen=True)
-class Passage:
+class Passage(Located):
     """One retrieved chunk: where it is, what it says, and how each retriever ranked it."""
 
     chunk_id: str
@@ -30,26 +30,6 @@ class Passage:
     similarity: float | None = None  # cosine similarity to the question, when known
     keyword_score: float | None = None
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)  # boundaries in `text`, from ingest
-
-    @property
-    def source(self) -> str:
-        return self.span.source
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def line_start(self) -> int:
-        return self.span.line_start
-
-    @property
-    def line_end(self) -> int:
-        return self.span.line_end
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: source, start, end, lines, text and scores."""

@@ -30,3 +30,29 @@ class Span:
         if self.line_start == self.line_end:
             return f"line {self.line_start}"
         return f"lines {self.line_start}-{self.line_end}"
+
+
+class Located:
+    """For results that carry a `span`: its fields read as their own (`passage.start`)."""
+
+    span: Span
+
+    @property
+    def source(self) -> str:
+        return self.span.source
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def line_start(self) -> int:
+        return self.span.line_start
+
+    @property
+    def line_end(self) -> int:
+        return self.span.line_end

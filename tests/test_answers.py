@@ -129,3 +129,42 @@ def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
     answer = seeded.ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
     check_citations(seeded, answer)
+
+
+def test_ask_stream_yields_the_answer_as_produced_then_the_final_answer(seeded):
+    from dragoman import Answer
+
+    pieces = list(seeded.ask_stream("Who chairs Finland's Crisis Management Initiative?"))
+    final = pieces[-1]
+    assert isinstance(final, Answer) and not final.abstained
+    drafts = pieces[:-1]
+    assert drafts and all(isinstance(p, str) for p in drafts)
+    assert "".join(drafts) == final.text
+    abstained = list(seeded.ask_stream("Who won the 2022 FIFA World Cup?"))
+    assert len(abstained) == 1 and abstained[0].abstained
+
+
+def test_another_answerer_plugs_in_beside_the_extractive_one(seeded):
+    """An answerer is a function of question and evidence; retrieval is untouched."""
+    from dragoman import Answer, Assistant, Citation, Span
+
+    def first_passage(question, evidence, settings):
+        p = evidence.passages[0]
+        doc = evidence.documents[p.source]
+        assert doc.text[p.start : p.end] == p.text and evidence.question_vector.shape == (384,)
+        span = Span(p.source, p.start, p.end, *doc.lines.line_range(p.start, p.end))
+        return Answer(
+            question,
+            f"{p.text} [1]",
+            [Citation(1, span, p.title, p.text, p.score, p)],
+            False,
+            list(evidence.passages),
+            1.0,
+        )
+
+    bot = Assistant(settings=seeded.settings, embedder=seeded.index.embedder, answerer=first_passage)
+    question = "What role has Oman played in the Gulf?"
+    answer = bot.ask(question)
+    c = answer.citations[0]
+    assert c.quote == seeded.search(question, k=6)[0].text
+    assert bot.document(c.source).text[c.start : c.end] == c.quote

@@ -78,9 +78,8 @@ def test_a_long_lived_reader_sees_vectors_another_process_wrote(tmp_path, embedd
     """Embedded Chroma loads vectors once per client; the reader must reconnect on a new
     generation, or dense search never finds what a CLI ingest added (texts would be visible)."""
     import shutil
-    import subprocess
 
-    from tests.conftest import SEEDS, VENV_BIN
+    from tests.conftest import SEEDS
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -88,17 +87,7 @@ def test_a_long_lived_reader_sees_vectors_another_process_wrote(tmp_path, embedd
     reader = Assistant(store=tmp_path / "store", embedder=embedder, exact_search_max_chunks=exact_max)
     reader.ingest([corpus])
     assert reader.search("Kissinger Dobrynin", k=1, mode="dense")
-    (corpus / "quillford.md").write_text(
-        "# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
-        "boathouse, brokered by the envoy Marta Fenwick.\n"
-    )
-    done = subprocess.run(
-        [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    add_quillford_in_another_process(corpus, tmp_path / "store")
     reader.index._checked = 0.0  # skip the one-second wait before it looks for a new generation
     hits = reader.search("a peace accord signed in a boathouse", k=3, mode="dense")
     assert hits[0].source == "quillford.md", [h.source for h in hits]
@@ -107,9 +96,8 @@ def test_a_long_lived_reader_sees_vectors_another_process_wrote(tmp_path, embedd
 def test_a_long_lived_writer_keeps_vectors_another_process_wrote(tmp_path, embedder):
     """An app process ingests after a CLI ingest: it reuses, keeps and finds the CLI's vectors."""
     import shutil
-    import subprocess
 
-    from tests.conftest import SEEDS, VENV_BIN
+    from tests.conftest import SEEDS
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -117,17 +105,7 @@ def test_a_long_lived_writer_keeps_vectors_another_process_wrote(tmp_path, embed
     app = Assistant(store=tmp_path / "store", embedder=embedder)
     app.ingest([corpus])
     assert app.search("Kissinger Dobrynin", k=1, mode="dense")  # its client has loaded the vectors
-    (corpus / "quillford.md").write_text(
-        "# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
-        "boathouse, brokered by the envoy Marta Fenwick.\n"
-    )
-    done = subprocess.run(
-        [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "store")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    add_quillford_in_another_process(corpus, tmp_path / "store")
     (corpus / "harbour.md").write_text(
         "# Harbour\n\nThe harbour talks of 1923 ended a long dispute over fishing rights between two coastal towns.\n"
     )
@@ -139,3 +117,22 @@ def test_a_long_lived_writer_keeps_vectors_another_process_wrote(tmp_path, embed
     assert set(later.index.store.get_vectors(sorted(ids))) == ids, "vectors lost"
     assert later.search("a peace accord signed in a boathouse", k=1, mode="dense")[0].source == "quillford.md"
     assert later.search("fishing rights dispute between towns", k=1, mode="dense")[0].source == "harbour.md"
+
+
+def add_quillford_in_another_process(corpus, store) -> None:
+    """A new file, ingested by a `dragoman ingest` process (not this one)."""
+    import subprocess
+
+    from tests.conftest import VENV_BIN
+
+    (corpus / "quillford.md").write_text(
+        "# Quillford\n\nThe Quillford Accord of 1911 was signed in a rented "
+        "boathouse, brokered by the envoy Marta Fenwick.\n"
+    )
+    done = subprocess.run(
+        [str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
