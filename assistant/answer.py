@@ -61,6 +61,31 @@ class Citation(Located):
 
 
 @dataclass(frozen=True)
+class SentenceVerdict:
+    """A sentence a language model wrote, and whether the passage it cites supports it."""
+
+    text: str  # the sentence, its [n] markers removed
+    supported: bool
+    citation: int | None  # its number in Answer.citations when shown
+    cited: tuple[int, ...]  # the passages ([n], 1-based) the model cited
+    score: float  # the verifier's similarity of the sentence to its best span
+    reason: str = ""  # why it is not shown ("" when it is)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "supported": self.supported,
+            "citation": self.citation,
+            "cited": list(self.cited),
+            "score": self.score,
+            "reason": self.reason,
+        }
+
+
+MODES = ("extractive", "generative", "fallback")
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     text: str  # with inline [n] markers; empty-ish when abstained
@@ -69,6 +94,9 @@ class Answer:
     passages: list[Passage]  # what retrieval returned (closest passages when abstaining)
     confidence: float  # the evidence strength the abstention threshold is applied to
     resolved_question: str | None = None  # the question as understood after a follow-up
+    mode: str = "extractive"  # one of MODES: who wrote the answer ("fallback": extractive, LLM failed)
+    verdicts: tuple[SentenceVerdict, ...] = ()  # generative: every sentence the model wrote, shown or not
+    notice: str | None = None  # a one-line message for the reader (why the LLM answer is not shown...)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: text, abstained, citations (with spans and lines), passages."""
@@ -80,9 +108,16 @@ class Answer:
             "passages": [p.to_dict() for p in self.passages],
             "confidence": self.confidence,
             "resolved_question": self.resolved_question,
+            "mode": self.mode,
+            "verdicts": [v.to_dict() for v in self.verdicts],
+            "notice": self.notice,
         }
 
     def render_text(self) -> str:
+        note = [f"({self.notice})", ""] if self.notice else []
+        return "\n".join([*note, self._render_body()])
+
+    def _render_body(self) -> str:
         if self.abstained:
             lines = [self.text, "", "Closest passages:"]
             for i, p in enumerate(self.passages[:3], 1):

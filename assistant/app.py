@@ -110,25 +110,33 @@ class _Handlers:
 
     # -- chat -------------------------------------------------------------------------
     def respond(
-        self, question: str, chat: list[dict], history: list[dict], k: float, mode: str, show_scores: bool
+        self,
+        question: str,
+        chat: list[dict],
+        history: list[dict],
+        k: float,
+        mode: str,
+        show_scores: bool,
+        answerer: str | None = None,
+        show_dropped: bool = False,
     ) -> Iterator[tuple]:
         chat, history = list(chat or []), list(history or [])
         if (question or "").strip():
             chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
             answer = None
-            draft = ""
-            for piece in self.assistant.ask_stream(question, history=history, k=int(k), mode=mode):
-                if isinstance(piece, Answer):
-                    answer = piece
-                else:  # the answer as it is produced; the final one replaces it
-                    draft += piece
-                    yield (
-                        "",
-                        chat + [{"role": "assistant", "content": render.markdown_text(draft)}],
-                        render.SOURCES_PENDING,
-                        history,
-                    )
+            draft, verdicts = "", []
+            events = self.assistant.ask_stream(question, history=history, k=int(k), mode=mode, answerer=answerer)
+            for event in events:
+                if isinstance(event, Answer):
+                    answer = event
+                    continue
+                if isinstance(event, str):  # the answer as it is produced; the final one replaces it
+                    draft += event
+                else:
+                    verdicts.append(event)
+                bubble = {"role": "assistant", "content": render.draft_markdown(draft, verdicts)}
+                yield "", chat + [bubble], render.SOURCES_PENDING, history
         except Exception as exc:  # any failure must reach the page, not spin forever
             if not isinstance(exc, QuestionError):
                 log.exception("answering %r failed", question)
@@ -140,7 +148,8 @@ class _Handlers:
         sources = render.sources_html(answer, self._document_text, bool(show_scores))
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-        yield "", chat + [{"role": "assistant", "content": render.answer_markdown(answer)}], sources, history
+        reply = render.answer_markdown(answer, bool(show_dropped))
+        yield "", chat + [{"role": "assistant", "content": reply}], sources, history
 
     @staticmethod
     def _error(chat: list[dict], message: str) -> list[dict]:
@@ -152,14 +161,19 @@ class _Handlers:
         except KeyError:
             return None
 
-    def ask_api(self, question: str, history: list | None = None, k: int = 0, mode: str = "") -> dict:
+    def ask_api(
+        self, question: str, history: list | None = None, k: int = 0, mode: str = "", answerer: str = ""
+    ) -> dict:
         """Answer `question` from the documents: text with [n] markers, abstained, citations, passages.
 
         history: earlier turns as [{"role", "content"}] messages (for follow-ups); k: passages to
-        read (0: the default); mode: hybrid, dense or keyword ("": the default).
+        read (0: the default); mode: hybrid, dense or keyword ("": the default); answerer:
+        extractive or generative ("": generative when a language model is configured).
         """
         try:
-            answer = self.assistant.ask(question, history=history or None, k=int(k) or None, mode=mode or None)
+            answer = self.assistant.ask(
+                question, history=history or None, k=int(k) or None, mode=mode or None, answerer=answerer or None
+            )
             return answer_dict(answer)
         except (DragomanError, ValueError) as exc:
             raise gr.Error(str(exc)) from exc
@@ -311,6 +325,15 @@ def build_app(
                 with gr.Row():
                     ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
                     clear = gr.Button("New conversation", elem_id="clear-btn")
+                    answerer = gr.Radio(
+                        ["extractive", "generative"] if assistant.llm_configured else ["extractive"],
+                        value=assistant.answerer_for(),
+                        label="Answerer",
+                        info="generative: a language model writes, every sentence checked against its source"
+                        if assistant.llm_configured
+                        else "start with --llm URL to add generative answers",
+                        elem_id="answerer",
+                    )
                 with gr.Row(elem_id="examples"):
                     examples = [gr.Button(q, size="sm") for q in EXAMPLES]
             with gr.Column(scale=2):
@@ -338,9 +361,15 @@ def build_app(
             )
             mode = gr.Radio(list(MODES), value=settings.retrieval.mode, label="Retrieval mode", elem_id="mode")
             show_scores = gr.Checkbox(False, label="Show scores", elem_id="show-scores")
+            show_dropped = gr.Checkbox(
+                False,
+                label="Show sentences the language model wrote that the sources do not support",
+                elem_id="show-dropped",
+            )
 
         chat_io: dict[str, Any] = dict(
-            inputs=[question, chat, history, k, mode, show_scores], outputs=[question, chat, sources, history]
+            inputs=[question, chat, history, k, mode, show_scores, answerer, show_dropped],
+            outputs=[question, chat, sources, history],
         )
         ask.click(h.respond, api_visibility="private", **chat_io)
         question.submit(h.respond, api_visibility="private", **chat_io)

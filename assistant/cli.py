@@ -22,6 +22,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("-v", "--verbose", action="store_true", help="log more")
 
+    llm = argparse.ArgumentParser(add_help=False)
+    group = llm.add_argument_group("language model (generative answers, every sentence verified)")
+    group.add_argument(
+        "--llm",
+        dest="llm_url",
+        metavar="URL",
+        help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1, or Ollama's http://127.0.0.1:11434 "
+        "(or $DRAGOMAN_LLM_URL)",
+    )
+    group.add_argument(
+        "--model", dest="llm_model", metavar="NAME", help="model name on that server ($DRAGOMAN_LLM_MODEL)"
+    )
+    group.add_argument("--api-key", dest="llm_api_key", help="for servers that want one ($DRAGOMAN_LLM_API_KEY)")
+    group.add_argument("--llm-backend", choices=["openai", "ollama"], help="openai (default) or ollama")
+    group.add_argument("--llm-timeout", type=float, help="seconds for a whole reply (default 60)")
+    group.add_argument(
+        "--answerer",
+        choices=["extractive", "generative"],
+        help="who writes answers (default: generative when --llm is given)",
+    )
+
     p = argparse.ArgumentParser(prog="dragoman", description="Answers from your documents, with citations.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -43,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--source", action="append", help="only this document id (repeatable)")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("ask", parents=[common], help="a cited answer, or an honest abstention")
+    s = sub.add_parser("ask", parents=[common, llm], help="a cited answer, or an honest abstention")
     s.add_argument("question")
     s.add_argument("--json", action="store_true")
 
@@ -52,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("chat", parents=[common], help="serve the chat UI")
+    s = sub.add_parser("chat", parents=[common, llm], help="serve the chat UI")
     s.add_argument("--host", help="default 127.0.0.1")
     s.add_argument("--port", type=int, help="default 7860")
     s.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
@@ -74,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.load(
             store=args.store,
             chroma_url=args.chroma_url,
-            **({k: getattr(args, k) for k in ("host", "port", "auth") if getattr(args, k, None)}),
+            **{k: getattr(args, k) for k in OPTIONS if getattr(args, k, None) is not None},
         )
         if args.command in ("search", "ask"):
             settings = settings.replace(query_encoder="numpy")  # answer without importing torch
@@ -86,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dragoman: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
+
+
+# Flags that set the option of the same name (dragoman.Settings).
+OPTIONS = ("host", "port", "auth", "llm_url", "llm_model", "llm_api_key", "llm_backend", "llm_timeout", "answerer")
 
 
 def _emit(obj, as_json: bool, text: str) -> None:
@@ -185,9 +210,18 @@ def cmd_search(args, settings) -> int:
 
 
 def cmd_ask(args, settings) -> int:
-    from dragoman import Assistant
+    from dragoman import Answer, Assistant
 
-    answer = Assistant(settings=settings).ask(args.question)
+    draft = sys.stderr.isatty() and not args.json  # the model's draft as it comes; the verified answer follows
+    answer = None
+    for event in Assistant(settings=settings).ask_stream(args.question):
+        if isinstance(event, Answer):
+            answer = event
+        elif draft and isinstance(event, str):
+            print(event, end="", file=sys.stderr, flush=True)
+    if draft:
+        print("\n", file=sys.stderr)
+    assert answer is not None
     _emit(answer.to_dict(), args.json, answer.render_text())
     return 0
 

@@ -6,6 +6,7 @@ end; the answer is composed by a pure answerer from evidence gathered from that 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dragoman.assistant.answer import Answer, Answerer
+from dragoman.assistant.answer import Answer, Answerer, Evidence
 from dragoman.assistant.evidence import gather
 from dragoman.assistant.extractive import compose
+from dragoman.assistant.generative import Event, GenerativeAnswerer
+from dragoman.assistant.llm import LLMError
 from dragoman.assistant.question import resolve_followup
-from dragoman.assistant.settings import Settings
+from dragoman.assistant.settings import ANSWERERS, Settings
+from dragoman.assistant.verify import Verifier
 from dragoman.index.core import Index
 from dragoman.index.documents import Document, DocumentInfo
 from dragoman.index.embedder import Embedder
@@ -66,13 +70,16 @@ class Assistant:
         settings: Settings | None = None,
         embedder: Embedder | None = None,
         answerer: Answerer = compose,
+        llm: Any = None,
         **overrides: Any,
     ):
         base = settings or Settings.load()
         changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
         self.settings = base.replace(**changes) if changes else base
         self.index = Index(self.settings.index, self.settings.retrieval, embedder=embedder)
-        self.answerer = answerer
+        self.answerer = answerer  # the extractive answerer (and the fallback of the generative one)
+        self._llm = llm  # a llama-index LLM, or None: built from settings.llm when a URL is configured
+        self._generative: GenerativeAnswerer | None = None
         self._write_lock = threading.Lock()
 
     # -- re-indexing ------------------------------------------------------------------
@@ -128,36 +135,86 @@ class Assistant:
         return self._snapshot().search(query, k=k, mode=mode, sources=sources)
 
     def ask(
-        self, question: str, history: History | None = None, k: int | None = None, mode: str | None = None
+        self,
+        question: str,
+        history: History | None = None,
+        k: int | None = None,
+        mode: str | None = None,
+        answerer: str | None = None,
     ) -> Answer:
         """A cited answer, or an abstention listing the closest passages.
 
         `history` is the conversation so far (see `History`); a follow-up such as "And what
-        about Qatar?" is resolved against the previous question.
+        about Qatar?" is resolved against the previous question. `answerer` is "extractive" or
+        "generative" (default: settings.llm.answerer; generative when an LLM is configured).
         """
+        final = None
+        for event in self.ask_stream(question, history, k, mode, answerer):
+            final = event
+        assert isinstance(final, Answer)  # ask_stream always ends with the answer
+        return final
+
+    def ask_stream(
+        self,
+        question: str,
+        history: History | None = None,
+        k: int | None = None,
+        mode: str | None = None,
+        answerer: str | None = None,
+    ) -> Iterator[Event]:
+        """`ask`, yielding the answer as it is produced, then the final `Answer`.
+
+        Generative answers stream the model's text as it comes and each sentence's verdict once it
+        is complete. The extractive answerer composes a whole answer at once, so its pieces (one
+        per cited sentence) follow each other immediately."""
         question = self._check(question)
         snapshot = self._snapshot()
         resolved = resolve_followup(question, previous_questions(history))
         passages = snapshot.search(resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode)
-        answer = self.answerer(resolved, gather(snapshot, resolved, passages), self.settings.answer)
-        if resolved != question:
-            answer = Answer(
-                question, answer.text, answer.citations, answer.abstained, answer.passages, answer.confidence, resolved
-            )
-        return answer
+        evidence = gather(snapshot, resolved, passages)
+        for event in self._answer(resolved, evidence, answerer):
+            if isinstance(event, Answer) and resolved != question:
+                event = dataclasses.replace(event, question=question, resolved_question=resolved)
+            yield event
 
-    def ask_stream(
-        self, question: str, history: History | None = None, k: int | None = None, mode: str | None = None
-    ) -> Iterator[str | Answer]:
-        """`ask`, yielding the answer's text in pieces as it is produced, then the final `Answer`.
-
-        The extractive answerer composes a whole answer at once, so its pieces (one per cited
-        sentence) follow each other immediately; the final `Answer` carries the citations."""
-        answer = self.ask(question, history, k, mode)
+    def _answer(self, question: str, evidence: Evidence, answerer: str | None) -> Iterator[Event]:
+        if self.answerer_for(answerer) == "generative":
+            try:
+                generative = self._generative_answerer()
+            except LLMError as exc:
+                answer = self.answerer(question, evidence, self.settings.answer)
+                yield dataclasses.replace(answer, mode="fallback", notice=f"Extractive answer shown: {exc}.")
+                return
+            yield from generative.stream(question, evidence, self.settings.answer)
+            return
+        answer = self.answerer(question, evidence, self.settings.answer)
         if not answer.abstained:
             for n, citation in enumerate(answer.citations):
                 yield ("" if n == 0 else " ") + f"{citation.quote} [{citation.number}]"
         yield answer
+
+    def answerer_for(self, answerer: str | None = None) -> str:
+        """Which answerer a question gets: "generative" or "extractive"."""
+        wanted = answerer or self.settings.llm.answerer
+        if wanted not in ("auto", *ANSWERERS):
+            raise QuestionError(f"answerer must be extractive or generative, got {wanted!r}")
+        if wanted == "auto":
+            return "generative" if self.llm_configured else "extractive"
+        return wanted
+
+    @property
+    def llm_configured(self) -> bool:
+        return self._llm is not None or bool(self.settings.llm.llm_url)
+
+    def _generative_answerer(self) -> GenerativeAnswerer:
+        """Built on first use (and again after a failure to reach the server)."""
+        if self._generative is None:
+            from dragoman.assistant.llm import build_llm
+
+            llm = self._llm if self._llm is not None else build_llm(self.settings.llm)
+            verifier = Verifier(self.index.text_vectors)
+            self._generative = GenerativeAnswerer(llm, verifier, self.settings.llm, fallback=self.answerer)
+        return self._generative
 
     def _snapshot(self) -> Snapshot:
         snapshot = self.index.snapshot()

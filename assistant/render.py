@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dragoman.assistant.answer import Answer, Citation
+    from dragoman.assistant.answer import Answer, Citation, SentenceVerdict
     from dragoman.index.documents import DocumentInfo
     from dragoman.index.retrieval import Passage
     from dragoman.ingest.pipeline import IngestReport
@@ -86,17 +86,35 @@ def document_html(text: str, start: int, end: int, window: int = DOCUMENT_WINDOW
 
 
 # -- chat ---------------------------------------------------------------------------------
-def answer_markdown(answer: Answer) -> str:
+def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
+    """The answer for the chat: text, who wrote it, any notice, and (on demand) the sentences left out."""
+    notice = f"\n\n*ℹ️ {markdown_text(answer.notice)}*" if answer.notice else ""
     if answer.abstained:
         return (
             "<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
             + markdown_text(answer.text)
             + " The closest passages are listed under *Sources*; they are not an answer."
+            + notice
         )
     text = markdown_text(answer.text)
+    if answer.mode == "generative":
+        text += "\n\n*Written by the language model; every sentence shown is supported by the passage it cites.*"
     if answer.resolved_question and answer.resolved_question != answer.question:
         text += f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}"
+    text += notice
+    dropped = [v for v in answer.verdicts if not v.supported]
+    if show_dropped and dropped:
+        items = "".join(f"\n- ~~{markdown_text(v.text)}~~ — {markdown_text(v.reason)}" for v in dropped)
+        text += f"\n\n**Left out, not supported by the sources:**{items}"
     return text
+
+
+def draft_markdown(draft: str, verdicts: list[SentenceVerdict]) -> str:
+    """The model's reply as it is written, with each finished sentence's verdict."""
+    marks = "".join(
+        f"\n- {'✅ supported' if v.supported else '✖ not supported: ' + markdown_text(v.reason)}" for v in verdicts
+    )
+    return markdown_text(draft) + ("\n\n*Checking each sentence against its source…*" + marks if verdicts else "")
 
 
 def notice_html(message: str, kind: str = "error", title: str = "Error") -> str:

@@ -1,4 +1,4 @@
-"""All settings in one typed object with four sections: index, retrieval, answer and UI.
+"""All settings in one typed object with five sections: index, retrieval, answer, LLM and UI.
 
 Values come from (lowest to highest priority) the defaults of each section, environment
 variables `DRAGOMAN_*`, and explicit keyword arguments (CLI flags, Python API). Every
@@ -26,6 +26,33 @@ class AnswerSettings:
     max_question_chars: int = 2_000
 
 
+ANSWERERS = ("extractive", "generative")
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """The language model of the generative answerer; none configured: extractive answers only."""
+
+    llm_url: str | None = None  # e.g. http://127.0.0.1:8080/v1 (OpenAI-compatible) or http://127.0.0.1:11434 (Ollama)
+    llm_model: str | None = None  # the model name the server knows
+    llm_api_key: str | None = None  # for servers that want one (OpenAI itself)
+    llm_backend: str = "openai"  # "openai" (any OpenAI-compatible server) or "ollama"
+    llm_timeout: float = 60.0  # seconds for a whole reply; then the extractive answer is shown
+    llm_max_tokens: int = 400  # the longest reply asked for
+    llm_context_window: int = 2048  # tokens the model reads: the evidence is fitted into it
+    answerer: str = "auto"  # "auto" (generative when an LLM is configured), "extractive" or "generative"
+
+    def __post_init__(self) -> None:
+        if self.llm_backend not in ("openai", "ollama"):
+            raise ValueError(f"setting 'llm_backend' must be openai or ollama, got {self.llm_backend!r}")
+        if self.answerer not in ("auto", *ANSWERERS):
+            raise ValueError(f"setting 'answerer' must be auto, extractive or generative, got {self.answerer!r}")
+        if self.llm_url and not self.llm_url.startswith(("http://", "https://")):
+            raise ValueError(f"setting 'llm_url' must look like http://HOST:PORT/v1, got {self.llm_url!r}")
+        if self.llm_timeout <= 0 or self.llm_max_tokens < 16 or self.llm_context_window < 256:
+            raise ValueError("settings llm_timeout > 0, llm_max_tokens >= 16 and llm_context_window >= 256, please")
+
+
 @dataclass(frozen=True)
 class UISettings:
     host: str = "127.0.0.1"
@@ -45,6 +72,12 @@ ENVIRONMENT = {
     "auth": "DRAGOMAN_AUTH",
     "host": "DRAGOMAN_HOST",
     "port": "DRAGOMAN_PORT",
+    "llm_url": "DRAGOMAN_LLM_URL",
+    "llm_model": "DRAGOMAN_LLM_MODEL",
+    "llm_api_key": "DRAGOMAN_LLM_API_KEY",
+    "llm_backend": "DRAGOMAN_LLM_BACKEND",
+    "llm_timeout": "DRAGOMAN_LLM_TIMEOUT",
+    "answerer": "DRAGOMAN_ANSWERER",
 }
 
 
@@ -53,6 +86,7 @@ class Settings:
     index: IndexSettings = field(default_factory=IndexSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
     answer: AnswerSettings = field(default_factory=AnswerSettings)
+    llm: LLMSettings = field(default_factory=LLMSettings)
     ui: UISettings = field(default_factory=UISettings)
 
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -88,9 +89,14 @@ class ChunkRecord:
     sentences: tuple[Sentence, ...] = ()  # sentence boundaries in `text`, computed once at ingest
     packed_vectors: str = ""  # sentence vectors (pack_sentences), "" when the store has none
 
+    @functools.cached_property
+    def unpacked_vectors(self) -> dict[tuple[int, int], np.ndarray]:
+        """Unpacked once per record (records are cached per generation)."""
+        return unpack_sentences(self.packed_vectors)
+
     def sentence_vectors(self) -> dict[tuple[int, int], np.ndarray]:
         """(start, end) in `text` -> unit vector of that sentence, computed at ingest."""
-        return unpack_sentences(self.packed_vectors)
+        return self.unpacked_vectors
 
 
 def pack_boundaries(sentences: Sequence[Sentence]) -> str:

