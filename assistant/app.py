@@ -1,4 +1,4 @@
-"""The Gradio chat UI: a cited chat, the document library, and retrieval settings.
+"""The Gradio chat UI: a cited chat, the document library (library.py), and settings.
 
 `serve(settings)` opens the store once, warms the query encoder and launches the app;
 `build_app(assistant, settings)` builds it (tests launch it themselves). The `/ask`
@@ -8,8 +8,6 @@ API endpoint returns an answer and its citations as a dict (see `answer_dict`).
 from __future__ import annotations
 
 import logging
-import re
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,8 +17,8 @@ import gradio as gr
 
 from dragoman import Answer, Assistant, DragomanError, QuestionError, Settings
 from dragoman.assistant import render
+from dragoman.assistant.library import Library
 from dragoman.index.settings import MODES
-from dragoman.ingest.readers import SUPPORTED
 
 log = logging.getLogger(__name__)
 
@@ -30,23 +28,11 @@ EXAMPLES = (
     "What role has Oman played in the Gulf?",
     "Why can the revelation of multiple back channels be dangerous?",
 )
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def answer_dict(answer: Answer) -> dict[str, Any]:
     """An `Answer` as JSON-ready data: text, abstained, citations (with spans and lines), passages."""
     return answer.to_dict()
-
-
-def safe_filename(name: str, max_length: int = 120) -> str:
-    """A file name that stays inside the uploads folder: no separators, no `..`, no leading dot."""
-    base = re.split(r"[\\/]", name or "")[-1]
-    stem, dot, ext = base.rpartition(".")
-    if not dot:
-        stem, ext = base, ""
-    stem = _UNSAFE_NAME.sub("_", stem).strip("._-")[:max_length] or "upload"
-    ext = _UNSAFE_NAME.sub("", ext).lower()
-    return f"{stem}.{ext}" if ext else stem
 
 
 def parse_auth(auth: str | None) -> tuple[str, str] | None:
@@ -100,13 +86,10 @@ def serve(settings: Settings, share: bool = False) -> None:
 
 
 class _Handlers:
-    """Event handlers bound to one Assistant and its folders."""
+    """Chat handlers bound to one Assistant (the Library tab's are in library.py)."""
 
-    def __init__(self, assistant: Assistant, settings: Settings, corpus_dir: Path, uploads_dir: Path):
+    def __init__(self, assistant: Assistant):
         self.assistant = assistant
-        self.settings = settings
-        self.corpus_dir = corpus_dir
-        self.uploads_dir = uploads_dir
 
     # -- chat -------------------------------------------------------------------------
     def respond(
@@ -178,121 +161,6 @@ class _Handlers:
         except (DragomanError, ValueError) as exc:
             raise gr.Error(str(exc)) from exc
 
-    # -- library ----------------------------------------------------------------------
-    def library(self) -> tuple[str, Any]:
-        docs = self.assistant.documents()
-        names = {
-            str(self.corpus_dir.resolve()): f"corpus ({self.corpus_dir.name})",
-            str(self.uploads_dir.resolve()): "uploads",
-        }
-        choices = sorted(d.doc_id for d in docs)
-        return render.documents_table(docs, names), gr.update(choices=choices, value=None)
-
-    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008 (Gradio's way)
-        try:
-            saved, rejected = self._save_uploads(files or [])
-            report = None
-            if saved:
-                progress(0, desc="Reading and indexing")
-                indexed = self._indexed_uploads()
-                report = self.assistant.ingest([self.uploads_dir], progress=_progress_factory(progress))
-                self._discard_skipped(saved, indexed, report.skipped)
-            html = render.report_html(report, rejected, title="Uploaded")
-        except Exception as exc:
-            log.exception("upload failed")
-            html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Upload failed")
-        return (html, *self.library())
-
-    def _indexed_uploads(self) -> set[str]:
-        root = self.uploads_dir.resolve()
-        return {d.doc_id for d in self.assistant.documents() if Path(d.root).resolve() == root}
-
-    def _save_uploads(self, files: list[str]) -> tuple[list[Path], dict[str, str]]:
-        self.uploads_dir.mkdir(parents=True, exist_ok=True)
-        root = self.uploads_dir.resolve()
-        saved, rejected = [], {}
-        for tmp in files:
-            original = Path(tmp).name
-            name = safe_filename(original)
-            size = Path(tmp).stat().st_size
-            if Path(name).suffix.lower() not in SUPPORTED:
-                rejected[original] = "unsupported file type; upload txt, md, html or pdf"
-            elif size > self.settings.ui.max_upload_bytes:
-                rejected[original] = (
-                    f"file is {size:,} bytes, over the upload limit of "
-                    f"{self.settings.ui.max_upload_bytes:,} (setting max_upload_bytes)"
-                )
-            else:
-                dest = (root / name).resolve()
-                if dest.parent != root:  # cannot happen after safe_filename; refuse rather than trust it
-                    rejected[original] = "unsafe file name"
-                    continue
-                shutil.copyfile(tmp, dest)
-                saved.append(dest)
-        return saved, rejected
-
-    def _discard_skipped(self, saved: list[Path], indexed: set[str], skipped: dict[str, str]) -> None:
-        """Delete new uploads the ingest refused, so they do not linger unlisted in the uploads folder.
-
-        `indexed`: ids of uploads indexed before; a refused new version of one of those is kept (the
-        store keeps the old version too), so the uploads folder and the library stay in agreement.
-        """
-        for path in saved:
-            if str(path) in skipped and path.name not in indexed:
-                path.unlink(missing_ok=True)
-
-    def remove(self, doc_id: str | None) -> tuple[str, str, Any]:
-        try:
-            if not doc_id:
-                raise ValueError("pick a document to remove")
-            info = next((d for d in self.assistant.documents() if d.doc_id == doc_id), None)
-            if info is None:
-                raise ValueError(f"{doc_id!r} is not in the library (any more)")
-            report = self.assistant.remove([doc_id])
-            self._delete_upload(info.root, doc_id)
-            html = render.report_html(report, title="Removed")
-        except Exception as exc:
-            log.exception("remove failed")
-            html = render.notice_html(
-                str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}", title="Could not remove"
-            )
-        return (html, *self.library())
-
-    def _delete_upload(self, root: str, doc_id: str) -> None:
-        uploads = self.uploads_dir.resolve()
-        if Path(root).resolve() != uploads:
-            return
-        path = (uploads / doc_id).resolve()
-        if path.is_relative_to(uploads) and path != uploads:
-            path.unlink(missing_ok=True)
-
-    def reindex(self, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008
-        try:
-            progress(0, desc=f"Re-indexing {self.corpus_dir}")
-            report = self.assistant.ingest([self.corpus_dir], progress=_progress_factory(progress))
-            html = render.report_html(report, title=f"Re-indexed {self.corpus_dir}")
-        except Exception as exc:
-            log.exception("re-index failed")
-            html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Re-indexing failed")
-        return (html, *self.library())
-
-
-def _progress_factory(progress: gr.Progress):
-    """Adapt gr.Progress to the ingest pipeline's `progress(total) -> tick(n)` protocol."""
-
-    def factory(total: int):
-        done = 0
-        progress((0, total), desc="Embedding new passages", unit="chunks")
-
-        def tick(n: int) -> None:
-            nonlocal done
-            done += n
-            progress((done, total), desc="Embedding new passages", unit="chunks")
-
-        return tick
-
-    return factory
-
 
 def build_app(
     assistant: Assistant,
@@ -300,7 +168,8 @@ def build_app(
     corpus_dir: str | Path | None = None,
     uploads_dir: str | Path | None = None,
 ) -> gr.Blocks:
-    h = _Handlers(
+    h = _Handlers(assistant)
+    lib = Library(
         assistant,
         settings,
         Path(corpus_dir or DEFAULT_CORPUS),
@@ -353,7 +222,7 @@ def build_app(
                 with gr.Column():
                     doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
                     remove = gr.Button("Remove from library", variant="stop", elem_id="remove-btn")
-                    reindex = gr.Button(f"Re-index corpus folder ({h.corpus_dir})", elem_id="reindex-btn")
+                    reindex = gr.Button(f"Re-index corpus folder ({lib.corpus_dir})", elem_id="reindex-btn")
             report = gr.HTML(elem_id="library-report")
         with gr.Tab("Settings", id="settings"):
             k = gr.Slider(
@@ -383,9 +252,9 @@ def build_app(
         chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[history, sources], api_visibility="private")
         library_out = [report, table, doc_choice]
         for button, handler, inputs in (
-            (upload, h.upload, [files]),
-            (remove, h.remove, [doc_choice]),
-            (reindex, h.reindex, []),
+            (upload, lib.upload, [files]),
+            (remove, lib.remove, [doc_choice]),
+            (reindex, lib.reindex, []),
         ):
             # Clear the last report first, so a new one never looks like the old one.
             event = button.click(lambda: "", outputs=report, queue=False, api_visibility="private").then(
@@ -393,6 +262,6 @@ def build_app(
             )
             if button is upload:
                 event.then(lambda: None, outputs=files, api_visibility="private")
-        app.load(h.library, outputs=[table, doc_choice], api_visibility="private")
+        app.load(lib.library, outputs=[table, doc_choice], api_visibility="private")
         gr.api(h.ask_api, api_name="ask")
     return app

@@ -94,6 +94,6 @@ def test_bad_question_is_a_readable_error(client):
     ],
 )
 def test_upload_names_cannot_escape_the_folder(name, expected):
-    from dragoman.assistant.app import safe_filename
+    from dragoman.assistant.library import safe_filename
 
     assert safe_filename(name) == expected
