@@ -74,6 +74,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, help="timed rounds over all questions (default 5, quick 2)")
     ap.add_argument("--cold-runs", type=int, help="cold `dragoman ask` processes (default 5, quick 3)")
     ap.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown of search/ask")
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        help="also time search/ask of this other checkout beside this one "
+        "(bench/same_speed.py: alternating processes, same questions)",
+    )
     args = ap.parse_args()
     setup_logging()
     rounds = args.rounds or (2 if args.quick else 5)
@@ -225,6 +231,11 @@ def main() -> None:
             "ratio_cold_ask_to_import_st": ratio(statistics.median(cold), statistics.median(imp)),
             "goal": "cold ask <= 5 s",
         }
+    if args.baseline:
+        from same_speed import compare
+
+        log.info("search/ask beside the baseline checkout %s", args.baseline)
+        out["beside_baseline"] = compare(args.baseline)
     emit(out)
 
 

@@ -78,12 +78,18 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
     if args.baseline is None:
         ap.error("--baseline DIR is required")
-    sides = {"baseline": args.baseline.resolve(), "new": ROOT}
+    print(json.dumps(compare(args.baseline, args.pairs, args.rounds), indent=2))
+    return 0
+
+
+def compare(baseline: Path, pairs: int = 2, rounds: int = 3) -> dict:
+    """Latency of this checkout and of `baseline`, alternating processes; medians, means and ratios."""
+    sides = {"baseline": baseline.resolve(), "new": ROOT}
     ms: dict[str, dict[str, list[float]]] = {name: {"search": [], "ask": []} for name in sides}
-    for pair in range(args.pairs):
+    for pair in range(pairs):
         for name, code in sides.items():
             log.info("pair %d: %s (%s)", pair + 1, name, code)
-            for op, samples in side(code, args.rounds)["ms"].items():
+            for op, samples in side(code, rounds)["ms"].items():
                 ms[name][op] += samples
     out: dict = {name: {op: summary(s) for op, s in ops.items()} for name, ops in ms.items()}
     out["ratio_new_over_baseline"] = {
@@ -91,9 +97,8 @@ def main() -> int:
         for op in ("search", "ask")
     }
     out["sides"] = {name: str(code) for name, code in sides.items()}
-    out["pairs"], out["rounds"] = args.pairs, args.rounds
-    print(json.dumps(out, indent=2))
-    return 0
+    out["pairs"], out["rounds"] = pairs, rounds
+    return out
 
 
 if __name__ == "__main__":
