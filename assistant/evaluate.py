@@ -74,7 +74,9 @@ def load_questions(path: Path) -> list[dict]:
                     "golds": [row["quote"]] if row.get("quote") else [],
                     "source": row.get("source"),
                     "must": row.get("must") or [],
-                    "answerable": row.get("kind") != "unanswerable",
+                    "answerable": not str(row.get("kind", "")).startswith("unanswerable"),
+                    "kind": row.get("kind") or "answerable",
+                    "history": row.get("history") or [],
                 }
             )
         except (json.JSONDecodeError, KeyError) as exc:
@@ -115,13 +117,18 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
         t = time.perf_counter()
         passages = bot.search(item["question"], k=10)
         search_s += time.perf_counter() - t
-        row = {"id": item["id"], "question": item["question"], "answerable": item["answerable"]}
+        row = {
+            "id": item["id"],
+            "question": item["question"],
+            "answerable": item["answerable"],
+            "kind": item.get("kind", "answerable"),
+        }
         if item["answerable"] and item["golds"]:
             row["rank"] = first_hit(passages, item["golds"], item["source"])
             ranks.append(row["rank"])
         if answers:
             t = time.perf_counter()
-            ans = bot.ask(item["question"])
+            ans = bot.ask(item["question"], history=item.get("history") or None)
             ask_s += time.perf_counter() - t
             row.update(abstained=ans.abstained, answer=ans.text, confidence=ans.confidence)
             for c in ans.citations:
@@ -169,8 +176,23 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
             "evidence_answerable_min": min((r["confidence"] for r in rows if r["answerable"]), default=None),
             "evidence_unanswerable_max": max((r["confidence"] for r in rows if not r["answerable"]), default=None),
         }
+        result["answers"]["per_kind"] = per_kind(rows)
         result["seconds"]["ask_mean"] = round(ask_s / max(len(items), 1), 4)
     return result
+
+
+def per_kind(rows: list[dict]) -> dict:
+    """Per kind of question: how many, fact recall (answerable ones with `must` facts), abstentions."""
+    out: dict = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        mine = [r for r in rows if r["kind"] == kind]
+        with_facts = [r for r in mine if "facts" in r]
+        out[kind] = {
+            "n": len(mine),
+            "fact_recall": round(sum(r["facts"] for r in with_facts) / len(with_facts), 4) if with_facts else None,
+            "abstained": sum(bool(r.get("abstained")) for r in mine),
+        }
+    return out
 
 
 def format_report(result: dict) -> str:
@@ -197,6 +219,11 @@ def format_report(result: dict) -> str:
             f"abstention evidence: answerable min {fmt(a['evidence_answerable_min'])}, "
             f"unanswerable max {fmt(a['evidence_unanswerable_max'])}"
         )
+        if len(a.get("per_kind", {})) > 1:
+            lines += [
+                f"  {kind:24s} n {k['n']:3d}  fact recall {fmt(k['fact_recall'])}  abstained {k['abstained']}"
+                for kind, k in a["per_kind"].items()
+            ]
     misses = [i for i in result["items"] if i.get("answerable") and i.get("rank") is None and "rank" in i]
     if misses:
         lines.append("not retrieved in top 10: " + ", ".join(i["id"] for i in misses))

@@ -40,7 +40,8 @@ __all__ = ["Assistant", "Status"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
 
-History = Sequence[Any]  # (user, assistant) pairs or {"role": ..., "content": ...} messages
+# Earlier questions (str), earlier Answers, (user, assistant) pairs or {"role": ..., "content": ...} messages.
+History = Sequence[Any]
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,11 @@ def previous_questions(history: History | None) -> list[str]:
     """The user's earlier questions, from any of the forms `History` allows."""
     out: list[str] = []
     for turn in history or []:
-        if isinstance(turn, dict):
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, Answer):
+            out.append(turn.resolved_question or turn.question)
+        elif isinstance(turn, dict):
             if turn.get("role") == "user" and isinstance(turn.get("content"), str):
                 out.append(turn["content"])
         elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
