@@ -104,6 +104,14 @@ def retrieval_metrics(ranks: Iterable[int | None]) -> dict:
     return out
 
 
+def conversation(bot, questions: list[str]) -> list:
+    """The chat a follow-up comes from: each earlier question asked in turn, with its answer."""
+    history: list = []
+    for question in questions:
+        history.append(bot.ask(question, history=history or None))
+    return history
+
+
 def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> dict:
     from dragoman.assistant.facade import Assistant
 
@@ -128,7 +136,7 @@ def evaluate(path: Path, settings: Settings, answers: bool = True, bot=None) -> 
             ranks.append(row["rank"])
         if answers:
             t = time.perf_counter()
-            ans = bot.ask(item["question"], history=item.get("history") or None)
+            ans = bot.ask(item["question"], history=conversation(bot, item.get("history") or []) or None)
             ask_s += time.perf_counter() - t
             row.update(abstained=ans.abstained, answer=ans.text, confidence=ans.confidence)
             for c in ans.citations:

@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import argparse
 import json
+import re
 import statistics
 import tempfile
 import time
@@ -42,6 +43,7 @@ def run(bot, rows: list[dict], answerer: str) -> dict:
     facts, with_must, ok, cited, kept, written, latencies = 0, 0, 0, 0, 0, 0, []
     modes: Counter = Counter()
     notices: Counter = Counter()
+    dropped: Counter = Counter()
     for row in rows:
         history = [{"role": "user", "content": q} for q in row.get("history") or []]
         t = time.perf_counter()
@@ -49,7 +51,10 @@ def run(bot, rows: list[dict], answerer: str) -> dict:
         latencies.append(time.perf_counter() - t)
         modes[answer.mode] += 1
         if answer.notice:
-            notices[answer.notice.split(":")[1].strip()[:60] if ":" in answer.notice else answer.notice] += 1
+            notices[re.sub(r"\d+", "N", answer.notice)[:90]] += 1
+        dropped.update(
+            re.sub(r"\[\d+\]|'[^']*'|\d+(\.\d+)?", "…", v.reason)[:60] for v in answer.verdicts if not v.supported
+        )
         for c in answer.citations:
             cited += 1
             ok += bot.document(c.source).text[c.start : c.end] == c.quote
@@ -65,7 +70,8 @@ def run(bot, rows: list[dict], answerer: str) -> dict:
         "model_sentences": written,
         "kept_sentence_share": round(kept / written, 4) if written else None,
         "modes": dict(modes),
-        "fallback_reasons": dict(notices.most_common(8)),
+        "notices": dict(notices.most_common(8)),
+        "dropped_sentence_reasons": dict(dropped.most_common(10)),
         "latency_s": {"median": round(statistics.median(latencies), 3), "max": round(max(latencies), 3)},
     }
 
