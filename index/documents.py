@@ -60,6 +60,9 @@ class DocumentInfo:
     chunk_ids: tuple[str, ...]
     ingested_at: float
     size: int
+    # (start, end) of each chunk in this version's canonical text, aligned with chunk_ids: written
+    # with the text in one record, so a reader never pairs a text with another version's spans
+    spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def chunks(self) -> int:
@@ -75,6 +78,14 @@ class Document:
     info: DocumentInfo
     text: str  # canonical text: what was read, after cleaning
     lines: LineMap = field(repr=False)
+
+    @functools.cached_property
+    def _spans(self) -> dict[str, tuple[int, int]]:
+        return dict(zip(self.info.chunk_ids, self.info.spans))
+
+    def span_of(self, chunk_id: str) -> tuple[int, int] | None:
+        """Where a chunk lies in this version of the text; None if it is not part of it."""
+        return self._spans.get(chunk_id)
 
 
 @dataclass(frozen=True)

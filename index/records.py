@@ -25,6 +25,7 @@ def doc_meta(info: DocumentInfo, lines: LineMap) -> dict:
         "ingested_at": info.ingested_at,
         "size": info.size,
         "linemap": lines.dumps(),
+        "spans": ",".join(f"{a}-{b}" for a, b in info.spans),
     }
 
 
@@ -38,7 +39,16 @@ def doc_info(doc_id: str, meta: dict) -> DocumentInfo:
         chunk_ids=tuple(json.loads(meta.get("chunk_ids", "[]"))),
         ingested_at=float(meta.get("ingested_at", 0.0)),
         size=int(meta.get("size", 0)),
+        spans=_spans(meta.get("spans", "")),
     )
+
+
+def _spans(blob: str) -> tuple[tuple[int, int], ...]:
+    """The span table doc_meta wrote; () for stores written before it existed, or if damaged."""
+    try:
+        return tuple((int(a), int(b)) for a, b in (item.split("-") for item in blob.split(","))) if blob else ()
+    except ValueError:
+        return ()
 
 
 def span_meta(c: ChunkRecord) -> dict:

@@ -20,6 +20,7 @@ from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
 from dragoman.index.keyword import KeywordIndex
 from dragoman.index.retrieval import MODES, Fusion, Passage, fuse, passages
 from dragoman.index.settings import RetrievalSettings
+from dragoman.index.span import Span
 from dragoman.index.vectors import VectorMatrix
 
 if TYPE_CHECKING:
@@ -71,23 +72,25 @@ class Snapshot:
         return {cid for d in self.documents() if d.doc_id in wanted for cid in d.chunk_ids}
 
     def _placed(self, passages: list[Passage]) -> list[Passage]:
-        """Passages whose span holds their text in the document of this snapshot.
+        """Each passage placed in the document version this snapshot reads.
 
-        Document texts and chunk spans are separate records in the store, and a running
-        ingest rewrites both before it commits: a passage is relocated to where its text
-        now is, or dropped if its text is gone. This is the one place spans are checked;
-        everything downstream relies on `document.text[start:end] == passage.text`."""
+        A document record holds its canonical text and the span of each of its chunks, written
+        together: the span is looked up there, so `document.text[start:end] == passage.text`
+        holds for every passage. A chunk that is not part of the version read (a running ingest
+        rewrote the document) is left out. Stores written before span tables existed are
+        placed by their chunks' own spans, checked against the text."""
         out = []
         for p in passages:
             try:
-                text = self.document(p.source).text
+                doc = self.document(p.source)
             except KeyError:
                 continue
-            if text[p.start : p.end] != p.text:
-                start = text.find(p.text)
-                if start < 0:
-                    continue
-                p = dataclasses.replace(p, span=dataclasses.replace(p.span, start=start, end=start + len(p.text)))
+            where = doc.span_of(p.chunk_id) if doc.info.spans else _find(doc.text, p)
+            if where is None:
+                continue
+            if where != (p.start, p.end):
+                lines = doc.lines.line_range(*where)
+                p = dataclasses.replace(p, span=Span(p.source, where[0], where[1], *lines))
             out.append(p)
         return out
 
@@ -117,3 +120,11 @@ class Snapshot:
 
     def idf(self, stem: str) -> float:
         return self.keyword.idf(stem)
+
+
+def _find(text: str, p: Passage) -> tuple[int, int] | None:
+    """Where a passage's text is in a document without a span table (a store written before them)."""
+    if text[p.start : p.end] == p.text:
+        return (p.start, p.end)
+    start = text.find(p.text)
+    return None if start < 0 else (start, start + len(p.text))

@@ -82,10 +82,15 @@ class _Plan:
     lines: LineMap = field(default_factory=lambda: LineMap([]))
 
 
+# Bump when document records gain a field readers rely on: every document's record is then
+# rewritten by the next ingest (its chunks are kept, not re-embedded). 2: the chunk span table.
+RECORD_VERSION = 2
+
+
 def signature(index: Index) -> str:
     s = index.settings
     sizes = f"x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}"
-    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-{sizes}-{s.model_name}"
+    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
 
 
 def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str], list[str]]:
@@ -286,6 +291,7 @@ def _write(
             tuple(r.chunk_id for r in plan.records),
             time.time(),
             plan.size,
+            tuple((r.span.start, r.span.end) for r in plan.records),
         )
         tx.put_document(info, plan.text, plan.lines)
         if plan.previous:
