@@ -15,10 +15,9 @@ from typing import Any
 
 import gradio as gr
 
-from dragoman import Answer, Assistant, DragomanError, QuestionError, Settings
+from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Settings
 from dragoman.assistant import render
 from dragoman.assistant.library import Library
-from dragoman.index.settings import MODES
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +108,7 @@ class _Handlers:
         try:
             answer = None
             draft, verdicts = "", []
+            generative = self.assistant.answerer_for(answerer) == "generative"  # its draft is not checked yet
             events = self.assistant.ask_stream(question, history=history, k=int(k), mode=mode, answerer=answerer)
             for event in events:
                 if isinstance(event, Answer):
@@ -118,7 +118,8 @@ class _Handlers:
                     draft += event
                 else:
                     verdicts.append(event)
-                bubble = {"role": "assistant", "content": render.draft_markdown(draft, verdicts)}
+                shown = render.draft_markdown(draft, verdicts) if generative else render.markdown_text(draft)
+                bubble = {"role": "assistant", "content": shown}
                 yield "", chat + [bubble], render.SOURCES_PENDING, history
         except Exception as exc:  # any failure must reach the page, not spin forever
             if not isinstance(exc, QuestionError):

@@ -212,9 +212,13 @@ def cmd_search(args, settings) -> int:
 def cmd_ask(args, settings) -> int:
     from dragoman import Answer, Assistant
 
-    draft = sys.stderr.isatty() and not args.json  # the model's draft as it comes; the verified answer follows
+    bot = Assistant(settings=settings)
+    # A language model's reply as it comes, on the terminal, marked as a draft; the verified answer follows.
+    draft = sys.stderr.isatty() and not args.json and bot.answerer_for() == "generative"
+    if draft:
+        print("draft, not yet checked against the sources:", file=sys.stderr)
     answer = None
-    for event in Assistant(settings=settings).ask_stream(args.question):
+    for event in bot.ask_stream(args.question):
         if isinstance(event, Answer):
             answer = event
         elif draft and isinstance(event, str):

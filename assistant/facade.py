@@ -81,6 +81,7 @@ class Assistant:
         self.answerer = answerer  # the extractive answerer (and the fallback of the generative one)
         self._llm = llm  # a llama-index LLM, or None: built from settings.llm when a URL is configured
         self._generative: GenerativeAnswerer | None = None
+        self._generative_lock = threading.Lock()
         self._write_lock = threading.Lock()
 
     # -- re-indexing ------------------------------------------------------------------
@@ -209,6 +210,10 @@ class Assistant:
 
     def _generative_answerer(self) -> GenerativeAnswerer:
         """Built on first use (and again after a failure to reach the server)."""
+        with self._generative_lock:
+            return self._build_generative()
+
+    def _build_generative(self) -> GenerativeAnswerer:
         if self._generative is None:
             from dragoman.assistant.llm import build_llm
 

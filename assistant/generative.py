@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -22,7 +21,7 @@ from dragoman.assistant.answer import Answer, Answerer, Citation, Evidence, Sent
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.llm import LLMError, chat_stream
 from dragoman.assistant.settings import AnswerSettings, LLMSettings
-from dragoman.assistant.verify import Verifier
+from dragoman.assistant.verify import Support, Verifier
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
 from dragoman.index.text import split_sentences
@@ -48,15 +47,23 @@ class GenerativeAnswerer:
         return final
 
     def stream(self, question: str, evidence: Evidence, settings: AnswerSettings) -> Iterator[Event]:
-        """The reply as it is written, each sentence's verdict once it is complete, then the answer."""
+        """The reply as it is written, each sentence's verdict once it is complete, then the answer.
+
+        The extractive answerer runs first (pure and cheap): when it finds the evidence too weak
+        to answer, so is the answer, and the model is not asked."""
+        extractive = self.fallback(question, evidence, settings)
+        if extractive.abstained:
+            yield _with(extractive, (), "the passages found are too weak to answer from; the model was not asked")
+            return
         passages = prompts.fit(
             evidence.passages, self.settings.llm_context_window, self.settings.llm_max_tokens, question
         )
         if not passages:
-            yield self._fallback(question, evidence, settings, (), "the passages do not fit the model's context window")
+            yield _with(extractive, (), "the passages do not fit the model's context window (llm_context_window)")
             return
         verdicts: list[SentenceVerdict] = []
         citations: list[Citation] = []
+        limit = self.settings.llm_max_tokens * 8  # characters: a reply past this is cut off
         try:
             reply = ""
             for piece in self._reply(question, passages):
@@ -65,38 +72,30 @@ class GenerativeAnswerer:
                 for sentence in _complete_sentences(reply, len(verdicts)):
                     verdicts.append(self._verdict(sentence, passages, evidence, citations))
                     yield verdicts[-1]
+                if len(reply) > limit:
+                    break
             if reply.strip().startswith(prompts.NOT_FOUND):
-                yield self._fallback(
-                    question, evidence, settings, (), "the language model found no answer in the passages"
-                )
+                yield _with(extractive, (), "the language model found no answer in the passages")
                 return
-            for sentence in _sentences(reply)[len(verdicts) :]:
+            rest = _sentences(reply)[len(verdicts) :]
+            cut = len(reply) > limit
+            for sentence in rest[:-1] if cut else rest:  # an unfinished last sentence is not judged
                 verdicts.append(self._verdict(sentence, passages, evidence, citations))
                 yield verdicts[-1]
         except LLMError as exc:
             log.warning("generative answer failed: %s", exc)
-            yield self._fallback(question, evidence, settings, tuple(verdicts), str(exc))
+            yield _with(extractive, tuple(verdicts), str(exc))
             return
-        yield self._answer(question, evidence, settings, verdicts, citations)
+        yield _answer(question, extractive, verdicts, citations, cut)
 
     def _reply(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
-        nonce = prompts.new_nonce()
-        limit = self.settings.llm_max_tokens * 8  # characters: a reply past this is cut off
-        timeout = self.settings.llm_timeout
-        started, length = time.monotonic(), 0
-        for piece in chat_stream(self.llm, prompts.SYSTEM, prompts.user_message(question, passages, nonce), timeout):
-            if time.monotonic() - started > self.settings.llm_timeout:
-                raise LLMError(f"the language model did not answer within {timeout:g}s (llm_timeout)")
-            length += len(piece)
-            if length > limit:
-                log.info("reply cut at %d characters", limit)
-                return
-            yield piece
+        user = prompts.user_message(question, passages, prompts.new_nonce())
+        yield from chat_stream(self.llm, prompts.SYSTEM, user, self.settings.llm_timeout)
 
     def _verdict(
         self, sentence: str, passages: Sequence[Passage], evidence: Evidence, citations: list[Citation]
     ) -> SentenceVerdict:
-        cited = tuple(int(n) for group in _MARKER.findall(sentence) for n in re.findall(r"\d+", group))
+        cited = tuple(n for group in _MARKER.findall(sentence) for n in _numbers(group))
         claim = " ".join(_MARKER.sub("", sentence).split())
         if not cited:
             return SentenceVerdict(claim, False, None, cited, 0.0, "cites no passage")
@@ -112,63 +111,61 @@ class GenerativeAnswerer:
         n, support = best
         if not support.supported:
             return SentenceVerdict(claim, False, None, cited, support.score, support.reason)
-        number = _cite(passages[n - 1], support.start, support.end, evidence, citations)
+        number = _cite(passages[n - 1], support, evidence, citations)
         return SentenceVerdict(claim, True, number, cited, support.score)
 
-    def _answer(
-        self,
-        question: str,
-        evidence: Evidence,
-        settings: AnswerSettings,
-        verdicts: list[SentenceVerdict],
-        citations: list[Citation],
-    ) -> Answer:
-        shown = [v for v in verdicts if v.supported]
-        if not shown:
-            why = (
-                f"none of the language model's {len(verdicts)} sentences is supported by the passage it cites"
-                if verdicts
-                else "the language model wrote nothing"
-            )
-            return self._fallback(question, evidence, settings, tuple(verdicts), why)
-        text = " ".join(f"{v.text} [{v.citation}]" for v in shown)
-        dropped = len(verdicts) - len(shown)
-        notice = f"{dropped} sentence(s) not supported by the sources were left out" if dropped else None
-        return Answer(
-            question,
-            text,
-            citations,
-            False,
-            list(evidence.passages),
-            round(shown[0].score, 4),
-            mode="generative",
-            verdicts=tuple(verdicts),
-            notice=notice,
+
+def _answer(
+    question: str, extractive: Answer, verdicts: list[SentenceVerdict], citations: list[Citation], cut: bool
+) -> Answer:
+    """The verified sentences, each with its citation; the extractive answer if none is left."""
+    shown = [v for v in verdicts if v.supported]
+    if not shown:
+        why = (
+            f"none of the language model's {len(verdicts)} sentences is supported by the passage it cites"
+            if verdicts
+            else "the language model wrote nothing"
         )
-
-    def _fallback(
-        self,
-        question: str,
-        evidence: Evidence,
-        settings: AnswerSettings,
-        verdicts: tuple[SentenceVerdict, ...],
-        why: str,
-    ) -> Answer:
-        answer = self.fallback(question, evidence, settings)
-        return dataclasses.replace(
-            answer, mode="fallback", verdicts=verdicts, notice=f"Extractive answer shown: {why}."
-        )
+        return _with(extractive, tuple(verdicts), why)
+    text = " ".join(f"{v.text} [{v.citation}]" for v in shown)
+    notes = []
+    if len(verdicts) > len(shown):
+        notes.append(f"{len(verdicts) - len(shown)} sentence(s) not supported by the sources were left out")
+    if cut:
+        notes.append("the reply was cut off at llm_max_tokens; its unfinished last sentence was left out")
+    return Answer(question, text, citations, False, extractive.passages, extractive.confidence,
+                  mode="generative", verdicts=tuple(verdicts), notice="; ".join(notes) or None)  # fmt: skip
 
 
-def _cite(p: Passage, start: int, end: int, evidence: Evidence, citations: list[Citation]) -> int:
-    """The number of the citation of p.text[start:end] (added if new)."""
-    a, b = p.start + start, p.start + end
+def _with(extractive: Answer, verdicts: tuple[SentenceVerdict, ...], why: str) -> Answer:
+    """The extractive answer, shown because the generative one could not be: says why."""
+    return dataclasses.replace(
+        extractive, mode="fallback", verdicts=verdicts, notice=f"Extractive answer shown: {why}."
+    )
+
+
+def _cite(p: Passage, support: Support, evidence: Evidence, citations: list[Citation]) -> int:
+    """The number of the citation of the span of p.text that supports a sentence (added if new)."""
+    a, b = p.start + support.start, p.start + support.end
     for c in citations:
         if (c.source, c.start, c.end) == (p.source, a, b):
             return c.number
     lines = evidence.documents[p.source].lines.line_range(a, b)
-    citations.append(Citation(len(citations) + 1, Span(p.source, a, b, *lines), p.title, p.text[start:end], 0.0, p))
+    quote = p.text[support.start : support.end]
+    citations.append(Citation(len(citations) + 1, Span(p.source, a, b, *lines), p.title, quote, support.score, p))
     return len(citations)
+
+
+def _numbers(group: str) -> list[int]:
+    """The passages a marker cites: "2", "1, 3", "1-3" (a range)."""
+    out: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", group):
+        ends = [int(x) for x in re.findall(r"\d+", part)]
+        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + 10:
+            out += range(ends[0], ends[1] + 1)
+        else:
+            out += ends
+    return out
 
 
 def _sentences(text: str) -> list[str]:

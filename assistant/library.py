@@ -10,9 +10,8 @@ from typing import Any
 
 import gradio as gr
 
-from dragoman import Assistant, Settings
+from dragoman import SUPPORTED, Assistant, Settings
 from dragoman.assistant import render
-from dragoman.ingest.readers import SUPPORTED
 
 log = logging.getLogger(__name__)
 

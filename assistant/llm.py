@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -29,10 +30,16 @@ def build_llm(settings: LLMSettings) -> Any:
     list of models first (llama.cpp's server answers under any name)."""
     if not settings.llm_url:
         raise LLMError("no language model is configured: set DRAGOMAN_LLM_URL (or --llm URL)")
+    served = served_models(settings)
+    model = settings.llm_model or _only_model(settings, served)
+    if model not in served and not (settings.llm_backend == "ollama" and f"{model}:latest" in served):
+        raise LLMError(
+            f"the server at {settings.llm_url} does not serve model {model!r}; it serves: "
+            f"{', '.join(served) or 'nothing'} (set --model / DRAGOMAN_LLM_MODEL)"
+        )
     if settings.llm_backend == "ollama":
         from llama_index.llms.ollama import Ollama
 
-        model = settings.llm_model or _only_model(settings)
         return Ollama(
             model=model,
             base_url=settings.llm_url.rstrip("/"),
@@ -42,12 +49,6 @@ def build_llm(settings: LLMSettings) -> Any:
         )
     from llama_index.llms.openai_like import OpenAILike
 
-    model = settings.llm_model or _only_model(settings)
-    if model not in served_models(settings):
-        raise LLMError(
-            f"the server at {settings.llm_url} does not serve model {model!r}; it serves: "
-            f"{', '.join(served_models(settings)) or 'nothing'} (set --model / DRAGOMAN_LLM_MODEL)"
-        )
     return OpenAILike(
         model=model,
         api_base=settings.llm_url.rstrip("/"),
@@ -86,8 +87,7 @@ def served_models(settings: LLMSettings) -> list[str]:
     return [m.get("id", "") for m in data.get("data", [])]
 
 
-def _only_model(settings: LLMSettings) -> str:
-    models = served_models(settings)
+def _only_model(settings: LLMSettings, models: list[str]) -> str:
     if len(models) != 1:
         raise LLMError(
             f"name the model to use (--model / DRAGOMAN_LLM_MODEL); {settings.llm_url} serves: "
@@ -101,8 +101,11 @@ def chat_stream(llm: Any, system: str, user: str, timeout: float) -> Iterator[st
     from llama_index.core.llms import ChatMessage, MessageRole
 
     messages = [ChatMessage(role=MessageRole.SYSTEM, content=system), ChatMessage(role=MessageRole.USER, content=user)]
+    deadline = time.monotonic() + timeout
     try:
         for chunk in llm.stream_chat(messages):
+            if time.monotonic() > deadline:  # checked on every chunk, empty ones too
+                raise LLMError(f"the language model did not answer within {timeout:g}s (llm_timeout)")
             if chunk.delta:
                 yield chunk.delta
     except LLMError:

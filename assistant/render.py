@@ -110,11 +110,16 @@ def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
 
 
 def draft_markdown(draft: str, verdicts: list[SentenceVerdict]) -> str:
-    """The model's reply as it is written, with each finished sentence's verdict."""
+    """The language model's reply as it is written, marked as an unchecked draft, with each finished
+    sentence's verdict; the verified answer replaces it (unsupported sentences are not kept)."""
     marks = "".join(
-        f"\n- {'✅ supported' if v.supported else '✖ not supported: ' + markdown_text(v.reason)}" for v in verdicts
+        f"\n- {'✅ supported' if v.supported else '✖ left out: ' + markdown_text(v.reason)}" for v in verdicts
     )
-    return markdown_text(draft) + ("\n\n*Checking each sentence against its source…*" + marks if verdicts else "")
+    return (
+        "*Draft, not yet checked against the sources:*\n\n"
+        + markdown_text(draft)
+        + ("\n\n*Checking each sentence…*" + marks if verdicts else "")
+    )
 
 
 def notice_html(message: str, kind: str = "error", title: str = "Error") -> str:

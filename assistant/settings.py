@@ -9,6 +9,7 @@ needs no section prefix.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,10 @@ class AnswerSettings:
     # measured on the dev, held-out and public sets (README, "Quality"; bench/answers.py)
     abstain_min_evidence: float = 0.85
     max_question_chars: int = 2_000
+
+    def __post_init__(self) -> None:
+        if self.answer_passages < 1 or self.answer_max_sentences < 1 or self.max_question_chars < 1:
+            raise ValueError("settings answer_passages, answer_max_sentences and max_question_chars must be >= 1")
 
 
 ANSWERERS = ("extractive", "generative")
@@ -49,7 +54,7 @@ class LLMSettings:
             raise ValueError(f"setting 'answerer' must be auto, extractive or generative, got {self.answerer!r}")
         if self.llm_url and not self.llm_url.startswith(("http://", "https://")):
             raise ValueError(f"setting 'llm_url' must look like http://HOST:PORT/v1, got {self.llm_url!r}")
-        if self.llm_timeout <= 0 or self.llm_max_tokens < 16 or self.llm_context_window < 256:
+        if not (0 < self.llm_timeout < float("inf")) or self.llm_max_tokens < 16 or self.llm_context_window < 256:
             raise ValueError("settings llm_timeout > 0, llm_max_tokens >= 16 and llm_context_window >= 256, please")
 
 
@@ -114,10 +119,14 @@ def _section_of(name: str) -> str:
 
 
 def _convert(name: str, value: Any, current: Any) -> Any:
+    """Text to the option's type; a number must be finite, and whole where the option is."""
     kind = type(current)
-    if kind in (int, float) and isinstance(value, str):
-        try:
-            return kind(value)
-        except ValueError:
-            raise ValueError(f"setting {name!r} must be a number, got {value!r}") from None
-    return value
+    if kind not in (int, float) or isinstance(value, bool):
+        return value
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"setting {name!r} must be a number, got {value!r}") from None
+    if not math.isfinite(number) or (kind is int and not number.is_integer()):
+        raise ValueError(f"setting {name!r} must be a finite {'whole ' if kind is int else ''}number, got {value!r}")
+    return int(number) if kind is int else number

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from dragoman.assistant.question import STOP_WORDS, same_name, sentence_names
+from dragoman.assistant.question import NOT_NAMES, STOP_WORDS, same_name, sentence_names
 from dragoman.index.keyword import Analyzer
 from dragoman.index.text import split_sentences
 
@@ -41,9 +42,19 @@ MIN_CLAUSE_SIMILARITY = 0.25
 
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "hundreds": "100s", "dozen": "12", "dozens": "12s", "thousand": "1000",
+    "thousands": "1000s", "million": "1000000", "millions": "1000000s", "billion": "1000000000",
+    "billions": "1000000000s", "twice": "2x", "double": "2x", "half": "0.5",
 }  # fmt: skip
-_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# A number, a decade ("1990s"), or a number word; a magnitude word after a number is part of it.
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\d(?:s\b)?|\b\d\b|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion)s?\b)*",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nor|neither|nothing|nobody|nowhere|without|cannot|unable|lack|lacks|lacked|lacking|fail|"
     r"fails|failed|failure|instead of)\b|n't\b",
@@ -140,13 +151,20 @@ def verify(claim: str, evidence: str) -> Support:
     return _default_verifier()(claim, evidence)
 
 
-@functools.cache
-def _default_verifier() -> Verifier:
-    from dragoman.index.embedder import default_embedder
-    from dragoman.index.settings import IndexSettings
+_DEFAULT_LOCK = threading.Lock()
+_DEFAULT: list[Verifier] = []  # the one verifier `verify` uses, made on its first call
 
-    embedder = default_embedder(IndexSettings())
-    return Verifier(embedder.embed)
+
+def _default_verifier() -> Verifier:
+    """The verifier `verify` uses: the embedding model of the default settings ($DRAGOMAN_MODEL_PATH
+    too), loaded once per process even when two threads ask at once."""
+    with _DEFAULT_LOCK:
+        if not _DEFAULT:
+            from dragoman.assistant.settings import Settings
+            from dragoman.index.embedder import default_embedder
+
+            _DEFAULT.append(Verifier(default_embedder(Settings.load().index).embed))
+        return _DEFAULT[0]
 
 
 # -- spans -------------------------------------------------------------------------------------
@@ -181,7 +199,11 @@ def _content(text: str) -> set[str]:
 
 def _numbers(claim: str, span: str) -> str:
     def found(text: str) -> set[str]:
-        return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in _NUMBER.findall(text)}
+        out = set()
+        for m in _NUMBER.findall(text):
+            words = re.split(r"[\s-]+", m.lower().replace(",", ""))
+            out.add(" ".join(_NUMBER_WORDS.get(w, w) for w in words))
+        return out
 
     missing = found(claim) - found(span)
     return f"the number {sorted(missing)[0]} is not in the passage" if missing else ""
@@ -197,15 +219,43 @@ def _name_forms(text: str) -> set[str]:
     return names
 
 
+def _claim_names(claim: str, evidence: str) -> set[str]:
+    """The names a claim asserts: as `_name_forms`, plus a capitalised first word (the subject
+    of a sentence an LLM writes, "Kuwait hosted ...") unless the evidence has it too, or it is a
+    common word (a stop word, a sentence opener, a common ending)."""
+    names = _name_forms(claim) - _acronyms_only(claim)
+    first = re.match(r"\s*([A-Z][\w'’-]*)", claim)
+    if first:
+        word = re.sub(r"['’]s?$", "", first.group(1))
+        lower = word.lower()
+        common = lower in STOP_WORDS or lower in _OPENERS or word in NOT_NAMES or _COMMON_SUFFIX.search(lower)
+        seen = re.search(rf"\b{re.escape(lower.replace('-', ' '))}\b", evidence.replace("-", " "), re.IGNORECASE)
+        if not common and not seen:
+            names.add(lower)
+    return names
+
+
+# Words that open a sentence without naming anything, and endings names rarely have.
+_OPENERS = frozenset(
+    "since although though instead however because while when whenever after before during despite unlike like "
+    "as both each many most some such these those this that their its his her our yet still thus hence "
+    "therefore moreover furthermore meanwhile indeed overall rather only even also once".split()
+)
+_COMMON_SUFFIX = re.compile(
+    r"(?:ing|ed|ly|ers|ors|ical|ive|ous|ful|less|ment|ness|tion|sion|ism|ists?|ity|ance|ence|"
+    r"able|ible)$"
+)
+
+
 def _names(claim: str, span: str, evidence: str) -> str:
     """Every name of the claim is in the evidence, and the span's core sentence does not name
     another entity where the claim names its own."""
-    wanted = _name_forms(claim) - _acronyms_only(claim)
+    wanted = _claim_names(claim, evidence)
     missing = sorted(_absent(wanted, evidence))
     if missing:
         return f"{missing[0].title()} is not named in the passage"
     core = _core_sentence(claim, span)
-    here, others = _absent(wanted, core), _absent(_name_forms(core) - _acronyms_only(core), claim)
+    here, others = _absent(wanted, span), _absent(_name_forms(core) - _acronyms_only(core), claim)
     if here and others:  # the claim puts its own name where the passage names another
         return f"the passage names {sorted(others)[0].title()}, not {sorted(here)[0].title()}"
     return ""

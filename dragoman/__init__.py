@@ -34,7 +34,9 @@ _PUBLIC = {
     "Support": "dragoman.assistant.verify",
     "Verifier": "dragoman.assistant.verify",
     "LLMError": "dragoman.assistant.llm",
-    "compose": "dragoman.assistant.answer",
+    "MODES": "dragoman.index.settings",  # retrieval modes
+    "SUPPORTED": "dragoman.ingest.readers",  # file types ingest reads
+    "compose": "dragoman.assistant.extractive",
     "Passage": "dragoman.index.retrieval",
     "Span": "dragoman.index.span",
     "Settings": "dragoman.assistant.settings",

@@ -32,22 +32,19 @@ log = logging.getLogger(__name__)
 
 
 class _Cache:
-    """A small LRU of one generation's immutable values: a new generation empties it."""
+    """A small LRU of values read at a generation, keyed by (generation, key): requests reading
+    two generations at once each find their own, and old ones age out."""
 
     def __init__(self, size: int):
         self.size = size
-        self.generation: int | None = None
         self.items: OrderedDict = OrderedDict()
         self.lock = threading.Lock()
 
     def get(self, keys: Sequence, generation: int) -> dict:
         with self.lock:
-            if self.generation != generation:
-                self.items.clear()
-                self.generation = generation
-            found = {key: self.items[key] for key in keys if key in self.items}
+            found = {key: self.items[(generation, key)] for key in keys if (generation, key) in self.items}
             for key in found:
-                self.items.move_to_end(key)
+                self.items.move_to_end((generation, key))
             return found
 
     def clear(self) -> None:
@@ -56,10 +53,9 @@ class _Cache:
 
     def put(self, values: dict, generation: int) -> None:
         with self.lock:
-            if self.generation == generation:
-                self.items.update(values)
-                while len(self.items) > self.size:
-                    self.items.popitem(last=False)
+            self.items.update(((generation, key), value) for key, value in values.items())
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
 
 
 class Index:

@@ -10,8 +10,6 @@ from dragoman.index.documents import ChunkRecord
 from dragoman.index.span import Located, Span
 from dragoman.index.text import Sentence
 
-MODES = ("hybrid", "dense", "keyword")
-
 Ranking = Sequence[tuple[str, float]]  # (chunk id, score), best first
 
 

@@ -44,6 +44,8 @@ class IndexSettings:
             raise ValueError(f"setting 'query_encoder' must be torch or numpy, got {self.query_encoder!r}")
         if not 16 <= self.chunk_max_tokens <= 254:
             raise ValueError("setting 'chunk_max_tokens' must be between 16 and 254 word pieces")
+        if not 0 < self.chunk_min_tokens <= self.chunk_max_tokens:
+            raise ValueError("setting 'chunk_min_tokens' must be between 1 and chunk_max_tokens")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise ValueError(f"chroma_url must look like http://HOST:PORT, got {self.chroma_url!r}")
 

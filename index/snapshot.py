@@ -18,8 +18,8 @@ import numpy as np
 
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
 from dragoman.index.keyword import KeywordIndex
-from dragoman.index.retrieval import MODES, Fusion, Passage, fuse, passages
-from dragoman.index.settings import RetrievalSettings
+from dragoman.index.retrieval import Fusion, Passage, fuse, passages
+from dragoman.index.settings import MODES, RetrievalSettings
 from dragoman.index.span import Span
 from dragoman.index.vectors import VectorMatrix
 
@@ -34,6 +34,8 @@ class Snapshot:
     matrix: VectorMatrix | None  # its chunks' vectors in memory, or None (Chroma searches)
     settings: RetrievalSettings
     index: Index = dataclasses.field(repr=False)  # reads records and texts through its caches
+    # the documents this request has read: every later step sees the same version of each
+    seen: dict[str, Document] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         """Chunks in this generation."""
@@ -102,8 +104,12 @@ class Snapshot:
         return self.index.store.documents()
 
     def document(self, doc_id: str) -> Document:
-        """A document's canonical text and line map (KeyError if it is not in the store)."""
-        return self.index.document(doc_id, self.generation)
+        """A document's canonical text and line map (KeyError if it is not in the store); read once
+        per snapshot, so a request never meets two versions of one document."""
+        doc = self.seen.get(doc_id)
+        if doc is None:
+            doc = self.seen.setdefault(doc_id, self.index.document(doc_id, self.generation))
+        return doc
 
     def query_vector(self, text: str) -> np.ndarray:
         return self.index.query_vector(text)

@@ -25,12 +25,6 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def lines(self) -> str:
-        """'line 4' or 'lines 4-7', for people."""
-        if self.line_start == self.line_end:
-            return f"line {self.line_start}"
-        return f"lines {self.line_start}-{self.line_end}"
-
 
 class Located:
     """For results that carry a `span`: its fields read as their own (`passage.start`)."""

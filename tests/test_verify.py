@@ -43,3 +43,26 @@ def test_unsupported_claims_are_caught_with_a_reason(claim, why):
     support = dragoman.verify(claim, EVIDENCE)
     assert not support.supported and support.reason
     assert why.lower() in support.reason.lower(), support.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kuwait hosted the Taliban's political office in Doha.",  # a wrong subject, first in the sentence
+        "Switzerland has long acted as a quiet intermediary in the Gulf.",
+        "Thirty detainees were released in the 1990s.",  # a wrong number in words
+        "Twelve detainees were released in the 1980s.",  # a wrong decade
+        "Twelve thousand detainees were released.",
+    ],
+)
+def test_wrong_subjects_and_numbers_in_words_are_caught(claim):
+    evidence = (
+        "Oman has long acted as a quiet intermediary in the Gulf. Qatar, by contrast, hosted the Taliban's "
+        "political office in Doha. Twelve detainees were released in the 1990s."
+    )
+    assert not dragoman.verify(claim, evidence).supported
+
+
+def test_every_public_name_resolves():
+    for name in dragoman.__all__:
+        assert getattr(dragoman, name) is not None, name
