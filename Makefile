@@ -53,6 +53,8 @@ bench: $(STAMP)
 	$(PY) bench/query.py
 	$(PY) bench/eval_baseline.py
 	$(PY) bench/answers.py
+	$(PY) bench/verify.py
+	$(PY) bench/verify.py --claims bench/data/claims_heldout.jsonl
 	$(PY) bench/scale.py --server-sizes 10000,100000
 
 screenshot: $(STAMP)
