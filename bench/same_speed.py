@@ -6,7 +6,12 @@ and `ask` on every question for --rounds rounds (query vectors stay cached, as i
 two sides run alternately, --pairs times each, so machine noise hits both alike. Prints one
 JSON object: per side and operation the median and mean latency (ms), and new/baseline ratios.
 
-    python bench/same_speed.py --baseline DIR [--pairs 2] [--rounds 3]
+    python bench/same_speed.py --baseline DIR [--pairs 2] [--rounds 3] [--interleaved]
+
+--interleaved: both in ONE process, each question asked of the baseline and of this checkout in
+turn (order alternating per round), which takes process-to-process noise out of the ratio. It
+works when the baseline's packages have other names than this checkout's (a checkout from
+before the `dragoman` namespace: `assistant`, `index`, `ingest`).
 """
 
 from __future__ import annotations
@@ -49,6 +54,34 @@ def worker(code: Path, rounds: int) -> dict:
     return {"import": how, "questions": len(questions), "ms": times}
 
 
+def interleaved(baseline: Path, rounds: int) -> dict:
+    """Old (`assistant.Assistant` of `baseline`) and new (`dragoman.Assistant`) in one process."""
+    import importlib
+
+    os.environ.update(GUARDS)
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(baseline)]
+    old_cls = importlib.import_module("assistant").Assistant
+    new_cls = importlib.import_module("dragoman").Assistant
+    _, corpus, files = corpora(ROOT, quick=True)[0]
+    questions = [item["question"] for f in files for item in load_items(f)]
+    times: dict[str, dict[str, list[float]]] = {s: {"search": [], "ask": []} for s in ("baseline", "new")}
+    with tempfile.TemporaryDirectory() as tmp:
+        bots = {"baseline": old_cls(store=Path(tmp) / "old"), "new": new_cls(store=Path(tmp) / "new")}
+        for bot in bots.values():
+            bot.ingest([corpus])
+            for q in questions:
+                bot.ask(q)
+        for r in range(rounds):
+            order = list(bots.items()) if r % 2 == 0 else list(reversed(bots.items()))
+            for q in questions:
+                for name, bot in order:
+                    for op in ("search", "ask"):
+                        t = time.perf_counter()
+                        getattr(bot, op)(q)
+                        times[name][op].append((time.perf_counter() - t) * 1000)
+    return times
+
+
 def side(code: Path, rounds: int) -> dict:
     env = {**os.environ, **GUARDS, "PYTHONPATH": str(code)}
     cmd = [sys.executable, str(Path(__file__).resolve()), "_worker", "--code", str(code), "--rounds", str(rounds)]
@@ -71,6 +104,7 @@ def main() -> int:
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--pairs", type=int, default=2)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--interleaved", action="store_true", help="both checkouts in one process (see above)")
     args = ap.parse_args()
     if args.mode == "_worker":
         print(json.dumps(worker(args.code.resolve(), args.rounds)))
@@ -78,6 +112,11 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
     if args.baseline is None:
         ap.error("--baseline DIR is required")
+    if args.interleaved:
+        ms = interleaved(args.baseline.resolve(), args.rounds * args.pairs)
+        print(json.dumps(_summary(ms, {"baseline": args.baseline.resolve(), "new": ROOT}, 1, args.rounds * args.pairs,
+                                  "interleaved in one process"), indent=2))  # fmt: skip
+        return 0
     print(json.dumps(compare(args.baseline, args.pairs, args.rounds), indent=2))
     return 0
 
@@ -91,13 +130,17 @@ def compare(baseline: Path, pairs: int = 2, rounds: int = 3) -> dict:
             log.info("pair %d: %s (%s)", pair + 1, name, code)
             for op, samples in side(code, rounds)["ms"].items():
                 ms[name][op] += samples
+    return _summary(ms, sides, pairs, rounds, "alternating processes")
+
+
+def _summary(ms: dict, sides: dict, pairs: int, rounds: int, how: str) -> dict:
     out: dict = {name: {op: summary(s) for op, s in ops.items()} for name, ops in ms.items()}
     out["ratio_new_over_baseline"] = {
         op: {k: round(out["new"][op][k] / out["baseline"][op][k], 3) for k in ("median_ms", "mean_ms")}
         for op in ("search", "ask")
     }
     out["sides"] = {name: str(code) for name, code in sides.items()}
-    out["pairs"], out["rounds"] = pairs, rounds
+    out["pairs"], out["rounds"], out["how"] = pairs, rounds, how
     return out
 
 
