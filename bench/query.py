@@ -13,6 +13,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent))
 import argparse
+import json
 import random
 import statistics
 import subprocess
@@ -234,8 +235,14 @@ def main() -> None:
     if args.baseline:
         from same_speed import compare
 
-        log.info("search/ask beside the baseline checkout %s", args.baseline)
+        log.info("search/ask beside the baseline checkout %s (alternating processes)", args.baseline)
         out["beside_baseline"] = compare(args.baseline)
+        if not (args.baseline / "dragoman").exists():  # other package names: both fit in one process
+            log.info("search/ask beside the baseline checkout, interleaved in one process")
+            cmd = [sys.executable, str(Path(__file__).with_name("same_speed.py")), "--baseline", str(args.baseline),
+                   "--interleaved", "--pairs", "2", "--rounds", "3"]  # fmt: skip
+            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            out["beside_baseline_interleaved"] = json.loads(done.stdout)
     emit(out)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-import os
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -30,7 +29,8 @@ from dragoman.index.text import quotable, split_sentences
 from dragoman.index.writer import Transaction
 from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
-from dragoman.ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, read_file, too_big
+from dragoman.ingest.files import discover, file_hash
+from dragoman.ingest.readers import SkipFile, read_file
 
 log = logging.getLogger(__name__)
 
@@ -93,57 +93,13 @@ def signature(index: Index) -> str:
     return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
 
 
-def discover(paths: Sequence[Path], report: IngestReport) -> tuple[list[tuple[str, str, Path]], set[str], list[str]]:
-    """Files to consider as (root, doc_id, path), the roots walked, and folders that could not be listed."""
-    found: list[tuple[str, str, Path]] = []
-    full_roots: set[str] = set()
-    unlisted: list[str] = []
-
-    def failed(err: OSError) -> None:
-        unlisted.append(str(err.filename))
-        report.skipped[str(err.filename)] = f"cannot list folder: {err.strerror}; what was indexed from it is kept"
-
-    for given in paths:
-        given = Path(given)
-        if not given.exists():
-            raise FileNotFoundError(f"no such file or folder: {given}")
-        if given.is_dir():
-            root = given.resolve()
-            full_roots.add(str(root))
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=failed):
-                for d in dirnames:
-                    if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
-                        report.skipped[os.path.join(dirpath, d)] = (
-                            "symbolic link to a folder, not followed (ingest its target directly)"
-                        )
-                dirnames[:] = sorted(
-                    d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
-                )
-                for name in sorted(filenames):
-                    if name.startswith("."):
-                        continue
-                    p = Path(dirpath) / name
-                    rel = p.relative_to(root).as_posix()
-                    if p.is_symlink() and not p.exists():
-                        report.skipped[str(p)] = "broken or looping symbolic link"
-                    elif p.suffix.lower() not in SUPPORTED:
-                        report.skipped[str(p)] = (
-                            f"unsupported file type {p.suffix or '(no extension)'!r}; supported: txt, md, html, pdf"
-                        )
-                    else:
-                        found.append((str(root), rel, p))
-        else:
-            found.append((str(given.resolve().parent), given.name, given))
-    return found, full_roots, unlisted
-
-
 def ingest(
     index: Index, paths: Sequence[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
 ) -> IngestReport:
     """Bring the store in line with the files under `paths`; see the module docstring."""
     t0 = time.perf_counter()
     report = IngestReport()
-    files, full_roots, unlisted = discover([Path(p) for p in paths], report)  # bad paths fail before any reset
+    files, full_roots, unlisted = discover([Path(p) for p in paths], report.skipped)  # bad paths fail before any reset
     with index.transaction() as tx:
         if rebuild:
             index.store.reset()
@@ -235,7 +191,7 @@ def _plan_file(
     """The plan for one file (None when it is unchanged or cannot be read, which is reported), and
     whether its document stays: a file that cannot be opened keeps what was indexed before."""
     try:
-        data_hash, size = _file_hash(path, index.settings.max_file_bytes)
+        data_hash, size = file_hash(path, index.settings.max_file_bytes)
     except SkipFile as exc:
         report.skipped[str(path)] = str(exc)
         return None, previous is not None
@@ -324,21 +280,6 @@ def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
             report.removed.append(doc_id)
             report.chunks_deleted += len(known[doc_id].chunk_ids)
     return report
-
-
-def _file_hash(path: Path, max_bytes: int) -> tuple[str, int]:
-    """sha256 of a regular file's bytes; FIFOs, sockets and devices are refused before any read."""
-    fh, size = open_regular(path)  # S_ISREG on the opened fd, O_NONBLOCK: no race, never blocks
-    with fh:
-        if size > max_bytes:
-            raise SkipFile(too_big(size, max_bytes))
-        h = hashlib.sha256()
-        try:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-        except OSError as exc:
-            raise SkipFile(os_reason(exc)) from None
-    return h.hexdigest(), size
 
 
 def _read_and_chunk(plan: _Plan, index: Index) -> None:
