@@ -14,13 +14,24 @@ log = logging.getLogger("dragoman")
 DEFAULT_CORPUS = "seeds"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _common(default: object) -> argparse.ArgumentParser:
+    """--store, --chroma-url, -v: accepted before the command and after it. After it, their
+    default is SUPPRESS, so a value given before the command is not overwritten."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", help="data folder (default .dragoman, or $DRAGOMAN_STORE)")
+    common.add_argument("--store", default=default, help="data folder (default .dragoman, or $DRAGOMAN_STORE)")
     common.add_argument(
-        "--chroma-url", help="use a running `chroma run` server, e.g. http://127.0.0.1:8000 (or $DRAGOMAN_CHROMA_URL)"
+        "--chroma-url",
+        default=default,
+        help="use a running `chroma run` server, e.g. http://127.0.0.1:8000 (or $DRAGOMAN_CHROMA_URL)",
     )
-    common.add_argument("-v", "--verbose", action="store_true", help="log more")
+    common.add_argument("-v", "--verbose", action="store_true", default=default or False, help="log more")
+    return common
+
+
+def _parser() -> argparse.ArgumentParser:
+    from dragoman import __version__
+
+    common = _common(argparse.SUPPRESS)
 
     llm = argparse.ArgumentParser(add_help=False)
     group = llm.add_argument_group("language model (generative answers, every sentence verified)")
@@ -43,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
         help="who writes answers (default: generative when --llm is given)",
     )
 
-    p = argparse.ArgumentParser(prog="dragoman", description="Answers from your documents, with citations.")
+    p = argparse.ArgumentParser(
+        prog="dragoman", description="Answers from your documents, with citations.", parents=[_common(None)]
+    )
+    p.add_argument("--version", action="version", version=f"dragoman {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", parents=[common], help="index files or folders (incremental)")
@@ -66,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ask", parents=[common, llm], help="a cited answer, or an honest abstention")
     s.add_argument("question")
+    s.add_argument("-k", type=int, help="passages to read (default 6)")
+    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
+    s.add_argument("--source", action="append", help="only this document id (repeatable)")
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("eval", parents=[common], help="retrieval and answer quality on a question set")
@@ -99,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.command in ("search", "ask"):
             settings = settings.replace(query_encoder="numpy")  # answer without importing torch
+        if args.command in READS_A_STORE:
+            _require_store(settings)
         return COMMANDS[args.command](args, settings)
     except (DragomanError, FileNotFoundError, KeyError, ValueError) as exc:
         msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
@@ -107,6 +126,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dragoman: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
+
+
+READS_A_STORE = ("status", "search", "ask", "remove", "eval")
+
+
+def _require_store(settings) -> None:
+    """Reading commands never create a store: a mistyped --store is an error, not an empty folder."""
+    from dragoman import StoreError
+
+    store = Path(settings.index.store)
+    if not settings.index.chroma_url and not (store / "chroma").is_dir():
+        raise StoreError(f"no Dragoman store at {store}: run `dragoman ingest PATH --store {store}` first, "
+                         "or give the right --store (or $DRAGOMAN_STORE)")  # fmt: skip
 
 
 # Flags that set the option of the same name (dragoman.Settings).
@@ -218,7 +250,7 @@ def cmd_ask(args, settings) -> int:
     if draft:
         print("draft, not yet checked against the sources:", file=sys.stderr)
     answer = None
-    for event in bot.ask_stream(args.question):
+    for event in bot.ask_stream(args.question, k=args.k, mode=args.mode, sources=args.source):
         if isinstance(event, Answer):
             answer = event
         elif draft and isinstance(event, str):

@@ -143,15 +143,17 @@ class Assistant:
         k: int | None = None,
         mode: str | None = None,
         answerer: str | None = None,
+        sources: Sequence[str] | None = None,
     ) -> Answer:
         """A cited answer, or an abstention listing the closest passages.
 
         `history` is the conversation so far (see `History`); a follow-up such as "And what
         about Qatar?" is resolved against the previous question. `answerer` is "extractive" or
-        "generative" (default: settings.llm.answerer; generative when an LLM is configured).
+        "generative" (default: settings.llm.answerer; generative when an LLM is configured);
+        `sources` restricts the answer to these document ids.
         """
         final = None
-        for event in self.ask_stream(question, history, k, mode, answerer):
+        for event in self.ask_stream(question, history, k, mode, answerer, sources):
             final = event
         assert isinstance(final, Answer)  # ask_stream always ends with the answer
         return final
@@ -163,6 +165,7 @@ class Assistant:
         k: int | None = None,
         mode: str | None = None,
         answerer: str | None = None,
+        sources: Sequence[str] | None = None,
     ) -> Iterator[Event]:
         """`ask`, yielding the answer as it is produced, then the final `Answer`.
 
@@ -172,7 +175,9 @@ class Assistant:
         question = self._check(question)
         snapshot = self._snapshot()
         resolved = resolve_followup(question, previous_questions(history))
-        passages = snapshot.search(resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode)
+        passages = snapshot.search(
+            resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode, sources=sources
+        )
         evidence = gather(snapshot, resolved, passages)
         for event in self._answer(resolved, evidence, answerer):
             if isinstance(event, Answer) and resolved != question:

@@ -70,3 +70,32 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
     answer = scope["answer"]
     assert not answer.abstained and "Ahtisaari" in answer.text
     assert scope["follow"].resolved_question
+
+
+def test_version_global_flags_ask_filters_and_no_silent_store(tmp_path):
+    import dragoman
+
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"dragoman {dragoman.__version__}"
+
+    missing = tmp_path / "no-such-store"
+    for command in (["status"], ["search", "Oman"], ["ask", "Who mediates?"]):
+        done = run_cli(*command, "--store", str(missing))
+        assert done.returncode == 2 and "no Dragoman store at" in done.stderr and "Traceback" not in done.stderr
+    assert not missing.exists(), "reading must not create a store"
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "oman.txt").write_text("Oman mediated quietly between Iran and the United States for many years.\n")
+    (corpus / "qatar.txt").write_text("Qatar mediated openly between the Taliban and the United States in Doha.\n")
+    store = str(tmp_path / "store")
+    assert run_cli("--store", store, "ingest", str(corpus)).returncode == 0  # a global flag before the command
+    status = json.loads(run_cli("--store", store, "status", "--json").stdout)
+    assert {d["id"] for d in status["documents"]} == {"oman.txt", "qatar.txt"}
+
+    only_qatar = run_cli(
+        "ask", "Which country mediated?", "--store", store, "-k", "2", "--source", "qatar.txt", "--json"
+    )
+    answer = json.loads(only_qatar.stdout)
+    assert {p["source"] for p in answer["passages"]} == {"qatar.txt"}, only_qatar.stderr
+    assert all(c["source"] == "qatar.txt" for c in answer["citations"])
