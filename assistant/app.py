@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import gradio as gr
@@ -169,7 +170,6 @@ def build_app(
     corpus_dir: str | Path | None = None,
     uploads_dir: str | Path | None = None,
 ) -> gr.Blocks:
-    h = _Handlers(assistant)
     lib = Library(
         assistant,
         settings,
@@ -178,91 +178,114 @@ def build_app(
     )
     with gr.Blocks(title="Dragoman", analytics_enabled=False) as app:
         gr.Markdown("## Dragoman\nAnswers from your documents, each claim cited to the passage it comes from.")
-        history = gr.State([])
-        with gr.Tab("Chat", id="chat"), gr.Row():
-            with gr.Column(scale=3):
-                chat = gr.Chatbot(
-                    label="Conversation",
-                    elem_id="chat",
-                    height=460,
-                    latex_delimiters=[],
-                    feedback_options=None,
-                    buttons=["copy"],
-                )
-                question = gr.Textbox(
-                    label="Question", placeholder="Ask about your documents…", elem_id="question", lines=1, max_lines=4
-                )
-                with gr.Row():
-                    ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
-                    clear = gr.Button("New conversation", elem_id="clear-btn")
-                    answerer = gr.Radio(
-                        ["extractive", "generative"] if assistant.llm_configured else ["extractive"],
-                        value=assistant.answerer_for(),
-                        label="Answerer",
-                        info="generative: a language model writes, every sentence checked against its source"
-                        if assistant.llm_configured
-                        else "start with --llm URL to add generative answers",
-                        elem_id="answerer",
-                    )
-                with gr.Row(elem_id="examples"):
-                    examples = [gr.Button(q, size="sm") for q in EXAMPLES]
-            with gr.Column(scale=2):
-                gr.Markdown("### Sources")
-                sources = gr.HTML(render.SOURCES_PLACEHOLDER, elem_id="sources", js_on_load=render.SCROLL_TO_MARK_JS)
+        with gr.Tab("Chat", id="chat"):
+            chat = _chat_tab(assistant)
         with gr.Tab("Library", id="library"):
-            table = gr.HTML(elem_id="documents")
-            with gr.Row():
-                with gr.Column():
-                    files = gr.File(
-                        label=f"Add documents (txt, md, html, pdf; up to "
-                        f"{settings.ui.max_upload_bytes // 1_000_000} MB each)",
-                        file_count="multiple",
-                        elem_id="upload",
-                    )
-                    upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
-                with gr.Column():
-                    doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
-                    remove = gr.Button("Remove from library", variant="stop", elem_id="remove-btn")
-                    reindex = gr.Button(f"Re-index corpus folder ({lib.corpus_dir})", elem_id="reindex-btn")
-            report = gr.HTML(elem_id="library-report")
+            library = _library_tab(settings, lib)
         with gr.Tab("Settings", id="settings"):
-            k = gr.Slider(
-                1, 20, value=settings.answer.answer_passages, step=1, label="Passages to read (k)", elem_id="k"
-            )
-            mode = gr.Radio(list(MODES), value=settings.retrieval.mode, label="Retrieval mode", elem_id="mode")
-            show_scores = gr.Checkbox(False, label="Show scores", elem_id="show-scores")
-            show_dropped = gr.Checkbox(
-                False,
-                label="Show sentences the language model wrote that the sources do not support",
-                elem_id="show-dropped",
-            )
-
-        chat_io: dict[str, Any] = dict(
-            inputs=[question, chat, history, k, mode, show_scores, answerer, show_dropped],
-            outputs=[question, chat, sources, history],
-        )
-        ask.click(h.respond, api_visibility="private", **chat_io)
-        question.submit(h.respond, api_visibility="private", **chat_io)
-        for button, text in zip(examples, EXAMPLES):
-            button.click(lambda t=text: t, outputs=question, api_visibility="private").then(
-                h.respond, api_visibility="private", **chat_io
-            )
-        clear.click(
-            lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[chat, history, sources], api_visibility="private"
-        )
-        chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[history, sources], api_visibility="private")
-        library_out = [report, table, doc_choice]
-        for button, handler, inputs in (
-            (upload, lib.upload, [files]),
-            (remove, lib.remove, [doc_choice]),
-            (reindex, lib.reindex, []),
-        ):
-            # Clear the last report first, so a new one never looks like the old one.
-            event = button.click(lambda: "", outputs=report, queue=False, api_visibility="private").then(
-                handler, inputs=inputs, outputs=library_out, api_visibility="private"
-            )
-            if button is upload:
-                event.then(lambda: None, outputs=files, api_visibility="private")
-        app.load(lib.library, outputs=[table, doc_choice], api_visibility="private")
-        gr.api(h.ask_api, api_name="ask")
+            options = _settings_tab(settings)
+        handlers = _Handlers(assistant)
+        _wire_chat(handlers, chat, options)
+        _wire_library(lib, library)
+        app.load(lib.library, outputs=[library.table, library.doc_choice], api_visibility="private")
+        gr.api(handlers.ask_api, api_name="ask")
     return app
+
+
+def _chat_tab(assistant: Assistant) -> SimpleNamespace:
+    """The conversation, the question box and its buttons, the answerer choice, and the sources."""
+    c = SimpleNamespace(history=gr.State([]))
+    with gr.Row():
+        with gr.Column(scale=3):
+            c.chat = gr.Chatbot(
+                label="Conversation",
+                elem_id="chat",
+                height=460,
+                latex_delimiters=[],
+                feedback_options=None,
+                buttons=["copy"],
+            )
+            c.question = gr.Textbox(
+                label="Question", placeholder="Ask about your documents…", elem_id="question", lines=1, max_lines=4
+            )
+            with gr.Row():
+                c.ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
+                c.clear = gr.Button("New conversation", elem_id="clear-btn")
+                c.answerer = gr.Radio(
+                    ["extractive", "generative"] if assistant.llm_configured else ["extractive"],
+                    value=assistant.answerer_for(),
+                    label="Answerer",
+                    info="generative: a language model writes, every sentence checked against its source"
+                    if assistant.llm_configured
+                    else "start with --llm URL to add generative answers",
+                    elem_id="answerer",
+                )
+            with gr.Row(elem_id="examples"):
+                c.examples = [gr.Button(q, size="sm") for q in EXAMPLES]
+        with gr.Column(scale=2):
+            gr.Markdown("### Sources")
+            c.sources = gr.HTML(render.SOURCES_PLACEHOLDER, elem_id="sources", js_on_load=render.SCROLL_TO_MARK_JS)
+    return c
+
+
+def _library_tab(settings: Settings, lib: Library) -> SimpleNamespace:
+    """The document table, upload, remove and re-index, and the report of the last of these."""
+    c = SimpleNamespace(table=gr.HTML(elem_id="documents"))
+    with gr.Row():
+        with gr.Column():
+            c.files = gr.File(
+                label=f"Add documents (txt, md, html, pdf; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
+                file_count="multiple",
+                elem_id="upload",
+            )
+            c.upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
+        with gr.Column():
+            c.doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
+            c.remove = gr.Button("Remove from library", variant="stop", elem_id="remove-btn")
+            c.reindex = gr.Button(f"Re-index corpus folder ({lib.corpus_dir})", elem_id="reindex-btn")
+    c.report = gr.HTML(elem_id="library-report")
+    return c
+
+
+def _settings_tab(settings: Settings) -> SimpleNamespace:
+    return SimpleNamespace(
+        k=gr.Slider(1, 20, value=settings.answer.answer_passages, step=1, label="Passages to read (k)", elem_id="k"),
+        mode=gr.Radio(list(MODES), value=settings.retrieval.mode, label="Retrieval mode", elem_id="mode"),
+        show_scores=gr.Checkbox(False, label="Show scores", elem_id="show-scores"),
+        show_dropped=gr.Checkbox(
+            False, label="Show sentences the language model wrote that the sources do not support",
+            elem_id="show-dropped",
+        ),
+    )  # fmt: skip
+
+
+def _wire_chat(h: _Handlers, c: SimpleNamespace, o: SimpleNamespace) -> None:
+    chat_io: dict[str, Any] = dict(
+        inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped],
+        outputs=[c.question, c.chat, c.sources, c.history],
+    )
+    c.ask.click(h.respond, api_visibility="private", **chat_io)
+    c.question.submit(h.respond, api_visibility="private", **chat_io)
+    for button, text in zip(c.examples, EXAMPLES):
+        button.click(lambda t=text: t, outputs=c.question, api_visibility="private").then(
+            h.respond, api_visibility="private", **chat_io
+        )
+    c.clear.click(
+        lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[c.chat, c.history, c.sources], api_visibility="private"
+    )
+    c.chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[c.history, c.sources], api_visibility="private")
+
+
+def _wire_library(lib: Library, c: SimpleNamespace) -> None:
+    library_out = [c.report, c.table, c.doc_choice]
+    for button, handler, inputs in (
+        (c.upload, lib.upload, [c.files]),
+        (c.remove, lib.remove, [c.doc_choice]),
+        (c.reindex, lib.reindex, []),
+    ):
+        # Clear the last report first, so a new one never looks like the old one.
+        event = button.click(lambda: "", outputs=c.report, queue=False, api_visibility="private").then(
+            handler, inputs=inputs, outputs=library_out, api_visibility="private"
+        )
+        if button is c.upload:
+            event.then(lambda: None, outputs=c.files, api_visibility="private")
