@@ -116,4 +116,7 @@ class VectorMatrix:
         n = min(n, len(scores))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.lexsort((top, -scores[top]))]
-        return [(self.ids[i], float(scores[i])) for i in top if np.isfinite(scores[i])]
+        best = scores[top]
+        # whole-array conversions: per-element numpy scalars cost more than the matrix product here
+        keep = np.isfinite(best).tolist()
+        return [(self.ids[i], s) for i, s, ok in zip(top.tolist(), best.tolist(), keep) if ok]
