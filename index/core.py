@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +26,7 @@ from dragoman.index.settings import IndexSettings, RetrievalSettings
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.store import Store
 from dragoman.index.vectors import VectorMatrix
-from dragoman.index.writer import Transaction
+from dragoman.index.writer import KeywordChange, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,8 @@ class Index:
         """The one writer (an flock beside the store): changes collected in the block are
         committed together when it ends, or not at all if it raises."""
         with self.store.writer():
-            tx = Transaction(self.store, self.embedder.name, self._commit_keyword)
+            interrupted = self.store.state().dirty
+            tx = Transaction(self.store, self.embedder.name, self._commit_keyword, interrupted=interrupted)
             yield tx
             tx.commit()
 
@@ -118,7 +119,7 @@ class Index:
         return base / ("keyword" if prefix == "dragoman" else f"keyword-{prefix}")
 
     def keyword(self) -> KeywordIndex:
-        """The keyword index for the store's last committed generation (rebuilt if behind)."""
+        """The keyword index for the store's last committed generation (brought up to it if behind)."""
         now = time.monotonic()
         if self._keyword is not None and now - self._checked < self.FRESHNESS_SECONDS:
             return self._keyword
@@ -127,35 +128,54 @@ class Index:
             self._checked = now
             if self._keyword is None or self._keyword.generation != state.generation:
                 self.store.refresh(state.generation)
-                loaded = KeywordIndex.load(self.keyword_folder, self._bm25_params)
+                loaded = self._saved_keyword()
                 if loaded is None or loaded.generation != state.generation:
                     loaded = self.rebuild_keyword(state.generation)
                 self._keyword = loaded
             return self._keyword
 
-    def _commit_keyword(self, commit) -> None:
-        """Run the store's commit and rebuild the keyword index for the new generation under
-        the keyword lock: no thread here builds a keyword index from a half-made commit."""
+    def _saved_keyword(self) -> KeywordIndex | None:
+        return KeywordIndex.load(self.keyword_folder, self._bm25_params, previous=self._keyword)
+
+    def _commit_keyword(self, commit: Callable[[], int], change: KeywordChange) -> None:
+        """Run the store's commit and update the keyword index for the new generation under the
+        keyword lock (no thread here reads a half-made commit). The update touches only what
+        changed when the index on hand describes the generation being committed on; otherwise
+        it is brought in line with every document's chunks."""
         with self._lock:
-            self.rebuild_keyword(commit())
+            before = self.store.state().generation
+            base = self._keyword if self._keyword is not None else self._saved_keyword()
+            if base is not None and base.generation != before:
+                base = self._saved_keyword()
+            generation = commit()
+            if base is None or base.generation != before or not change.complete:
+                self.rebuild_keyword(generation)
+                return
+
+            def texts(ids: list[str]) -> dict[str, str]:
+                known = {cid: change.texts[cid] for cid in ids if cid in change.texts}
+                return known | self._texts([cid for cid in ids if cid not in known])
+
+            self._keep(base.updated(change.added, change.removed, texts, generation))
 
     def rebuild_keyword(self, generation: int | None = None) -> KeywordIndex:
-        """The keyword index for the chunks documents own now (superseded chunks awaiting
-        deletion stay invisible). Tokens of chunks the previous index had are reused."""
+        """The keyword index holding the chunks documents own now (superseded chunks awaiting
+        deletion stay invisible): the index on hand, with what differs added or removed."""
         with self._lock:
             generation = self.store.state().generation if generation is None else generation
             owned = [cid for d in self.store.documents() for cid in d.chunk_ids]
-            previous = self._keyword or KeywordIndex.load(self.keyword_folder, self._bm25_params)
-            log.info("building keyword index for generation %d", generation)
+            base = self._keyword or self._saved_keyword() or KeywordIndex.empty(self._bm25_params)
+            log.info("bringing the keyword index to generation %d", generation)
+            return self._keep(base.synced(owned, self._texts, generation))
 
-            def texts(ids: list[str]) -> dict[str, str]:
-                return {cid: c.embed_text for cid, c in self.store.get_chunks(ids).items()}
+    def _texts(self, ids: list[str]) -> dict[str, str]:
+        return {cid: c.embed_text for cid, c in self.store.get_chunks(ids).items()} if ids else {}
 
-            kw = KeywordIndex.build(owned, texts, generation, self._bm25_params, previous)
-            kw.save(self.keyword_folder)
-            self._keyword = kw
-            self._checked = time.monotonic()
-            return kw
+    def _keep(self, kw: KeywordIndex) -> KeywordIndex:
+        kw.save(self.keyword_folder)
+        self._keyword = kw
+        self._checked = time.monotonic()
+        return kw
 
     @property
     def _bm25_params(self) -> tuple[float, float]:

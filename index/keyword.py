@@ -1,9 +1,11 @@
-"""BM25 keyword index (bm25s) over the chunks in Chroma, persisted beside the store.
+"""BM25 keyword index over the chunks in Chroma, persisted beside the store.
 
-The index is derived data: it is rebuilt from Chroma's chunk texts whenever the
-store's generation moves on, and records the generation it was built from, so a
-reader can always tell whether it agrees with Chroma. Several processes sharing
-one Chroma server each keep their own local copy and rebuild on a new generation.
+The index is derived data, kept as immutable segments (index/segments.py) plus the positions
+of removed chunks: a commit adds one segment for the chunks it added and marks the ones it
+removed, so its cost follows the change, not the collection; small segments are merged as
+they accumulate. It records the generation it describes, so a reader can always tell whether
+it agrees with Chroma. Several processes sharing one Chroma server each keep their own local
+copy and bring it up to a new generation.
 """
 
 from __future__ import annotations
@@ -19,15 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
+from dragoman.index.segments import Collection, Segment
+
 log = logging.getLogger(__name__)
-
-
-def _bm25s():
-    """bm25s, imported late (it is not needed to answer `--help`); it sets its logger to DEBUG on import."""
-    import bm25s
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    return bm25s
 
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -47,7 +43,9 @@ class Analyzer:
 
     def __init__(self) -> None:
         import Stemmer
-        from bm25s.stopwords import STOPWORDS_EN
+        from bm25s.stopwords import STOPWORDS_EN  # bm25s: its stop words (its index cannot grow in place)
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
 
         self._stem = Stemmer.Stemmer("english").stemWords
         self._stop = set(STOPWORDS_EN) | _EXTRA_STOP
@@ -67,158 +65,247 @@ class Analyzer:
         return self._stem(words) if words else self(text)
 
 
-ANALYZER_VERSION = 1  # bump when Analyzer changes: cached tokens are then recomputed
+ANALYZER_VERSION = 1  # bump when Analyzer changes: saved indexes are then rebuilt
+FORMAT = 2  # 1: one bm25s index (rebuilt on every commit); 2: segments
+MERGE_FACTOR = 4  # a segment is merged into the one before it unless that one is this many times larger
+MAX_DEAD = 0.5  # a segment with more removed chunks than this share is rewritten without them
 
 
 class KeywordIndex:
-    """BM25 over chunk ids, plus each chunk's token ids so a rebuild re-analyses only new chunks."""
+    """The chunks of one generation: segments, which of their chunks are live, and BM25 over them."""
 
     def __init__(
         self,
-        ids: list[str],
-        bm25,
+        segments: list[Segment],
+        live: list[np.ndarray],
         generation: int,
         analyzer: Analyzer,
         params: tuple[float, float],
-        vocab: dict[str, int],
-        flat: np.ndarray,
-        offsets: np.ndarray,
     ):
-        self.ids = ids
-        self.params = params  # (k1, b)
-        self.bm25 = bm25
+        self.segments = segments
+        self.live = live  # per segment: bool per position, False once the chunk is removed
         self.generation = generation
         self.analyzer = analyzer
-        self.vocab = vocab  # term -> id, append-only across rebuilds
-        self._flat = flat  # token ids of all chunks, concatenated
-        self._offsets = offsets  # chunk i's tokens are _flat[_offsets[i]:_offsets[i + 1]]
-        self._pos = {cid: i for i, cid in enumerate(ids)}
+        self.params = params  # (k1, b)
+        self._offsets = np.cumsum([0] + [len(s) for s in segments])
+        self._count = int(sum(int(m.sum()) for m in live))
+        total = sum(int(s.lengths[m].sum()) for s, m in zip(segments, live))
+        self.stats = Collection(self._count, np.float64(total) / max(self._count, 1), *params)
+        self._cache: dict = {}
 
-    def __contains__(self, chunk_id: str) -> bool:
-        return chunk_id in self._pos
+    @classmethod
+    def empty(cls, params: tuple[float, float], analyzer: Analyzer | None = None) -> KeywordIndex:
+        return cls([], [], 0, analyzer or Analyzer(), params)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self._count
 
-    def tokens_of(self, chunk_id: str) -> np.ndarray | None:
-        i = self._pos.get(chunk_id)
-        return None if i is None else np.asarray(self._flat[self._offsets[i] : self._offsets[i + 1]])
+    def __contains__(self, chunk_id: str) -> bool:
+        return self._locate(chunk_id) is not None
 
-    @classmethod
-    def build(
-        cls,
-        ids: list[str],
+    def _locate(self, chunk_id: str) -> tuple[int, int] | None:
+        """(segment, position) of a live chunk."""
+        for n, seg in enumerate(self.segments):
+            pos = seg.position(chunk_id)
+            if pos is not None and self.live[n][pos]:
+                return n, pos
+        return None
+
+    @property
+    def ids(self) -> list[str]:
+        """Live chunk ids, in segment order."""
+        if "ids" not in self._cache:
+            self._cache["ids"] = [c for s, m in zip(self.segments, self.live) for c, ok in zip(s.ids, m.tolist()) if ok]
+        return self._cache["ids"]
+
+    # -- changes ------------------------------------------------------------------------
+    def updated(
+        self,
+        added: list[str],
+        removed: set[str],
         texts_for: Callable[[list[str]], dict[str, str]],
         generation: int,
-        params: tuple[float, float] = (1.0, 0.6),
-        previous: KeywordIndex | None = None,
-        analyzer: Analyzer | None = None,
     ) -> KeywordIndex:
-        """Index `ids`; tokens of chunks `previous` already knew are reused, only the others
-        are fetched (`texts_for`) and analysed, so an ingest pays for what changed."""
-        bm25s = _bm25s()
-        from bm25s.tokenization import Tokenized
+        """The index of the next generation: `removed` marked dead, `added` (in this order; texts
+        fetched with `texts_for`, ids without a text are left out) in a new segment, then merged."""
+        live = list(self.live)
+        for cid in removed:
+            where = self._locate(cid)
+            if where is not None:
+                n, pos = where
+                if live[n] is self.live[n]:
+                    live[n] = live[n].copy()
+                live[n][pos] = False
+        segments = list(self.segments)
+        new = [cid for cid in dict.fromkeys(added) if cid not in removed and self._locate(cid) is None]
+        texts = texts_for(new) if new else {}
+        new = [cid for cid in new if cid in texts]
+        if new:
+            segments.append(Segment.from_tokens(new, [self.analyzer(texts[c]) or ["\u2205"] for c in new]))
+            live.append(np.ones(len(new), dtype=bool))
+        segments, live = _compact(segments, live)
+        return KeywordIndex(segments, live, generation, self.analyzer, self.params)
 
-        analyzer = analyzer or (previous.analyzer if previous else Analyzer())
-        vocab = dict(previous.vocab) if previous else {}
-        known = {cid: previous.tokens_of(cid) for cid in ids if previous and cid in previous}
-        missing = [cid for cid in ids if cid not in known]
-        texts = texts_for(missing) if missing else {}
-        tokens: list[np.ndarray] = []
-        kept_ids: list[str] = []
-        for cid in ids:
-            arr = known.get(cid)
-            if arr is None:
-                if cid not in texts:
-                    continue  # listed by a document but not in the store: the next ingest repairs it
-                terms = analyzer(texts[cid]) or ["\u2205"]
-                arr = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), dtype=np.int32, count=len(terms))
-            tokens.append(arr)
-            kept_ids.append(cid)
-        offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
-        np.cumsum([len(t) for t in tokens], out=offsets[1:])
-        flat = np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int32)
-        bm25 = None
-        if kept_ids:
-            bm25 = bm25s.BM25(k1=params[0], b=params[1])
-            bm25.index(Tokenized(ids=tokens, vocab=dict(vocab)), show_progress=False)
-        return cls(kept_ids, bm25, generation, analyzer, (params[0], params[1]), vocab, flat, offsets)
+    def synced(
+        self, owned: list[str], texts_for: Callable[[list[str]], dict[str, str]], generation: int
+    ) -> KeywordIndex:
+        """The index holding exactly the chunks `owned`: only what differs is analysed."""
+        keep = set(owned)
+        return self.updated(owned, {c for c in self.ids if c not in keep}, texts_for, generation)
 
+    # -- queries ------------------------------------------------------------------------
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score > 0), best first."""
-        if self.bm25 is None:
+        terms = [t for t in self.analyzer.query(query) if self._df(t) > 0]
+        if not terms or k <= 0:
             return []
-        terms = [t for t in self.analyzer.query(query) if t in self.bm25.vocab_dict]
-        if not terms:
-            return []
-        scores = self.bm25.get_scores(terms)
+        scores = np.zeros(int(self._offsets[-1]), dtype=np.float32)
+        for term in terms:  # repeated terms count again, as in bm25s
+            idf = self.stats.idf32(self._df(term))
+            for seg, offset in zip(self.segments, self._offsets.tolist()):
+                hit = seg.postings(term)
+                if hit is not None:
+                    docs, tfs = hit
+                    scores[offset + docs] += self.stats.contribution(idf, tfs, seg.lengths[docs])
+        scores[~self._live_all()] = 0.0
         if allowed is not None:
-            mask = np.zeros(len(self.ids), dtype=bool)
-            mask[[self._pos[c] for c in allowed if c in self._pos]] = True
+            mask = np.zeros(len(scores), dtype=bool)
+            mask[[self._global(w) for c in allowed if (w := self._locate(c)) is not None]] = True
             scores = np.where(mask, scores, 0.0)
-        k = min(k, len(self.ids))
+        k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+        names = self._all_ids()
+        return [(names[i], s) for i, s in zip(top.tolist(), scores[top].tolist()) if s > 0]
 
     def idf(self, term: str) -> float:
-        """Inverse document frequency of a stemmed term (0 if unseen)."""
-        if self.bm25 is None or term not in self.bm25.vocab_dict:
+        """Inverse document frequency of a stemmed term (0 if no chunk has it)."""
+        df = self._df(term)
+        if df == 0:
             return 0.0
-        df = self._doc_freqs().get(term, 0)
-        n = len(self.ids)
-        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return float(np.log(1 + (self._count - df + 0.5) / (df + 0.5)))
 
-    def _doc_freqs(self) -> dict[str, int]:
-        if not hasattr(self, "_df"):
-            indptr = np.asarray(self.bm25.scores["indptr"])
-            counts = np.diff(indptr)
-            self._df = {term: int(counts[i]) for term, i in self.bm25.vocab_dict.items() if i < len(counts)}
-        return self._df
+    def _df(self, term: str) -> int:
+        """Live chunks holding `term`."""
+        found = self._cache.setdefault("df", {})
+        if term not in found:
+            df = 0
+            for seg, live in zip(self.segments, self.live):
+                hit = seg.postings(term)
+                if hit is not None:
+                    df += int(live[hit[0]].sum())
+            found[term] = df
+        return found[term]
 
-    # -- persistence ------------------------------------------------------------
+    def _global(self, where: tuple[int, int]) -> int:
+        return int(self._offsets[where[0]]) + where[1]
+
+    def _live_all(self) -> np.ndarray:
+        if "live" not in self._cache:
+            self._cache["live"] = np.concatenate(self.live) if self.live else np.zeros(0, dtype=bool)
+        return self._cache["live"]
+
+    def _all_ids(self) -> list[str]:
+        if "all" not in self._cache:
+            self._cache["all"] = [c for s in self.segments for c in s.ids]
+        return self._cache["all"]
+
+    # -- persistence --------------------------------------------------------------------
     def save(self, folder: Path) -> None:
-        """Write to a temporary folder, then swap it in: readers never see half an index."""
+        """Write the segments the folder lacks, then the manifest that names them (replaced in one
+        step: readers see the old generation or the new one). Segments neither this manifest nor
+        the previous one names are deleted; a reader still on an older one reloads."""
         folder = Path(folder)
         folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".keyword-", dir=folder.parent))
-        if self.bm25 is not None:
-            self.bm25.save(str(tmp / "bm25"))
-        (tmp / "ids.json").write_text(json.dumps(self.ids))
-        (tmp / "vocab.json").write_text(json.dumps(self.vocab))
-        np.save(tmp / "tokens.npy", np.asarray(self._flat))
-        np.save(tmp / "offsets.npy", self._offsets)
-        (tmp / "generation").write_text(str(self.generation))
-        (tmp / "params.json").write_text(json.dumps([*self.params, ANALYZER_VERSION]))
         import fcntl
 
-        # Swap under a lock: another process (an app beside a CLI ingest) may save the same folder.
+        # Under a lock: another process (an app beside a CLI ingest) may save the same folder.
         with open(folder.parent / f".{folder.name}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            old = Path(tempfile.mkdtemp(prefix=".keyword-old-", dir=folder.parent))
-            if folder.exists():
-                os.replace(folder, old / "index")
-            os.replace(tmp, folder)
-        shutil.rmtree(old, ignore_errors=True)
+            old = _read_manifest(folder)
+            if old is None and folder.exists():  # an index of the old format, or damaged: replaced
+                shutil.rmtree(folder)
+            folder.mkdir(exist_ok=True)
+            for seg in self.segments:
+                if not (folder / f"{seg.name}.npz").exists():
+                    seg.save(folder)
+            previous = [s["name"] for s in old["segments"]] if old else []
+            manifest = {
+                "format": FORMAT,
+                "generation": self.generation,
+                "params": [*self.params, ANALYZER_VERSION],
+                "segments": [
+                    {"name": s.name, "dead": np.flatnonzero(~m).tolist()} for s, m in zip(self.segments, self.live)
+                ],
+                "previous": previous,
+            }
+            fd, tmp = tempfile.mkstemp(prefix=".manifest-", dir=folder)
+            with os.fdopen(fd, "w") as f:
+                json.dump(manifest, f)
+            os.replace(tmp, folder / "manifest.json")
+            wanted = {s.name for s in self.segments} | set(previous)
+            for path in folder.glob("seg-*.npz"):
+                if path.stem not in wanted:
+                    path.unlink(missing_ok=True)
 
     @classmethod
-    def load(cls, folder: Path, params: tuple[float, float], analyzer: Analyzer | None = None) -> KeywordIndex | None:
-        """The saved index, or None if missing, damaged or built with other BM25 parameters."""
-        bm25s = _bm25s()
-
+    def load(
+        cls,
+        folder: Path,
+        params: tuple[float, float],
+        analyzer: Analyzer | None = None,
+        previous: KeywordIndex | None = None,
+    ) -> KeywordIndex | None:
+        """The saved index (segments `previous` holds are reused), or None if missing, damaged,
+        of another format or built with other BM25 parameters."""
         folder = Path(folder)
-        try:
-            generation = int((folder / "generation").read_text())
-            if json.loads((folder / "params.json").read_text()) != [*params, ANALYZER_VERSION]:
+        for _ in range(3):  # a segment deleted under us: the manifest moved on, read it again
+            try:
+                manifest = _read_manifest(folder)
+                if manifest is None or manifest["params"] != [*params, ANALYZER_VERSION]:
+                    return None
+                known = {s.name: s for s in previous.segments} if previous else {}
+                segments, live = [], []
+                for entry in manifest["segments"]:
+                    seg = known.get(entry["name"]) or Segment.load(folder, entry["name"])
+                    mask = np.ones(len(seg), dtype=bool)
+                    mask[np.asarray(entry["dead"], dtype=np.int64)] = False
+                    segments.append(seg)
+                    live.append(mask)
+                analyzer = analyzer or (previous.analyzer if previous else Analyzer())
+                return cls(segments, live, int(manifest["generation"]), analyzer, (params[0], params[1]))
+            except FileNotFoundError:
+                continue
+            except Exception as exc:  # derived data: anything wrong with it means "rebuild it"
+                log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
                 return None
-            ids = json.loads((folder / "ids.json").read_text())
-            vocab = json.loads((folder / "vocab.json").read_text())
-            flat = np.load(folder / "tokens.npy", mmap_mode="r")
-            offsets = np.load(folder / "offsets.npy")
-            bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if ids else None
-            if len(offsets) != len(ids) + 1 or (ids and offsets[-1] != len(flat)):
-                raise ValueError("token arrays do not match the chunk ids")
-        except Exception as exc:  # derived data: anything wrong with it means "rebuild it"
-            log.info("keyword index at %s unusable (%s); it will be rebuilt", folder, exc)
-            return None
-        return cls(ids, bm25, generation, analyzer or Analyzer(), (params[0], params[1]), vocab, flat, offsets)
+        return None
+
+
+def _read_manifest(folder: Path) -> dict | None:
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text())
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) and manifest.get("format") == FORMAT else None
+
+
+def _compact(segments: list[Segment], live: list[np.ndarray]) -> tuple[list[Segment], list[np.ndarray]]:
+    """Segments without dead weight, and few of them: one whose removed share passes MAX_DEAD is
+    rewritten, and the newest is merged into the one before while that is not MERGE_FACTOR
+    times larger (so sizes fall geometrically: about log4(n) segments, each chunk rewritten
+    about log4(n) times over its life)."""
+    segs, masks = [], []
+    for seg, mask in zip(segments, live):
+        alive = int(mask.sum())
+        if alive == 0:
+            continue
+        if len(seg) - alive > MAX_DEAD * len(seg):
+            seg, mask = Segment.merged([(seg, mask)]), np.ones(alive, dtype=bool)
+        segs.append(seg)
+        masks.append(mask)
+    while len(segs) > 1 and int(masks[-2].sum()) <= MERGE_FACTOR * int(masks[-1].sum()):
+        seg = Segment.merged([(segs[-2], masks[-2]), (segs[-1], masks[-1])])
+        segs[-2:] = [seg]
+        masks[-2:] = [np.ones(len(seg), dtype=bool)]
+    return segs, masks

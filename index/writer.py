@@ -18,7 +18,20 @@ import numpy as np
 from dragoman.index.documents import ChunkRecord, DocumentInfo, LineMap
 from dragoman.index.store import Store
 
-CommitKeyword = Callable[[Callable[[], int]], None]
+
+@dataclass(frozen=True)
+class KeywordChange:
+    """What a commit changes in the keyword index, so it is updated in proportion to the change."""
+
+    added: list[str]  # chunk ids the written documents list, by document id then position
+    removed: set[str]  # chunk ids no document lists any more
+    texts: dict[str, str]  # embed texts of the chunks this transaction holds in memory
+    # False when an interrupted run may have written documents the keyword index never saw:
+    # then the index is brought in line with every document instead
+    complete: bool = True
+
+
+CommitKeyword = Callable[[Callable[[], int], KeywordChange], None]
 
 
 @dataclass
@@ -34,6 +47,7 @@ class Transaction:
     doomed_chunks: list[str] = field(default_factory=list)
     keep_dirty: bool = False  # leave repair work for the next ingest
     force: bool = False  # commit even without changes (to clear an interrupted run's state)
+    interrupted: bool = False  # the store was left dirty by a run that did not finish
 
     def add_chunks(self, records: Sequence[ChunkRecord], vectors: np.ndarray) -> None:
         self.new_chunks.extend(records)
@@ -59,6 +73,11 @@ class Transaction:
             self.new_chunks or self.moved_chunks or self.documents or self.removed_documents or self.doomed_chunks
         )
 
+    def keyword_change(self) -> KeywordChange:
+        listed = [cid for info, _, _ in sorted(self.documents, key=lambda d: d[0].doc_id) for cid in info.chunk_ids]
+        texts = {r.chunk_id: r.embed_text for r in (*self.new_chunks, *self.moved_chunks)}
+        return KeywordChange(listed, set(self.doomed_chunks) - set(listed), texts, complete=not self.interrupted)
+
     def commit(self) -> None:
         if self.empty and not self.force:
             return
@@ -72,7 +91,7 @@ class Transaction:
             store.put_documents(self.documents)
         for doc_id in self.removed_documents:
             store.delete_document(doc_id)
-        self.commit_keyword(store.commit)
+        self.commit_keyword(store.commit, self.keyword_change())
         store.delete_chunks(self.doomed_chunks)
         if not self.keep_dirty:
             store.finish_write()
