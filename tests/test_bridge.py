@@ -205,3 +205,34 @@ def test_unusable_documents_are_named_and_nothing_indexed_is_lost(tmp_path, embe
     report = bot.ingest_documents([], delete_missing=True)  # files are not llama-index documents
     assert report.removed == ["doha"] and [d.doc_id for d in bot.documents()] == ["a.txt"]
     check_consistent(bot)
+
+
+def _fail(*args, **kwargs):
+    raise RuntimeError("injected crash")
+
+
+@pytest.mark.slow
+def test_an_interrupted_ingest_of_documents_is_repaired(tmp_path, embedder, monkeypatch):
+    """A crash at every write step of `ingest_documents`, each followed by a clean run."""
+    from dragoman.index.store import Store
+
+    store = tmp_path / "store"
+    text = MOSCOW.read_text()
+    Assistant(store=store, embedder=embedder).ingest_documents([Document(text=text, id_="moscow")])
+    steps = ["add_chunks", "update_chunk_spans", "put_documents", "commit", "delete_chunks", "finish_write"]
+    for step, name in enumerate(steps):
+        text = f"Edit {step} mentions envoy number {step} from Qatar.\n\n" + text  # later chunks move
+        docs = [
+            Document(text=text, id_="moscow"),
+            Document(text=f"Codeword quibble{step}x marks document {step}. " * 4, id_=f"new{step}"),
+        ]
+        with monkeypatch.context() as m:
+            m.setattr(Store, name, _fail)
+            with pytest.raises(RuntimeError, match="injected"):
+                Assistant(store=store, embedder=embedder).ingest_documents(docs)
+        bot = Assistant(store=store, embedder=embedder)
+        report = bot.ingest_documents(docs)
+        assert report.chunks_embedded <= 3, (name, report.summary())
+        assert not bot.index.store.state().dirty
+        check_consistent(bot)
+        assert bot.as_retriever(k=1).retrieve(f"quibble{step}x")[0].node.metadata["source"] == f"new{step}", name
