@@ -30,7 +30,10 @@ from dragoman.index.errors import QuestionError, StoreError
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 
-if TYPE_CHECKING:  # ingestion is imported when it is used: answering does not need it
+if TYPE_CHECKING:  # ingestion and llama-index are imported when used: answering does not need them
+    from llama_index.core.query_engine import RetrieverQueryEngine
+
+    from dragoman.assistant.bridge import DragomanRetriever
     from dragoman.ingest.pipeline import IngestReport, ProgressFactory
 
 log = logging.getLogger(__name__)
@@ -100,6 +103,17 @@ class Assistant:
 
         with self._write_lock:
             return remove(self.index, list(doc_ids))
+
+    def ingest_documents(
+        self, documents: Iterable[Any], delete_missing: bool = False, progress: ProgressFactory | None = None
+    ) -> IngestReport:
+        """Index llama-index `Document`s (from any LlamaHub reader) like files: incrementally, by
+        document id and content hash; `delete_missing` removes those ingested earlier and not given
+        now. See assistant/bridge.py for how a Document's id is chosen."""
+        from dragoman.assistant.bridge import ingest_documents
+
+        with self._write_lock:
+            return ingest_documents(self.index, documents, delete_missing, progress)
 
     def documents(self) -> list[DocumentInfo]:
         return self.index.store.documents()
@@ -183,6 +197,30 @@ class Assistant:
             if isinstance(event, Answer) and resolved != question:
                 event = dataclasses.replace(event, question=question, resolved_question=resolved)
             yield event
+
+    # -- llama-index ------------------------------------------------------------------
+    def as_retriever(
+        self, k: int | None = None, mode: str | None = None, sources: Sequence[str] | None = None
+    ) -> DragomanRetriever:
+        """This store as a llama-index `BaseRetriever`: nodes with exact spans into
+        `document(source).text`, and the document's metadata."""
+        from dragoman.assistant.bridge import DragomanRetriever
+
+        return DragomanRetriever(self, k=k, mode=mode, sources=sources)
+
+    def as_query_engine(
+        self,
+        llm: Any = None,
+        k: int | None = None,
+        mode: str | None = None,
+        sources: Sequence[str] | None = None,
+        **kwargs: Any,
+    ) -> RetrieverQueryEngine:
+        """llama-index's `RetrieverQueryEngine` over `as_retriever()`, answering with `llm` (a llama-index
+        LLM; default: the configured one, else `LLMError`); other arguments go to `from_args`."""
+        from dragoman.assistant.bridge import query_engine
+
+        return query_engine(self, llm, k, mode, sources, **kwargs)
 
     def _answer(self, question: str, evidence: Evidence, answerer: str | None) -> Iterator[Event]:
         if self.answerer_for(answerer) == "generative":

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -30,7 +31,7 @@ from dragoman.index.writer import Transaction
 from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.files import discover, file_hash
-from dragoman.ingest.readers import SkipFile, read_file
+from dragoman.ingest.readers import Extracted, SkipFile, read_file
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +70,20 @@ class IngestReport:
 
 
 @dataclass
-class _Plan:
+class Plan:
+    """One document to (re)write: its new chunks, canonical text and line map."""
+
     doc_id: str
-    root: str
-    path: Path
-    file_hash: str
+    root: str  # the corpus folder, or the origin of texts given in memory (ingest/texts.py)
+    path: Path | None  # the file read; None for texts given in memory
+    file_hash: str  # of the file's bytes, or of the text and its metadata
     size: int
     previous: DocumentInfo | None
     records: list[ChunkRecord] = field(default_factory=list)
     title: str = ""
     text: str = ""
     lines: LineMap = field(default_factory=lambda: LineMap([]))
+    metadata: dict[str, Any] = field(default_factory=dict)  # kept with the document record
 
 
 # Bump when document records gain a field readers rely on: every document's record is then
@@ -100,15 +104,10 @@ def ingest(
     t0 = time.perf_counter()
     report = IngestReport()
     files, full_roots, unlisted = discover([Path(p) for p in paths], report.skipped)  # bad paths fail before any reset
-    with index.transaction() as tx:
-        if rebuild:
-            index.store.reset()
-        else:
-            index.store.check_model(index.embedder.name)
-        known = {d.doc_id: d for d in index.store.documents()}
-        repair = _Repair.find(index, known, rebuild)
-        plans, seen = _plan(index, files, known, repair.broken, report)
-        singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
+    singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
+
+    def plan_files(known: dict[str, DocumentInfo], broken: set[str]) -> tuple[list[Plan], list[DocumentInfo]]:
+        plans, seen = _plan(index, files, known, broken, report)
         vanished = [
             d
             for d in known.values()
@@ -116,6 +115,36 @@ def ingest(
             and (d.root in full_roots or str(Path(d.path)) in singles)
             and not any(d.path.startswith(u.rstrip("/") + "/") for u in unlisted)
         ]
+        return plans, vanished
+
+    return run(index, plan_files, report, rebuild, progress, t0)
+
+
+# What a source of documents (files here, texts in ingest/texts.py) decides inside the writer's
+# transaction, given the documents the store holds and those an interrupted run left broken:
+# the documents to (re)write, and those to remove.
+Planner = Callable[[dict[str, DocumentInfo], set[str]], tuple[list[Plan], list[DocumentInfo]]]
+
+
+def run(
+    index: Index,
+    planner: Planner,
+    report: IngestReport,
+    rebuild: bool = False,
+    progress: ProgressFactory | None = None,
+    started: float | None = None,
+) -> IngestReport:
+    """One ingest through the one writer: repair what an interrupted run left, then write what
+    `planner` decided (new texts embedded once, the rest reused) and commit it all together."""
+    t0 = time.perf_counter() if started is None else started
+    with index.transaction() as tx:
+        if rebuild:
+            index.store.reset()
+        else:
+            index.store.check_model(index.embedder.name)
+        known = {d.doc_id: d for d in index.store.documents()}
+        repair = Repair.find(index, known, rebuild)
+        plans, vanished = planner(known, repair.broken)
         if plans or vanished or repair.orphans or repair.dirty:
             _write(tx, index, plans, vanished, repair, report, progress)
         elif index.keyword_folder.exists() or not known:
@@ -127,7 +156,7 @@ def ingest(
 
 
 @dataclass
-class _Repair:
+class Repair:
     """What an interrupted run left: chunks no document owns, documents missing chunks."""
 
     dirty: bool
@@ -135,7 +164,7 @@ class _Repair:
     broken: set[str] = field(default_factory=set)
 
     @classmethod
-    def find(cls, index: Index, known: dict[str, DocumentInfo], rebuild: bool) -> _Repair:
+    def find(cls, index: Index, known: dict[str, DocumentInfo], rebuild: bool) -> Repair:
         dirty = index.store.state().dirty
         if not (dirty or rebuild):
             return cls(dirty)
@@ -150,11 +179,11 @@ def _plan(
     known: dict[str, DocumentInfo],
     broken: set[str],
     report: IngestReport,
-) -> tuple[list[_Plan], set[str]]:
+) -> tuple[list[Plan], set[str]]:
     """Read and chunk the files that changed; also the ids of every document still present."""
     sig = signature(index)
     known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
-    plans: list[_Plan] = []
+    plans: list[Plan] = []
     seen: set[str] = set()
     for root, doc_id, path in files:
         previous = known.get(doc_id)
@@ -187,7 +216,7 @@ def _plan_file(
     sig: str,
     broken: bool,
     report: IngestReport,
-) -> tuple[_Plan | None, bool]:
+) -> tuple[Plan | None, bool]:
     """The plan for one file (None when it is unchanged or cannot be read, which is reported), and
     whether its document stays: a file that cannot be opened keeps what was indexed before."""
     try:
@@ -198,9 +227,9 @@ def _plan_file(
     if previous and previous.file_hash == data_hash and previous.signature == sig and not broken:
         report.unchanged.append(doc_id)
         return None, True
-    plan = _Plan(doc_id, root, path, data_hash, size, previous)
+    plan = Plan(doc_id, root, path, data_hash, size, previous)
     try:
-        _read_and_chunk(plan, index)
+        chunk_into(plan, index, read_file(path, index.settings.max_file_bytes))
     except SkipFile as exc:
         report.skipped[str(path)] = str(exc)
         return None, True
@@ -214,9 +243,9 @@ def _plan_file(
 def _write(
     tx: Transaction,
     index: Index,
-    plans: list[_Plan],
+    plans: list[Plan],
     vanished: list[DocumentInfo],
-    repair: _Repair,
+    repair: Repair,
     report: IngestReport,
     progress: ProgressFactory | None,
 ) -> None:
@@ -248,6 +277,7 @@ def _write(
             time.time(),
             plan.size,
             tuple((r.span.start, r.span.end) for r in plan.records),
+            plan.metadata,
         )
         tx.put_document(info, plan.text, plan.lines)
         if plan.previous:
@@ -282,9 +312,11 @@ def remove(index: Index, doc_ids: Sequence[str]) -> IngestReport:
     return report
 
 
-def _read_and_chunk(plan: _Plan, index: Index) -> None:
+def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
+    """Clean and chunk a text as read into `plan` (its sentences split once, here); SkipFile if
+    nothing is left to index."""
     s = index.settings
-    doc = clean(read_file(plan.path, s.max_file_bytes))
+    doc = clean(extracted)
     if not doc.text.strip():
         raise SkipFile("nothing left after removing boilerplate")
     lines = doc.line_map()
