@@ -8,13 +8,13 @@ came from, so any span of canonical text maps back to lines of the source file.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dragoman.index.documents import LineMap
 from dragoman.ingest.readers import Extracted
 
-CLEANING_VERSION = 2  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 3  # bump when the rules change: every document is then re-read
 
 # Whole lines that are page furniture of the seed web pages and similar sites.
 _BOILERPLATE = re.compile(
@@ -31,6 +31,8 @@ _TERMINAL_STRICT = re.compile(r"""[.!?]["”’')\]]*\s*$""")
 _PAGE_NUMBER = re.compile(r"^\s*(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*([-•▪*–]|\d{1,2}[.)]|[A-Z][.)]|\([a-z0-9]\))\s")
 _FOOTNOTE_MARK = re.compile(r"\s*[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?\s*$")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_NUMERIC_CELL = re.compile(r"^\s*[$€£(]?\s*-?\d[\d,.]*\s*%?\)?\s*$")  # a line that is one figure
 
 
 @dataclass
@@ -126,10 +128,15 @@ def clean(doc: Extracted) -> CleanDocument:
 
 def _boilerplate(content: list[str], paged: bool) -> list[bool]:
     """Lines to drop: blank, page furniture, page numbers, and repeated lines: short labels
-    anywhere, and running headers/footers of paged (hard-wrapped, PDF-like) text."""
+    anywhere, and running headers/footers of paged (hard-wrapped, PDF-like) text. A table row
+    is never furniture, though annual reports repeat row labels ("Revenues", "Total") in table
+    after table: a line near figures, or whose figures differ between its repeats, stays."""
     drop = [not c for c in content]
-    key = lambda c: re.sub(r"\d+", "#", " ".join(c.lower().split()))
-    repeats = Counter(key(c) for c in content if c)
+    key = lambda c: _NUMBER.sub("#", " ".join(c.lower().split()))
+    groups: dict[str, list[str]] = {}
+    for c in content:
+        if c:
+            groups.setdefault(key(c), []).append(c)
     for i, line in enumerate(content):
         if not line:
             continue
@@ -142,13 +149,53 @@ def _boilerplate(content: list[str], paged: bool) -> list[bool]:
                     j -= 1
                 if j >= 0 and len(content[j]) < 120 and not _TERMINAL.search(content[j]):
                     drop[j] = True
-        elif _PAGE_NUMBER.match(line):
+        elif _PAGE_NUMBER.match(line) and not _in_column(content, i):
             drop[i] = True
-        elif repeats[key(line)] >= 3 and (
+        elif (len(repeats := groups[key(line)]) >= 3) and (
             (paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))
         ):
-            drop[i] = True  # a running header/footer, or a site name repeated through the page
+            drop[i] = _furniture(content, i, repeats)  # a running header/footer, or a site name
     return drop
+
+
+def _furniture(content: list[str], i: int, repeats: list[str]) -> bool:
+    """A repeated line is page furniture when it only counts pages; otherwise when it is not
+    part of a table and its figures (if any) are the same in every repeat."""
+    numbers = [_NUMBER.findall(c) for c in repeats]
+    if len({len(n) for n in numbers}) > 1:
+        return False
+    varying = [column for column in zip(*numbers) if len(set(column)) > 1]
+    if len(varying) == 1 and _page_counter(varying[0]):
+        return True
+    return not varying and not _in_table(content, i)
+
+
+def _page_counter(values: tuple[str, ...]) -> bool:
+    """Small whole numbers going up a page or a few at a time."""
+    if not all(v.isdigit() and len(v) <= 4 for v in values):
+        return False
+    steps = [int(b) - int(a) for a, b in pairwise(values)]
+    return all(1 <= d <= 3 for d in steps)
+
+
+def _row(line: str) -> bool:
+    """A table row: a label (or none) followed by at least two figures."""
+    cells = line.split()
+    figures = [bool(_NUMERIC_CELL.match(c)) for c in cells]
+    return sum(figures) >= 2 and figures[-1]
+
+
+def _in_table(content: list[str], i: int) -> bool:
+    """A row of figures, or a line next to one or to a lone figure (PDF text often puts a row's
+    label and its figures on lines of their own)."""
+    near = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content) and content[j]]
+    return _row(content[i]) or any(_row(c) or _NUMERIC_CELL.match(c) for c in near)
+
+
+def _in_column(content: list[str], i: int) -> bool:
+    """A lone figure next to another: a cell of a column of figures, not a page number."""
+    near = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content) and content[j]]
+    return any(_NUMERIC_CELL.match(c) for c in near)
 
 
 def _hard_wrapped(content: list[str]) -> bool:

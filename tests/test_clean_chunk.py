@@ -127,3 +127,31 @@ def test_a_citation_that_starts_a_sentence_or_follows_an_abbreviation_is_not_cut
         "[12] showed that it works.",
         "Smith et al. [3] The network, e.g. [4] Some.",
     ]
+
+
+def _annual_report(pages: int = 6) -> tuple[str, list[str]]:
+    """Pages of a filing: a running header and footer, and tables whose row labels recur with
+    other figures (a row per line, and a column-wise table: label and figures on lines of their own)."""
+    rows, lines = [], []
+    for p in range(1, pages + 1):
+        lines += ["ACME HOLDINGS INC. | 2023 ANNUAL REPORT ON FORM 10-K", ""]
+        lines += [f"Segment results for region {p} are summarised in the following table of figures"]
+        for label, base in (("Revenues", 1000), ("Operating expenses", 700), ("Total assets", 5000)):
+            row = f"{label} {base + 37 * p:,} {base + 11 * p:,} {base + 5 * p:,}"
+            rows.append(row)
+            lines.append(row)
+        lines += ["", "Net income", f"{120 + p}", f"{98 + p}", ""]
+        rows += [f"{120 + p}", f"{98 + p}"]
+        lines += [f"Page {p} of {pages}", ""]
+    return "\n".join(lines), rows
+
+
+def test_table_rows_with_recurring_labels_survive_header_and_footer_removal():
+    text, rows = _annual_report()
+    doc = clean(Extracted(text, "report"))
+    kept = doc.text.split("\n")
+    for row in rows:
+        assert any(row in line for line in kept), f"table row dropped: {row!r}"
+    assert doc.text.count("Net income") == 6, "a row label next to its figures is part of the table"
+    assert "ANNUAL REPORT ON FORM 10-K" not in doc.text, "the running header is furniture"
+    assert "Page 3 of 6" not in doc.text, "the page footer is furniture"
