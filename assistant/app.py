@@ -87,7 +87,8 @@ def serve(settings: Settings, share: bool = False) -> None:
 
 
 class _Handlers:
-    """Chat handlers bound to one Assistant (the Library tab's are in library.py)."""
+    """Chat handlers: `bots(collection)` gives the Assistant of a collection (the Library tab's
+    handlers are in library.py, collections' in switcher.py)."""
 
     def __init__(self, assistant: Assistant, bots: Callable[[str | None], Assistant] | None = None):
         self.assistant = assistant
@@ -106,10 +107,11 @@ class _Handlers:
         show_dropped: bool = False,
         collection: str | None = None,
     ) -> Iterator[tuple]:
-        chat, history, bot = list(chat or []), list(history or []), self.bot(collection)
+        chat, history = list(chat or []), list(history or [])
         if (question or "").strip():
             chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
+            bot = self.bot(collection)
             answer = None
             draft, verdicts = "", []
             generative = bot.answerer_for(answerer) == "generative"  # its draft is not checked yet

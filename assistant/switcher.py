@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import gradio as gr
 
-from dragoman import Assistant, Settings
+from dragoman import Assistant, Settings, StoreError
 from dragoman.assistant import render
 from dragoman.assistant.library import Library
+from dragoman.index.catalog import DEFAULT, check_name
 
 log = logging.getLogger(__name__)
-
-DEFAULT = "default"
 
 
 class Switcher:
@@ -38,11 +38,18 @@ class Switcher:
         self._lock = threading.Lock()
 
     def bot(self, name: str | None = None) -> Assistant:
+        """The Assistant of collection `name` (opened once); StoreError if there is no such collection."""
         name = name or self.base.collection
         with self._lock:
-            if name not in self._bots:
-                self._bots[name] = self.base.open_collection(name)
-            return self._bots[name]
+            found = self._bots.get(name)
+        if found is not None:
+            return found
+        check_name(name)
+        known = self.names()
+        if name not in known:  # only collections that exist: a caller of /ask cannot open any number
+            raise StoreError(f"no collection {name!r} in the store (collections: {', '.join(known)})")
+        with self._lock:
+            return self._bots.setdefault(name, self.base.open_collection(name))
 
     def lib(self, name: str | None = None) -> Library:
         bot = self.bot(name)
@@ -57,16 +64,26 @@ class Switcher:
 
     # -- the Library tab's handlers, for the selected collection (Gradio fills `progress`) --
     def library(self, collection: str | None = None) -> tuple[str, Any]:
-        return self.lib(collection).library()
+        try:
+            return self.lib(collection).library()
+        except StoreError as exc:  # deleted meanwhile (from another page or the command line)
+            return render.notice_html(str(exc), title="Collection not found"), gr.update(choices=[], value=None)
 
     def upload(self, files: list[str] | None, collection: str | None = None, progress: gr.Progress = gr.Progress()):  # noqa: B008
-        return self.lib(collection).upload(files, progress)
+        return self._in(collection, lambda lib: lib.upload(files, progress))
 
     def remove(self, doc_id: str | None, collection: str | None = None):
-        return self.lib(collection).remove(doc_id)
+        return self._in(collection, lambda lib: lib.remove(doc_id))
 
     def reindex(self, collection: str | None = None, progress: gr.Progress = gr.Progress()):  # noqa: B008
-        return self.lib(collection).reindex(progress)
+        return self._in(collection, lambda lib: lib.reindex(progress))
+
+    def _in(self, collection: str | None, handler: Callable[[Library], tuple]) -> tuple:
+        try:
+            lib = self.lib(collection)
+        except StoreError as exc:
+            return (render.notice_html(str(exc), title="Collection not found"), *self.library(collection))
+        return handler(lib)
 
     # -- the selector, create and delete ---------------------------------------------------
     def selector(self, current: str | None = None) -> Any:

@@ -122,3 +122,25 @@ def test_switch_collection_changes_answers_and_library(page, running, tmp_path):
     page.click("#collection input")
     assert page.get_by_role("option", name="brimwater").count() == 0
     page.keyboard.press("Escape")
+
+
+def test_ask_endpoint_answers_from_the_collection_named(running, tmp_path):
+    from gradio_client import Client
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "brimwater.txt").write_text(BRIMWATER, encoding="utf-8")
+    running.assistant.open_collection("api-test").ingest([folder])
+    try:
+        client = Client(running.url, verbose=False)
+        named = client.predict(QUESTION, None, 0, "", "", "api-test", api_name="/ask")
+        assert "Ysolde Marrick" in named["text"] and named["citations"][0]["source"] == "brimwater.txt"
+        default = client.predict(QUESTION, api_name="/ask")
+        assert "Ysolde Marrick" not in default["text"]
+        with pytest.raises(Exception, match="no collection 'nope'"):
+            client.predict(QUESTION, None, 0, "", "", "nope", api_name="/ask")
+        with pytest.raises(Exception, match="setting 'collection' must be"):
+            client.predict(QUESTION, None, 0, "", "", "No Such", api_name="/ask")
+        assert [c.name for c in running.assistant.collections()] == ["default", "api-test"]
+    finally:
+        running.assistant.delete_collection("api-test")
