@@ -146,8 +146,9 @@ def clear_folder(folder: Path) -> None:
 
 
 def is_missing(exc: Exception) -> bool:
-    """Chroma's "collection does not exist" (its exception classes differ by version and backend)."""
-    return type(exc).__name__ in ("NotFoundError", "InvalidCollectionException") or "does not exist" in str(exc)
+    """Chroma's "collection does not exist" (NotFoundError in 1.x, both backends; older versions
+    raised InvalidCollectionException). Matched by name: chromadb is imported late."""
+    return type(exc).__name__ in ("NotFoundError", "InvalidCollectionException")
 
 
 @contextlib.contextmanager

@@ -196,3 +196,20 @@ def test_cli_collection_flag_before_and_after_the_command(tmp_path):
     assert deleted.returncode == 0 and "deleted collection 'alpha' (1 documents" in deleted.stdout
     names = [c["name"] for c in json.loads(run_cli("collections", "list", "--json", "--store", store).stdout)]
     assert names == ["default", "beta", "gamma"]
+
+
+def test_readme_collections_example_runs(tmp_path, monkeypatch, embedder):
+    import re
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    block = re.search(r"## Collections\n.*?```python\n(.*?)```", readme, re.S).group(1)
+    corpus(tmp_path / "papers", {"trial.txt": "The 2019 trial found that quiet mediation shortened talks.\n"})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DRAGOMAN_STORE", str(tmp_path / "store"))
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert [c.name for c in scope["bot"].collections()] == ["default", "papers"]
+    assert scope["papers"].search("2019 trial", k=1)[0].source == "trial.txt"
+    assert scope["bot"].documents() == []
