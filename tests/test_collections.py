@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import tarfile
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from dragoman import Assistant, Settings, StoreError
+from dragoman.index.core import Index
 from tests.conftest import run_cli
 
 DATA = Path(__file__).parent / "data"
@@ -74,6 +76,7 @@ def test_collections_keep_their_documents_apart_and_delete_alone(tmp_path, backe
     assert [d.doc_id for d in beta.documents()] == ["keeper.txt", "shared.txt"]
     assert beta.search("Carrow Point light first lit", k=1)[0].source == "shared.txt"
     assert [d.doc_id for d in default.documents()] == ["shared.txt"]
+    time.sleep(Index.FRESHNESS_SECONDS)  # readers look for a new state at most once a second
     with pytest.raises(StoreError, match="no collection 'alpha'"):
         alpha.ask(KEEPER_QUESTION)  # an Assistant opened before the delete sees it gone
     with pytest.raises(KeyError, match="no collection 'alpha'"):
@@ -213,3 +216,37 @@ def test_readme_collections_example_runs(tmp_path, monkeypatch, embedder):
     assert [c.name for c in scope["bot"].collections()] == ["default", "papers"]
     assert scope["papers"].search("2019 trial", k=1)[0].source == "trial.txt"
     assert scope["bot"].documents() == []
+
+
+def test_an_interrupted_delete_is_finished_when_the_name_is_created_again(tmp_path, embedder, monkeypatch):
+    bot = Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder)
+    bot.ingest([corpus(tmp_path / "a", {"keeper.txt": ALPHA_KEEPER})])
+    uploads = bot.index.store.folder / "uploads"
+    uploads.mkdir()
+    (uploads / "old.txt").write_text(BETA_KEEPER)
+    client = type(bot.index.store.client)
+    real_delete = client.delete_collection
+    calls = []
+
+    def crash_after_the_first(self, name):  # the process dies between the two Chroma deletes
+        if calls:
+            raise KeyboardInterrupt("killed")
+        calls.append(name)
+        real_delete(self, name)
+
+    monkeypatch.setattr(client, "delete_collection", crash_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        Assistant(store=tmp_path / "store", embedder=embedder).delete_collection("alpha")
+    monkeypatch.undo()
+    assert calls == ["dragoman.alpha_docs"], "the documents collection goes first"
+    assert "dragoman.alpha_chunks" in chroma_names(bot) and (uploads / "old.txt").exists()
+    assert [c.name for c in bot.collections()] == ["default"], "half deleted is deleted"
+    with pytest.raises(StoreError, match="no collection 'alpha'"):
+        Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder).search("lighthouse keeper")
+
+    again = Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder)
+    again.ingest([corpus(tmp_path / "b", {"light.txt": SHARED})])
+    assert [d.doc_id for d in again.documents()] == ["light.txt"]
+    assert again.index.store.chunk_count() == 1, "the old chunks were dropped"
+    assert not (uploads / "old.txt").exists(), "the old uploads were cleared"
+    assert all("Orla Vance" not in p.text for p in again.search("lighthouse keeper Orla Vance", mode="dense"))
