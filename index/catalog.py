@@ -5,8 +5,8 @@ A collection is a pair of Chroma collections (chunks, documents + state) plus a 
 and places of stores written before collections existed (`dragoman_chunks`, `dragoman_docs`,
 the store folder itself), so those open as they are. Others are `dragoman.NAME_chunks` /
 `dragoman.NAME_docs` and `STORE/collections/NAME/`. A collection exists once its documents
-collection does: that one is created last and deleted first, so an interruption at any point
-leaves either a whole collection or none (a leftover chunks collection is dropped when the
+collection does: that one is created last and deleted before the chunks, so an interruption at
+any point leaves either a collection or none (a leftover chunks collection is dropped when the
 name is created again).
 """
 

@@ -119,12 +119,14 @@ class Index:
             return True
 
     def delete(self) -> None:
-        """Delete this collection: documents collection first (it is gone from then on), then its
-        chunks, then its keyword index, vectors and uploads. Waits for a running ingest of it."""
+        """Delete this collection: its keyword index, vectors and uploads, then its documents
+        collection (it is gone from then on), then its chunks. Waits for a running ingest of it.
+        Interrupted, it leaves a collection to delete again, or chunks that creating the name
+        again drops (catalog.open_pair)."""
         catalog.check_deletable(self.settings.collection)
         with catalog.write_lock(self.store.folder, self.store.where):
-            catalog.drop(self.store.client, self.settings.collection_prefix, self.settings.collection)
             catalog.clear_folder(self.store.folder)
+            catalog.drop(self.store.client, self.settings.collection_prefix, self.settings.collection)
             self.store.state()  # reads as empty from now on
         with self._lock:
             self._keyword = self._matrix = None
@@ -152,11 +154,13 @@ class Index:
             self._checked = now
             if self._keyword is None or self._keyword.generation != state.generation:
                 self.store.refresh(state.generation)
-                loaded = KeywordIndex.load(self.keyword_folder, self._bm25_params) if self.store.exists else None
+                loaded: KeywordIndex | None
                 if not self.store.exists:  # nothing written yet: empty, and nothing saved (no folder made)
                     loaded = KeywordIndex.build([], lambda ids: {}, state.generation, self._bm25_params)
-                elif loaded is None or loaded.generation != state.generation:
-                    loaded = self.rebuild_keyword(state.generation)
+                else:
+                    loaded = KeywordIndex.load(self.keyword_folder, self._bm25_params)
+                    if loaded is None or loaded.generation != state.generation:
+                        loaded = self.rebuild_keyword(state.generation)
                 self._keyword = loaded
             return self._keyword
 

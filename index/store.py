@@ -121,12 +121,9 @@ class Store:
         )
 
     def ensure(self) -> None:
-        """Create this collection if it does not exist yet (writes call this). A named one starts
-        with an empty folder: what an interrupted delete left there is not its."""
+        """Create this collection if it does not exist yet (writes call this)."""
         self.state()  # notices a collection created meanwhile by another client
         if not self.exists:
-            if self.collection != catalog.DEFAULT:
-                catalog.clear_folder(self.folder)
             self._open_collections(create=True)
 
     # -- state ------------------------------------------------------------------

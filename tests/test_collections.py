@@ -218,7 +218,9 @@ def test_readme_collections_example_runs(tmp_path, monkeypatch, embedder):
     assert scope["bot"].documents() == []
 
 
-def test_an_interrupted_delete_is_finished_when_the_name_is_created_again(tmp_path, embedder, monkeypatch):
+def test_an_interrupted_delete_reads_as_deleted_and_its_leftovers_go_when_created_again(
+    tmp_path, embedder, monkeypatch
+):
     bot = Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder)
     bot.ingest([corpus(tmp_path / "a", {"keeper.txt": ALPHA_KEEPER})])
     uploads = bot.index.store.folder / "uploads"
@@ -239,14 +241,15 @@ def test_an_interrupted_delete_is_finished_when_the_name_is_created_again(tmp_pa
         Assistant(store=tmp_path / "store", embedder=embedder).delete_collection("alpha")
     monkeypatch.undo()
     assert calls == ["dragoman.alpha_docs"], "the documents collection goes first"
-    assert "dragoman.alpha_chunks" in chroma_names(bot) and (uploads / "old.txt").exists()
+    assert "dragoman.alpha_chunks" in chroma_names(bot) and not (uploads / "old.txt").exists()
     assert [c.name for c in bot.collections()] == ["default"], "half deleted is deleted"
     with pytest.raises(StoreError, match="no collection 'alpha'"):
         Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder).search("lighthouse keeper")
 
+    # created again by a first upload (files saved in its folder before it exists): kept
     again = Assistant(store=tmp_path / "store", collection="alpha", embedder=embedder)
-    again.ingest([corpus(tmp_path / "b", {"light.txt": SHARED})])
-    assert [d.doc_id for d in again.documents()] == ["light.txt"]
+    corpus(uploads, {"light.txt": SHARED})
+    again.ingest([uploads])
+    assert [d.doc_id for d in again.documents()] == ["light.txt"] and (uploads / "light.txt").exists()
     assert again.index.store.chunk_count() == 1, "the old chunks were dropped"
-    assert not (uploads / "old.txt").exists(), "the old uploads were cleared"
     assert all("Orla Vance" not in p.text for p in again.search("lighthouse keeper Orla Vance", mode="dense"))
