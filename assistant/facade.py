@@ -51,7 +51,7 @@ class Status:
     location: str  # the store folder, or the Chroma server's URL
     backend: str  # "embedded" or "server"
     model: str
-    generation: int  # committed ingests so far
+    generation: int  # bumped by every committed ingest (a new collection starts at its creation time, in ms)
     last_ingest: float | None  # seconds since the epoch
     interrupted: bool  # an ingest started writing and did not finish: `ingest` repairs it
     documents: list[DocumentInfo]
