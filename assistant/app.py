@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -19,6 +19,7 @@ import gradio as gr
 from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Settings
 from dragoman.assistant import render
 from dragoman.assistant.library import Library
+from dragoman.assistant.switcher import Switcher, collection_bar, collection_manager, wire_collections
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +87,12 @@ def serve(settings: Settings, share: bool = False) -> None:
 
 
 class _Handlers:
-    """Chat handlers bound to one Assistant (the Library tab's are in library.py)."""
+    """Chat handlers: `bots(collection)` gives the Assistant of a collection (the Library tab's
+    handlers are in library.py, collections' in switcher.py)."""
 
-    def __init__(self, assistant: Assistant):
+    def __init__(self, assistant: Assistant, bots: Callable[[str | None], Assistant] | None = None):
         self.assistant = assistant
+        self.bot = bots or (lambda collection: assistant)  # the Assistant of a collection
 
     # -- chat -------------------------------------------------------------------------
     def respond(
@@ -102,15 +105,17 @@ class _Handlers:
         show_scores: bool,
         answerer: str | None = None,
         show_dropped: bool = False,
+        collection: str | None = None,
     ) -> Iterator[tuple]:
         chat, history = list(chat or []), list(history or [])
         if (question or "").strip():
             chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
+            bot = self.bot(collection)
             answer = None
             draft, verdicts = "", []
-            generative = self.assistant.answerer_for(answerer) == "generative"  # its draft is not checked yet
-            events = self.assistant.ask_stream(question, history=history, k=int(k), mode=mode, answerer=answerer)
+            generative = bot.answerer_for(answerer) == "generative"  # its draft is not checked yet
+            events = bot.ask_stream(question, history=history, k=int(k), mode=mode, answerer=answerer)
             for event in events:
                 if isinstance(event, Answer):
                     answer = event
@@ -130,7 +135,7 @@ class _Handlers:
             yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
             return
         assert answer is not None  # ask_stream always ends with the Answer
-        sources = render.sources_html(answer, self._document_text, bool(show_scores))
+        sources = render.sources_html(answer, lambda source: _document_text(bot, source), bool(show_scores))
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         reply = render.answer_markdown(answer, bool(show_dropped))
@@ -140,28 +145,36 @@ class _Handlers:
     def _error(chat: list[dict], message: str) -> list[dict]:
         return chat + [{"role": "assistant", "content": "⛔ **Error:** " + render.markdown_text(message)}]
 
-    def _document_text(self, source: str) -> str | None:
-        try:
-            return self.assistant.document(source).text
-        except KeyError:
-            return None
-
     def ask_api(
-        self, question: str, history: list | None = None, k: int = 0, mode: str = "", answerer: str = ""
+        self,
+        question: str,
+        history: list | None = None,
+        k: int = 0,
+        mode: str = "",
+        answerer: str = "",
+        collection: str = "",
     ) -> dict:
         """Answer `question` from the documents: text with [n] markers, abstained, citations, passages.
 
         history: earlier turns as [{"role", "content"}] messages (for follow-ups); k: passages to
         read (0: the default); mode: hybrid, dense or keyword ("": the default); answerer:
-        extractive or generative ("": generative when a language model is configured).
+        extractive or generative ("": generative when a language model is configured); collection:
+        which collection of the store to answer from ("": the app's).
         """
         try:
-            answer = self.assistant.ask(
+            answer = self.bot(collection or None).ask(
                 question, history=history or None, k=int(k) or None, mode=mode or None, answerer=answerer or None
             )
             return answer_dict(answer)
         except (DragomanError, ValueError) as exc:
             raise gr.Error(str(exc)) from exc
+
+
+def _document_text(bot: Assistant, source: str) -> str | None:
+    try:
+        return bot.document(source).text
+    except KeyError:
+        return None
 
 
 def build_app(
@@ -170,7 +183,7 @@ def build_app(
     corpus_dir: str | Path | None = None,
     uploads_dir: str | Path | None = None,
 ) -> gr.Blocks:
-    lib = Library(
+    switcher = Switcher(  # one Library and Assistant per collection
         assistant,
         settings,
         Path(corpus_dir or DEFAULT_CORPUS),
@@ -178,16 +191,19 @@ def build_app(
     )
     with gr.Blocks(title="Dragoman", analytics_enabled=False) as app:
         gr.Markdown("## Dragoman\nAnswers from your documents, each claim cited to the passage it comes from.")
+        collection = collection_bar(switcher)
         with gr.Tab("Chat", id="chat"):
             chat = _chat_tab(assistant)
         with gr.Tab("Library", id="library"):
-            library = _library_tab(settings, lib)
+            library = _library_tab(settings, switcher.lib())
+            collections = collection_manager()
         with gr.Tab("Settings", id="settings"):
             options = _settings_tab(settings)
-        handlers = _Handlers(assistant)
+        options.collection = collection
+        handlers = _Handlers(assistant, switcher.bot)
         _wire_chat(handlers, chat, options)
-        _wire_library(lib, library)
-        app.load(lib.library, outputs=[library.table, library.doc_choice], api_visibility="private")
+        _wire_library(switcher, library, collection)
+        wire_collections(app, switcher, collection, collections, chat, library)  # also lists the library on load
         gr.api(handlers.ask_api, api_name="ask")
     return app
 
@@ -261,7 +277,7 @@ def _settings_tab(settings: Settings) -> SimpleNamespace:
 
 def _wire_chat(h: _Handlers, c: SimpleNamespace, o: SimpleNamespace) -> None:
     chat_io: dict[str, Any] = dict(
-        inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped],
+        inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped, o.collection],
         outputs=[c.question, c.chat, c.sources, c.history],
     )
     c.ask.click(h.respond, api_visibility="private", **chat_io)
@@ -276,7 +292,7 @@ def _wire_chat(h: _Handlers, c: SimpleNamespace, o: SimpleNamespace) -> None:
     c.chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[c.history, c.sources], api_visibility="private")
 
 
-def _wire_library(lib: Library, c: SimpleNamespace) -> None:
+def _wire_library(lib: Switcher, c: SimpleNamespace, collection: gr.Dropdown) -> None:
     library_out = [c.report, c.table, c.doc_choice]
     for button, handler, inputs in (
         (c.upload, lib.upload, [c.files]),
@@ -285,7 +301,7 @@ def _wire_library(lib: Library, c: SimpleNamespace) -> None:
     ):
         # Clear the last report first, so a new one never looks like the old one.
         event = button.click(lambda: "", outputs=c.report, queue=False, api_visibility="private").then(
-            handler, inputs=inputs, outputs=library_out, api_visibility="private"
+            handler, inputs=[*inputs, collection], outputs=library_out, api_visibility="private"
         )
         if button is c.upload:
             event.then(lambda: None, outputs=c.files, api_visibility="private")

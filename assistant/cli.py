@@ -15,10 +15,16 @@ DEFAULT_CORPUS = "seeds"
 
 
 def _common(default: object) -> argparse.ArgumentParser:
-    """--store, --chroma-url, -v: accepted before the command and after it. After it, their
+    """--store, --collection, --chroma-url, -v: accepted before the command and after it. After it, their
     default is SUPPRESS, so a value given before the command is not overwritten."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", default=default, help="data folder (default .dragoman, or $DRAGOMAN_STORE)")
+    common.add_argument(
+        "--collection",
+        default=default,
+        metavar="NAME",
+        help="a named collection in the store (default: 'default', or $DRAGOMAN_COLLECTION)",
+    )
     common.add_argument(
         "--chroma-url",
         default=default,
@@ -90,12 +96,34 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
     s.add_argument("--json", action="store_true")
 
+    _collections_parser(sub, common)
+
     s = sub.add_parser("chat", parents=[common, llm], help="serve the chat UI")
     s.add_argument("--host", help="default 127.0.0.1")
     s.add_argument("--port", type=int, help="default 7860")
     s.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
     s.add_argument("--auth", help="user:password required to open the UI (or $DRAGOMAN_AUTH)")
     return p
+
+
+def _collections_parser(sub, common: argparse.ArgumentParser) -> None:
+    s = sub.add_parser(
+        "collections",
+        parents=[common],
+        help="list, create or delete the store's collections",
+        description="Several named collections in one store, each with its own documents; "
+        "pick one with --collection NAME. Example: dragoman collections create papers",
+    )
+    s.add_argument("--json", action="store_true", help="list as JSON")
+    actions = s.add_subparsers(dest="action")
+    a = actions.add_parser("list", parents=[common], help="the collections and their counts (the default action)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="list as JSON")
+    a = actions.add_parser("create", parents=[common], help="create an empty collection (ingest creates one too)")
+    a.add_argument("name", help="1-40 lowercase letters, digits, '-' or '_'")
+    a = actions.add_parser("delete", parents=[common], help="delete a collection, its index and its uploads")
+    a.add_argument("name")
+    a.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    s.set_defaults(action="list")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,13 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.load(
             store=args.store,
+            collection=args.collection,
             chroma_url=args.chroma_url,
             **{k: getattr(args, k) for k in OPTIONS if getattr(args, k, None) is not None},
         )
         if args.command in ("search", "ask"):
             settings = settings.replace(query_encoder="numpy")  # answer without importing torch
-        if args.command in READS_A_STORE:
-            _require_store(settings)
+        if args.command in READS_A_STORE and getattr(args, "action", None) != "create":
+            _require_store(settings, check_collection=args.command != "collections")
         return COMMANDS[args.command](args, settings)
     except (DragomanError, FileNotFoundError, KeyError, ValueError) as exc:
         msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
@@ -128,17 +157,26 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-READS_A_STORE = ("status", "search", "ask", "remove", "eval")
+READS_A_STORE = ("status", "search", "ask", "remove", "eval", "collections")
 
 
-def _require_store(settings) -> None:
-    """Reading commands never create a store: a mistyped --store is an error, not an empty folder."""
+def _require_store(settings, check_collection: bool = True) -> None:
+    """Reading commands never create a store or a collection: a mistyped --store or --collection
+    is an error, not an empty folder."""
     from dragoman import StoreError
 
     store = Path(settings.index.store)
     if not settings.index.chroma_url and not (store / "chroma").is_dir():
         raise StoreError(f"no Dragoman store at {store}: run `dragoman ingest PATH --store {store}` first, "
                          "or give the right --store (or $DRAGOMAN_STORE)")  # fmt: skip
+    name = settings.index.collection
+    if check_collection and name != "default":
+        from dragoman import Assistant
+
+        known = [c.name for c in Assistant(settings=settings).collections()]
+        if name not in known:
+            raise StoreError(f"no collection {name!r} in {store}: create it with `dragoman ingest PATH "
+                             f"--collection {name}`, or pick one of: {', '.join(known)}")  # fmt: skip
 
 
 # Flags that set the option of the same name (dragoman.Settings).
@@ -188,6 +226,7 @@ def cmd_status(args, settings) -> int:
     status = Assistant(settings=settings).status()
     info = {
         "store": status.location,
+        "collection": status.collection,
         "backend": status.backend,
         "model": status.model,
         "documents": [
@@ -200,7 +239,7 @@ def cmd_status(args, settings) -> int:
         "interrupted_ingest": status.interrupted,
     }
     lines = [
-        f"store: {info['store']} ({info['backend']})",
+        f"store: {info['store']} ({info['backend']}), collection: {status.collection}",
         f"model: {info['model']}",
         f"documents: {len(status.documents)}, chunks: {info['total_chunks']}, "
         f"last ingest: {info['last_ingest'] or 'never'}",
@@ -272,6 +311,40 @@ def cmd_eval(args, settings) -> int:
     return 0
 
 
+def cmd_collections(args, settings) -> int:
+    from dataclasses import asdict
+
+    from dragoman import Assistant
+
+    bot = Assistant(settings=settings.replace(collection="default"))  # any collection lists them all
+    if args.action == "create":
+        bot.create_collection(args.name)
+        print(f"created collection {args.name!r}; add documents with `dragoman ingest PATH --collection {args.name}`")
+    elif args.action == "delete":
+        return _delete_collection(bot, args.name, args.yes)
+    else:
+        found = bot.collections()
+        lines = [f"{c.documents:5d} documents {c.chunks:7d} chunks  {c.name}" for c in found]
+        _emit([asdict(c) | {"last_ingest": _when(c.last_ingest)} for c in found], args.json, "\n".join(lines))
+    return 0
+
+
+def _delete_collection(bot, name: str, yes: bool) -> int:
+    found = next((c for c in bot.collections() if c.name == name), None)
+    if found is None:
+        raise KeyError(f"no collection {name!r} (see `dragoman collections`)")
+    if not yes:
+        if not sys.stdin.isatty():
+            raise ValueError(f"deleting collection {name!r} cannot be undone: add --yes to confirm")
+        answer = input(f"Delete collection {name!r} ({found.documents} documents, its index and uploads)? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing deleted")
+            return 1
+    gone = bot.delete_collection(name)
+    print(f"deleted collection {name!r} ({gone.documents} documents, {gone.chunks} chunks); source files are untouched")
+    return 0
+
+
 def cmd_chat(args, settings) -> int:
     from dragoman.assistant.app import serve
 
@@ -287,6 +360,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "eval": cmd_eval,
     "chat": cmd_chat,
+    "collections": cmd_collections,
 }
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from dragoman.assistant.llm import LLMError
 from dragoman.assistant.question import resolve_followup
 from dragoman.assistant.settings import ANSWERERS, Settings
 from dragoman.assistant.verify import Verifier
+from dragoman.index import catalog
+from dragoman.index.catalog import CollectionInfo
 from dragoman.index.core import Index
 from dragoman.index.documents import Document, DocumentInfo
 from dragoman.index.embedder import Embedder
@@ -52,11 +54,12 @@ class Status:
     location: str  # the store folder, or the Chroma server's URL
     backend: str  # "embedded" or "server"
     model: str
-    generation: int  # committed ingests so far
+    generation: int  # bumped by every committed ingest (a new collection starts at its creation time, in ms)
     last_ingest: float | None  # seconds since the epoch
     interrupted: bool  # an ingest started writing and did not finish: `ingest` repairs it
     documents: list[DocumentInfo]
     chunks: int
+    collection: str = catalog.DEFAULT
 
 
 class Assistant:
@@ -64,7 +67,8 @@ class Assistant:
 
     `Assistant()` uses the default store (.dragoman, or $DRAGOMAN_STORE);
     `Assistant(store="dir")` or `Assistant(chroma_url="http://127.0.0.1:8000")`
-    pick another; any other setting can be passed by name (see `dragoman.Settings`).
+    pick another, `Assistant(collection="papers")` a named collection in it; any other
+    setting can be passed by name (see `dragoman.Settings`).
     """
 
     def __init__(
@@ -75,10 +79,12 @@ class Assistant:
         embedder: Embedder | None = None,
         answerer: Answerer = compose,
         llm: Any = None,
+        collection: str | None = None,
         **overrides: Any,
     ):
         base = settings or Settings.load()
-        changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
+        given = dict(store=store, chroma_url=chroma_url, collection=collection, **overrides)
+        changes = {k: v for k, v in given.items() if v is not None}
         self.settings = base.replace(**changes) if changes else base
         self.index = Index(self.settings.index, self.settings.retrieval, embedder=embedder)
         self.answerer = answerer  # the extractive answerer (and the fallback of the generative one)
@@ -101,6 +107,9 @@ class Assistant:
         """Remove documents from the index by id (the files are left alone)."""
         from dragoman.ingest import remove
 
+        self.index.store.state()
+        if not self.index.store.exists:  # never create a collection to remove nothing from it
+            raise KeyError(f"not in the store: {', '.join(doc_ids)} ({self.index.store.where} is empty)")
         with self._write_lock:
             return remove(self.index, list(doc_ids))
 
@@ -135,7 +144,47 @@ class Assistant:
             state.dirty,
             store.documents(),
             store.chunk_count(),
+            self.collection,
         )
+
+    # -- collections --------------------------------------------------------------------
+    @property
+    def collection(self) -> str:
+        """The collection this Assistant reads and writes."""
+        return self.settings.index.collection
+
+    def collections(self) -> list[CollectionInfo]:
+        """The store's collections ("default" first), with their document and chunk counts."""
+        return catalog.listing(self.index.store.client, self.settings.index.collection_prefix)
+
+    def open_collection(self, name: str) -> Assistant:
+        """An Assistant on another collection of this store, sharing this one's settings, model,
+        answerer and LLM. Nothing is created until something is written to it."""
+        if name == self.collection:
+            return self
+        catalog.check_name(name, "name")
+        settings = self.settings.replace(collection=name)
+        return Assistant(settings=settings, embedder=self.index.embedder, answerer=self.answerer, llm=self._llm)
+
+    def create_collection(self, name: str) -> Assistant:
+        """Create an empty collection now (an ingest into a new collection creates it too) and
+        return an Assistant on it; ValueError if it exists."""
+        other = self.open_collection(name)
+        if not other.index.create():
+            raise ValueError(f"collection {name!r} already exists in {self.index.store.location}")
+        return other
+
+    def delete_collection(self, name: str) -> CollectionInfo:
+        """Delete a collection (its documents, chunks, keyword index and uploads; source files are
+        left alone) and return what it held. KeyError if there is none of that name."""
+        catalog.check_deletable(catalog.check_name(name, "name"))
+        found = catalog.info(self.index.store.client, self.settings.index.collection_prefix, name)
+        if found is None:
+            raise KeyError(f"no collection {name!r} in {self.index.store.location} (see `dragoman collections`)")
+        other = self.open_collection(name)
+        with other._write_lock:
+            other.index.delete()
+        return found
 
     def warm_up(self) -> None:
         """Load the query encoder, the keyword index and the vectors now rather than on the first question."""
@@ -268,11 +317,22 @@ class Assistant:
     def _snapshot(self) -> Snapshot:
         snapshot = self.index.snapshot()
         if len(snapshot) == 0:
-            raise StoreError(
-                f"no documents are indexed in {self.index.store.location}; "
-                "run `dragoman ingest PATH` (or use the Library tab) first"
-            )
+            raise self._nothing_indexed()
         return snapshot
+
+    def _nothing_indexed(self) -> StoreError:
+        store = self.index.store
+        flag = "" if self.collection == catalog.DEFAULT else f" --collection {self.collection}"
+        if flag and not store.exists:
+            known = ", ".join(c.name for c in self.collections())
+            return StoreError(
+                f"there is no collection {self.collection!r} in {store.location} (collections: {known}); "
+                f"create it with `dragoman ingest PATH{flag}`, or pick another"
+            )
+        return StoreError(
+            f"no documents are indexed in {store.where}; "
+            f"run `dragoman ingest PATH{flag}` (or use the Library tab) first"
+        )
 
     def _check(self, text: str) -> str:
         if not isinstance(text, str):

@@ -69,6 +69,7 @@ class UISettings:
 ENVIRONMENT = {
     "store": "DRAGOMAN_STORE",
     "chroma_url": "DRAGOMAN_CHROMA_URL",
+    "collection": "DRAGOMAN_COLLECTION",
     "model_name": "DRAGOMAN_MODEL_NAME",
     "model_path": "DRAGOMAN_MODEL_PATH",
     "top_k": "DRAGOMAN_TOP_K",

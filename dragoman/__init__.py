@@ -29,6 +29,7 @@ _PUBLIC = {
     "Evidence": "dragoman.assistant.answer",
     "Answerer": "dragoman.assistant.answer",
     "Status": "dragoman.assistant.facade",
+    "CollectionInfo": "dragoman.index.catalog",
     "SentenceVerdict": "dragoman.assistant.answer",
     "verify": "dragoman.assistant.verify",
     "Support": "dragoman.assistant.verify",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from dragoman.index import catalog
 from dragoman.index.documents import ChunkRecord, Document
 from dragoman.index.embedder import Embedder, default_embedder
 from dragoman.index.keyword import KeywordIndex
@@ -108,10 +109,36 @@ class Index:
         """`snapshot().search(...)`: ranked passages of the last committed generation."""
         return self.snapshot().search(query, k, mode, sources)
 
+    # -- the collection itself ------------------------------------------------------------
+    def create(self) -> bool:
+        """Create this collection now (the first ingest would); False if it exists already."""
+        with catalog.write_lock(self.store.folder, self.store.where):
+            self.store.state()  # notices one created by another client
+            if self.store.exists:
+                return False
+            self.store.ensure()
+            return True
+
+    def delete(self) -> None:
+        """Delete this collection: its keyword index, vectors and uploads, then its documents
+        collection (it is gone from then on), then its chunks. Waits for a running ingest of it.
+        Interrupted, it leaves a collection to delete again, or chunks that creating the name
+        again drops (catalog.open_pair)."""
+        catalog.check_deletable(self.settings.collection)
+        with catalog.write_lock(self.store.folder, self.store.where):
+            catalog.clear_folder(self.store.folder)
+            catalog.drop(self.store.client, self.settings.collection_prefix, self.settings.collection)
+            self.store.state()  # reads as empty from now on
+        with self._lock:
+            self._keyword = self._matrix = None
+            self._records.clear()
+            self._documents.clear()
+
     # -- keyword index lifecycle ---------------------------------------------------------
     @property
     def keyword_folder(self) -> Path:
-        base = Path(self.settings.store)
+        """In the collection's folder (the store folder for the default collection)."""
+        base = self.store.folder
         prefix = self.settings.collection_prefix
         if self.store.backend == "server":
             tag = hashlib.sha1(f"{self.settings.chroma_url}|{prefix}".encode()).hexdigest()[:10]
@@ -128,9 +155,13 @@ class Index:
             self._checked = now
             if self._keyword is None or self._keyword.generation != state.generation:
                 self.store.refresh(state.generation)
-                loaded = self._saved_keyword()
-                if loaded is None or loaded.generation != state.generation:
-                    loaded = self.rebuild_keyword(state.generation)
+                loaded: KeywordIndex | None
+                if not self.store.exists:  # nothing written yet: empty, and nothing saved (no folder made)
+                    loaded = KeywordIndex.empty(self._bm25_params, state.generation)
+                else:
+                    loaded = self._saved_keyword()
+                    if loaded is None or loaded.generation != state.generation:
+                        loaded = self.rebuild_keyword(state.generation)
                 self._keyword = loaded
             return self._keyword
 
@@ -217,6 +248,8 @@ class Index:
         current = VectorMatrix.build(
             keyword.ids, self.store.get_vectors, keyword.generation, self.embedder.name, previous=current
         )
+        if not self.store.exists:
+            return current  # an empty collection not created yet: nothing to keep
         if len(current) < len(keyword):  # some vectors could not be read: use, but do not keep
             log.warning("%d chunks have no readable vector; dense search leaves them out", len(keyword) - len(current))
             return current

@@ -94,8 +94,8 @@ class KeywordIndex:
         self._cache: dict = {}
 
     @classmethod
-    def empty(cls, params: tuple[float, float], analyzer: Analyzer | None = None) -> KeywordIndex:
-        return cls([], [], 0, analyzer or Analyzer(), params)
+    def empty(cls, params: tuple[float, float], generation: int = 0, analyzer: Analyzer | None = None) -> KeywordIndex:
+        return cls([], [], generation, analyzer or Analyzer(), params)
 
     def __len__(self) -> int:
         return self._count

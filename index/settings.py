@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from dragoman.index.catalog import check_name
+
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 MODES = ("hybrid", "dense", "keyword")  # retrieval modes
 QUERY_ENCODERS = ("torch", "numpy")
@@ -26,7 +28,8 @@ class IndexSettings:
     # where the index lives
     store: Path = Path(".dragoman")
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 for a `chroma run` server
-    collection_prefix: str = "dragoman"
+    collection: str = "default"  # a named collection in the store (index/catalog.py)
+    collection_prefix: str = "dragoman"  # namespaces the store's Chroma collections in a shared server
     # embedding model: a name recorded in the store and a local path to load from
     model_name: str = DEFAULT_MODEL
     model_path: str | None = None  # None: the bundled all-MiniLM-L6-v2
@@ -40,6 +43,7 @@ class IndexSettings:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "store", Path(self.store))
+        check_name(self.collection)
         if self.query_encoder not in QUERY_ENCODERS:
             raise ValueError(f"setting 'query_encoder' must be torch or numpy, got {self.query_encoder!r}")
         if not 16 <= self.chunk_max_tokens <= 254:

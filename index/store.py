@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from dragoman.index import catalog
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo, LineMap
 from dragoman.index.errors import ModelMismatchError, StoreError
 from dragoman.index.records import chunk_meta, chunk_record, doc_info, doc_meta, span_meta
@@ -29,17 +30,24 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class StoreState:
     model: str | None
-    generation: int  # bumped by every committed ingest
+    # bumped by every committed ingest; a new collection starts at its creation time in ms, so a
+    # collection deleted and created again never repeats a generation a reader may still hold
+    generation: int
     dirty: bool  # an ingest started writing and has not committed (crashed?)
     last_ingest: float | None
 
 
 class Store:
+    """One collection of a store (settings.collection): its Chroma collections and state."""
+
     def __init__(self, settings: IndexSettings):
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
         self.settings = settings
+        self.collection = settings.collection
+        self.names = catalog.chroma_names(settings.collection_prefix, settings.collection)
+        self.folder = catalog.local_folder(settings.store, settings.collection)
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         try:
             if settings.chroma_url:
@@ -93,13 +101,30 @@ class Store:
         self._open_collections()
         self._generation_seen = generation
 
-    def _open_collections(self) -> None:
-        p = self.settings.collection_prefix
+    @property
+    def where(self) -> str:
+        """The store's location, and the collection unless it is the default one (for messages)."""
+        if self.collection == catalog.DEFAULT:
+            return self.location
+        return f"collection {self.collection!r} of {self.location}"
+
+    @property
+    def exists(self) -> bool:
+        return not isinstance(self.docs, catalog.Missing)
+
+    def _open_collections(self, create: bool = False) -> None:
+        """Open this collection's Chroma collections; one that does not exist reads as empty
+        unless `create`."""
         # Chroma's own types are looser than its annotations: collections are used as Any.
-        self.chunks: Any = self.client.get_or_create_collection(
-            f"{p}_chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        self.chunks, self.docs = catalog.open_pair(
+            self.client, self.settings.collection_prefix, self.collection, create
         )
-        self.docs: Any = self.client.get_or_create_collection(f"{p}_docs", embedding_function=None)
+
+    def ensure(self) -> None:
+        """Create this collection if it does not exist yet (writes call this)."""
+        self.state()  # notices a collection created meanwhile by another client
+        if not self.exists:
+            self._open_collections(create=True)
 
     # -- state ------------------------------------------------------------------
     def _read(self, call):
@@ -108,22 +133,24 @@ class Store:
         try:
             return call()
         except Exception as exc:
-            if type(exc).__name__ not in ("NotFoundError", "InvalidCollectionException"):
+            if not catalog.is_missing(exc):
                 raise
             self._open_collections()
             return call()
 
     def state(self) -> StoreState:
-        meta = (
-            self._read(
-                lambda: (
-                    self.client.get_collection(
-                        f"{self.settings.collection_prefix}_docs", embedding_function=None
-                    ).metadata
-                )
-            )
-            or {}
-        )
+        """The collection's state, read afresh (a collection not created yet: generation 0)."""
+        try:
+            docs = self.client.get_collection(self.names[1], embedding_function=None)
+        except Exception as exc:
+            if not catalog.is_missing(exc):
+                raise
+            if self.exists:  # deleted meanwhile (by another process or Assistant)
+                self._open_collections()
+            return StoreState(None, 0, False, None)
+        if docs.id != self.docs.id:  # created, or deleted and created again, by someone else
+            self._open_collections()
+        meta = docs.metadata or {}
         return StoreState(
             model=meta.get("model"),
             generation=int(meta.get("generation", 0)),
@@ -148,32 +175,24 @@ class Store:
         recorded = self.state().model
         if recorded and recorded != model:
             raise ModelMismatchError(
-                f"the store at {self.location} was built with model {recorded!r}, not {model!r}; "
+                f"the store at {self.where} was built with model {recorded!r}, not {model!r}; "
                 "re-index with `dragoman ingest --rebuild` (or pick the matching model)"
             )
 
     @contextlib.contextmanager
     def writer(self):
-        """One writer at a time on this machine (an flock beside the store); readers never wait."""
-        import fcntl
-
-        folder = Path(self.settings.store)
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "write.lock", "w") as fh:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                log.warning("another ingest is writing to %s; waiting for it to finish", self.location)
-                fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                state = self.state()
-                if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
-                    self._reconnect(state.generation)  # someone else wrote since this client opened
-                yield self
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        """One writer at a time per collection on this machine (an flock in the collection's
+        folder); readers never wait, and writers of other collections neither. Creates the
+        collection if it does not exist yet."""
+        with catalog.write_lock(self.folder, self.where):
+            state = self.state()
+            if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
+                self._reconnect(state.generation)  # someone else wrote since this client opened
+            self.ensure()
+            yield self
 
     def begin_write(self, model: str) -> None:
+        self.ensure()
         self.check_model(model)
         self._set_state(model=self.state().model or model, dirty=True)
 
@@ -192,19 +211,14 @@ class Store:
         """Drop everything (for --rebuild). The generation keeps counting up, so no reader
         mistakes its old keyword index for the new store's."""
         generation = self.state().generation
-        p = self.settings.collection_prefix
-        for name in (f"{p}_chunks", f"{p}_docs"):
-            try:
-                self.client.delete_collection(name)
-            except Exception:  # not there yet
-                pass
-        self._open_collections()
+        catalog.drop(self.client, self.settings.collection_prefix, self.collection)
+        self._open_collections(create=True)
         self._set_state(model="", generation=generation + 1)
         self._generation_seen = generation + 1
 
     # -- documents --------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
-        got = self._get_all(self.docs, include=["metadatas"])
+        got = self._read(lambda: self._get_all(self.docs, include=["metadatas"]))
         return sorted((doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
 
     def document(self, doc_id: str) -> Document | None:
@@ -243,7 +257,7 @@ class Store:
         return found
 
     def chunk_count(self) -> int:
-        return self.chunks.count()
+        return self._read(lambda: self.chunks.count())
 
     def vectors_for_hashes(self, hashes: Sequence[str]) -> dict[str, tuple[np.ndarray, str]]:
         """Existing vectors (and packed sentence vectors) for these content hashes: never
