@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.question import YEAR, analyse, mentions, satisfies
+from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.question import YEAR, analyse, asks_for_list, mentions, satisfies
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
@@ -72,8 +73,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     strength = best.evidence if best else 0.0
     if best is None or strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
-    chosen = _select(best, candidates, settings)
+    if not introduces_list(best.text):
+        best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
+    chosen = _with_items(_select(best, candidates, settings), best, asks_for_list(question), evidence)
     return _render(question, chosen, evidence, passages, strength)
 
 
@@ -128,6 +130,25 @@ def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
     ):
         return c
     return dataclasses.replace(c, end=c.start + len(both), text=both)
+
+
+def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evidence: Evidence) -> list[_Candidate]:
+    """Each chosen sentence that introduces a list (a colon; or bullets after the best
+    sentence of a question asking for several things) followed by its items, each its own
+    span; other chosen sentences that repeat an item are dropped."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        if any(_overlaps(c, o) for o in out):
+            continue
+        out.append(c)
+        if not (introduces_list(c.text) or (listing and c is best)):
+            continue
+        doc_text = evidence.documents[c.passage.source].text
+        for start, end in list_items(doc_text, c.end):
+            item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
+            out = [o for o in out if not _overlaps(o, item)]
+            out.append(item)
+    return out
 
 
 def _says(text: str, term: tuple[str, ...]) -> bool:

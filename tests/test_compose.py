@@ -133,3 +133,34 @@ def test_at_most_the_configured_number_of_sentences(max_sentences):
     ev = evidence(question, {"e.txt": text}, {"Kissinger": 0, "Baker": 0, "Larsen": 0})
     answer = compose(question, ev, AnswerSettings(answer_max_sentences=max_sentences))
     assert len(answer.citations) == max_sentences
+
+
+def test_a_sentence_ending_in_a_colon_brings_every_item_each_cited_to_its_own_span() -> None:
+    text = (
+        "Small states are agile mediators. There are several intrinsic constraints that small mediators endure:\n"
+        "- **The Gap:** There can be no enforcement of an agreement.\n"
+        "- **Vulnerability:** Their work depends on great-power dynamics.\n"
+        "\n"
+        "- The Free-Rider Problem: great powers leave the risky work to them.\n"
+        "\n"
+        "Conclusion\n\nSmall states matter a great deal in the world."
+    )
+    question = "Which intrinsic constraints do small mediators endure?"
+    ev = evidence(question, {"paper.txt": text}, {"intrinsic constraints": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].endswith("endure:")
+    assert [q.split()[1] for q in quotes[1:]] == ["**The", "**Vulnerability:**", "The"]
+    assert "enforcement" in quotes[1] and "Free-Rider" in quotes[3] and "Conclusion" not in answer.text
+    for c in answer.citations:
+        assert text[c.start : c.end] == c.quote
+
+
+def test_a_list_question_takes_the_bullets_after_its_best_sentence() -> None:
+    text = (
+        "The report names the advantages of the method.\n1. It is cheap to run.\n2) It is quick to learn.\nOther notes."
+    )
+    question = "What advantages does the report name?"
+    ev = evidence(question, {"r.txt": text}, {"names the advantages": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    assert [c.quote for c in answer.citations][1:] == ["1. It is cheap to run.", "2) It is quick to learn."]
