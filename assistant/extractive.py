@@ -32,6 +32,7 @@ from dragoman.index.text import FOOTNOTE_MARK
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
+PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
@@ -53,6 +54,7 @@ class _Candidate:
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
+    parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
 
     @property
     def evidence(self) -> float:
@@ -86,6 +88,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
     clauses = analyse(question)
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
+    clause_terms = [{t: w for t, w in terms.items() if t in set(analyzer()(c.text))} for c in clauses]
     found: list[_Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -102,14 +105,24 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
-            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
+            parts = tuple(
+                _share(ts, stems) if satisfies(c, text) and c in here else 0.0 for c, ts in zip(clauses, clause_terms)
+            )
+            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
-    shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[:PREFILTER]
+    ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
+    shortlist = ranked[:PREFILTER]
+    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
+        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
     if not shortlist:
         return []
     vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
     sims = vectors @ evidence.question_vector
     return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+
+def _share(terms: dict[str, float], stems: set[str]) -> float:
+    return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
 
 
 def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
@@ -161,8 +174,13 @@ def _says(text: str, term: tuple[str, ...]) -> bool:
 
 def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSettings) -> list[_Candidate]:
     chosen = [best]
+    # A question asking several things: the best sentence for each part it asks, too.
+    for i in range(len(best.parts) if len(best.parts) > 1 else 0):
+        c = max(candidates, key=lambda c: (c.parts[i] + c.similarity, c.score))
+        if c.parts[i] >= PART_MIN and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+            chosen.append(c)
     for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= settings.answer_max_sentences:
+        if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
             break
         if c.evidence < max(settings.abstain_min_evidence, 0.85 * best.evidence):
             continue

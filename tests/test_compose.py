@@ -164,3 +164,17 @@ def test_a_list_question_takes_the_bullets_after_its_best_sentence() -> None:
     ev = evidence(question, {"r.txt": text}, {"names the advantages": 0})
     answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
     assert [c.quote for c in answer.citations][1:] == ["1. It is cheap to run.", "2) It is quick to learn."]
+
+
+def test_a_question_asking_two_things_gets_a_sentence_for_each_part() -> None:
+    docs = {
+        "a.txt": "Finland has a long tradition of mediation. Its work is institutionalized by the Helsinki Initiative, an NGO.",
+        "b.txt": "Many states support peace. The Swiss ministry has a Peace Section which supports peace processes.",
+    }
+    question = (
+        "Which Helsinki body institutionalizes Finland's mediation, and which Swiss unit supports peace processes?"
+    )
+    ev = evidence(question, docs, {"Helsinki Initiative": 0, "Peace Section": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5, answer_max_sentences=1))
+    assert "Helsinki Initiative" in answer.text and "Peace Section" in answer.text
+    assert len(answer.citations) == 2
