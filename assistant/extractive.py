@@ -22,6 +22,7 @@ import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.metadata import metadata_asked, metadata_spans
 from dragoman.assistant.question import YEAR, analyse, asks_for_list, mentions, satisfies
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.keyword import Analyzer
@@ -73,11 +74,15 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     candidates = _candidates(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
+    about_document = _front_matter(question, evidence)  # "Who wrote the article?": its by-line
+    if about_document and (best is None or strength < settings.abstain_min_evidence):
+        return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
     if best is None or strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if not introduces_list(best.text):
         best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
     chosen = _with_items(_select(best, candidates, settings), best, asks_for_list(question), evidence)
+    chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
     return _render(question, chosen, evidence, passages, strength)
 
 
@@ -143,6 +148,19 @@ def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
     ):
         return c
     return dataclasses.replace(c, end=c.start + len(both), text=both)
+
+
+def _front_matter(question: str, evidence: Evidence) -> list[_Candidate]:
+    """For a question about a document itself (author, date, publication, title): the lines
+    of the best passage's document that state it (metadata.py), each a candidate."""
+    asked = metadata_asked(question)
+    if not asked or not evidence.passages:
+        return []
+    p = evidence.passages[0]
+    doc = evidence.documents[p.source]
+    return [
+        _Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
+    ]
 
 
 def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evidence: Evidence) -> list[_Candidate]:

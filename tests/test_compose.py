@@ -178,3 +178,30 @@ def test_a_question_asking_two_things_gets_a_sentence_for_each_part() -> None:
     answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5, answer_max_sentences=1))
     assert "Helsinki Initiative" in answer.text and "Peace Section" in answer.text
     assert len(answer.citations) == 2
+
+
+FRONT = (
+    "Volume 3 Issue 2 Year 2024\n\nOn Quiet Talks\n\nJane Doe\n\nLecturer, Peace Studies, Some University\n\n"
+    "Abstract\n\nThis paper looks at quiet talks between states and argues that they work best when both sides "
+    "trust the mediator and the public does not yet know that the talks are happening at all."
+)
+
+
+def test_a_question_about_the_document_itself_is_answered_from_its_front_matter() -> None:
+    question = "Who wrote the paper on quiet talks, and in which volume and year was it published?"
+    ev = evidence(question, {"p.txt": FRONT}, {})
+    answer = compose(question, ev, AnswerSettings())
+    assert not answer.abstained
+    assert [c.quote for c in answer.citations][:2] == [
+        "Volume 3 Issue 2 Year 2024",
+        "Jane Doe\n\nLecturer, Peace Studies, Some University",
+    ]
+    for c in answer.citations:
+        assert FRONT[c.start : c.end] == c.quote
+
+
+def test_a_document_without_front_matter_does_not_answer_who_wrote_it() -> None:
+    text = FRONT[FRONT.index("This paper") :]
+    question = "Who wrote the paper on quiet talks?"
+    answer = compose(question, evidence(question, {"p.txt": text}, {}), AnswerSettings())
+    assert answer.abstained and answer.text == ABSTAIN_TEXT
