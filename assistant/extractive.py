@@ -21,7 +21,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.question import YEAR, analyse, mentions, satisfies
+from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.metadata import metadata_asked, metadata_spans
+from dragoman.assistant.question import YEAR, analyse, asks_for_list, mentions, satisfies
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
@@ -31,6 +33,7 @@ from dragoman.index.text import FOOTNOTE_MARK
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
+PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
@@ -52,6 +55,7 @@ class _Candidate:
     coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
+    parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
 
     @property
     def evidence(self) -> float:
@@ -70,10 +74,15 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     candidates = _candidates(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
+    about_document = _front_matter(question, evidence)  # "Who wrote the article?": its by-line
+    if about_document and (best is None or strength < settings.abstain_min_evidence):
+        return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
     if best is None or strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
-    chosen = _select(best, candidates, settings)
+    if not introduces_list(best.text):
+        best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
+    chosen = _with_items(_select(best, candidates, settings), best, asks_for_list(question), evidence)
+    chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
     return _render(question, chosen, evidence, passages, strength)
 
 
@@ -84,6 +93,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
     clauses = analyse(question)
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
+    clause_terms = [{t: w for t, w in terms.items() if t in set(analyzer()(c.text))} for c in clauses]
     found: list[_Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -100,14 +110,24 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
-            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end)))
+            parts = tuple(
+                _share(ts, stems) if satisfies(c, text) and c in here else 0.0 for c, ts in zip(clauses, clause_terms)
+            )
+            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
-    shortlist = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))[:PREFILTER]
+    ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
+    shortlist = ranked[:PREFILTER]
+    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
+        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
     if not shortlist:
         return []
     vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
     sims = vectors @ evidence.question_vector
     return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+
+def _share(terms: dict[str, float], stems: set[str]) -> float:
+    return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
 
 
 def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
@@ -130,6 +150,38 @@ def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
     return dataclasses.replace(c, end=c.start + len(both), text=both)
 
 
+def _front_matter(question: str, evidence: Evidence) -> list[_Candidate]:
+    """For a question about a document itself (author, date, publication, title): the lines
+    of the best passage's document that state it (metadata.py), each a candidate."""
+    asked = metadata_asked(question)
+    if not asked or not evidence.passages:
+        return []
+    p = evidence.passages[0]
+    doc = evidence.documents[p.source]
+    return [
+        _Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
+    ]
+
+
+def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evidence: Evidence) -> list[_Candidate]:
+    """Each chosen sentence that introduces a list (a colon; or bullets after the best
+    sentence of a question asking for several things) followed by its items, each its own
+    span; other chosen sentences that repeat an item are dropped."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        if any(_overlaps(c, o) for o in out):
+            continue
+        out.append(c)
+        if not (introduces_list(c.text) or (listing and c is best)):
+            continue
+        doc_text = evidence.documents[c.passage.source].text
+        for start, end in list_items(doc_text, c.end):
+            item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
+            out = [o for o in out if not _overlaps(o, item)]
+            out.append(item)
+    return out
+
+
 def _says(text: str, term: tuple[str, ...]) -> bool:
     """Does text hold the term's words together (stemmed, stop words aside)?"""
     if not term:
@@ -140,8 +192,13 @@ def _says(text: str, term: tuple[str, ...]) -> bool:
 
 def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSettings) -> list[_Candidate]:
     chosen = [best]
+    # A question asking several things: the best sentence for each part it asks, too.
+    for i in range(len(best.parts) if len(best.parts) > 1 else 0):
+        c = max(candidates, key=lambda c: (c.parts[i] + c.similarity, c.score))
+        if c.parts[i] >= PART_MIN and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+            chosen.append(c)
     for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= settings.answer_max_sentences:
+        if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
             break
         if c.evidence < max(settings.abstain_min_evidence, 0.85 * best.evidence):
             continue

@@ -205,6 +205,21 @@ def expected_answer(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_LIST = re.compile(
+    r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
+    r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
+    r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_list(question: str) -> bool:
+    """Does the question ask for several things ("What approaches does X describe?", "which
+    three foundations", "List the ...")?"""
+    return bool(_LIST.search(question))
+
+
 def satisfies(question: Clause, sentence: str) -> bool:
     """Could this sentence hold the kind of answer the clause expects?"""
     if question.expects == "number":

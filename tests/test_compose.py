@@ -133,3 +133,75 @@ def test_at_most_the_configured_number_of_sentences(max_sentences):
     ev = evidence(question, {"e.txt": text}, {"Kissinger": 0, "Baker": 0, "Larsen": 0})
     answer = compose(question, ev, AnswerSettings(answer_max_sentences=max_sentences))
     assert len(answer.citations) == max_sentences
+
+
+def test_a_sentence_ending_in_a_colon_brings_every_item_each_cited_to_its_own_span() -> None:
+    text = (
+        "Small states are agile mediators. There are several intrinsic constraints that small mediators endure:\n"
+        "- **The Gap:** There can be no enforcement of an agreement.\n"
+        "- **Vulnerability:** Their work depends on great-power dynamics.\n"
+        "\n"
+        "- The Free-Rider Problem: great powers leave the risky work to them.\n"
+        "\n"
+        "Conclusion\n\nSmall states matter a great deal in the world."
+    )
+    question = "Which intrinsic constraints do small mediators endure?"
+    ev = evidence(question, {"paper.txt": text}, {"intrinsic constraints": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].endswith("endure:")
+    assert [q.split()[1] for q in quotes[1:]] == ["**The", "**Vulnerability:**", "The"]
+    assert "enforcement" in quotes[1] and "Free-Rider" in quotes[3] and "Conclusion" not in answer.text
+    for c in answer.citations:
+        assert text[c.start : c.end] == c.quote
+
+
+def test_a_list_question_takes_the_bullets_after_its_best_sentence() -> None:
+    text = (
+        "The report names the advantages of the method.\n1. It is cheap to run.\n2) It is quick to learn.\nOther notes."
+    )
+    question = "What advantages does the report name?"
+    ev = evidence(question, {"r.txt": text}, {"names the advantages": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    assert [c.quote for c in answer.citations][1:] == ["1. It is cheap to run.", "2) It is quick to learn."]
+
+
+def test_a_question_asking_two_things_gets_a_sentence_for_each_part() -> None:
+    docs = {
+        "a.txt": "Finland has a long tradition of mediation. Its work is institutionalized by the Helsinki Initiative, an NGO.",
+        "b.txt": "Many states support peace. The Swiss ministry has a Peace Section which supports peace processes.",
+    }
+    question = (
+        "Which Helsinki body institutionalizes Finland's mediation, and which Swiss unit supports peace processes?"
+    )
+    ev = evidence(question, docs, {"Helsinki Initiative": 0, "Peace Section": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5, answer_max_sentences=1))
+    assert "Helsinki Initiative" in answer.text and "Peace Section" in answer.text
+    assert len(answer.citations) == 2
+
+
+FRONT = (
+    "Volume 3 Issue 2 Year 2024\n\nOn Quiet Talks\n\nJane Doe\n\nLecturer, Peace Studies, Some University\n\n"
+    "Abstract\n\nThis paper looks at quiet talks between states and argues that they work best when both sides "
+    "trust the mediator and the public does not yet know that the talks are happening at all."
+)
+
+
+def test_a_question_about_the_document_itself_is_answered_from_its_front_matter() -> None:
+    question = "Who wrote the paper on quiet talks, and in which volume and year was it published?"
+    ev = evidence(question, {"p.txt": FRONT}, {})
+    answer = compose(question, ev, AnswerSettings())
+    assert not answer.abstained
+    assert [c.quote for c in answer.citations][:2] == [
+        "Volume 3 Issue 2 Year 2024",
+        "Jane Doe\n\nLecturer, Peace Studies, Some University",
+    ]
+    for c in answer.citations:
+        assert FRONT[c.start : c.end] == c.quote
+
+
+def test_a_document_without_front_matter_does_not_answer_who_wrote_it() -> None:
+    text = FRONT[FRONT.index("This paper") :]
+    question = "Who wrote the paper on quiet talks?"
+    answer = compose(question, evidence(question, {"p.txt": text}, {}), AnswerSettings())
+    assert answer.abstained and answer.text == ABSTAIN_TEXT
