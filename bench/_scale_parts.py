@@ -118,6 +118,7 @@ def build_store(settings, docs, vectors: np.ndarray, embedder) -> dict:
     t = time.perf_counter()
     index.rebuild_keyword(gen)
     kw_s = time.perf_counter() - t
+    store.finish_write()  # a clean store, as a finished ingest leaves it
     return {"index": index, "write_seconds": round(write_s, 1), "keyword_rebuild_seconds": round(kw_s, 2)}
 
 

@@ -226,6 +226,7 @@ def main() -> None:
         help="sizes also built in a `chroma run` server (default 10000; 100000 adds ~10 min; '' for none)",
     )
     ap.add_argument("--no-server", action="store_true", help="skip the `chroma run` server part")
+    ap.add_argument("--server-only", action="store_true", help="build the server sizes only (no embedded store)")
     ap.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--store", help=argparse.SUPPRESS)
     ap.add_argument("--prefix", help=argparse.SUPPRESS)
@@ -289,7 +290,7 @@ def main() -> None:
                 }
                 docs = make_records(texts, f"scale{n}")
                 res["documents"] = len(docs)
-                for backend, chroma_url in [("embedded", None)] + (
+                for backend, chroma_url in ([] if args.server_only else [("embedded", None)]) + (
                     [("server", url)] if url and n in server_sizes else []
                 ):
                     log.info("%d chunks, %s: building the store", n, backend)
