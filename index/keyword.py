@@ -88,6 +88,7 @@ class KeywordIndex:
         self.analyzer = analyzer
         self.params = params  # (k1, b)
         self._offsets = np.cumsum([0] + [len(s) for s in segments])
+        self._starts = self._offsets[:-1].tolist()
         self._count = int(sum(int(m.sum()) for m in live))
         total = sum(int(s.lengths[m].sum()) for s, m in zip(segments, live))
         self.stats = Collection(self._count, np.float64(total) / max(self._count, 1), *params)
@@ -159,15 +160,26 @@ class KeywordIndex:
         terms = [t for t in self.analyzer.query(query) if self._df(t) > 0]
         if not terms or k <= 0:
             return []
-        scores = np.zeros(int(self._offsets[-1]), dtype=np.float32)
-        for term in terms:  # repeated terms count again, as in bm25s
-            idf = self.stats.idf32(self._df(term))
-            for seg, offset in zip(self.segments, self._offsets.tolist()):
+        # Every posting of every query term at once, in query order (repeated terms count again,
+        # as in bm25s); np.add.at adds them in that order, in float32, as bm25s does.
+        where, tfs, idfs, counts = [], [], [], []
+        for term in terms:
+            idf = self._idf32(term)
+            for seg, offset in zip(self.segments, self._starts):
                 hit = seg.postings(term)
                 if hit is not None:
-                    docs, tfs = hit
-                    scores[offset + docs] += self.stats.contribution(idf, tfs, seg.lengths[docs])
-        scores[~self._live_all()] = 0.0
+                    where.append(hit[0] + offset if offset else hit[0])
+                    tfs.append(hit[1])
+                    idfs.append(idf)
+                    counts.append(len(hit[0]))
+        pos = np.concatenate(where)
+        tf = np.concatenate(tfs)
+        idf_each = np.repeat(np.array(idfs, dtype=np.float32), counts)
+        contribution = (idf_each * (tf / (self._norms()[pos] + tf))).astype(np.float32)
+        scores = np.zeros(int(self._offsets[-1]), dtype=np.float32)
+        np.add.at(scores, pos, contribution)
+        if self._count < len(scores):
+            scores[~self._live_all()] = 0.0
         if allowed is not None:
             mask = np.zeros(len(scores), dtype=bool)
             mask[[self._global(w) for c in allowed if (w := self._locate(c)) is not None]] = True
@@ -185,6 +197,12 @@ class KeywordIndex:
             return 0.0
         return float(np.log(1 + (self._count - df + 0.5) / (df + 0.5)))
 
+    def _idf32(self, term: str) -> np.float32:
+        found = self._cache.setdefault("idf32", {})
+        if term not in found:
+            found[term] = self.stats.idf32(self._df(term))
+        return found[term]
+
     def _df(self, term: str) -> int:
         """Live chunks holding `term`."""
         found = self._cache.setdefault("df", {})
@@ -199,6 +217,14 @@ class KeywordIndex:
 
     def _global(self, where: tuple[int, int]) -> int:
         return int(self._offsets[where[0]]) + where[1]
+
+    def _norms(self) -> np.ndarray:
+        """Per position: k1 × (1 − b + b × length / mean length), in float64 as bm25s computes it."""
+        if "norms" not in self._cache:
+            lengths = np.concatenate([s.lengths for s in self.segments]) if self.segments else np.zeros(0, np.int32)
+            k1, b = self.params
+            self._cache["norms"] = k1 * ((1 - b) + b * lengths / self.stats.mean_length)
+        return self._cache["norms"]
 
     def _live_all(self) -> np.ndarray:
         if "live" not in self._cache:

@@ -168,8 +168,3 @@ class Collection:
     def idf32(self, df: int) -> np.float32:
         """bm25s's Lucene idf, stored as float32 as bm25s stores it."""
         return np.float32(math.log(1 + (self.chunks - df + 0.5) / (df + 0.5)))
-
-    def contribution(self, idf: np.float32, tf: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """idf × the Lucene term-frequency component, computed in float64 and kept as float32."""
-        tfc = tf / (self.k1 * ((1 - self.b) + self.b * lengths / self.mean_length) + tf)
-        return (idf * tfc).astype(np.float32)
