@@ -19,6 +19,7 @@ import gradio as gr
 from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Settings
 from dragoman.assistant import render
 from dragoman.assistant.library import Library
+from dragoman.ingest.readers import supported_types
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +235,7 @@ def _library_tab(settings: Settings, lib: Library) -> SimpleNamespace:
     with gr.Row():
         with gr.Column():
             c.files = gr.File(
-                label=f"Add documents (txt, md, html, pdf; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
+                label=f"Add documents ({supported_types()}; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
                 file_count="multiple",
                 elem_id="upload",
             )

@@ -6,8 +6,9 @@ import base64
 import bisect
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -63,6 +64,8 @@ class DocumentInfo:
     # (start, end) of each chunk in this version's canonical text, aligned with chunk_ids: written
     # with the text in one record, so a reader never pairs a text with another version's spans
     spans: tuple[tuple[int, int], ...] = ()
+    # what the reader noted about the text, e.g. {"ocr": [3, 4]}: pages read by OCR (1-based)
+    metadata: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def chunks(self) -> int:

@@ -16,7 +16,7 @@ from dragoman.index.text import split_sentences
 
 
 def doc_meta(info: DocumentInfo, lines: LineMap) -> dict:
-    return {
+    meta = {
         "title": info.title,
         "root": info.root,
         "file_hash": info.file_hash,
@@ -27,6 +27,9 @@ def doc_meta(info: DocumentInfo, lines: LineMap) -> dict:
         "linemap": lines.dumps(),
         "spans": ",".join(f"{a}-{b}" for a, b in info.spans),
     }
+    if info.metadata:
+        meta["metadata"] = json.dumps(dict(info.metadata))
+    return meta
 
 
 def doc_info(doc_id: str, meta: dict) -> DocumentInfo:
@@ -40,7 +43,16 @@ def doc_info(doc_id: str, meta: dict) -> DocumentInfo:
         ingested_at=float(meta.get("ingested_at", 0.0)),
         size=int(meta.get("size", 0)),
         spans=_spans(meta.get("spans", "")),
+        metadata=_metadata(meta.get("metadata")),
     )
+
+
+def _metadata(blob: str | None) -> dict:
+    try:
+        value = json.loads(blob) if blob else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _spans(blob: str) -> tuple[tuple[int, int], ...]:

@@ -30,7 +30,7 @@ from dragoman.index.writer import Transaction
 from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.files import discover, file_hash
-from dragoman.ingest.readers import SkipFile, read_file
+from dragoman.ingest.readers import READER_VERSION, SkipFile, read_file
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ class _Plan:
     title: str = ""
     text: str = ""
     lines: LineMap = field(default_factory=lambda: LineMap([]))
+    metadata: dict = field(default_factory=dict)
 
 
 # Bump when document records gain a field readers rely on: every document's record is then
@@ -90,7 +91,7 @@ RECORD_VERSION = 2
 def signature(index: Index) -> str:
     s = index.settings
     sizes = f"x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}"
-    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
+    return f"c{CLEANING_VERSION}-e{READER_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
 
 
 def ingest(
@@ -248,6 +249,7 @@ def _write(
             time.time(),
             plan.size,
             tuple((r.span.start, r.span.end) for r in plan.records),
+            plan.metadata,
         )
         tx.put_document(info, plan.text, plan.lines)
         if plan.previous:
@@ -298,7 +300,7 @@ def _read_and_chunk(plan: _Plan, index: Index) -> None:
     )
     if not chunks:
         raise SkipFile("no sentences found")
-    plan.title, plan.text, plan.lines = doc.title, doc.text, lines
+    plan.title, plan.text, plan.lines, plan.metadata = doc.title, doc.text, lines, doc.source.metadata
     seen: Counter[str] = Counter()
     for c in chunks:
         h = c.content_hash

@@ -1,0 +1,179 @@
+"""OCR: the text of images, and of PDF pages that have no text layer (scans).
+
+rapidocr-onnxruntime ships its detection, orientation and recognition models inside the
+wheel (no download, offline) and runs on onnxruntime; pypdfium2 renders PDF pages. Both
+come with the `ocr` extra (`pip install 'dragoman[ocr]'`): its OpenCV dependency weighs
+~190 MB, too much for everyone who never reads a scan. Without it, images and scanned pages
+are refused with a reason that says what to install.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import math
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from dragoman.ingest.readers import Extracted, SkipFile
+
+log = logging.getLogger(__name__)
+
+RENDER_DPI = 150  # PDF pages are rendered at this resolution for OCR (bench/ocr.py)
+DETECT_MAX_SIDE = 2000  # text is found on the page scaled down to this (rapidocr's own default)
+LINE_HEIGHT = 48  # pixels: the height of the recognition model's input
+MIN_SCORE = 0.5  # recognised lines below this confidence are dropped (rapidocr's own default)
+INSTALL_HINT = "install the OCR extra: pip install 'dragoman[ocr]'"
+
+
+class OcrUnavailable(Exception):
+    """The OCR packages are not installed (or cannot load); the message says what to do."""
+
+
+@functools.cache  # one engine per process: loading its models takes about a second
+def engine() -> Any:
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError as exc:
+        hint = " (apt-get install libgl1 libglib2.0-0)" if ".so" in str(exc) else ""
+        raise OcrUnavailable(f"OCR is not available ({exc}){hint}; {INSTALL_HINT}") from None
+    logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+    # No scaling inside rapidocr: image_text scales the page for detection itself, and a line
+    # must reach recognition at its full width.
+    return RapidOCR(max_side_len=10**6)
+
+
+def image_text(image: Any) -> str:
+    """The text of a PIL image: lines in reading order (top to bottom, left to right), a blank
+    line where the gap between two lines is taller than a line.
+
+    rapidocr finds the text lines; each line is then cut out here and scaled to the
+    recognition model's height with bicubic resampling, and read upright (or, if that reads
+    badly, upside down). rapidocr's own path loses the spaces between words on small print
+    (its bilinear scaling) and its orientation classifier turns some upright lines over:
+    on a JPEG-compressed page at 150 dpi it kept 3% of the words, this path 100%
+    (bench/ocr.py measures it).
+    """
+    import numpy as np
+
+    image = _rgb(image)
+    scale = min(1.0, DETECT_MAX_SIDE / max(image.size))
+    small = image if scale == 1 else image.resize((round(image.width * scale), round(image.height * scale)))
+    boxes, _ = engine()(np.asarray(small), use_cls=False, use_rec=False)
+    found = []
+    for points in boxes or []:
+        quad = [(float(x) / scale, float(y) / scale) for x, y in points]
+        text, score = _read_line(image, quad)
+        if text.strip() and score >= MIN_SCORE:
+            ys, xs = [p[1] for p in quad], [p[0] for p in quad]
+            found.append((min(ys), max(ys), min(xs), " ".join(text.split())))
+    return _layout(found)
+
+
+def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float]:
+    """(text, confidence) of one text line given by its four corners (clockwise from top left)."""
+    import numpy as np
+    from PIL import Image
+
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
+    width = max(math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x3, y2 - y3))
+    height = max(math.hypot(x3 - x0, y3 - y0), math.hypot(x2 - x1, y2 - y1))
+    if width < 2 or height < 2:
+        return "", 0.0
+    size = (max(1, round(width * LINE_HEIGHT / height)), LINE_HEIGHT)
+    crop = image.transform(
+        size, Image.Transform.QUAD, (x0, y0, x3, y3, x2, y2, x1, y1), resample=Image.Resampling.BICUBIC
+    )
+    best = ("", 0.0)
+    for candidate in (crop, crop.rotate(180)):
+        found, _ = engine()(np.asarray(candidate), use_det=False, use_cls=False)
+        if found and float(found[0][1]) > best[1]:
+            best = (str(found[0][0]), float(found[0][1]))
+        if best[1] >= MIN_SCORE:
+            break
+    return best
+
+
+def _layout(boxes: list[tuple[float, float, float, str]]) -> str:
+    """Boxes (top, bottom, left, text) -> lines: a box whose middle lies within the current line's
+    height joins it. Written here because rapidocr returns boxes, not lines or paragraphs."""
+    lines: list[list[tuple[float, float, float, str]]] = []
+    for box in sorted(boxes):
+        middle = (box[0] + box[1]) / 2
+        if lines and lines[-1][0][0] <= middle <= lines[-1][0][1]:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    if not lines:
+        return ""
+    height = statistics.median(b[1] - b[0] for line in lines for b in line)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line[0][0] - lines[i - 1][0][1] > height:
+            out.append("")
+        out.append(" ".join(b[3] for b in sorted(line, key=lambda b: b[2])))
+    return "\n".join(out)
+
+
+def _rgb(image: Any) -> Any:
+    """RGB on white: transparent areas of a PNG become paper, not black."""
+    if image.mode in ("RGBA", "LA", "P"):
+        image = image.convert("RGBA")
+        from PIL import Image
+
+        paper = Image.new("RGBA", image.size, "white")
+        return Image.alpha_composite(paper, image).convert("RGB")
+    return image.convert("RGB")
+
+
+def read_image(data: bytes, name: str) -> Extracted:
+    """A .png/.jpg file through OCR; its metadata says so (`ocr`: [1])."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        opened = Image.open(io.BytesIO(data))
+        opened.load()
+        image = ImageOps.exif_transpose(opened)  # photos taken sideways
+    except Image.DecompressionBombError as exc:
+        raise SkipFile(f"image too large to read safely ({exc})") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise SkipFile(f"corrupt or unreadable image ({type(exc).__name__}: {exc})") from None
+    try:
+        started = time.perf_counter()
+        text = image_text(image)
+    except OcrUnavailable as exc:
+        raise SkipFile(f"an image is read through OCR: {exc}") from None
+    log.info("OCR %s: %d characters in %.1fs", name, len(text), time.perf_counter() - started)
+    if not text.strip():
+        raise SkipFile("no text found in the image by OCR")
+    return Extracted(text, metadata={"ocr": [1]})
+
+
+def pdf_pages_text(
+    data: bytes, pages: Sequence[int], name: str, on_page: Callable[[int, int], None] | None = None
+) -> dict[int, str]:
+    """OCR text of these pages of a PDF (0-based), those of them that hold an image; pages
+    with no image (blank, or vector drawings) are left out: there is nothing to read."""
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+    except ImportError as exc:
+        raise OcrUnavailable(f"OCR is not available ({exc}); {INSTALL_HINT}") from None
+    engine()  # fail before rendering anything if OCR cannot run
+    out: dict[int, str] = {}
+    pdf = pdfium.PdfDocument(data)
+    try:
+        todo = [i for i in pages if any(True for _ in pdf[i].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))]
+        for n, i in enumerate(todo, 1):
+            started = time.perf_counter()
+            image = pdf[i].render(scale=RENDER_DPI / 72).to_pil()
+            out[i] = image_text(image)
+            log.info("OCR %s: page %d (%d of %d) in %.1fs", name, i + 1, n, len(todo), time.perf_counter() - started)
+            if on_page:
+                on_page(n, len(todo))
+    finally:
+        pdf.close()
+    return out
