@@ -131,7 +131,7 @@ class _Handlers:
             yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
             return
         assert answer is not None  # ask_stream always ends with the Answer
-        sources = render.sources_html(answer, self._document_text, bool(show_scores))
+        sources = render.sources_html(answer, self._document_text, bool(show_scores), ocr_pages=self._ocr_pages)
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         reply = render.answer_markdown(answer, bool(show_dropped))
@@ -146,6 +146,12 @@ class _Handlers:
             return self.assistant.document(source).text
         except KeyError:
             return None
+
+    def _ocr_pages(self, source: str) -> list[int]:
+        try:
+            return list(self.assistant.document(source).info.metadata.get("ocr", []))
+        except KeyError:
+            return []
 
     def ask_api(
         self, question: str, history: list | None = None, k: int = 0, mode: str = "", answerer: str = ""

@@ -2,7 +2,7 @@
 
 Each becomes Markdown-like lines that the chunker and the keyword index already understand:
 `# ` headings (the sections chunks remember), `- ` list items, and table rows as
-`- Header: value | Header: value`, one row per line (a row keeps its column names when a
+`- Header: value | Header: value.`, one row per line (a row keeps its column names when a
 chunk boundary falls inside a table). Every line is kept as it is (`structured`): cleaning
 does not join or drop lines of these formats, so every row is indexed.
 
@@ -88,7 +88,7 @@ def _check_package(kind: str, data: bytes, max_bytes: int) -> None:
     except SkipFile:
         raise
     except Exception as exc:  # zipfile, zlib and the zip's own encryption raise several types
-        raise SkipFile(f"corrupt or not a {label} ({exc}: a .{kind} file is a zip package)") from None
+        raise SkipFile(f"corrupt: not a valid {label} ({exc}; a .{kind} file is a zip package)") from None
 
 
 class _Lines:
@@ -112,6 +112,7 @@ class _Lines:
             self._block(f"{marker} {_flat(text)}", True)
 
     def table(self, rows: Sequence[Sequence[Any]]) -> None:
+        self._in_list = False  # a table is a block of its own, even right after a list
         for line in table_lines(rows):
             self.item(line)
         self._in_list = False
@@ -144,8 +145,9 @@ def cell_text(value: Any) -> str:
 
 
 def table_lines(rows: Sequence[Sequence[Any]]) -> list[str]:
-    """Rows as "Header: value | Header: value" when the first row is a header (text, not numbers,
-    no repeats), else "value | value"; empty rows and cells are left out."""
+    """Rows as "Header: value | Header: value." when the first row is a header (text, not numbers,
+    no repeats), else "value | value."; empty rows and cells are left out. The full stop makes a
+    row a sentence that answers may quote (an unpunctuated short line reads as a title)."""
     cells = [[cell_text(v) for v in row] for row in rows]
     kept = [(raw, row) for raw, row in zip(rows, cells) if any(row)]
     if not kept:
@@ -165,7 +167,8 @@ def table_lines(rows: Sequence[Sequence[Any]]) -> list[str]:
             parts = [f"{h}: {v}" if h else v for h, v in zip_longest(first, row, fillvalue="") if v]
         else:
             parts = [v for v in row if v]
-        out.append(" | ".join(parts))
+        line = " | ".join(parts)
+        out.append(line if line.endswith((".", "!", "?")) else line + ".")
     return out
 
 
