@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 RENDER_DPI = 150  # PDF pages are rendered at this resolution for OCR (bench/ocr.py)
 DETECT_MAX_SIDE = 2000  # text is found on the page scaled down to this (rapidocr's own default)
-LINE_HEIGHT = 48  # pixels: the height of the recognition model's input
+LINE_HEIGHT = 48  # pixels: the recognition model's input height; each line is scaled to it here
+LINE_MARGIN = 0.1  # of a line's height, added above and below it before it is read
+SPACE_PROBABILITY = 0.03  # a frame whose space probability reaches this is a space (see _recognise)
 MIN_SCORE = 0.5  # recognised lines below this confidence are dropped (rapidocr's own default)
 INSTALL_HINT = "install the OCR extra: pip install 'dragoman[ocr]'"
 
@@ -50,19 +52,18 @@ def image_text(image: Any) -> str:
     """The text of a PIL image: lines in reading order (top to bottom, left to right), a blank
     line where the gap between two lines is taller than a line.
 
-    rapidocr finds the text lines; each line is then cut out here and scaled to the
-    recognition model's height with bicubic resampling, and read upright (or, if that reads
-    badly, upside down). rapidocr's own path loses the spaces between words on small print
-    (its bilinear scaling) and its orientation classifier turns some upright lines over:
-    on a JPEG-compressed page at 150 dpi it kept 3% of the words, this path 100%
-    (bench/ocr.py measures it).
+    rapidocr finds the text lines; each line is then cut out here, scaled with bicubic
+    resampling, and read by rapidocr's recognition model with a decoding of our own (see
+    `_recognise`). rapidocr's own path loses the spaces between words on small print, and its
+    orientation classifier turns some upright lines over: on a JPEG-compressed page at 150 dpi
+    it kept 3% of the words (`bench/ocr.py --compare` measures both).
     """
     import numpy as np
 
     image = _rgb(image)
     scale = min(1.0, DETECT_MAX_SIDE / max(image.size))
     small = image if scale == 1 else image.resize((round(image.width * scale), round(image.height * scale)))
-    boxes, _ = engine()(np.asarray(small), use_cls=False, use_rec=False)
+    boxes, _ = engine()(np.asarray(small)[:, :, ::-1], use_cls=False, use_rec=False)  # BGR, as OpenCV reads
     found = []
     for points in boxes or []:
         quad = [(float(x) / scale, float(y) / scale) for x, y in points]
@@ -74,11 +75,14 @@ def image_text(image: Any) -> str:
 
 
 def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float]:
-    """(text, confidence) of one text line given by its four corners (clockwise from top left)."""
-    import numpy as np
+    """(text, confidence) of one text line given by its four corners (clockwise from top left),
+    read upright or, when that reads badly, upside down (a page scanned the wrong way round)."""
     from PIL import Image
 
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
+    # a margin above and below: a tight box (a line without descenders) would come out too large
+    dx, dy = (x3 - x0 + x2 - x1) / 2 * LINE_MARGIN, (y3 - y0 + y2 - y1) / 2 * LINE_MARGIN
+    x0, y0, x1, y1, x2, y2, x3, y3 = x0 - dx, y0 - dy, x1 - dx, y1 - dy, x2 + dx, y2 + dy, x3 + dx, y3 + dy
     width = max(math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x3, y2 - y3))
     height = max(math.hypot(x3 - x0, y3 - y0), math.hypot(x2 - x1, y2 - y1))
     if width < 2 or height < 2:
@@ -87,14 +91,34 @@ def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float]
     crop = image.transform(
         size, Image.Transform.QUAD, (x0, y0, x3, y3, x2, y2, x1, y1), resample=Image.Resampling.BICUBIC
     )
-    best = ("", 0.0)
-    for candidate in (crop, crop.rotate(180)):
-        found, _ = engine()(np.asarray(candidate), use_det=False, use_cls=False)
-        if found and float(found[0][1]) > best[1]:
-            best = (str(found[0][0]), float(found[0][1]))
-        if best[1] >= MIN_SCORE:
-            break
-    return best
+    read = _recognise(crop)
+    return read if read[1] >= MIN_SCORE else max(read, _recognise(crop.rotate(180)), key=lambda r: r[1])
+
+
+def _recognise(crop: Any) -> tuple[str, float]:
+    """rapidocr's recognition model on one line, decoded here: rapidocr keeps the likeliest class
+    of each frame, and on small print that is often "blank" where the model also sees a space
+    (on a JPEG page at 150 dpi it dropped most spaces). A frame counts as a space here when the
+    space has at least SPACE_PROBABILITY (bench/ocr.py measures the words kept)."""
+    import numpy as np
+
+    rec = engine().text_rec
+    bgr = np.asarray(crop)[:, :, ::-1]  # the model was trained on OpenCV's BGR images
+    probs = rec.session(rec.resize_norm_img(bgr, bgr.shape[1] / bgr.shape[0])[np.newaxis].astype(np.float32))[0][0]
+    chars = rec.postprocess_op.character  # 0: CTC blank; the last: space
+    space = len(chars) - 1
+    best = probs.argmax(axis=1)
+    text: list[str] = []
+    confidence: list[float] = []
+    previous = 0
+    for frame, k in enumerate(best):
+        if k == 0 and probs[frame, space] >= SPACE_PROBABILITY and text and text[-1] != " ":
+            k = space
+        if k not in (0, previous):
+            text.append(chars[k])
+            confidence.append(float(probs[frame, k]))
+        previous = k
+    return "".join(text).strip(), float(np.mean(confidence)) if confidence else 0.0
 
 
 def _layout(boxes: list[tuple[float, float, float, str]]) -> str:
