@@ -64,19 +64,25 @@ def image_text(image: Any) -> str:
     scale = min(1.0, DETECT_MAX_SIDE / max(image.size))
     small = image if scale == 1 else image.resize((round(image.width * scale), round(image.height * scale)))
     boxes, _ = engine()(np.asarray(small)[:, :, ::-1], use_cls=False, use_rec=False)  # BGR, as OpenCV reads
-    found = []
+    lines = []
     for points in boxes or []:
         quad = [(float(x) / scale, float(y) / scale) for x, y in points]
-        text, score = _read_line(image, quad)
+        text, score, flipped = _read_line(image, quad)
         if text.strip() and score >= MIN_SCORE:
-            ys, xs = [p[1] for p in quad], [p[0] for p in quad]
-            found.append((min(ys), max(ys), min(xs), " ".join(text.split())))
+            lines.append((quad, " ".join(text.split()), flipped))
+    upside_down = sum(flipped for _, _, flipped in lines) > len(lines) / 2
+    found = []
+    for quad, text, _ in lines:
+        ys, xs = [p[1] for p in quad], [p[0] for p in quad]
+        if upside_down:  # a page scanned the wrong way round: read it from its own top
+            ys, xs = [image.height - y for y in ys], [image.width - x for x in xs]
+        found.append((min(ys), max(ys), min(xs), text))
     return _layout(found)
 
 
-def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float]:
-    """(text, confidence) of one text line given by its four corners (clockwise from top left),
-    read upright or, when that reads badly, upside down (a page scanned the wrong way round)."""
+def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float, bool]:
+    """(text, confidence, upside down?) of one text line given by its four corners (clockwise from
+    top left), read upright or, when that reads badly, upside down (a page scanned the wrong way round)."""
     from PIL import Image
 
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
@@ -86,13 +92,17 @@ def _read_line(image: Any, quad: list[tuple[float, float]]) -> tuple[str, float]
     width = max(math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x3, y2 - y3))
     height = max(math.hypot(x3 - x0, y3 - y0), math.hypot(x2 - x1, y2 - y1))
     if width < 2 or height < 2:
-        return "", 0.0
+        return "", 0.0, False
     size = (max(1, round(width * LINE_HEIGHT / height)), LINE_HEIGHT)
     crop = image.transform(
         size, Image.Transform.QUAD, (x0, y0, x3, y3, x2, y2, x1, y1), resample=Image.Resampling.BICUBIC
     )
-    read = _recognise(crop)
-    return read if read[1] >= MIN_SCORE else max(read, _recognise(crop.rotate(180)), key=lambda r: r[1])
+    text, score = _recognise(crop)
+    if score < MIN_SCORE:
+        flipped = _recognise(crop.rotate(180))
+        if flipped[1] > score:
+            return flipped[0], flipped[1], True
+    return text, score, False
 
 
 def _recognise(crop: Any) -> tuple[str, float]:

@@ -67,10 +67,12 @@ def test_png_and_jpeg_images_are_read(tmp_path):
     rgba = image.convert("RGBA")
     rgba.putalpha(transparent)
     rgba.save(tmp_path / "clear.png")
+    page_image(MEMO).rotate(180).save(tmp_path / "upside-down.png")
     for name in ("note.png", "note.jpg", "clear.png"):
         doc = read_file(tmp_path / name, LIMIT)
         assert doc.metadata == {"ocr": [1]}, name
         assert NOTE[2] in doc.text, (name, doc.text)
+    assert read_file(tmp_path / "upside-down.png", LIMIT).text.split("\n") == MEMO  # read from its own top
 
 
 def test_only_pages_without_a_text_layer_are_ocrd(tmp_path):
