@@ -15,7 +15,7 @@ import logging
 import math
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from dragoman.ingest.readers import Extracted, SkipFile
@@ -186,9 +186,7 @@ def read_image(data: bytes, name: str) -> Extracted:
     return Extracted(text, metadata={"ocr": [1]})
 
 
-def pdf_pages_text(
-    data: bytes, pages: Sequence[int], name: str, on_page: Callable[[int, int], None] | None = None
-) -> dict[int, str]:
+def pdf_pages_text(data: bytes, pages: Sequence[int], name: str) -> dict[int, str]:
     """OCR text of these pages of a PDF (0-based), those of them that hold an image; pages
     with no image (blank, or vector drawings) are left out: there is nothing to read."""
     try:
@@ -206,8 +204,6 @@ def pdf_pages_text(
             image = pdf[i].render(scale=RENDER_DPI / 72).to_pil()
             out[i] = image_text(image)
             log.info("OCR %s: page %d (%d of %d) in %.1fs", name, i + 1, n, len(todo), time.perf_counter() - started)
-            if on_page:
-                on_page(n, len(todo))
     finally:
         pdf.close()
     return out

@@ -321,3 +321,19 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
 
     with pytest.raises(SkipFile, match="possible zip bomb"):
         read_file(bomb, 200_000)  # the file is small; 20 x 200 kB is less than what it unpacks to
+
+
+@pytest.mark.slow
+def test_the_library_tab_accepts_office_uploads(tmp_path, embedder):
+    """The upload handler of the chat UI takes every new type and still names what it refuses."""
+    from dragoman.assistant.library import Library
+
+    make_docx(tmp_path / "memo.docx", "The Halvorsen channel carried messages between the two capitals.")
+    make_csv(tmp_path / "notes.csv", "Carvalho proposed the Tessaly ceasefire line along the river")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    bot = Assistant(store=tmp_path / "s", embedder=embedder)
+    library = Library(bot, bot.settings, tmp_path / "corpus", tmp_path / "uploads")
+    report, table, _ = library.upload([str(tmp_path / n) for n in ("memo.docx", "notes.csv", "old.xls")])
+    assert "<code>memo.docx</code>" in report and "<code>notes.csv</code>" in report
+    assert "old.xls</code>: unsupported file type; upload txt, md" in report
+    assert "The Northern Channel" in table and "notes.csv" in table
