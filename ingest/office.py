@@ -6,7 +6,7 @@ Each becomes Markdown-like lines that the chunker and the keyword index already 
 chunk boundary falls inside a table). Every line is kept as it is (`structured`): cleaning
 does not join or drop lines of these formats, so every row is indexed.
 
-Libraries, chosen by measurement on a file with headings, lists and a table (see README):
+Libraries, chosen by measurement on a file with headings, lists and a table:
 python-docx, python-pptx, openpyxl, ebooklib (its chapters go through the HTML reader used
 for .html) and odfpy add ~18 MB (11 MB of it lxml), load per format in 0.1–0.6 s, and give
 the text exactly. markitdown adds ~55 MB here (~260 MB on a bare machine, with pandas and
