@@ -44,8 +44,9 @@ def engine() -> Any:
         raise OcrUnavailable(f"OCR is not available ({exc}){hint}; {INSTALL_HINT}") from None
     logging.getLogger("RapidOCR").setLevel(logging.WARNING)
     # No scaling inside rapidocr: image_text scales the page for detection itself, and a line
-    # must reach recognition at its full width.
-    return RapidOCR(max_side_len=10**6)
+    # must reach recognition at its full width. Detection never enlarges an image (rapidocr's
+    # default enlarges its shorter side to 736 pixels: a strip of 1240 x 160 became 5704 x 736).
+    return RapidOCR(max_side_len=10**6, det_limit_type="max")
 
 
 def image_text(image: Any) -> str:

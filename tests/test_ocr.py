@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,29 @@ def test_scans_are_searched_cited_and_marked_on_source_cards(tmp_path, embedder)
             for card in shown:
                 assert ("text read by OCR (page 1)" in card) == (source != "plain.txt"), card
     assert {"plain.txt", "memo.pdf"} <= seen
+
+
+def test_without_the_ocr_extra_scans_are_refused_with_what_to_install(tmp_path, monkeypatch):
+    """As on an install without `dragoman[ocr]`: images and text-less PDFs are skipped with the fix;
+    a PDF with a text layer on other pages keeps those."""
+    from pypdf import PdfReader, PdfWriter
+
+    from dragoman.ingest import ocr
+
+    page_image(NOTE).save(tmp_path / "note.png")
+    scanned_pdf(tmp_path / "scan.pdf", MEMO)
+    make_pdf(tmp_path / "text.pdf", ["The envoy met the minister in Oslo.", "Talks resumed after the ceasefire."])
+    writer = PdfWriter()
+    for part in ("text.pdf", "scan.pdf"):
+        writer.append(PdfReader(tmp_path / part))
+    writer.write(tmp_path / "mixed.pdf")
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)  # `import` now fails as if not installed
+    ocr.engine.cache_clear()
+    try:
+        for name in ("note.png", "scan.pdf"):
+            with pytest.raises(SkipFile, match=re.escape("pip install 'dragoman[ocr]'")):
+                read_file(tmp_path / name, LIMIT)
+        mixed = read_file(tmp_path / "mixed.pdf", LIMIT)
+        assert "The envoy met the minister in Oslo." in mixed.text and mixed.metadata == {}
+    finally:
+        ocr.engine.cache_clear()
