@@ -65,7 +65,7 @@ class DocumentInfo:
     # with the text in one record, so a reader never pairs a text with another version's spans
     spans: tuple[tuple[int, int], ...] = ()
     # what the reader noted about the text, e.g. {"ocr": [3, 4]}: pages read by OCR (1-based)
-    metadata: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    metadata: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def chunks(self) -> int:
