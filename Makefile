@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(PY) bench/verify.py
 	$(PY) bench/verify.py --claims bench/data/claims_heldout.jsonl
 	$(PY) bench/scale.py --server-sizes 10000,100000
+	$(PY) bench/ocr.py --compare
 
 screenshot: $(STAMP)
 	$(PY) scripts/screenshot.py

@@ -20,6 +20,7 @@ from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Set
 from dragoman.assistant import render
 from dragoman.assistant.library import Library
 from dragoman.assistant.switcher import Switcher, collection_bar, collection_manager, wire_collections
+from dragoman.ingest.readers import supported_types
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,12 @@ class _Handlers:
             yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
             return
         assert answer is not None  # ask_stream always ends with the Answer
-        sources = render.sources_html(answer, lambda source: _document_text(bot, source), bool(show_scores))
+        sources = render.sources_html(
+            answer,
+            lambda source: _document_text(bot, source),
+            bool(show_scores),
+            ocr_pages=lambda source: _ocr_pages(bot, source),
+        )
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         reply = render.answer_markdown(answer, bool(show_dropped))
@@ -175,6 +181,14 @@ def _document_text(bot: Assistant, source: str) -> str | None:
         return bot.document(source).text
     except KeyError:
         return None
+
+
+def _ocr_pages(bot: Assistant, source: str) -> list[int]:
+    """Pages of `source` read by OCR (for the source cards)."""
+    try:
+        return list(bot.document(source).info.metadata.get("ocr", []))
+    except KeyError:
+        return []
 
 
 def build_app(
@@ -250,7 +264,7 @@ def _library_tab(settings: Settings, lib: Library) -> SimpleNamespace:
     with gr.Row():
         with gr.Column():
             c.files = gr.File(
-                label=f"Add documents (txt, md, html, pdf; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
+                label=f"Add documents ({supported_types()}; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
                 file_count="multiple",
                 elem_id="upload",
             )

@@ -12,6 +12,7 @@ import gradio as gr
 
 from dragoman import SUPPORTED, Assistant, Settings
 from dragoman.assistant import render
+from dragoman.ingest.readers import supported_types
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class Library:
             name = safe_filename(original)
             size = Path(tmp).stat().st_size
             if Path(name).suffix.lower() not in SUPPORTED:
-                rejected[original] = "unsupported file type; upload txt, md, html or pdf"
+                rejected[original] = f"unsupported file type; upload {supported_types()}"
             elif size > self.settings.ui.max_upload_bytes:
                 rejected[original] = (
                     f"file is {size:,} bytes, over the upload limit of "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ CSS = """
 .dm-num { color: var(--color-accent); margin-right: 4px; }
 .dm-meta { font-size: 0.85em; opacity: 0.8; margin: 2px 0 6px; }
 .dm-meta code { font-size: 0.95em; }
+.dm-ocr { color: #8a5a00; }
 .dm-passage { white-space: pre-wrap; margin: 0; padding: 6px 10px; border-left: 3px solid var(--border-color-accent);
               background: var(--background-fill-secondary); font-size: 0.92em; }
 .dm-sources mark { background: #fde68a; color: #111; padding: 0 1px; border-radius: 2px; }
@@ -141,19 +142,27 @@ def _open_document(text: str | None, start: int, end: int) -> str:
     )
 
 
-def citation_html(c: Citation, doc_text: str | None, show_scores: bool) -> str:
+def ocr_note(pages: Sequence[int]) -> str:
+    """Marks a source whose text (some pages of it) was read by OCR, so may hold misread words."""
+    if not pages:
+        return ""
+    shown = ", ".join(str(p) for p in pages[:10]) + (", …" if len(pages) > 10 else "")
+    return f" · <span class='dm-ocr'>text read by OCR (page{'s' if len(pages) > 1 else ''} {esc(shown)})</span>"
+
+
+def citation_html(c: Citation, doc_text: str | None, show_scores: bool, note: str = "") -> str:
     p = c.passage
     score = f" · score {c.score:.3f}" if show_scores else ""
     return (
         f"<div class='dm-source' data-source='{esc(c.source)}'>"
         f"<div class='dm-head'><span class='dm-num'>[{c.number}]</span>{esc(c.title)}</div>"
-        f"{_meta(c.source, c.line_start, c.line_end, score)}"
+        f"{_meta(c.source, c.line_start, c.line_end, score + note)}"
         f"<blockquote class='dm-passage'>{highlight(p.text, c.start - p.start, c.end - p.start)}</blockquote>"
         f"{_open_document(doc_text, c.start, c.end)}</div>"
     )
 
 
-def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool) -> str:
+def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool, note: str = "") -> str:
     score = ""
     if show_scores:
         sim = f", similarity {p.similarity:.3f}" if p.similarity is not None else ""
@@ -161,19 +170,23 @@ def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool) ->
     return (
         f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
         f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
-        f"{_meta(p.source, p.line_start, p.line_end, score)}"
+        f"{_meta(p.source, p.line_start, p.line_end, score + note)}"
         f"<blockquote class='dm-passage'>{esc(p.text)}</blockquote>"
         f"{_open_document(doc_text, p.start, p.end)}</div>"
     )
 
 
 def sources_html(
-    answer: Answer, document_text: Callable[[str], str | None], show_scores: bool, max_passages: int = 3
+    answer: Answer,
+    document_text: Callable[[str], str | None],
+    show_scores: bool,
+    max_passages: int = 3,
+    ocr_pages: Callable[[str], Sequence[int]] = lambda source: (),
 ) -> str:
     """The sources panel: citations with highlighted quotes, or an abstention notice with the closest passages."""
     if answer.abstained:
         closest = "".join(
-            passage_html(i, p, document_text(p.source), show_scores)
+            passage_html(i, p, document_text(p.source), show_scores, ocr_note(ocr_pages(p.source)))
             for i, p in enumerate(answer.passages[:max_passages], 1)
         )
         confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
@@ -183,7 +196,9 @@ def sources_html(
             "Not answered from your documents",
         )
         return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
-    items = "".join(citation_html(c, document_text(c.source), show_scores) for c in answer.citations)
+    items = "".join(
+        citation_html(c, document_text(c.source), show_scores, ocr_note(ocr_pages(c.source))) for c in answer.citations
+    )
     return f"<div class='dm-sources'>{items}</div>"
 
 

@@ -64,7 +64,8 @@ class DocumentInfo:
     # (start, end) of each chunk in this version's canonical text, aligned with chunk_ids: written
     # with the text in one record, so a reader never pairs a text with another version's spans
     spans: tuple[tuple[int, int], ...] = ()
-    # what the document came with besides its text (a llama-index Document's metadata); {} for files
+    # what the document came with besides its text: a llama-index Document's metadata, or what the
+    # reader noted, e.g. {"ocr": [3, 4]} (pages read by OCR, 1-based); {} when nothing
     metadata: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property

@@ -82,6 +82,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def clean(doc: Extracted) -> CleanDocument:
+    if doc.structured:
+        return _keep_lines(doc)
     text = doc.text
     lines = _lines(text)
     content = [text[s:e] for s, e in lines]
@@ -122,6 +124,20 @@ def clean(doc: Extracted) -> CleanDocument:
             b.sep("\n\n")
             _copy_paragraph(b, text, lines, content, note)
 
+    canonical = "".join(b.parts)
+    return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
+
+
+def _keep_lines(doc: Extracted) -> CleanDocument:
+    """Every non-blank line as it is (office formats: their lines are paragraphs, rows, headings;
+    the rules for web pages and PDFs would drop repeated rows or join them)."""
+    b = _Builder()
+    lines = _lines(doc.text)
+    for i, (start, end) in enumerate(lines):
+        if end > start:
+            if b.length:
+                b.sep("\n\n" if _blank_before(lines, i) else "\n")
+            b.copy(doc.text, start, end)
     canonical = "".join(b.parts)
     return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
 

@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from dragoman.ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, too_big
+from dragoman.ingest.readers import SUPPORTED, SkipFile, open_regular, os_reason, too_big, unsupported
 
 
 def discover(paths: Sequence[Path], skipped: dict[str, str]) -> tuple[list[tuple[str, str, Path]], set[str], list[str]]:
@@ -44,9 +44,7 @@ def discover(paths: Sequence[Path], skipped: dict[str, str]) -> tuple[list[tuple
                     if p.is_symlink() and not p.exists():
                         skipped[str(p)] = "broken or looping symbolic link"
                     elif p.suffix.lower() not in SUPPORTED:
-                        skipped[str(p)] = (
-                            f"unsupported file type {p.suffix or '(no extension)'!r}; supported: txt, md, html, pdf"
-                        )
+                        skipped[str(p)] = unsupported(p)
                     else:
                         found.append((str(root), rel, p))
         else:

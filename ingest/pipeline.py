@@ -31,7 +31,7 @@ from dragoman.index.writer import Transaction
 from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.files import discover, file_hash
-from dragoman.ingest.readers import Extracted, SkipFile, read_file
+from dragoman.ingest.readers import READER_VERSION, Extracted, SkipFile, read_file
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ RECORD_VERSION = 2
 def signature(index: Index) -> str:
     s = index.settings
     sizes = f"x{s.chunk_max_tokens}-n{s.chunk_min_tokens}-o{s.chunk_overlap_tokens}"
-    return f"c{CLEANING_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
+    return f"c{CLEANING_VERSION}-e{READER_VERSION}-k{CHUNKER_VERSION}-r{RECORD_VERSION}-{sizes}-{s.model_name}"
 
 
 def ingest(
@@ -330,7 +330,7 @@ def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
     )
     if not chunks:
         raise SkipFile("no sentences found")
-    plan.title, plan.text, plan.lines = doc.title, doc.text, lines
+    plan.title, plan.text, plan.lines, plan.metadata = doc.title, doc.text, lines, doc.source.metadata
     seen: Counter[str] = Counter()
     for c in chunks:
         h = c.content_hash

@@ -16,11 +16,34 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+# suffix -> kind of reader; office formats live in ingest/office.py, PDF and OCR in ingest/pdf.py, ingest/ocr.py
+SUPPORTED = {
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".pptx": "pptx",
+    ".xlsx": "xlsx",
+    ".csv": "csv",
+    ".epub": "epub",
+    ".odt": "odt",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+}
+READER_VERSION = 2  # bump when what a reader extracts changes: every document is then re-read. 2: OCR
+
+
+def supported_types() -> str:
+    """The file types ingest reads, for messages: "txt, md, ..."."""
+    return ", ".join(dict.fromkeys(suffix.lstrip(".") for suffix in SUPPORTED))
 
 
 class SkipFile(Exception):
@@ -34,6 +57,10 @@ class Extracted:
     text: str
     title: str | None = None
     anchors: list[tuple[int, int]] = field(default_factory=lambda: [(0, 1)])
+    # Lines are the document's own paragraphs, rows and headings (office formats): cleaning keeps
+    # every line as it is, with no joining of wrapped lines and no removal of repeated ones.
+    structured: bool = False
+    metadata: dict[str, Any] = field(default_factory=dict)  # kept with the document, e.g. {"ocr": [pages]}
 
     def line_at(self, pos: int) -> int:
         """Line number in the file of text offset `pos` (bisect: cheap for every chunk of a big file)."""
@@ -52,17 +79,31 @@ class Extracted:
 def read_file(path: Path, max_bytes: int) -> Extracted:
     kind = SUPPORTED.get(path.suffix.lower())
     if kind is None:
-        raise SkipFile(f"unsupported file type {path.suffix or '(no extension)'!r}; supported: txt, md, html, pdf")
+        raise SkipFile(unsupported(path))
     check_name(path)
     data = read_bytes(path, max_bytes)
     if kind == "pdf":
-        doc = read_pdf(data)
-    else:
+        from dragoman.ingest.pdf import read_pdf
+
+        doc = read_pdf(data, path.name)
+    elif kind == "image":
+        from dragoman.ingest.ocr import read_image
+
+        doc = read_image(data, path.name)
+    elif kind in ("text", "html"):
         text = decode_text(data)
         doc = read_html(text) if kind == "html" else Extracted(text)
+    else:
+        from dragoman.ingest.office import read_office
+
+        doc = read_office(kind, data, path, max_bytes)
     if not doc.text.strip():
         raise SkipFile("no text in file")
     return doc
+
+
+def unsupported(path: Path) -> str:
+    return f"unsupported file type {path.suffix or '(no extension)'!r}; supported: {supported_types()}"
 
 
 def check_name(path: Path) -> None:
@@ -159,7 +200,7 @@ def decode_text(data: bytes) -> str:
     ):
         if data.startswith(bom):
             try:
-                return _normalise_newlines(data.decode(enc))
+                return normalise_newlines(data.decode(enc))
             except UnicodeDecodeError as exc:
                 raise SkipFile(f"invalid {enc} text at byte {exc.start}") from None
     head = data[:8192]
@@ -176,10 +217,10 @@ def decode_text(data: bytes) -> str:
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise SkipFile("binary file (mostly control characters), not text")
-    return _normalise_newlines(text)
+    return normalise_newlines(text)
 
 
-def _normalise_newlines(text: str) -> str:
+def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -328,45 +369,3 @@ def read_html(source: str) -> Extracted:
         raise SkipFile(f"unparseable HTML ({type(exc).__name__}: {exc})"[:300]) from None
     text = "".join(parser.parts)
     return Extracted(text=text, title=parser.h1 or parser.title, anchors=parser.anchors)
-
-
-# -- PDF ----------------------------------------------------------------------
-
-
-def read_pdf(data: bytes) -> Extracted:
-    """Text of each page with pypdf; lines are those of the extracted text.
-
-    llama-index-core alone would read a PDF as raw bytes, so extraction is done here.
-    """
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported as the skip reason instead
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many PDFs are encrypted with an empty user password (only editing is
-            # restricted): those open with "". Anything else needs the password.
-            try:
-                opened = reader.decrypt("")
-            except DependencyError:
-                raise SkipFile(
-                    "encrypted PDF (AES): reading it needs the 'cryptography' package "
-                    "(pip install cryptography), or save a decrypted copy"
-                ) from None
-            except Exception:
-                raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it") from None
-            if not opened:
-                raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
-    except SkipFile:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise SkipFile(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # pypdf raises many types on damaged files
-        raise SkipFile(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
-    return Extracted(text=_normalise_newlines(text), title=title if isinstance(title, str) and title.strip() else None)

@@ -170,11 +170,11 @@ def test_settings_show_scores(page):
 
 
 def test_unsupported_upload_is_named_with_reason(page, running, tmp_path):
-    bad = tmp_path / "budget.csv"
+    bad = tmp_path / "budget.xls"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     report = upload(page, bad)
-    assert "budget.csv" in report and "unsupported file type" in report
-    assert not (running.uploads_dir / "budget.csv").exists()
+    assert "budget.xls" in report and "unsupported file type" in report
+    assert not (running.uploads_dir / "budget.xls").exists()
 
 
 def test_upload_clashing_with_a_corpus_file_is_refused(page, running, tmp_path):

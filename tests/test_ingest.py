@@ -139,7 +139,7 @@ def test_bad_files_are_skipped_and_good_ones_indexed(tmp_path, embedder):
     reasons = {k.rsplit("/", 1)[-1]: v for k, v in report.skipped.items()}
     assert set(reasons) == {"empty.txt", "binary.txt", "bad-utf8.md", "sheet.xlsx"}
     assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
-    assert "UTF-8" in reasons["bad-utf8.md"] and "unsupported" in reasons["sheet.xlsx"]
+    assert "UTF-8" in reasons["bad-utf8.md"] and "not a valid Excel workbook" in reasons["sheet.xlsx"]
     check_consistent(bot)
 
 

@@ -59,7 +59,8 @@ def test_the_public_solana_pdf_yields_words_not_pdf_syntax():
         ("blank.md", b"   \n\n  ", "no text"),
         ("binary.txt", bytes(range(256)) * 8, "binary"),
         ("latin1.txt", "caf\xe9 cr\xe8me".encode("latin-1"), "not valid UTF-8"),
-        ("table.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type"),
+        ("table.xlsx", b"PK\x03\x04 spreadsheet", "not a valid Excel workbook"),
+        ("table.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Excel 97", "unsupported file type '.xls'; supported: txt, md"),
         ("broken.pdf", b"%PDF-1.7\n this is not really a pdf", "PDF"),
     ],
 )
