@@ -28,6 +28,23 @@ def _common(default: object) -> argparse.ArgumentParser:
     return common
 
 
+# Shown under each command's --help (a test parses every one of them).
+EXAMPLES = {
+    "ingest": ("ingest seeds/", "ingest ~/papers notes.md --store ~/papers-index", "ingest --rebuild --json"),
+    "status": ("status", "status --store ~/papers-index --json"),
+    "remove": ("remove notes.md", "remove 001_report.txt 002_report.txt --store ~/papers-index"),
+    "search": ('search "Oman back channel" -k 3', 'search "mediation" --source oman.txt --source qatar.txt --json'),
+    "ask": (
+        'ask "Who chairs Finland\'s Crisis Management Initiative?"',
+        'ask "Which country mediated?" --source qatar.txt -k 4 --json',
+        'ask "What role has Oman played in the Gulf?" --markdown > answer.md',
+        'ask "What role has Oman played in the Gulf?" --llm http://127.0.0.1:8080/v1',
+    ),
+    "eval": ("eval questions.jsonl", "eval rag_dataset.json --mode dense --json"),
+    "chat": ("chat", "chat --port 8080 --auth me:secret", "chat --llm http://127.0.0.1:8080/v1"),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     from dragoman import __version__
 
@@ -55,47 +72,73 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = argparse.ArgumentParser(
-        prog="dragoman", description="Answers from your documents, with citations.", parents=[_common(None)]
+        prog="dragoman",
+        description="Answers from your documents, with citations.",
+        parents=[_common(None)],
+        epilog=_examples(EXAMPLES["ingest"][0], EXAMPLES["ask"][0], EXAMPLES["chat"][0])
+        + "\n\n`dragoman COMMAND --help` shows each command's options and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"dragoman {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", parents=[common], help="index files or folders (incremental)")
+    def command(name: str, help: str, parents=(common,)) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            parents=list(parents),
+            help=help,
+            description=help[:1].upper() + help[1:] + ".",
+            epilog=_examples(*EXAMPLES[name]),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    s = command("ingest", "index files or folders (incremental: only what changed is re-embedded)")
     s.add_argument("paths", nargs="*", default=[DEFAULT_CORPUS], help="files or folders (default: seeds/)")
     s.add_argument("--rebuild", action="store_true", help="drop the index and start afresh")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    s = sub.add_parser("status", parents=[common], help="what is indexed")
-    s.add_argument("--json", action="store_true")
+    s = command("status", "what is indexed: documents (their ids), passages, model, last ingest")
+    s.add_argument("--json", action="store_true", help="print as JSON")
 
-    s = sub.add_parser("remove", parents=[common], help="remove documents from the index by id")
-    s.add_argument("doc_ids", nargs="+")
+    s = command("remove", "remove documents from the index by id (`dragoman status` lists the ids)")
+    s.add_argument("doc_ids", nargs="+", metavar="ID", help="document ids, as `dragoman status` lists them")
 
-    s = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    s = command("search", "ranked passages for a query")
     s.add_argument("query")
-    s.add_argument("-k", type=int, help="number of passages (default 5, or $DRAGOMAN_TOP_K)")
-    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--source", action="append", help="only this document id (repeatable)")
-    s.add_argument("--json", action="store_true")
+    _question_options(s, k_help="number of passages (default 5, or $DRAGOMAN_TOP_K)")
 
-    s = sub.add_parser("ask", parents=[common, llm], help="a cited answer, or an honest abstention")
+    s = command("ask", "a cited answer, or an honest abstention", parents=(common, llm))
     s.add_argument("question")
-    s.add_argument("-k", type=int, help="passages to read (default 6)")
-    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--source", action="append", help="only this document id (repeatable)")
-    s.add_argument("--json", action="store_true")
+    _question_options(s, k_help="passages to read (default 6)", markdown=True)
 
-    s = sub.add_parser("eval", parents=[common], help="retrieval and answer quality on a question set")
+    s = command("eval", "retrieval and answer quality on a question set")
     s.add_argument("file", help="JSONL (id, question, must, source, quote) or llama-datasets rag_dataset.json")
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    s = sub.add_parser("chat", parents=[common, llm], help="serve the chat UI")
+    s = command(
+        "chat", "serve the chat UI in the browser (this machine only, unless --host says otherwise)", (common, llm)
+    )
     s.add_argument("--host", help="default 127.0.0.1")
     s.add_argument("--port", type=int, help="default 7860")
     s.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
     s.add_argument("--auth", help="user:password required to open the UI (or $DRAGOMAN_AUTH)")
     return p
+
+
+def _question_options(s: argparse.ArgumentParser, k_help: str, markdown: bool = False) -> None:
+    """The options `search` and `ask` share (and `ask --markdown`)."""
+    s.add_argument("-k", type=int, help=k_help)
+    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"], help="retrieval mode (default hybrid)")
+    s.add_argument("--source", action="append", metavar="ID", help="only this document id (repeatable)")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print as JSON")
+    if markdown:
+        out.add_argument("--markdown", action="store_true", help="print as Markdown: the answer, its sources, quotes")
+
+
+def _examples(*commands: str) -> str:
+    return "examples:\n" + "\n".join(f"  dragoman {c}" for c in commands)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,7 +301,12 @@ def cmd_ask(args, settings) -> int:
     if draft:
         print("\n", file=sys.stderr)
     assert answer is not None
-    _emit(answer.to_dict(), args.json, answer.render_text())
+    if args.markdown:
+        from dragoman import export_markdown
+
+        print(export_markdown([answer], title="Dragoman answer"), end="")
+    else:
+        _emit(answer.to_dict(), args.json, answer.render_text())
     return 0
 
 
@@ -273,9 +321,11 @@ def cmd_eval(args, settings) -> int:
 
 
 def cmd_chat(args, settings) -> int:
-    from dragoman.assistant.app import serve
+    from dragoman.assistant.app import start
 
-    serve(settings, share=args.share)
+    app = start(settings, share=args.share)
+    print(f"Dragoman is serving on http://{settings.ui.host}:{settings.ui.port} (Ctrl+C to stop)", flush=True)
+    app.block_thread()
     return 0
 
 
