@@ -198,8 +198,8 @@ def wire_library(lib: Library, c: SimpleNamespace) -> None:
 
 
 def _wire_remove(lib: Library, c: SimpleNamespace, library_out: list) -> None:
-    """"Remove" only asks; "Yes, remove" removes the document the question named; Cancel, or picking
-    another document, forgets it."""
+    """The remove button only asks; "Yes, remove" removes the document the question named; Cancel,
+    or picking another document, forgets it."""
     c.remove.click(
         lib.confirm_remove, inputs=c.doc_choice, outputs=[c.confirm, c.confirm_text, c.pending, c.report],
         api_visibility="private",

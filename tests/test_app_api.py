@@ -109,5 +109,5 @@ def test_sources_restrict_the_answer(client):
 def test_an_unknown_source_is_a_readable_error(client):
     from gradio_client.exceptions import AppError
 
-    with pytest.raises(AppError, match="no-such.txt"):
+    with pytest.raises(AppError, match=r"no-such\.txt"):
         client.predict("Why do governments use back channels?", None, 0, "", "", ["no-such.txt"], api_name="/ask")
