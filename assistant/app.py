@@ -113,11 +113,13 @@ class _Handlers:
         show_dropped: bool = False,
         sources: list[str] | None = None,
         turns: list[Answer] | None = None,
+        request: gr.Request | None = None,
     ) -> Iterator[tuple]:
-        """Answer in the chat; outputs: question box, chat, sources panel, history, turns (the Answers)."""
+        """Answer in the chat. Outputs: the question box, chat, sources panel, history, turns (the
+        Answers so far) and the download button (updated with the answer, so it never lags behind)."""
         if not (question or "").strip():  # nothing asked: a hint, no chat bubble, nothing changed
             gr.Info("Type a question about your documents, then press Ask.")
-            yield tuple(gr.skip() for _ in range(5))
+            yield tuple(gr.skip() for _ in range(6))
             return
         chat, history, turns = list(chat or []), list(history or []), list(turns or [])
         chat.append({"role": "user", "content": render.markdown_text(question)})
@@ -138,21 +140,29 @@ class _Handlers:
                     verdicts.append(event)
                 shown = render.draft_markdown(draft, verdicts) if generative else render.markdown_text(draft)
                 bubble = {"role": "assistant", "content": shown}
-                yield "", chat + [bubble], render.SOURCES_PENDING, history, turns
+                yield "", chat + [bubble], render.SOURCES_PENDING, history, turns, gr.skip()
         except Exception as exc:  # any failure must reach the page, not spin forever
             if not isinstance(exc, QuestionError):
                 log.exception("answering %r failed", question)
             message = str(exc) if isinstance(exc, QuestionError) else f"{type(exc).__name__}: {exc}"
             # The question stays in the box, so it can be fixed and asked again.
             notice = render.notice_html(message, title="Could not answer")
-            yield question, self._error(chat, message), notice, history, turns
+            yield question, self._error(chat, message), notice, history, turns, gr.skip()
             return
         assert answer is not None  # ask_stream always ends with the Answer
         panel = render.sources_html(answer, self._document_text, bool(show_scores))
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         reply = render.answer_markdown(answer, bool(show_dropped))
-        yield "", chat + [{"role": "assistant", "content": reply}], panel, history, turns + [answer]
+        turns.append(answer)
+        yield (
+            "",
+            chat + [{"role": "assistant", "content": reply}],
+            panel,
+            history,
+            turns,
+            self.export_file(turns, request),
+        )
 
     def export_file(self, turns: list[Answer] | None, request: gr.Request | None = None) -> Any:
         """The conversation as a Markdown file for the download button (disabled while there is none)."""
@@ -311,15 +321,14 @@ def _wire_chat(h: _Handlers, c: SimpleNamespace, o: SimpleNamespace) -> None:
     chat_io: dict[str, Any] = dict(
         inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped,
                 c.filter, c.turns],
-        outputs=[c.question, c.chat, c.sources, c.history, c.turns],
+        outputs=[c.question, c.chat, c.sources, c.history, c.turns, c.download],
     )  # fmt: skip
-    export: dict[str, Any] = dict(inputs=c.turns, outputs=c.download, api_visibility="private")
-    c.ask.click(h.respond, api_visibility="private", **chat_io).then(h.export_file, **export)
-    c.question.submit(h.respond, api_visibility="private", **chat_io).then(h.export_file, **export)
+    c.ask.click(h.respond, api_visibility="private", **chat_io)
+    c.question.submit(h.respond, api_visibility="private", **chat_io)
     for button, text in zip(c.examples, EXAMPLES):
         button.click(lambda t=text: t, outputs=c.question, api_visibility="private").then(
             h.respond, api_visibility="private", **chat_io
-        ).then(h.export_file, **export)
+        )
     cleared = (c.chat, c.history, c.turns, c.sources, c.download)
     c.clear.click(_cleared, outputs=cleared, api_visibility="private")
     c.chat.clear(_cleared, outputs=cleared, api_visibility="private")

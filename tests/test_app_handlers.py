@@ -44,9 +44,10 @@ def test_an_empty_question_adds_no_bubble(lib):
     chat = [{"role": "user", "content": "earlier"}, {"role": "assistant", "content": "reply"}]
     for blank in ("", "   ", "\n\t"):
         outputs = list(handlers.respond(blank, chat, [], 3, "hybrid", False))
-        assert outputs == [tuple(gr.skip() for _ in range(5))]  # nothing on the page changes
+        assert outputs == [tuple(gr.skip() for _ in range(6))]  # nothing on the page changes
     [*_, last] = handlers.respond("Who carried letters between the two capitals?", chat, [], 3, "hybrid", False)
     assert len(last[1]) == len(chat) + 2 and last[4][-1].citations  # a real question still answers
+    assert last[5]["interactive"] is True  # and the download button offers the conversation
 
 
 def test_upload_reports_what_happened_never_a_false_success(lib, tmp_path):
