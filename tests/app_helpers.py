@@ -127,14 +127,17 @@ def ask(page, question: str, new_conversation: bool = True) -> None:
         page.click("#clear-btn")
         page.wait_for_selector("#sources .dm-placeholder", timeout=TIMEOUT)
     replies = page.locator(BOT_MESSAGES).count()
+    # Mark what the sources panel shows now: the answer's panel is new content, never these nodes.
+    page.evaluate("() => document.querySelectorAll('#sources [class*=dm-]').forEach(e => e.dataset.old = '1')")
     page.fill("#question textarea", question)
     page.click("#ask-btn")
-    # One more reply, and the sources panel no longer pending: it is filled by the last update,
-    # together with the complete answer.
+    # One more reply, and new sources that are no longer pending: the panel is filled by the last
+    # update, together with the complete answer.
     page.wait_for_function(
-        "([selector, n]) => document.querySelectorAll(selector).length > n"
-        " && !document.querySelector('#sources .dm-pending')"
-        " && document.querySelector('#sources .dm-source, #sources .dm-notice')",
+        "([selector, n]) => { const panel = document.querySelector('#sources');"
+        " const shown = [...panel.querySelectorAll('.dm-source, .dm-notice')].filter(e => !e.closest('[data-old]'));"
+        " return document.querySelectorAll(selector).length > n && shown.length > 0"
+        " && !panel.querySelector('.dm-pending'); }",
         arg=[BOT_MESSAGES, replies],
         timeout=TIMEOUT,
     )
