@@ -1,6 +1,6 @@
-"""The Gradio chat UI: a cited chat, the document library (library.py), and settings.
+"""The Gradio chat UI: a cited chat, the document library (library.py), collections (switcher.py), settings.
 
-`serve(settings)` opens the store once, warms the query encoder and launches the app;
+`start(settings)` opens the store once, warms the query encoder and launches the app;
 `build_app(assistant, settings)` builds it (tests launch it themselves). The `/ask`
 API endpoint returns an answer and its citations as a dict (see `answer_dict`).
 """
@@ -8,6 +8,7 @@ API endpoint returns an answer and its citations as a dict (see `answer_dict`).
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,11 +17,11 @@ from typing import Any
 
 import gradio as gr
 
-from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Settings
+from dragoman import MODES, Answer, Assistant, DragomanError, QuestionError, Settings, StoreError
 from dragoman.assistant import render
-from dragoman.assistant.library import Library
+from dragoman.assistant.export import export_markdown
+from dragoman.assistant.library import filter_update, library_tab, safe_filename, wire_library
 from dragoman.assistant.switcher import Switcher, collection_bar, collection_manager, wire_collections
-from dragoman.ingest.readers import supported_types
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +79,18 @@ def warm_up(assistant: Assistant) -> None:
     log.info("query path warmed in %.1fs", time.perf_counter() - t0)
 
 
-def serve(settings: Settings, share: bool = False) -> None:
-    """Open the store once, then serve the UI on settings.ui.host:settings.ui.port until interrupted."""
+def start(settings: Settings, share: bool = False) -> gr.Blocks:
+    """Open the store once and start serving the UI on settings.ui.host:settings.ui.port (in the
+    background: `app.block_thread()` waits). Quiet: Gradio's own banner suggests `share=True`,
+    which would publish the user's documents; the caller says where the app is."""
     assistant = Assistant(settings=settings)
     warm_up(assistant)
     app = build_app(assistant, settings)
+    app.queue(default_concurrency_limit=CONCURRENCY).launch(
+        share=share, quiet=True, prevent_thread_lock=True, **launch_options(settings)
+    )
     log.info("serving Dragoman on http://%s:%s", settings.ui.host, settings.ui.port)
-    app.queue(default_concurrency_limit=CONCURRENCY).launch(share=share, **launch_options(settings))
+    return app
 
 
 class _Handlers:
@@ -94,6 +100,8 @@ class _Handlers:
     def __init__(self, assistant: Assistant, bots: Callable[[str | None], Assistant] | None = None):
         self.assistant = assistant
         self.bot = bots or (lambda collection: assistant)  # the Assistant of a collection
+        # Exported conversations, one file per browser session (Gradio serves a copy of it).
+        self._exports = tempfile.TemporaryDirectory(prefix="dragoman-exports-")
 
     # -- chat -------------------------------------------------------------------------
     def respond(
@@ -107,16 +115,26 @@ class _Handlers:
         answerer: str | None = None,
         show_dropped: bool = False,
         collection: str | None = None,
+        sources: list[str] | None = None,
+        turns: list[Answer] | None = None,
+        request: gr.Request | None = None,
     ) -> Iterator[tuple]:
-        chat, history = list(chat or []), list(history or [])
-        if (question or "").strip():
-            chat.append({"role": "user", "content": render.markdown_text(question)})
+        """Answer in the chat. Outputs: the question box, chat, sources panel, history, turns (the
+        Answers so far) and the download button (updated with the answer, so it never lags behind)."""
+        if not (question or "").strip():  # nothing asked: a hint, no chat bubble, nothing changed
+            gr.Info("Type a question about your documents, then press Ask.")
+            yield tuple(gr.skip() for _ in range(6))
+            return
+        chat, history, turns = list(chat or []), list(history or []), list(turns or [])
+        chat.append({"role": "user", "content": render.markdown_text(question)})
         try:
             bot = self.bot(collection)
             answer = None
             draft, verdicts = "", []
             generative = bot.answerer_for(answerer) == "generative"  # its draft is not checked yet
-            events = bot.ask_stream(question, history=history, k=int(k), mode=mode, answerer=answerer)
+            events = bot.ask_stream(
+                question, history=history, k=int(k), mode=mode, answerer=answerer, sources=sources or None
+            )
             for event in events:
                 if isinstance(event, Answer):
                     answer = event
@@ -127,16 +145,17 @@ class _Handlers:
                     verdicts.append(event)
                 shown = render.draft_markdown(draft, verdicts) if generative else render.markdown_text(draft)
                 bubble = {"role": "assistant", "content": shown}
-                yield "", chat + [bubble], render.SOURCES_PENDING, history
+                yield "", chat + [bubble], render.SOURCES_PENDING, history, turns, gr.skip()
         except Exception as exc:  # any failure must reach the page, not spin forever
             if not isinstance(exc, QuestionError):
                 log.exception("answering %r failed", question)
             message = str(exc) if isinstance(exc, QuestionError) else f"{type(exc).__name__}: {exc}"
             # The question stays in the box, so it can be fixed and asked again.
-            yield question, self._error(chat, message), render.notice_html(message, title="Could not answer"), history
+            notice = render.notice_html(message, title="Could not answer")
+            yield question, self._error(chat, message), notice, history, turns, gr.skip()
             return
         assert answer is not None  # ask_stream always ends with the Answer
-        sources = render.sources_html(
+        panel = render.sources_html(
             answer,
             lambda source: _document_text(bot, source),
             bool(show_scores),
@@ -145,7 +164,34 @@ class _Handlers:
         # The sources arrive with the complete answer, in one update.
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
         reply = render.answer_markdown(answer, bool(show_dropped))
-        yield "", chat + [{"role": "assistant", "content": reply}], sources, history
+        turns.append(answer)
+        yield (
+            "",
+            chat + [{"role": "assistant", "content": reply}],
+            panel,
+            history,
+            turns,
+            self.export_file(turns, request),
+        )
+
+    def export_file(self, turns: list[Answer] | None, request: gr.Request | None = None) -> Any:
+        """The conversation as a Markdown file for the download button (disabled while there is none)."""
+        if not turns:
+            return gr.update(value=None, interactive=False)
+        session = safe_filename(request.session_hash or "local") if request else "local"
+        path = Path(self._exports.name) / session / "dragoman-conversation.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(export_markdown(turns), encoding="utf-8")
+        return gr.update(value=str(path), interactive=True)
+
+    def filter_choices(self, selected: list[str] | None, collection: str | None = None) -> Any:
+        """The documents of `collection` to restrict a question to, by title; the chosen ones still
+        there stay chosen."""
+        try:
+            docs = self.bot(collection).documents()
+        except StoreError:  # deleted meanwhile: the chat and the library say so
+            docs = []
+        return filter_update(docs, selected)
 
     @staticmethod
     def _error(chat: list[dict], message: str) -> list[dict]:
@@ -159,17 +205,24 @@ class _Handlers:
         mode: str = "",
         answerer: str = "",
         collection: str = "",
+        sources: list[str] | None = None,
     ) -> dict:
         """Answer `question` from the documents: text with [n] markers, abstained, citations, passages.
 
         history: earlier turns as [{"role", "content"}] messages (for follow-ups); k: passages to
         read (0: the default); mode: hybrid, dense or keyword ("": the default); answerer:
         extractive or generative ("": generative when a language model is configured); collection:
-        which collection of the store to answer from ("": the app's).
+        which collection of the store to answer from ("": the app's); sources: document ids of that
+        collection to answer from (empty: all).
         """
         try:
             answer = self.bot(collection or None).ask(
-                question, history=history or None, k=int(k) or None, mode=mode or None, answerer=answerer or None
+                question,
+                history=history or None,
+                k=int(k) or None,
+                mode=mode or None,
+                answerer=answerer or None,
+                sources=sources or None,
             )
             return answer_dict(answer)
         except (DragomanError, ValueError) as exc:
@@ -209,14 +262,19 @@ def build_app(
         with gr.Tab("Chat", id="chat"):
             chat = _chat_tab(assistant)
         with gr.Tab("Library", id="library"):
-            library = _library_tab(settings, switcher.lib())
+            library = library_tab(settings, switcher.lib())
             collections = collection_manager()
         with gr.Tab("Settings", id="settings"):
             options = _settings_tab(settings)
         options.collection = collection
         handlers = _Handlers(assistant, switcher.bot)
         _wire_chat(handlers, chat, options)
-        _wire_library(switcher, library, collection)
+        for changed in wire_library(switcher, library, collection):  # upload, re-index, remove
+            # The documents changed: so do the filter's choices (switching collection sets them itself, in
+            # Switcher.switch; a .change of the table would fire before the filter holds the new collection's).
+            changed.then(
+                handlers.filter_choices, inputs=[chat.filter, collection], outputs=chat.filter, api_visibility="private"
+            )
         wire_collections(app, switcher, collection, collections, chat, library)  # also lists the library on load
         gr.api(handlers.ask_api, api_name="ask")
     return app
@@ -224,7 +282,7 @@ def build_app(
 
 def _chat_tab(assistant: Assistant) -> SimpleNamespace:
     """The conversation, the question box and its buttons, the answerer choice, and the sources."""
-    c = SimpleNamespace(history=gr.State([]))
+    c = SimpleNamespace(history=gr.State([]), turns=gr.State([]))
     with gr.Row():
         with gr.Column(scale=3):
             c.chat = gr.Chatbot(
@@ -241,6 +299,7 @@ def _chat_tab(assistant: Assistant) -> SimpleNamespace:
             with gr.Row():
                 c.ask = gr.Button("Ask", variant="primary", elem_id="ask-btn")
                 c.clear = gr.Button("New conversation", elem_id="clear-btn")
+                c.download = _export_button()
                 c.answerer = gr.Radio(
                     ["extractive", "generative"] if assistant.llm_configured else ["extractive"],
                     value=assistant.answerer_for(),
@@ -250,6 +309,7 @@ def _chat_tab(assistant: Assistant) -> SimpleNamespace:
                     else "start with --llm URL to add generative answers",
                     elem_id="answerer",
                 )
+            c.filter = _filter_box()
             with gr.Row(elem_id="examples"):
                 c.examples = [gr.Button(q, size="sm") for q in EXAMPLES]
         with gr.Column(scale=2):
@@ -258,23 +318,21 @@ def _chat_tab(assistant: Assistant) -> SimpleNamespace:
     return c
 
 
-def _library_tab(settings: Settings, lib: Library) -> SimpleNamespace:
-    """The document table, upload, remove and re-index, and the report of the last of these."""
-    c = SimpleNamespace(table=gr.HTML(elem_id="documents"))
-    with gr.Row():
-        with gr.Column():
-            c.files = gr.File(
-                label=f"Add documents ({supported_types()}; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
-                file_count="multiple",
-                elem_id="upload",
-            )
-            c.upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
-        with gr.Column():
-            c.doc_choice = gr.Dropdown([], label="Document", elem_id="remove-doc", allow_custom_value=False)
-            c.remove = gr.Button("Remove from library", variant="stop", elem_id="remove-btn")
-            c.reindex = gr.Button(f"Re-index corpus folder ({lib.corpus_dir})", elem_id="reindex-btn")
-    c.report = gr.HTML(elem_id="library-report")
-    return c
+def _filter_box() -> gr.Dropdown:
+    """Restrict questions to chosen documents (by title; the value is their ids)."""
+    return gr.Dropdown(
+        [],
+        value=[],
+        multiselect=True,
+        label="Only these documents",
+        info="leave empty to answer from the whole library",
+        elem_id="doc-filter",
+    )
+
+
+def _export_button() -> gr.DownloadButton:
+    """The conversation so far as Markdown with its citations (enabled once there is an answer)."""
+    return gr.DownloadButton("Download conversation", interactive=False, elem_id="export-btn")
 
 
 def _settings_tab(settings: Settings) -> SimpleNamespace:
@@ -291,31 +349,21 @@ def _settings_tab(settings: Settings) -> SimpleNamespace:
 
 def _wire_chat(h: _Handlers, c: SimpleNamespace, o: SimpleNamespace) -> None:
     chat_io: dict[str, Any] = dict(
-        inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped, o.collection],
-        outputs=[c.question, c.chat, c.sources, c.history],
-    )
+        inputs=[c.question, c.chat, c.history, o.k, o.mode, o.show_scores, c.answerer, o.show_dropped,
+                o.collection, c.filter, c.turns],
+        outputs=[c.question, c.chat, c.sources, c.history, c.turns, c.download],
+    )  # fmt: skip
     c.ask.click(h.respond, api_visibility="private", **chat_io)
     c.question.submit(h.respond, api_visibility="private", **chat_io)
     for button, text in zip(c.examples, EXAMPLES):
         button.click(lambda t=text: t, outputs=c.question, api_visibility="private").then(
             h.respond, api_visibility="private", **chat_io
         )
-    c.clear.click(
-        lambda: ([], [], render.SOURCES_PLACEHOLDER), outputs=[c.chat, c.history, c.sources], api_visibility="private"
-    )
-    c.chat.clear(lambda: ([], render.SOURCES_PLACEHOLDER), outputs=[c.history, c.sources], api_visibility="private")
+    cleared = (c.chat, c.history, c.turns, c.sources, c.download)
+    c.clear.click(_cleared, outputs=cleared, api_visibility="private")
+    c.chat.clear(_cleared, outputs=cleared, api_visibility="private")
 
 
-def _wire_library(lib: Switcher, c: SimpleNamespace, collection: gr.Dropdown) -> None:
-    library_out = [c.report, c.table, c.doc_choice]
-    for button, handler, inputs in (
-        (c.upload, lib.upload, [c.files]),
-        (c.remove, lib.remove, [c.doc_choice]),
-        (c.reindex, lib.reindex, []),
-    ):
-        # Clear the last report first, so a new one never looks like the old one.
-        event = button.click(lambda: "", outputs=c.report, queue=False, api_visibility="private").then(
-            handler, inputs=[*inputs, collection], outputs=library_out, api_visibility="private"
-        )
-        if button is c.upload:
-            event.then(lambda: None, outputs=c.files, api_visibility="private")
+def _cleared() -> tuple:
+    """A new conversation: no messages, history, answers, sources or export."""
+    return [], [], [], render.SOURCES_PLACEHOLDER, gr.update(value=None, interactive=False)

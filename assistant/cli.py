@@ -34,6 +34,30 @@ def _common(default: object) -> argparse.ArgumentParser:
     return common
 
 
+# Shown under each command's --help (a test parses every one of them).
+EXAMPLES = {
+    "ingest": (
+        "ingest seeds/",
+        "ingest ~/papers notes.md --store ~/papers-index",
+        "ingest ~/papers --collection papers",
+        "ingest --rebuild --json",
+    ),
+    "status": ("status", "status --store ~/papers-index --json"),
+    "remove": ("remove notes.md", "remove 001_report.txt 002_report.txt --store ~/papers-index"),
+    "search": ('search "Oman back channel" -k 3', 'search "mediation" --source oman.txt --source qatar.txt --json'),
+    "ask": (
+        'ask "Who chairs Finland\'s Crisis Management Initiative?"',
+        'ask "Which country mediated?" --source qatar.txt -k 4 --json',
+        'ask "What do the papers conclude?" --collection papers',
+        'ask "What role has Oman played in the Gulf?" --markdown > answer.md',
+        'ask "What role has Oman played in the Gulf?" --llm http://127.0.0.1:8080/v1',
+    ),
+    "eval": ("eval questions.jsonl", "eval rag_dataset.json --mode dense --json"),
+    "chat": ("chat", "chat --port 8080 --auth me:secret", "chat --llm http://127.0.0.1:8080/v1"),
+    "collections": ("collections --json", "collections create papers", "collections delete papers --yes"),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     from dragoman import __version__
 
@@ -61,44 +85,60 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = argparse.ArgumentParser(
-        prog="dragoman", description="Answers from your documents, with citations.", parents=[_common(None)]
+        prog="dragoman",
+        description="Answers from your documents, with citations.",
+        parents=[_common(None)],
+        epilog=_examples(EXAMPLES["ingest"][0], EXAMPLES["ask"][0], EXAMPLES["chat"][0])
+        + "\n\n`dragoman COMMAND --help` shows each command's options and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"dragoman {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", parents=[common], help="index files or folders (incremental)")
+    def command(name: str, help: str, parents=(common,)) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            parents=list(parents),
+            help=help,
+            description=help[:1].upper() + help[1:] + ".",
+            epilog=_examples(*EXAMPLES[name]),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    s = command("ingest", "index files or folders (incremental: only what changed is re-embedded)")
     s.add_argument("paths", nargs="*", default=[DEFAULT_CORPUS], help="files or folders (default: seeds/)")
     s.add_argument("--rebuild", action="store_true", help="drop the index and start afresh")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    s = sub.add_parser("status", parents=[common], help="what is indexed")
-    s.add_argument("--json", action="store_true")
+    s = command("status", "what is indexed: documents (their ids), passages, model, last ingest")
+    s.add_argument("--json", action="store_true", help="print as JSON")
 
-    s = sub.add_parser("remove", parents=[common], help="remove documents from the index by id")
-    s.add_argument("doc_ids", nargs="+")
+    s = command("remove", "remove documents from the index by id (`dragoman status` lists the ids)")
+    s.add_argument("doc_ids", nargs="+", metavar="ID", help="document ids, as `dragoman status` lists them")
 
-    s = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    s = command("search", "ranked passages for a query")
     s.add_argument("query")
-    s.add_argument("-k", type=int, help="number of passages (default 5, or $DRAGOMAN_TOP_K)")
-    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--source", action="append", help="only this document id (repeatable)")
-    s.add_argument("--json", action="store_true")
+    _question_options(s, k_help="number of passages (default 5, or $DRAGOMAN_TOP_K)")
 
-    s = sub.add_parser("ask", parents=[common, llm], help="a cited answer, or an honest abstention")
+    s = command("ask", "a cited answer, or an honest abstention", parents=(common, llm))
     s.add_argument("question")
-    s.add_argument("-k", type=int, help="passages to read (default 6)")
-    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--source", action="append", help="only this document id (repeatable)")
-    s.add_argument("--json", action="store_true")
+    _question_options(s, k_help="passages to read (default 6)", markdown=True)
 
-    s = sub.add_parser("eval", parents=[common], help="retrieval and answer quality on a question set")
+    s = command("eval", "retrieval and answer quality on a question set")
     s.add_argument("file", help="JSONL (id, question, must, source, quote) or llama-datasets rag_dataset.json")
     s.add_argument("--mode", choices=["hybrid", "dense", "keyword"])
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    _collections_parser(sub, common)
+    from dragoman.assistant.cli_collections import collections_arguments
 
-    s = sub.add_parser("chat", parents=[common, llm], help="serve the chat UI")
+    collections_arguments(
+        command("collections", "list, create or delete the store's collections (pick one with --collection NAME)"),
+        common,
+    )
+
+    s = command(
+        "chat", "serve the chat UI in the browser (this machine only, unless --host says otherwise)", (common, llm)
+    )
     s.add_argument("--host", help="default 127.0.0.1")
     s.add_argument("--port", type=int, help="default 7860")
     s.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
@@ -106,24 +146,19 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _collections_parser(sub, common: argparse.ArgumentParser) -> None:
-    s = sub.add_parser(
-        "collections",
-        parents=[common],
-        help="list, create or delete the store's collections",
-        description="Several named collections in one store, each with its own documents; "
-        "pick one with --collection NAME. Example: dragoman collections create papers",
-    )
-    s.add_argument("--json", action="store_true", help="list as JSON")
-    actions = s.add_subparsers(dest="action")
-    a = actions.add_parser("list", parents=[common], help="the collections and their counts (the default action)")
-    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="list as JSON")
-    a = actions.add_parser("create", parents=[common], help="create an empty collection (ingest creates one too)")
-    a.add_argument("name", help="1-40 lowercase letters, digits, '-' or '_'")
-    a = actions.add_parser("delete", parents=[common], help="delete a collection, its index and its uploads")
-    a.add_argument("name")
-    a.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    s.set_defaults(action="list")
+def _question_options(s: argparse.ArgumentParser, k_help: str, markdown: bool = False) -> None:
+    """The options `search` and `ask` share (and `ask --markdown`)."""
+    s.add_argument("-k", type=int, help=k_help)
+    s.add_argument("--mode", choices=["hybrid", "dense", "keyword"], help="retrieval mode (default hybrid)")
+    s.add_argument("--source", action="append", metavar="ID", help="only this document id (repeatable)")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print as JSON")
+    if markdown:
+        out.add_argument("--markdown", action="store_true", help="print as Markdown: the answer, its sources, quotes")
+
+
+def _examples(*commands: str) -> str:
+    return "examples:\n" + "\n".join(f"  dragoman {c}" for c in commands)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,7 +332,12 @@ def cmd_ask(args, settings) -> int:
     if draft:
         print("\n", file=sys.stderr)
     assert answer is not None
-    _emit(answer.to_dict(), args.json, answer.render_text())
+    if args.markdown:
+        from dragoman import export_markdown
+
+        print(export_markdown([answer], title="Dragoman answer"), end="")
+    else:
+        _emit(answer.to_dict(), args.json, answer.render_text())
     return 0
 
 
@@ -312,43 +352,17 @@ def cmd_eval(args, settings) -> int:
 
 
 def cmd_collections(args, settings) -> int:
-    from dataclasses import asdict
+    from dragoman.assistant.cli_collections import cmd_collections
 
-    from dragoman import Assistant
-
-    bot = Assistant(settings=settings.replace(collection="default"))  # any collection lists them all
-    if args.action == "create":
-        bot.create_collection(args.name)
-        print(f"created collection {args.name!r}; add documents with `dragoman ingest PATH --collection {args.name}`")
-    elif args.action == "delete":
-        return _delete_collection(bot, args.name, args.yes)
-    else:
-        found = bot.collections()
-        lines = [f"{c.documents:5d} documents {c.chunks:7d} chunks  {c.name}" for c in found]
-        _emit([asdict(c) | {"last_ingest": _when(c.last_ingest)} for c in found], args.json, "\n".join(lines))
-    return 0
-
-
-def _delete_collection(bot, name: str, yes: bool) -> int:
-    found = next((c for c in bot.collections() if c.name == name), None)
-    if found is None:
-        raise KeyError(f"no collection {name!r} (see `dragoman collections`)")
-    if not yes:
-        if not sys.stdin.isatty():
-            raise ValueError(f"deleting collection {name!r} cannot be undone: add --yes to confirm")
-        answer = input(f"Delete collection {name!r} ({found.documents} documents, its index and uploads)? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("nothing deleted")
-            return 1
-    gone = bot.delete_collection(name)
-    print(f"deleted collection {name!r} ({gone.documents} documents, {gone.chunks} chunks); source files are untouched")
-    return 0
+    return cmd_collections(args, settings)
 
 
 def cmd_chat(args, settings) -> int:
-    from dragoman.assistant.app import serve
+    from dragoman.assistant.app import start
 
-    serve(settings, share=args.share)
+    app = start(settings, share=args.share)
+    print(f"Dragoman is serving on http://{settings.ui.host}:{settings.ui.port} (Ctrl+C to stop)", flush=True)
+    app.block_thread()
     return 0
 
 

@@ -1,18 +1,26 @@
-"""The Library tab: list, upload, remove and re-index documents (handlers for the chat UI)."""
+"""The Library tab: list, upload, remove and re-index the documents of one collection (`Library`),
+and the tab itself, whose events the Switcher (switcher.py) hands to the selected collection's Library."""
 
 from __future__ import annotations
 
 import logging
 import re
 import shutil
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from dragoman import SUPPORTED, Assistant, Settings
 from dragoman.assistant import render
+from dragoman.index.documents import DocumentInfo
 from dragoman.ingest.readers import supported_types
+
+if TYPE_CHECKING:
+    from dragoman.assistant.switcher import Switcher
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +53,7 @@ class Library:
             str(self.corpus_dir.resolve()): f"corpus ({self.corpus_dir.name})",
             str(self.uploads_dir.resolve()): "uploads",
         }
-        choices = sorted(d.doc_id for d in docs)
-        return render.documents_table(docs, names), gr.update(choices=choices, value=None)
+        return render.documents_table(docs, names), gr.update(choices=title_choices(docs), value=None)
 
     def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008 (Gradio's way)
         try:
@@ -57,7 +64,7 @@ class Library:
                 indexed = self._indexed_uploads()
                 report = self.assistant.ingest([self.uploads_dir], progress=_progress_factory(progress))
                 self._discard_skipped(saved, indexed, report.skipped)
-            html = render.report_html(report, rejected, title="Uploaded")
+            html = render.upload_html(report, [p.name for p in saved], rejected)
         except Exception as exc:
             log.exception("upload failed")
             html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Upload failed")
@@ -101,7 +108,21 @@ class Library:
             if str(path) in skipped and path.name not in indexed:
                 path.unlink(missing_ok=True)
 
+    def confirm_remove(self, doc_id: str | None) -> tuple[Any, str, str | None, str]:
+        """The first step of removing: name what will go and ask; nothing is removed yet.
+
+        Returns the confirmation box (shown), its text, the document id waiting for the answer
+        (the one named, even if the dropdown changes), and the report (a notice if nothing was picked)."""
+        info = next((d for d in self.assistant.documents() if d.doc_id == doc_id), None) if doc_id else None
+        if info is None:
+            why = "Pick a document to remove." if not doc_id else f"{doc_id!r} is not in the library (any more)."
+            return gr.update(visible=False), "", None, render.notice_html(why, title="Could not remove")
+        uploaded = Path(info.root).resolve() == self.uploads_dir.resolve()
+        question = render.confirm_remove_html(info, uploaded)
+        return gr.update(visible=True), question, info.doc_id, ""
+
     def remove(self, doc_id: str | None) -> tuple[str, str, Any]:
+        """Remove a document once confirmed (`confirm_remove` comes first in the UI)."""
         try:
             if not doc_id:
                 raise ValueError("pick a document to remove")
@@ -135,6 +156,91 @@ class Library:
             log.exception("re-index failed")
             html = render.notice_html(f"{type(exc).__name__}: {exc}", title="Re-indexing failed")
         return (html, *self.library())
+
+
+# -- the tab: built and wired here, so the chat app (app.py) stays small ------------------
+def library_tab(settings: Settings, lib: Library) -> SimpleNamespace:
+    """The document table, upload, remove and re-index, and the report of the last of these."""
+    c = SimpleNamespace(table=gr.HTML(elem_id="documents"))
+    with gr.Row():
+        with gr.Column():
+            c.files = gr.File(
+                label=f"Add documents ({supported_types()}; up to {settings.ui.max_upload_bytes // 1_000_000} MB each)",
+                file_count="multiple",
+                elem_id="upload",
+            )
+            c.upload = gr.Button("Upload and index", variant="primary", elem_id="upload-btn")
+        with gr.Column():
+            c.doc_choice = gr.Dropdown([], label="Document to remove", elem_id="remove-doc", allow_custom_value=False)
+            c.remove = gr.Button("Remove from library…", variant="stop", elem_id="remove-btn")
+            c.confirm, c.confirm_text, c.confirm_yes, c.confirm_no = _confirm_box()
+            c.reindex = gr.Button(f"Re-index corpus folder ({lib.corpus_dir})", elem_id="reindex-btn")
+    c.report = gr.HTML(elem_id="library-report")
+    c.pending = gr.State(None)  # the document the confirmation names
+    return c
+
+
+def _confirm_box() -> tuple[gr.Column, gr.HTML, gr.Button, gr.Button]:
+    """Removing asks first: this box names the document; nothing is removed until "Yes, remove"."""
+    with gr.Column(visible=False, variant="panel", elem_id="confirm-remove") as box:
+        text = gr.HTML()
+        with gr.Row():
+            yes = gr.Button("Yes, remove", variant="stop", elem_id="confirm-remove-btn")
+            no = gr.Button("Cancel", elem_id="cancel-remove-btn")
+    return box, text, yes, no
+
+
+def wire_library(lib: Switcher, c: SimpleNamespace, collection: gr.Dropdown) -> list[Any]:
+    """Every handler acts on the Library of the selected `collection` (the Switcher picks it).
+    Returns the events after which the library has changed (upload, re-index, remove)."""
+    library_out = [c.report, c.table, c.doc_choice]
+    changed = []
+    for button, handler, inputs in ((c.upload, lib.upload, [c.files]), (c.reindex, lib.reindex, [])):
+        # Clear the last report first, so a new one never looks like the old one.
+        event = button.click(lambda: "", outputs=c.report, queue=False, api_visibility="private").then(
+            handler, inputs=[*inputs, collection], outputs=library_out, api_visibility="private"
+        )
+        if button is c.upload:
+            event.then(lambda: None, outputs=c.files, api_visibility="private")
+        changed.append(event)
+    return [*changed, _wire_remove(lib, c, library_out, collection)]
+
+
+def _wire_remove(lib: Switcher, c: SimpleNamespace, library_out: list, collection: gr.Dropdown) -> Any:
+    """The remove button only asks; "Yes, remove" removes the document the question named; Cancel,
+    picking another document or switching collection (switcher.py) forgets it."""
+    c.remove.click(
+        lib.confirm_remove, inputs=[c.doc_choice, collection], outputs=[c.confirm, c.confirm_text, c.pending, c.report],
+        api_visibility="private",
+    )  # fmt: skip
+    removed = c.confirm_yes.click(
+        lambda: ("", gr.update(visible=False)), outputs=[c.report, c.confirm], queue=False, api_visibility="private"
+    ).then(lib.remove, inputs=[c.pending, collection], outputs=library_out, api_visibility="private")
+    removed.then(lambda: None, outputs=c.pending, api_visibility="private")
+    forget = lambda: (gr.update(visible=False), None)
+    for event in (c.confirm_no.click, c.doc_choice.input):
+        event(forget, outputs=[c.confirm, c.pending], queue=False, api_visibility="private")
+    return removed
+
+
+def title_choices(docs: Iterable[DocumentInfo]) -> list[tuple[str, str]]:
+    """(label, document id) pairs by title; a title several documents share names its file too."""
+    docs = sorted(docs, key=lambda d: (d.title.casefold(), d.doc_id))
+    shared = {t for t, n in Counter(d.title for d in docs).items() if n > 1}
+
+    def label(d: DocumentInfo) -> str:
+        if not d.title.strip():
+            return d.doc_id
+        return f"{d.title} ({d.doc_id})" if d.title in shared else d.title
+
+    return [(label(d), d.doc_id) for d in docs]
+
+
+def filter_update(docs: Iterable[DocumentInfo], selected: list[str] | None) -> Any:
+    """The chat's "Only these documents" choices for `docs`; the chosen ones still among them stay chosen."""
+    choices = title_choices(docs)
+    ids = {doc_id for _, doc_id in choices}
+    return gr.update(choices=choices, value=[s for s in selected or [] if s in ids])
 
 
 def _progress_factory(progress: gr.Progress):

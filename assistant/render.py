@@ -11,6 +11,7 @@ import html
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ CSS = """
 .dm-abstain { background: #fff7e6; border: 1px solid #f0b429; color: #5c3c00; }
 .dm-error { background: #fdecea; border: 1px solid #e5534b; color: #7a1712; }
 .dm-ok { background: #eaf7ee; border: 1px solid #3fa55b; color: #174d27; }
+.dm-info { background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); }
 #chat .bot.message:has(.dm-abstain-mark) { background: #fff7e6; border: 1px solid #f0b429; }
 .dm-empty { opacity: 0.7; font-style: italic; }
 .dm-table { width: 100%; border-collapse: collapse; font-size: 0.92em; }
@@ -124,7 +126,7 @@ def draft_markdown(draft: str, verdicts: list[SentenceVerdict]) -> str:
 
 
 def notice_html(message: str, kind: str = "error", title: str = "Error") -> str:
-    """A styled notice; kind is error, abstain or ok."""
+    """A styled notice; kind is error, abstain, ok or info."""
     return f"<div class='dm-notice dm-{kind}'><b>{esc(title)}.</b> {esc(message)}</div>"
 
 
@@ -235,27 +237,70 @@ def _items(label: str, entries: Iterable[str]) -> str:
     return f"<div>{esc(label)}:<ul>{''.join(f'<li>{e}</li>' for e in entries)}</ul></div>"
 
 
-def report_html(report: IngestReport | None, rejected: Mapping[str, str] | None = None, title: str = "Indexed") -> str:
-    """An ingest/remove report: what was added, changed, removed, and every file left out with its reason."""
-    rejected = dict(rejected or {})
+def report_html(report: IngestReport, title: str = "Indexed") -> str:
+    """An ingest/remove report: what was added, changed, removed, and every file left out with its reason
+    (styled as a success only when something in the library changed)."""
+    changed = report.added or report.changed or report.removed
     parts = [
-        f"<div class='dm-notice dm-ok dm-report'><b>{esc(title)}.</b> "
-        f"{esc(report.summary()) if report else 'Nothing was indexed.'}"
+        f"<div class='dm-notice dm-{'ok' if changed else 'info'} dm-report'><b>{esc(title)}.</b> "
+        f"{esc(report.summary())}",
+        _codes("Added", report.added),
+        _codes("Changed", report.changed),
+        _codes("Removed", report.removed),
+        "</div>",
     ]
-    if report:
-        parts += [
-            _items("Added", (f"<code>{esc(d)}</code>" for d in report.added)),
-            _items("Changed", (f"<code>{esc(d)}</code>" for d in report.changed)),
-            _items("Removed", (f"<code>{esc(d)}</code>" for d in report.removed)),
-        ]
-        rejected.update(report.skipped)
-    parts.append("</div>")
-    if rejected:
-        parts.append(
-            "<div class='dm-notice dm-error dm-report'><b>Left out.</b>"
-            + _items(
-                "Not indexed", (f"<code>{esc(name)}</code>: {esc(reason)}" for name, reason in sorted(rejected.items()))
-            )
-            + "</div>"
+    return "".join(parts) + _left_out(report.skipped)
+
+
+def upload_html(report: IngestReport | None, uploaded: Sequence[str], rejected: Mapping[str, str]) -> str:
+    """What an upload did to each file sent: added, changed, unchanged or failed (each failure named with
+    its reason). A success banner only when something was indexed."""
+    mine = set(uploaded)  # an upload's document id is its file name
+    failed = dict(rejected)
+    added: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    if report is not None:
+        failed.update({PurePath(p).name: why for p, why in report.skipped.items() if PurePath(p).name in mine})
+        added, changed, unchanged = (
+            [d for d in ids if d in mine] for ids in (report.added, report.changed, report.unchanged)
         )
-    return "".join(parts)
+    counts = f"{len(added)} added, {len(changed)} changed, {len(unchanged)} unchanged, {len(failed)} failed"
+    if added or changed:
+        kind, title = "ok", "Uploaded"
+    elif unchanged and not failed:
+        kind, title, counts = "info", "Nothing new", counts + " (already indexed with the same content)"
+    elif not failed:
+        return notice_html("Choose one or more files first, then upload.", "info", "Nothing to upload")
+    else:
+        kind, title = "error", "Nothing was indexed"
+    body = [_codes("Added", added), _codes("Changed", changed), _codes("Unchanged", unchanged)]
+    if report is not None:
+        body.append(_codes("Removed (file no longer in the uploads folder)", report.removed))
+    if kind == "error":
+        body.append(_reasons(failed))
+        failed = {}
+    notice = f"<div class='dm-notice dm-{kind} dm-report'><b>{esc(title)}.</b> {esc(counts)}{''.join(body)}</div>"
+    return notice + _left_out(failed)
+
+
+def _codes(label: str, names: Iterable[str]) -> str:
+    return _items(label, (f"<code>{esc(n)}</code>" for n in names))
+
+
+def _reasons(failed: Mapping[str, str]) -> str:
+    return _items("Not indexed", (f"<code>{esc(name)}</code>: {esc(why)}" for name, why in sorted(failed.items())))
+
+
+def _left_out(failed: Mapping[str, str]) -> str:
+    return f"<div class='dm-notice dm-error dm-report'><b>Left out.</b>{_reasons(failed)}</div>" if failed else ""
+
+
+def confirm_remove_html(info: DocumentInfo, uploaded: bool) -> str:
+    """The question asked before a document is removed, naming it and what goes with it."""
+    what = "its uploaded file is deleted too" if uploaded else "the file in the corpus folder is left alone"
+    return (
+        f"<div class='dm-notice dm-abstain dm-confirm'><b>Remove “{esc(info.title or info.doc_id)}”?</b> "
+        f"<code>{esc(info.doc_id)}</code>, {info.chunks} passages. Answers will no longer cite it; "
+        f"{what}.</div>"
+    )

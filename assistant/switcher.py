@@ -2,8 +2,9 @@
 
 Which collection a browser session reads is the selector's value, passed to every handler
 (sessions never share it); `Switcher` keeps one Assistant and one Library per collection,
-opened on first use and sharing the app's model. Switching starts a new conversation, since a
-follow-up question about another collection's documents would make no sense.
+opened on first use and sharing the app's model. Switching starts a new conversation (and so a new
+export), since a follow-up question about another collection's documents would make no sense, and
+the chat's document filter offers the new collection's documents, none chosen.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import gradio as gr
 
 from dragoman import Assistant, Settings, StoreError
 from dragoman.assistant import render
-from dragoman.assistant.library import Library
+from dragoman.assistant.library import Library, filter_update
 from dragoman.index.catalog import DEFAULT, check_name
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,13 @@ class Switcher:
     def upload(self, files: list[str] | None, collection: str | None = None, progress: gr.Progress = gr.Progress()):  # noqa: B008
         return self._in(collection, lambda lib: lib.upload(files, progress))
 
+    def confirm_remove(self, doc_id: str | None, collection: str | None = None):
+        try:
+            lib = self.lib(collection)
+        except StoreError as exc:
+            return gr.update(visible=False), "", None, render.notice_html(str(exc), title="Collection not found")
+        return lib.confirm_remove(doc_id)
+
     def remove(self, doc_id: str | None, collection: str | None = None):
         return self._in(collection, lambda lib: lib.remove(doc_id))
 
@@ -92,14 +100,24 @@ class Switcher:
         return gr.update(choices=[*names, *([value] if value not in names else [])], value=value)
 
     def switch(self, name: str | None) -> tuple:
-        """A new conversation and the library of collection `name`."""
+        """A new conversation (no messages, history, answers, sources or export), the chat's document
+        filter and the library of collection `name`."""
         name = name or self.base.collection
+        try:
+            docs = self.bot(name).documents()
+        except StoreError:  # deleted meanwhile: self.library says so
+            docs = []
         return (
             [],
             [],
+            [],
             render.SOURCES_PLACEHOLDER,
+            gr.update(value=None, interactive=False),
+            filter_update(docs, []),  # ids of another collection's documents would mean nothing here
             *self.library(name),
             "",  # the last upload's report was about another collection
+            gr.update(visible=False),  # a removal asked about in another collection is forgotten
+            None,
             gr.update(visible=name == DEFAULT),  # re-indexing the corpus folder is the default's
             gr.update(visible=name != DEFAULT),  # the default collection cannot be deleted
             gr.update(visible=False),
@@ -183,7 +201,8 @@ def wire_collections(
     private: dict[str, Any] = dict(api_visibility="private")
     switched: dict[str, Any] = dict(
         inputs=choice,
-        outputs=[chat.chat, chat.history, chat.sources, library.table, library.doc_choice, library.report,
+        outputs=[chat.chat, chat.history, chat.turns, chat.sources, chat.download, chat.filter,
+                 library.table, library.doc_choice, library.report, library.confirm, library.pending,
                  library.reindex, m.delete, m.confirm],
         **private,
     )  # fmt: skip

@@ -38,6 +38,7 @@ _PUBLIC = {
     "MODES": "dragoman.index.settings",  # retrieval modes
     "SUPPORTED": "dragoman.ingest.readers",  # file types ingest reads
     "compose": "dragoman.assistant.extractive",
+    "export_markdown": "dragoman.assistant.export",
     "Passage": "dragoman.index.retrieval",
     "Span": "dragoman.index.span",
     "Settings": "dragoman.assistant.settings",

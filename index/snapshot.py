@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
+from dragoman.index.errors import QuestionError
 from dragoman.index.keyword import KeywordIndex
 from dragoman.index.retrieval import Fusion, Passage, fuse, passages
 from dragoman.index.settings import MODES, RetrievalSettings
@@ -51,6 +52,8 @@ class Snapshot:
         mode = mode or s.mode
         if mode not in MODES:
             raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
+        if isinstance(sources, str):  # one id given as text, not its characters
+            sources = [sources]
         allowed = self._allowed(sources) if sources else None
         n = max(k, s.candidates)
         dense = self._dense(query, n, sources, allowed) if mode in ("hybrid", "dense") else []
@@ -71,7 +74,14 @@ class Snapshot:
 
     def _allowed(self, sources: Sequence[str]) -> set[str]:
         wanted = set(sources)
-        return {cid for d in self.documents() if d.doc_id in wanted for cid in d.chunk_ids}
+        docs = [d for d in self.documents() if d.doc_id in wanted]
+        unknown = sorted(wanted - {d.doc_id for d in docs})
+        if unknown:  # a mistyped id must not turn into "the documents don't answer this"
+            raise QuestionError(
+                f"sources: no document {', '.join(map(repr, unknown))} in the library; "
+                "`dragoman status` lists the document ids"
+            )
+        return {cid for d in docs for cid in d.chunk_ids}
 
     def _placed(self, passages: list[Passage]) -> list[Passage]:
         """Each passage placed in the document version this snapshot reads.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import logging
 import shutil
@@ -27,6 +28,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
+TIMEOUT = 60_000  # ms; ingesting on a busy 2-core machine can take a while
+BOT_MESSAGES = "#chat .bot.message"  # the assistant's replies in the chat
 
 log = logging.getLogger(__name__)
 
@@ -95,3 +98,67 @@ def shared_app() -> RunningApp:
 
     atexit.register(stop)
     return running
+
+
+@contextlib.contextmanager
+def browser_page(url: str):
+    """A Chromium page on the app, its dialogs recorded (and dismissed) in `page.dialogs`."""
+    import pytest
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.dialogs = []  # every alert/confirm/prompt the page tries to open
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.goto(url)
+        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def ask(page, question: str, new_conversation: bool = True) -> None:
+    """Ask (in a new conversation unless told otherwise) and wait until the sources panel shows the outcome."""
+    page.get_by_role("tab", name="Chat").click()
+    if new_conversation:
+        page.click("#clear-btn")
+        page.wait_for_selector("#sources .dm-placeholder", timeout=TIMEOUT)
+    replies = page.locator(BOT_MESSAGES).count()
+    # Mark what the sources panel shows now: the answer's panel is new content, never these nodes.
+    page.evaluate("() => document.querySelectorAll('#sources [class*=dm-]').forEach(e => e.dataset.old = '1')")
+    page.fill("#question textarea", question)
+    page.click("#ask-btn")
+    # One more reply, and new sources that are no longer pending: the panel is filled by the last
+    # update, together with the complete answer.
+    page.wait_for_function(
+        "([selector, n]) => { const panel = document.querySelector('#sources');"
+        " const shown = [...panel.querySelectorAll('.dm-source, .dm-notice')].filter(e => !e.closest('[data-old]'));"
+        " return document.querySelectorAll(selector).length > n && shown.length > 0"
+        " && !panel.querySelector('.dm-pending'); }",
+        arg=[BOT_MESSAGES, replies],
+        timeout=TIMEOUT,
+    )
+
+
+def upload(page, path: Path) -> str:
+    """Upload one file in the Library tab; returns the report (whatever happened to the file)."""
+    page.get_by_role("tab", name="Library").click()
+    page.set_input_files("#upload input[type=file]", str(path))
+    page.wait_for_function(f"document.querySelector('#upload').innerText.includes({path.stem!r})", timeout=TIMEOUT)
+    page.click("#upload-btn")
+    page.wait_for_function(
+        "(name) => { const r = document.querySelector('#library-report .dm-notice');"
+        " return r && document.querySelector('#library-report').innerText.includes(name); }",
+        arg=path.name,
+        timeout=TIMEOUT,
+    )
+    return page.inner_text("#library-report")
+
+
+def choose(page, dropdown: str, label: str) -> None:
+    """Pick the option shown as `label` in the Gradio dropdown `dropdown` (a CSS selector)."""
+    page.click(f"{dropdown} input")
+    page.get_by_role("option", name=label, exact=True).click()

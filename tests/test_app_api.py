@@ -97,3 +97,17 @@ def test_upload_names_cannot_escape_the_folder(name, expected):
     from dragoman.assistant.library import safe_filename
 
     assert safe_filename(name) == expected
+
+
+def test_sources_restrict_the_answer(client):
+    only = "002_3b705a19ebf759c3.txt"
+    result = client.predict("Why do governments use back channels?", sources=[only], api_name="/ask")
+    assert result["citations"] and {c["source"] for c in result["citations"]} == {only}
+    assert {p["source"] for p in result["passages"]} == {only}
+
+
+def test_an_unknown_source_is_a_readable_error(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match=r"no-such\.txt"):
+        client.predict("Why do governments use back channels?", sources=["no-such.txt"], api_name="/ask")

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SEEDS, RunningApp, shared_app
+from tests.app_helpers import (
+    ARTIFACTS,
+    BOT_MESSAGES,
+    CHROMIUM,
+    SEEDS,
+    TIMEOUT,
+    RunningApp,
+    ask,
+    browser_page,
+    choose,
+    shared_app,
+    upload,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -29,7 +40,6 @@ The Velmora Treaty was negotiated in Ashcombe by envoy Tobias Grint <img src=x o
 Read more at [click](javascript:alert(1)) about the Velmora Treaty archive kept in Ashcombe. <script>alert(2)</script>
 """
 XSS_QUESTION = "Who negotiated the Velmora Treaty in Ashcombe?"
-TIMEOUT = 60_000  # ms; ingesting on a busy 2-core machine can take a while
 
 
 @pytest.fixture(scope="module")
@@ -39,42 +49,8 @@ def running() -> RunningApp:
 
 @pytest.fixture(scope="module")
 def page(running: RunningApp):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.dialogs = []  # every alert/confirm/prompt the page tries to open
-        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-        page.goto(running.url)
-        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    with browser_page(running.url) as page:
         yield page
-        browser.close()
-
-
-def ask(page, question: str) -> None:
-    """Start a new conversation, ask, and wait until the sources panel shows the outcome."""
-    page.get_by_role("tab", name="Chat").click()
-    page.click("#clear-btn")
-    page.wait_for_selector("#sources .dm-placeholder", timeout=TIMEOUT)
-    page.fill("#question textarea", question)
-    page.click("#ask-btn")
-    # The sources panel is filled by the last update, together with the complete answer.
-    page.wait_for_selector("#sources .dm-source, #sources .dm-notice", timeout=TIMEOUT)
-
-
-def upload(page, path: Path) -> str:
-    page.get_by_role("tab", name="Library").click()
-    page.set_input_files("#upload input[type=file]", str(path))
-    page.wait_for_function(f"document.querySelector('#upload').innerText.includes({path.stem!r})", timeout=TIMEOUT)
-    page.click("#upload-btn")
-    page.wait_for_function(
-        "(name) => { const t = document.querySelector('#library-report').innerText;"
-        " return t.includes('Uploaded') && t.includes(name); }",
-        arg=path.name,
-        timeout=TIMEOUT,
-    )
-    return page.inner_text("#library-report")
 
 
 def test_cited_answer_with_sources(page, running):
@@ -93,9 +69,18 @@ def test_cited_answer_with_sources(page, running):
 
 
 def test_bad_questions_show_readable_errors(page):
-    ask(page, "   ")
-    assert "empty" in page.inner_text("#sources .dm-error")
-    assert "Error" in page.inner_text("#chat")
+    ask(page, SEED_QUESTION)
+    replies = page.locator(BOT_MESSAGES).count()
+    sources = page.inner_html("#sources")
+    page.fill("#question textarea", "   ")
+    page.click("#ask-btn")  # nothing asked: a hint, no bubble, the last answer's sources stay
+    page.get_by_text("Type a question about your documents").wait_for(timeout=TIMEOUT)
+    # the event is over (its loading overlay on the outputs is hidden again) before anything is compared
+    page.wait_for_function(
+        "() => !document.querySelector('#sources [data-testid=status-tracker]:not(.hide)')", timeout=TIMEOUT
+    )
+    assert page.locator(BOT_MESSAGES).count() == replies and "Error" not in page.inner_text("#chat")
+    assert page.inner_html("#sources") == sources
     too_long = "why " * 1000
     ask(page, too_long)
     assert "limit" in page.inner_text("#sources .dm-error")
@@ -116,9 +101,9 @@ def test_upload_ask_then_remove_abstains(page, running, tmp_path):
     page.screenshot(path=str(ARTIFACTS / "app-upload-answer.png"))
 
     page.get_by_role("tab", name="Library").click()
-    page.click("#remove-doc input")
-    page.get_by_role("option", name="zorblat.md").click()
+    choose(page, "#remove-doc", running.assistant.document("zorblat.md").info.title)
     page.click("#remove-btn")
+    page.click("#confirm-remove-btn")
     page.wait_for_function("document.querySelector('#library-report').innerText.includes('Removed')", timeout=TIMEOUT)
     assert "zorblat.md" not in page.inner_text("#documents")
     assert not (running.uploads_dir / "zorblat.md").exists()
@@ -170,11 +155,11 @@ def test_settings_show_scores(page):
 
 
 def test_unsupported_upload_is_named_with_reason(page, running, tmp_path):
-    bad = tmp_path / "budget.xls"
+    bad = tmp_path / "budget.xyz"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     report = upload(page, bad)
-    assert "budget.xls" in report and "unsupported file type" in report
-    assert not (running.uploads_dir / "budget.xls").exists()
+    assert "budget.xyz" in report and "unsupported file type" in report
+    assert not (running.uploads_dir / "budget.xyz").exists()
 
 
 def test_upload_clashing_with_a_corpus_file_is_refused(page, running, tmp_path):

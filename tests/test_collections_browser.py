@@ -1,12 +1,14 @@
-"""Collections in the chat UI, in a real browser: create one, fill it, switch, delete it."""
+"""Collections in the chat UI, in a real browser: create one, fill it, switch, delete it; the
+document filter, the export and removal follow the collection selected."""
 
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
-from tests.app_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, RunningApp, shared_app
+from tests.app_helpers import ARTIFACTS, CHROMIUM, RunningApp, browser_page, choose, shared_app
 
 pytestmark = [
     pytest.mark.slow,
@@ -23,15 +25,8 @@ QUESTION = "Who signed the Brimwater Compact in Oskel Harbour?"
 
 @pytest.fixture(scope="module")
 def page(running: RunningApp):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(running.url)
-        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    with browser_page(running.url) as page:
         yield page
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +119,71 @@ def test_switch_collection_changes_answers_and_library(page, running, tmp_path):
     page.keyboard.press("Escape")
 
 
+def options(page, dropdown: str) -> list[str]:
+    """The options the Gradio dropdown `dropdown` (a CSS selector) offers."""
+    page.click(f"{dropdown} input")
+    shown = page.get_by_role("option").all_inner_texts()
+    page.locator(f"{dropdown} input").blur()  # closed (Escape would leave it focused: the next click would not open it)
+    return sorted(shown)
+
+
+def test_filter_export_and_removal_follow_the_collection(page, running, tmp_path):
+    folder = tmp_path / "quill"
+    folder.mkdir()
+    (folder / "minutes.md").write_text("# Quillmere Minutes\n\nThe Quillmere harbour pact was sealed by Odile Varn.\n")
+    (folder / "ledger.md").write_text("# Quillmere Ledger\n\nThe Quillmere ledger lists the harbour dues of 1811.\n")
+    running.assistant.open_collection("quill").ingest([folder])
+    seed_titles = {d.title for d in running.assistant.documents()}
+    try:
+        page.reload()  # the selector lists the collections that exist when the page opens
+        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+        select_collection(page, "quill")
+        page.get_by_role("tab", name="Chat").click()
+        assert options(page, "#doc-filter") == ["Quillmere Ledger", "Quillmere Minutes"]
+
+        # the filter and the export, within the collection
+        choose(page, "#doc-filter", "Quillmere Minutes")
+        assert "Odile Varn" in ask(page, "Who sealed the Quillmere harbour pact?")
+        assert {c.get_attribute("data-source") for c in page.locator("#sources .dm-source").all()} == {"minutes.md"}
+        with page.expect_download(timeout=TIMEOUT) as info:
+            page.click("#export-btn")
+        assert "`minutes.md`" in info.value.path().read_text(encoding="utf-8")
+
+        # a removal asked about is forgotten when the collection changes
+        page.get_by_role("tab", name="Library").click()
+        choose(page, "#remove-doc", "Quillmere Ledger")
+        page.click("#remove-btn")
+        confirm = page.locator("#confirm-remove")
+        confirm.wait_for(state="visible", timeout=TIMEOUT)
+        select_collection(page, "default")
+        confirm.wait_for(state="hidden", timeout=TIMEOUT)
+        page.wait_for_function("document.querySelector('#export-btn').disabled", timeout=TIMEOUT)  # a new chat
+        page.get_by_role("tab", name="Chat").click()
+        assert set(options(page, "#doc-filter")) == seed_titles
+        assert "Could not answer" not in ask(page, "What role has Oman played in the Gulf?")  # no filter left over
+        assert page.locator("#sources .dm-source").count() > 0
+
+        # removing in the collection: asked, confirmed, gone from it (and from its filter) only
+        select_collection(page, "quill")
+        page.get_by_role("tab", name="Library").click()
+        wait_text(page, "#documents", "ledger.md")
+        choose(page, "#remove-doc", "Quillmere Ledger")
+        page.click("#remove-btn")
+        confirm.wait_for(state="visible", timeout=TIMEOUT)
+        page.click("#confirm-remove-btn")
+        wait_text(page, "#library-report", "Removed")
+        assert [d.doc_id for d in running.assistant.open_collection("quill").documents()] == ["minutes.md"]
+        assert {d.title for d in running.assistant.documents()} == seed_titles
+        page.get_by_role("tab", name="Chat").click()
+        page.wait_for_function(
+            "() => !document.querySelector('#doc-filter').innerText.includes('Ledger')", timeout=TIMEOUT
+        )
+        assert options(page, "#doc-filter") == ["Quillmere Minutes"]
+    finally:
+        select_collection(page, "default")
+        running.assistant.delete_collection("quill")
+
+
 def test_ask_endpoint_answers_from_the_collection_named(running, tmp_path):
     from gradio_client import Client
 
@@ -137,6 +197,11 @@ def test_ask_endpoint_answers_from_the_collection_named(running, tmp_path):
         assert "Ysolde Marrick" in named["text"] and named["citations"][0]["source"] == "brimwater.txt"
         default = client.predict(QUESTION, api_name="/ask")
         assert "Ysolde Marrick" not in default["text"]
+        only = client.predict(QUESTION, collection="api-test", sources=["brimwater.txt"], api_name="/ask")
+        assert only["citations"] and {c["source"] for c in only["citations"]} == {"brimwater.txt"}
+        seed_doc = running.assistant.documents()[0].doc_id
+        with pytest.raises(Exception, match=f"no document '{re.escape(seed_doc)}'"):  # not in that collection
+            client.predict(QUESTION, collection="api-test", sources=[seed_doc], api_name="/ask")
         with pytest.raises(Exception, match="no collection 'nope'"):
             client.predict(QUESTION, None, 0, "", "", "nope", api_name="/ask")
         with pytest.raises(Exception, match="setting 'collection' must be"):

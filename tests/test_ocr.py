@@ -131,7 +131,7 @@ def test_scans_are_searched_cited_and_marked_on_source_cards(tmp_path, embedder)
     # the source cards of the chat: OCR'd documents are marked, the others are not
     handlers, seen = _Handlers(bot), set()
     for question in ("What did the Lindqvist compromise divide?", "Were fishing quotas set by a joint commission?"):
-        *_, (_, _, sources, _) = handlers.respond(question, [], [], 5, "hybrid", False)
+        *_, (_, _, sources, *_) = handlers.respond(question, [], [], 5, "hybrid", False)
         cards = {}
         for card in re.split(r"(?=<div class='dm-source[' ])", sources)[1:]:
             cards.setdefault(card.split("data-source='", 1)[1].split("'", 1)[0], []).append(card)
