@@ -69,6 +69,9 @@ class UISettings:
 ENVIRONMENT = {
     "store": "DRAGOMAN_STORE",
     "chroma_url": "DRAGOMAN_CHROMA_URL",
+    "writer_lease_seconds": "DRAGOMAN_WRITER_LEASE_SECONDS",
+    "writer_wait_seconds": "DRAGOMAN_WRITER_WAIT_SECONDS",
+    "collection_prefix": "DRAGOMAN_COLLECTION_PREFIX",
     "model_name": "DRAGOMAN_MODEL_NAME",
     "model_path": "DRAGOMAN_MODEL_PATH",
     "top_k": "DRAGOMAN_TOP_K",

@@ -20,6 +20,7 @@ import numpy as np
 
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo, LineMap
 from dragoman.index.errors import ModelMismatchError, StoreError
+from dragoman.index.lease import ServerLease, local_lock
 from dragoman.index.records import chunk_meta, chunk_record, doc_info, doc_meta, span_meta
 from dragoman.index.settings import IndexSettings
 
@@ -40,6 +41,7 @@ class Store:
         from chromadb.config import Settings as ChromaSettings
 
         self.settings = settings
+        self._lease: ServerLease | None = None  # held while writing to a server
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         try:
             if settings.chroma_url:
@@ -141,6 +143,7 @@ class Store:
         }
         meta.update({k: v for k, v in changes.items()})
         meta = {k: v for k, v in meta.items() if v is not None}
+        self._fence()
         self.docs.modify(metadata=meta)
 
     def check_model(self, model: str) -> None:
@@ -154,24 +157,31 @@ class Store:
 
     @contextlib.contextmanager
     def writer(self):
-        """One writer at a time on this machine (an flock beside the store); readers never wait."""
-        import fcntl
-
-        folder = Path(self.settings.store)
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "write.lock", "w") as fh:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                log.warning("another ingest is writing to %s; waiting for it to finish", self.location)
-                fcntl.flock(fh, fcntl.LOCK_EX)
+        """The one writer: an flock for processes on this host and, with a Chroma server, a
+        lease in the server for other hosts (index/lease.py). Readers never wait."""
+        with local_lock(Path(self.settings.store), self.location):
+            lease = None
+            if self.backend == "server":
+                s = self.settings
+                lease = ServerLease(
+                    self.client, s.collection_prefix, self.location, s.writer_lease_seconds, s.writer_wait_seconds
+                )
+                lease.acquire()
+            self._lease = lease
             try:
                 state = self.state()
                 if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
                     self._reconnect(state.generation)  # someone else wrote since this client opened
                 yield self
             finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+                self._lease = None
+                if lease is not None:
+                    lease.release()
+
+    def _fence(self) -> None:
+        """Before every write: this writer still holds the lease (LeaseLostError otherwise)."""
+        if self._lease is not None:
+            self._lease.check()
 
     def begin_write(self, model: str) -> None:
         self.check_model(model)
@@ -191,6 +201,7 @@ class Store:
     def reset(self) -> None:
         """Drop everything (for --rebuild). The generation keeps counting up, so no reader
         mistakes its old keyword index for the new store's."""
+        self._fence()
         generation = self.state().generation
         p = self.settings.collection_prefix
         for name in (f"{p}_chunks", f"{p}_docs"):
@@ -219,6 +230,7 @@ class Store:
         step = self._batch()
         for i in range(0, len(docs), step):
             part = docs[i : i + step]
+            self._fence()
             self.docs.upsert(
                 ids=[info.doc_id for info, _, _ in part],
                 embeddings=[[1.0]] * len(part),
@@ -227,6 +239,7 @@ class Store:
             )
 
     def delete_document(self, doc_id: str) -> None:
+        self._fence()
         self.docs.delete(ids=[doc_id])
 
     # -- chunks -----------------------------------------------------------------
@@ -286,6 +299,7 @@ class Store:
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
+            self._fence()
             self.chunks.upsert(
                 ids=[c.chunk_id for c in part],
                 embeddings=vectors[i : i + step].tolist(),
@@ -300,12 +314,14 @@ class Store:
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
+            self._fence()
             self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[span_meta(c) for c in part])
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
         ids = list(ids)
         step = self._batch()
         for i in range(0, len(ids), step):
+            self._fence()
             self.chunks.delete(ids=ids[i : i + step])
 
     def get_chunks(self, ids: Sequence[str]) -> dict[str, ChunkRecord]:
