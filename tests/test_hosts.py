@@ -24,6 +24,7 @@ from tests.conftest import ROOT, SEEDS
 from tests.test_ingest import check_consistent
 
 log = logging.getLogger(__name__)
+pytestmark = pytest.mark.slow  # a real Chroma server (and, for writers, the real model)
 
 # A writer that stops right after one write step of its commit (the step given first), so that
 # the test can kill -9 it at that exact point while it holds the lease.
@@ -163,7 +164,7 @@ def test_two_hosts_ingest_at_once(chroma_server, tmp_path, embedder):
 @pytest.mark.parametrize("step", ["add_chunks", "put_documents"])
 def test_a_writer_killed_holding_the_lease_is_taken_over(chroma_server, tmp_path, embedder, step, record_property):
     prefix = "k" + uuid.uuid4().hex[:12]
-    ttl = 4
+    ttl = 5
     env = {"DRAGOMAN_COLLECTION_PREFIX": prefix, "DRAGOMAN_WRITER_LEASE_SECONDS": str(ttl)}
     server = dict(chroma_url=chroma_server, collection_prefix=prefix, embedder=embedder)
     base = corpus(tmp_path, "base", [])

@@ -16,6 +16,7 @@ from dragoman.index.lease import LeaseTimeoutError, ServerLease
 from tests.conftest import ROOT
 
 log = logging.getLogger(__name__)
+pytestmark = pytest.mark.slow  # a real Chroma server
 
 
 def client(url: str):
