@@ -137,7 +137,12 @@ class _Handlers:
         assert answer is not None  # ask_stream always ends with the Answer
         sources = render.sources_html(answer, lambda source: _document_text(bot, source), bool(show_scores))
         # The sources arrive with the complete answer, in one update.
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+        # The question as understood, so a follow-up of a follow-up keeps its topic.
+        said = "" if answer.abstained else answer.text
+        history += [
+            {"role": "user", "content": answer.resolved_question or question},
+            {"role": "assistant", "content": said},
+        ]
         reply = render.answer_markdown(answer, bool(show_dropped))
         yield "", chat + [{"role": "assistant", "content": reply}], sources, history
 
