@@ -89,6 +89,8 @@ def document_html(text: str, start: int, end: int, window: int = DOCUMENT_WINDOW
 def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
     """The answer for the chat: text, who wrote it, any notice, and (on demand) the sentences left out."""
     notice = f"\n\n*ℹ️ {markdown_text(answer.notice)}*" if answer.notice else ""
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        notice = f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}" + notice
     if answer.abstained:
         return (
             "<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
@@ -99,8 +101,6 @@ def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
     text = markdown_text(answer.text)
     if answer.mode == "generative":
         text += "\n\n*Written by the language model; every sentence shown is supported by the passage it cites.*"
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        text += f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}"
     text += notice
     dropped = [v for v in answer.verdicts if not v.supported]
     if show_dropped and dropped:

@@ -174,3 +174,12 @@ def test_a_sentence_carries_on_into_the_next_when_that_one_refers_back():
     assert not _continues(long, "Oman has played a different role.")
     assert _continues("Three pillars stand out:", "Oman has played a different role.")
     assert _continues("It matters a lot.", "Oman has played a different role.")  # too short to stand alone
+
+
+def test_the_rewritten_question_is_shown_with_the_answer():
+    from dragoman.assistant import render
+    from dragoman.assistant.answer import ABSTAIN_TEXT, Answer
+
+    answer = Answer("And Qatar?", ABSTAIN_TEXT, [], True, [], 0.1, resolved_question="What did Qatar do?")
+    assert "Understood as: What did Qatar do?" in answer.render_text()
+    assert "What did Qatar do?" in render.answer_markdown(answer)
