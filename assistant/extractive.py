@@ -23,7 +23,7 @@ import numpy as np
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans
-from dragoman.assistant.question import YEAR, analyse, asks_for_list, context_names, mentions, satisfies
+from dragoman.assistant.question import YEAR, analyse, asks_for_list, context_names, mentions, missing_focus, satisfies
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
@@ -78,6 +78,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if about_document and (best is None or strength < settings.abstain_min_evidence):
         return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
     if best is None or strength < settings.abstain_min_evidence:
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    if not about_document and missing_focus(question, [p.text for p in passages]):
+        # "What was Norway's GDP?": what it asks about is in no passage, however close they are
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if not introduces_list(best.text):
         best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both

@@ -320,3 +320,31 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
         return True
     words = set(re.findall(r"[^\W_]+", text.lower()))
     return all(n in words or any(same_name(n, w) for w in words) for n in names)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
+
+
+def missing_focus(question: str, texts: list[str]) -> list[str]:
+    """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
+    number other than a year, or a run of capitalised words none of whose words occurs. Such a
+    question is not answered by the texts however close they are in meaning."""
+    question = CARRIED.sub("", question)
+    said = "\n".join(texts)
+    words = set(re.findall(r"[^\W_]+", said.lower()))
+    missing = [
+        a
+        for a in _ACRONYM.findall(question)
+        if a not in NOT_NAMES and a.rstrip("s") not in said and not re.fullmatch(r"[IVXLC]+", a)
+    ]
+    missing += [n for n in _NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
+    for run in _CAPITALISED_RUN.findall(question):
+        parts = [
+            w.lower()
+            for w in re.findall(r"[^\W_]+", run)
+            if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
+        ]
+        if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
+            missing.append(run)
+    return list(dict.fromkeys(missing))

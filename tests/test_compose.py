@@ -205,3 +205,18 @@ def test_a_document_without_front_matter_does_not_answer_who_wrote_it() -> None:
     question = "Who wrote the paper on quiet talks?"
     answer = compose(question, evidence(question, {"p.txt": text}, {}), AnswerSettings())
     assert answer.abstained and answer.text == ABSTAIN_TEXT
+
+
+@pytest.mark.parametrize(
+    "question,abstains",
+    [
+        ("What was the GDP of Norway when it facilitated the talks?", True),  # an acronym no passage says
+        ("Which country facilitated talks with 14 delegations?", True),  # a number no passage says
+        ("Which country facilitated the talks at the Peace Palace?", True),  # a named place none says
+        ("Which country facilitated the talks?", False),
+    ],
+)
+def test_a_question_whose_focus_no_passage_says_abstains(question: str, abstains: bool) -> None:
+    answer = compose(question, evidence(question, {"oslo.txt": OSLO}, {"Norway": 0}), SETTINGS)
+    assert answer.abstained is abstains
+    assert answer.passages  # the closest passages are listed
