@@ -326,6 +326,11 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 _CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
 
 
+def _says_acronym(acronym: str, text: str) -> bool:
+    """The acronym, or it written with dots ("US": "U.S.")."""
+    return acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) is not None
+
+
 def missing_focus(question: str, texts: list[str]) -> list[str]:
     """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
     number other than a year, or a run of capitalised words none of whose words occurs. Such a
@@ -336,7 +341,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     missing = [
         a
         for a in _ACRONYM.findall(question)
-        if a not in NOT_NAMES and a.rstrip("s") not in said and not re.fullmatch(r"[IVXLC]+", a)
+        if a not in NOT_NAMES and not re.fullmatch(r"[IVXLC]+", a) and not _says_acronym(a.rstrip("s"), said)
     ]
     missing += [n for n in _NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
     for run in _CAPITALISED_RUN.findall(question):

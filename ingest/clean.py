@@ -250,7 +250,9 @@ def _compound(text: str, left: str, following: str) -> bool:
     """Is "left-right" a hyphenated compound (written so within a line elsewhere in the text,
     "back-channel"), rather than a word the line break hyphenated ("improve-ments")?"""
     right = re.match(r"[^\W\d_]+", following)
-    return bool(right) and re.search(rf"\b{re.escape(left)}-{re.escape(right.group(0))}\b", text, re.I) is not None
+    if right is None:
+        return False
+    return re.search(rf"\b{re.escape(left)}-{re.escape(right.group(0))}\b", text, re.I) is not None
 
 
 def _blank_before(lines: list[tuple[int, int]], idx: int) -> bool:

@@ -183,3 +183,10 @@ def test_the_rewritten_question_is_shown_with_the_answer():
     answer = Answer("And Qatar?", ABSTAIN_TEXT, [], True, [], 0.1, resolved_question="What did Qatar do?")
     assert "Understood as: What did Qatar do?" in answer.render_text()
     assert "What did Qatar do?" in render.answer_markdown(answer)
+
+
+def test_an_acronym_written_with_dots_is_said():
+    from dragoman.assistant.question import missing_focus
+
+    assert missing_focus("How many US staff left?", ["The U.S. embassy shrank."]) == []
+    assert missing_focus("What was the GDP of Norway?", ["Norway mediated."]) == ["GDP"]
