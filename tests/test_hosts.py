@@ -130,6 +130,12 @@ def test_two_hosts_ingest_at_once(chroma_server, tmp_path, embedder):
         "a": corpus(tmp_path, "a", ["003_d9c3a5258f9d1719.txt"]),
         "b": corpus(tmp_path, "b", ["002_3b705a19ebf759c3.txt"]),
     }
+    from dragoman.index.settings import IndexSettings
+    from dragoman.index.store import Store
+
+    created = Store(IndexSettings(store=tmp_path / "host-0", chroma_url=chroma_server, collection_prefix=prefix))
+    created.ensure()  # a new collection's generations count on from its creation time
+    start = created.state().generation
     writers = {}
     try:
         for name, folder in corpora.items():  # both at once, each with its own local folder
@@ -152,7 +158,7 @@ def test_two_hosts_ingest_at_once(chroma_server, tmp_path, embedder):
 
     # A third host, its folder never used before, brings its keyword index up to the store.
     reader = Assistant(store=tmp_path / "host-c", chroma_url=chroma_server, collection_prefix=prefix, embedder=embedder)
-    assert reader.index.store.state().generation == 2 and not reader.index.store.state().dirty
+    assert reader.index.store.state().generation == start + 2 and not reader.index.store.state().dirty
     ids = [d.doc_id for d in reader.documents()]
     assert sorted(ids) == sorted(p.name for c in corpora.values() for p in c.iterdir())  # each once
     counts = check_consistent(reader)  # no duplicate or orphan chunk; keyword index agrees with Chroma
@@ -169,7 +175,8 @@ def test_a_writer_killed_holding_the_lease_is_taken_over(chroma_server, tmp_path
     server = dict(chroma_url=chroma_server, collection_prefix=prefix, embedder=embedder)
     base = corpus(tmp_path, "base", [])
     Assistant(store=tmp_path / "host-base", **server).ingest([base])
-    reader = Assistant(store=tmp_path / "host-c", **server)  # a reader on a third host, at generation 1
+    reader = Assistant(store=tmp_path / "host-c", **server)  # a reader on a third host, at the first commit
+    first = reader.index.store.state().generation
     assert reader.search("quillonbasex", k=1)[0].source == "note-base.md"
     before = {d.doc_id: d.chunk_ids for d in reader.documents()}
     committed = reader.index.store.chunk_ids()
@@ -201,8 +208,8 @@ def test_a_writer_killed_holding_the_lease_is_taken_over(chroma_server, tmp_path
     log.warning("%s: the survivor took over %.1f s after the kill (ttl %d s)", step, took, ttl)
 
     state = reader.index.store.state()
-    assert state.generation == 2 and not state.dirty
-    counts = check_consistent(reader)  # the reader brings its keyword index to generation 2
+    assert state.generation == first + 1 and not state.dirty
+    counts = check_consistent(reader)  # the reader brings its keyword index to the survivor's commit
     after = {d.doc_id: d.chunk_ids for d in reader.documents()}
     assert all(after[doc] == chunks for doc, chunks in before.items()), "an earlier commit lost chunks"
     assert sorted(report["added"]) == sorted(p.name for p in survivor.iterdir())
