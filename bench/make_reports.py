@@ -8,7 +8,7 @@ prior-year column of a company's second report repeats the figures of its first 
 writes `questions.jsonl` (Dragoman's eval format: id, question, kind, source, quote, must):
 each question names its company (and the year where it has two reports), many are long and
 instruction-laden, and every gold quote is checked to be exact text of the gold PDF as pypdf
-extracts it. Deterministic: the same seed gives the same files.
+extracts it. The PDFs go to `<out>/reports/` (the corpus to index), the questions to `<out>/`. Deterministic: the same seed gives the same files.
 
     python bench/make_reports.py [--out bench/data/similar_reports] [--seed 14]
 """
@@ -298,15 +298,15 @@ def page_texts(path: Path) -> list[str]:
 
 
 def generate(out: Path, seed: int = 14) -> tuple[list[Path], Path]:
-    """Write the PDFs and questions.jsonl into `out`; return (pdf paths, questions path)."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write the PDFs into `out`/reports and questions.jsonl into `out`; return (pdf paths, questions path)."""
+    (out / "reports").mkdir(parents=True, exist_ok=True)
     reports = build_reports(seed)
     counts: dict[str, int] = {}
     for r in reports:
         counts[r.company] = counts.get(r.company, 0) + 1
     rows, paths = [], []
     for n, r in enumerate(reports):
-        path = out / r.file
+        path = out / "reports" / r.file
         write_pdf(r, path)
         paths.append(path)
         pages = page_texts(path)
