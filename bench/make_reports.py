@@ -8,7 +8,8 @@ prior-year column of a company's second report repeats the figures of its first 
 writes `questions.jsonl` (Dragoman's eval format: id, question, kind, source, quote, must):
 each question names its company (and the year where it has two reports), many are long and
 instruction-laden, and every gold quote is checked to be exact text of the gold PDF as pypdf
-extracts it. The PDFs go to `<out>/reports/` (the corpus to index), the questions to `<out>/`. Deterministic: the same seed gives the same files.
+extracts it. The PDFs go to `<out>/reports/` (the corpus to index), the questions to `<out>/`.
+Deterministic: the same seed gives the same files.
 
     python bench/make_reports.py [--out bench/data/similar_reports] [--seed 14]
 """
@@ -25,7 +26,7 @@ import json
 import random
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 OUT = _HERE / "data" / "similar_reports"
 
@@ -189,7 +190,7 @@ def write_pdf(r: Report, path: Path) -> None:
     pdf.core_fonts_encoding = "windows-1252"  # the em dash of the running header, with a core font
     pdf.set_title(f"{r.company} Annual Report {r.year}")
     pdf.set_author(r.company)
-    pdf.set_creation_date(datetime(r.year + 1, 3, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(r.year + 1, 3, 1, tzinfo=UTC))
 
     def heading(text: str) -> None:
         pdf.set_font("Helvetica", "B", 13)
@@ -221,7 +222,8 @@ def write_pdf(r: Report, path: Path) -> None:
     pdf.add_page()
     heading("Business overview")
     for seg in r.segments:
-        para(f"The {seg} segment contributed ${money(r.figures[f'{seg}|Revenues'][0])} million of revenues in {r.year}.")
+        revenue = money(r.figures[f"{seg}|Revenues"][0])
+        para(f"The {seg} segment contributed ${revenue} million of revenues in {r.year}.")
     heading("Corporate information")
     para(t["corporate"])
     pdf.add_page()

@@ -93,7 +93,7 @@ def llama_systems(folder: Path, items: list[dict]) -> dict:
         index = VectorStoreIndex.from_documents(docs, transformations=[SentenceSplitter(chunk_size=size)])
         index_s = round(time.perf_counter() - t, 2)
         retriever = index.as_retriever(similarity_top_k=TOP_K)
-        out[name] = {**scores(items, lambda q: llama_hits(retriever.retrieve(q))), "index_seconds": index_s}
+        out[name] = {**scores(items, lambda q, r=retriever: llama_hits(r.retrieve(q))), "index_seconds": index_s}
         out[name]["chunks"] = len(index.docstore.docs)
         log.info("%s: %s", name, {k: v for k, v in out[name].items() if not isinstance(v, list)})
     return out
@@ -150,7 +150,8 @@ def main() -> None:
         if args.fresh:
             root = Path(tmp) / "similar_reports"
             generate(root)
-        out = {"bench": "similar_docs", "machine": machine(), "top_k": TOP_K, **run(root, Path(tmp), not args.no_answers)}
+        result = run(root, Path(tmp), not args.no_answers)
+    out = {"bench": "similar_docs", "machine": machine(), "top_k": TOP_K, **result}
     out["seconds"] = round(time.perf_counter() - t0, 1)
     emit(out)
 

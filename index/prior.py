@@ -9,12 +9,12 @@ title word or a year names a *document*: the names are matched against each docu
 them best. The naming words are then left out of the keyword query: they picked the document,
 and inside it they would only pull towards the passages that happen to repeat the name.
 
-A naming word is a capitalised word or a number in the question that is not a stop or
-instruction word (the keyword analyzer's query words), and is rare at the document level:
-held by at most `RARE_SHARE` of the documents. Documents score the document-level IDF of each
-naming word they hold (in the text, and again in the title or file name); those within `KEEP`
-of the best score are kept. Nothing is restricted in collections of fewer than
-`MIN_DOCUMENTS`, or when no naming word is rare.
+A naming word is a capitalised word (not a question or instruction word opening a sentence)
+or a number in the question, and not a stop or instruction word of the keyword analyzer.
+Documents score the document-level IDF of each naming word they hold (in the text, and again
+in the title or file name; a word every document holds counts for none); those within `KEEP`
+of the best score are kept, if they are at most `MAX_SHARE` of the documents. Nothing is
+restricted in collections of fewer than `MIN_DOCUMENTS`, or when no naming word is found.
 """
 
 from __future__ import annotations
@@ -30,9 +30,26 @@ from dragoman.index.documents import DocumentInfo
 from dragoman.index.keyword import KeywordIndex
 
 MIN_DOCUMENTS = 4
-RARE_SHARE = 1 / 3  # a word more documents hold than this does not single any out
+MAX_SHARE = 1 / 2  # a question "names" at most this share of the documents; else nothing is restricted
 KEEP = 0.9  # documents scoring at least this share of the best one are kept (ties, near-ties)
-_NAMING = re.compile(r"\b(?:[A-Z][\w'’&-]*|\d[\d,.]*)")
+_NAMING = re.compile(r"(^|[.?!;:]\s+)?\b([A-Z][\w'’&-]*|\d[\d,.]*)")
+# Capitalised only because they open the question or a sentence of it: never a name.
+OPENERS = frozenset(
+    """why how what which who whom whose when where is are was were do does did can could should would
+will has have had in on at for from by of to according based using given compare describe explain list name tell
+provide state give summarise summarize calculate identify please discuss show find round answer considering
+regarding besides apart also then so the a an and but if after before during since this that these those it""".split()
+)
+
+
+def naming_words(question: str) -> list[str]:
+    """Capitalised words and numbers of a question, but not a question or instruction word opening a sentence."""
+    out = []
+    for m in _NAMING.finditer(question.strip()):
+        opens = m.group(1) is not None or m.start(2) == 0
+        if not (opens and m.group(2).lower() in OPENERS):
+            out.append(m.group(2))
+    return out
 
 
 @dataclass(frozen=True)
@@ -72,16 +89,18 @@ class DocumentTerms:
         if n_docs < MIN_DOCUMENTS:
             return None
         analyzer = self.keyword.analyzer
-        stems = set(analyzer.query(" ".join(_NAMING.findall(question)), fallback=False))
+        stems = set(analyzer.query(" ".join(naming_words(question)), fallback=False))
         scores = np.zeros(n_docs)
         for stem in stems:
             for holders in (self.in_text(stem), self.in_name(stem)):
-                if 0 < len(holders) <= RARE_SHARE * n_docs:
+                if 0 < len(holders) < n_docs:  # a word every document holds names none
                     scores[list(holders)] += math.log(1 + (n_docs - len(holders) + 0.5) / (len(holders) + 0.5))
         best = float(scores.max())
         if best <= 0:
             return None
         keep = np.flatnonzero(scores >= KEEP * best).tolist()
-        # the words of the kept documents' titles picked them; other rare words (a segment, a person) still rank passages
+        if len(keep) > MAX_SHARE * n_docs:
+            return None
+        # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
         in_titles = {stem for stem in stems if any(stem in self.names[i] for i in keep)}
         return Named(tuple(self.doc_ids[i] for i in keep), frozenset(in_titles))
