@@ -13,8 +13,10 @@ A naming word is a capitalised word (not a question or instruction word opening 
 or a number in the question, and not a stop or instruction word of the keyword analyzer.
 Documents score the document-level IDF of each naming word they hold (in the text, and again
 in the title or file name; a word every document holds counts for none); those within `KEEP`
-of the best score are kept, if they are at most `MAX_SHARE` of the documents. Nothing is
-restricted in collections of fewer than `MIN_DOCUMENTS`, or when no naming word is found.
+of the best score are kept, if they are at most `MAX_SHARE` of the documents and the question
+says a word of their title or file name (a person or place only cited inside documents names
+a topic, not a document). Nothing is restricted in collections of fewer than `MIN_DOCUMENTS`,
+or when no naming word is found.
 """
 
 from __future__ import annotations
@@ -103,4 +105,6 @@ class DocumentTerms:
             return None
         # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
         in_titles = {stem for stem in stems if any(stem in self.names[i] for i in keep)}
+        if not in_titles:  # only mentioned inside documents (a person cited, a place): a topic, not a name
+            return None
         return Named(tuple(self.doc_ids[i] for i in keep), frozenset(in_titles))
