@@ -77,6 +77,8 @@ class RetrievalSettings:
     bm25_b: float = 0.6
     dense_weight: float = 0.3
     keyword_weight: float = 1.0
+    # keep to the documents a question names when it names a few of many (index/prior.py)
+    document_prior: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
