@@ -115,6 +115,8 @@ class Answer:
 
     def render_text(self) -> str:
         note = [f"({self.notice})", ""] if self.notice else []
+        if self.resolved_question and self.resolved_question != self.question:
+            note = [f"Understood as: {self.resolved_question}", "", *note]
         return "\n".join([*note, self._render_body()])
 
     def _render_body(self) -> str:

@@ -162,7 +162,12 @@ class _Handlers:
             ocr_pages=lambda source: _ocr_pages(bot, source),
         )
         # The sources arrive with the complete answer, in one update.
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+        # The question as understood, so a follow-up of a follow-up keeps its topic.
+        said = "" if answer.abstained else answer.text
+        history += [
+            {"role": "user", "content": answer.resolved_question or question},
+            {"role": "assistant", "content": said},
+        ]
         reply = render.answer_markdown(answer, bool(show_dropped))
         turns.append(answer)
         yield (

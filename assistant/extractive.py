@@ -23,7 +23,7 @@ import numpy as np
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans
-from dragoman.assistant.question import YEAR, analyse, asks_for_list, mentions, satisfies
+from dragoman.assistant.question import YEAR, analyse, asks_for_list, context_names, mentions, missing_focus, satisfies
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
@@ -79,6 +79,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
     if best is None or strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    if not about_document and missing_focus(question, [p.text for p in passages]):
+        # "What was Norway's GDP?": what it asks about is in no passage, however close they are
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if not introduces_list(best.text):
         best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
     chosen = _with_items(_select(best, candidates, settings), best, asks_for_list(question), evidence)
@@ -103,15 +106,17 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
         here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years and _says(near, c.term)]
         if not here:
             continue
+        known = context_names(p.text)
         for s in p.sentences:
             text = p.text[s.start : s.end]
             start = p.start + s.start
-            if s.heading or not any(satisfies(c, text) for c in here) or not _is_prose(text, doc_text, start):
+            if s.heading or not any(satisfies(c, text, known) for c in here) or not _is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
             parts = tuple(
-                _share(ts, stems) if satisfies(c, text) and c in here else 0.0 for c, ts in zip(clauses, clause_terms)
+                _share(ts, stems) if satisfies(c, text, known) and c in here else 0.0
+                for c, ts in zip(clauses, clause_terms)
             )
             found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from dragoman.assistant.answer import Answer, Answerer, Evidence
 from dragoman.assistant.evidence import gather
 from dragoman.assistant.extractive import compose
+from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
 from dragoman.assistant.llm import LLMError
-from dragoman.assistant.question import resolve_followup
 from dragoman.assistant.settings import ANSWERERS, Settings
 from dragoman.assistant.verify import Verifier
 from dragoman.index import catalog
@@ -237,7 +237,7 @@ class Assistant:
         per cited sentence) follow each other immediately."""
         question = self._check(question)
         snapshot = self._snapshot()
-        resolved = resolve_followup(question, previous_questions(history))
+        resolved = resolve_followup(question, previous_turns(history))
         passages = snapshot.search(
             resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode, sources=sources
         )
@@ -353,17 +353,20 @@ class Assistant:
         return text
 
 
-def previous_questions(history: History | None) -> list[str]:
-    """The user's earlier questions, from any of the forms `History` allows."""
-    out: list[str] = []
+def previous_turns(history: History | None) -> list[Turn]:
+    """The earlier turns (question as understood, answer text), from any form `History` allows."""
+    out: list[Turn] = []
     for turn in history or []:
         if isinstance(turn, str):
-            out.append(turn)
+            out.append(Turn(turn))
         elif isinstance(turn, Answer):
-            out.append(turn.resolved_question or turn.question)
-        elif isinstance(turn, dict):
-            if turn.get("role") == "user" and isinstance(turn.get("content"), str):
-                out.append(turn["content"])
+            out.append(Turn(turn.resolved_question or turn.question, "" if turn.abstained else turn.text))
+        elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
+            if turn.get("role") == "user":
+                out.append(Turn(turn["content"]))
+            elif turn.get("role") == "assistant" and out and not out[-1].answer:
+                out[-1] = Turn(out[-1].question, turn["content"])
         elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
-            out.append(turn[0])
+            reply = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
+            out.append(Turn(turn[0], reply))
     return out

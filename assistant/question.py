@@ -110,7 +110,13 @@ class Clause:
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
-_CLAUSE_END = re.compile(rf"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Z])|,?\s+and\s+(?={_WH}\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Z])|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)",
+    re.IGNORECASE,
+)
+# What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
+# context for retrieval, not something the question asks or already says.
+CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
     rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b", re.IGNORECASE
 )
@@ -119,6 +125,7 @@ _ASKS = re.compile(
 def analyse(question: str) -> tuple[Clause, ...]:
     """The clauses of a question that ask something; a statement setting the scene ("Cuba comes
     up in several texts.") is dropped when another clause asks."""
+    question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
     asking = [p for p in parts if _ASKS.search(p)] or [question]
@@ -220,29 +227,37 @@ def asks_for_list(question: str) -> bool:
     return bool(_LIST.search(question))
 
 
-def satisfies(question: Clause, sentence: str) -> bool:
-    """Could this sentence hold the kind of answer the clause expects?"""
+def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Could this sentence hold the kind of answer the clause expects? `known`: words its
+    context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
     if question.expects == "number":
         return bool(_NUMBER.search(sentence))
     if question.expects == "date":
         return bool(_DATE.search(sentence))
     if question.expects == "name":  # a name the question does not already say (India ~ Indian)
-        return any(not any(same_name(w.lower(), q) for q in question.words) for w in sentence_names(sentence))
+        names = sentence_names(sentence, known)
+        return any(not any(same_name(w.lower(), q) for q in question.words) for w in names)
     return True
 
 
-def sentence_names(sentence: str) -> list[str]:
-    """Capitalised words of a sentence that are names, not just its first word or a stop word."""
+def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised words of a sentence that are names, not a stop word, nor its first word
+    unless that is a `known` name."""
     out = []
     for i, m in enumerate(_WORD.finditer(sentence)):
         raw = m.group(0)
         w = re.sub(r"['’]s?$", "", raw)
         if not w[:1].isupper() or w in NOT_NAMES or w.lower() in STOP_WORDS:
             continue
-        if i == 0 and raw == w and not sentence[m.end() + 1 : m.end() + 2].isupper():
+        if i == 0 and raw == w and w not in known and not sentence[m.end() + 1 : m.end() + 2].isupper():
             continue  # a capital that may only start the sentence (a name if "X's ..." or "X Y ...")
         out.append(w)
     return out
+
+
+def context_names(text: str) -> frozenset[str]:
+    """Words a text writes capitalised after a lower-case word: names, not sentence starts."""
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]+)", text))
 
 
 def question_names(question: str) -> list[str]:
@@ -307,48 +322,34 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
     return all(n in words or any(same_name(n, w) for w in words) for n in names)
 
 
-# -- follow-ups ------------------------------------------------------------------------
-_FOLLOWUP = re.compile(
-    r"^\s*(and what about|and how about|what about|how about|what of|same for|and|but|also)\b[\s,]*", re.IGNORECASE
-)
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
 
 
-def resolve_followup(question: str, previous: list[str]) -> str:
-    """Rewrite a follow-up that leans on the previous question into a standalone one.
+def _says_acronym(acronym: str, text: str) -> bool:
+    """The acronym, or it written with dots ("US": "U.S.")."""
+    return acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) is not None
 
-    "And what about Qatar?" after "What role has Oman played in the Gulf?" becomes
-    "What role has Qatar played in the Gulf?"; "When did it start?" gets the previous
-    question's names appended; anything else is taken as it stands.
-    """
-    if not previous:
-        return question
-    last = previous[-1]
-    body = _FOLLOWUP.sub("", question).strip(" ?.!")
-    new_names = [
-        w for w in _words(body) if w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _lower_words(last)
+
+def missing_focus(question: str, texts: list[str]) -> list[str]:
+    """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
+    number other than a year, or a run of capitalised words none of whose words occurs. Such a
+    question is not answered by the texts however close they are in meaning."""
+    question = CARRIED.sub("", question)
+    said = "\n".join(texts)
+    words = set(re.findall(r"[^\W_]+", said.lower()))
+    missing = [
+        a
+        for a in _ACRONYM.findall(question)
+        if a not in NOT_NAMES and not re.fullmatch(r"[IVXLC]+", a) and not _says_acronym(a.rstrip("s"), said)
     ]
-    old_names = [n for n in _capitalised(last) if n.lower() not in _lower_words(question)]
-    only_names = bool(body) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in _words(body))
-    if _FOLLOWUP.match(question) and only_names and new_names and old_names:
-        return re.sub(rf"\b{re.escape(old_names[0])}\b", body, last, count=1)
-    if _FOLLOWUP.match(question) and not body:
-        return last
-    content = [w for w in _words(question) if len(w) > 2]
-    if len(content) <= 5 and _PRONOUN.search(question) and not new_names:
-        names = _capitalised(last)
-        return f"{question.rstrip()} ({' '.join(names) if names else last})"
-    return body + "?" if _FOLLOWUP.match(question) and not only_names else question
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w-]+", text)
-
-
-def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in _words(text)}
-
-
-def _capitalised(question: str) -> list[str]:
-    """Capitalised words after the first word (a possessive 's is not part of the name)."""
-    return [w for w in _words(question)[1:] if w[:1].isupper() and w not in NOT_NAMES]
+    missing += [n for n in _NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
+    for run in _CAPITALISED_RUN.findall(question):
+        parts = [
+            w.lower()
+            for w in re.findall(r"[^\W_]+", run)
+            if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
+        ]
+        if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
+            missing.append(run)
+    return list(dict.fromkeys(missing))

@@ -92,6 +92,8 @@ def document_html(text: str, start: int, end: int, window: int = DOCUMENT_WINDOW
 def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
     """The answer for the chat: text, who wrote it, any notice, and (on demand) the sentences left out."""
     notice = f"\n\n*ℹ️ {markdown_text(answer.notice)}*" if answer.notice else ""
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        notice = f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}" + notice
     if answer.abstained:
         return (
             "<span class='dm-abstain-mark'>⚠️</span> **Not answered from your documents.** "
@@ -102,8 +104,6 @@ def answer_markdown(answer: Answer, show_dropped: bool = False) -> str:
     text = markdown_text(answer.text)
     if answer.mode == "generative":
         text += "\n\n*Written by the language model; every sentence shown is supported by the passage it cites.*"
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        text += f"\n\n*Understood as:* {markdown_text(answer.resolved_question)}"
     text += notice
     dropped = [v for v in answer.verdicts if not v.supported]
     if show_dropped and dropped:
@@ -152,16 +152,57 @@ def ocr_note(pages: Sequence[int]) -> str:
     return f" · <span class='dm-ocr'>text read by OCR (page{'s' if len(pages) > 1 else ''} {esc(shown)})</span>"
 
 
-def citation_html(c: Citation, doc_text: str | None, show_scores: bool, note: str = "") -> str:
-    p = c.passage
-    score = f" · score {c.score:.3f}" if show_scores else ""
+def citation_html(cs: Citation | Sequence[Citation], doc_text: str | None, show_scores: bool, note: str = "") -> str:
+    """One card for the citations quoting one passage (a list's items): every quote highlighted."""
+    cs = [cs] if not isinstance(cs, (list, tuple)) else list(cs)  # type: ignore[list-item]
+    c, p = cs[0], cs[0].passage
+    inside = all(p.start <= x.start and x.end <= p.end for x in cs)
+    text, base = (p.text, p.start) if inside else (doc_text or c.quote, 0 if doc_text else c.start)
+    lo, hi = min(x.start for x in cs) - base, max(x.end for x in cs) - base
+    if not inside:  # a quote beyond the retrieved passage (list items, front matter): show the quotes' lines
+        lo0 = text.rfind("\n", 0, max(lo, 0)) + 1
+        text, base, lo, hi = text[lo0:hi], base + lo0, lo - lo0, hi - lo0
+    score = f" · score {max(x.score for x in cs):.3f}" if show_scores else ""
+    numbers = "".join(f"[{x.number}]" for x in cs)
+    spans = [(x.start - base, x.end - base) for x in cs]
     return (
         f"<div class='dm-source' data-source='{esc(c.source)}'>"
-        f"<div class='dm-head'><span class='dm-num'>[{c.number}]</span>{esc(c.title)}</div>"
-        f"{_meta(c.source, c.line_start, c.line_end, score + note)}"
-        f"<blockquote class='dm-passage'>{highlight(p.text, c.start - p.start, c.end - p.start)}</blockquote>"
-        f"{_open_document(doc_text, c.start, c.end)}</div>"
+        f"<div class='dm-head'><span class='dm-num'>{numbers}</span>{esc(c.title)}</div>"
+        f"{_meta(c.source, min(x.line_start for x in cs), max(x.line_end for x in cs), score + note)}"
+        f"<blockquote class='dm-passage'>{inline_markdown(highlight_all(text, spans))}</blockquote>"
+        f"{_open_document(doc_text, c.start, cs[-1].end)}</div>"
     )
+
+
+def highlight_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escaped `text` with each span wrapped in <mark>."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start, end = max(pos, min(start, len(text))), max(pos, min(end, len(text)))
+        out += [esc(text[pos:start]), f"<mark>{esc(text[start:end])}</mark>"]
+        pos = end
+    return "".join([*out, esc(text[pos:])])
+
+
+_BOLD = re.compile(r"\*\*([^*<>\n]+?)\*\*|__([^_<>\n]+?)__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*([^*<>\n]+?)\*(?![\w*])")
+_HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
+
+
+def inline_markdown(escaped: str) -> str:
+    """Escaped document text with its Markdown emphasis and headings shown as such, not as
+    raw `**...**`; line breaks kept. Spans of a mark are never crossed."""
+    escaped = _BOLD.sub(lambda m: f"<strong>{m[1] or m[2]}</strong>", escaped)
+    escaped = _EMPHASIS.sub(r"<em>\1</em>", escaped)
+    return _HEADING.sub(r"<strong>\1</strong>", escaped)
+
+
+def _grouped(citations: Sequence[Citation]) -> list[list[Citation]]:
+    """Citations grouped by the passage they quote, in order of their first number."""
+    groups: dict[str, list[Citation]] = {}
+    for c in citations:
+        groups.setdefault(c.passage.chunk_id, []).append(c)
+    return list(groups.values())
 
 
 def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool, note: str = "") -> str:
@@ -173,7 +214,7 @@ def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool, no
         f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
         f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
         f"{_meta(p.source, p.line_start, p.line_end, score + note)}"
-        f"<blockquote class='dm-passage'>{esc(p.text)}</blockquote>"
+        f"<blockquote class='dm-passage'>{inline_markdown(esc(p.text))}</blockquote>"
         f"{_open_document(doc_text, p.start, p.end)}</div>"
     )
 
@@ -198,8 +239,9 @@ def sources_html(
             "Not answered from your documents",
         )
         return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
+    groups = _grouped(answer.citations)
     items = "".join(
-        citation_html(c, document_text(c.source), show_scores, ocr_note(ocr_pages(c.source))) for c in answer.citations
+        citation_html(g, document_text(g[0].source), show_scores, ocr_note(ocr_pages(g[0].source))) for g in groups
     )
     return f"<div class='dm-sources'>{items}</div>"
 

@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +36,12 @@ _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", 
 QUERY_NOISE = {"document", "documents", "mentioned", "mention", "discussed", "discuss", "described", "describe",
                "according", "context", "information", "provided", "provide", "explain", "briefly", "text",
                "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main"}
+# Task instructions around a question ("state ... and explain why; round to two decimals", "using
+# the cash flow statement, show your working"): how to answer, not what about. Dropped from
+# keyword queries too, so a long instruction-laden question does not match other passages by them.
+INSTRUCTIONS = {"state", "explain", "round", "rounded", "rounding", "decimal", "decimals", "using", "provide",
+                "calculate", "compute", "show", "working", "workings", "summarise", "summarize", "give", "answer",
+                "please", "briefly", "brief", "identify", "outline", "format", "concise", "concisely", "cite"}
 # fmt: on
 
 
@@ -59,10 +66,11 @@ class Analyzer:
     def __call__(self, text: str) -> list[str]:
         return self._stem(self.words(text))
 
-    def query(self, text: str) -> list[str]:
-        """Stems of a query, without words that only frame the question."""
-        words = [w for w in self.words(text) if w not in QUERY_NOISE]
-        return self._stem(words) if words else self(text)
+    def query(self, text: str, fallback: bool = True) -> list[str]:
+        """Stems of a query, without words that only frame the question or instruct how to answer
+        (all of its words if that leaves none and `fallback`)."""
+        words = [w for w in self.words(text) if w not in QUERY_NOISE and w not in INSTRUCTIONS]
+        return self._stem(words) if words or not fallback else self(text)
 
 
 ANALYZER_VERSION = 1  # bump when Analyzer changes: saved indexes are then rebuilt
@@ -155,9 +163,13 @@ class KeywordIndex:
         return self.updated(owned, {c for c in self.ids if c not in keep}, texts_for, generation)
 
     # -- queries ------------------------------------------------------------------------
-    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score > 0), best first."""
-        terms = [t for t in self.analyzer.query(query) if self._df(t) > 0]
+    def search(
+        self, query: str, k: int, allowed: set[str] | None = None, without: frozenset[str] = frozenset()
+    ) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score > 0), best first; stems in `without` are left out of the query
+        unless nothing else is left."""
+        stems = self.analyzer.query(query)
+        terms = [t for t in stems if t not in without and self._df(t) > 0] or [t for t in stems if self._df(t) > 0]
         if not terms or k <= 0:
             return []
         # Every posting of every query term at once, in query order (repeated terms count again,
@@ -189,6 +201,27 @@ class KeywordIndex:
         top = top[np.argsort(-scores[top])]
         names = self._all_ids()
         return [(names[i], s) for i, s in zip(top.tolist(), scores[top].tolist()) if s > 0]
+
+    def holders(self, term: str) -> np.ndarray:
+        """Positions (as in `positions()`) of the live chunks holding a stemmed term."""
+        found = [
+            offset + hit[0]
+            for seg, offset in zip(self.segments, self._offsets.tolist())
+            if (hit := seg.postings(term)) is not None
+        ]
+        at = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        return at[self._live_all()[at]]
+
+    def positions(self) -> list[str]:
+        """The chunk id at each position of the index (removed chunks included)."""
+        return self._all_ids()
+
+    def derived(self, key: str, build: Callable[[], Any]) -> Any:
+        """Data derived from this generation of the index, built once (`build()`) and kept with it."""
+        cache = self._cache.setdefault("derived", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term (0 if no chunk has it)."""

@@ -30,6 +30,10 @@ class IndexSettings:
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 for a `chroma run` server
     collection: str = "default"  # a named collection in the store (index/catalog.py)
     collection_prefix: str = "dragoman"  # namespaces the store's Chroma collections in a shared server
+    # one writer across hosts sharing a Chroma server (index/lease.py): a writer's lease expires
+    # when not renewed for this long (it renews every quarter of it); 0 wait: as long as it takes
+    writer_lease_seconds: float = 30.0
+    writer_wait_seconds: float = 0.0
     # embedding model: a name recorded in the store and a local path to load from
     model_name: str = DEFAULT_MODEL
     model_path: str | None = None  # None: the bundled all-MiniLM-L6-v2
@@ -50,6 +54,10 @@ class IndexSettings:
             raise ValueError("setting 'chunk_max_tokens' must be between 16 and 254 word pieces")
         if not 0 < self.chunk_min_tokens <= self.chunk_max_tokens:
             raise ValueError("setting 'chunk_min_tokens' must be between 1 and chunk_max_tokens")
+        if not 1 <= self.writer_lease_seconds <= 3600:
+            raise ValueError("setting 'writer_lease_seconds' must be between 1 and 3600 seconds")
+        if self.writer_wait_seconds < 0:
+            raise ValueError("setting 'writer_wait_seconds' must be 0 (wait as long as it takes) or more")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise ValueError(f"chroma_url must look like http://HOST:PORT, got {self.chroma_url!r}")
 
@@ -69,6 +77,8 @@ class RetrievalSettings:
     bm25_b: float = 0.6
     dense_weight: float = 0.3
     keyword_weight: float = 1.0
+    # keep to the documents a question names when it names a few of many (index/prior.py)
+    document_prior: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

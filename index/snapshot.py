@@ -19,6 +19,7 @@ import numpy as np
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
 from dragoman.index.errors import QuestionError
 from dragoman.index.keyword import KeywordIndex
+from dragoman.index.prior import DocumentTerms, Named
 from dragoman.index.retrieval import Fusion, Passage, fuse, passages
 from dragoman.index.settings import MODES, RetrievalSettings
 from dragoman.index.span import Span
@@ -54,13 +55,21 @@ class Snapshot:
             raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
         if isinstance(sources, str):  # one id given as text, not its characters
             sources = [sources]
+        named = None if sources or not s.document_prior else self.named(query)
+        if named is not None:
+            sources = named.sources
         allowed = self._allowed(sources) if sources else None
         n = max(k, s.candidates)
         dense = self._dense(query, n, sources, allowed) if mode in ("hybrid", "dense") else []
-        sparse = self.keyword.search(query, n, allowed) if mode in ("hybrid", "keyword") else []
+        without = named.stems if named else frozenset()
+        sparse = self.keyword.search(query, n, allowed, without) if mode in ("hybrid", "keyword") else []
         ranked = fuse(dense, sparse, k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
         records = self.chunks([cid for cid, _ in ranked])
         return self._placed(passages(records, ranked, dense, sparse))
+
+    def named(self, query: str) -> Named | None:
+        """The documents the query names, when it names a few of many (index/prior.py)."""
+        return DocumentTerms.of(self.keyword, self.documents).named(query)
 
     def _dense(
         self, query: str, n: int, sources: Sequence[str] | None, allowed: set[str] | None

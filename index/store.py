@@ -21,6 +21,7 @@ import numpy as np
 from dragoman.index import catalog
 from dragoman.index.documents import ChunkRecord, Document, DocumentInfo, LineMap
 from dragoman.index.errors import ModelMismatchError, StoreError
+from dragoman.index.lease import ServerLease
 from dragoman.index.records import chunk_meta, chunk_record, doc_info, doc_meta, span_meta
 from dragoman.index.settings import IndexSettings
 
@@ -48,6 +49,7 @@ class Store:
         self.collection = settings.collection
         self.names = catalog.chroma_names(settings.collection_prefix, settings.collection)
         self.folder = catalog.local_folder(settings.store, settings.collection)
+        self._lease: ServerLease | None = None  # held while writing to a server
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         try:
             if settings.chroma_url:
@@ -168,6 +170,7 @@ class Store:
         }
         meta.update({k: v for k, v in changes.items()})
         meta = {k: v for k, v in meta.items() if v is not None}
+        self._fence()
         self.docs.modify(metadata=meta)
 
     def check_model(self, model: str) -> None:
@@ -181,15 +184,33 @@ class Store:
 
     @contextlib.contextmanager
     def writer(self):
-        """One writer at a time per collection on this machine (an flock in the collection's
-        folder); readers never wait, and writers of other collections neither. Creates the
-        collection if it does not exist yet."""
+        """The one writer of this collection: an flock in its folder for processes on this host
+        and, with a Chroma server, a lease in the server for other hosts (index/lease.py).
+        Readers never wait, and writers of other collections neither. Creates the collection if
+        it does not exist yet."""
         with catalog.write_lock(self.folder, self.where):
-            state = self.state()
-            if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
-                self._reconnect(state.generation)  # someone else wrote since this client opened
-            self.ensure()
-            yield self
+            lease = None
+            if self.backend == "server":
+                s = self.settings
+                base = self.names[1].removesuffix("_docs")  # one lease per collection
+                lease = ServerLease(self.client, base, self.location, s.writer_lease_seconds, s.writer_wait_seconds)
+                lease.acquire()
+            self._lease = lease
+            try:
+                state = self.state()
+                if self.backend == "embedded" and (state.generation != self._generation_seen or state.dirty):
+                    self._reconnect(state.generation)  # someone else wrote since this client opened
+                self.ensure()
+                yield self
+            finally:
+                self._lease = None
+                if lease is not None:
+                    lease.release()
+
+    def _fence(self) -> None:
+        """Before every write: this writer still holds the lease (LeaseLostError otherwise)."""
+        if self._lease is not None:
+            self._lease.check()
 
     def begin_write(self, model: str) -> None:
         self.ensure()
@@ -210,6 +231,7 @@ class Store:
     def reset(self) -> None:
         """Drop everything (for --rebuild). The generation keeps counting up, so no reader
         mistakes its old keyword index for the new store's."""
+        self._fence()
         generation = self.state().generation
         catalog.drop(self.client, self.settings.collection_prefix, self.collection)
         self._open_collections(create=True)
@@ -233,6 +255,7 @@ class Store:
         step = self._batch()
         for i in range(0, len(docs), step):
             part = docs[i : i + step]
+            self._fence()
             self.docs.upsert(
                 ids=[info.doc_id for info, _, _ in part],
                 embeddings=[[1.0]] * len(part),
@@ -241,6 +264,7 @@ class Store:
             )
 
     def delete_document(self, doc_id: str) -> None:
+        self._fence()
         self.docs.delete(ids=[doc_id])
 
     # -- chunks -----------------------------------------------------------------
@@ -300,6 +324,7 @@ class Store:
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
+            self._fence()
             self.chunks.upsert(
                 ids=[c.chunk_id for c in part],
                 embeddings=vectors[i : i + step].tolist(),
@@ -314,12 +339,14 @@ class Store:
         step = self._batch()
         for i in range(0, len(chunks), step):
             part = chunks[i : i + step]
+            self._fence()
             self.chunks.update(ids=[c.chunk_id for c in part], metadatas=[span_meta(c) for c in part])
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
         ids = list(ids)
         step = self._batch()
         for i in range(0, len(ids), step):
+            self._fence()
             self.chunks.delete(ids=ids[i : i + step])
 
     def get_chunks(self, ids: Sequence[str]) -> dict[str, ChunkRecord]:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from dragoman.index.documents import LineMap
 from dragoman.ingest.readers import Extracted
 
-CLEANING_VERSION = 3  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 4  # bump when the rules change: every document is then re-read
 
 # Whole lines that are page furniture of the seed web pages and similar sites.
 _BOILERPLATE = re.compile(
@@ -249,13 +249,26 @@ def _paragraphs(lines, content, drop, wrapped: bool) -> list[list[int]]:
 
 def _copy_paragraph(b: _Builder, text: str, lines, content, para: list[int]) -> None:
     for n, i in enumerate(para):
-        if n:
-            prev = content[para[n - 1]]
-            if prev.endswith("-") and content[i][:1].islower():
-                pass  # a word hyphenated at the line end: keep the hyphen, no space
-            else:
-                b.sep(" ")
-        b.copy(text, *lines[i])
+        start, end = lines[i]
+        nxt = content[para[n + 1]] if n + 1 < len(para) else ""
+        broken = _LINE_END_WORD.search(content[i]) if nxt[:1].islower() else None
+        if broken and not _compound(text, broken.group(1), nxt):
+            end -= 1  # "improve-" + "ments": a word hyphenated at the line end is joined whole
+        b.copy(text, start, end)
+        if n + 1 < len(para) and not broken:
+            b.sep(" ")
+
+
+_LINE_END_WORD = re.compile(r"\b([^\W\d_]+)-$")
+
+
+def _compound(text: str, left: str, following: str) -> bool:
+    """Is "left-right" a hyphenated compound (written so within a line elsewhere in the text,
+    "back-channel"), rather than a word the line break hyphenated ("improve-ments")?"""
+    right = re.match(r"[^\W\d_]+", following)
+    if right is None:
+        return False
+    return re.search(rf"\b{re.escape(left)}-{re.escape(right.group(0))}\b", text, re.I) is not None
 
 
 def _blank_before(lines: list[tuple[int, int]], idx: int) -> bool:

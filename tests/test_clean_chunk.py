@@ -155,3 +155,18 @@ def test_table_rows_with_recurring_labels_survive_header_and_footer_removal():
     assert doc.text.count("Net income") == 6, "a row label next to its figures is part of the table"
     assert "ANNUAL REPORT ON FORM 10-K" not in doc.text, "the running header is furniture"
     assert "Page 3 of 6" not in doc.text, "the page footer is furniture"
+
+
+def test_a_word_hyphenated_at_a_pdf_line_break_is_joined_and_spans_stay_exact():
+    body = "\n".join(["this is a line of a wrapped paragraph that goes on and"] * 25)
+    raw = (
+        "Heading\n\n"
+        + body
+        + " the report lists several improve-\nments to the process of talks, and it opens a back-\n"
+        "channel to the other side, as any back-channel between rivals would do.\n"
+    )
+    doc = clean(Extracted(raw))
+    assert "several improvements to the process" in doc.text  # the break's hyphen dropped
+    assert "it opens a back-channel to the other side" in doc.text  # a compound written so elsewhere keeps it
+    for cstart, xstart, n in doc.segments:
+        assert doc.text[cstart : cstart + n] == raw[xstart : xstart + n]

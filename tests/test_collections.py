@@ -112,8 +112,7 @@ def test_default_collection_opens_a_store_written_before_collections(tmp_path, e
     with tarfile.open(DATA / "store-0.2.0.tar.gz") as tar:
         tar.extractall(tmp_path, filter="data")
     store = tmp_path / "store"
-    keyword = store / "keyword" / "generation"
-    stamp = (keyword.read_text(), keyword.stat().st_mtime_ns)
+    generation = int((store / "keyword" / "generation").read_text())  # its keyword index, in the format of 0.2.0
 
     for bot in (
         Assistant(store=store, embedder=embedder),
@@ -127,7 +126,12 @@ def test_default_collection_opens_a_store_written_before_collections(tmp_path, e
             bot.document("zorblat.txt").text[answer.citations[0].start : answer.citations[0].end]
             == answer.citations[0].quote
         )
-    assert (keyword.read_text(), keyword.stat().st_mtime_ns) == stamp, "the keyword index was rebuilt"
+    # The keyword index stays where it was, at the same generation (converted once to segments).
+    manifest = store / "keyword" / "manifest.json"
+    assert json.loads(manifest.read_text())["generation"] == generation
+    stamp = manifest.stat().st_mtime_ns
+    Assistant(store=store, embedder=embedder).search("Zorblat Accord")
+    assert manifest.stat().st_mtime_ns == stamp, "a converted keyword index is not rebuilt again"
     assert not (store / "collections").exists()
     assert chroma_names(bot) == {"dragoman_chunks", "dragoman_docs"}
 

@@ -122,7 +122,9 @@ def test_switch_collection_changes_answers_and_library(page, running, tmp_path):
 def options(page, dropdown: str) -> list[str]:
     """The options the Gradio dropdown `dropdown` (a CSS selector) offers."""
     page.click(f"{dropdown} input")
-    shown = page.get_by_role("option").all_inner_texts()
+    listed = page.locator(f"{dropdown} [role=option]")  # its own list (another may still be closing)
+    listed.first.wait_for(timeout=TIMEOUT)
+    shown = listed.all_inner_texts()
     page.locator(f"{dropdown} input").blur()  # closed (Escape would leave it focused: the next click would not open it)
     return sorted(shown)
 

@@ -205,3 +205,37 @@ def test_a_document_without_front_matter_does_not_answer_who_wrote_it() -> None:
     question = "Who wrote the paper on quiet talks?"
     answer = compose(question, evidence(question, {"p.txt": text}, {}), AnswerSettings())
     assert answer.abstained and answer.text == ABSTAIN_TEXT
+
+
+@pytest.mark.parametrize(
+    "question,abstains",
+    [
+        ("What was the GDP of Norway when it facilitated the talks?", True),  # an acronym no passage says
+        ("Which country facilitated talks with 14 delegations?", True),  # a number no passage says
+        ("Which country facilitated the talks at the Peace Palace?", True),  # a named place none says
+        ("Which country facilitated the talks?", False),
+    ],
+)
+def test_a_question_whose_focus_no_passage_says_abstains(question: str, abstains: bool) -> None:
+    answer = compose(question, evidence(question, {"oslo.txt": OSLO}, {"Norway": 0}), SETTINGS)
+    assert answer.abstained is abstains
+    assert answer.passages  # the closest passages are listed
+
+
+def test_source_cards_merge_one_passages_citations_and_render_its_markdown() -> None:
+    from dragoman.assistant.render import sources_html
+
+    text = (
+        "Small states are agile. There are several intrinsic constraints that small mediators endure:\n"
+        "- **The Enforcement Gap:** There is no guarantee.\n- **Reputational Risk:** A failure hurts.\n"
+    )
+    question = "Which intrinsic constraints do small mediators endure?"
+    ev = evidence(question, {"s.txt": text}, {"intrinsic constraints": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    assert len(answer.citations) >= 3  # the lead-in and each item
+    cards = sources_html(answer, lambda source: text, False)
+    assert cards.count("class='dm-source'") == 1  # one passage, one card, every quote marked in it
+    card = cards.split("<details")[0]  # the passage shown (the whole document follows on demand)
+    assert card.count("<mark>") == len(answer.citations)
+    assert "<strong>The Enforcement Gap:</strong>" in card and "**" not in card
+    assert "S.Txt" in cards  # the document's title

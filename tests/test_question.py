@@ -3,12 +3,14 @@
 import pytest
 
 from dragoman.assistant.extractive import _continues, _is_prose
+from dragoman.assistant.facade import previous_turns
+from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.question import (
     analyse,
+    context_names,
     expected_answer,
     mentions,
     question_names,
-    resolve_followup,
     same_name,
     satisfies,
 )
@@ -87,6 +89,47 @@ def test_follow_ups_are_resolved_against_the_previous_question():
     )
     assert "Kissinger" in resolve_followup("When did it start?", ["What did Kissinger set up with Moscow?"])
     assert resolve_followup("Who is Dobrynin?", ["What did Kissinger do?"]) == "Who is Dobrynin?"
+    # the changed entity is a name, not an acronym or a word of a quoted title
+    assert (
+        resolve_followup("And what about Oman?", ["According to the ISD article, what did Norway do in the talks?"])
+        == "According to the ISD article, what did Oman do in the talks?"
+    )
+
+
+def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
+    asked = "Why do the rebels trust it, and which region does it understand?"
+    # the entity the previous answer gave, when the previous question asked for one
+    turn = Turn("Which country does the report call a 'Neutral Host'?", "Ruritania is a historic case of a host [1]")
+    resolved = resolve_followup(asked, [turn])
+    assert resolved.startswith(asked) and "Neutral Host" in resolved and "Ruritania" in resolved
+    # a question's own long name, a demonstrative pointing back ("that relationship")
+    resolved = resolve_followup("Who studied that relationship?", ["Who was Henry Kissinger's counterpart?"])
+    assert "Henry Kissinger" in resolved
+    # a previous question without names: its topic words
+    assert "approaches mediation" in resolve_followup(
+        "Which country uses those approaches?", ["What approaches to mediation exist?"]
+    )
+    # "that" joining a clause, or a sentence's first word, is not a reference back
+    assert (
+        resolve_followup("Did the paper say that Norway won?", ["What is Qatar's role?"])
+        == "Did the paper say that Norway won?"
+    )
+
+
+def test_history_gives_the_previous_answer_from_every_form():
+    pairs = previous_turns([("Which country mediated?", "Oman did [1]")])
+    messages = previous_turns(
+        [{"role": "user", "content": "Which country mediated?"}, {"role": "assistant", "content": "Oman did"}]
+    )
+    assert pairs == [Turn("Which country mediated?", "Oman did [1]")] and messages[0].answer == "Oman did"
+    assert previous_turns(["Which country mediated?"]) == [Turn("Which country mediated?")]
+
+
+def test_a_sentence_may_start_with_a_name_its_context_writes_as_one():
+    (clause,) = analyse("Which country hosted the talks?")
+    sentence = "Algeria is a historic case of a host."
+    assert not satisfies(clause, sentence)
+    assert satisfies(clause, sentence, context_names("The talks were held in Algeria in 1975."))
 
 
 def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
@@ -131,3 +174,19 @@ def test_a_sentence_carries_on_into_the_next_when_that_one_refers_back():
     assert not _continues(long, "Oman has played a different role.")
     assert _continues("Three pillars stand out:", "Oman has played a different role.")
     assert _continues("It matters a lot.", "Oman has played a different role.")  # too short to stand alone
+
+
+def test_the_rewritten_question_is_shown_with_the_answer():
+    from dragoman.assistant import render
+    from dragoman.assistant.answer import ABSTAIN_TEXT, Answer
+
+    answer = Answer("And Qatar?", ABSTAIN_TEXT, [], True, [], 0.1, resolved_question="What did Qatar do?")
+    assert "Understood as: What did Qatar do?" in answer.render_text()
+    assert "What did Qatar do?" in render.answer_markdown(answer)
+
+
+def test_an_acronym_written_with_dots_is_said():
+    from dragoman.assistant.question import missing_focus
+
+    assert missing_focus("How many US staff left?", ["The U.S. embassy shrank."]) == []
+    assert missing_focus("What was the GDP of Norway?", ["Norway mediated."]) == ["GDP"]

@@ -1,0 +1,122 @@
+"""Follow-ups: a question that leans on the previous turn of a conversation, rewritten into a
+standalone one before retrieval.
+
+"And what about Qatar?" after "What role has Oman played in the Gulf?" replaces the entity
+that changed and keeps the topic: "What role has Qatar played in the Gulf?". A question that
+refers back ("When did it start?", "Who wrote the study of that relationship?") gets the
+previous turn's focus added in brackets: the names (or quoted terms) of the previous
+question, the entity its answer gave when it asked for one ("Which country ...?" answered
+"Algeria ..."), else the previous answer's names, else the previous question's topic words.
+
+Rules on the shape of questions (no coreference model ships offline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dragoman.assistant.question import NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier turn: the question as understood, and the answer's text ("" when unknown or
+    when the assistant abstained)."""
+
+    question: str
+    answer: str = ""
+
+
+_LEAD = re.compile(
+    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|^\s*(?:but|also)\b[\s,]*",
+    re.IGNORECASE,
+)
+# A word pointing back at the previous turn: a pronoun, or a demonstrative before a noun
+# ("that period", "those approaches"; not "that" joining a clause: "say that Norway ...").
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers)\b|"
+    r"\b(?:this|that|these|those|the same)\s+(?!(?:is|was|are|were|has|have|had|the|a|an|it|they|he|she)\b)"
+    r"(?-i:[a-z][a-z-]{2,})",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
+_MARKER = re.compile(r"\s*\[\d+\]")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:of |the |al-)?[A-Z][\w'’-]*)*")
+FOCUS_MAX = 4  # names carried over from a previous turn
+
+
+def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
+    """The question as a standalone one, given the earlier turns (oldest first); unchanged when
+    it does not lean on them."""
+    if not previous:
+        return question
+    last = previous[-1] if isinstance(previous[-1], Turn) else Turn(str(previous[-1]))
+    lead = _LEAD.match(question)
+    body = question[lead.end() :].strip(" ?.!") if lead else question
+    if lead and not body:
+        return last.question
+    if lead and _only_names(body):
+        old = _replaceable(last.question, question)
+        if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
+            return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
+    if not lead and not _REFERS_BACK.search(question):
+        return question
+    said = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    focus = [f for f in focus_of(last) if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
+    if not focus:
+        return question
+    asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip()
+    return f"{asked} ({', '.join(focus)})"
+
+
+def focus_of(turn: Turn) -> list[str]:
+    """What a turn was about: its question's quoted terms and names (else its topic words), and
+    the entity its answer gave when the question asked for a name or named nothing else."""
+    question = turn.question.split(" (", 1)[0]  # a focus carried over before is not this turn's own
+    names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
+    answer = _MARKER.sub("", turn.answer)
+    answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
+    if not names:  # no name asked about: the question's topic words
+        words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
+        names = [" ".join(dict.fromkeys(words))] if words else []
+    if answered and (len(names) == 1 or expected_answer(question) == "name"):
+        names += answered[:1]
+    return list(dict.fromkeys(names))[:FOCUS_MAX]
+
+
+def _names(text: str, skip_first: bool = True) -> list[str]:
+    """Runs of capitalised words that are names ("Henry Kissinger", "Oman"), in order."""
+    found, known = set(sentence_names(text)), context_names(text)
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group(0).split() if w not in NOT_NAMES]
+        if m.start() > 0 and re.search(r"[.!?:\]]\s*$", text[: m.start()]) and words and words[0] not in known:
+            words = words[1:]  # a sentence's first word, not written as a name elsewhere
+        elif m.start() == 0 and words and (skip_first or words[0].lower() in STOP_WORDS):
+            words = words[1:]
+        elif m.start() == 0 and words:  # an answer's first word: a name unless a stop word ("Algeria is ...")
+            found.add(words[0])
+        run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()
+        if run and any(re.sub(r"['’]s?$", "", w) in found for w in run.split()):
+            out.append(run)
+    return out
+
+
+def _only_names(body: str) -> bool:
+    words = re.findall(r"[\w'-]+", body)
+    return bool(words) and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in words)
+
+
+def _replaceable(last: str, question: str) -> str | None:
+    """The name of the previous question the follow-up replaces: its first single-word name
+    (not an acronym, not inside a quoted title) that the follow-up does not say."""
+    quoted = " ".join(_QUOTED.findall(last))
+    said = question.lower()
+    for m in re.finditer(r"\b[A-Z][a-z][\w-]*", last):
+        word = m.group(0)
+        if m.start() == 0 or word in NOT_NAMES or word in quoted or word.lower() in said or word.lower() in STOP_WORDS:
+            continue
+        return word
+    return None

@@ -1,0 +1,110 @@
+"""Which documents a question names: a document-level prior for collections of many documents alike.
+
+In a collection of annual reports of different companies (or yearly reports of one body, papers
+on one topic) most passages read alike, and the passage that answers — a table row such as
+"Free cash flow 642.0 323.2" — rarely repeats the company's name. Chunk-level BM25 and dense
+similarity then drift to the same row of another report. A question that names a company, a
+title word or a year names a *document*: the names are matched against each document as a whole
+(its title, its file name and all of its text), and retrieval keeps to the documents that match
+them best. The naming words are then left out of the keyword query: they picked the document,
+and inside it they would only pull towards the passages that happen to repeat the name.
+
+A naming word is a capitalised word (not a question or instruction word opening a sentence)
+or a number in the question, and not a stop or instruction word of the keyword analyzer.
+Documents score the document-level IDF of each naming word they hold (in the text, and again
+in the title or file name; a word every document holds counts for none); those within `KEEP`
+of the best score are kept, if they are at most `MAX_SHARE` of the documents and the question
+says a word of their title or file name (a person or place only cited inside documents names
+a topic, not a document). Nothing is restricted in collections of fewer than `MIN_DOCUMENTS`,
+or when no naming word is found.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dragoman.index.documents import DocumentInfo
+from dragoman.index.keyword import KeywordIndex
+
+MIN_DOCUMENTS = 4
+MAX_SHARE = 1 / 2  # a question "names" at most this share of the documents; else nothing is restricted
+KEEP = 0.9  # documents scoring at least this share of the best one are kept (ties, near-ties)
+_NAMING = re.compile(r"(^|[.?!;:]\s+)?\b([A-Z][\w'’&-]*|\d[\d,.]*)")
+# Capitalised only because they open the question or a sentence of it: never a name.
+OPENERS = frozenset(
+    """why how what which who whom whose when where is are was were do does did can could should would
+will has have had in on at for from by of to according based using given compare describe explain list name tell
+provide state give summarise summarize calculate identify please discuss show find round answer considering
+regarding besides apart also then so the a an and but if after before during since this that these those it""".split()
+)
+
+
+def naming_words(question: str) -> list[str]:
+    """Capitalised words and numbers of a question, but not a question or instruction word opening a sentence."""
+    out = []
+    for m in _NAMING.finditer(question.strip()):
+        opens = m.group(1) is not None or m.start(2) == 0
+        if not (opens and m.group(2).lower() in OPENERS):
+            out.append(m.group(2))
+    return out
+
+
+@dataclass(frozen=True)
+class Named:
+    """The documents a question names, and the naming words (stems) of their titles or file names."""
+
+    sources: tuple[str, ...]
+    stems: frozenset[str]
+
+
+class DocumentTerms:
+    """Per keyword-index position, the document of the chunk; per document, its title and file-name stems."""
+
+    def __init__(self, keyword: KeywordIndex, documents: Sequence[DocumentInfo]):
+        self.keyword = keyword
+        self.doc_ids = [d.doc_id for d in documents]
+        where = {cid: n for n, d in enumerate(documents) for cid in d.chunk_ids}
+        self.doc_of = np.array([where.get(cid, -1) for cid in keyword.positions()], dtype=np.int64)
+        analyzer = keyword.analyzer
+        self.names = [set(analyzer(f"{d.title} {d.doc_id}")) for d in documents]
+
+    @classmethod
+    def of(cls, keyword: KeywordIndex, documents: Callable[[], Sequence[DocumentInfo]]) -> DocumentTerms:
+        """Built once per keyword-index generation (`documents()` read then)."""
+        return keyword.derived("document_terms", lambda: cls(keyword, documents()))
+
+    def in_text(self, stem: str) -> set[int]:
+        docs = self.doc_of[self.keyword.holders(stem)]
+        return set(docs[docs >= 0].tolist())
+
+    def in_name(self, stem: str) -> set[int]:
+        return {n for n, names in enumerate(self.names) if stem in names}
+
+    def named(self, question: str) -> Named | None:
+        """The documents the question names, or None when it names none of a few (or the collection is small)."""
+        n_docs = len(self.doc_ids)
+        if n_docs < MIN_DOCUMENTS:
+            return None
+        analyzer = self.keyword.analyzer
+        stems = set(analyzer.query(" ".join(naming_words(question)), fallback=False))
+        scores = np.zeros(n_docs)
+        for stem in stems:
+            for holders in (self.in_text(stem), self.in_name(stem)):
+                if 0 < len(holders) < n_docs:  # a word every document holds names none
+                    scores[list(holders)] += math.log(1 + (n_docs - len(holders) + 0.5) / (len(holders) + 0.5))
+        best = float(scores.max())
+        if best <= 0:
+            return None
+        keep = np.flatnonzero(scores >= KEEP * best).tolist()
+        if len(keep) > MAX_SHARE * n_docs:
+            return None
+        # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
+        in_titles = {stem for stem in stems if any(stem in self.names[i] for i in keep)}
+        if not in_titles:  # only mentioned inside documents (a person cited, a place): a topic, not a name
+            return None
+        return Named(tuple(self.doc_ids[i] for i in keep), frozenset(in_titles))

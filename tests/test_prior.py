@@ -1,0 +1,95 @@
+"""Many documents alike: a question that names one (company, year) is answered from that one.
+
+Real files, the real embedding model and store: eight yearly reports written from one template,
+where the table rows that answer never repeat the company's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COMPANIES = ["Halvorsen Group", "Marabel Holdings", "Quintara Systems", "Okonkwo Industries", "Veltrona AG",
+             "Tamsin Logistics"]  # fmt: skip
+FILLER = (
+    "Our strategy remains focused on disciplined capital allocation, operational excellence and sustainable "
+    "growth. We continued to invest in our people, our plants and our digital capabilities."
+)
+
+
+def report(company: str, year: int, n: int) -> str:
+    fcf, capex = 300 + 37 * n + year % 7, 90 + 11 * n
+    return f"""# {company} Annual Report {year}
+
+## Letter from the Chief Executive Officer
+
+{company} is an industrial group. In {year} revenues grew and margins improved. {FILLER}
+
+## Consolidated cash flow statement
+
+(in millions of USD) {year} {year - 1}
+Net cash from operating activities {fcf + capex}.0 {fcf + capex - 40}.0
+Capital expenditures ({capex}.0) ({capex - 5}.0)
+Free cash flow {fcf}.0 {fcf - 35}.0
+Dividends paid ({fcf // 3}.0) ({fcf // 3 - 4}.0)
+
+## Outlook
+
+For {year + 1}, management expects revenues to grow by {2 + n % 3} to {5 + n % 3} percent. {FILLER}
+"""
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory, embedder):
+    from dragoman import Assistant
+
+    corpus = tmp_path_factory.mktemp("reports")
+    files = {}
+    for n, company in enumerate(COMPANIES):
+        for year in (2022, 2023) if n < 2 else (2020 + n,):
+            name = f"{company.lower().replace(' ', '_')}_{year}.md"
+            (corpus / name).write_text(report(company, year, n), encoding="utf-8")
+            files[(company, year)] = name
+    bot = Assistant(store=tmp_path_factory.mktemp("store"), embedder=embedder)
+    bot.ingest([corpus])
+    return bot, files
+
+
+@pytest.mark.parametrize("company,year", [("Halvorsen Group", 2022), ("Halvorsen Group", 2023), ("Veltrona AG", 2024)])
+def test_an_instruction_laden_question_keeps_to_the_named_report(reports, company, year):
+    bot, files = reports
+    question = (
+        f"Based on the cash flow statement in {company}'s {year} annual report, state the free cash flow and "
+        "explain how it is calculated; show your working and round to two decimals."
+    )
+    hits = bot.search(question, k=5)
+    assert hits and {h.source for h in hits} == {files[(company, year)]}
+    assert any("Free cash flow" in h.text for h in hits[:3])
+
+
+def test_a_question_naming_no_report_searches_them_all(reports):
+    bot, _ = reports
+    hits = bot.search("What was the free cash flow?", k=5)
+    assert len({h.source for h in hits}) > 1
+
+
+def test_a_comparison_keeps_both_named_reports(reports):
+    bot, files = reports
+    hits = bot.search("Compare the free cash flow of Quintara Systems and Tamsin Logistics.", k=10)
+    assert {h.source for h in hits} == {files[("Quintara Systems", 2022)], files[("Tamsin Logistics", 2025)]}
+
+
+def test_a_company_with_two_reports_names_both_until_the_year_is_given(reports):
+    from dragoman.index.prior import DocumentTerms
+
+    bot, files = reports
+    snap = bot.index.snapshot()
+    terms = DocumentTerms.of(snap.keyword, snap.documents)
+    both = terms.named("What did Marabel Holdings expect?")
+    assert both is not None and set(both.sources) == {
+        files[("Marabel Holdings", 2022)],
+        files[("Marabel Holdings", 2023)],
+    }
+    assert "marabel" in both.stems
+    one = terms.named("What did Marabel Holdings expect in its 2023 report?")
+    assert one is not None and one.sources == (files[("Marabel Holdings", 2023)],)
+    assert terms.named("what did management expect?") is None  # no name, no year: no document is named
