@@ -75,22 +75,27 @@ def test_export_conversation_with_citations(page, running, tmp_path):
     assert "## 2. What role has Oman played in the Gulf?" in exported
     turns = exported.split("## 2.")
     for turn, citations in zip(turns, (first, second)):
-        for number, title, source, quote in citations:
-            assert f"[{number}]" in turn.split("**Sources**")[0]  # the marker in the answer text
-            assert f"[{number}] **{title}** — `{source}`" in turn  # the numbered source, with its title
-            for line in quote.split("\n"):
-                assert f"> {line}".rstrip() in turn  # the quote, verbatim
+        for numbers, title, source, quotes in citations:
+            for number in numbers:
+                assert f"[{number}]" in turn.split("**Sources**")[0]  # the marker in the answer text
+                assert f"[{number}] **{title}** — `{source}`" in turn  # the numbered source, with its title
             text = running.assistant.document(source).text
-            assert quote in text
+            for quote in quotes:
+                for line in quote.split("\n"):
+                    assert f"> {line}".rstrip() in turn  # the quote, verbatim
+                assert quote in text
 
 
-def _shown_citations(page) -> list[tuple[int, str, str, str]]:
-    """(number, title, source, quote) of each citation in the sources panel."""
+def _shown_citations(page) -> list[tuple[list[int], str, str, list[str]]]:
+    """(numbers, title, source, quotes) of each card in the sources panel (one card holds the
+    citations that quote one passage, such as a list's items)."""
     out = []
     for card in page.locator("#sources .dm-source").all():
-        number = int(card.locator(".dm-num").inner_text().strip("[]"))
-        title = card.locator(".dm-head").inner_text().removeprefix(f"[{number}]").strip()
-        out.append((number, title, card.get_attribute("data-source"), card.locator(".dm-passage mark").inner_text()))
+        head = card.locator(".dm-num").inner_text()
+        numbers = [int(n) for n in re.findall(r"\[(\d+)\]", head)]
+        title = card.locator(".dm-head").inner_text().removeprefix(head).strip()
+        quotes = card.locator(".dm-passage mark").all_inner_texts()
+        out.append((numbers, title, card.get_attribute("data-source"), quotes))
     return out
 
 
