@@ -63,6 +63,8 @@ class Snapshot:
         dense = self._dense(query, n, sources, allowed) if mode in ("hybrid", "dense") else []
         without = named.stems if named else frozenset()
         sparse = self.keyword.search(query, n, allowed, without) if mode in ("hybrid", "keyword") else []
+        if not sparse and without and mode in ("hybrid", "keyword"):  # the name was all it shared with them
+            sparse = self.keyword.search(query, n, allowed)
         ranked = fuse(dense, sparse, k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
         records = self.chunks([cid for cid, _ in ranked])
         return self._placed(passages(records, ranked, dense, sparse))

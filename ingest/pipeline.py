@@ -330,7 +330,8 @@ def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
     )
     if not chunks:
         raise SkipFile("no sentences found")
-    plan.title, plan.text, plan.lines, plan.metadata = doc.title, doc.text, lines, doc.source.metadata
+    plan.title, plan.text, plan.lines = doc.title, doc.text, lines
+    plan.metadata = {**plan.metadata, **doc.source.metadata}  # what the document came with, and what the reader noted
     seen: Counter[str] = Counter()
     for c in chunks:
         h = c.content_hash

@@ -1,10 +1,9 @@
 """The `dragoman` command and the README's Python example, run as a user would."""
 
 import json
-import re
 import shutil
 
-from tests.conftest import DEV_SET, ROOT, SEEDS, run_cli
+from tests.conftest import DEV_SET, SEEDS, run_cli
 
 
 def test_cli_ingest_status_search_ask_eval(tmp_path):
@@ -57,19 +56,6 @@ def test_cli_errors_are_messages_not_tracebacks(tmp_path):
     assert empty.returncode == 2 and "empty" in empty.stderr and "Traceback" not in empty.stderr
     bad_url = run_cli("status", "--chroma-url", "http://127.0.0.1:9", "--store", store)
     assert bad_url.returncode == 2 and "chroma run" in bad_url.stderr
-
-
-def test_readme_python_example_runs(tmp_path, monkeypatch):
-    readme = (ROOT / "README.md").read_text()
-    block = re.search(r"## Python API\s+```python\n(.*?)```", readme, re.S).group(1)
-    shutil.copytree(SEEDS, tmp_path / "more_docs")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("DRAGOMAN_STORE", str(tmp_path / "store"))
-    scope: dict = {}
-    exec(compile(block, "README.md", "exec"), scope)
-    answer = scope["answer"]
-    assert not answer.abstained and "Ahtisaari" in answer.text
-    assert scope["follow"].resolved_question
 
 
 def test_version_global_flags_ask_filters_and_no_silent_store(tmp_path):
