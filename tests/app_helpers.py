@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import functools
 import logging
+import os
 import shutil
 import socket
 import tempfile
@@ -14,11 +15,22 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
+# Browser tests: skipped on a developer's machine without Chromium; in CI (.ci/run installs it) a
+# missing browser is a failure, never a silent skip.
+BROWSER_MARKS = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (apt install chromium)"
+    ),
+]
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from tests.app_helpers import (
     ARTIFACTS,
     BOT_MESSAGES,
-    CHROMIUM,
+    BROWSER_MARKS,
     SEEDS,
     TIMEOUT,
     RunningApp,
@@ -20,15 +18,7 @@ from tests.app_helpers import (
     upload,
 )
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    # Skipped on a developer's machine without Chromium; in CI (.ci/run installs it) a missing
-    # browser is a failure, never a silent skip.
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (apt install chromium)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 SEED_QUESTION = "Who chairs Finland's Crisis Management Initiative?"
 ZORBLAT = "The Zorblat Accord was signed in Quillford in 1911 by envoy Marta Fenwick.\n"

@@ -3,20 +3,23 @@ browser (Debian's Chromium via Playwright) over a real seeded store."""
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from tests.app_helpers import ARTIFACTS, CHROMIUM, TIMEOUT, RunningApp, ask, browser_page, choose, shared_app, upload
+from tests.app_helpers import (
+    ARTIFACTS,
+    BROWSER_MARKS,
+    TIMEOUT,
+    RunningApp,
+    ask,
+    browser_page,
+    choose,
+    shared_app,
+    upload,
+)
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (apt install chromium)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 # Answered from three of the four seeds when the whole library is searched.
 BROAD_QUESTION = "Why do governments use back channels?"

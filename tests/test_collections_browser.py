@@ -3,20 +3,13 @@ document filter, the export and removal follow the collection selected."""
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from tests.app_helpers import ARTIFACTS, CHROMIUM, RunningApp, browser_page, choose, shared_app
+from tests.app_helpers import ARTIFACTS, BROWSER_MARKS, RunningApp, browser_page, choose, shared_app
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("CI"), reason=f"{CHROMIUM} is missing (apt install chromium)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 TIMEOUT = 60_000
 BRIMWATER = "The Brimwater Compact was signed in Oskel Harbour in 1742 by envoy Ysolde Marrick.\n"
