@@ -115,8 +115,7 @@ class Store:
         return not isinstance(self.docs, catalog.Missing)
 
     def _open_collections(self, create: bool = False) -> None:
-        """Open this collection's Chroma collections; one that does not exist reads as empty
-        unless `create`."""
+        """Open this collection's Chroma collections (a missing one reads as empty unless `create`)."""
         # Chroma's own types are looser than its annotations: collections are used as Any.
         self.chunks, self.docs = catalog.open_pair(
             self.client, self.settings.collection_prefix, self.collection, create
