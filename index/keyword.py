@@ -99,7 +99,7 @@ class KeywordIndex:
         self._starts = self._offsets[:-1].tolist()
         self._count = int(sum(int(m.sum()) for m in live))
         total = sum(int(s.lengths[m].sum()) for s, m in zip(segments, live))
-        self.stats = Collection(self._count, np.float64(total) / max(self._count, 1), *params)
+        self.stats = Collection(self._count, np.float64(total) / max(self._count, 1))
         self._cache: dict = {}
 
     @classmethod

@@ -162,8 +162,6 @@ class Collection:
 
     chunks: int
     mean_length: np.float64
-    k1: float
-    b: float
 
     def idf32(self, df: int) -> np.float32:
         """bm25s's Lucene idf, stored as float32 as bm25s stores it."""
