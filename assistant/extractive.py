@@ -96,7 +96,8 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
     clauses = analyse(question)
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
-    clause_terms = [{t: w for t, w in terms.items() if t in set(analyzer()(c.text))} for c in clauses]
+    clause_stems = [set(analyzer()(c.text)) for c in clauses]
+    clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
     found: list[_Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -110,14 +111,14 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
         for s in p.sentences:
             text = p.text[s.start : s.end]
             start = p.start + s.start
-            if s.heading or not any(satisfies(c, text, known) for c in here) or not _is_prose(text, doc_text, start):
+            if s.heading:
+                continue
+            ok = [c for c in here if satisfies(c, text, known)]
+            if not ok or not _is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
-            parts = tuple(
-                _share(ts, stems) if satisfies(c, text, known) and c in here else 0.0
-                for c, ts in zip(clauses, clause_terms)
-            )
+            parts = tuple(_share(ts, stems) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
     ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))

@@ -71,7 +71,10 @@ class DocumentTerms:
         where = {cid: n for n, d in enumerate(documents) for cid in d.chunk_ids}
         self.doc_of = np.array([where.get(cid, -1) for cid in keyword.positions()], dtype=np.int64)
         analyzer = keyword.analyzer
-        self.names = [set(analyzer(f"{d.title} {d.doc_id}")) for d in documents]
+        self.by_name: dict[str, set[int]] = {}  # stem of a title or file name -> those documents
+        for n, d in enumerate(documents):
+            for stem in set(analyzer(f"{d.title} {d.doc_id}")):
+                self.by_name.setdefault(stem, set()).add(n)
 
     @classmethod
     def of(cls, keyword: KeywordIndex, documents: Callable[[], Sequence[DocumentInfo]]) -> DocumentTerms:
@@ -83,7 +86,7 @@ class DocumentTerms:
         return set(docs[docs >= 0].tolist())
 
     def in_name(self, stem: str) -> set[int]:
-        return {n for n, names in enumerate(self.names) if stem in names}
+        return set(self.by_name.get(stem, ()))
 
     def named(self, question: str) -> Named | None:
         """The documents the question names, or None when it names none of a few (or the collection is small)."""
@@ -104,7 +107,7 @@ class DocumentTerms:
         if len(keep) > MAX_SHARE * n_docs:
             return None
         # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
-        in_titles = {stem for stem in stems if any(stem in self.names[i] for i in keep)}
+        in_titles = {stem for stem in stems if self.by_name.get(stem, set()) & set(keep)}
         if not in_titles:  # only mentioned inside documents (a person cited, a place): a topic, not a name
             return None
         return Named(tuple(self.doc_ids[i] for i in keep), frozenset(in_titles))

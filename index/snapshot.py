@@ -85,14 +85,15 @@ class Snapshot:
 
     def _allowed(self, sources: Sequence[str]) -> set[str]:
         wanted = set(sources)
-        docs = [d for d in self.documents() if d.doc_id in wanted]
-        unknown = sorted(wanted - {d.doc_id for d in docs})
+        # which chunks each document owns, read once per generation (not on every filtered search)
+        owns = self.keyword.derived("chunks_of", lambda: {d.doc_id: d.chunk_ids for d in self.documents()})
+        unknown = sorted(wanted - owns.keys())
         if unknown:  # a mistyped id must not turn into "the documents don't answer this"
             raise QuestionError(
                 f"sources: no document {', '.join(map(repr, unknown))} in the library; "
                 "`dragoman status` lists the document ids"
             )
-        return {cid for d in docs for cid in d.chunk_ids}
+        return {cid for doc_id in wanted for cid in owns[doc_id]}
 
     def _placed(self, passages: list[Passage]) -> list[Passage]:
         """Each passage placed in the document version this snapshot reads.
