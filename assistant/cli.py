@@ -114,8 +114,6 @@ def main(argv: list[str] | None = None) -> int:
             chroma_url=args.chroma_url,
             **{k: getattr(args, k) for k in OPTIONS if getattr(args, k, None) is not None},
         )
-        if args.command in ("search", "ask"):
-            settings = settings.replace(query_encoder="numpy")  # answer without importing torch
         if args.command in READS_A_STORE:
             _require_store(settings)
         return COMMANDS[args.command](args, settings)

@@ -71,6 +71,8 @@ ENVIRONMENT = {
     "chroma_url": "DRAGOMAN_CHROMA_URL",
     "model_name": "DRAGOMAN_MODEL_NAME",
     "model_path": "DRAGOMAN_MODEL_PATH",
+    "embedder": "DRAGOMAN_EMBEDDER",
+    "cache_dir": "DRAGOMAN_CACHE_DIR",
     "top_k": "DRAGOMAN_TOP_K",
     "mode": "DRAGOMAN_MODE",
     "exact_search_max_chunks": "DRAGOMAN_EXACT_SEARCH_MAX_CHUNKS",

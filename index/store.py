@@ -149,7 +149,8 @@ class Store:
         if recorded and recorded != model:
             raise ModelMismatchError(
                 f"the store at {self.location} was built with model {recorded!r}, not {model!r}; "
-                "re-index with `dragoman ingest --rebuild` (or pick the matching model)"
+                "re-index with `dragoman ingest --rebuild` (or pick the matching model; a name ending in "
+                "'+int8' is the embedder onnx-int8's, the others onnx's or torch's: DRAGOMAN_EMBEDDER)"
             )
 
     @contextlib.contextmanager
