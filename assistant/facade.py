@@ -31,7 +31,7 @@ from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 
 if TYPE_CHECKING:  # ingestion is imported when it is used: answering does not need it
-    from dragoman.ingest.pipeline import IngestReport, ProgressFactory
+    from dragoman.ingest.pipeline import IngestReport, OnFile, ProgressFactory
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +86,18 @@ class Assistant:
 
     # -- re-indexing ------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+        self,
+        paths: Iterable[str | Path],
+        rebuild: bool = False,
+        progress: ProgressFactory | None = None,
+        on_file: OnFile | None = None,
     ) -> IngestReport:
-        """Bring the index in line with these files/folders (only what changed is re-embedded)."""
+        """Bring the index in line with these files/folders (only what changed is re-embedded).
+        `progress(total)` returns a tick for embedded chunks; `on_file` hears of each file read."""
         from dragoman.ingest import ingest
 
         with self._write_lock:
-            return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
+            return ingest(self.index, list(paths), rebuild=rebuild, progress=progress, on_file=on_file)
 
     def remove(self, doc_ids: Sequence[str]) -> IngestReport:
         """Remove documents from the index by id (the files are left alone)."""

@@ -34,7 +34,21 @@ from dragoman.ingest.readers import SkipFile, read_file
 
 log = logging.getLogger(__name__)
 
-ProgressFactory = Callable[[int], Callable[[int], None]]
+ProgressFactory = Callable[[int], Callable[[int], None]]  # total chunks to embed -> tick(chunks done)
+
+
+@dataclass(frozen=True)
+class FileProgress:
+    """One file of an ingest read (or skipped): the `on_file` callback's argument."""
+
+    number: int  # 1-based, among `total` files found
+    total: int
+    doc_id: str
+    chunks: int  # chunks the file was split into (0 if skipped)
+    skipped: str = ""  # why it was skipped, if it was
+
+
+OnFile = Callable[[FileProgress], None]
 
 
 @dataclass
@@ -94,9 +108,14 @@ def signature(index: Index) -> str:
 
 
 def ingest(
-    index: Index, paths: Sequence[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+    index: Index,
+    paths: Sequence[str | Path],
+    rebuild: bool = False,
+    progress: ProgressFactory | None = None,
+    on_file: OnFile | None = None,
 ) -> IngestReport:
-    """Bring the store in line with the files under `paths`; see the module docstring."""
+    """Bring the store in line with the files under `paths`; see the module docstring.
+    `on_file` hears of each file read or skipped (unchanged files are passed over silently)."""
     t0 = time.perf_counter()
     report = IngestReport()
     files, full_roots, unlisted = discover([Path(p) for p in paths], report.skipped)  # bad paths fail before any reset
@@ -107,7 +126,7 @@ def ingest(
             index.store.check_model(index.embedder.name)
         known = {d.doc_id: d for d in index.store.documents()}
         repair = _Repair.find(index, known, rebuild)
-        plans, seen = _plan(index, files, known, repair.broken, report)
+        plans, seen = _plan(index, files, known, repair.broken, report, on_file)
         singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
         vanished = [
             d
@@ -150,13 +169,15 @@ def _plan(
     known: dict[str, DocumentInfo],
     broken: set[str],
     report: IngestReport,
+    on_file: OnFile | None = None,
 ) -> tuple[list[_Plan], set[str]]:
     """Read and chunk the files that changed; also the ids of every document still present."""
     sig = signature(index)
     known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
     plans: list[_Plan] = []
     seen: set[str] = set()
-    for root, doc_id, path in files:
+    for number, (root, doc_id, path) in enumerate(files, 1):
+        plan = None
         previous = known.get(doc_id)
         other = known_paths.get(str(Path(root) / doc_id))
         if doc_id in seen:
@@ -175,6 +196,12 @@ def _plan(
                 seen.add(doc_id)
             if plan is not None:
                 plans.append(plan)
+        reason = report.skipped.get(str(path), "")
+        if plan is not None or reason:
+            event = FileProgress(number, len(files), doc_id, len(plan.records) if plan else 0, reason)
+            log.info("file %d/%d: %s (%s)", number, len(files), doc_id, reason or f"{event.chunks} chunks")
+            if on_file:
+                on_file(event)
     return plans, seen
 
 
