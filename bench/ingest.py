@@ -225,10 +225,11 @@ def main() -> None:
             for _ in range(1 if args.quick else 3):
                 t = time.perf_counter()
                 proc = subprocess.run(
-                    [str(cli), "ingest", str(corpus), "--store", str(base.store), "--json"],
+                    [str(cli), "ingest", str(corpus), "--store", str(base.index.store), "--json"],
                     capture_output=True,
                     text=True,
                     cwd=tmp,
+                    env=dict(os.environ, PYTHONPATH=str(_HERE.parent)),  # this checkout's code
                 )
                 walls.append(round(time.perf_counter() - t, 3))
             rep = json.loads(proc.stdout) if proc.returncode == 0 else {}
