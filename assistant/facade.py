@@ -62,6 +62,8 @@ class Assistant:
     `Assistant()` uses the default store (.dragoman, or $DRAGOMAN_STORE);
     `Assistant(store="dir")` or `Assistant(chroma_url="http://127.0.0.1:8000")`
     pick another; any other setting can be passed by name (see `dragoman.Settings`).
+    `embedder` is an engine name (the setting: "auto", "onnx", "onnx-int8", "torch") or an
+    `Embedder` object to share one loaded model between assistants.
     """
 
     def __init__(
@@ -69,11 +71,13 @@ class Assistant:
         store: str | Path | None = None,
         chroma_url: str | None = None,
         settings: Settings | None = None,
-        embedder: Embedder | None = None,
+        embedder: Embedder | str | None = None,
         answerer: Answerer = compose,
         llm: Any = None,
         **overrides: Any,
     ):
+        if isinstance(embedder, str):  # the setting, not an object
+            overrides["embedder"], embedder = embedder, None
         base = settings or Settings.load()
         changes = {k: v for k, v in dict(store=store, chroma_url=chroma_url, **overrides).items() if v is not None}
         self.settings = base.replace(**changes) if changes else base

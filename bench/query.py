@@ -14,6 +14,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent))
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -211,7 +212,10 @@ def main() -> None:
         for i in range(cold_runs):
             log.info("cold run %d/%d", i + 1, cold_runs)
             t = time.perf_counter()
-            proc = subprocess.run([str(cli), "ask", q, "--store", str(store)], capture_output=True, text=True, cwd=tmp)
+            env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))  # this checkout's code
+            proc = subprocess.run(
+                [str(cli), "ask", q, "--store", str(store)], capture_output=True, text=True, cwd=tmp, env=env
+            )
             cold.append(round(time.perf_counter() - t, 3))
             rc, err = rc or proc.returncode, err or (proc.stderr[-300:] if proc.returncode else "")
             t = time.perf_counter()

@@ -63,7 +63,7 @@ def test_onnx_vectors_agree_with_sentence_transformers(torch_embedder, reference
 
 
 def test_the_engine_is_chosen_by_setting_store_and_model(tmp_path, monkeypatch):
-    from dragoman import Settings
+    from dragoman import Assistant, Settings
     from dragoman.index.embedder import AUTO_ENGINE, choose_engine, default_embedder
     from dragoman.index.errors import EmbedderError
 
@@ -76,6 +76,7 @@ def test_the_engine_is_chosen_by_setting_store_and_model(tmp_path, monkeypatch):
     assert type(default_embedder(index.__class__(embedder="torch"))).__name__ == "SentenceTransformerEmbedder"
     monkeypatch.setenv("DRAGOMAN_EMBEDDER", "torch")
     assert Settings.load().index.embedder == "torch"
+    assert Assistant(store=tmp_path / "s", embedder="onnx").settings.index.embedder == "onnx"
     with pytest.raises(ValueError, match="'embedder' must be one of auto, onnx, onnx-int8, torch"):
         Settings.load(embedder="gpu")
 
