@@ -34,7 +34,9 @@ EXPORT_VERSION = 1  # bump when the export recipe changes: every cached file is 
 # Probe texts the built graph must embed as torch does: short, with a non-ASCII mix, longer
 # than the model reads (truncated), in one padded batch.
 PROBES = ("x", "Oman hosted secret US–Iran talks in 2013.", "Ünïcödé, “quotes” — 😀 " * 3, "word " * 300)
-MIN_COSINE = {"fp32": 0.9999, "int8": 0.98}  # a graph below this against torch is not published
+# A graph below this against torch is not published (a broken export); int8 measures 0.98-0.99
+# on these probes here, and its retrieval quality is measured by bench/ingest.py, not here.
+MIN_COSINE = {"fp32": 0.9999, "int8": 0.95}
 
 
 def default_cache_dir() -> Path:
