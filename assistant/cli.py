@@ -178,8 +178,6 @@ def main(argv: list[str] | None = None) -> int:
             chroma_url=args.chroma_url,
             **{k: getattr(args, k) for k in OPTIONS if getattr(args, k, None) is not None},
         )
-        if args.command in ("search", "ask"):
-            settings = settings.replace(query_encoder="numpy")  # answer without importing torch
         if args.command in READS_A_STORE and getattr(args, "action", None) != "create":
             _require_store(settings, check_collection=args.command != "collections")
         return COMMANDS[args.command](args, settings)
@@ -227,12 +225,21 @@ def cmd_ingest(args, settings) -> int:
 
     from dragoman import Assistant
 
-    report = Assistant(settings=settings).ingest(args.paths, rebuild=args.rebuild, progress=_progress_bar())
+    on_file = _print_file if sys.stderr.isatty() else None
+    report = Assistant(settings=settings).ingest(
+        args.paths, rebuild=args.rebuild, progress=_progress_bar(), on_file=on_file
+    )
     lines = [report.summary()]
     for path, reason in sorted(report.skipped.items()):
         lines.append(f"  skipped {path}: {reason}")
     _emit(asdict(report), args.json, "\n".join(lines))
     return 0
+
+
+def _print_file(event) -> None:
+    """One line per file read on a terminal: `file 3/40: reports/q3.pdf (42 chunks)`."""
+    what = f"skipped: {event.skipped}" if event.skipped else f"{event.chunks} chunk{'s' * (event.chunks != 1)}"
+    print(f"file {event.number}/{event.total}: {event.doc_id} ({what})", file=sys.stderr, flush=True)
 
 
 def _progress_bar():

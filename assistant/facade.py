@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # ingestion and llama-index are imported when used: answering
     from llama_index.core.query_engine import RetrieverQueryEngine
 
     from dragoman.assistant.bridge import DragomanRetriever
-    from dragoman.ingest.pipeline import IngestReport, ProgressFactory
+    from dragoman.ingest.pipeline import IngestReport, OnFile, ProgressFactory
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,8 @@ class Assistant:
     `Assistant(store="dir")` or `Assistant(chroma_url="http://127.0.0.1:8000")`
     pick another, `Assistant(collection="papers")` a named collection in it; any other
     setting can be passed by name (see `dragoman.Settings`).
+    `embedder` is an engine name (the setting: "auto", "onnx", "onnx-int8", "torch") or an
+    `Embedder` object to share one loaded model between assistants.
     """
 
     def __init__(
@@ -76,12 +78,14 @@ class Assistant:
         store: str | Path | None = None,
         chroma_url: str | None = None,
         settings: Settings | None = None,
-        embedder: Embedder | None = None,
+        embedder: Embedder | str | None = None,
         answerer: Answerer = compose,
         llm: Any = None,
         collection: str | None = None,
         **overrides: Any,
     ):
+        if isinstance(embedder, str):  # the setting, not an object
+            overrides["embedder"], embedder = embedder, None
         base = settings or Settings.load()
         given = dict(store=store, chroma_url=chroma_url, collection=collection, **overrides)
         changes = {k: v for k, v in given.items() if v is not None}
@@ -95,13 +99,18 @@ class Assistant:
 
     # -- re-indexing ------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+        self,
+        paths: Iterable[str | Path],
+        rebuild: bool = False,
+        progress: ProgressFactory | None = None,
+        on_file: OnFile | None = None,
     ) -> IngestReport:
-        """Bring the index in line with these files/folders (only what changed is re-embedded)."""
+        """Bring the index in line with these files/folders (only what changed is re-embedded).
+        `progress(total)` returns a tick for embedded chunks; `on_file` hears of each file read."""
         from dragoman.ingest import ingest
 
         with self._write_lock:
-            return ingest(self.index, list(paths), rebuild=rebuild, progress=progress)
+            return ingest(self.index, list(paths), rebuild=rebuild, progress=progress, on_file=on_file)
 
     def remove(self, doc_ids: Sequence[str]) -> IngestReport:
         """Remove documents from the index by id (the files are left alone)."""

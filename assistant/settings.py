@@ -75,6 +75,8 @@ ENVIRONMENT = {
     "collection_prefix": "DRAGOMAN_COLLECTION_PREFIX",
     "model_name": "DRAGOMAN_MODEL_NAME",
     "model_path": "DRAGOMAN_MODEL_PATH",
+    "embedder": "DRAGOMAN_EMBEDDER",
+    "cache_dir": "DRAGOMAN_CACHE_DIR",
     "top_k": "DRAGOMAN_TOP_K",
     "mode": "DRAGOMAN_MODE",
     "exact_search_max_chunks": "DRAGOMAN_EXACT_SEARCH_MAX_CHUNKS",

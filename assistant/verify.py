@@ -127,7 +127,8 @@ def _default_verifier() -> Verifier:
             from dragoman.assistant.settings import Settings
             from dragoman.index.embedder import default_embedder
 
-            _DEFAULT.append(Verifier(default_embedder(Settings.load().index).embed))
+            index = Settings.load().index  # no store: "auto" gives the fp32 vectors the thresholds were measured on
+            _DEFAULT.append(Verifier(default_embedder(index, recorded=index.model_name).embed))
         return _DEFAULT[0]
 
 

@@ -1,7 +1,8 @@
-"""Ingestion benchmark: cold ingest of seeds/, pipeline vs raw sentence-transformers encode,
+"""Ingestion benchmark: the embedding engines side by side (torch, ONNX fp32, ONNX int8: throughput
+and retrieval figures), cold ingest of seeds/, pipeline vs raw sentence-transformers encode,
 no-change re-ingest, and a one-paragraph edit.  Prints one JSON object; see bench/README.md.
 
-    python bench/ingest.py [--quick] [--rounds N] [--corpus DIR]
+    python bench/ingest.py [--quick] [--rounds N] [--corpus DIR] [--engines-only | --no-engines]
 """
 
 from __future__ import annotations
@@ -120,6 +121,9 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="one warm round instead of three")
     ap.add_argument("--rounds", type=int, help="warm rounds of pipeline vs raw encode (default 3, quick 1)")
     ap.add_argument("--corpus", type=Path, default=SEEDS, help="folder to ingest (default seeds/)")
+    ap.add_argument("--engines-only", action="store_true", help="only the torch vs ONNX comparison")
+    ap.add_argument("--no-engines", action="store_true", help="skip the torch vs ONNX comparison")
+    ap.add_argument("--passages", type=int, help="passages in the engine throughput run (default 192, quick 64)")
     args = ap.parse_args()
     setup_logging()
     rounds = args.rounds or (1 if args.quick else 3)
@@ -137,6 +141,14 @@ def main() -> None:
         out["corpus_bytes"] = sum(p.stat().st_size for p in files)
         base = Settings.load(store=tmp / "store")
         batch = base.index.embed_batch_size
+        if not args.no_engines:
+            from bench._engines import compare
+
+            limit = args.passages or (64 if args.quick else 192)
+            out["embedding_engines"] = compare(base, tmp, 1 if args.quick else 2, args.quick, limit)
+            if args.engines_only:
+                emit(out)
+                return
 
         # 1. cold: fresh process state, the model is loaded inside the run
         log.info("cold ingest of %s", corpus)
@@ -213,10 +225,11 @@ def main() -> None:
             for _ in range(1 if args.quick else 3):
                 t = time.perf_counter()
                 proc = subprocess.run(
-                    [str(cli), "ingest", str(corpus), "--store", str(base.store), "--json"],
+                    [str(cli), "ingest", str(corpus), "--store", str(base.index.store), "--json"],
                     capture_output=True,
                     text=True,
                     cwd=tmp,
+                    env=dict(os.environ, PYTHONPATH=str(_HERE.parent)),  # this checkout's code
                 )
                 walls.append(round(time.perf_counter() - t, 3))
             rep = json.loads(proc.stdout) if proc.returncode == 0 else {}

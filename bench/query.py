@@ -1,4 +1,4 @@
-"""Query latency: Dragoman search/ask (torch and numpy query encoders) vs plain llama-index's
+"""Query latency: Dragoman search/ask (torch and ONNX embedders) vs plain llama-index's
 retriever on the seeds dev questions, interleaved in the same run; cold `dragoman ask` process
 wall time vs `python -c "import sentence_transformers"`.  Prints one JSON object.
 
@@ -14,6 +14,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent))
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -102,21 +103,21 @@ def main() -> None:
         tmp = Path(tmp)
         store = tmp / "store"
         log.info("building the seeds store")
-        builder = Assistant(store=store)
+        builder = Assistant(store=store, embedder="onnx")  # fp32 vectors: torch and ONNX fp32 both read them
         builder.ingest([SEEDS])
         out["chunks"] = builder.index.store.chunk_count()
         del builder
 
-        torch_bot = Assistant(store=store, query_encoder="torch")
-        numpy_bot = Assistant(store=store, query_encoder="numpy")
+        torch_bot = Assistant(store=store, embedder="torch")
+        onnx_bot = Assistant(store=store, embedder="onnx")
 
         log.info("building plain llama-index (default 1024-token chunks)")
         lsettings = llama_setup()
         docs = llama_documents(SEEDS)
         lidx = llama_index(docs)
         lretr = lidx.as_retriever(similarity_top_k=5)
-        chroma_bot = Assistant(store=store, query_encoder="torch", exact_search_max_chunks=0)
-        forgetful_bot = Assistant(store=store, query_encoder="torch")  # forgets chunk records before each call
+        chroma_bot = Assistant(store=store, embedder="torch", exact_search_max_chunks=0)
+        forgetful_bot = Assistant(store=store, embedder="torch")  # forgets chunk records before each call
         systems = {
             "llama_retrieve_top5": lambda q: lretr.retrieve(q),
             "dragoman_search_torch": lambda q: (uncached(torch_bot), torch_bot.search(q))[1],
@@ -133,14 +134,13 @@ def main() -> None:
             "embed_query_llama": lambda q: lsettings.embed_model.get_query_embedding(q),
             "dragoman_keyword_only": lambda q: torch_bot.search(q, mode="keyword"),
         }
-        # The NumPy encoder runs in its own block: OpenBLAS's threads stay busy-waiting after
-        # each of its matrix products and slow whatever runs next (torch, Chroma) on 2 cores;
-        # a process uses one encoder or the other, never both.
-        numpy_systems = {
+        # ONNX runs in its own block: onnxruntime's threads spin-wait after each run and slow
+        # whatever runs next (torch, Chroma) on 2 cores; a process uses one engine, never both.
+        onnx_systems = {
             "llama_retrieve_top5": systems["llama_retrieve_top5"],
-            "dragoman_search_numpy": lambda q: (uncached(numpy_bot), numpy_bot.search(q))[1],
-            "dragoman_ask_numpy": lambda q: (uncached(numpy_bot), numpy_bot.ask(q))[1],
-            "embed_query_numpy": lambda q: numpy_bot.index.embedder.embed_query(q),
+            "dragoman_search_onnx": lambda q: (uncached(onnx_bot), onnx_bot.search(q))[1],
+            "dragoman_ask_onnx": lambda q: (uncached(onnx_bot), onnx_bot.ask(q))[1],
+            "embed_query_onnx": lambda q: onnx_bot.index.embedder.embed_query(q),
         }
         try:  # llama-index over Chroma too: the same vector store Dragoman uses
             import chromadb
@@ -157,26 +157,26 @@ def main() -> None:
             log.warning("llama-index over Chroma unavailable: %s", exc)
 
         out["first_call_ms"], torch_times = timed_block(systems, questions, rounds, rng, "torch")
-        numpy_first, numpy_times = timed_block(numpy_systems, questions, rounds, rng, "numpy")
-        out["first_call_ms"].update({k: v for k, v in numpy_first.items() if k != "llama_retrieve_top5"})
+        onnx_first, onnx_times = timed_block(onnx_systems, questions, rounds, rng, "onnx")
+        out["first_call_ms"].update({k: v for k, v in onnx_first.items() if k != "llama_retrieve_top5"})
         lat = {name: latency_ms(ts) for name, ts in torch_times.items()}
-        numpy_lat = {name: latency_ms(ts) for name, ts in numpy_times.items()}
-        base, numpy_base = lat["llama_retrieve_top5"], numpy_lat.pop("llama_retrieve_top5")
-        lat["llama_retrieve_top5_numpy_block"] = numpy_base
-        out["warm_latency"] = {**lat, **numpy_lat}
-        # NumPy systems against the torch block's baseline too: in their own block llama-index
+        onnx_lat = {name: latency_ms(ts) for name, ts in onnx_times.items()}
+        base, onnx_base = lat["llama_retrieve_top5"], onnx_lat.pop("llama_retrieve_top5")
+        lat["llama_retrieve_top5_onnx_block"] = onnx_base
+        out["warm_latency"] = {**lat, **onnx_lat}
+        # ONNX systems against the torch block's baseline too: in their own block llama-index
         # suffers from OpenBLAS's busy threads, which would flatter them.
         out["warm_ratios_vs_llama_retrieve"] = {
             name: {"p50": ratio(v["p50_ms"], base["p50_ms"]), "p95": ratio(v["p95_ms"], base["p95_ms"])}
-            for name, v in {**lat, **numpy_lat}.items()
+            for name, v in {**lat, **onnx_lat}.items()
             if not name.startswith("llama_retrieve_top5")
         }
         r = out["warm_ratios_vs_llama_retrieve"]
         out["goals"] = {
             "search_torch_no_slower_than_llama (p50 ratio <= 1)": r["dragoman_search_torch"]["p50"],
             "ask_torch_at_most_2x_llama (p50 ratio <= 2)": r["dragoman_ask_torch"]["p50"],
-            "search_numpy_ratio_p50": r["dragoman_search_numpy"]["p50"],
-            "ask_numpy_ratio_p50": r["dragoman_ask_numpy"]["p50"],
+            "search_onnx_ratio_p50": r["dragoman_search_onnx"]["p50"],
+            "ask_onnx_ratio_p50": r["dragoman_ask_onnx"]["p50"],
         }
         out["notes"] = (
             "Dragoman search/ask clear Index's vector cache before each call, so each call embeds "
@@ -185,7 +185,7 @@ def main() -> None:
             "*_records_uncached forgets them too, so every passage is read from Chroma. "
             "*_cached_vector shows repeated questions; *_chroma_query searches with Chroma's query "
             "instead of the in-memory matrix (exact_search_max_chunks=0). Systems run interleaved in "
-            "random order per question, in two blocks (torch, then numpy), each with llama-index's "
+            "random order per question, in two blocks (torch, then onnx), each with llama-index's "
             "retriever as its baseline."
         )
 
@@ -199,12 +199,10 @@ def main() -> None:
                 "dragoman_ask_torch": profile_top(
                     lambda: [(uncached(torch_bot), torch_bot.ask(q)) for q in questions], n
                 ),
-                "dragoman_ask_numpy": profile_top(
-                    lambda: [(uncached(numpy_bot), numpy_bot.ask(q)) for q in questions], n
-                ),
+                "dragoman_ask_onnx": profile_top(lambda: [(uncached(onnx_bot), onnx_bot.ask(q)) for q in questions], n),
                 "llama_retrieve_top5": profile_top(lambda: [lretr.retrieve(q) for q in questions], n),
             }
-        torch_bot = numpy_bot = chroma_bot = forgetful_bot = None  # free them before the cold-process runs
+        torch_bot = onnx_bot = chroma_bot = forgetful_bot = None  # free them before the cold-process runs
 
         # cold processes
         cli = VENV_BIN / "dragoman"
@@ -214,7 +212,10 @@ def main() -> None:
         for i in range(cold_runs):
             log.info("cold run %d/%d", i + 1, cold_runs)
             t = time.perf_counter()
-            proc = subprocess.run([str(cli), "ask", q, "--store", str(store)], capture_output=True, text=True, cwd=tmp)
+            env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))  # this checkout's code
+            proc = subprocess.run(
+                [str(cli), "ask", q, "--store", str(store)], capture_output=True, text=True, cwd=tmp, env=env
+            )
             cold.append(round(time.perf_counter() - t, 3))
             rc, err = rc or proc.returncode, err or (proc.stderr[-300:] if proc.returncode else "")
             t = time.perf_counter()

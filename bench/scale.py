@@ -159,9 +159,7 @@ def probe(args) -> None:
     from dragoman.index.store import Store
 
     out = {"import_seconds": round(time.perf_counter() - t0, 3)}
-    settings = Settings.load(
-        store=args.store, chroma_url=args.chroma_url, collection_prefix=args.prefix, query_encoder="numpy"
-    )
+    settings = Settings.load(store=args.store, chroma_url=args.chroma_url, collection_prefix=args.prefix)
     t = time.perf_counter()
     store = Store(settings.index)
     out["store_open_seconds"] = round(time.perf_counter() - t, 3)
@@ -206,7 +204,7 @@ def run_probe(settings, queries: list[str]) -> dict:
         return {"error": proc.stderr[-500:]}
     res = json.loads(proc.stdout.strip().splitlines()[-1])
     res["process_wall_seconds"] = round(wall, 2)
-    res["note"] = "new process, numpy query encoder (as the CLI); open = Store() + first keyword() load"
+    res["note"] = "new process, default (ONNX) embedder as the CLI; open = Store() + first keyword() load"
     return res
 
 
@@ -353,7 +351,7 @@ def main() -> None:
         "search latencies include embedding the question (vector cache cleared) unless *_cached_vector; "
         "embed_query is the query encoder alone. Vectors: the first real_model chunks from "
         "all-MiniLM-L6-v2, the rest random unit vectors (a pessimistic case for HNSW). "
-        "open = Store() + first keyword() load in a new process (numpy query encoder, as the CLI); "
+        "open = Store() + first keyword() load in a new process (default ONNX embedder, as the CLI); "
         "peak_rss_mb there is that process's VmHWM. server_peak_rss_mb is the `chroma run` process."
     )
     emit(out)

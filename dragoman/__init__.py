@@ -43,6 +43,7 @@ _PUBLIC = {
     "Span": "dragoman.index.span",
     "Settings": "dragoman.assistant.settings",
     "IngestReport": "dragoman.ingest.pipeline",
+    "FileProgress": "dragoman.ingest.pipeline",
     "DragomanError": "dragoman.index.errors",
     "StoreError": "dragoman.index.errors",
     "ModelMismatchError": "dragoman.index.errors",

@@ -72,7 +72,7 @@ class Index:
         self.settings = settings
         self.retrieval = retrieval or RetrievalSettings()
         self.store = store or Store(settings)
-        self.embedder = embedder or default_embedder(settings)
+        self.embedder = embedder or default_embedder(settings, self.store.state().model)
         self._keyword: KeywordIndex | None = None
         self._matrix: VectorMatrix | None = None
         self._matrix_lock = threading.Lock()  # fetching vectors must not hold up keyword refreshes

@@ -15,3 +15,7 @@ class ModelMismatchError(StoreError):
 
 class QuestionError(DragomanError):
     """A question that cannot be answered as given (empty, too long...)."""
+
+
+class EmbedderError(DragomanError):
+    """The embedding engine asked for cannot run (ONNX model not buildable, model unsupported)."""

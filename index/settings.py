@@ -13,7 +13,7 @@ from dragoman.index.catalog import check_name
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 MODES = ("hybrid", "dense", "keyword")  # retrieval modes
-QUERY_ENCODERS = ("torch", "numpy")
+EMBEDDERS = ("auto", "onnx", "onnx-int8", "torch")  # embedding engines (index/embedder.py)
 
 
 def bundled_model_path() -> str:
@@ -38,7 +38,8 @@ class IndexSettings:
     model_name: str = DEFAULT_MODEL
     model_path: str | None = None  # None: the bundled all-MiniLM-L6-v2
     embed_batch_size: int = 32
-    query_encoder: str = "torch"  # or "numpy": no torch import for one-shot commands
+    embedder: str = "auto"  # one of EMBEDDERS; auto: ONNX (int8 for a new store) unless it cannot run the model
+    cache_dir: Path | None = None  # built ONNX models; None: $XDG_CACHE_HOME/dragoman or ~/.cache/dragoman
     # chunking, in the model's word pieces (MiniLM reads at most 256 incl. 2 specials)
     chunk_max_tokens: int = 160
     chunk_min_tokens: int = 64
@@ -48,8 +49,10 @@ class IndexSettings:
     def __post_init__(self) -> None:
         object.__setattr__(self, "store", Path(self.store))
         check_name(self.collection)
-        if self.query_encoder not in QUERY_ENCODERS:
-            raise ValueError(f"setting 'query_encoder' must be torch or numpy, got {self.query_encoder!r}")
+        if self.cache_dir is not None:
+            object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        if self.embedder not in EMBEDDERS:
+            raise ValueError(f"setting 'embedder' must be one of {', '.join(EMBEDDERS)}, got {self.embedder!r}")
         if not 16 <= self.chunk_max_tokens <= 254:
             raise ValueError("setting 'chunk_max_tokens' must be between 16 and 254 word pieces")
         if not 0 < self.chunk_min_tokens <= self.chunk_max_tokens:

@@ -106,9 +106,8 @@ class Store:
     @property
     def where(self) -> str:
         """The store's location, and the collection unless it is the default one (for messages)."""
-        if self.collection == catalog.DEFAULT:
-            return self.location
-        return f"collection {self.collection!r} of {self.location}"
+        default = self.collection == catalog.DEFAULT
+        return self.location if default else f"collection {self.collection!r} of {self.location}"
 
     @property
     def exists(self) -> bool:
@@ -167,8 +166,7 @@ class Store:
             "dirty": current.dirty,
             "last_ingest": current.last_ingest or 0.0,
         }
-        meta.update({k: v for k, v in changes.items()})
-        meta = {k: v for k, v in meta.items() if v is not None}
+        meta = {k: v for k, v in {**meta, **changes}.items() if v is not None}
         self._fence()
         self.docs.modify(metadata=meta)
 
@@ -178,7 +176,8 @@ class Store:
         if recorded and recorded != model:
             raise ModelMismatchError(
                 f"the store at {self.where} was built with model {recorded!r}, not {model!r}; "
-                "re-index with `dragoman ingest --rebuild` (or pick the matching model)"
+                "re-index with `dragoman ingest --rebuild` (or pick the matching model; a name ending in "
+                "'+int8' is the embedder onnx-int8's, the others onnx's or torch's: DRAGOMAN_EMBEDDER)"
             )
 
     @contextlib.contextmanager
@@ -238,8 +237,9 @@ class Store:
         self._generation_seen = generation + 1
 
     # -- documents --------------------------------------------------------------
-    def documents(self) -> list[DocumentInfo]:
-        got = self._read(lambda: self._get_all(self.docs, include=["metadatas"]))
+    def documents(self, ids: Sequence[str] | None = None) -> list[DocumentInfo]:
+        """Every document's record, or those of `ids` that exist."""
+        got = self._read(lambda: self._get_all(self.docs, include=["metadatas"], ids=ids))
         return sorted((doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda d: d.doc_id)
 
     def document(self, doc_id: str) -> Document | None:
@@ -385,15 +385,15 @@ class Store:
             return 1000
         return 1000 if size <= 0 else min(1000, size)
 
-    def _get_all(self, collection, include: list[str]) -> dict:
-        ids, metas = [], []
-        offset, page = 0, 10000
+    def _get_all(self, collection, include: list[str], ids: Sequence[str] | None = None) -> dict:
+        found, metas = [], []
+        offset, page, wanted = 0, 10000, None if ids is None else list(dict.fromkeys(ids))
         while True:
-            got = collection.get(include=include, limit=page, offset=offset)
-            ids.extend(got["ids"])
+            got = collection.get(ids=wanted, include=include, limit=page, offset=offset)
+            found.extend(got["ids"])
             if "metadatas" in include:
                 metas.extend(got["metadatas"])
             if len(got["ids"]) < page:
                 break
             offset += page
-        return {"ids": ids, "metadatas": metas}
+        return {"ids": found, "metadatas": metas}

@@ -32,41 +32,11 @@ from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.files import discover, file_hash
 from dragoman.ingest.readers import READER_VERSION, Extracted, SkipFile, read_file
+from dragoman.ingest.report import FileProgress, IngestReport, OnFile, ProgressFactory
 
 log = logging.getLogger(__name__)
 
-ProgressFactory = Callable[[int], Callable[[int], None]]
-
-
-@dataclass
-class IngestReport:
-    """What an ingest run actually did."""
-
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: dict[str, str] = field(default_factory=dict)  # path -> reason
-    chunks_embedded: int = 0
-    chunks_reused: int = 0  # same text found in the store: vector copied, not re-embedded
-    chunks_deleted: int = 0
-    chunks_moved: int = 0
-    repaired: int = 0  # orphan chunks removed / documents re-read after an interrupted run
-    model_loaded: bool = False
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        parts = [
-            f"{len(self.added)} added",
-            f"{len(self.changed)} changed",
-            f"{len(self.removed)} removed",
-            f"{len(self.unchanged)} unchanged",
-            f"{len(self.skipped)} skipped",
-        ]
-        return (
-            f"files: {', '.join(parts)}; chunks: {self.chunks_embedded} embedded, "
-            f"{self.chunks_reused} reused, {self.chunks_deleted} deleted; {self.seconds:.1f}s"
-        )
+__all__ = ["FileProgress", "IngestReport", "OnFile", "Plan", "ProgressFactory", "ingest", "remove", "run"]
 
 
 @dataclass
@@ -98,16 +68,21 @@ def signature(index: Index) -> str:
 
 
 def ingest(
-    index: Index, paths: Sequence[str | Path], rebuild: bool = False, progress: ProgressFactory | None = None
+    index: Index,
+    paths: Sequence[str | Path],
+    rebuild: bool = False,
+    progress: ProgressFactory | None = None,
+    on_file: OnFile | None = None,
 ) -> IngestReport:
-    """Bring the store in line with the files under `paths`; see the module docstring."""
+    """Bring the store in line with the files under `paths`; see the module docstring.
+    `on_file` hears of each file read or skipped (unchanged files are passed over silently)."""
     t0 = time.perf_counter()
     report = IngestReport()
     files, full_roots, unlisted = discover([Path(p) for p in paths], report.skipped)  # bad paths fail before any reset
     singles = {str(Path(p).resolve()) for p in paths if not Path(p).is_dir()}
 
     def plan_files(known: dict[str, DocumentInfo], broken: set[str]) -> tuple[list[Plan], list[DocumentInfo]]:
-        plans, seen = _plan(index, files, known, broken, report)
+        plans, seen = _plan(index, files, known, broken, report, on_file)
         vanished = [
             d
             for d in known.values()
@@ -117,7 +92,12 @@ def ingest(
         ]
         return plans, vanished
 
-    return run(index, plan_files, report, rebuild, progress, t0)
+    # Files given one by one (no folder) can only be documents whose path is one of theirs: a
+    # file's path relative to one of its folders. Reading just those records keeps a one-file
+    # ingest cheap in a store of many documents.
+    paths_given = [Path(root) / doc_id for root, doc_id, _ in files]
+    scope = None if full_roots else {p.relative_to(a).as_posix() for p in paths_given for a in p.parents}
+    return run(index, plan_files, report, rebuild, progress, t0, scope)
 
 
 # What a source of documents (files here, texts in ingest/texts.py) decides inside the writer's
@@ -133,16 +113,19 @@ def run(
     rebuild: bool = False,
     progress: ProgressFactory | None = None,
     started: float | None = None,
+    scope: set[str] | None = None,
 ) -> IngestReport:
     """One ingest through the one writer: repair what an interrupted run left, then write what
-    `planner` decided (new texts embedded once, the rest reused) and commit it all together."""
+    `planner` decided (new texts embedded once, the rest reused) and commit it all together.
+    `scope`: the only document ids the planner can touch (None: any), unless a repair needs all."""
     t0 = time.perf_counter() if started is None else started
     with index.transaction() as tx:
         if rebuild:
             index.store.reset()
         else:
             index.store.check_model(index.embedder.name)
-        known = {d.doc_id: d for d in index.store.documents()}
+        whole = scope is None or rebuild or index.store.state().dirty
+        known = {d.doc_id: d for d in index.store.documents(None if whole else sorted(scope or ()))}
         repair = Repair.find(index, known, rebuild)
         plans, vanished = planner(known, repair.broken)
         if plans or vanished or repair.orphans or repair.dirty:
@@ -179,13 +162,15 @@ def _plan(
     known: dict[str, DocumentInfo],
     broken: set[str],
     report: IngestReport,
+    on_file: OnFile | None = None,
 ) -> tuple[list[Plan], set[str]]:
     """Read and chunk the files that changed; also the ids of every document still present."""
     sig = signature(index)
     known_paths = {str(Path(d.path)): d.doc_id for d in known.values()}
     plans: list[Plan] = []
     seen: set[str] = set()
-    for root, doc_id, path in files:
+    for number, (root, doc_id, path) in enumerate(files, 1):
+        plan = None
         previous = known.get(doc_id)
         other = known_paths.get(str(Path(root) / doc_id))
         if doc_id in seen:
@@ -204,6 +189,12 @@ def _plan(
                 seen.add(doc_id)
             if plan is not None:
                 plans.append(plan)
+        reason = report.skipped.get(str(path), "")
+        if plan is not None or reason:
+            event = FileProgress(number, len(files), doc_id, len(plan.records) if plan else 0, reason)
+            log.info("file %d/%d: %s (%s)", number, len(files), doc_id, reason or f"{event.chunks} chunks")
+            if on_file:
+                on_file(event)
     return plans, seen
 
 

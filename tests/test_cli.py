@@ -22,7 +22,9 @@ def test_cli_ingest_status_search_ask_eval(tmp_path):
     assert again.returncode == 0 and "0 embedded" in again.stdout and "4 unchanged" in again.stdout
 
     status = json.loads(run_cli("status", "--store", store, "--json").stdout)
-    assert status["backend"] == "embedded" and status["model"] == "all-MiniLM-L6-v2"
+    assert (
+        status["backend"] == "embedded" and status["model"] == "all-MiniLM-L6-v2+int8"
+    )  # the default engine, onnx-int8
     assert len(status["documents"]) == 4 and status["total_chunks"] == report["chunks_embedded"]
 
     hits = json.loads(run_cli("search", "Kissinger Dobrynin", "-k", "3", "--store", store, "--json").stdout)

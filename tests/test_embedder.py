@@ -1,11 +1,15 @@
-"""The embedder's own forward pass against sentence-transformers, sentence vectors, and
-an answer that embeds nothing but its question."""
+"""The embedding engines (torch, ONNX fp32, ONNX int8) against sentence-transformers, how one
+is chosen, sentence vectors, and an answer that embeds nothing but its question."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from dragoman.index.documents import pack_sentences, unpack_sentences
-from dragoman.index.numpy_bert import NumpyBertEncoder
 
 TEXTS = [
     "Back-channel diplomacy lets governments talk without committing in public.",
@@ -14,23 +18,135 @@ TEXTS = [
     "x",
     "word " * 400,  # longer than the model reads: truncated the way sentence-transformers truncates
 ]
+CHUNK = TEXTS[0] + " " + TEXTS[1]
+SPANS = [(0, len(TEXTS[0])), (len(TEXTS[0]) + 1, len(CHUNK))]
 
 
-def test_forward_pass_matches_sentence_transformers(embedder):
-    model = embedder.model()
-    expected = model.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
-    assert embedder._direct, "MiniLM is a mean-pooled transformer: the direct forward pass should be used"
-    assert np.abs(embedder.embed(TEXTS) - expected).max() < 1e-5
-    for text, vec in zip(TEXTS, expected):
-        assert np.abs(embedder.embed_query(text) - vec).max() < 1e-5
+def engine(name: str, **settings):
+    from dragoman import Settings
+    from dragoman.index.embedder import default_embedder
+
+    return default_embedder(Settings().replace(embedder=name, **settings).index)
 
 
-def test_numpy_query_encoder_matches_sentence_transformers(embedder):
-    model = embedder.model()
-    numpy_encoder = NumpyBertEncoder(embedder.path, embedder._tok())
-    for text in TEXTS:
-        expected = model.encode([text], normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)[0]
-        assert np.abs(numpy_encoder.encode(text, embedder.max_tokens) - expected).max() < 1e-4
+@pytest.fixture(scope="session")
+def torch_embedder():
+    return engine("torch")
+
+
+@pytest.fixture(scope="session")
+def reference(torch_embedder):
+    """sentence-transformers' own vectors of TEXTS."""
+    model = torch_embedder.model()
+    return model.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+
+
+def test_forward_pass_matches_sentence_transformers(torch_embedder, reference):
+    assert torch_embedder._direct, "MiniLM is a mean-pooled transformer: the direct forward pass should be used"
+    assert np.abs(torch_embedder.embed(TEXTS) - reference).max() < 1e-5
+    for text, vec in zip(TEXTS, reference):
+        assert np.abs(torch_embedder.embed_query(text) - vec).max() < 1e-5
+
+
+@pytest.mark.parametrize(("name", "min_cosine"), [("onnx", 0.999), ("onnx-int8", 0.98)])
+def test_onnx_vectors_agree_with_sentence_transformers(torch_embedder, reference, name, min_cosine):
+    """fp32 agrees to float rounding; int8 stays close (bench/ingest.py measures its retrieval)."""
+    onnx = engine(name)
+    assert type(onnx).__name__ == "OnnxEmbedder"
+    assert (onnx.embed(TEXTS) * reference).sum(1).min() >= min_cosine
+    assert float(onnx.embed_query(TEXTS[1]) @ reference[1]) >= min_cosine
+    # sentence vectors pooled from the same forward pass agree too
+    (_, (mine,)), (_, (theirs,)) = (e.embed_chunks([CHUNK], [SPANS]) for e in (onnx, torch_embedder))
+    assert (mine * theirs).sum(1).min() >= min_cosine
+    if name == "onnx":
+        assert np.abs(onnx.embed(TEXTS) - reference).max() < 1e-5
+
+
+def test_the_engine_is_chosen_by_setting_store_and_model(tmp_path, monkeypatch):
+    from dragoman import Assistant, Settings
+    from dragoman.index.embedder import AUTO_ENGINE, choose_engine, default_embedder
+    from dragoman.index.errors import EmbedderError
+
+    index = Settings().index
+    assert index.embedder == "auto" and choose_engine(index) == AUTO_ENGINE == "onnx-int8"
+    assert choose_engine(index, recorded="all-MiniLM-L6-v2") == "onnx"  # written by torch or ONNX fp32
+    assert choose_engine(index, recorded="all-MiniLM-L6-v2+int8") == "onnx-int8"
+    assert default_embedder(index).name == "all-MiniLM-L6-v2+int8"
+    assert default_embedder(index.__class__(embedder="onnx")).name == "all-MiniLM-L6-v2"
+    assert type(default_embedder(index.__class__(embedder="torch"))).__name__ == "SentenceTransformerEmbedder"
+    monkeypatch.setenv("DRAGOMAN_EMBEDDER", "torch")
+    assert Settings.load().index.embedder == "torch"
+    assert Assistant(store=tmp_path / "s", embedder="onnx").settings.index.embedder == "onnx"
+    with pytest.raises(ValueError, match="'embedder' must be one of auto, onnx, onnx-int8, torch"):
+        Settings.load(embedder="gpu")
+
+    # A model the ONNX path cannot reproduce (CLS pooling): auto uses torch, asking for ONNX is an error.
+    model = tmp_path / "cls-model"
+    source = Path(index.resolved_model_path())
+    model.mkdir()
+    for f in source.iterdir():
+        if f.is_file():
+            (model / f.name).symlink_to(f)
+    (model / "1_Pooling").mkdir()
+    (model / "1_Pooling" / "config.json").write_text('{"pooling_mode_cls_token": true}')
+    cls = index.__class__(model_path=str(model))
+    assert choose_engine(cls) == "torch"
+    with pytest.raises(EmbedderError, match="pooling is not mean pooling"):
+        default_embedder(index.__class__(model_path=str(model), embedder="onnx"))
+
+
+def test_int8_and_fp32_vectors_never_mix_in_one_store(tmp_path, embedder):
+    from dragoman import Assistant, ModelMismatchError
+    from tests.conftest import SEEDS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kissinger.txt").write_text((SEEDS / "003_d9c3a5258f9d1719.txt").read_text())
+    Assistant(store=tmp_path / "s", embedder=engine("onnx-int8")).ingest([corpus])
+    assert Assistant(store=tmp_path / "s").index.embedder.name.endswith("+int8")  # auto follows the store
+    for forced in ("torch", "onnx"):
+        with pytest.raises(ModelMismatchError, match=r"\+int8"):
+            Assistant(store=tmp_path / "s", embedder=engine(forced)).search("Kissinger")
+
+
+def test_racing_processes_build_the_onnx_model_once(tmp_path):
+    """Two processes that find no ONNX model build it once between them; neither reads half a file."""
+    code = (
+        "import logging, sys; logging.basicConfig(level=logging.WARNING);"
+        "from dragoman.index import onnx_model; from dragoman.index.settings import bundled_model_path;"
+        "print(onnx_model.model_file(bundled_model_path(), 'fp32', sys.argv[1]))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, env=env)
+        for _ in range(2)
+    ]  # fmt: skip
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err[-2000:] for _, err in outs]
+    paths = {out.strip() for out, _ in outs}
+    assert len(paths) == 1
+    built = [err for _, err in outs if "building the ONNX embedding model" in err]
+    assert len(built) == 1, "one process built the model, the other waited for it"
+    assert sorted(p.name for p in (tmp_path / "onnx").iterdir() if not p.name.endswith(".lock")) == [
+        Path(paths.pop()).name
+    ]
+    from dragoman.index import onnx_model
+
+    onnx_model.session(next((tmp_path / "onnx").glob("*.onnx")))  # a whole, loadable graph
+
+
+def test_a_cold_question_never_imports_torch(seeded):
+    code = (
+        "import sys; from dragoman import Assistant;"
+        "a = Assistant(store=sys.argv[1]).ask('What role has Oman played?');"
+        "assert a.passages; print(sorted(m for m in ('torch', 'sentence_transformers') if m in sys.modules))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    done = subprocess.run([sys.executable, "-c", code, str(seeded.settings.index.store)], capture_output=True,
+                          text=True, env=env, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
 
 
 def test_a_sentence_cut_by_truncation_gets_no_vector(embedder):

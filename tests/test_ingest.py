@@ -154,3 +154,56 @@ def test_a_file_that_turns_bad_keeps_its_previous_index(tmp_path, embedder):
     report = bot.ingest([corpus])
     assert str(doc) in report.skipped and not report.removed
     assert bot.search("Oman mediated Iran", k=1)[0].source == "a.txt"
+
+
+def test_each_file_read_is_reported_as_it_goes(tmp_path, embedder):
+    from dragoman import FileProgress
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Norway facilitated the Oslo back channel in 1993. " * 3)
+    (corpus / "b.md").write_text("# Oman\n\nOman hosted quiet talks between the United States and Iran.")
+    (corpus / "c.pdf").write_bytes(b"this is not a PDF")
+    bot = Assistant(store=tmp_path / "s", embedder=embedder)
+    events: list[FileProgress] = []
+    report = bot.ingest([corpus], on_file=events.append)
+    assert [(e.number, e.total, e.doc_id) for e in events] == [(1, 3, "a.txt"), (2, 3, "b.md"), (3, 3, "c.pdf")]
+    assert [e.chunks > 0 for e in events] == [True, True, False]
+    assert events[2].skipped == report.skipped[str(corpus / "c.pdf")]
+    (corpus / "b.md").write_text("# Oman\n\nOman hosted quiet talks in Muscat.")
+    events.clear()
+    bot.ingest([corpus], on_file=events.append)
+    assert [(e.doc_id, e.chunks) for e in events] == [("b.md", 1), ("c.pdf", 0)], "unchanged files pass silently"
+
+
+def test_cli_ingest_prints_one_line_per_file_on_a_terminal(tmp_path):
+    """`dragoman ingest` on a terminal: `file i/n: name (k chunks)` as each file is read."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.conftest import VENV_BIN
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_d9c3a5258f9d1719.txt", corpus / "kissinger.txt")
+    (corpus / "oslo.txt").write_text("Norway facilitated the Oslo back channel in 1993.")
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(SEEDS.parent))  # this checkout's code
+    done = subprocess.run([str(VENV_BIN / "dragoman"), "ingest", str(corpus), "--store", str(tmp_path / "s")],
+                          stderr=follower, stdout=subprocess.PIPE, text=True, timeout=600, env=env)  # fmt: skip
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: everything was read
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    lines = seen.decode().replace("\r", "\n").splitlines()
+    assert any(line.startswith("file 1/2: kissinger.txt (") and line.endswith(" chunks)") for line in lines), lines
+    assert "file 2/2: oslo.txt (1 chunk)" in lines
