@@ -108,10 +108,14 @@ def build_store(settings, docs, vectors: np.ndarray, embedder) -> dict:
     store = Store(settings.index)
     store.begin_write(settings.index.model_name)
     i = 0
-    for info, text, lines, records in docs:
-        store.add_chunks(records, vectors[i : i + len(records)])
-        store.put_documents([(info, text, lines)])
+    for g in range(0, len(docs), 10):  # 10 documents (1000 chunks) per write: one Chroma batch
+        group = docs[g : g + 10]
+        records = [r for _, _, _, rs in group for r in rs]
+        store.add_chunks(records, vectors[i : i + len(records)])  # chunks first, as an ingest writes them
+        store.put_documents([(info, text, lines) for info, text, lines, _ in group])
         i += len(records)
+        if g % 1000 == 0:
+            log.info("built %d of %d documents (%.0f s)", g, len(docs), time.perf_counter() - t)
     gen = store.commit()
     write_s = time.perf_counter() - t
     index = Index(settings.index, settings.retrieval, embedder=embedder, store=store)
@@ -237,4 +241,36 @@ def fixed_costs(index) -> dict:
     t = time.perf_counter()
     index.rebuild_keyword()
     out["keyword_rebuild_seconds"] = round(time.perf_counter() - t, 3)
+    return out
+
+
+def disk_mb(folder: Path) -> float:
+    return round(sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file()) / 2**20, 1)
+
+
+def growth(sizes: dict) -> dict:
+    """How each figure grows from the smallest size to the largest, per backend (a ratio)."""
+    keys = {
+        "hybrid_p50_ms": lambda r: r["search"]["hybrid"]["p50_ms"],
+        "hybrid_p95_ms": lambda r: r["search"]["hybrid"]["p95_ms"],
+        "open_seconds": lambda r: r["open_new_process"].get("open_seconds"),
+        "open_process_peak_rss_mb": lambda r: r["open_new_process"].get("peak_rss_mb"),
+        "server_peak_rss_mb": lambda r: r.get("server_peak_rss_mb"),
+        "local_disk_mb": lambda r: r.get("local_disk_mb"),
+        "ingest_chunks_per_second": lambda r: r.get("ingest_chunks_per_second"),
+    }
+    ns = sorted(sizes, key=int)
+    out: dict = {}
+    if len(ns) < 2:
+        return out
+    small, large = sizes[ns[0]], sizes[ns[-1]]
+    for backend in set(small) & set(large):
+        if not isinstance(small[backend], dict) or "search" not in small[backend]:
+            continue
+        row = {"from": int(ns[0]), "to": int(ns[-1])}
+        for k, get in keys.items():
+            a, b = get(small[backend]), get(large[backend])
+            if a and b:
+                row[k] = {"from": a, "to": b, "ratio": round(b / a, 2)}
+        out[backend] = row
     return out

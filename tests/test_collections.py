@@ -108,16 +108,14 @@ def test_a_writer_in_one_collection_never_blocks_another(tmp_path, embedder):
     assert alpha.index.snapshot().generation == before and "Orla Vance" in alpha.ask(KEEPER_QUESTION).text
 
 
-def test_default_collection_opens_a_store_written_before_collections(tmp_path, embedder):
+def test_default_collection_opens_a_store_written_before_collections(tmp_path):
     with tarfile.open(DATA / "store-0.2.0.tar.gz") as tar:
         tar.extractall(tmp_path, filter="data")
     store = tmp_path / "store"
     generation = int((store / "keyword" / "generation").read_text())  # its keyword index, in the format of 0.2.0
 
-    for bot in (
-        Assistant(store=store, embedder=embedder),
-        Assistant(store=store, collection="default", embedder=embedder),
-    ):
+    # its vectors are fp32 ones (all-MiniLM-L6-v2): the default engine follows the store
+    for bot in (Assistant(store=store), Assistant(store=store, collection="default")):
         assert bot.collection == "default"
         assert [d.doc_id for d in bot.documents()] == ["velmora.md", "zorblat.txt"]
         answer = bot.ask("Who signed the Zorblat Accord in Quillford?")
@@ -130,14 +128,14 @@ def test_default_collection_opens_a_store_written_before_collections(tmp_path, e
     manifest = store / "keyword" / "manifest.json"
     assert json.loads(manifest.read_text())["generation"] == generation
     stamp = manifest.stat().st_mtime_ns
-    Assistant(store=store, embedder=embedder).search("Zorblat Accord")
+    Assistant(store=store).search("Zorblat Accord")
     assert manifest.stat().st_mtime_ns == stamp, "a converted keyword index is not rebuilt again"
     assert not (store / "collections").exists()
     assert chroma_names(bot) == {"dragoman_chunks", "dragoman_docs"}
 
     # a named collection beside it leaves it as it was; an ingest into it adds to what was there
     bot.open_collection("extra").ingest([corpus(tmp_path / "x", {"keeper.txt": ALPHA_KEEPER})])
-    report = Assistant(store=store, embedder=embedder).ingest([corpus(tmp_path / "y", {"light.txt": SHARED})])
+    report = Assistant(store=store).ingest([corpus(tmp_path / "y", {"light.txt": SHARED})])
     assert report.added == ["light.txt"] and not report.removed, report
     assert [c.name for c in bot.collections()] == ["default", "extra"]
     assert [d.doc_id for d in bot.documents()] == ["light.txt", "velmora.md", "zorblat.txt"]
