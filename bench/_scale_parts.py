@@ -106,7 +106,7 @@ def build_store(settings, docs, vectors: np.ndarray, embedder) -> dict:
 
     t = time.perf_counter()
     store = Store(settings.index)
-    store.begin_write(settings.index.model_name)
+    store.begin_write(embedder.name)  # the name of the engine that made the vectors (+int8 for int8)
     i = 0
     for g in range(0, len(docs), 10):  # 10 documents (1000 chunks) per write: one Chroma batch
         group = docs[g : g + 10]
