@@ -21,6 +21,7 @@ from dragoman.ingest.readers import supported_types
 
 if TYPE_CHECKING:
     from dragoman.assistant.switcher import Switcher
+    from dragoman.ingest.report import FileProgress
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,9 @@ class Library:
             if saved:
                 progress(0, desc="Reading and indexing")
                 indexed = self._indexed_uploads()
-                report = self.assistant.ingest([self.uploads_dir], progress=_progress_factory(progress))
+                report = self.assistant.ingest(
+                    [self.uploads_dir], progress=_progress_factory(progress), on_file=_file_progress(progress)
+                )
                 self._discard_skipped(saved, indexed, report.skipped)
             html = render.upload_html(report, [p.name for p in saved], rejected)
         except Exception as exc:
@@ -150,7 +153,9 @@ class Library:
     def reindex(self, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008
         try:
             progress(0, desc=f"Re-indexing {self.corpus_dir}")
-            report = self.assistant.ingest([self.corpus_dir], progress=_progress_factory(progress))
+            report = self.assistant.ingest(
+                [self.corpus_dir], progress=_progress_factory(progress), on_file=_file_progress(progress)
+            )
             html = render.report_html(report, title=f"Re-indexed {self.corpus_dir}")
         except Exception as exc:
             log.exception("re-index failed")
@@ -258,3 +263,13 @@ def _progress_factory(progress: gr.Progress):
         return tick
 
     return factory
+
+
+def _file_progress(progress: gr.Progress):
+    """Show each file as the ingest reads it ("Reading 3/40: reports/q3.pdf")."""
+
+    def on_file(event: FileProgress) -> None:
+        what = f"Skipped {event.doc_id}: {event.skipped}" if event.skipped else f"Reading {event.doc_id}"
+        progress((event.number, event.total), desc=what, unit="files")
+
+    return on_file

@@ -168,3 +168,18 @@ def test_filter_export_and_removal_follow_the_selected_collection(lib, tmp_path)
     html, _, doc_choice = switcher.remove(pending, "brim")
     assert "Removed" in html and doc_choice["choices"] == []
     assert bot.open_collection("brim").documents() == [] and len(bot.documents()) == len(DOCS)
+
+
+def test_reindex_and_upload_show_each_file_as_it_is_read(lib, tmp_path):
+    shown: list[tuple] = []
+
+    def progress(value, desc=None, unit=None):
+        shown.append((value, desc, unit))
+
+    (lib.corpus_dir / "new.md").write_text("# New\n\nThe envoy Rhea Stone reached the border.\n", encoding="utf-8")
+    lib.reindex(progress=progress)
+    files = [s for s in shown if s[2] == "files"]  # the one file read, numbered among the 4 found
+    assert files == [((sorted([*DOCS, "new.md"]).index("new.md") + 1, len(DOCS) + 1), "Reading new.md", "files")]
+    shown.clear()
+    lib.upload([_file(tmp_path, "up.md", "# Up\n\nUploaded text about Rhea Stone.\n")], progress=progress)
+    assert any(desc == "Reading up.md" and unit == "files" for _, desc, unit in shown), shown
