@@ -38,7 +38,9 @@ def test_a_comparison_becomes_one_clause_and_one_retrieval_question_per_thing():
 
 
 def test_table_rows_markdown_and_flattened():
-    text = "Intro line.\n\nName Value\nAlpha one two\nBeta three four\n\n| a | b |\n|---|---|\n| x | y |\n\nProse here.\n"
+    text = (
+        "Intro line.\n\nName Value\nAlpha one two\nBeta three four\n\n| a | b |\n|---|---|\n| x | y |\n\nProse here.\n"
+    )
     rows = table_rows(text, 0, len(text))
     assert [text[a:b] for a, b in rows] == ["Name Value", "Alpha one two", "Beta three four", "| a | b |", "| x | y |"]
     assert table_rows("Just a sentence.\nAnd another one.\n", 0, 30) == []

@@ -258,7 +258,9 @@ def test_a_question_about_a_table_is_answered_by_its_rows_each_cited():
     q = "What advantages does the summary table list?"
     answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
     assert not answer.abstained
-    assert [c.quote for c in answer.citations][:1] == ["Advantages Speed, candour, room to test ideas without an audience"]
+    assert [c.quote for c in answer.citations][:1] == [
+        "Advantages Speed, candour, room to test ideas without an audience"
+    ]
     q = "Which risks in the table are phrased as 'Lack of' something?"
     answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
     quotes = [c.quote for c in answer.citations]
