@@ -53,7 +53,8 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
     keys = [_key(s) for s in pair]
     common = tuple(n for n in clause.names if n not in keys)
     return tuple(
-        replace(clause, text=without(clause.text, pair[1 - i]), names=(*common, key)) for i, key in enumerate(keys)
+        replace(clause, text=without(clause.text, pair[1 - i]), names=(*common, key), subject=key, other=keys[1 - i])
+        for i, key in enumerate(keys)
     )
 
 

@@ -24,7 +24,16 @@ from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.compare import per_subject
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans
-from dragoman.assistant.question import YEAR, analyse, asks_for_list, context_names, mentions, missing_focus, satisfies
+from dragoman.assistant.question import (
+    YEAR,
+    Clause,
+    analyse,
+    asks_for_list,
+    context_names,
+    mentions,
+    missing_focus,
+    satisfies,
+)
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.tables import ASKS_TABLE, rows_asked, table_rows
 from dragoman.index.keyword import Analyzer
@@ -127,7 +136,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
-            parts = tuple(_share(ts, stems) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
+            parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
     ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
@@ -143,6 +152,18 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
 
 def _share(terms: dict[str, float], stems: set[str]) -> float:
     return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
+
+
+def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
+    """How well a sentence answers one part of a question. The part about one thing compared is
+    answered by a sentence that names it and not the other (one naming both is kept only when
+    no sentence on either alone is found), and by no other sentence."""
+    share = _share(terms, stems)
+    if not clause.subject:
+        return share
+    if not mentions(text, (clause.subject,)):
+        return 0.0
+    return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
 
 
 def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:

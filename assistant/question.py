@@ -109,6 +109,8 @@ class Clause:
     expects: str | None  # "number", "date", "name" or None (any sentence may answer)
     words: frozenset[str]  # the whole question's words, lower-cased: a name in an answer must be new
     term: tuple[str, ...] = ()  # "What is a protecting power?": words the passage must say together
+    subject: str = ""  # in a comparison, the one thing compared this clause asks about (compare.py)
+    other: str = ""  # and the other one
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
