@@ -8,10 +8,29 @@ from collections.abc import Sequence
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.question import content_words
+from dragoman.assistant.compare import subject_questions
+from dragoman.assistant.question import analyse, content_words
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.text import quotable
+
+
+def retrieve(
+    snapshot: Snapshot, question: str, k: int, mode: str | None = None, sources: Sequence[str] | None = None
+) -> list[Passage]:
+    """The passages for a question; for one asking several things ("What did X lead to, and what
+    did Y say?") or comparing two ("contrast Norway's way with Qatar's"), also the best two for
+    each part, so that none is missing from the evidence."""
+    passages = snapshot.search(question, k=k, mode=mode, sources=sources)
+    seen = {p.chunk_id for p in passages}
+    clauses = analyse(question)
+    parts = [c.text for c in clauses] if len(clauses) > 1 else subject_questions(question)
+    for asked in parts:
+        for p in snapshot.search(asked, k=2, mode=mode, sources=sources):
+            if p.chunk_id not in seen:
+                passages.append(p)
+                seen.add(p.chunk_id)
+    return passages
 
 
 def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Evidence:

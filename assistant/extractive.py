@@ -21,10 +21,21 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
+from dragoman.assistant.compare import per_subject
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans
-from dragoman.assistant.question import YEAR, analyse, asks_for_list, context_names, mentions, missing_focus, satisfies
+from dragoman.assistant.question import (
+    YEAR,
+    Clause,
+    analyse,
+    asks_for_list,
+    context_names,
+    mentions,
+    missing_focus,
+    satisfies,
+)
 from dragoman.assistant.settings import AnswerSettings
+from dragoman.assistant.tables import ASKS_TABLE, rows_asked, table_rows
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -77,14 +88,21 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     about_document = _front_matter(question, evidence)  # "Who wrote the article?": its by-line
     if about_document and (best is None or strength < settings.abstain_min_evidence):
         return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
-    if best is None or strength < settings.abstain_min_evidence:
+    # "What was Norway's GDP?": what it asks about is in no passage, however close they are
+    if best is None or (not about_document and missing_focus(question, [p.text for p in passages])):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if not about_document and missing_focus(question, [p.text for p in passages]):
-        # "What was Norway's GDP?": what it asks about is in no passage, however close they are
+    rows = _table_answer(question, evidence)  # "What advantages does the summary table list?"
+    if rows:
+        lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
+        return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
+    if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if not introduces_list(best.text):
         best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
-    chosen = _with_items(_select(best, candidates, settings), best, asks_for_list(question), evidence)
+    listing = asks_for_list(question)
+    chosen = _select(best, candidates, settings)
+    intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
+    chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
     return _render(question, chosen, evidence, passages, strength)
 
@@ -93,7 +111,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
     """The sentences that could answer a clause of the question: prose, near the clause's
     names and years, holding the kind of answer it expects. Coverage is of the whole
     question's terms; the best few sentences by coverage are compared by meaning."""
-    clauses = analyse(question)
+    clauses = per_subject(analyse(question), question)  # "compare A with B": a sentence on each
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
@@ -118,7 +136,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
-            parts = tuple(_share(ts, stems) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
+            parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
     ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
@@ -134,6 +152,18 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
 
 def _share(terms: dict[str, float], stems: set[str]) -> float:
     return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
+
+
+def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
+    """How well a sentence answers one part of a question. The part about one thing compared is
+    answered by a sentence that names it and not the other (one naming both is kept only when
+    no sentence on either alone is found), and by no other sentence."""
+    share = _share(terms, stems)
+    if not clause.subject:
+        return share
+    if not mentions(text, (clause.subject,)):
+        return 0.0
+    return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
 
 
 def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
@@ -169,6 +199,26 @@ def _front_matter(question: str, evidence: Evidence) -> list[_Candidate]:
     ]
 
 
+def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:
+    """For a question about a table: the rows of the best-ranked passage's table that answer
+    it (tables.py), each a candidate; [] for other questions or when no row answers."""
+    if not ASKS_TABLE.search(question):
+        return []
+    terms = evidence.term_weights
+
+    def weigh(text: str) -> float:
+        stems = set(analyzer()(text))
+        return sum(w for t, w in terms.items() if t in stems)
+
+    for rank, p in enumerate(evidence.passages):
+        text = evidence.documents[p.source].text
+        spans = table_rows(text, p.start, p.end)
+        picked = rows_asked(question, [text[a:b] for a, b in spans], weigh) if spans else []
+        if picked:
+            return [_Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in (spans[i] for i in picked)]
+    return []
+
+
 def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evidence: Evidence) -> list[_Candidate]:
     """Each chosen sentence that introduces a list (a colon; or bullets after the best
     sentence of a question asking for several things) followed by its items, each its own
@@ -200,8 +250,11 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
     chosen = [best]
     # A question asking several things: the best sentence for each part it asks, too.
     for i in range(len(best.parts) if len(best.parts) > 1 else 0):
-        c = max(candidates, key=lambda c: (c.parts[i] + c.similarity, c.score))
-        if c.parts[i] >= PART_MIN and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+        if any(o.parts[i] >= PART_MIN for o in chosen):
+            continue  # a sentence chosen already answers this part
+        new = [c for c in candidates if not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)]
+        c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
+        if c is not None and c.parts[i] >= PART_MIN:
             chosen.append(c)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
@@ -211,11 +264,12 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
         if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
             continue
         chosen.append(c)
-    # Read well: sentences of one document together, in document order; documents by best sentence.
+    # The answering sentence leads; the others follow by document (in the order of their best
+    # sentence), in document order within one.
     first: dict[str, int] = {}
     for c in chosen:
         first.setdefault(c.passage.source, len(first))
-    return sorted(chosen, key=lambda c: (first[c.passage.source], c.start))
+    return [best] + sorted(chosen[1:], key=lambda c: (first[c.passage.source], c.start))
 
 
 def _render(
@@ -244,6 +298,10 @@ def _is_prose(sentence: str, text: str, start: int) -> bool:
         return False
     if bare.endswith((".", "!", '"', "”")):
         return True
+    end = start + len(sentence)
+    alone = not text[line_start:start].strip() and text[max(0, line_start - 2) : line_start] in ("", "\n\n")
+    if alone and text[end : end + 2] in ("", "\n\n"):
+        return False  # an unpunctuated paragraph of one line: a heading ("Secret talks may not last")
     # Unpunctuated: a title ("4) Network in Network (NiN)", "Quiet Diplomacy And Backchannel
     # Negotiations") when short or mostly capitalised.
     capitalised = sum(1 for w in words if w[:1].isupper())

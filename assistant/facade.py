@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dragoman.assistant.answer import Answer, Answerer, Evidence
-from dragoman.assistant.evidence import gather
+from dragoman.assistant.evidence import gather, retrieve
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
@@ -247,9 +247,7 @@ class Assistant:
         question = self._check(question)
         snapshot = self._snapshot()
         resolved = resolve_followup(question, previous_turns(history))
-        passages = snapshot.search(
-            resolved, k=max(k or self.settings.answer.answer_passages, 1), mode=mode, sources=sources
-        )
+        passages = retrieve(snapshot, resolved, max(k or self.settings.answer.answer_passages, 1), mode, sources)
         evidence = gather(snapshot, resolved, passages)
         for event in self._answer(resolved, evidence, answerer):
             if isinstance(event, Answer) and resolved != question:

@@ -17,7 +17,8 @@ from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
 # question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
-# context", "briefly explain"; and "the paper", "the author", "what kind of").
+# context", "briefly explain"; and "the paper", "the author", "what kind of", "in the closing
+# section", "which three things": where the answer is, and what it lists).
 # fmt: off
 STOP_WORDS = QUERY_NOISE | frozenset("""
 a about above after again against ain all am an and any are aren as at be because been before being below between
@@ -28,6 +29,7 @@ own re s same shan she should shouldn so some such t than that the their theirs 
 they this those through to too under until up ve very was wasn we were weren what when where which while who whom
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
 give name names tell say said kind type mean means many much texts paper article study author authors role
+thing things section sections closing concluding paragraph paragraphs
 """.split())
 
 NOT_NAMES = frozenset({
@@ -40,9 +42,9 @@ NOT_NAMES = frozenset({
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){_YEAR}(?!\w|\.\d)")
-# Numbers that can answer "how many": not a year, not a citation marker such as [275].
+# Numbers that can answer "how many": not a year or decade (1990s), not a citation marker such as [275].
 _NUMBER = re.compile(
-    rf"(?<![\w\[])(?!{_YEAR}\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+    rf"(?<![\w\[])(?!{_YEAR}s?\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,
@@ -107,6 +109,8 @@ class Clause:
     expects: str | None  # "number", "date", "name" or None (any sentence may answer)
     words: frozenset[str]  # the whole question's words, lower-cased: a name in an answer must be new
     term: tuple[str, ...] = ()  # "What is a protecting power?": words the passage must say together
+    subject: str = ""  # in a comparison, the one thing compared this clause asks about (compare.py)
+    other: str = ""  # and the other one
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
@@ -134,8 +138,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
         clause = Clause(
             p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words, defined_term(p)
         )
-        if clauses and not (clause.names or clause.years or clause.term):
-            # "..., and why?" is about what the clause before it names.
+        if clauses and not (clause.names or clause.years or clause.term or _CAPITALISED_RUN.search(p)):
+            # "..., and why?" is about what the clause before it names (unless it names its own
+            # subject: "..., and which unit of the Swiss Federal Department provides ...?")
             prev = clauses[-1]
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
         clauses.append(clause)

@@ -44,13 +44,23 @@ regarding besides apart also then so the a an and but if after before during sin
 )
 
 
+# "the small-states paper", "the legality article", "the ISD case study": words naming a document
+_DESIGNATOR = re.compile(
+    r"\bthe\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+?)\s+(?:paper|article|piece|report|study|essay|post|book|chapter)s?\b",
+    re.IGNORECASE,
+)
+
+
 def naming_words(question: str) -> list[str]:
-    """Capitalised words and numbers of a question, but not a question or instruction word opening a sentence."""
+    """Capitalised words and numbers of a question, but not a question or instruction word opening a
+    sentence; and the words of a phrase that designates a document ("the small-states paper")."""
     out = []
     for m in _NAMING.finditer(question.strip()):
         opens = m.group(1) is not None or m.start(2) == 0
         if not (opens and m.group(2).lower() in OPENERS):
             out.append(m.group(2))
+    for m in _DESIGNATOR.finditer(question):
+        out += [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in out]
     return out
 
 

@@ -169,3 +169,22 @@ def test_reindex_corpus_folder(page):
         "document.querySelector('#library-report').innerText.includes('Re-indexed')", timeout=TIMEOUT
     )
     assert "4 unchanged" in page.inner_text("#library-report")
+
+
+def test_follow_up_is_answered_about_the_new_entity(page):
+    ask(page, "How does Norway mediate?")
+    ask(page, "And what about Qatar?", new_conversation=False)
+    last = page.locator(BOT_MESSAGES).last.inner_text()
+    assert "Understood as: How does Qatar mediate?" in last, last
+    assert "Qatar" in last.replace("Understood as: How does Qatar mediate?", "") and "[1]" in last
+    assert all("Qatar" in q for q in page.locator("#sources .dm-passage mark").all_inner_texts()[:1])
+
+
+def test_list_question_shows_every_item_each_cited(page):
+    ask(page, "What intrinsic constraints must small-state mediators endure?")
+    last = page.locator(BOT_MESSAGES).last.inner_text()
+    items = ["Enforcement Gap", "Geopolitical Vulnerability", "Reputational Risk", "Free-Rider Problem"]
+    assert all(item in last for item in items), last
+    assert all(f"[{n}]" in last for n in range(1, len(items) + 2))  # the lead-in and each item cited
+    marks = " ".join(page.locator("#sources .dm-passage mark").all_inner_texts())
+    assert all(item in marks for item in items)

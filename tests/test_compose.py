@@ -239,3 +239,61 @@ def test_source_cards_merge_one_passages_citations_and_render_its_markdown() -> 
     assert card.count("<mark>") == len(answer.citations)
     assert "<strong>The Enforcement Gap:</strong>" in card and "**" not in card
     assert "S.Txt" in cards  # the document's title
+
+
+# -- tables, comparisons, headings, the answering sentence first ------------------------------
+REPORT = (
+    "Summary of the review.\n\n"
+    "Characteristics Values\n"
+    "Definition Talks held in secret between two sides\n"
+    "Advantages Speed, candour, room to test ideas without an audience\n"
+    "Disadvantages Delay, resentment when the talks come out\n\n"
+    "| Risk | Remedy |\n|---|---|\n| Lack of oversight | Report to a committee |\n"
+    "| Lack of trust | Meet more often |\n| Leaks | Keep the circle small |\n\n"
+    "The review was written after long talks between the two ministries, who met often.\n"
+)
+
+
+def test_a_question_about_a_table_is_answered_by_its_rows_each_cited():
+    q = "What advantages does the summary table list?"
+    answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
+    assert not answer.abstained
+    assert [c.quote for c in answer.citations][:1] == [
+        "Advantages Speed, candour, room to test ideas without an audience"
+    ]
+    q = "Which risks in the table are phrased as 'Lack of' something?"
+    answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[:2] == ["| Lack of oversight | Report to a committee |", "| Lack of trust | Meet more often |"]
+    for c in answer.citations:
+        assert REPORT[c.start : c.end] == c.quote
+
+
+def test_rows_are_not_quoted_for_questions_that_do_not_ask_about_a_table():
+    q = "What advantages do secret talks have?"
+    answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
+    assert not any(c.quote.startswith(("Advantages", "|")) for c in answer.citations)
+
+
+def test_an_unpunctuated_line_standing_alone_is_a_heading_not_an_answer():
+    text = (
+        "Secret talks can bring early results but may not last very long at all\n\n"
+        "Secret talks may not last because the parties grow used to secrecy and delay the hard choices.\n"
+    )
+    q = "Why may secret talks with early results not last?"
+    answer = compose(q, evidence(q, {"t": text}, {"because": 0}), AnswerSettings())
+    assert answer.citations and all("because" in c.quote for c in answer.citations)
+
+
+def test_a_comparison_gets_a_sentence_on_each_thing_compared():
+    text = (
+        "Norway mediates as a quiet facilitator of the process, never proposing terms itself. "
+        "The weather in the region was mild that year and nobody travelled much. "
+        "Qatar mediates with money and leverage, offering funds to the parties it hosts.\n"
+    )
+    q = "How does the paper contrast Norway's way of mediating with Qatar's?"
+    answer = compose(q, evidence(q, {"p": text}, {"Qatar mediates": 0, "Norway mediates": 1}), AnswerSettings())
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "facilitator" in quotes and "leverage" in quotes
+    assert answer.citations[0].quote.startswith("Qatar mediates")  # the best sentence leads
+    assert "weather" not in quotes

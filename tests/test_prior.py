@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from dragoman.index.prior import naming_words
+
 COMPANIES = ["Halvorsen Group", "Marabel Holdings", "Quintara Systems", "Okonkwo Industries", "Veltrona AG",
              "Tamsin Logistics"]  # fmt: skip
 FILLER = (
@@ -93,3 +95,17 @@ def test_a_company_with_two_reports_names_both_until_the_year_is_given(reports):
     one = terms.named("What did Marabel Holdings expect in its 2023 report?")
     assert one is not None and one.sources == (files[("Marabel Holdings", 2023)],)
     assert terms.named("what did management expect?") is None  # no name, no year: no document is named
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What approaches do small states use, according to the small-states paper?", ["small", "states"]),
+        ("In the legality article, what is said about Cuba?", ["Cuba", "legality"]),
+        ("What does the Acme 2021 annual report say?", ["Acme", "2021", "annual"]),
+        ("What did the paper say?", []),  # "the paper" alone names no document
+        ("Why did talks fail?", []),
+    ],
+)
+def test_naming_words_include_the_words_that_designate_a_document(question, words):
+    assert naming_words(question) == words

@@ -1,0 +1,74 @@
+"""Comparison questions: one clause for each thing compared, so the answer says something of each.
+
+"How does the paper contrast Norway's way of mediating with Qatar's?", "Compare the roles of
+Wendy Sherman and William Burns", "How do Norway and Switzerland differ?": the best sentence
+for the whole question is usually about one of them; the answer needs one about the other too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from dragoman.assistant.question import NOT_NAMES, Clause
+
+_COMPARES = re.compile(
+    r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike)\b",
+    re.IGNORECASE,
+)
+# a name: capitalised words (not acronyms: "ISD article" names a document, not a subject)
+_RUN = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)*")
+# between two compared names: "Norway and ", "Norway's way of mediating with ", "Burns, or "
+_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,5},?\s+(?:and|or|with|to|from|versus|vs\.?)\s+(?:that of\s+|those of\s+|the\s+)?"
+)
+
+
+def compared(question: str) -> tuple[str, str] | None:
+    """The two things a comparison question compares, as written; None for other questions."""
+    if not _COMPARES.search(question):
+        return None
+    runs = []
+    for m in _RUN.finditer(question):
+        words = m.group(0).split()
+        while words and words[0] in NOT_NAMES:  # "Compare Norway ..." -> "Norway"
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            runs.append((m.end() - len(name), m.end(), name))
+    for (_, end, a), (start, _, b) in itertools.pairwise(runs):
+        if _BETWEEN.fullmatch(question[end:start]):
+            return a, b
+    return None
+
+
+def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...]:
+    """A comparison question's single clause split into one clause per thing compared: its
+    text without the other thing, its names with only this one; other questions unchanged."""
+    pair = compared(question)
+    if pair is None or len(clauses) != 1:
+        return clauses
+    (clause,) = clauses
+    keys = [_key(s) for s in pair]
+    common = tuple(n for n in clause.names if n not in keys)
+    return tuple(
+        replace(clause, text=without(clause.text, pair[1 - i]), names=(*common, key), subject=key, other=keys[1 - i])
+        for i, key in enumerate(keys)
+    )
+
+
+def subject_questions(question: str) -> list[str]:
+    """For a comparison: the question once about each thing compared (for retrieval); else []."""
+    pair = compared(question)
+    return [without(question, pair[1]), without(question, pair[0])] if pair else []
+
+
+def without(text: str, name: str) -> str:
+    """The question about one thing: without the other, nor the words that compare them."""
+    text = _COMPARES.sub("", re.sub(rf"\b{re.escape(name)}(?:['’]s)?", "", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()

@@ -1,0 +1,74 @@
+"""Questions about a table ("Which characteristics does the summary table phrase as 'Lack of'
+something?", "What advantages does the table list?"): the rows that answer, each its own span.
+
+A table in a canonical text is a block of rows: Markdown rows (`| a | b |`), or lines of a
+block of three or more short lines without a sentence's final stop (a table flattened by the
+page it came from: "Advantages Flexibility, reduced pressure, ..."). Rows are not prose, so the
+sentence answerer never quotes them; this module does when the question asks about a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+ASKS_TABLE = re.compile(r"\b(?:tables?|rows?|columns?)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")
+_SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+ROW_MAX_WORDS = 30
+BLOCK_MIN_ROWS = 3
+
+
+def table_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (in `text`) of the table rows among the lines overlapping text[start:end]."""
+    a = text.rfind("\n\n", 0, start)
+    a = 0 if a < 0 else a + 2
+    b = text.find("\n\n", end)
+    b = len(text) if b < 0 else b
+    rows: list[tuple[int, int]] = []
+    for block_start, block in _blocks(text, a, b):
+        lines, pos = [], block_start
+        for line in block.split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line.rstrip()), line.strip()))
+            pos += len(line) + 1
+        piped = [x for x in lines if x[2].startswith("|") and not _SEPARATOR.match(x[2])]
+        if piped:
+            rows += [(s, e) for s, e, _ in piped]
+        elif len(lines) >= BLOCK_MIN_ROWS and all(_row_like(t) for _, _, t in lines):
+            rows += [(s, e) for s, e, _ in lines]
+    return [(s, e) for s, e in rows if s < end and e > start]
+
+
+def _blocks(text: str, a: int, b: int):
+    """The paragraphs (blank-line separated) of text[a:b], with their offsets."""
+    pos = a
+    for part in text[a:b].split("\n\n"):
+        yield pos, part
+        pos += len(part) + 2
+
+
+def _row_like(line: str) -> bool:
+    return len(line.split()) <= ROW_MAX_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
+
+
+def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) -> list[int]:
+    """Indexes of the rows that answer: those holding a term the question quotes ('Lack of'),
+    else those whose label (the first cell, or the first word of a flattened row) weighs most
+    by the question's terms, else the one row that does."""
+    quoted = [q.lower() for q in _QUOTED.findall(question)]
+    if quoted:
+        hits = [i for i, r in enumerate(rows) if any(q in r.lower() for q in quoted)]
+        if hits:
+            return hits
+    labels = [weigh(_label(r)) for r in rows]
+    if max(labels, default=0.0) > 0:
+        return [i for i, w in enumerate(labels) if w == max(labels)]
+    whole = [weigh(r) for r in rows]
+    best = max(whole, default=0.0)
+    return [whole.index(best)] if best > 0 else []
+
+
+def _label(row: str) -> str:
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return cells[0] if len(cells) > 1 else row.split()[0]
