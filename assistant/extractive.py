@@ -35,7 +35,7 @@ from dragoman.assistant.question import (
     satisfies,
 )
 from dragoman.assistant.settings import AnswerSettings
-from dragoman.assistant.tables import ASKS_TABLE, rows_asked, table_rows
+from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -89,9 +89,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if about_document and (best is None or strength < settings.abstain_min_evidence):
         return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
-    if best is None or (not about_document and missing_focus(question, [p.text for p in passages])):
+    if best is None or (not about_document and missing_focus(question, [f"{p.title}\n{p.text}" for p in passages])):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    rows = _table_answer(question, evidence)  # "What advantages does the summary table list?"
+    rows = _table_answer(question, evidence)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
         return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
@@ -200,11 +200,12 @@ def _front_matter(question: str, evidence: Evidence) -> list[_Candidate]:
 
 
 def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:
-    """For a question about a table: the rows of the best-ranked passage's table that answer
-    it (tables.py), each a candidate; [] for other questions or when no row answers."""
-    if not ASKS_TABLE.search(question):
-        return []
+    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
+    after the line naming their columns' years: for a question about a table, the rows it
+    asks for; for any other, the rows of figures whose label it says in full ("What was the
+    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
     terms = evidence.term_weights
+    about_table, years = ASKS_TABLE.search(question), years_in(question)
 
     def weigh(text: str) -> float:
         stems = set(analyzer()(text))
@@ -213,9 +214,20 @@ def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:
     for rank, p in enumerate(evidence.passages):
         text = evidence.documents[p.source].text
         spans = table_rows(text, p.start, p.end)
-        picked = rows_asked(question, [text[a:b] for a, b in spans], weigh) if spans else []
-        if picked:
-            return [_Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in (spans[i] for i in picked)]
+        rows = [text[a:b] for a, b in spans]
+        picked = (
+            (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))
+            if spans
+            else []
+        )
+        found: list[tuple[int, int]] = []
+        for a, b in (spans[i] for i in picked):
+            head = header_of(text, (a, b))
+            if not years <= years_in(f"{p.title} {text[head[0] : head[1]] if head else ''} {text[a:b]}"):
+                continue
+            found += [s for s in (head, (a, b)) if s is not None and s not in found]
+        if found:
+            return [_Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
     return []
 
 

@@ -1,9 +1,9 @@
 """Questions about a table ("Which characteristics does the summary table phrase as 'Lack of'
 something?", "What advantages does the table list?"): the rows that answer, each its own span.
 
-A table in a canonical text is a block of rows: Markdown rows (`| a | b |`), or lines of a
-block of three or more short lines without a sentence's final stop (a table flattened by the
-page it came from: "Advantages Flexibility, reduced pressure, ..."). Rows are not prose, so the
+A table in a canonical text is a block of rows: Markdown rows (`| a | b |`), or three or more
+consecutive short lines without a sentence's final stop (a table flattened by the page it came
+from: "Advantages Flexibility, reduced pressure, ..."; "Net income 624.1 418.1"). Rows are not prose, so the
 sentence answerer never quotes them; this module does when the question asks about a table.
 """
 
@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 
 ASKS_TABLE = re.compile(r"\b(?:tables?|rows?|columns?)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w.])\(?-?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 ROW_MAX_WORDS = 30
@@ -35,8 +37,14 @@ def table_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piped = [x for x in lines if x[2].startswith("|") and not _SEPARATOR.match(x[2])]
         if piped:
             rows += [(s, e) for s, e, _ in piped]
-        elif len(lines) >= BLOCK_MIN_ROWS and all(_row_like(t) for _, _, t in lines):
-            rows += [(s, e) for s, e, _ in lines]
+            continue
+        run: list[tuple[int, int]] = []  # consecutive row-like lines (a PDF page has no blank lines)
+        for s, e, t in [*lines, (0, 0, "")]:
+            if t and _row_like(t):
+                run.append((s, e))
+                continue
+            rows += run if len(run) >= BLOCK_MIN_ROWS else []
+            run = []
     return [(s, e) for s, e in rows if s < end and e > start]
 
 
@@ -72,3 +80,40 @@ def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) ->
 def _label(row: str) -> str:
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
     return cells[0] if len(cells) > 1 else row.split()[0]
+
+
+def figure_rows(question_stems: set[str], rows: list[str], stem: Callable[[str], list[str]]) -> list[int]:
+    """Indexes of the rows of figures whose label the question says in full ("What was the net
+    income of X in 2023?": the row "Net income 624.1 418.1"): a label of at least one content
+    word, every one of them in the question."""
+    out = []
+    for i, row in enumerate(rows):
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        label = cells[0] if len(cells) > 1 else _FIGURE.split(row, maxsplit=1)[0]
+        words = stem(label)
+        if words and set(words) <= question_stems and _FIGURE.search(row[len(label) :] if len(cells) < 2 else row):
+            out.append(i)
+    return out
+
+
+def header_of(text: str, row: tuple[int, int]) -> tuple[int, int] | None:
+    """The line above a row in its block that names the columns' years ("Water Technologies 2023
+    2022"), for a row of figures that does not say them itself."""
+    if _YEARS.search(text[row[0] : row[1]]):
+        return None
+    end = row[0] - 1
+    for _ in range(8):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None
+        if len(_YEARS.findall(line)) >= 2:
+            return start, end
+        end = start - 1
+    return None
+
+
+def years_in(text: str) -> set[str]:
+    return set(_YEARS.findall(text))

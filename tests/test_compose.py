@@ -297,3 +297,18 @@ def test_a_comparison_gets_a_sentence_on_each_thing_compared():
     assert "facilitator" in quotes and "leverage" in quotes
     assert answer.citations[0].quote.startswith("Qatar mediates")  # the best sentence leads
     assert "weather" not in quotes
+
+
+def test_a_figure_is_answered_by_its_table_row_after_the_columns_years():
+    text = (
+        "Halvorsen Group annual report 2023\n"
+        "Operating income rose in 2023, mainly because of savings.\n"
+        "Consolidated income statement\n(in millions of USD) 2023 2022\n"
+        "Revenues 3,095.4 2,839.1\nIncome tax expense (194.5) (178.2)\nNet income 624.1 418.1\n"
+        "Founded in 1933, the group has its headquarters in Bergen.\n"
+    )
+    q = "What was the net income of Halvorsen Group in 2023?"
+    answer = compose(q, evidence(q, {"h": text}, {}), AnswerSettings())
+    assert [c.quote for c in answer.citations] == ["(in millions of USD) 2023 2022", "Net income 624.1 418.1"]
+    q = "What was the net income of Halvorsen Group in 2019?"  # a year the table does not hold
+    assert compose(q, evidence(q, {"h": text}, {}), AnswerSettings()).abstained
