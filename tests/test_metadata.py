@@ -94,6 +94,43 @@ def test_junk_and_broken_metadata_are_no_statement() -> None:
     assert [iso_date(v) for v in ("1601-01-01", "2022-13-40", "0000", "later", 3)] == [None] * 5
 
 
+def test_epub_dublin_core_and_opendocument_meta_are_read(tmp_path) -> None:
+    from ebooklib import epub
+    from odf import dc, meta, text
+    from odf.opendocument import OpenDocumentText
+
+    from dragoman.ingest.readers import read_file
+
+    book = epub.EpubBook()
+    book.set_identifier("harbour-1")
+    book.set_title("Harbour Letters")
+    book.add_author("Ann Lee")
+    book.add_metadata("DC", "date", "1999-04-01")
+    book.add_metadata("DC", "publisher", "Harbour Press")
+    chapter = epub.EpubHtml(title="One", file_name="one.xhtml")
+    chapter.content = "<html><body><p>The first letter reached the harbour master in April.</p></body></html>"
+    book.add_item(chapter)
+    book.spine = [chapter]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    epub.write_epub(str(tmp_path / "letters.epub"), book)
+    assert read_file(tmp_path / "letters.epub", 10**8).metadata == {
+        "title": "Harbour Letters",
+        "authors": ["Ann Lee"],
+        "published": "1999-04-01",
+        "publisher": "Harbour Press",
+    }
+    odt = OpenDocumentText()
+    odt.meta.addElement(dc.Title(text="Ferry Notes"))
+    odt.meta.addElement(meta.InitialCreator(text="Erik Berg"))
+    odt.meta.addElement(dc.Creator(text="admin"))  # who saved it last, not the author
+    odt.meta.addElement(meta.CreationDate(text="2019-08-07T10:00:00"))
+    odt.text.addElement(text.P(text="The ferry leaves the outer islands at dawn."))
+    odt.save(str(tmp_path / "ferry.odt"))
+    stated = read_file(tmp_path / "ferry.odt", 10**8).metadata
+    assert stated == {"title": "Ferry Notes", "authors": ["Erik Berg"], "published": "2019-08-07"}
+
+
 def test_a_by_line_is_read_only_when_it_plainly_says_so() -> None:
     text = "Harbour Talks\n\nBy Jane Roe and John Doe | Published: 3 March 2021\n\n" + BODY
     found = byline(text, "Harbour Talks")
