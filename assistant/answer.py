@@ -82,7 +82,9 @@ class SentenceVerdict:
         }
 
 
-MODES = ("extractive", "generative", "fallback")
+# "metadata": answered from the file's own metadata alone (author, date... that its text does not
+# state): no text is quoted, so there are no citations, and the answer text names its source.
+MODES = ("extractive", "generative", "fallback", "metadata")
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ class _Handlers:
             answer,
             lambda source: _document_text(bot, source),
             bool(show_scores),
-            ocr_pages=lambda source: _ocr_pages(bot, source),
+            metadata=lambda source: _metadata(bot, source),
         )
         # The sources arrive with the complete answer, in one update.
         # The question as understood, so a follow-up of a follow-up keeps its topic.
@@ -241,12 +241,12 @@ def _document_text(bot: Assistant, source: str) -> str | None:
         return None
 
 
-def _ocr_pages(bot: Assistant, source: str) -> list[int]:
-    """Pages of `source` read by OCR (for the source cards)."""
+def _metadata(bot: Assistant, source: str) -> dict[str, Any]:
+    """What is stored with `source` (for the source cards): pages read by OCR, title, authors..."""
     try:
-        return list(bot.document(source).info.metadata.get("ocr", []))
+        return dict(bot.document(source).info.metadata)
     except KeyError:
-        return []
+        return {}
 
 
 def build_app(

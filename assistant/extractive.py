@@ -23,7 +23,7 @@ import numpy as np
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.compare import per_subject
 from dragoman.assistant.lists import introduces_list, list_items
-from dragoman.assistant.metadata import metadata_asked, metadata_spans
+from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
     YEAR,
     Clause,
@@ -85,9 +85,14 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     candidates = _candidates(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
-    about_document = _front_matter(question, evidence)  # "Who wrote the article?": its by-line
-    if about_document and (best is None or strength < settings.abstain_min_evidence):
-        return _render(question, about_document, evidence, passages, max(strength, settings.abstain_min_evidence))
+    # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
+    about_document, from_file = _front_matter(question, evidence)
+    weak = best is None or strength < settings.abstain_min_evidence
+    floor = max(strength, settings.abstain_min_evidence)
+    if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
+        return _from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
+    if about_document and weak:
+        return _noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
     if best is None or (not about_document and missing_focus(question, [f"{p.title}\n{p.text}" for p in passages])):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
@@ -104,7 +109,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
-    return _render(question, chosen, evidence, passages, strength)
+    return _noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
 def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
@@ -186,17 +191,47 @@ def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
     return dataclasses.replace(c, end=c.start + len(both), text=both)
 
 
-def _front_matter(question: str, evidence: Evidence) -> list[_Candidate]:
+def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], str]:
     """For a question about a document itself (author, date, publication, title): the lines
-    of the best passage's document that state it (metadata.py), each a candidate."""
+    of the best passage's document that state it (metadata.py), each a candidate; and, for what
+    no line states, the sentence saying what the file's metadata states ("" if nothing, or if
+    the question names something no passage says: then the document may not be the one asked of)."""
     asked = metadata_asked(question)
     if not asked or not evidence.passages:
-        return []
+        return [], ""
     p = evidence.passages[0]
     doc = evidence.documents[p.source]
-    return [
+    found = [
         _Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
     ]
+    unstated = {kind for kind in asked if not metadata_spans(doc.text, doc.info.title, {kind})}
+    if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
+        return found, ""
+    return found, metadata_statement(doc.info, unstated)
+
+
+# An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a
+# citation: a Citation's quote is always an exact span of the canonical text, and citing the title
+# line instead would present a quote that does not say what the sentence says. So the sentence
+# names its source ("According to the file's metadata (a.pdf), ..."), the notice says it is
+# uncited, and an answer made of it alone has mode "metadata" and no citations.
+METADATA_NOTICE = (
+    "Answered from the file's own metadata (its document properties), not from its text: "
+    "the sentence saying so cites no passage"
+)
+
+
+def _from_metadata(question: str, statement: str, passages: list[Passage], strength: float) -> Answer:
+    return Answer(question, statement, [], False, passages, round(strength, 4), mode="metadata", notice=METADATA_NOTICE)
+
+
+def _noted(answer: Answer, statement: str, first: bool = False) -> Answer:
+    """The answer with what the file's metadata says that its text does not: after the front
+    matter quoted, or `first` (it answers what the question asks first: the document's author...)."""
+    if not statement:
+        return answer
+    text = f"{statement} {answer.text}" if first else f"{answer.text} {statement}"
+    return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
 
 
 def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:

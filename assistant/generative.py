@@ -52,6 +52,9 @@ class GenerativeAnswerer:
         The extractive answerer runs first (pure and cheap): when it finds the evidence too weak
         to answer, so is the answer, and the model is not asked."""
         extractive = self.fallback(question, evidence, settings)
+        if extractive.mode == "metadata":  # from the file's metadata, which the model is not shown
+            yield extractive
+            return
         if extractive.abstained:
             yield _with(extractive, (), "the passages found are too weak to answer from; the model was not asked")
             return

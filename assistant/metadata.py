@@ -3,7 +3,9 @@ title), answered from its front matter: the short lines before its first paragra
 
 No metadata parser applies to plain text, so these are rules on the shape of front matter:
 a by-line block (author, publication and date lines written together), volume/issue lines,
-the title line. Each answer line is a span of the canonical text, so it can be cited.
+the title line, a "By ..." line (index/byline.py). Each answer line is a span of the canonical
+text, so it can be cited. What no line states may still be in the file's own metadata (stored
+at ingest: ingest/meta.py): `metadata_statement` says it, as the file's metadata, uncited.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.question import STOP_WORDS, YEAR
+from dragoman.index.byline import NAME_LINE, blocks, byline, front_matter_lines, stated
+from dragoman.index.documents import DocumentInfo
 
 _DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
 _ASKS = (
@@ -26,11 +30,8 @@ _ASKS = (
     ("title", re.compile(
         r"\btitle\b|\bwhat is the (?:name|headline) of the (?:article|paper|document|report|study)\b", re.I)),
 )  # fmt: skip
-PROSE_WORDS = 25  # a line this long is prose: front matter ends before it
-FRONT_MAX = 2000  # characters of a document that may be front matter
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
 _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywords", "share", "menu", "home"})
-_NAME_LINE = re.compile(r"(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}")
 
 
 def metadata_asked(question: str) -> set[str]:
@@ -38,33 +39,17 @@ def metadata_asked(question: str) -> set[str]:
     return {kind for kind, rx in _ASKS if rx.search(question)}
 
 
-def front_matter_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line before the first line of prose."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while pos < min(len(text), FRONT_MAX):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        line = text[pos:end]
-        if len(line.split()) >= PROSE_WORDS:
-            break
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + len(line.rstrip())))
-        pos = end + 1
-    return out
-
-
 def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, int]]:
     """The front-matter spans stating what is asked: the title line; the block of adjacent
     lines holding a date (author, publication, date written together) or a volume/issue;
-    lines that are a person's name (an author)."""
+    lines that are a person's name (an author); the by-line and the date line ingest reads."""
     lines = front_matter_lines(text)
+    stated_by = byline(text, title)
     spans: list[tuple[int, int]] = []
     if "title" in asked:
         spans += [(a, b) for a, b in lines if title and text[a:b].strip(" #*") == title.strip()][:1] or lines[:1]
     if asked & {"date", "venue"}:
-        for block in _blocks(text, lines):
+        for block in blocks(text, lines):
             if any(_DATE.search(text[a:b]) for a, b in block):
                 spans.append((block[0][0], block[-1][1]))
     if "author" in asked:
@@ -72,24 +57,38 @@ def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, in
             if _is_name(text[a:b], title):
                 after = lines[i + 1] if i + 1 < len(lines) else None
                 spans.append((a, after[1] if after and not _is_name(text[after[0] : after[1]], title) else b))
+        spans += [stated_by.authors_span] if stated_by.authors_span else []
+    if "date" in asked and stated_by.published_span:
+        spans.append(stated_by.published_span)
     return [s for s in sorted(set(spans)) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-
-
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Lines grouped into blocks not separated by a blank line."""
-    blocks: list[list[tuple[int, int]]] = []
-    for a, b in lines:
-        if blocks and "\n\n" not in text[blocks[-1][-1][1] : a]:
-            blocks[-1].append((a, b))
-        else:
-            blocks.append([(a, b)])
-    return blocks
 
 
 def _is_name(line: str, title: str) -> bool:
     words = line.split()
     return (
-        bool(_NAME_LINE.fullmatch(line.strip()))
+        bool(NAME_LINE.fullmatch(line.strip()))
         and line.strip() != title.strip()
         and not any(w.lower().strip(".") in _SECTION or w.lower() in STOP_WORDS for w in words if w != "By")
     )
+
+
+def metadata_statement(info: DocumentInfo, asked: set[str]) -> str:
+    """What the file's own metadata (DocumentInfo.metadata) says of what is asked, as one sentence
+    naming the file and its metadata as the source: "According to the file's metadata (a.pdf), the
+    author is Jane Doe."; "" when it says nothing of it. It quotes no text, so it cites nothing."""
+    facts = stated(info.metadata)
+    said = []
+    if "title" in asked and facts.title:
+        said.append(f"the title is “{facts.title}”")
+    if "author" in asked and facts.authors:
+        names = _joined(list(facts.authors))
+        said.append(f"the authors are {names}" if len(facts.authors) > 1 else f"the author is {names}")
+    if "date" in asked and facts.published:
+        said.append(f"the publication date is {facts.published}")
+    if "venue" in asked and facts.publisher:
+        said.append(f"the publisher is {facts.publisher}")
+    return f"According to the file's metadata ({info.doc_id}), {_joined(said)}." if said else ""
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -12,7 +12,9 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from dragoman.index.byline import stated
 
 if TYPE_CHECKING:
     from dragoman.assistant.answer import Answer, Citation, SentenceVerdict
@@ -34,6 +36,7 @@ CSS = """
 .dm-meta { font-size: 0.85em; opacity: 0.8; margin: 2px 0 6px; }
 .dm-meta code { font-size: 0.95em; }
 .dm-ocr { color: #8a5a00; }
+.dm-about { font-size: 0.88em; margin: 2px 0; }
 .dm-passage { white-space: pre-wrap; margin: 0; padding: 6px 10px; border-left: 3px solid var(--border-color-accent);
               background: var(--background-fill-secondary); font-size: 0.92em; }
 .dm-sources mark { background: #fde68a; color: #111; padding: 0 1px; border-radius: 2px; }
@@ -144,6 +147,21 @@ def _open_document(text: str | None, start: int, end: int) -> str:
     )
 
 
+def about_html(metadata: Mapping[str, Any], title: str = "") -> str:
+    """What the file states of itself, on one line: “Title” (when not the one shown) · authors ·
+    date · publisher; "" when it states nothing. Every value is escaped: it comes from the file."""
+    facts = stated(metadata)
+    names = list(facts.authors[:3]) + (["et al."] if len(facts.authors) > 3 else [])
+    shown = " ".join(facts.title.split()).casefold() != " ".join(title.split()).casefold()
+    parts = [f"“{facts.title}”" if facts.title and shown else "", ", ".join(names), facts.published, facts.publisher]
+    line = " · ".join(_clip(p) for p in parts if p)
+    return f"<div class='dm-about'>{esc(line)}</div>" if line else ""
+
+
+def _clip(value: str, n: int = 120) -> str:
+    return value if len(value) <= n else value[: n - 1] + "…"
+
+
 def ocr_note(pages: Sequence[int]) -> str:
     """Marks a source whose text (some pages of it) was read by OCR, so may hold misread words."""
     if not pages:
@@ -152,7 +170,9 @@ def ocr_note(pages: Sequence[int]) -> str:
     return f" · <span class='dm-ocr'>text read by OCR (page{'s' if len(pages) > 1 else ''} {esc(shown)})</span>"
 
 
-def citation_html(cs: Citation | Sequence[Citation], doc_text: str | None, show_scores: bool, note: str = "") -> str:
+def citation_html(
+    cs: Citation | Sequence[Citation], doc_text: str | None, show_scores: bool, note: str = "", about: str = ""
+) -> str:
     """One card for the citations quoting one passage (a list's items): every quote highlighted."""
     cs = [cs] if not isinstance(cs, (list, tuple)) else list(cs)  # type: ignore[list-item]
     c, p = cs[0], cs[0].passage
@@ -167,7 +187,7 @@ def citation_html(cs: Citation | Sequence[Citation], doc_text: str | None, show_
     spans = [(x.start - base, x.end - base) for x in cs]
     return (
         f"<div class='dm-source' data-source='{esc(c.source)}'>"
-        f"<div class='dm-head'><span class='dm-num'>{numbers}</span>{esc(c.title)}</div>"
+        f"<div class='dm-head'><span class='dm-num'>{numbers}</span>{esc(c.title)}</div>{about}"
         f"{_meta(c.source, min(x.line_start for x in cs), max(x.line_end for x in cs), score + note)}"
         f"<blockquote class='dm-passage'>{inline_markdown(highlight_all(text, spans))}</blockquote>"
         f"{_open_document(doc_text, c.start, cs[-1].end)}</div>"
@@ -205,14 +225,14 @@ def _grouped(citations: Sequence[Citation]) -> list[list[Citation]]:
     return list(groups.values())
 
 
-def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool, note: str = "") -> str:
+def passage_html(n: int, p: Passage, doc_text: str | None, show_scores: bool, note: str = "", about: str = "") -> str:
     score = ""
     if show_scores:
         sim = f", similarity {p.similarity:.3f}" if p.similarity is not None else ""
         score = f" · score {p.score:.4f}{sim}"
     return (
         f"<div class='dm-source dm-closest' data-source='{esc(p.source)}'>"
-        f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>"
+        f"<div class='dm-head'><span class='dm-num'>({n})</span>{esc(p.title)}</div>{about}"
         f"{_meta(p.source, p.line_start, p.line_end, score + note)}"
         f"<blockquote class='dm-passage'>{inline_markdown(esc(p.text))}</blockquote>"
         f"{_open_document(doc_text, p.start, p.end)}</div>"
@@ -224,12 +244,20 @@ def sources_html(
     document_text: Callable[[str], str | None],
     show_scores: bool,
     max_passages: int = 3,
-    ocr_pages: Callable[[str], Sequence[int]] = lambda source: (),
+    metadata: Callable[[str], Mapping[str, Any]] = lambda source: {},
 ) -> str:
-    """The sources panel: citations with highlighted quotes, or an abstention notice with the closest passages."""
+    """The sources panel: citations with highlighted quotes, or an abstention notice with the
+    closest passages. `metadata(source)` is the document's stored metadata: what the file states
+    of itself (title, authors, date, publisher) is shown under its title, and OCR is noted."""
+
+    def notes(source: str, title: str) -> tuple[str, str]:
+        meta = metadata(source)
+        pages = meta.get("ocr")
+        return ocr_note(pages if isinstance(pages, list) else []), about_html(meta, title)
+
     if answer.abstained:
         closest = "".join(
-            passage_html(i, p, document_text(p.source), show_scores, ocr_note(ocr_pages(p.source)))
+            passage_html(i, p, document_text(p.source), show_scores, *notes(p.source, p.title))
             for i, p in enumerate(answer.passages[:max_passages], 1)
         )
         confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
@@ -239,11 +267,25 @@ def sources_html(
             "Not answered from your documents",
         )
         return f"<div class='dm-sources'>{notice}{closest or _empty('No passages at all: is the library empty?')}</div>"
-    groups = _grouped(answer.citations)
+    if answer.mode == "metadata" and answer.passages:  # nothing quoted: the document it is about
+        p = answer.passages[0]
+        return f"<div class='dm-sources'>{metadata_card(p, document_text(p.source), metadata(p.source))}</div>"
     items = "".join(
-        citation_html(g, document_text(g[0].source), show_scores, ocr_note(ocr_pages(g[0].source))) for g in groups
+        citation_html(g, document_text(g[0].source), show_scores, *notes(g[0].source, g[0].title))
+        for g in _grouped(answer.citations)
     )
     return f"<div class='dm-sources'>{items}</div>"
+
+
+def metadata_card(p: Passage, doc_text: str | None, meta: Mapping[str, Any]) -> str:
+    """The card of an answer from a file's metadata: the document, what it states of itself, and
+    no quote (its text does not say it)."""
+    return (
+        f"<div class='dm-source dm-from-metadata' data-source='{esc(p.source)}'>"
+        f"<div class='dm-head'>{esc(p.title)}</div>{about_html(meta, p.title)}"
+        f"<div class='dm-meta'><code>{esc(p.source)}</code> · from the file's metadata, not its text: "
+        f"no passage to quote</div>{_open_document(doc_text, 0, 0)}</div>"
+    )
 
 
 def _empty(message: str) -> str:
@@ -263,7 +305,8 @@ def documents_table(docs: Iterable[DocumentInfo], folder_names: Mapping[str, str
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.ingested_at)) if d.ingested_at else ""
         folder = folder_names.get(d.root, d.root)
         rows.append(
-            f"<tr><td>{esc(d.title)}</td><td><code>{esc(d.doc_id)}</code></td><td>{esc(folder)}</td>"
+            f"<tr><td>{esc(d.title)}{about_html(d.metadata, d.title)}</td><td><code>{esc(d.doc_id)}</code></td>"
+            f"<td>{esc(folder)}</td>"
             f"<td>{d.chunks}</td><td>{esc(when)}</td></tr>"
         )
     if not rows:

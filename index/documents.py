@@ -83,6 +83,12 @@ class Document:
     text: str  # canonical text: what was read, after cleaning
     lines: LineMap = field(repr=False)
 
+    @property
+    def metadata(self) -> Mapping[str, Any]:
+        """What is stored with the document (`info.metadata`): title, authors, published, publisher
+        where the file states them, pages read by OCR, a llama-index Document's own metadata."""
+        return self.info.metadata
+
     @functools.cached_property
     def _spans(self) -> dict[str, tuple[int, int]]:
         return dict(zip(self.info.chunk_ids, self.info.spans))

@@ -27,6 +27,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+from dragoman.ingest import meta
 from dragoman.ingest.readers import Extracted, SkipFile, decode_text, read_html
 
 LABELS = {
@@ -41,6 +42,7 @@ LABELS = {
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 UNPACK_FACTOR = 20  # a package may unpack to at most this many times max_file_bytes (zip bombs)
 _NUMBER = re.compile(r"^[-+]?[\d,. %]+$")
+_Read = tuple[str, str | None, dict[str, Any]]  # text, title, what the file states of itself (ingest/meta.py)
 
 
 def read_office(kind: str, data: bytes, path: Path, max_bytes: int) -> Extracted:
@@ -49,7 +51,7 @@ def read_office(kind: str, data: bytes, path: Path, max_bytes: int) -> Extracted
     if kind != "csv":
         _check_package(kind, data, max_bytes)
     try:
-        text, title = readers[kind](data)
+        text, title, stated = readers[kind](data)
     except SkipFile:
         raise
     except Exception as exc:  # each library raises its own types on damaged files
@@ -57,7 +59,7 @@ def read_office(kind: str, data: bytes, path: Path, max_bytes: int) -> Extracted
     title = title.strip() if isinstance(title, str) else ""
     if not title and kind in ("xlsx", "csv"):
         title = path.stem  # a sheet name is no title for the whole workbook
-    return Extracted(text, title=title or None, structured=True)
+    return Extracted(text, title=title or None, structured=True, metadata=stated)
 
 
 def _check_package(kind: str, data: bytes, max_bytes: int) -> None:
@@ -173,7 +175,7 @@ def table_lines(rows: Sequence[Sequence[Any]]) -> list[str]:
 
 
 # -- Word -------------------------------------------------------------------------------------
-def _docx(data: bytes) -> tuple[str, str | None]:
+def _docx(data: bytes) -> _Read:
     import docx
     from docx.table import Table
 
@@ -199,7 +201,8 @@ def _docx(data: bytes) -> tuple[str, str | None]:
             out.item(block.text, f"{counters[key]}.")
         else:
             out.item(block.text)
-    return out.text(), document.core_properties.title
+    props = document.core_properties
+    return out.text(), props.title, meta.core(props.title, props.author, props.created)
 
 
 def _heading_level(style: str) -> int:
@@ -256,7 +259,7 @@ def _docx_rows(table: Any) -> list[list[str]]:
 
 
 # -- PowerPoint -------------------------------------------------------------------------------
-def _pptx(data: bytes) -> tuple[str, str | None]:
+def _pptx(data: bytes) -> _Read:
     from pptx import Presentation
 
     deck = Presentation(io.BytesIO(data))
@@ -280,7 +283,7 @@ def _pptx(data: bytes) -> tuple[str, str | None]:
             if notes:
                 out.paragraph(f"Notes: {notes}")
     core = deck.core_properties.title
-    return out.text(), core if core and core != "PowerPoint Presentation" else first_title
+    return out.text(), core if core and core != "PowerPoint Presentation" else first_title, {}
 
 
 def _shapes(shapes: Iterable[Any]) -> list[Any]:
@@ -294,7 +297,7 @@ def _shapes(shapes: Iterable[Any]) -> list[Any]:
 
 
 # -- spreadsheets -----------------------------------------------------------------------------
-def _xlsx(data: bytes) -> tuple[str, str | None]:
+def _xlsx(data: bytes) -> _Read:
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)  # data_only: formulas' last values
@@ -303,12 +306,12 @@ def _xlsx(data: bytes) -> tuple[str, str | None]:
         for sheet in book.worksheets:
             out.heading(1, sheet.title)
             out.table([list(row) for row in sheet.iter_rows(values_only=True)])
-        return out.text(), book.properties.title
+        return out.text(), book.properties.title, {}
     finally:
         book.close()
 
 
-def _csv(data: bytes) -> tuple[str, str | None]:
+def _csv(data: bytes) -> _Read:
     text = decode_text(data)
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
@@ -320,11 +323,11 @@ def _csv(data: bytes) -> tuple[str, str | None]:
         raise SkipFile(f"malformed CSV file ({exc})") from None
     out = _Lines()
     out.table(rows)
-    return out.text(), None
+    return out.text(), None, {}
 
 
 # -- e-books and OpenDocument -----------------------------------------------------------------
-def _epub(data: bytes) -> tuple[str, str | None]:
+def _epub(data: bytes) -> _Read:
     import ebooklib
     from ebooklib import epub
 
@@ -339,10 +342,10 @@ def _epub(data: bytes) -> tuple[str, str | None]:
             if chapter:
                 chapters.append(chapter)
     titles = book.get_metadata("DC", "title")
-    return "\n\n".join(chapters), titles[0][0] if titles else None
+    return "\n\n".join(chapters), titles[0][0] if titles else None, meta.epub(book)
 
 
-def _odt(data: bytes) -> tuple[str, str | None]:
+def _odt(data: bytes) -> _Read:
     from odf import dc, teletype
     from odf.opendocument import load
 
@@ -350,7 +353,7 @@ def _odt(data: bytes) -> tuple[str, str | None]:
     out = _Lines()
     _odt_walk(document.text, out, teletype.extractText)
     titles = document.meta.getElementsByType(dc.Title)
-    return out.text(), teletype.extractText(titles[0]) if titles else None
+    return out.text(), teletype.extractText(titles[0]) if titles else None, meta.odt(document)
 
 
 def _tag(node: Any) -> str | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
+from dragoman.ingest import meta
 from dragoman.ingest.readers import Extracted, SkipFile, normalise_newlines
 
 log = logging.getLogger(__name__)
@@ -20,7 +22,7 @@ def read_pdf(data: bytes, name: str = "PDF") -> Extracted:
 
     llama-index-core alone would read a PDF as raw bytes, so extraction is done here.
     """
-    pages, title = _text_layer(data)
+    pages, stated = _text_layer(data)
     scanned = [i for i, p in enumerate(pages) if len("".join(p.split())) < MIN_LAYER_CHARS]
     ocr_pages: list[int] = []
     if scanned:
@@ -42,13 +44,13 @@ def read_pdf(data: bytes, name: str = "PDF") -> Extracted:
     text = "\n\n".join(p.strip("\n") for p in pages)
     return Extracted(
         text=normalise_newlines(text),
-        title=title,
-        metadata={"ocr": sorted(ocr_pages)} if ocr_pages else {},
+        title=stated.get("title"),  # /Title, unless a placeholder ("Microsoft Word - a.docx")
+        metadata=stated | ({"ocr": sorted(ocr_pages)} if ocr_pages else {}),
     )
 
 
-def _text_layer(data: bytes) -> tuple[list[str], str | None]:
-    """The text of each page and the document's title, with pypdf."""
+def _text_layer(data: bytes) -> tuple[list[str], dict[str, Any]]:
+    """The text of each page, and what the document information states (ingest/meta.py), with pypdf."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError
 
@@ -70,14 +72,14 @@ def _text_layer(data: bytes) -> tuple[list[str], str | None]:
             if not opened:
                 raise SkipFile("encrypted PDF (password protected); save a decrypted copy to index it")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
+        stated = meta.pdf(reader)
     except SkipFile:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
         raise SkipFile(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pypdf raises many types on damaged files
         raise SkipFile(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    return pages, title if isinstance(title, str) and title.strip() else None
+    return pages, stated
 
 
 def _numbers(pages: list[int]) -> str:

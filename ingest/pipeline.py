@@ -31,6 +31,7 @@ from dragoman.index.writer import Transaction
 from dragoman.ingest.chunker import CHUNKER_VERSION, chunk_text
 from dragoman.ingest.clean import CLEANING_VERSION, clean
 from dragoman.ingest.files import discover, file_hash
+from dragoman.ingest.meta import with_byline
 from dragoman.ingest.readers import READER_VERSION, Extracted, SkipFile, read_file
 from dragoman.ingest.report import FileProgress, IngestReport, OnFile, ProgressFactory
 
@@ -221,6 +222,7 @@ def _plan_file(
     plan = Plan(doc_id, root, path, data_hash, size, previous)
     try:
         chunk_into(plan, index, read_file(path, index.settings.max_file_bytes))
+        plan.metadata = with_byline(plan.metadata, plan.text, plan.title)  # authors, date the file does not state
     except SkipFile as exc:
         report.skipped[str(path)] = str(exc)
         return None, True

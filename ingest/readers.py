@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from dragoman.ingest.meta import HeadMeta
+
 log = logging.getLogger(__name__)
 
 # suffix -> kind of reader; office formats live in ingest/office.py, PDF and OCR in ingest/pdf.py, ingest/ocr.py
@@ -38,7 +40,9 @@ SUPPORTED = {
     ".jpg": "image",
     ".jpeg": "image",
 }
-READER_VERSION = 2  # bump when what a reader extracts changes: every document is then re-read. 2: OCR
+# bump when what a reader extracts changes: every document is then re-read. 2: OCR; 3: title,
+# authors, date and publisher (ingest/meta.py)
+READER_VERSION = 3
 
 
 def supported_types() -> str:
@@ -60,7 +64,8 @@ class Extracted:
     # Lines are the document's own paragraphs, rows and headings (office formats): cleaning keeps
     # every line as it is, with no joining of wrapped lines and no removal of repeated ones.
     structured: bool = False
-    metadata: dict[str, Any] = field(default_factory=dict)  # kept with the document, e.g. {"ocr": [pages]}
+    # kept with the document: {"ocr": [pages]}, and what the file states of itself (ingest/meta.py)
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     def line_at(self, pos: int) -> int:
         """Line number in the file of text offset `pos` (bisect: cheap for every chunk of a big file)."""
@@ -281,6 +286,7 @@ class _TextExtractor(HTMLParser):
         self._capture: str | None = None
         self._captured: list[str] = []
         self._unclosed_comment: tuple[str, int] | None = None  # (buffer, position) with no "-->" after it
+        self.head = HeadMeta()  # <meta> tags and JSON-LD: title, authors, date, publisher
 
     def _emit(self, text: str, line: int | None = None) -> None:
         if line is not None:
@@ -289,6 +295,7 @@ class _TextExtractor(HTMLParser):
         self.length += len(text)
 
     def handle_starttag(self, tag, attrs):
+        self.head.start(tag, attrs)
         if tag in _VOID_TAGS:
             if tag in _BLOCK_TAGS:
                 self._emit("\n")
@@ -303,6 +310,7 @@ class _TextExtractor(HTMLParser):
             self._capture, self._captured = tag, []
 
     def handle_endtag(self, tag):
+        self.head.end(tag)
         if not self.open[tag]:
             return
         while self.stack:
@@ -323,6 +331,7 @@ class _TextExtractor(HTMLParser):
             self._emit("\n")
 
     def handle_data(self, data):
+        self.head.data(data)
         if self._capture:
             self._captured.append(data)
         if self.skip_depth or self.open["title"]:
@@ -368,4 +377,6 @@ def read_html(source: str) -> Extracted:
     except (AssertionError, ValueError, IndexError) as exc:  # html.parser gives up on some malformed markup
         raise SkipFile(f"unparseable HTML ({type(exc).__name__}: {exc})"[:300]) from None
     text = "".join(parser.parts)
-    return Extracted(text=text, title=parser.h1 or parser.title, anchors=parser.anchors)
+    metadata = parser.head.metadata()
+    title = parser.h1 or parser.title or metadata.get("title")
+    return Extracted(text=text, title=title, anchors=parser.anchors, metadata=metadata)

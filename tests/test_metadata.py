@@ -1,0 +1,278 @@
+"""Document metadata: what a file states of itself (title, authors, date, publisher) is read at
+ingest from real files written here by each format's own library, stored with the document,
+shown escaped on source cards and in the library, and answers "who wrote it?" when the text
+does not say; a file that states nothing gets nothing invented."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import dragoman
+from dragoman.assistant import render
+from dragoman.assistant.app import _Handlers
+from dragoman.assistant.extractive import compose
+from dragoman.assistant.library import Library
+from dragoman.assistant.settings import AnswerSettings
+from dragoman.index.byline import byline, clean_value, iso_date, split_authors
+from dragoman.ingest.readers import read_html
+from tests.test_compose import evidence
+from tests.test_generative import ScriptedLLM
+from tests.test_readers import make_pdf
+
+BODY = (
+    "The harbour talks began in Bergen in early spring and lasted for three weeks. "
+    "Both delegations agreed to keep the meetings away from the press."
+)
+LD = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "WebSite", "name": "Diplomacy Notes"},
+        {
+            "@type": "NewsArticle",
+            "headline": "A New Back Channel",
+            "author": [{"@type": "Person", "name": "Rick Moss"}],
+            "datePublished": "2022-01-18T09:00:00Z",
+            "publisher": {"@type": "Organization", "name": "ISD"},
+        },
+    ],
+}
+ARTICLE = f"""<!doctype html><html><head><title>A New Back Channel | ISD</title>
+<meta name="citation_author" content="Moss, Rick">
+<meta property="article:published_time" content="2022-01-19T10:00:00Z">
+<meta property="og:site_name" content="Institute for the Study of Diplomacy">
+<meta name="generator" content="WordPress 6.1">
+<script type="application/ld+json">{json.dumps(LD)}</script>
+</head><body><h1>A New Back Channel</h1>
+<p>Kissinger relied on a back channel to the Soviet ambassador Anatoly Dobrynin for years.
+The channel let both sides test proposals before any formal talks began.</p></body></html>"""
+HOSTILE = """<html><head>
+<meta name="author" content="<script>alert('author')</script>">
+<meta property="og:site_name" content="<img src=x onerror=alert(1)> **Press**">
+</head><body><h1>Lighthouse keepers</h1>
+<p>The lighthouse keepers of Utsira kept a log of every passing ship for ninety years.</p></body></html>"""
+
+
+# -- reading: pure, no store ----------------------------------------------------------------
+def test_html_meta_tags_and_json_ld_are_read_and_normalised() -> None:
+    doc = read_html(ARTICLE)
+    assert doc.metadata == {
+        "title": "A New Back Channel",  # JSON-LD headline (no citation_title / og:title here)
+        "authors": ["Rick Moss"],  # Highwire's "Last, First" turned round
+        "published": "2022-01-19",  # a <meta> tag is preferred to JSON-LD
+        "publisher": "Institute for the Study of Diplomacy",
+    }
+    only_ld = read_html(f"<script type='application/ld+json'>{json.dumps(LD)}</script><p>Text of the page.</p>")
+    assert only_ld.metadata == {
+        "title": "A New Back Channel",
+        "authors": ["Rick Moss"],
+        "published": "2022-01-18",
+        "publisher": "ISD",
+    }
+    assert only_ld.title == "A New Back Channel"  # no <h1> or <title>: the stated title
+
+
+def test_junk_and_broken_metadata_are_no_statement() -> None:
+    page = """<html><head><meta name="author" content="admin"><meta name="date" content="soon">
+    <meta property="og:title" content="Untitled"><meta property="article:author" content="https://facebook.com/x">
+    <script type="application/ld+json">{"@type": "Article", "author": </script></head><body><p>Text.</p></body></html>"""
+    assert read_html(page).metadata == {}
+    for junk in ("Unknown", "admin", "Microsoft Word - report.docx", "Document1", "python-docx", " ", "report.pdf"):
+        assert clean_value(junk) == "", junk
+    assert split_authors("jsmith") == [] and split_authors("Jane Roe; John Doe") == ["Jane Roe", "John Doe"]
+    assert split_authors("Doe, Jane") == ["Doe, Jane"]  # one name written surname first stays whole
+    assert [iso_date(v) for v in ("D:20200203040506Z", "2022-01-19T10:00:00Z", "19 Jan 2022", "March 2021")] == [
+        "2020-02-03",
+        "2022-01-19",
+        "2022-01-19",
+        "2021-03",
+    ]
+    assert [iso_date(v) for v in ("1601-01-01", "2022-13-40", "0000", "later", 3)] == [None] * 5
+
+
+def test_epub_dublin_core_and_opendocument_meta_are_read(tmp_path) -> None:
+    from ebooklib import epub
+    from odf import dc, meta, text
+    from odf.opendocument import OpenDocumentText
+
+    from dragoman.ingest.readers import read_file
+
+    book = epub.EpubBook()
+    book.set_identifier("harbour-1")
+    book.set_title("Harbour Letters")
+    book.add_author("Ann Lee")
+    book.add_metadata("DC", "date", "1999-04-01")
+    book.add_metadata("DC", "publisher", "Harbour Press")
+    chapter = epub.EpubHtml(title="One", file_name="one.xhtml")
+    chapter.content = "<html><body><p>The first letter reached the harbour master in April.</p></body></html>"
+    book.add_item(chapter)
+    book.spine = [chapter]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    epub.write_epub(str(tmp_path / "letters.epub"), book)
+    assert read_file(tmp_path / "letters.epub", 10**8).metadata == {
+        "title": "Harbour Letters",
+        "authors": ["Ann Lee"],
+        "published": "1999-04-01",
+        "publisher": "Harbour Press",
+    }
+    odt = OpenDocumentText()
+    odt.meta.addElement(dc.Title(text="Ferry Notes"))
+    odt.meta.addElement(meta.InitialCreator(text="Erik Berg"))
+    odt.meta.addElement(dc.Creator(text="admin"))  # who saved it last, not the author
+    odt.meta.addElement(meta.CreationDate(text="2019-08-07T10:00:00"))
+    odt.text.addElement(text.P(text="The ferry leaves the outer islands at dawn."))
+    odt.save(str(tmp_path / "ferry.odt"))
+    stated = read_file(tmp_path / "ferry.odt", 10**8).metadata
+    assert stated == {"title": "Ferry Notes", "authors": ["Erik Berg"], "published": "2019-08-07"}
+
+
+def test_a_by_line_is_read_only_when_it_plainly_says_so() -> None:
+    text = "Harbour Talks\n\nBy Jane Roe and John Doe | Published: 3 March 2021\n\n" + BODY
+    found = byline(text, "Harbour Talks")
+    assert found.authors == ("Jane Roe", "John Doe") and found.published == "2021-03-03"
+    assert text[slice(*found.authors_span)] == "By Jane Roe and John Doe | Published: 3 March 2021"
+    for title_like in ("By Design\n\n" + BODY, "Notes\nBy the way the talks went on\n\n" + BODY):
+        assert byline(title_like).authors == ()
+    assert byline("Notes\nReceived 3 Jan 2021; accepted 5 Feb 2021\n\n" + BODY).published is None
+    assert byline("Notes\nVolume 7 Issue 1 Year 2026\n\n" + BODY).published is None  # a bare year, unlabelled
+    assert byline(BODY) == byline("")  # no front matter, nothing
+
+
+def test_an_answer_from_metadata_cites_nothing_and_says_where_it_comes_from() -> None:
+    text = "The harbour talks began in Bergen in the spring of 2003 and lasted for three weeks.\n"
+    question = "Who wrote the report on the harbour talks?"
+    ev = evidence(question, {"talks.pdf": text}, {})
+    doc = ev.documents["talks.pdf"]
+    info = dataclasses.replace(doc.info, metadata={"authors": ["Aino Virta", "Erik Berg"], "published": "2020-02-03"})
+    ev = dataclasses.replace(ev, documents={"talks.pdf": dataclasses.replace(doc, info=info)})
+    answer = compose(question, ev, AnswerSettings())
+    assert not answer.abstained and answer.mode == "metadata" and answer.citations == []
+    assert answer.text == "According to the file's metadata (talks.pdf), the authors are Aino Virta and Erik Berg."
+    assert "not from its text" in (answer.notice or "")
+
+    # a by-line in the text is quoted instead, cited exactly; the metadata is not used
+    front = "Harbour Talks\n\nBy Jane Roe and John Doe\n\n" + text
+    ev2 = evidence(question, {"talks.pdf": front}, {})
+    titled = dataclasses.replace(info, title="Harbour Talks")
+    ev2 = dataclasses.replace(
+        ev2, documents={"talks.pdf": dataclasses.replace(ev2.documents["talks.pdf"], info=titled)}
+    )
+    cited = compose(question, ev2, AnswerSettings())
+    assert cited.mode == "extractive" and "metadata" not in cited.text
+    assert [c.quote for c in cited.citations] == ["By Jane Roe and John Doe"]
+    assert all(front[c.start : c.end] == c.quote for c in cited.citations)
+
+
+# -- real files, a real store ---------------------------------------------------------------
+def make_files(folder: Path) -> None:
+    import docx
+    from fpdf import FPDF
+
+    folder.mkdir()
+    (folder / "article.html").write_text(ARTICLE, encoding="utf-8")
+    (folder / "hostile.html").write_text(HOSTILE, encoding="utf-8")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.set_author("Aino Virta")
+    pdf.set_title("Microsoft Word - harbour.docx")  # what Word's PDF export writes: no title
+    pdf.set_creation_date(dt.datetime(2020, 2, 3, 4, 5, 6, tzinfo=dt.UTC))
+    pdf.set_producer("Acme PDF Library")  # software, not a publisher
+    pdf.multi_cell(0, 10, BODY)
+    pdf.output(str(folder / "harbour.pdf"))
+    d = docx.Document()
+    props = d.core_properties
+    props.author, props.title, props.created = "Erik Berg", "Lighthouse Logs", dt.datetime(2019, 8, 7, 10, 0)
+    d.add_paragraph("The keepers wrote the weather into the log at six every morning and every evening.")
+    d.save(str(folder / "logs.docx"))
+    (folder / "byline.md").write_text(
+        "# Border Crossings\n\nBy Jane Roe and John Doe\n\nPublished: 3 March 2021\n\n"
+        "The courier met the envoy at the border crossing every second Tuesday, carrying sealed letters.\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.txt").write_text("Ferries to the outer islands stop running in the winter storms.\n")
+    make_pdf(folder / "plain.pdf", ["The plain memo lists the ferry timetable for the islands."])
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("meta")
+    make_files(root / "corpus")
+    bot = dragoman.Assistant(store=root / "store", embedder=embedder)
+    report = bot.ingest([root / "corpus"])
+    assert not report.skipped, report.skipped
+    bot.corpus = root / "corpus"  # type: ignore[attr-defined]
+    return bot
+
+
+@pytest.mark.slow
+def test_ingest_stores_what_each_file_states(bot) -> None:
+    meta = {d.doc_id: dict(d.metadata) for d in bot.documents()}
+    assert meta["article.html"] == {
+        "title": "A New Back Channel",
+        "authors": ["Rick Moss"],
+        "published": "2022-01-19",
+        "publisher": "Institute for the Study of Diplomacy",
+    }
+    assert meta["harbour.pdf"] == {"authors": ["Aino Virta"], "published": "2020-02-03"}  # no title, no producer
+    assert meta["logs.docx"] == {"title": "Lighthouse Logs", "authors": ["Erik Berg"], "published": "2019-08-07"}
+    assert meta["byline.md"] == {"authors": ["Jane Roe", "John Doe"], "published": "2021-03-03"}  # from its by-line
+    assert meta["notes.txt"] == {} and meta["plain.pdf"] == {}  # nothing stated, nothing invented
+    assert bot.document("harbour.pdf").metadata == meta["harbour.pdf"]
+    assert bot.document("harbour.pdf").info.title != "Microsoft Word - harbour.docx"
+
+
+@pytest.mark.slow
+def test_who_wrote_it_is_answered_from_metadata_when_the_text_has_no_by_line(bot) -> None:
+    answer = bot.ask("Who wrote the report on the harbour talks?", sources=["harbour.pdf"])
+    assert not answer.abstained and answer.mode == "metadata" and answer.citations == []
+    assert answer.text.startswith("According to the file's metadata (harbour.pdf), the author is Aino Virta")
+    when = bot.ask("When was the report on the harbour talks published?", sources=["harbour.pdf"])
+    assert "the publication date is 2020-02-03" in when.text and not when.citations
+    panel = render.sources_html(
+        answer, lambda s: bot.document(s).text, False, metadata=lambda s: bot.document(s).metadata
+    )
+    assert "dm-from-metadata" in panel and "Aino Virta · 2020-02-03" in panel
+    # the language model never sees the file's metadata: it is not asked (this one fails if it is)
+    generative = dragoman.Assistant(settings=bot.settings, embedder=bot.index.embedder, llm=ScriptedLLM.make())
+    assert generative.ask("Who wrote the report on the harbour talks?", sources=["harbour.pdf"]) == answer
+
+    # a by-line in the text answers with the line itself, cited exactly
+    byline_answer = bot.ask("Who wrote the article on border crossings?", sources=["byline.md"])
+    assert byline_answer.mode == "extractive" and byline_answer.citations
+    for c in byline_answer.citations:
+        assert bot.document(c.source).text[c.start : c.end] == c.quote
+    assert any("Jane Roe" in c.quote for c in byline_answer.citations)
+
+    # a file that states no author gets none
+    nothing = bot.ask("Who wrote the document on ferries to the outer islands?", sources=["notes.txt"])
+    assert "metadata" not in nothing.text and nothing.mode != "metadata"
+
+
+@pytest.mark.slow
+def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> None:
+    handlers = _Handlers(bot)
+    [*_, last] = handlers.respond("Who kept a log of every passing ship?", [], [], 3, "hybrid", False)
+    panel = last[2]
+    assert "data-source='hostile.html'" in panel
+    assert "<script>" not in panel and "<img" not in panel
+    assert "&lt;script&gt;alert(&#x27;author&#x27;)&lt;/script&gt;" in panel and "&lt;img src=x" in panel
+
+    [*_, last] = handlers.respond(
+        "Who wrote the document on the lighthouse keepers of Utsira?", [], [], 3, "hybrid", False
+    )
+    assert last[4][-1].mode == "metadata" and "alert" in last[4][-1].text  # the answer states it, as the file's
+    bubble, panel = last[1][-1]["content"], last[2]
+    assert "<script>" not in bubble and "&lt;script&gt;" in bubble and "<script>" not in panel
+
+    [*_, last] = handlers.respond("Who relied on a back channel to Dobrynin?", [], [], 3, "hybrid", False)
+    assert "Rick Moss · 2022-01-19 · Institute for the Study of Diplomacy" in last[2]
+
+    lib = Library(bot, bot.settings, bot.corpus, bot.corpus.parent / "uploads")
+    table = lib.library()[0]
+    assert "Erik Berg · 2019-08-07" in table and "<script>" not in table and "&lt;script&gt;" in table
