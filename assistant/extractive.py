@@ -29,6 +29,7 @@ from dragoman.assistant.question import (
     Clause,
     analyse,
     asks_for_list,
+    asks_reason,
     context_names,
     mentions,
     missing_focus,
@@ -39,7 +40,7 @@ from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_a
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
-from dragoman.index.text import FOOTNOTE_MARK
+from dragoman.index.text import FOOTNOTE_MARK, split_sentences
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -103,7 +104,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if not introduces_list(best.text):
-        best = _carried_on(best, evidence)  # "... is crucial. They must have ...": quote both
+        best = _carried_on(best, evidence, asks_reason(question))  # "... is crucial. They must have ...": both
     listing = asks_for_list(question)
     chosen = _select(best, candidates, settings)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
@@ -171,24 +172,21 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
     return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
 
 
-def _carried_on(c: _Candidate, evidence: Evidence) -> _Candidate:
-    """The sentence and the next one of its paragraph, when that one carries it on and is
-    prose itself; else the sentence alone."""
-    p = c.passage
-    sentences = p.sentences
-    i = next((k for k, s in enumerate(sentences) if (s.start, s.end) == c.within), None)
-    if i is None or sentences[i].paragraph_end or i + 1 >= len(sentences):
+def _carried_on(c: _Candidate, evidence: Evidence, why: bool = False) -> _Candidate:
+    """The sentence and the next one of its paragraph (read in the document: past the end of
+    the passage if need be), when that one carries it on and is prose itself, or gives the
+    reason a why-question asks for that the sentence does not; else the sentence alone."""
+    doc_text = evidence.documents[c.passage.source].text
+    paragraph_end = doc_text.find("\n\n", c.end)
+    following = split_sentences(doc_text, c.end, len(doc_text) if paragraph_end < 0 else paragraph_end)[:1]
+    if not following or following[0].heading:
         return c
-    s, nxt = sentences[i], sentences[i + 1]
-    both, following = p.text[s.start : nxt.end], p.text[nxt.start : nxt.end]
-    doc_text = evidence.documents[p.source].text
-    if (
-        nxt.heading
-        or not _continues(c.text, following)
-        or not _is_prose(following, doc_text, c.start + nxt.start - s.start)
-    ):
+    nxt = following[0]
+    text = doc_text[nxt.start : nxt.end]
+    reason = why and not _REASON.search(c.text)
+    if not (reason or _continues(c.text, text)) or not _is_prose(text, doc_text, nxt.start):
         return c
-    return dataclasses.replace(c, end=c.start + len(both), text=both)
+    return dataclasses.replace(c, end=nxt.end, text=doc_text[c.start : nxt.end])
 
 
 def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], str]:
@@ -355,6 +353,13 @@ def _is_prose(sentence: str, text: str, start: int) -> bool:
     return len(words) >= 8 and capitalised < 0.6 * len(words)
 
 
+# Words that give a reason or a means: a sentence holding one can answer "why" / "how" alone.
+_REASON = re.compile(
+    r"\b(?:because|since|as a result|due to|owing to|thanks to|therefore|thus|hence|so that|in order to|"
+    r"which means|leads? to|led to|allows?|enables?|reasons?|by (?:\w+ing)|when|if|unless|attribut\w+ to|"
+    r"caused? by|causes|results? (?:from|in)|explains?)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
 
 

@@ -226,6 +226,14 @@ _LIST = re.compile(
 )
 
 
+def asks_reason(question: str) -> bool:
+    """Does the question ask why (or how come, for what reason)?"""
+    return bool(_REASON_ASKED.search(question))
+
+
+_REASON_ASKED = re.compile(r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b", re.I)
+
+
 def asks_for_list(question: str) -> bool:
     """Does the question ask for several things ("What approaches does X describe?", "which
     three foundations", "List the ...")?"""

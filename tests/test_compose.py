@@ -312,3 +312,17 @@ def test_a_figure_is_answered_by_its_table_row_after_the_columns_years():
     assert [c.quote for c in answer.citations] == ["(in millions of USD) 2023 2022", "Net income 624.1 418.1"]
     q = "What was the net income of Halvorsen Group in 2019?"  # a year the table does not hold
     assert compose(q, evidence(q, {"h": text}, {}), AnswerSettings()).abstained
+
+
+def test_a_why_question_gets_the_next_sentence_when_the_best_one_gives_no_reason():
+    text = (
+        "The first pillar is the idea that small size may be a real resource for a mediating state. "
+        "When a state is no threat to either side, both parties trust it with their secrets.\n\n"
+        "Other pillars concern money and media.\n"
+    )
+    q = "Why can small size be a resource for a mediating state?"
+    answer = compose(q, evidence(q, {"p": text}, {"first pillar": 0}), AnswerSettings())
+    assert answer.citations[0].quote.endswith("both parties trust it with their secrets.")
+    q = "What is the first pillar about small size and a mediating state?"
+    answer = compose(q, evidence(q, {"p": text}, {"first pillar": 0}), AnswerSettings())
+    assert answer.citations[0].quote.endswith("a real resource for a mediating state.")
