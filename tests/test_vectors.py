@@ -67,9 +67,17 @@ def test_in_memory_and_chroma_dense_search_agree(seeded):
     again = Assistant(settings=seeded.settings, embedder=seeded.index.embedder)
     again.index.store.get_vectors = lambda ids: pytest.fail(f"fetched {len(ids)} vectors")
     assert again.index.vectors().ids == seeded.index.vectors().ids
-    only = chroma.search("back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])
+    doc = "002_3b705a19ebf759c3.txt"
+    # kept to a few documents, the dense search scores their chunks exactly (no metadata scan in
+    # Chroma), with the ranking and scores Chroma's own filtered query gives
+    vec = chroma.index.snapshot().query_vector("back channel")
+    filtered = chroma.index.store.query(vec, 5, {"doc_id": {"$in": [doc]}})
+    chroma.index.store.query = lambda *a, **kw: pytest.fail("a search kept to one document queried Chroma")
+    only = chroma.search("back channel", k=5, mode="dense", sources=[doc])
+    assert [p.chunk_id for p in only] == [i for i, _ in filtered]
+    assert np.allclose([p.score for p in only], [s for _, s in filtered], atol=1e-4)
     assert [p.chunk_id for p in only] == [
-        p.chunk_id for p in seeded.search("back channel", k=5, mode="dense", sources=["002_3b705a19ebf759c3.txt"])
+        p.chunk_id for p in seeded.search("back channel", k=5, mode="dense", sources=[doc])
     ]
 
 
