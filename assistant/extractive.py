@@ -177,8 +177,12 @@ def _carried_on(c: _Candidate, evidence: Evidence, why: bool = False) -> _Candid
     the passage if need be), when that one carries it on and is prose itself, or gives the
     reason a why-question asks for that the sentence does not; else the sentence alone."""
     doc_text = evidence.documents[c.passage.source].text
-    paragraph_end = doc_text.find("\n\n", c.end)
-    following = split_sentences(doc_text, c.end, len(doc_text) if paragraph_end < 0 else paragraph_end)[:1]
+    space = _SPACE.match(doc_text, c.end)
+    start = space.end() if space else c.end
+    if start >= len(doc_text) or "\n\n" in doc_text[c.end : start]:
+        return c  # the paragraph ends here
+    line_end = doc_text.find("\n", start)  # a line break ends a sentence: the next one ends by then
+    following = split_sentences(doc_text, start, len(doc_text) if line_end < 0 else line_end)[:1]
     if not following or following[0].heading:
         return c
     nxt = following[0]
@@ -353,6 +357,7 @@ def _is_prose(sentence: str, text: str, start: int) -> bool:
     return len(words) >= 8 and capitalised < 0.6 * len(words)
 
 
+_SPACE = re.compile(r"\s*")
 # Words that give a reason or a means: a sentence holding one can answer "why" / "how" alone.
 _REASON = re.compile(
     r"\b(?:because|since|as a result|due to|owing to|thanks to|therefore|thus|hence|so that|in order to|"

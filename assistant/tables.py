@@ -19,14 +19,17 @@ _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 ROW_MAX_WORDS = 30
 BLOCK_MIN_ROWS = 3
+WINDOW = 2000  # characters read either side of a passage for its table
 
 
 def table_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans (in `text`) of the table rows among the lines overlapping text[start:end]."""
-    a = text.rfind("\n\n", 0, start)
-    a = 0 if a < 0 else a + 2
+    """Spans (in `text`) of the table rows among the lines overlapping text[start:end]: read in
+    their paragraph, or in the lines within WINDOW characters when the paragraph is longer (a
+    PDF page has no blank lines: its paragraph can be the whole rest of the document)."""
+    a = max(text.rfind("\n\n", 0, start) + 2, text.rfind("\n", 0, max(0, start - WINDOW)) + 1, 0)
     b = text.find("\n\n", end)
-    b = len(text) if b < 0 else b
+    near = text.find("\n", min(len(text), end + WINDOW))
+    b = min(len(text) if b < 0 else b, len(text) if near < 0 else near)
     rows: list[tuple[int, int]] = []
     for block_start, block in _blocks(text, a, b):
         lines, pos = [], block_start
