@@ -40,7 +40,7 @@ from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_a
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
-from dragoman.index.text import FOOTNOTE_MARK, split_sentences
+from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -175,22 +175,31 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
 def _carried_on(c: _Candidate, evidence: Evidence, why: bool = False) -> _Candidate:
     """The sentence and the next one of its paragraph (read in the document: past the end of
     the passage if need be), when that one carries it on and is prose itself, or gives the
-    reason a why-question asks for that the sentence does not; else the sentence alone."""
+    reason a why-question asks for that the sentence does not; else the sentence alone. A
+    why-answer takes one more sentence that adds to its argument ("X also argues that ...")."""
     doc_text = evidence.documents[c.passage.source].text
-    space = _SPACE.match(doc_text, c.end)
-    start = space.end() if space else c.end
-    if start >= len(doc_text) or "\n\n" in doc_text[c.end : start]:
-        return c  # the paragraph ends here
+    for step in range(2 if why else 1):
+        nxt = _next_sentence(doc_text, c.end)
+        if nxt is None:
+            break
+        text = doc_text[nxt.start : nxt.end]
+        carries = (why and not _REASON.search(c.text)) or _continues(c.text, text) or (step and _ADDS.match(text))
+        if not carries or not _is_prose(text, doc_text, nxt.start):
+            break
+        c = dataclasses.replace(c, end=nxt.end, text=doc_text[c.start : nxt.end])
+    return c
+
+
+def _next_sentence(doc_text: str, end: int) -> Sentence | None:
+    """The sentence after `end` in its paragraph, if one starts on the same line; None at a
+    paragraph's end or before a heading."""
+    space = _SPACE.match(doc_text, end)
+    start = space.end() if space else end
+    if start >= len(doc_text) or "\n\n" in doc_text[end:start]:
+        return None  # the paragraph ends here
     line_end = doc_text.find("\n", start)  # a line break ends a sentence: the next one ends by then
     following = split_sentences(doc_text, start, len(doc_text) if line_end < 0 else line_end)[:1]
-    if not following or following[0].heading:
-        return c
-    nxt = following[0]
-    text = doc_text[nxt.start : nxt.end]
-    reason = why and not _REASON.search(c.text)
-    if not (reason or _continues(c.text, text)) or not _is_prose(text, doc_text, nxt.start):
-        return c
-    return dataclasses.replace(c, end=nxt.end, text=doc_text[c.start : nxt.end])
+    return following[0] if following and not following[0].heading else None
 
 
 def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], str]:
@@ -363,6 +372,13 @@ _REASON = re.compile(
     r"\b(?:because|since|as a result|due to|owing to|thanks to|therefore|thus|hence|so that|in order to|"
     r"which means|leads? to|led to|allows?|enables?|reasons?|by (?:\w+ing)|when|if|unless|attribut\w+ to|"
     r"caused? by|causes|results? (?:from|in)|explains?)\b",
+    re.IGNORECASE,
+)
+# A sentence adding to the argument before it: "Maoz (2003) also argues that ...", "Moreover, ..."
+# (not one turning against it: "However, this secrecy can also ...")
+_ADDS = re.compile(
+    r"(?!(?:however|but|yet|still|nevertheless|nonetheless|on the other hand|in contrast|conversely)\b)"
+    r"(?:\S+\s+){0,4}?(?:also|moreover|furthermore|in addition|besides|likewise|similarly)\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")

@@ -115,7 +115,7 @@ class Clause:
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Z])|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)",
+    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)",
     re.IGNORECASE,
 )
 # What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
