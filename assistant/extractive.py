@@ -314,10 +314,15 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None and c.parts[i] >= PART_MIN:
             chosen.append(c)
+    # A part no chosen sentence answers by its words may be answered in others ("the city where
+    # he met him": "... visited him in Kyiv"): then a sentence near the best one in evidence
+    # may join even below the abstention threshold.
+    unanswered = any(max(o.parts[i] for o in chosen) < PART_MIN for i in range(len(best.parts) if len(best.parts) > 1 else 0))
+    floor = 0.85 * best.evidence if unanswered else max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
             break
-        if c.evidence < max(settings.abstain_min_evidence, 0.85 * best.evidence):
+        if c.evidence < floor:
             continue
         if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
             continue
