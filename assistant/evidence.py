@@ -10,6 +10,7 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import subject_questions
 from dragoman.assistant.question import analyse, content_words
+from dragoman.index.prior import undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.text import quotable
@@ -26,7 +27,9 @@ def retrieve(
     clauses = analyse(question)
     parts = [c.text for c in clauses] if len(clauses) > 1 else subject_questions(question)
     for asked in parts:
-        for p in snapshot.search(asked, k=2, mode=mode, sources=sources):
+        # "the small-states paper" picked the document: in a part, its words would only pull
+        # towards the passages repeating them ("small states") rather than the subject's own
+        for p in snapshot.search(undesignated(asked) or asked, k=2, mode=mode, sources=sources):
             if p.chunk_id not in seen:
                 passages.append(p)
                 seen.add(p.chunk_id)

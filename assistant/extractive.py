@@ -310,9 +310,13 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
     for i in range(len(best.parts) if len(best.parts) > 1 else 0):
         if any(o.parts[i] >= PART_MIN for o in chosen):
             continue  # a sentence chosen already answers this part
-        new = [c for c in candidates if not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)]
+        new = [
+            c
+            for c in candidates
+            if c.parts[i] >= PART_MIN and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+        ]
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
-        if c is not None and c.parts[i] >= PART_MIN:
+        if c is not None:
             chosen.append(c)
     # A part no chosen sentence answers by its words may be answered in others ("the city where
     # he met him": "... visited him in Kyiv"): then a sentence near the best one in evidence

@@ -51,6 +51,13 @@ _DESIGNATOR = re.compile(
 )
 
 
+def undesignated(question: str) -> str:
+    """The question without the phrases that designate a document ("according to the small-states
+    paper, ...", "the ISD article"): they pick the document, and within it say nothing of the answer."""
+    text = re.sub(rf"\b(?:according to|in|from)\s+{_DESIGNATOR.pattern},?", " ", question, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", _DESIGNATOR.sub(" ", text)).strip()
+
+
 def naming_words(question: str) -> list[str]:
     """Capitalised words and numbers of a question, but not a question or instruction word opening a
     sentence; and the words of a phrase that designates a document ("the small-states paper")."""

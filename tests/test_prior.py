@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.index.prior import naming_words
+from dragoman.index.prior import naming_words, undesignated
 
 COMPANIES = ["Halvorsen Group", "Marabel Holdings", "Quintara Systems", "Okonkwo Industries", "Veltrona AG",
              "Tamsin Logistics"]  # fmt: skip
@@ -109,3 +109,15 @@ def test_a_company_with_two_reports_names_both_until_the_year_is_given(reports):
 )
 def test_naming_words_include_the_words_that_designate_a_document(question, words):
     assert naming_words(question) == words
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("How does the small-states paper contrast Norway's way with Qatar's?", "How does contrast Norway's way with Qatar's?"),
+        ("According to the ISD article, how did the hotline differ?", "how did the hotline differ?"),
+        ("What did the paper say?", "What did the paper say?"),  # "the paper" alone designates nothing
+    ],
+)
+def test_a_part_of_a_question_is_searched_without_the_phrase_naming_its_document(question, left):
+    assert undesignated(question) == left
