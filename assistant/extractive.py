@@ -321,7 +321,8 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
     # A part no chosen sentence answers by its words may be answered in others ("the city where
     # he met him": "... visited him in Kyiv"): then a sentence near the best one in evidence
     # may join even below the abstention threshold.
-    unanswered = any(max(o.parts[i] for o in chosen) < PART_MIN for i in range(len(best.parts) if len(best.parts) > 1 else 0))
+    several = range(len(best.parts) if len(best.parts) > 1 else 0)
+    unanswered = any(max(o.parts[i] for o in chosen) < PART_MIN for i in several)
     floor = 0.85 * best.evidence if unanswered else max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):

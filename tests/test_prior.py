@@ -114,7 +114,10 @@ def test_naming_words_include_the_words_that_designate_a_document(question, word
 @pytest.mark.parametrize(
     ("question", "left"),
     [
-        ("How does the small-states paper contrast Norway's way with Qatar's?", "How does contrast Norway's way with Qatar's?"),
+        (
+            "How does the small-states paper contrast Norway's way with Qatar's?",
+            "How does contrast Norway's way with Qatar's?",
+        ),
         ("According to the ISD article, how did the hotline differ?", "how did the hotline differ?"),
         ("What did the paper say?", "What did the paper say?"),  # "the paper" alone designates nothing
     ],

@@ -141,7 +141,10 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
     bare = analyse("Who chaired Norway's delegation, and what did it achieve?")
     assert [c.names for c in bare] == [("norway",), ("norway",)]  # "it" is the clause before
     dotted = analyse("How many U.S. senators met him in Kyiv? Name them.")  # no clause ends at "U.S."
-    assert [(c.text, c.expects) for c in dotted] == [("How many U.S. senators met him in Kyiv?", "number"), ("Name them.", None)]
+    assert [(c.text, c.expects) for c in dotted] == [
+        ("How many U.S. senators met him in Kyiv?", "number"),
+        ("Name them.", None),
+    ]
 
 
 @pytest.mark.parametrize(
