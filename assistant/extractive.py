@@ -35,20 +35,18 @@ from dragoman.assistant.question import (
     missing_focus,
     satisfies,
 )
+from dragoman.assistant.sentences import carried_on, is_prose
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
-from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
 PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
-_FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
-_TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
 @functools.cache
@@ -103,8 +101,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if not introduces_list(best.text):
-        best = _carried_on(best, evidence, asks_reason(question))  # "... is crucial. They must have ...": both
+    if not introduces_list(best.text):  # "... is crucial. They must have ...": both
+        doc_text = evidence.documents[best.passage.source].text
+        end = carried_on(doc_text, best.start, best.end, asks_reason(question))
+        best = dataclasses.replace(best, end=end, text=doc_text[best.start : end])
     listing = asks_for_list(question)
     chosen = _select(best, candidates, settings)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
@@ -138,7 +138,7 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
             if s.heading:
                 continue
             ok = [c for c in here if satisfies(c, text, known)]
-            if not ok or not _is_prose(text, doc_text, start):
+            if not ok or not is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))
             coverage = sum(w for t, w in terms.items() if t in stems) / total
@@ -170,36 +170,6 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
     if not mentions(text, (clause.subject,)):
         return 0.0
     return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
-
-
-def _carried_on(c: _Candidate, evidence: Evidence, why: bool = False) -> _Candidate:
-    """The sentence and the next one of its paragraph (read in the document: past the end of
-    the passage if need be), when that one carries it on and is prose itself, or gives the
-    reason a why-question asks for that the sentence does not; else the sentence alone. A
-    why-answer takes one more sentence that adds to its argument ("X also argues that ...")."""
-    doc_text = evidence.documents[c.passage.source].text
-    for step in range(2 if why else 1):
-        nxt = _next_sentence(doc_text, c.end)
-        if nxt is None:
-            break
-        text = doc_text[nxt.start : nxt.end]
-        carries = (why and not _REASON.search(c.text)) or _continues(c.text, text) or (step and _ADDS.match(text))
-        if not carries or not _is_prose(text, doc_text, nxt.start):
-            break
-        c = dataclasses.replace(c, end=nxt.end, text=doc_text[c.start : nxt.end])
-    return c
-
-
-def _next_sentence(doc_text: str, end: int) -> Sentence | None:
-    """The sentence after `end` in its paragraph, if one starts on the same line; None at a
-    paragraph's end or before a heading."""
-    space = _SPACE.match(doc_text, end)
-    start = space.end() if space else end
-    if start >= len(doc_text) or "\n\n" in doc_text[end:start]:
-        return None  # the paragraph ends here
-    line_end = doc_text.find("\n", start)  # a line break ends a sentence: the next one ends by then
-    following = split_sentences(doc_text, start, len(doc_text) if line_end < 0 else line_end)[:1]
-    return following[0] if following and not following[0].heading else None
 
 
 def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], str]:
@@ -352,53 +322,6 @@ def _render(
         )
         parts.append(f"{c.text} [{n}]")
     return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))
-
-
-def _is_prose(sentence: str, text: str, start: int) -> bool:
-    """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
-    question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""
-    words = sentence.split()
-    bare = _TRAILING_MARKS.sub("", sentence).rstrip()
-    if len(words) < 4 or bare.rstrip("\"'”’)").endswith("?"):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if _FOOTNOTE_LINE.match(text, line_start):
-        return False
-    if bare.endswith((".", "!", '"', "”")):
-        return True
-    end = start + len(sentence)
-    alone = not text[line_start:start].strip() and text[max(0, line_start - 2) : line_start] in ("", "\n\n")
-    if alone and text[end : end + 2] in ("", "\n\n"):
-        return False  # an unpunctuated paragraph of one line: a heading ("Secret talks may not last")
-    # Unpunctuated: a title ("4) Network in Network (NiN)", "Quiet Diplomacy And Backchannel
-    # Negotiations") when short or mostly capitalised.
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 8 and capitalised < 0.6 * len(words)
-
-
-_SPACE = re.compile(r"\s*")
-# Words that give a reason or a means: a sentence holding one can answer "why" / "how" alone.
-_REASON = re.compile(
-    r"\b(?:because|since|as a result|due to|owing to|thanks to|therefore|thus|hence|so that|in order to|"
-    r"which means|leads? to|led to|allows?|enables?|reasons?|by (?:\w+ing)|when|if|unless|attribut\w+ to|"
-    r"caused? by|causes|results? (?:from|in)|explains?)\b",
-    re.IGNORECASE,
-)
-# A sentence adding to the argument before it: "Maoz (2003) also argues that ...", "Moreover, ..."
-# (not one turning against it: "However, this secrecy can also ...")
-_ADDS = re.compile(
-    r"(?!(?:however|but|yet|still|nevertheless|nonetheless|on the other hand|in contrast|conversely)\b)"
-    r"(?:\S+\s+){0,4}?(?:also|moreover|furthermore|in addition|besides|likewise|similarly)\b",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
-
-
-def _continues(sentence: str, following: str) -> bool:
-    """Does the next sentence carry on this one: after a colon or a short sentence (under 12
-    words, a label such as "**Vulnerability:**" aside), or starting by referring back?"""
-    body = re.sub(r"^[-*•\s]*\*\*[^*]+\*\*:?\s*|^[-*•\s]+", "", sentence)
-    return sentence.rstrip().endswith(":") or len(body.split()) < 12 or bool(_ANAPHOR.match(following))
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

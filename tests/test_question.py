@@ -2,7 +2,6 @@
 
 import pytest
 
-from dragoman.assistant.extractive import _continues, _is_prose
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.question import (
@@ -14,6 +13,7 @@ from dragoman.assistant.question import (
     same_name,
     satisfies,
 )
+from dragoman.assistant.sentences import continues, is_prose
 
 
 @pytest.mark.parametrize(
@@ -167,18 +167,18 @@ def test_questions_and_footnotes_are_not_quoted_as_answers():
     doc = (
         "Is Back-Channel Diplomacy Illegal?\nWhy did the talks end?¹² They did.\n¹ Vital, D. (1967). The Inequality.\n"
     )
-    assert not _is_prose("Is Back-Channel Diplomacy Illegal?", doc, 0)
-    assert not _is_prose("Why did the talks end?¹²", doc, doc.index("Why"))
-    assert not _is_prose("Vital, D. (1967). The Inequality of States.", doc, doc.index("Vital"))
-    assert _is_prose("The talks ended in failure that year.", "The talks ended in failure that year.", 0)
+    assert not is_prose("Is Back-Channel Diplomacy Illegal?", doc, 0)
+    assert not is_prose("Why did the talks end?¹²", doc, doc.index("Why"))
+    assert not is_prose("Vital, D. (1967). The Inequality of States.", doc, doc.index("Vital"))
+    assert is_prose("The talks ended in failure that year.", "The talks ended in failure that year.", 0)
 
 
 def test_a_sentence_carries_on_into_the_next_when_that_one_refers_back():
     long = "Happymon Jacob said that the personality of the chosen interlocutors is what matters most in the end."
-    assert _continues(long, "They must have the imprimatur of the highest levels.")
-    assert not _continues(long, "Oman has played a different role.")
-    assert _continues("Three pillars stand out:", "Oman has played a different role.")
-    assert _continues("It matters a lot.", "Oman has played a different role.")  # too short to stand alone
+    assert continues(long, "They must have the imprimatur of the highest levels.")
+    assert not continues(long, "Oman has played a different role.")
+    assert continues("Three pillars stand out:", "Oman has played a different role.")
+    assert continues("It matters a lot.", "Oman has played a different role.")  # too short to stand alone
 
 
 def test_the_rewritten_question_is_shown_with_the_answer():

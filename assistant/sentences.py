@@ -1,0 +1,92 @@
+"""Which sentences an answer may quote, and where a quoted sentence ends.
+
+A sentence is quoted when it is prose (not a heading, footnote or question); it is carried on
+into the next sentence of its paragraph when that one continues it ("They ...", after a colon)
+or, for a why-question, gives the reason or adds to the argument.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
+
+_FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
+_TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
+
+
+def carried_on(doc_text: str, start: int, end: int, why: bool = False) -> int:
+    """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
+    its paragraph (read in the document: past the end of the passage if need be), when that one
+    carries it on and is prose itself, or gives the reason a why-question asks for that the
+    sentence does not; else `end`. A why-answer takes one more sentence that adds to its argument
+    ("X also argues that ...")."""
+    for step in range(2 if why else 1):
+        nxt = _next_sentence(doc_text, end)
+        if nxt is None:
+            break
+        text, said = doc_text[nxt.start : nxt.end], doc_text[start:end]
+        carries = (why and not _REASON.search(said)) or continues(said, text) or (step and _ADDS.match(text))
+        if not carries or not is_prose(text, doc_text, nxt.start):
+            break
+        end = nxt.end
+    return end
+
+
+def _next_sentence(doc_text: str, end: int) -> Sentence | None:
+    """The sentence after `end` in its paragraph, if one starts on the same line; None at a
+    paragraph's end or before a heading."""
+    space = _SPACE.match(doc_text, end)
+    start = space.end() if space else end
+    if start >= len(doc_text) or "\n\n" in doc_text[end:start]:
+        return None  # the paragraph ends here
+    line_end = doc_text.find("\n", start)  # a line break ends a sentence: the next one ends by then
+    following = split_sentences(doc_text, start, len(doc_text) if line_end < 0 else line_end)[:1]
+    return following[0] if following and not following[0].heading else None
+
+
+def is_prose(sentence: str, text: str, start: int) -> bool:
+    """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
+    question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""
+    words = sentence.split()
+    bare = _TRAILING_MARKS.sub("", sentence).rstrip()
+    if len(words) < 4 or bare.rstrip("\"'”’)").endswith("?"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _FOOTNOTE_LINE.match(text, line_start):
+        return False
+    if bare.endswith((".", "!", '"', "”")):
+        return True
+    end = start + len(sentence)
+    alone = not text[line_start:start].strip() and text[max(0, line_start - 2) : line_start] in ("", "\n\n")
+    if alone and text[end : end + 2] in ("", "\n\n"):
+        return False  # an unpunctuated paragraph of one line: a heading ("Secret talks may not last")
+    # Unpunctuated: a title ("4) Network in Network (NiN)", "Quiet Diplomacy And Backchannel
+    # Negotiations") when short or mostly capitalised.
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 8 and capitalised < 0.6 * len(words)
+
+
+_SPACE = re.compile(r"\s*")
+# Words that give a reason or a means: a sentence holding one can answer "why" / "how" alone.
+_REASON = re.compile(
+    r"\b(?:because|since|as a result|due to|owing to|thanks to|therefore|thus|hence|so that|in order to|"
+    r"which means|leads? to|led to|allows?|enables?|reasons?|by (?:\w+ing)|when|if|unless|attribut\w+ to|"
+    r"caused? by|causes|results? (?:from|in)|explains?)\b",
+    re.IGNORECASE,
+)
+# A sentence adding to the argument before it: "Maoz (2003) also argues that ...", "Moreover, ..."
+# (not one turning against it: "However, this secrecy can also ...")
+_ADDS = re.compile(
+    r"(?!(?:however|but|yet|still|nevertheless|nonetheless|on the other hand|in contrast|conversely)\b)"
+    r"(?:\S+\s+){0,4}?(?:also|moreover|furthermore|in addition|besides|likewise|similarly)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
+
+
+def continues(sentence: str, following: str) -> bool:
+    """Does the next sentence carry on this one: after a colon or a short sentence (under 12
+    words, a label such as "**Vulnerability:**" aside), or starting by referring back?"""
+    body = re.sub(r"^[-*•\s]*\*\*[^*]+\*\*:?\s*|^[-*•\s]+", "", sentence)
+    return sentence.rstrip().endswith(":") or len(body.split()) < 12 or bool(_ANAPHOR.match(following))
