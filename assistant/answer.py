@@ -35,6 +35,7 @@ class Evidence:
     question_vector: np.ndarray  # unit vector of the question
     sentence_vectors: Mapping[str, SentenceVectors]  # chunk id -> its quotable sentences' vectors
     term_weights: Mapping[str, float]  # the question's stemmed content words -> IDF in the collection
+    compared: tuple[str, ...] = ()  # the documents a question comparing documents designates, in its order
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.question import NOT_NAMES, Clause
+from dragoman.index.prior import designators, undesignated
 
 _COMPARES = re.compile(
     r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike)\b",
@@ -43,6 +44,17 @@ def compared(question: str) -> tuple[str, str] | None:
     return None
 
 
+_BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
+
+
+def compared_documents(question: str) -> list[str]:
+    """For a question comparing documents ("The legality article and the ISD article both mention
+    a deal. How do they differ in the year they give it?"): the phrases designating them
+    (index/prior.py); [] for any other question."""
+    phrases = list(dict.fromkeys(designators(question)))
+    return phrases if len(phrases) >= 2 and (_COMPARES.search(question) or _BOTH.search(question)) else []
+
+
 def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...]:
     """A comparison question's single clause split into one clause per thing compared: its
     text without the other thing, its names with only this one; other questions unchanged."""
@@ -56,6 +68,21 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
         replace(clause, text=without(clause.text, pair[1 - i]), names=(*common, key), subject=key, other=keys[1 - i])
         for i, key in enumerate(keys)
     )
+
+
+def topic(question: str) -> str:
+    """What a question comparing documents says they both discuss: its sentence saying "both"
+    ("... both mention a nuclear deal with Iran."), else the whole question; without the phrases
+    designating the documents and the words comparing them."""
+    scene = next((s for s in re.split(r"(?<=[.?!])\s+", question) if _BOTH.search(s)), question)
+    return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
+
+
+def per_document(clauses: tuple[Clause, ...], documents: tuple[str, ...], question: str) -> tuple[Clause, ...]:
+    """A question comparing documents: one clause for each document compared, asking its topic."""
+    if len(documents) < 2:
+        return clauses
+    return tuple(replace(clauses[0], text=topic(question), source=source) for source in documents)
 
 
 def subject_questions(question: str) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.compare import subject_questions
+from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.question import analyse, content_words
 from dragoman.index.prior import undesignated
 from dragoman.index.retrieval import Passage
@@ -26,14 +26,23 @@ def retrieve(
     seen = {p.chunk_id for p in passages}
     clauses = analyse(question)
     parts = [c.text for c in clauses] if len(clauses) > 1 else subject_questions(question)
-    for asked in parts:
+    searches = [(undesignated(asked) or asked, sources) for asked in parts]
+    # "the legality article and the ISD article ... how do they differ": the question in each of them
+    searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
+    for asked, scope in searches:
         # "the small-states paper" picked the document: in a part, its words would only pull
         # towards the passages repeating them ("small states") rather than the subject's own
-        for p in snapshot.search(undesignated(asked) or asked, k=2, mode=mode, sources=sources):
+        for p in snapshot.search(asked, k=2, mode=mode, sources=scope):
             if p.chunk_id not in seen:
                 passages.append(p)
                 seen.add(p.chunk_id)
     return passages
+
+
+def compared(snapshot: Snapshot, question: str) -> tuple[str, ...]:
+    """The documents a question comparing documents designates (compare.py), if they are two or more."""
+    found = tuple(dict.fromkeys(d for d in map(snapshot.designated, compared_documents(question)) if d))
+    return found if len(found) >= 2 else ()
 
 
 def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Evidence:
@@ -55,7 +64,12 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         for (chunk_id, within, _), vec in zip(missing, fresh):
             vectors[chunk_id][within] = vec
     return Evidence(
-        tuple(passages), documents, snapshot.query_vector(question), vectors, term_weights(snapshot, question)
+        tuple(passages),
+        documents,
+        snapshot.query_vector(question),
+        vectors,
+        term_weights(snapshot, question),
+        compared(snapshot, question),
     )
 
 

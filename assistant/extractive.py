@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.compare import per_subject
+from dragoman.assistant.compare import per_document, per_subject, topic
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
@@ -33,12 +33,14 @@ from dragoman.assistant.question import (
     context_names,
     mentions,
     missing_focus,
+    same_name,
     satisfies,
 )
 from dragoman.assistant.sentences import carried_on, is_prose
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
 from dragoman.index.keyword import Analyzer
+from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
 
@@ -93,8 +95,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if about_document and weak:
         return _noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
-    if best is None or (not about_document and missing_focus(question, [f"{p.title}\n{p.text}" for p in passages])):
+    if best is None or (not about_document and _unsaid(question, evidence)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    if evidence.compared:  # "the X article and the Y article both mention Z: how do they differ?"
+        return _documents_compared(question, candidates, evidence, passages, settings)
     rows = _table_answer(question, evidence)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
@@ -113,11 +117,49 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     return _noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
+def _unsaid(question: str, evidence: Evidence) -> list[str]:
+    """What the question is about that no passage says (question.py `missing_focus`); a word of a
+    phrase designating a document ("the ISD article") need only be said in a document of the evidence."""
+    missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
+    designating = " ".join(designators(question))
+    if not any(m in designating for m in missing):
+        return missing
+    whole = [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()]
+    return [m for m in missing if m not in designating or missing_focus(m, whole)]
+
+
+def _documents_compared(
+    question: str, candidates: list[_Candidate], evidence: Evidence, passages: list[Passage], settings: AnswerSettings
+) -> Answer:
+    """A question comparing documents: in each, the sentence best on the topic they are said to
+    share (compare.py `topic`), in the order the question names them. The question vouches that
+    both discuss it, so each document's sentence must hold at least PART_MIN of the topic's terms
+    (a form of a name counts: Iran ~ Iranian), not the threshold set for a question's whole wording;
+    if a document has none, the documents don't answer."""
+    topic_terms = {t: w for t, w in evidence.term_weights.items() if t in set(analyzer()(topic(question)))}
+    total = sum(topic_terms.values()) or 1.0
+
+    def on_topic(c: _Candidate) -> float:
+        stems = set(analyzer()(c.text))
+        return sum(w for t, w in topic_terms.items() if t in stems or any(same_name(t, s) for s in stems)) / total
+
+    chosen = []
+    for source in evidence.compared:
+        mine = [c for c in candidates if c.passage.source == source and on_topic(c) >= PART_MIN]
+        if not mine:
+            strength = max((c.evidence for c in candidates), default=0.0)
+            return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+        chosen.append(max(mine, key=lambda c: (on_topic(c) + c.similarity, c.score)))
+    strength = max(settings.abstain_min_evidence, min(on_topic(c) + c.similarity for c in chosen))
+    return _render(question, chosen, evidence, passages, strength)
+
+
 def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
     """The sentences that could answer a clause of the question: prose, near the clause's
     names and years, holding the kind of answer it expects. Coverage is of the whole
     question's terms; the best few sentences by coverage are compared by meaning."""
     clauses = per_subject(analyse(question), question)  # "compare A with B": a sentence on each
+    clauses = per_document(clauses, evidence.compared, question)  # "how do the X article and the Y article differ"
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
@@ -128,7 +170,11 @@ def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
         near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
         near_years = set(YEAR.findall(near))
         # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
-        here = [c for c in clauses if mentions(near, c.names) and c.years <= near_years and _says(near, c.term)]
+        here = [
+            c
+            for c in clauses
+            if c.source in ("", p.source) and mentions(near, c.names) and c.years <= near_years and _says(near, c.term)
+        ]
         if not here:
             continue
         known = context_names(p.text)
@@ -165,6 +211,8 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
     answered by a sentence that names it and not the other (one naming both is kept only when
     no sentence on either alone is found), and by no other sentence."""
     share = _share(terms, stems)
+    if clause.source:  # only sentences of its document reach here
+        return share
     if not clause.subject:
         return share
     if not mentions(text, (clause.subject,)):

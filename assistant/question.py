@@ -111,6 +111,7 @@ class Clause:
     term: tuple[str, ...] = ()  # "What is a protecting power?": words the passage must say together
     subject: str = ""  # in a comparison, the one thing compared this clause asks about (compare.py)
     other: str = ""  # and the other one
+    source: str = ""  # in a comparison of documents, the one document this clause asks about
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"

@@ -51,6 +51,12 @@ _DESIGNATOR = re.compile(
 )
 
 
+def designators(question: str) -> list[str]:
+    """The phrases of a question that designate a document, without "the" and the kind of
+    document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
+    return [m.group(1) for m in _DESIGNATOR.finditer(question)]
+
+
 def undesignated(question: str) -> str:
     """The question without the phrases that designate a document ("according to the small-states
     paper, ...", "the ISD article"): they pick the document, and within it say nothing of the answer."""
@@ -104,6 +110,21 @@ class DocumentTerms:
 
     def in_name(self, stem: str) -> set[int]:
         return set(self.by_name.get(stem, ()))
+
+    def designated(self, phrase: str) -> str | None:
+        """The one document a designating phrase ("legality", "ISD", "small-states") names: the best
+        by the document-level IDF of its words in text and title, as `named` scores; None if none
+        or a tie. Unlike `named`, any collection size: "the ISD article" is one of two or of four."""
+        stems = set(self.keyword.analyzer.query(phrase, fallback=False))
+        n_docs = len(self.doc_ids)
+        scores = np.zeros(n_docs)
+        for stem in stems:
+            for holders in (self.in_text(stem), self.in_name(stem)):
+                if 0 < len(holders) < n_docs or n_docs == 1:
+                    scores[list(holders)] += math.log(1 + (n_docs - len(holders) + 0.5) / (len(holders) + 0.5))
+        if not n_docs or scores.max() <= 0 or int((scores == scores.max()).sum()) > 1:
+            return None
+        return self.doc_ids[int(scores.argmax())]
 
     def named(self, question: str) -> Named | None:
         """The documents the question names, or None when it names none of a few (or the collection is small)."""

@@ -76,6 +76,10 @@ class Snapshot:
         """The documents the query names, when it names a few of many (index/prior.py)."""
         return DocumentTerms.of(self.keyword, self.documents).named(query)
 
+    def designated(self, phrase: str) -> str | None:
+        """The one document a phrase such as "the ISD article" designates ("ISD"), if any (index/prior.py)."""
+        return DocumentTerms.of(self.keyword, self.documents).designated(phrase)
+
     def _dense(
         self, query: str, n: int, sources: Sequence[str] | None, allowed: set[str] | None
     ) -> list[tuple[str, float]]:

@@ -168,3 +168,18 @@ def test_another_answerer_plugs_in_beside_the_extractive_one(seeded):
     c = answer.citations[0]
     assert c.quote == seeded.search(question, k=6)[0].text
     assert bot.document(c.source).text[c.start : c.end] == c.quote
+
+
+def test_a_question_comparing_two_documents_cites_each_of_them(seeded):
+    # questions of my own (not from an eval set): each document named by a phrase, as a reader names them
+    answer = seeded.ask(
+        "How do the ISD article and the legality article differ in how they describe the Cuban Missile Crisis?"
+    )
+    assert not answer.abstained, answer.text
+    assert [c.source for c in answer.citations] == ["003_d9c3a5258f9d1719.txt", "002_3b705a19ebf759c3.txt"]
+    assert all("Cuban Missile Crisis" in c.quote for c in answer.citations)
+    check_citations(seeded, answer)
+    # the legality article never mentions Qatar: the comparison is refused, not half answered
+    assert seeded.ask(
+        "The legality article and the small-states paper both mention Qatar. How do they differ?"
+    ).abstained

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -373,3 +375,24 @@ def test_each_thing_compared_gets_its_own_sentence_even_when_one_naming_both_sco
     ev = evidence(q, {"p": text}, {"In contrast": 0, "Both Norway": 0, "Norway mediates": 2})
     quotes = " ".join(c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=0.5)).citations)
     assert "facilitator" in quotes and "leverage" in quotes
+
+
+def test_a_question_comparing_documents_gets_the_sentence_on_its_topic_from_each():
+    docs = {
+        "legal.txt": "Secret talks are old. The administration met Iranian officials before the 2013 nuclear deal.",
+        "isd.txt": "ISD notes. Sherman, a negotiator of the 2015 Iran nuclear deal, led the delegation. Talks went on.",
+        "other.txt": "A nuclear deal with Iran was signed, a third text says, in some year.",
+    }
+    q = "The legality article and the ISD article both mention a nuclear deal with Iran. How do they differ on its year?"
+    ev = dataclasses.replace(evidence(q, docs, {}), compared=("isd.txt", "legal.txt"))
+    answer = compose(q, ev, AnswerSettings())
+    assert not answer.abstained  # below the usual threshold: the question vouches for the topic in both
+    assert [(c.source, c.quote[-19:]) for c in answer.citations] == [
+        ("isd.txt", "led the delegation."),
+        ("legal.txt", " 2013 nuclear deal."),
+    ]
+    docs["isd.txt"] = (
+        "ISD notes. Sherman led the delegation to Geneva last week. Talks went on."  # the topic is not in it
+    )
+    ev = dataclasses.replace(evidence(q, docs, {}), compared=("isd.txt", "legal.txt"))
+    assert compose(q, ev, AnswerSettings()).abstained

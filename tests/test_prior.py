@@ -124,3 +124,11 @@ def test_naming_words_include_the_words_that_designate_a_document(question, word
 )
 def test_a_part_of_a_question_is_searched_without_the_phrase_naming_its_document(question, left):
     assert undesignated(question) == left
+
+
+def test_a_designating_phrase_picks_one_document_or_none(reports):
+    bot, files = reports
+    snapshot = bot.index.snapshot()
+    assert snapshot.designated("Veltrona") == files[("Veltrona AG", 2024)]
+    assert snapshot.designated("Halvorsen") is None  # two Halvorsen reports: a tie names neither
+    assert snapshot.designated("Ruritania") is None  # in no document
