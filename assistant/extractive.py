@@ -97,8 +97,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
     if best is None or (not about_document and _unsaid(question, evidence)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if evidence.compared:  # "the X article and the Y article both mention Z: how do they differ?"
-        return _documents_compared(question, candidates, evidence, passages, settings)
+    compared = per_document(per_subject(analyse(question), question), evidence.compared, question)
+    if evidence.compared or (weak and any(c.subject for c in compared)):
+        # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
+        return _each_compared(question, compared, candidates, evidence, passages, settings)
     rows = _table_answer(question, evidence)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
@@ -128,30 +130,40 @@ def _unsaid(question: str, evidence: Evidence) -> list[str]:
     return [m for m in missing if m not in designating or missing_focus(m, whole)]
 
 
-def _documents_compared(
-    question: str, candidates: list[_Candidate], evidence: Evidence, passages: list[Passage], settings: AnswerSettings
+def _each_compared(
+    question: str,
+    clauses: tuple[Clause, ...],
+    candidates: list[_Candidate],
+    evidence: Evidence,
+    passages: list[Passage],
+    settings: AnswerSettings,
 ) -> Answer:
-    """A question comparing documents: in each, the sentence best on the topic they are said to
-    share (compare.py `topic`), in the order the question names them. The question vouches that
-    both discuss it, so each document's sentence must hold at least PART_MIN of the topic's terms
-    (a form of a name counts: Iran ~ Iranian), not the threshold set for a question's whole wording;
-    if a document has none, the documents don't answer."""
+    """A comparison answered part by part: for each document compared, its sentence best on the
+    topic they are said to share (compare.py `topic`; a form of a name counts: Iran ~ Iranian); for
+    each thing compared, its best sentence naming it alone. The question vouches that each is
+    discussed, so each part needs a sentence holding PART_MIN of its terms, not the threshold set
+    for a question's whole wording ("How does the article contrast Burns with Sherman?" shares few
+    words with either sentence); if a part has none, the documents don't answer."""
     topic_terms = {t: w for t, w in evidence.term_weights.items() if t in set(analyzer()(topic(question)))}
     total = sum(topic_terms.values()) or 1.0
 
-    def on_topic(c: _Candidate) -> float:
+    def score(i: int, c: _Candidate) -> float:
+        if not clauses[i].source:
+            return c.parts[i]
+        if c.passage.source != clauses[i].source:
+            return 0.0
         stems = set(analyzer()(c.text))
         return sum(w for t, w in topic_terms.items() if t in stems or any(same_name(t, s) for s in stems)) / total
 
-    chosen = []
-    for source in evidence.compared:
-        mine = [c for c in candidates if c.passage.source == source and on_topic(c) >= PART_MIN]
+    chosen: list[_Candidate] = []
+    for i in range(len(clauses)):
+        mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(_overlaps(c, o) for o in chosen)]
         if not mine:
             strength = max((c.evidence for c in candidates), default=0.0)
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-        chosen.append(max(mine, key=lambda c: (on_topic(c) + c.similarity, c.score)))
-    strength = max(settings.abstain_min_evidence, min(on_topic(c) + c.similarity for c in chosen))
-    return _render(question, chosen, evidence, passages, strength)
+        chosen.append(max(mine, key=lambda c: (score(i, c) + c.similarity, c.score)))
+    strength = min(score(i, c) + c.similarity for i, c in enumerate(chosen))
+    return _render(question, chosen, evidence, passages, max(settings.abstain_min_evidence, strength))
 
 
 def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
