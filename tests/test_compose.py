@@ -396,3 +396,18 @@ def test_a_question_comparing_documents_gets_the_sentence_on_its_topic_from_each
     )
     ev = dataclasses.replace(evidence(q, docs, {}), compared=("isd.txt", "legal.txt"))
     assert compose(q, ev, AnswerSettings()).abstained
+
+
+def test_a_weak_comparison_of_two_things_is_answered_by_a_sentence_on_each_or_refused():
+    text = (
+        "As a Russian speaker and a former ambassador, Burns could be the trusted interlocutor Biden needs. "
+        "Sherman, a veteran diplomat and negotiator of the nuclear deal, led the delegation to Europe. "
+        "The talks were held in Geneva, ISD reports.\n"
+    )
+    q = "How does the ISD article contrast Burns with Sherman?"
+    ev = evidence(q, {"isd.txt": text}, {"Burns could": 1, "Sherman, a": 2})  # both far from the question
+    answer = compose(q, ev, AnswerSettings())
+    assert not answer.abstained
+    assert [c.quote.split()[0] for c in answer.citations] == ["As", "Sherman,"]
+    q = "How does the ISD article contrast Burns with Putin?"  # no sentence on Putin: refused, not half answered
+    assert compose(q, evidence(q, {"isd.txt": text + "\nPutin\n"}, {"Burns could": 1}), AnswerSettings()).abstained
