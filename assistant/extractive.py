@@ -5,85 +5,43 @@ Every sentence of the answer is a verbatim span of a document's canonical text a
 a citation whose quote is exactly that span — so `canonical_text[start:end] == quote` holds
 by construction. It is the default answerer and the fallback of any other.
 
-Only sentences that could answer are scored (question.py: the clause's names and years
-nearby, the kind of answer it asks for). The evidence of a sentence is its cosine
-similarity to the question plus its IDF-weighted coverage of the question's terms; the
-abstention threshold on it is measured by bench/answers.py (README, "Quality").
+The sentences that could answer come scored from candidates.py; the abstention threshold on
+their evidence is measured by bench/answers.py (README, "Quality"). Comparisons are answered
+part by part (compare.py), tables by their rows (tables.py), lists with their items (lists.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
-from dataclasses import dataclass
-
-import numpy as np
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
+from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, scored
 from dragoman.assistant.compare import per_document, per_subject, topic
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
-    YEAR,
     Clause,
     analyse,
     asks_for_list,
     asks_reason,
-    context_names,
-    mentions,
     missing_focus,
     same_name,
     satisfies,
 )
-from dragoman.assistant.sentences import carried_on, is_prose
+from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
-from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
-
-# A name or year of the question must occur this close to the passage an answer comes from
-# (characters either side, in its document): about one passage around it.
-NEAR_CHARS = 1200
-PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
-PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
-
-
-@functools.cache
-def analyzer() -> Analyzer:
-    """The keyword index's analyzer (stop words, stemming): a pure function of text."""
-    return Analyzer()
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    passage: Passage
-    rank: int
-    start: int
-    end: int
-    text: str
-    coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
-    within: tuple[int, int]  # the sentence's span in passage.text
-    similarity: float = 0.0  # cosine between the sentence and the question
-    parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
-
-    @property
-    def evidence(self) -> float:
-        """How well this one sentence answers: meaning and words must both match."""
-        return self.similarity + self.coverage
-
-    @property
-    def score(self) -> float:
-        return self.evidence + 0.1 / (self.rank + 1)
 
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
     best sentence's evidence is below `settings.abstain_min_evidence`."""
     passages = list(evidence.passages)
-    candidates = _candidates(question, evidence)
+    candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
@@ -110,7 +68,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if not introduces_list(best.text):  # "... is crucial. They must have ...": both
         doc_text = evidence.documents[best.passage.source].text
         end = carried_on(doc_text, best.start, best.end, asks_reason(question))
-        best = dataclasses.replace(best, end=end, text=doc_text[best.start : end])
+        start = best.start
+        if any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question)):
+            start = carried_back(doc_text, best.start)  # "Which country ...?" - "It relied on ...": who is it
+        best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
     chosen = _select(best, candidates, settings)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
@@ -133,7 +94,7 @@ def _unsaid(question: str, evidence: Evidence) -> list[str]:
 def _each_compared(
     question: str,
     clauses: tuple[Clause, ...],
-    candidates: list[_Candidate],
+    candidates: list[Candidate],
     evidence: Evidence,
     passages: list[Passage],
     settings: AnswerSettings,
@@ -147,7 +108,7 @@ def _each_compared(
     topic_terms = {t: w for t, w in evidence.term_weights.items() if t in set(analyzer()(topic(question)))}
     total = sum(topic_terms.values()) or 1.0
 
-    def score(i: int, c: _Candidate) -> float:
+    def score(i: int, c: Candidate) -> float:
         if not clauses[i].source:
             return c.parts[i]
         if c.passage.source != clauses[i].source:
@@ -155,7 +116,7 @@ def _each_compared(
         stems = set(analyzer()(c.text))
         return sum(w for t, w in topic_terms.items() if t in stems or any(same_name(t, s) for s in stems)) / total
 
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     for i in range(len(clauses)):
         mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(_overlaps(c, o) for o in chosen)]
         if not mine:
@@ -166,73 +127,7 @@ def _each_compared(
     return _render(question, chosen, evidence, passages, max(settings.abstain_min_evidence, strength))
 
 
-def _candidates(question: str, evidence: Evidence) -> list[_Candidate]:
-    """The sentences that could answer a clause of the question: prose, near the clause's
-    names and years, holding the kind of answer it expects. Coverage is of the whole
-    question's terms; the best few sentences by coverage are compared by meaning."""
-    clauses = per_subject(analyse(question), question)  # "compare A with B": a sentence on each
-    clauses = per_document(clauses, evidence.compared, question)  # "how do the X article and the Y article differ"
-    terms = evidence.term_weights
-    total = sum(terms.values()) or 1.0
-    clause_stems = [set(analyzer()(c.text)) for c in clauses]
-    clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
-    found: list[_Candidate] = []
-    for rank, p in enumerate(evidence.passages):
-        doc_text = evidence.documents[p.source].text
-        near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
-        near_years = set(YEAR.findall(near))
-        # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
-        here = [
-            c
-            for c in clauses
-            if c.source in ("", p.source) and mentions(near, c.names) and c.years <= near_years and _says(near, c.term)
-        ]
-        if not here:
-            continue
-        known = context_names(p.text)
-        for s in p.sentences:
-            text = p.text[s.start : s.end]
-            start = p.start + s.start
-            if s.heading:
-                continue
-            ok = [c for c in here if satisfies(c, text, known)]
-            if not ok or not is_prose(text, doc_text, start):
-                continue
-            stems = set(analyzer()(text))
-            coverage = sum(w for t, w in terms.items() if t in stems) / total
-            parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
-            found.append(_Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
-    unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
-    ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
-    shortlist = ranked[:PREFILTER]
-    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
-        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
-    if not shortlist:
-        return []
-    vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
-    sims = vectors @ evidence.question_vector
-    return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
-
-
-def _share(terms: dict[str, float], stems: set[str]) -> float:
-    return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
-
-
-def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
-    """How well a sentence answers one part of a question. The part about one thing compared is
-    answered by a sentence that names it and not the other (one naming both is kept only when
-    no sentence on either alone is found), and by no other sentence."""
-    share = _share(terms, stems)
-    if clause.source:  # only sentences of its document reach here
-        return share
-    if not clause.subject:
-        return share
-    if not mentions(text, (clause.subject,)):
-        return 0.0
-    return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
-
-
-def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], str]:
+def _front_matter(question: str, evidence: Evidence) -> tuple[list[Candidate], str]:
     """For a question about a document itself (author, date, publication, title): the lines
     of the best passage's document that state it (metadata.py), each a candidate; and, for what
     no line states, the sentence saying what the file's metadata states ("" if nothing, or if
@@ -243,7 +138,7 @@ def _front_matter(question: str, evidence: Evidence) -> tuple[list[_Candidate], 
     p = evidence.passages[0]
     doc = evidence.documents[p.source]
     found = [
-        _Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
+        Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
     ]
     unstated = {kind for kind in asked if not metadata_spans(doc.text, doc.info.title, {kind})}
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
@@ -275,7 +170,7 @@ def _noted(answer: Answer, statement: str, first: bool = False) -> Answer:
     return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
 
 
-def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:
+def _table_answer(question: str, evidence: Evidence) -> list[Candidate]:
     """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
     after the line naming their columns' years: for a question about a table, the rows it
     asks for; for any other, the rows of figures whose label it says in full ("What was the
@@ -303,15 +198,15 @@ def _table_answer(question: str, evidence: Evidence) -> list[_Candidate]:
                 continue
             found += [s for s in (head, (a, b)) if s is not None and s not in found]
         if found:
-            return [_Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
+            return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
     return []
 
 
-def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evidence: Evidence) -> list[_Candidate]:
+def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence: Evidence) -> list[Candidate]:
     """Each chosen sentence that introduces a list (a colon; or bullets after the best
     sentence of a question asking for several things) followed by its items, each its own
     span; other chosen sentences that repeat an item are dropped."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for c in chosen:
         if any(_overlaps(c, o) for o in out):
             continue
@@ -326,15 +221,7 @@ def _with_items(chosen: list[_Candidate], best: _Candidate, listing: bool, evide
     return out
 
 
-def _says(text: str, term: tuple[str, ...]) -> bool:
-    """Does text hold the term's words together (stemmed, stop words aside)?"""
-    if not term:
-        return True
-    want, stems = analyzer().stem(list(term)), analyzer()(text)
-    return any(stems[i : i + len(want)] == want for i in range(len(stems) - len(want) + 1))
-
-
-def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSettings) -> list[_Candidate]:
+def _select(best: Candidate, candidates: list[Candidate], settings: AnswerSettings) -> list[Candidate]:
     chosen = [best]
     # A question asking several things: the best sentence for each part it asks, too.
     for i in range(len(best.parts) if len(best.parts) > 1 else 0):
@@ -371,7 +258,7 @@ def _select(best: _Candidate, candidates: list[_Candidate], settings: AnswerSett
 
 
 def _render(
-    question: str, chosen: list[_Candidate], evidence: Evidence, passages: list[Passage], strength: float
+    question: str, chosen: list[Candidate], evidence: Evidence, passages: list[Passage], strength: float
 ) -> Answer:
     parts, citations = [], []
     for n, c in enumerate(chosen, 1):
@@ -384,7 +271,7 @@ def _render(
     return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))
 
 
-def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.passage.source == b.passage.source and a.start < b.end and b.start < a.end
 
 

@@ -33,6 +33,28 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False) -> int:
     return end
 
 
+# A sentence whose subject is a pronoun: "It relied on ...", "In addition, it also hosts ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ]{0,25},\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
+
+
+def carried_back(doc_text: str, start: int) -> int:
+    """Where the answer sentence starting at `start` begins once the sentence before it (on its
+    line) is taken too: when its subject is a pronoun and that sentence, prose, may name what it
+    refers to ("Although Qatar was only a host, ... It relied on the political contacts ...");
+    else `start`."""
+    if not _PRONOUN_SUBJECT.match(doc_text, start):
+        return start
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    before = split_sentences(doc_text, line_start, start)
+    if (
+        not before
+        or before[-1].heading
+        or not is_prose(doc_text[before[-1].start : before[-1].end], doc_text, before[-1].start)
+    ):
+        return start
+    return before[-1].start
+
+
 def _next_sentence(doc_text: str, end: int) -> Sentence | None:
     """The sentence after `end` in its paragraph, if one starts on the same line; None at a
     paragraph's end or before a heading."""

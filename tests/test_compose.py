@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Evidence
-from dragoman.assistant.extractive import analyzer, compose
+from dragoman.assistant.candidates import analyzer
+from dragoman.assistant.extractive import compose
 from dragoman.assistant.question import content_words
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.documents import Document, DocumentInfo, LineMap
@@ -411,3 +412,16 @@ def test_a_weak_comparison_of_two_things_is_answered_by_a_sentence_on_each_or_re
     assert [c.quote.split()[0] for c in answer.citations] == ["As", "Sherman,"]
     q = "How does the ISD article contrast Burns with Putin?"  # no sentence on Putin: refused, not half answered
     assert compose(q, evidence(q, {"isd.txt": text + "\nPutin\n"}, {"Burns could": 1}), AnswerSettings()).abstained
+
+
+def test_a_name_answer_whose_subject_is_a_pronoun_takes_the_sentence_naming_it():
+    text = (
+        "Talks went on for years. Although Ruritania was only a host offering neutral ground, it did more. "
+        "It housed the rebels' political office and kept the lines open.\n"
+    )
+    q = "Which country housed the rebels' political office?"
+    quote = compose(q, evidence(q, {"p": text}, {"It housed": 0}), AnswerSettings()).citations[0].quote
+    assert quote.startswith("Although Ruritania was only a host")
+    q = "What did the host do for the rebels' political office?"  # no name asked: the sentence alone
+    quote = compose(q, evidence(q, {"p": text}, {"It housed": 0}), AnswerSettings()).citations[0].quote
+    assert quote.startswith("It housed")

@@ -1,0 +1,139 @@
+"""The sentences that could answer a question, each scored: the answerer's raw material.
+
+Only sentences that could answer are kept (question.py: the clause's names and years nearby,
+the kind of answer it asks for). The evidence of a sentence is its cosine similarity to the
+question plus its IDF-weighted coverage of the question's terms; for a question asking several
+things, its coverage of each part's terms too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.compare import per_document, per_subject
+from dragoman.assistant.question import YEAR, Clause, analyse, context_names, mentions, satisfies
+from dragoman.assistant.sentences import carried_back, is_prose
+from dragoman.index.keyword import Analyzer
+from dragoman.index.retrieval import Passage
+
+# A name or year of the question must occur this close to the passage an answer comes from
+# (characters either side, in its document): about one passage around it.
+NEAR_CHARS = 1200
+PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
+PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
+
+
+@functools.cache
+def analyzer() -> Analyzer:
+    """The keyword index's analyzer (stop words, stemming): a pure function of text."""
+    return Analyzer()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+    text: str
+    coverage: float  # share of the question's (IDF-weighted) terms the sentence contains
+    within: tuple[int, int]  # the sentence's span in passage.text
+    similarity: float = 0.0  # cosine between the sentence and the question
+    parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
+
+    @property
+    def evidence(self) -> float:
+        """How well this one sentence answers: meaning and words must both match."""
+        return self.similarity + self.coverage
+
+    @property
+    def score(self) -> float:
+        return self.evidence + 0.1 / (self.rank + 1)
+
+
+def scored(question: str, evidence: Evidence) -> list[Candidate]:
+    """The sentences that could answer a clause of the question: prose, near the clause's
+    names and years, holding the kind of answer it expects. Coverage is of the whole
+    question's terms; the best few sentences by coverage are compared by meaning."""
+    clauses = per_subject(analyse(question), question)  # "compare A with B": a sentence on each
+    clauses = per_document(clauses, evidence.compared, question)  # "how do the X article and the Y article differ"
+    terms = evidence.term_weights
+    total = sum(terms.values()) or 1.0
+    clause_stems = [set(analyzer()(c.text)) for c in clauses]
+    clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
+    found: list[Candidate] = []
+    for rank, p in enumerate(evidence.passages):
+        doc_text = evidence.documents[p.source].text
+        near = f"{p.title}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
+        near_years = set(YEAR.findall(near))
+        # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
+        here = [
+            c
+            for c in clauses
+            if c.source in ("", p.source) and mentions(near, c.names) and c.years <= near_years and _says(near, c.term)
+        ]
+        if not here:
+            continue
+        known = context_names(p.text)
+        for s in p.sentences:
+            text = p.text[s.start : s.end]
+            start = p.start + s.start
+            if s.heading:
+                continue
+            ok = [c for c in here if satisfies(c, text, known) or _named_before(c, doc_text, start, known)]
+            if not ok or not is_prose(text, doc_text, start):
+                continue
+            stems = set(analyzer()(text))
+            coverage = sum(w for t, w in terms.items() if t in stems) / total
+            parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
+            found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
+    unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
+    ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
+    shortlist = ranked[:PREFILTER]
+    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
+        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
+    if not shortlist:
+        return []
+    vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
+    sims = vectors @ evidence.question_vector
+    return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+
+def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[str]) -> bool:
+    """A sentence whose subject is a pronoun ("It housed their office") answers "which country"
+    when the sentence before it names one (it is then quoted too: sentences.py `carried_back`)."""
+    if clause.expects != "name":
+        return False
+    back = carried_back(doc_text, start)
+    return back < start and satisfies(clause, doc_text[back:start], known)
+
+
+def _share(terms: dict[str, float], stems: set[str]) -> float:
+    return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
+
+
+def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
+    """How well a sentence answers one part of a question. The part about one thing compared is
+    answered by a sentence that names it and not the other (one naming both is kept only when
+    no sentence on either alone is found), and by no other sentence."""
+    share = _share(terms, stems)
+    if clause.source:  # only sentences of its document reach here
+        return share
+    if not clause.subject:
+        return share
+    if not mentions(text, (clause.subject,)):
+        return 0.0
+    return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
+
+
+def _says(text: str, term: tuple[str, ...]) -> bool:
+    """Does text hold the term's words together (stemmed, stop words aside)?"""
+    if not term:
+        return True
+    want, stems = analyzer().stem(list(term)), analyzer()(text)
+    return any(stems[i : i + len(want)] == want for i in range(len(stems) - len(want) + 1))
