@@ -25,6 +25,7 @@ from dragoman.index.retrieval import Passage
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
 PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
+COULD = 1e-6  # the part score of a sentence that could answer a part but shares none of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
 
@@ -118,13 +119,13 @@ def _share(terms: dict[str, float], stems: set[str]) -> float:
 
 
 def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
-    """How well a sentence answers one part of a question. The part about one thing compared is
-    answered by a sentence that names it and not the other (one naming both is kept only when
-    no sentence on either alone is found), and by no other sentence."""
-    share = _share(terms, stems)
-    if clause.source:  # only sentences of its document reach here
-        return share
-    if not clause.subject:
+    """How well a sentence answers one part of a question: its share of the part's terms, and
+    above 0 whenever it could answer it (near the part's names, holding the kind of answer it
+    asks for), even in other words. The part about one thing compared is answered by a sentence
+    that names it and not the other (one naming both is kept only when no sentence on either
+    alone is found), and by no other sentence."""
+    share = max(_share(terms, stems), COULD)
+    if not clause.subject:  # (a part about a document is only asked of that document's sentences)
         return share
     if not mentions(text, (clause.subject,)):
         return 0.0

@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, scored
+from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, scored
 from dragoman.assistant.compare import per_document, per_subject, topic
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
@@ -73,7 +73,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
             start = carried_back(doc_text, best.start)  # "Which country ...?" - "It relied on ...": who is it
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
-    chosen = _select(best, candidates, settings)
+    chosen = _select(best, candidates, settings, compared)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
@@ -221,30 +221,41 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     return out
 
 
-def _select(best: Candidate, candidates: list[Candidate], settings: AnswerSettings) -> list[Candidate]:
+def _select(
+    best: Candidate, candidates: list[Candidate], settings: AnswerSettings, clauses: tuple[Clause, ...] = ()
+) -> list[Candidate]:
     chosen = [best]
+    # A part asking for a date or a number ("..., and in which year did it end?") is also answered
+    # by a sentence holding one and a word of the part, if it is near the best in evidence.
+    exact = [i < len(clauses) and clauses[i].expects in ("date", "number") for i in range(len(best.parts))]
+
+    def answers(c: Candidate, i: int) -> bool:
+        return c.parts[i] >= PART_MIN or (exact[i] and c.parts[i] > COULD and c.evidence >= 0.85 * best.evidence)
+
+    several = range(len(best.parts) if len(best.parts) > 1 else 0)
     # A question asking several things: the best sentence for each part it asks, too.
-    for i in range(len(best.parts) if len(best.parts) > 1 else 0):
-        if any(o.parts[i] >= PART_MIN for o in chosen):
+    for i in several:
+        if any(answers(o, i) for o in chosen):
             continue  # a sentence chosen already answers this part
         new = [
             c
             for c in candidates
-            if c.parts[i] >= PART_MIN and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+            if answers(c, i) and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
         ]
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None:
             chosen.append(c)
     # A part no chosen sentence answers by its words may be answered in others ("the city where
-    # he met him": "... visited him in Kyiv"): then a sentence near the best one in evidence
-    # may join even below the abstention threshold.
-    several = range(len(best.parts) if len(best.parts) > 1 else 0)
-    unanswered = any(max(o.parts[i] for o in chosen) < PART_MIN for i in several)
-    floor = 0.85 * best.evidence if unanswered else max(settings.abstain_min_evidence, 0.85 * best.evidence)
+    # he met him": "... visited him in Kyiv"): a sentence that could answer it (near its names,
+    # holding the kind of answer it asks for) and near the best one in evidence may join, even
+    # below the abstention threshold.
+    unanswered = [i for i in several if not any(answers(o, i) for o in chosen)]
+    floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
             break
-        if c.evidence < floor:
+        could = c.evidence >= 0.85 * best.evidence and any(c.parts[i] > 0 for i in unanswered)
+        if c.evidence < floor and not could:
             continue
         if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
             continue
