@@ -57,12 +57,17 @@ class Candidate:
         return self.evidence + 0.1 / (self.rank + 1)
 
 
+def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
+    """The parts of a question a sentence may answer: its clauses; for a comparison, one per thing
+    compared ("compare A with B") or per document compared ("how do the X and Y articles differ")."""
+    return per_document(per_subject(analyse(question), question), evidence.compared, question)
+
+
 def scored(question: str, evidence: Evidence) -> list[Candidate]:
     """The sentences that could answer a clause of the question: prose, near the clause's
     names and years, holding the kind of answer it expects. Coverage is of the whole
     question's terms; the best few sentences by coverage are compared by meaning."""
-    clauses = per_subject(analyse(question), question)  # "compare A with B": a sentence on each
-    clauses = per_document(clauses, evidence.compared, question)  # "how do the X article and the Y article differ"
+    clauses = clauses_of(question, evidence)
     terms = evidence.term_weights
     total = sum(terms.values()) or 1.0
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
@@ -122,8 +127,8 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
     """How well a sentence answers one part of a question: its share of the part's terms, and
     above 0 whenever it could answer it (near the part's names, holding the kind of answer it
     asks for), even in other words. The part about one thing compared is answered by a sentence
-    that names it and not the other (one naming both is kept only when no sentence on either
-    alone is found), and by no other sentence."""
+    that names it and not the other, and by no other sentence (one naming both scores just under
+    PART_MIN: it may still lead the answer, not stand for a part)."""
     share = max(_share(terms, stems), COULD)
     if not clause.subject:  # (a part about a document is only asked of that document's sentences)
         return share

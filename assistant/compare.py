@@ -74,7 +74,7 @@ def topic(question: str) -> str:
     """What a question comparing documents says they both discuss: its sentence saying "both"
     ("... both mention a nuclear deal with Iran."), else the whole question; without the phrases
     designating the documents and the words comparing them."""
-    scene = next((s for s in re.split(r"(?<=[.?!])\s+", question) if _BOTH.search(s)), question)
+    scene = next((s for s in re.split(r"(?<=[.?!])\s+(?=[A-Z])", question) if _BOTH.search(s)), question)
     return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
 
 
@@ -82,7 +82,12 @@ def per_document(clauses: tuple[Clause, ...], documents: tuple[str, ...], questi
     """A question comparing documents: one clause for each document compared, asking its topic."""
     if len(documents) < 2:
         return clauses
-    return tuple(replace(clauses[0], text=topic(question), source=source) for source in documents)
+    naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
+    names = tuple(n for n in clauses[0].names if n not in naming)  # "the Oslo article": Oslo names a document
+    return tuple(
+        replace(clauses[0], text=topic(question), names=names, subject="", other="", source=source)
+        for source in documents
+    )
 
 
 def subject_questions(question: str) -> list[str]:

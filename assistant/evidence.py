@@ -10,7 +10,7 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.question import analyse, content_words
-from dragoman.index.prior import undesignated
+from dragoman.index.prior import designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.text import quotable
@@ -26,7 +26,11 @@ def retrieve(
     seen = {p.chunk_id for p in passages}
     clauses = analyse(question)
     parts = [c.text for c in clauses] if len(clauses) > 1 else subject_questions(question)
-    searches = [(undesignated(asked) or asked, sources) for asked in parts]
+    scope = sources
+    if parts and not sources and designators(question) and snapshot.settings.document_prior:
+        named = snapshot.named(question)  # the documents "the small-states paper" names: the parts keep to them
+        scope = named.sources if named else None
+    searches = [(undesignated(asked) or asked, scope) for asked in parts]
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
     for asked, scope in searches:

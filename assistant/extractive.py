@@ -16,8 +16,8 @@ import dataclasses
 import re
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, scored
-from dragoman.assistant.compare import per_document, per_subject, topic
+from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored
+from dragoman.assistant.compare import topic
 from dragoman.assistant.lists import introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
@@ -39,7 +39,8 @@ from dragoman.index.span import Span
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
-    best sentence's evidence is below `settings.abstain_min_evidence`."""
+    best sentence's evidence is below `settings.abstain_min_evidence` (a comparison is judged
+    part by part instead: `_each_compared`) or what the question is about is in no passage."""
     passages = list(evidence.passages)
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
@@ -55,7 +56,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
     if best is None or (not about_document and _unsaid(question, evidence)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    compared = per_document(per_subject(analyse(question), question), evidence.compared, question)
+    compared = clauses_of(question, evidence)
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return _each_compared(question, compared, candidates, evidence, passages, settings)
@@ -84,11 +85,11 @@ def _unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (question.py `missing_focus`); a word of a
     phrase designating a document ("the ISD article") need only be said in a document of the evidence."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
-    designating = " ".join(designators(question))
+    designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
     if not any(m in designating for m in missing):
         return missing
-    whole = [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()]
-    return [m for m in missing if m not in designating or missing_focus(m, whole)]
+    unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
+    return [m for m in missing if m not in designating or m in unsaid]
 
 
 def _each_compared(
@@ -100,21 +101,26 @@ def _each_compared(
     settings: AnswerSettings,
 ) -> Answer:
     """A comparison answered part by part: for each document compared, its sentence best on the
-    topic they are said to share (compare.py `topic`; a form of a name counts: Iran ~ Iranian); for
-    each thing compared, its best sentence naming it alone. The question vouches that each is
-    discussed, so each part needs a sentence holding PART_MIN of its terms, not the threshold set
-    for a question's whole wording ("How does the article contrast Burns with Sherman?" shares few
-    words with either sentence); if a part has none, the documents don't answer."""
-    topic_terms = {t: w for t, w in evidence.term_weights.items() if t in set(analyzer()(topic(question)))}
+    topic they are said to share (compare.py `topic`; a form of a name counts: Iran ~ Iranian),
+    which must hold PART_MIN of the topic's terms; for each thing compared, its best sentence
+    naming it alone, holding a word of the topic besides the names if the question has one ("...
+    contrast Burns with Sherman on sanctions?"). The question vouches that each is discussed, so
+    these set the bar, not the threshold for a question's whole wording ("How does the article
+    contrast Burns with Sherman?" shares few words with either sentence); if a part has no such
+    sentence, the documents don't answer."""
+    names = set(analyzer()(" ".join(c.subject for c in clauses)))
+    stems = set(analyzer()(topic(question))) - names
+    topic_terms = {t: w for t, w in evidence.term_weights.items() if t in stems}
     total = sum(topic_terms.values()) or 1.0
 
+    def on_topic(c: Candidate) -> float:
+        said = set(analyzer()(c.text))
+        return sum(w for t, w in topic_terms.items() if t in said or any(same_name(t, s) for s in said)) / total
+
     def score(i: int, c: Candidate) -> float:
-        if not clauses[i].source:
-            return c.parts[i]
-        if c.passage.source != clauses[i].source:
-            return 0.0
-        stems = set(analyzer()(c.text))
-        return sum(w for t, w in topic_terms.items() if t in stems or any(same_name(t, s) for s in stems)) / total
+        if clauses[i].source:
+            return on_topic(c) if c.passage.source == clauses[i].source else 0.0
+        return c.parts[i] if not topic_terms or on_topic(c) > 0 else 0.0
 
     chosen: list[Candidate] = []
     for i in range(len(clauses)):
@@ -123,8 +129,7 @@ def _each_compared(
             strength = max((c.evidence for c in candidates), default=0.0)
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
         chosen.append(max(mine, key=lambda c: (score(i, c) + c.similarity, c.score)))
-    strength = min(score(i, c) + c.similarity for i, c in enumerate(chosen))
-    return _render(question, chosen, evidence, passages, max(settings.abstain_min_evidence, strength))
+    return _render(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
 
 
 def _front_matter(question: str, evidence: Evidence) -> tuple[list[Candidate], str]:
@@ -254,12 +259,15 @@ def _select(
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
             break
-        could = c.evidence >= 0.85 * best.evidence and any(c.parts[i] > 0 for i in unanswered)
-        if c.evidence < floor and not could:
-            continue
         if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
             continue
+        # (a part expecting no kind of answer: a sentence sharing a word with it)
+        part = next((i for i in unanswered if c.parts[i] > (COULD if clauses[i].expects is None else 0)), None)
+        if c.evidence < floor and (part is None or c.evidence < 0.85 * best.evidence):
+            continue
         chosen.append(c)
+        if c.evidence < floor and part is not None:
+            unanswered.remove(part)  # one sentence joins for a part
     # The answering sentence leads; the others follow by document (in the order of their best
     # sentence), in document order within one.
     first: dict[str, int] = {}

@@ -19,14 +19,18 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False) -> int:
     """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
     its paragraph (read in the document: past the end of the passage if need be), when that one
     carries it on and is prose itself, or gives the reason a why-question asks for that the
-    sentence does not; else `end`. A why-answer takes one more sentence that adds to its argument
-    ("X also argues that ...")."""
+    sentence does not; else `end`. A why-answer may take a third sentence, one that adds to its
+    argument ("X also argues that ...") or gives the reason the first two do not."""
     for step in range(2 if why else 1):
         nxt = _next_sentence(doc_text, end)
         if nxt is None:
             break
         text, said = doc_text[nxt.start : nxt.end], doc_text[start:end]
-        carries = (why and not _REASON.search(said)) or continues(said, text) or (step and _ADDS.match(text))
+        no_reason = why and not _REASON.search(said)
+        if step == 0:
+            carries = no_reason or continues(said, text) or bool(why and _ADDS.match(text))
+        else:  # a third sentence only adds to the argument, or gives the reason still missing
+            carries = bool(_ADDS.match(text)) or (no_reason and bool(_REASON.search(text)))
         if not carries or not is_prose(text, doc_text, nxt.start):
             break
         end = nxt.end
@@ -34,7 +38,7 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False) -> int:
 
 
 # A sentence whose subject is a pronoun: "It relied on ...", "In addition, it also hosts ..."
-_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ]{0,25},\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:(?-i:[A-Z])[\w ]{0,25},\s+)?(?:it|he|she|they)\b", re.IGNORECASE)
 
 
 def carried_back(doc_text: str, start: int) -> int:

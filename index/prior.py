@@ -54,7 +54,15 @@ _DESIGNATOR = re.compile(
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
-    return [m.group(1) for m in _DESIGNATOR.finditer(question)]
+    found = [m.group(1) for m in _DESIGNATOR.finditer(question)]
+    return [f for f in found if not set(re.split(r"[\s-]+", f.lower())) <= _DEICTIC]
+
+
+# "the former paper", "the two articles", "the same report": which one is said elsewhere, not here
+_DEICTIC = frozenset(
+    "former latter first second third last next previous other same both two three above below following "
+    "original new this that these those its their each".split()
+)
 
 
 def undesignated(question: str) -> str:

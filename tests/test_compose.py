@@ -410,6 +410,8 @@ def test_a_weak_comparison_of_two_things_is_answered_by_a_sentence_on_each_or_re
     answer = compose(q, ev, AnswerSettings())
     assert not answer.abstained
     assert [c.quote.split()[0] for c in answer.citations] == ["As", "Sherman,"]
+    q = "How does the ISD article contrast Burns with Sherman on sanctions?"  # neither sentence is on sanctions
+    assert compose(q, evidence(q, {"isd.txt": text}, {"Burns could": 1, "Sherman, a": 2}), AnswerSettings()).abstained
     q = "How does the ISD article contrast Burns with Putin?"  # no sentence on Putin: refused, not half answered
     assert compose(q, evidence(q, {"isd.txt": text + "\nPutin\n"}, {"Burns could": 1}), AnswerSettings()).abstained
 

@@ -132,3 +132,11 @@ def test_a_designating_phrase_picks_one_document_or_none(reports):
     assert snapshot.designated("Veltrona") == files[("Veltrona AG", 2024)]
     assert snapshot.designated("Halvorsen") is None  # two Halvorsen reports: a tie names neither
     assert snapshot.designated("Ruritania") is None  # in no document
+
+
+def test_words_saying_which_of_several_documents_designate_none():
+    from dragoman.index.prior import designators
+
+    assert designators("The legality article and the ISD article both mention Cuba.") == ["legality", "ISD"]
+    assert designators("The former article and the latter article both mention Cuba.") == []
+    assert designators("How do the two articles differ?") == []
