@@ -2,8 +2,10 @@
 bullet lines after it), each as its own span of the document's canonical text.
 
 Pure text rules (no parser ships offline): a sentence introduces a list when it ends with a
-colon or is followed by bullet or numbered lines; the items are those lines (blank lines
-between them allowed), or, after a colon with no bullets, the rest of the paragraph.
+colon or is followed by bullet or numbered lines; the items are those lines (blank lines and
+footnotes between them allowed), or the paragraphs that open with their place ("The second
+pillar ...") after a lead-in announcing their count, or, after a colon with no bullets, the
+rest of the paragraph.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
     `end` ends a sentence with a colon — the following sentences of its paragraph."""
     colon = introduces_list(text[max(0, end - 40) : end])
     items: list[tuple[int, int]] = []
+    if colon:  # "There are three pillars ...:" then paragraphs "The original pillar ...", "The second ..."
+        ordered = _ordinal_paragraphs(text, end)
+        if ordered:
+            return ordered
     pos = text.find("\n", end)
     same_line = text[end : pos if pos >= 0 else len(text)].strip()
     if same_line and colon:  # "... as follows: first, ... Second, ...": the rest of the line
@@ -39,10 +45,13 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
         line_end = len(text) if nxt < 0 else nxt
         line = text[line_start:line_end]
         if not line.strip():
-            if items or colon:  # a blank line inside a list: go on only if a bullet follows
+            if items or colon:  # a blank line inside a list: go on only if a bullet (or a footnote) follows
                 after = _next_nonblank(text, line_end)
-                if after is None or not _BULLET.match(text, after):
+                if after is None or not (_BULLET.match(text, after) or _FOOTNOTE.match(text, after)):
                     break
+            pos = nxt
+            continue
+        if _FOOTNOTE.match(line) and (items or colon):  # a footnote set between a page's items
             pos = nxt
             continue
         if not _BULLET.match(line):
@@ -57,6 +66,41 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
             items.append((first[0].start, _label_end(text, first)))
         pos = nxt
     return items
+
+
+# A footnote line of paged text ("⁴ Maoz, Z. (2003). ..."), and the words counting what a lead-in announces
+_FOOTNOTE = re.compile(r"[ \t]*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
+_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# a paragraph opening with its place in an enumeration: "The second foundation ...", "Finally, ..."
+_ORDINAL = re.compile(
+    r"(?:\W*\w+\W+){0,3}?(?:first|second|third|fourth|fifth|sixth|original|final|last|finally|another)\b", re.I
+)
+WINDOW = 6000  # characters after a lead-in searched for its items laid out as paragraphs
+
+
+def _ordinal_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
+    """A lead-in announcing a count ("There are three pillars ...:") whose items are paragraphs
+    opening with their place ("The original pillar is ...", "The second foundation ...", "The
+    third pillar ..."), other paragraphs between them: the first sentence of each, up to the
+    count; [] when the lead-in names no count or fewer than two such paragraphs follow."""
+    line_start = text.rfind("\n", 0, end) + 1
+    counts = list(_COUNT.finditer(text, line_start, end))
+    if not counts:
+        return []
+    word = counts[-1].group(1).lower()  # the count nearest the colon
+    count = _NUMBERS.get(word) or int(word)
+    found: list[tuple[int, int]] = []
+    limit = min(len(text), end + WINDOW)
+    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", text[end:limit]):
+        start = end + para.start(1)
+        if _ORDINAL.match(text, start) and not _BULLET.match(text, start):
+            first = split_sentences(text, start, end + para.end(1))[:1]
+            if first:
+                found.append((first[0].start, first[0].end))
+        if len(found) == count:
+            break
+    return found if len(found) >= 2 else []
 
 
 def _label_end(text: str, sentences: list) -> int:

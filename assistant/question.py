@@ -18,7 +18,7 @@ from dragoman.index.keyword import QUERY_NOISE
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
 # question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
 # context", "briefly explain"; and "the paper", "the author", "what kind of", "in the closing
-# section", "which three things": where the answer is, and what it lists).
+# section", "which three things", "list the kinds of": where the answer is, and what it lists).
 # fmt: off
 STOP_WORDS = QUERY_NOISE | frozenset("""
 a about above after again against ain all am an and any are aren as at be because been before being below between
@@ -29,7 +29,7 @@ own re s same shan she should shouldn so some such t than that the their theirs 
 they this those through to too under until up ve very was wasn we were weren what when where which while who whom
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
 give name names tell say said kind type mean means many much texts paper article study author authors role
-thing things section sections closing concluding paragraph paragraphs
+thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
 """.split())
 
 NOT_NAMES = frozenset({
