@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import per_document, per_subject
-from dragoman.assistant.question import YEAR, Clause, analyse, context_names, mentions, satisfies
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names, mentions, satisfies
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
@@ -69,7 +70,6 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     question's terms; the best few sentences by coverage are compared by meaning."""
     clauses = clauses_of(question, evidence)
     terms = evidence.term_weights
-    total = sum(terms.values()) or 1.0
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
     clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
     found: list[Candidate] = []
@@ -95,7 +95,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if not ok or not is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))
-            coverage = sum(w for t, w in terms.items() if t in stems) / total
+            coverage = _share(terms, stems)
             parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
@@ -119,8 +119,16 @@ def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[st
     return back < start and satisfies(clause, doc_text[back:start], known)
 
 
-def _share(terms: dict[str, float], stems: set[str]) -> float:
-    return sum(w for t, w in terms.items() if t in stems) / (sum(terms.values()) or 1.0)
+def _share(terms: Mapping[str, float], stems: set[str]) -> float:
+    """The IDF-weighted share of `terms` a sentence's `stems` hold; a count word ("the two
+    negotiators") the sentence does not say is left out rather than counted against it."""
+    unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
+    return sum(w for t, w in terms.items() if t in stems) / ((sum(terms.values()) - unsaid_counts) or 1.0)
+
+
+@functools.cache
+def _count_stems() -> frozenset[str]:
+    return frozenset(analyzer().stem(sorted(COUNT_WORDS)))
 
 
 def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:

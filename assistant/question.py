@@ -116,7 +116,9 @@ class Clause:
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)",
+    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
+    # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
     re.IGNORECASE,
 )
 # What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
@@ -135,10 +137,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
     parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
     asking = [p for p in parts if _ASKS.search(p)] or [question]
     clauses: list[Clause] = []
-    for p in asking:
-        clause = Clause(
-            p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expected_answer(p), words, defined_term(p)
-        )
+    for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part)):
+        clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))
         if clauses and not (clause.names or clause.years or clause.term or _CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
@@ -146,6 +146,23 @@ def analyse(question: str) -> tuple[Clause, ...]:
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
         clauses.append(clause)
     return tuple(clauses)
+
+
+# "Name the two negotiators of the Oslo channel and the institute that first offered it": a part per thing
+_NAMING = re.compile(r"^\s*(?:name|give|list|identify|state|provide)\s+(?=the\s)", re.IGNORECASE)
+_ITEM = re.compile(r",\s+(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", re.IGNORECASE)
+ITEM_WORDS = 3  # words saying what each thing named is: fewer ("the city", "the U.S. official") and it is no part
+
+
+def _enumerated(part: str) -> list[tuple[str, str | None]]:
+    """A clause and the kind of answer it expects; an imperative naming several things ("Name the
+    X of Y and the Z that W") split into one clause per thing, each expecting by its noun ("the
+    year ..." a date), when each thing is said in at least ITEM_WORDS content words."""
+    m = _NAMING.match(part)
+    items = [i.strip(" ,") for i in _ITEM.split(part[m.end() :])] if m else []
+    if len(items) < 2 or any(len(content_words(re.findall(r"[^\W\d_]+", i.lower()))) < ITEM_WORDS for i in items):
+        return [(part, expected_answer(part))]
+    return [(item, expected_answer("which " + re.sub(r"^the\s+", "", item))) for item in items]
 
 
 _DEFINITION = re.compile(
@@ -205,6 +222,11 @@ def defined_term(clause: str) -> tuple[str, ...]:
     if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):
         return ()
     return tuple(words) if 2 <= len(words) <= 4 else ()
+
+
+# "the two negotiators" is answered by two names as often as by the word: said, a count word counts
+# for a sentence; unsaid, not against it
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def content_words(analyzer_words: list[str]) -> list[str]:
