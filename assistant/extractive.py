@@ -69,9 +69,11 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if not introduces_list(best.text):  # "... is crucial. They must have ...": both
         doc_text = evidence.documents[best.passage.source].text
         end = carried_on(doc_text, best.start, best.end, asks_reason(question))
-        start = best.start
-        if any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question)):
-            start = carried_back(doc_text, best.start)  # "Which country ...?" - "It relied on ...": who is it
+        # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
+        # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
+        unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))
+        partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
+        start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial)
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
     chosen = _select(best, candidates, settings, compared)

@@ -41,12 +41,20 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False) -> int:
 _PRONOUN_SUBJECT = re.compile(r"(?:(?-i:[A-Z])[\w ]{0,25},\s+)?(?:it|he|she|they)\b", re.IGNORECASE)
 
 
-def carried_back(doc_text: str, start: int) -> int:
+# A sentence opening on what the one before it said: "This leaves the embassy with 120 workers."
+_REFERS_BACK = re.compile(
+    r"(?:This|These|Those|Such)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|made|makes?|"
+    r"led|leads?|results?|resulted|brought|brings?|allows?|allowed|is|was|were|are)\b"
+)
+
+
+def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool = False) -> int:
     """Where the answer sentence starting at `start` begins once the sentence before it (on its
-    line) is taken too: when its subject is a pronoun and that sentence, prose, may name what it
-    refers to ("Although Qatar was only a host, ... It relied on the political contacts ...");
-    else `start`."""
-    if not _PRONOUN_SUBJECT.match(doc_text, start):
+    line) is taken too: if `refers`, when it opens on what that one said ("This leaves the
+    embassy with only 120 workers"); if `pronoun`, when its subject is a pronoun and that
+    sentence may name what it refers to ("Although Qatar was only a host, ... It relied on the
+    political contacts ..."); else `start`. The sentence before must be prose."""
+    if not ((refers and _REFERS_BACK.match(doc_text, start)) or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))):
         return start
     line_start = doc_text.rfind("\n", 0, start) + 1
     before = split_sentences(doc_text, line_start, start)

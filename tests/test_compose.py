@@ -427,3 +427,54 @@ def test_a_name_answer_whose_subject_is_a_pronoun_takes_the_sentence_naming_it()
     q = "What did the host do for the rebels' political office?"  # no name asked: the sentence alone
     quote = compose(q, evidence(q, {"p": text}, {"It housed": 0}), AnswerSettings()).citations[0].quote
     assert quote.startswith("It housed")
+
+
+def test_a_count_announced_by_a_lead_in_takes_the_paragraphs_opening_with_their_place():
+    text = (
+        "Small states mediate in their own ways. There are three pillars in the framework which are interconnected:\n\n"
+        "The original pillar is that weakness may be a resource. It threatens nobody.\n\n"
+        "The second foundation is long-term niche diplomacy. It invests in the long term in the following:\n\n"
+        "- Human capital: trained diplomats.\n\n"
+        "¹ Maoz, Z. (2003). A footnote set between the page's bullets.\n\n"
+        "- Reputational capital: a brand of discretion.\n\n"
+        "Some other paragraph about costs.\n\n"
+        "The third pillar is that small states fill gaps great powers leave.\n"
+    )
+    q = "What are the three pillars of the framework?"
+    answer = compose(q, evidence(q, {"p": text}, {"three pillars": 0}), AnswerSettings(abstain_min_evidence=0.5))
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[:4] == [
+        "There are three pillars in the framework which are interconnected:",
+        "The original pillar is that weakness may be a resource.",
+        "The second foundation is long-term niche diplomacy.",
+        "The third pillar is that small states fill gaps great powers leave.",
+    ]
+    q = "What does the second foundation invest in?"  # bullets on, past the footnote between them
+    answer = compose(q, evidence(q, {"p": text}, {"invests in": 0}), AnswerSettings(abstain_min_evidence=0.5))
+    quotes = [c.quote for c in answer.citations]
+    assert (
+        "- Human capital: trained diplomats." in quotes and "- Reputational capital: a brand of discretion." in quotes
+    )
+
+
+def test_a_sentence_opening_on_the_one_before_brings_it_when_a_part_is_left_unanswered():
+    text = (
+        "Talks stalled. In an aggressive move, Ruritania expelled all embassy personnel who had served there "
+        "for more than three years. This leaves the embassy with only 120 workers compared to 1,200 in 2017.\n"
+    )
+    q = "Which embassy staff had to leave Ruritania, and how many workers remain?"
+    ev = evidence(
+        q,
+        {"p": text},
+        {"This leaves": 0},
+        {"embassi": 0.1, "staff": 1.0, "leav": 0.3, "ruritania": 0.1, "worker": 1.0, "remain": 0.3},
+    )
+    quote = compose(q, ev, AnswerSettings(abstain_min_evidence=0.5)).citations[0].quote
+    assert quote.startswith("In an aggressive move") and quote.endswith("1,200 in 2017.")
+    q = "How many workers does the embassy in Ruritania keep?"  # one part, answered: the sentence alone
+    quote = (
+        compose(q, evidence(q, {"p": text}, {"This leaves": 0}), AnswerSettings(abstain_min_evidence=0.5))
+        .citations[0]
+        .quote
+    )
+    assert quote.startswith("This leaves")

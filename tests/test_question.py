@@ -140,6 +140,14 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
     assert len(analyse("Who chairs Finland's Crisis Management Initiative?")) == 1
     bare = analyse("Who chaired Norway's delegation, and what did it achieve?")
     assert [c.names for c in bare] == [("norway",), ("norway",)]  # "it" is the clause before
+    named = analyse("Name the two main negotiators in the Oslo channel and the institute that offered the channel.")
+    assert [c.text for c in named] == [
+        "the two main negotiators in the Oslo channel",
+        "the institute that offered the channel.",
+    ]
+    assert len(analyse("Name the official, the city where he met him, and the group.")) == 1  # too few words each
+    bus = analyse("Which years did the talks run, when was the bus service started, and when did it stop?")
+    assert [c.expects for c in bus] == ["date", "date", "date"]
     dotted = analyse("How many U.S. senators met him in Kyiv? Name them.")  # no clause ends at "U.S."
     assert [(c.text, c.expects) for c in dotted] == [
         ("How many U.S. senators met him in Kyiv?", "number"),
