@@ -15,7 +15,8 @@ from dragoman.assistant.question import NOT_NAMES, Clause
 from dragoman.index.prior import designators, undesignated
 
 _COMPARES = re.compile(
-    r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike)\b",
+    r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike|"
+    r"(?:dis)?agree(?:s|d|ment)?)\b",
     re.IGNORECASE,
 )
 # a name: capitalised words (not acronyms: "ISD article" names a document, not a subject)
@@ -63,9 +64,10 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
         return clauses
     (clause,) = clauses
     keys = [_key(s) for s in pair]
-    common = tuple(n for n in clause.names if n not in keys)
+    # a part requires only its own name nearby: the others the question says may belong to either
+    # ("Moss's Kissinger-Dobrynin study and Jacob's India-Pakistan study")
     return tuple(
-        replace(clause, text=without(clause.text, pair[1 - i]), names=(*common, key), subject=key, other=keys[1 - i])
+        replace(clause, text=without(clause.text, pair[1 - i]), names=(key,), subject=key, other=keys[1 - i])
         for i, key in enumerate(keys)
     )
 
@@ -103,4 +105,5 @@ def without(text: str, name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    """The word that names a thing compared: its last ("William Burns": burns; "Kissinger-Dobrynin": dobrynin)."""
+    return re.sub(r"['’]s$", "", re.split(r"[\s-]+", name)[-1]).lower()
