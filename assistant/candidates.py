@@ -95,7 +95,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if not ok or not is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))
-            coverage = _share(terms, stems)
+            coverage = share(terms, stems)
             parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
@@ -119,7 +119,7 @@ def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[st
     return back < start and satisfies(clause, doc_text[back:start], known)
 
 
-def _share(terms: Mapping[str, float], stems: set[str]) -> float:
+def share(terms: Mapping[str, float], stems: set[str]) -> float:
     """The IDF-weighted share of `terms` a sentence's `stems` hold; a count word ("the two
     negotiators") the sentence does not say is left out rather than counted against it."""
     unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
@@ -137,12 +137,12 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -
     asks for), even in other words. The part about one thing compared is answered by a sentence
     that names it and not the other, and by no other sentence (one naming both scores just under
     PART_MIN: it may still lead the answer, not stand for a part)."""
-    share = max(_share(terms, stems), COULD)
+    held = max(share(terms, stems), COULD)
     if not clause.subject:  # (a part about a document is only asked of that document's sentences)
-        return share
+        return held
     if not mentions(text, (clause.subject,)):
         return 0.0
-    return min(share, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(share, PART_MIN)
+    return min(held, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(held, PART_MIN)
 
 
 def _says(text: str, term: tuple[str, ...]) -> bool:

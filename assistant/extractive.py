@@ -16,9 +16,9 @@ import dataclasses
 import re
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored
+from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
-from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
     Clause,
@@ -60,6 +60,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return _each_compared(question, compared, candidates, evidence, passages, settings)
+    listed = _listed(question, evidence)  # "What are the five pitfalls ...?": a list of five
+    if listed:
+        return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
     rows = _table_answer(question, evidence)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
@@ -207,6 +210,29 @@ def _table_answer(question: str, evidence: Evidence) -> list[Candidate]:
         if found:
             return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
     return []
+
+
+def _listed(question: str, evidence: Evidence) -> list[Candidate]:
+    """A list question answered by a bulleted list of the best three passages, with its heading:
+    one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
+    many items as the question asks for ("the five pitfalls") sharing a quarter of its terms."""
+    if not asks_for_list(question) or metadata_asked(question) or any(c.expects for c in analyse(question)):
+        return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
+    count, said = asked_count(question), _bare(question)
+    for rank, p in enumerate(evidence.passages[:3]):
+        text = evidence.documents[p.source].text
+        for head, items in bullet_lists(text, p.start, p.end):
+            heading = text[head[0] : head[1]] if head else ""
+            named = len(heading.split()) >= 2 and _bare(heading) in said
+            whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
+            if named or (len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25):
+                spans = ([head] if head else []) + items
+                return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in spans]
+    return []
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence: Evidence) -> list[Candidate]:

@@ -122,3 +122,43 @@ def _next_nonblank(text: str, pos: int) -> int | None:
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text) if end < 0 else end
+
+
+def asked_count(question: str) -> int | None:
+    """How many things a question asks for ("the five pitfalls"), if it says."""
+    m = _COUNT.search(question)
+    return (_NUMBERS.get(m.group(1).lower()) or int(m.group(1))) if m else None
+
+
+def bullet_lists(text: str, start: int, end: int) -> list[tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
+    """The bulleted lists with a line in [start, end) of `text` (read on past `end` to their last
+    item): each as the span of the line heading it ("What You'll Learn", a lead-in; None if the
+    list opens its paragraph) and the spans of its items (the first sentence of each)."""
+    found: list[tuple[tuple[int, int] | None, list[tuple[int, int]]]] = []
+    pos = text.rfind("\n", 0, start) + 1
+    while pos < min(end, len(text)):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if _BULLET.match(text, pos) and text[pos] != "|" and text[pos:line_end].strip():
+            head = _heading_before(text, pos)
+            items = list_items(text, pos - 1)  # the run of bullet lines starting here
+            if len(items) >= 2:
+                found.append((head, items))
+                pos = text.find("\n", items[-1][1])
+                if pos < 0:
+                    break
+                pos += 1
+                continue
+        pos = line_end + 1
+    return found
+
+
+def _heading_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The non-blank line just before `pos`, when it is not an item itself."""
+    end = pos - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or _BULLET.match(text, start) or len(text[start:end].split()) > 30:
+        return None
+    return start, end

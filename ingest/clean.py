@@ -14,12 +14,13 @@ from itertools import pairwise
 from dragoman.index.documents import LineMap
 from dragoman.ingest.readers import Extracted
 
-CLEANING_VERSION = 4  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 5  # bump when the rules change: every document is then re-read
 
-# Whole lines that are page furniture of the seed web pages and similar sites.
+# Whole lines that are page furniture of the seed web pages and similar sites ("What You'll Learn"
+# is not: it heads the article's own list of what it covers).
 _BOILERPLATE = re.compile(
     r"^\s*(you may want to see also|explore related products|share this post|print|"
-    r"did this article help you\??|leave a comment|written by|reviewed by|what you'll learn|"
+    r"did this article help you\??|leave a comment|written by|reviewed by|"
     r"advertisement|sponsored|skip to (main )?content|--+|\[read [^\]]*\])\s*$",
     re.IGNORECASE,
 )

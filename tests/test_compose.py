@@ -478,3 +478,19 @@ def test_a_sentence_opening_on_the_one_before_brings_it_when_a_part_is_left_unan
         .quote
     )
     assert quote.startswith("This leaves")
+
+
+def test_a_list_question_gets_the_list_of_as_many_items_or_under_the_heading_it_names():
+    text = (
+        "Back channels have costs for everyone who uses them.\n"
+        "What You'll Learn\n- Secrecy: only a few know of back channels.\n- Delay: talks drag on.\n- Endless game: no deal is needed.\n\n"
+        "Leaders who use back channels may find their reputations damaged when their secrecy is learned of.\n"
+    )
+    for q in ("What are the three pitfalls of back channels the article promises you'll learn about?",
+              "Which pitfalls does its \"What You'll Learn\" section list?"):  # fmt: skip
+        ev = evidence(q, {"p": text}, {"Leaders who": 0})  # the closest sentence is not the list
+        quotes = [c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=0.5)).citations]
+        assert quotes == ["What You'll Learn", "- Secrecy: only a few know of back channels.", "- Delay: talks drag on.",
+                          "- Endless game: no deal is needed."]  # fmt: skip
+    q = 'Who wrote the article that opens with a "What You\'ll Learn" list?'  # not a list question
+    assert "- Delay" not in compose(q, evidence(q, {"p": text}, {}), AnswerSettings(abstain_min_evidence=0.5)).text
