@@ -9,7 +9,7 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
-from dragoman.assistant.question import analyse, content_words
+from dragoman.assistant.question import analyse, content_words, scene
 from dragoman.index.prior import designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
@@ -33,10 +33,10 @@ def retrieve(
     searches = [(undesignated(asked) or asked, scope) for asked in parts]
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
-    for asked, scope in searches:
+    for part, scope in searches:
         # "the small-states paper" picked the document: in a part, its words would only pull
         # towards the passages repeating them ("small states") rather than the subject's own
-        for p in snapshot.search(asked, k=2, mode=mode, sources=scope):
+        for p in snapshot.search(part, k=2, mode=mode, sources=scope):
             if p.chunk_id not in seen:
                 passages.append(p)
                 seen.add(p.chunk_id)
@@ -78,11 +78,16 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
 
 
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
-    """The question's stemmed content words, each weighted by its IDF in the collection."""
+    """The question's stemmed content words, each weighted by its IDF in the collection; half as
+    much when only a statement setting its scene says them (question.py `scene`)."""
     analyzer = snapshot.keyword.analyzer
-    words = content_words(analyzer.words(question))
-    stems = analyzer.stem(words) if words else []
+
+    def stems_of(text: str) -> list[str]:
+        words = content_words(analyzer.words(text))
+        return analyzer.stem(words) if words else []
+
+    scenic = set(stems_of(scene(question))) - set(stems_of(" ".join(c.text for c in analyse(question))))
     n = max(len(snapshot), 1)
     # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
     unseen = math.log(1 + (n + 0.5) / 0.5)
-    return {s: (snapshot.idf(s) or unseen) for s in dict.fromkeys(stems)}
+    return {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))}

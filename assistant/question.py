@@ -30,6 +30,7 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
+cite cites cited
 """.split())
 
 NOT_NAMES = frozenset({
@@ -127,6 +128,26 @@ CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
     rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b", re.IGNORECASE
 )
+
+
+def scene(question: str) -> str:
+    """The statements of a question that set its scene rather than ask ("Algeria gets a short
+    paragraph in the paper."), less the names and figures inside them and any statement saying
+    what several things share ("X and Y both mention a deal."); "" if none. Their words say where to look more than
+    what the answer says: they weigh less (evidence.py)."""
+    question = CARRIED.sub("", question)
+    parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+(?=[A-Z])", question) if p.strip()]
+    if not any(_ASKS.search(p) for p in parts):
+        return ""
+    said = []
+    for p in parts:
+        if _ASKS.search(p) or re.search(r"\b(?:both|each|either|neither)\b", p, re.IGNORECASE):
+            continue
+        words = re.findall(r"[\w'’-]+", p)
+        # (its first word may be a name or not: "Algeria gets ...", "Unlike Switzerland, ..."; a name the
+        # question asks about is in its clauses too, and so weighs in full anyway)
+        said += [w for i, w in enumerate(words) if not (w[:1].isdigit() or (w[:1].isupper() and i > 0))]
+    return " ".join(said)
 
 
 def analyse(question: str) -> tuple[Clause, ...]:

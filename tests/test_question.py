@@ -12,6 +12,7 @@ from dragoman.assistant.question import (
     question_names,
     same_name,
     satisfies,
+    scene,
 )
 from dragoman.assistant.sentences import continues, is_prose
 
@@ -148,6 +149,12 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
     assert len(analyse("Name the official, the city where he met him, and the group.")) == 1  # too few words each
     bus = analyse("Which years did the talks run, when was the bus service started, and when did it stop?")
     assert [c.expects for c in bus] == ["date", "date", "date"]
+    # a statement setting the scene: its words (not its names, nor a shared topic) weigh less
+    assert (
+        scene("Algeria gets a short paragraph in the paper. Which cases does it cite?")
+        == "Algeria gets a short paragraph in the paper"
+    )
+    assert scene("X and Y both mention a deal. How do they differ?") == ""
     dotted = analyse("How many U.S. senators met him in Kyiv? Name them.")  # no clause ends at "U.S."
     assert [(c.text, c.expects) for c in dotted] == [
         ("How many U.S. senators met him in Kyiv?", "number"),
