@@ -76,7 +76,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
-        start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial)
+        start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial, why=asks_reason(question))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
     chosen = _select(best, candidates, settings, compared)

@@ -48,13 +48,22 @@ _REFERS_BACK = re.compile(
 )
 
 
-def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool = False) -> int:
+# A why-answer opening on the sentence before it: "This goes some way to explain ...": that one is the reason
+_DEMONSTRATIVE = re.compile(r"(?:This|These|Those|Such)\b(?!\s+(?:paper|article|study|report|section|chapter)\b)")
+
+
+def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool = False, why: bool = False) -> int:
     """Where the answer sentence starting at `start` begins once the sentence before it (on its
     line) is taken too: if `refers`, when it opens on what that one said ("This leaves the
     embassy with only 120 workers"); if `pronoun`, when its subject is a pronoun and that
     sentence may name what it refers to ("Although Qatar was only a host, ... It relied on the
-    political contacts ..."); else `start`. The sentence before must be prose."""
-    if not ((refers and _REFERS_BACK.match(doc_text, start)) or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))):
+    political contacts ..."); if `why`, when it opens on "This ..." ("This goes some way to explain
+    why ..."); else `start`. The sentence before must be prose."""
+    if not (
+        (refers and _REFERS_BACK.match(doc_text, start))
+        or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))
+        or (why and _DEMONSTRATIVE.match(doc_text, start))
+    ):
         return start
     line_start = doc_text.rfind("\n", 0, start) + 1
     before = split_sentences(doc_text, line_start, start)
