@@ -19,17 +19,19 @@ _COMPARES = re.compile(
     r"(?:dis)?agree(?:s|d|ment)?)\b",
     re.IGNORECASE,
 )
+_BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
 # a name: capitalised words (not acronyms: "ISD article" names a document, not a subject)
 _RUN = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)*")
 # between two compared names: "Norway and ", "Norway's way of mediating with ", "Burns, or "
 _BETWEEN = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,5},?\s+(?:and|or|with|to|from|versus|vs\.?)\s+(?:that of\s+|those of\s+|the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"  # "... compare with the emissaries Biden ..."
 )
 
 
 def compared(question: str) -> tuple[str, str] | None:
     """The two things a comparison question compares, as written; None for other questions."""
-    if not _COMPARES.search(question):
+    if not (_COMPARES.search(question) or _BOTH.search(question)):  # "Oman and Algeria both appear as ..."
         return None
     runs = []
     for m in _RUN.finditer(question):
@@ -43,9 +45,6 @@ def compared(question: str) -> tuple[str, str] | None:
         if _BETWEEN.fullmatch(question[end:start]):
             return a, b
     return None
-
-
-_BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
 
 
 def compared_documents(question: str) -> list[str]:
