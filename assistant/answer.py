@@ -36,6 +36,7 @@ class Evidence:
     sentence_vectors: Mapping[str, SentenceVectors]  # chunk id -> its quotable sentences' vectors
     term_weights: Mapping[str, float]  # the question's stemmed content words -> IDF in the collection
     compared: tuple[str, ...] = ()  # the documents a question comparing documents designates, in its order
+    part_vectors: tuple[np.ndarray, ...] = ()  # a question asking several things: each part's vector
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Candidate:
     within: tuple[int, int]  # the sentence's span in passage.text
     similarity: float = 0.0  # cosine between the sentence and the question
     parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
+    part_similarity: tuple[float, ...] = ()  # cosine between the sentence and each clause, when they have vectors
 
     @property
     def evidence(self) -> float:
@@ -103,11 +104,22 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     shortlist = ranked[:PREFILTER]
     for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
         shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
+    if len(evidence.part_vectors) == len(clauses) > 1 and ranked:  # and the closest few to each in meaning
+        by_part = _vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
+        ranked = [dataclasses.replace(c, part_similarity=tuple(map(float, row))) for c, row in zip(ranked, by_part)]
+        shortlist = [
+            c for c in ranked if any((c.passage.source, c.start) == (o.passage.source, o.start) for o in shortlist)
+        ]
+        for i in range(len(clauses)):
+            shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     if not shortlist:
         return []
-    vectors = np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in shortlist])
-    sims = vectors @ evidence.question_vector
+    sims = _vectors(shortlist, evidence) @ evidence.question_vector
     return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+
+
+def _vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
+    return np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in candidates])
 
 
 def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[str]) -> bool:

@@ -74,7 +74,16 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         vectors,
         term_weights(snapshot, question),
         compared(snapshot, question),
+        part_vectors(snapshot, question),
     )
+
+
+def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
+    """For a question asking several things, each part's vector: a part answered in other words
+    ("Who conducted the talks?" - "negotiators (Jan Egeland and ...) held negotiations") is
+    found by meaning."""
+    clauses = analyse(question)
+    return tuple(snapshot.query_vector(c.text) for c in clauses) if len(clauses) > 1 else ()
 
 
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:

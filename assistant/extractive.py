@@ -282,26 +282,44 @@ def _select(
     # he met him": "... visited him in Kyiv"): a sentence that could answer it (near its names,
     # holding the kind of answer it asks for) and near the best one in evidence may join, even
     # below the abstention threshold.
-    unanswered = [i for i in several if not any(answers(o, i) for o in chosen)]
-    floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
-    for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= max(settings.answer_max_sentences, len(best.parts)):
-            break
-        if any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+    # Measured against the part itself (its words and its meaning) it must meet the threshold a whole
+    # answer meets.
+    most = max(settings.answer_max_sentences, len(best.parts))
+    for i in several:
+        if any(answers(o, i) for o in chosen) or len(chosen) >= most:
             continue
         # (a part expecting no kind of answer: a sentence sharing a word with it)
-        part = next((i for i in unanswered if c.parts[i] > (COULD if clauses[i].expects is None else 0)), None)
-        if c.evidence < floor and (part is None or c.evidence < 0.85 * best.evidence):
+        could = [
+            c
+            for c in candidates
+            if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0)
+            and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+        ]
+        ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
+        joined = next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None) or next(
+            (c for c in ordered if c.evidence >= 0.85 * best.evidence), None
+        )
+        if joined is not None:
+            chosen.append(joined)
+    floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
+    for c in sorted(candidates, key=lambda c: -c.score):
+        if len(chosen) >= most:
+            break
+        if c.evidence < floor or any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
             continue
         chosen.append(c)
-        if c.evidence < floor and part is not None:
-            unanswered.remove(part)  # one sentence joins for a part
     # The answering sentence leads; the others follow by document (in the order of their best
     # sentence), in document order within one.
     first: dict[str, int] = {}
     for c in chosen:
         first.setdefault(c.passage.source, len(first))
     return [best] + sorted(chosen[1:], key=lambda c: (first[c.passage.source], c.start))
+
+
+def _part_evidence(c: Candidate, i: int) -> float:
+    """How well a sentence answers part i by itself: its share of the part's terms and its
+    similarity to the part (to the whole question when parts have no vectors)."""
+    return c.parts[i] + (c.part_similarity[i] if c.part_similarity else c.similarity)
 
 
 def _render(

@@ -494,3 +494,18 @@ def test_a_list_question_gets_the_list_of_as_many_items_or_under_the_heading_it_
                           "- Endless game: no deal is needed."]  # fmt: skip
     q = 'Who wrote the article that opens with a "What You\'ll Learn" list?'  # not a list question
     assert "- Delay" not in compose(q, evidence(q, {"p": text}, {}), AnswerSettings(abstain_min_evidence=0.5)).text
+
+
+def test_a_part_answered_in_other_words_is_found_by_its_own_meaning():
+    text = (
+        "The Ruritanian Institute of Social Science first offered the discreet channel to both sides. "
+        "Ruritanian negotiators, mainly Jan Egel and Terje Rodd, bargained with no arbitration at all. "
+        "The weather in the capital was mild that year.\n"
+    )
+    q = "Which institute first offered the discreet channel, and who held the Ruritanian talks?"
+    ev = evidence(q, {"p": text}, {"Institute": 0, "negotiators": 3})  # the second: far from the question as a whole
+    alone = compose(q, ev, AnswerSettings())
+    assert [c.quote[:14] for c in alone.citations] == ["The Ruritanian"]
+    ev = dataclasses.replace(ev, part_vectors=(unit(0), unit(3)))  # but close to its own part
+    quotes = [c.quote for c in compose(q, ev, AnswerSettings()).citations]
+    assert len(quotes) == 2 and "Jan Egel" in quotes[1] and not any("weather" in x for x in quotes)
