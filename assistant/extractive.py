@@ -18,6 +18,7 @@ import re
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
+from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
@@ -25,7 +26,6 @@ from dragoman.assistant.question import (
     analyse,
     asks_for_list,
     asks_reason,
-    missing_focus,
     same_name,
     satisfies,
 )

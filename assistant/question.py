@@ -44,7 +44,7 @@ NOT_NAMES = frozenset({
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){_YEAR}(?!\w|\.\d)")
 # Numbers that can answer "how many": not a year or decade (1990s), not a citation marker such as [275].
-_NUMBER = re.compile(
+NUMBER = re.compile(
     rf"(?<![\w\[])(?!{_YEAR}s?\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
@@ -160,7 +160,7 @@ def analyse(question: str) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part)):
         clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))
-        if clauses and not (clause.names or clause.years or clause.term or _CAPITALISED_RUN.search(p)):
+        if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
             prev = clauses[-1]
@@ -288,7 +288,7 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     """Could this sentence hold the kind of answer the clause expects? `known`: words its
     context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
     if question.expects == "number":
-        return bool(_NUMBER.search(sentence))
+        return bool(NUMBER.search(sentence))
     if question.expects == "date":
         return bool(_DATE.search(sentence))
     if question.expects == "name":  # a name the question does not already say (India ~ Indian)
@@ -379,34 +379,5 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
     return all(n in words or any(same_name(n, w) for w in words) for n in names)
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
-_CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
-
-
-def _says_acronym(acronym: str, text: str) -> bool:
-    """The acronym, or it written with dots ("US": "U.S.")."""
-    return acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) is not None
-
-
-def missing_focus(question: str, texts: list[str]) -> list[str]:
-    """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
-    number other than a year, or a run of capitalised words none of whose words occurs. Such a
-    question is not answered by the texts however close they are in meaning."""
-    question = CARRIED.sub("", question)
-    said = "\n".join(texts)
-    words = set(re.findall(r"[^\W_]+", said.lower()))
-    missing = [
-        a
-        for a in _ACRONYM.findall(question)
-        if a not in NOT_NAMES and not re.fullmatch(r"[IVXLC]+", a) and not _says_acronym(a.rstrip("s"), said)
-    ]
-    missing += [n for n in _NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
-    for run in _CAPITALISED_RUN.findall(question):
-        parts = [
-            w.lower()
-            for w in re.findall(r"[^\W_]+", run)
-            if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
-        ]
-        if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
-            missing.append(run)
-    return list(dict.fromkeys(missing))
+# a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")
+CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")

@@ -206,7 +206,7 @@ def test_the_rewritten_question_is_shown_with_the_answer():
 
 
 def test_an_acronym_written_with_dots_is_said():
-    from dragoman.assistant.question import missing_focus
+    from dragoman.assistant.focus import missing_focus
 
     assert missing_focus("How many US staff left?", ["The U.S. embassy shrank."]) == []
     assert missing_focus("What was the GDP of Norway?", ["Norway mediated."]) == ["GDP"]

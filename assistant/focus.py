@@ -1,0 +1,39 @@
+"""What a question is about that the passages must say: an answer from passages that never name
+it is no answer ("What was Norway's GDP?" is not answered by a passage on Norway's mediation)."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.assistant.question import CAPITALISED_RUN, CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, same_name
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
+
+
+def _says_acronym(acronym: str, text: str) -> bool:
+    """The acronym, or it written with dots ("US": "U.S.")."""
+    return acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) is not None
+
+
+def missing_focus(question: str, texts: list[str]) -> list[str]:
+    """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
+    number other than a year, or a run of capitalised words none of whose words occurs. Such a
+    question is not answered by the texts however close they are in meaning."""
+    question = CARRIED.sub("", question)
+    said = "\n".join(texts)
+    words = set(re.findall(r"[^\W_]+", said.lower()))
+    missing = [
+        a
+        for a in _ACRONYM.findall(question)
+        if a not in NOT_NAMES and not re.fullmatch(r"[IVXLC]+", a) and not _says_acronym(a.rstrip("s"), said)
+    ]
+    missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
+    for run in CAPITALISED_RUN.findall(question):
+        parts = [
+            w.lower()
+            for w in re.findall(r"[^\W_]+", run)
+            if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
+        ]
+        if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
+            missing.append(run)
+    return list(dict.fromkeys(missing))
