@@ -276,3 +276,17 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
     lib = Library(bot, bot.settings, bot.corpus, bot.corpus.parent / "uploads")
     table = lib.library()[0]
     assert "Erik Berg · 2019-08-07" in table and "<script>" not in table and "&lt;script&gt;" in table
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Who wrote it and on what date was it published?", {"author", "date"}),
+        ("When was the article published?", {"date"}),
+        ("In which year did the talks collapse?", set()),  # a date in the text, not the document's
+    ],
+)
+def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    assert metadata_asked(question) == kinds
