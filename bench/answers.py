@@ -31,7 +31,12 @@ THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 
 
 def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
-    out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS])]
+    hard = [
+        SEEDS_DEV.with_name("seeds_hard_dev.jsonl"),
+        DATA / "seeds_hard_probe.jsonl",
+        DATA / "seeds_hard_probe2.jsonl",
+    ]
+    out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
         out.append(
             (
