@@ -83,7 +83,8 @@ def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
     ("Who conducted the talks?" - "negotiators (Jan Egeland and ...) held negotiations") is
     found by meaning."""
     clauses = analyse(question)
-    return tuple(snapshot.query_vector(c.text) for c in clauses) if len(clauses) > 1 else ()
+    # (the texts the parts were searched with in `retrieve`: their vectors are remembered)
+    return tuple(snapshot.query_vector(undesignated(c.text) or c.text) for c in clauses) if len(clauses) > 1 else ()
 
 
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.question import COUNT_WORDS
 from dragoman.index.text import split_sentences
 
 MAX_ITEMS = 10
@@ -70,8 +71,7 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
 
 # A footnote line of paged text ("⁴ Maoz, Z. (2003). ..."), and the words counting what a lead-in announces
 _FOOTNOTE = re.compile(r"[ \t]*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
-_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\b", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?[a-z-]+s\b", re.I)
 # a paragraph opening with its place in an enumeration: "The second foundation ...", "Finally, ..."
 _ORDINAL = re.compile(
     r"(?:\W*\w+\W+){0,3}?(?:first|second|third|fourth|fifth|sixth|original|final|last|finally|another)\b", re.I
@@ -89,7 +89,7 @@ def _ordinal_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
     if not counts:
         return []
     word = counts[-1].group(1).lower()  # the count nearest the colon
-    count = _NUMBERS.get(word) or int(word)
+    count = COUNT_WORDS.get(word) or int(word)
     found: list[tuple[int, int]] = []
     limit = min(len(text), end + WINDOW)
     for para in re.finditer(r"(?:^|\n\n)([^\n]+)", text[end:limit]):
@@ -127,7 +127,7 @@ def _paragraph_end(text: str, start: int) -> int:
 def asked_count(question: str) -> int | None:
     """How many things a question asks for ("the five pitfalls"), if it says."""
     m = _COUNT.search(question)
-    return (_NUMBERS.get(m.group(1).lower()) or int(m.group(1))) if m else None
+    return (COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else None
 
 
 def bullet_lists(text: str, start: int, end: int) -> list[tuple[tuple[int, int] | None, list[tuple[int, int]]]]:

@@ -10,6 +10,7 @@ Finland's.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -150,6 +151,7 @@ def scene(question: str) -> str:
     return " ".join(said)
 
 
+@functools.lru_cache(maxsize=256)  # a pure function of the text, asked for by several steps of one answer
 def analyse(question: str) -> tuple[Clause, ...]:
     """The clauses of a question that ask something; a statement setting the scene ("Cuba comes
     up in several texts.") is dropped when another clause asks."""
@@ -247,7 +249,7 @@ def defined_term(clause: str) -> tuple[str, ...]:
 
 # "the two negotiators" is answered by two names as often as by the word: said, a count word counts
 # for a sentence; unsaid, not against it
-COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def content_words(analyzer_words: list[str]) -> list[str]:
