@@ -7,6 +7,7 @@ document holding `<script>`, `<img onerror=...>` or `[x](javascript:...)` render
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import time
@@ -162,12 +163,18 @@ def _clip(value: str, n: int = 120) -> str:
     return value if len(value) <= n else value[: n - 1] + "…"
 
 
-def ocr_note(pages: Sequence[int]) -> str:
-    """Marks a source whose text (some pages of it) was read by OCR, so may hold misread words."""
-    if not pages:
-        return ""
-    shown = ", ".join(str(p) for p in pages[:10]) + (", …" if len(pages) > 10 else "")
-    return f" · <span class='dm-ocr'>text read by OCR (page{'s' if len(pages) > 1 else ''} {esc(shown)})</span>"
+def place_note(meta: Mapping[str, Any], line_start: int, line_end: int) -> str:
+    """ " · page 7" ("pages 7–8") for a source read page by page (a PDF: the file line each later page
+    starts on is stored with it), and a mark when some of its pages were read by OCR, so may hold
+    misread words; "" for other sources."""
+    starts, ocr, note = meta.get("page_lines"), meta.get("ocr"), ""
+    if isinstance(starts, list) and starts:
+        first, last = bisect.bisect_right(starts, line_start) + 1, bisect.bisect_right(starts, line_end) + 1
+        note = f" · page {first}" if first == last else f" · pages {first}–{last}"
+    if isinstance(ocr, list) and ocr:
+        shown = ", ".join(str(p) for p in ocr[:10]) + (", …" if len(ocr) > 10 else "")
+        note += f" · <span class='dm-ocr'>text read by OCR (page{'s' if len(ocr) > 1 else ''} {esc(shown)})</span>"
+    return note
 
 
 def citation_html(
@@ -250,14 +257,13 @@ def sources_html(
     closest passages. `metadata(source)` is the document's stored metadata: what the file states
     of itself (title, authors, date, publisher) is shown under its title, and OCR is noted."""
 
-    def notes(source: str, title: str) -> tuple[str, str]:
-        meta = metadata(source)
-        pages = meta.get("ocr")
-        return ocr_note(pages if isinstance(pages, list) else []), about_html(meta, title)
+    def notes(shown: Sequence[Passage] | Sequence[Citation]) -> tuple[str, str]:
+        meta, lines = metadata(shown[0].source), (min(x.line_start for x in shown), max(x.line_end for x in shown))
+        return place_note(meta, *lines), about_html(meta, shown[0].title)
 
     if answer.abstained:
         closest = "".join(
-            passage_html(i, p, document_text(p.source), show_scores, *notes(p.source, p.title))
+            passage_html(i, p, document_text(p.source), show_scores, *notes([p]))
             for i, p in enumerate(answer.passages[:max_passages], 1)
         )
         confidence = f" (evidence strength {answer.confidence:.2f})" if show_scores else ""
@@ -271,8 +277,7 @@ def sources_html(
         p = answer.passages[0]
         return f"<div class='dm-sources'>{metadata_card(p, document_text(p.source), metadata(p.source))}</div>"
     items = "".join(
-        citation_html(g, document_text(g[0].source), show_scores, *notes(g[0].source, g[0].title))
-        for g in _grouped(answer.citations)
+        citation_html(g, document_text(g[0].source), show_scores, *notes(g)) for g in _grouped(answer.citations)
     )
     return f"<div class='dm-sources'>{items}</div>"
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dragoman.index.text import Sentence, split_sentences
 
-CHUNKER_VERSION = 3  # bump when chunk boundaries change: every document is then re-chunked
+CHUNKER_VERSION = 4  # bump when chunk boundaries change: every document is then re-chunked
 
 # Units and chunks are also cut by length: a word of more than 100 characters is a single
 # [UNK] word piece, so a 3 MB run without spaces (a base64 image, say) would otherwise be
@@ -50,7 +50,9 @@ def chunk_text(
     max_tokens: int,
     min_tokens: int,
     overlap_tokens: int,
+    breaks: Sequence[int] = (),
 ) -> list[Chunk]:
+    """Chunks of `text`; none runs across an offset in `breaks` (page starts) unless a sentence does."""
     sentences = split_sentences(text)
     if not sentences:
         return []
@@ -81,8 +83,15 @@ def chunk_text(
             size += unit[1]
         cur = tail
 
+    pending = list(reversed(breaks))
     for unit in units:
         sent, n = unit
+        if pending and sent.start >= pending[-1]:
+            while pending and sent.start >= pending[-1]:
+                pending.pop()
+            if cur and _has_body(cur):
+                close()
+                cur = []  # no overlap carried onto the next page
         if sent.heading:
             if cur and _has_body(cur):
                 close()

@@ -7,6 +7,7 @@ came from, so any span of canonical text maps back to lines of the source file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -42,6 +43,17 @@ class CleanDocument:
     title: str
     segments: list[tuple[int, int, int]]  # (canonical start, extracted start, length)
     source: Extracted
+
+    def page_breaks(self) -> list[int]:
+        """Canonical offsets where a later page of the source begins (none unless it has pages).
+        Footnotes moved after a continuation from the next page do not start their page again."""
+        starts, out, page = self.source.page_starts, [], 0
+        for cstart, xstart, _ in self.segments:
+            p = bisect.bisect_right(starts, xstart)
+            if p > page:
+                out.append(cstart)
+                page = p
+        return out
 
     def line_map(self) -> LineMap:
         """For every copied slice: its canonical start and length, and its file lines."""

@@ -41,11 +41,21 @@ def read_pdf(data: bytes, name: str = "PDF") -> Extracted:
             if not any(p.strip() for p in pages):
                 raise SkipFile(f"no text layer, and OCR failed ({type(exc).__name__}: {exc})") from None
             log.warning("%s: OCR of pages %s failed (%s: %s)", name, _numbers(scanned), type(exc).__name__, exc)
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    texts = [normalise_newlines(p).strip("\n") for p in pages]
+    starts, pos = [], 0
+    for t in texts[:-1]:
+        pos += len(t) + 2
+        starts.append(pos)
+    text = "\n\n".join(texts)
+    # The file line each later page starts on, kept with the document: a source card names the page.
+    page_lines = [text.count("\n", 0, start) + 1 for start in starts]
     return Extracted(
-        text=normalise_newlines(text),
+        text=text,
+        page_starts=starts,
         title=stated.get("title"),  # /Title, unless a placeholder ("Microsoft Word - a.docx")
-        metadata=stated | ({"ocr": sorted(ocr_pages)} if ocr_pages else {}),
+        metadata=stated
+        | ({"ocr": sorted(ocr_pages)} if ocr_pages else {})
+        | ({"page_lines": page_lines} if page_lines else {}),
     )
 
 

@@ -320,6 +320,7 @@ def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
         s.chunk_max_tokens,
         s.chunk_min_tokens,
         s.chunk_overlap_tokens,
+        doc.page_breaks(),
     )
     if not chunks:
         raise SkipFile("no sentences found")

@@ -66,6 +66,9 @@ class Extracted:
     structured: bool = False
     # kept with the document: {"ocr": [pages]}, and what the file states of itself (ingest/meta.py)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Where each page after the first starts in `text` (PDFs): a passage is cut there, so it lies
+    # on one page, as the page a reader (or a question set built page by page) refers to.
+    page_starts: list[int] = field(default_factory=list)
 
     def line_at(self, pos: int) -> int:
         """Line number in the file of text offset `pos` (bisect: cheap for every chunk of a big file)."""

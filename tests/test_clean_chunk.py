@@ -170,3 +170,21 @@ def test_a_word_hyphenated_at_a_pdf_line_break_is_joined_and_spans_stay_exact():
     assert "it opens a back-channel to the other side" in doc.text  # a compound written so elsewhere keeps it
     for cstart, xstart, n in doc.segments:
         assert doc.text[cstart : cstart + n] == raw[xstart : xstart + n]
+
+
+def test_no_chunk_runs_across_a_page_break_and_no_overlap_is_carried_onto_the_next_page():
+    sentences = [f"Sentence {i} of the memo reports one more finding on the harbour talks." for i in range(40)]
+    pages = [" ".join(sentences[i : i + 10]) for i in range(0, 40, 10)]
+    text = "\n\n".join(f"{n}\n{p}" for n, p in enumerate(pages, 1))  # page numbers: dropped as furniture
+    starts = [m.start() - 3 for m in re.finditer("Sentence (10|20|30) ", text)]
+    doc = clean(Extracted(text, "memo", page_starts=starts))
+    breaks = doc.page_breaks()
+    assert len(breaks) == 3
+    assert [doc.text[b:].split(" of")[0] for b in breaks] == ["Sentence 10", "Sentence 20", "Sentence 30"]
+    chunks = chunk_text(doc.text, count_words, word_offsets, 40, 15, 8, breaks)
+    for c in chunks:
+        assert not any(c.start < b < c.end for b in breaks), f"chunk [{c.start}, {c.end}) runs across a page"
+    starting = {c.start for c in chunks}
+    assert all(b in starting for b in breaks), "each page begins a chunk of its own, with no overlap before it"
+    plain = chunks_of(doc.text)
+    assert any(c.start < b < c.end for c in plain for b in breaks), "without page breaks chunks do run across"
