@@ -10,9 +10,18 @@ from dragoman.assistant.question import CAPITALISED_RUN, CARRIED, NOT_NAMES, NUM
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
 
+_LINK = r"(?:\s+(?:of|the|for|and|on|in))*\s+"
+
+
 def _says_acronym(acronym: str, text: str) -> bool:
-    """The acronym, or it written with dots ("US": "U.S.")."""
-    return acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) is not None
+    """The acronym, written with dots ("US": "U.S."), or spelt out: capitalised words with its
+    initials ("United States", "Institute for the Study of Diplomacy")."""
+    if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text):
+        return True
+    letters = [c for c in acronym if c.isalpha()]
+    if not 2 <= len(letters) <= 6 or len(letters) != len(acronym):
+        return False
+    return re.search(r"\b" + _LINK.join(rf"{c}[\w'’-]+" for c in letters) + r"\b", text) is not None
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:

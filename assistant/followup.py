@@ -72,17 +72,21 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
 
 
 def focus_of(turn: Turn) -> list[str]:
-    """What a turn was about: its question's quoted terms and names (else its topic words), and
-    the entity its answer gave when the question asked for a name or named nothing else."""
-    question = turn.question.split(" (", 1)[0]  # a focus carried over before is not this turn's own
+    """What a turn was about: its question's quoted terms and names, the entity its answer gave
+    when the question asked for a name or named one thing, then what that turn had itself carried
+    over from the turn before ("Why did those talks fail?" after "Who wrote the study on it?",
+    asked after a question on Kashmir: Kashmir still), and the question's topic words only when
+    there is nothing else."""
+    question, _, carried = turn.question.partition(" (")
     names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
     answer = _MARKER.sub("", turn.answer)
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
         names = [" ".join(dict.fromkeys(words))] if words else []
-    if answered and (len(names) == 1 or expected_answer(question) == "name"):
+    if answered and (len(names) <= 1 or expected_answer(question) == "name"):
         names += answered[:1]
+    names += [c.strip() for c in carried.rstrip(")").split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
 
@@ -94,14 +98,26 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
         words = [w for w in m.group(0).split() if w not in NOT_NAMES]
         if m.start() > 0 and re.search(r"[.!?:\]]\s*$", text[: m.start()]) and words and words[0] not in known:
             words = words[1:]  # a sentence's first word, not written as a name elsewhere
-        elif m.start() == 0 and words and (skip_first or words[0].lower() in STOP_WORDS):
+        elif m.start() == 0 and words and (skip_first or _opener(words[0])):
             words = words[1:]
         elif m.start() == 0 and words:  # an answer's first word: a name unless a stop word ("Algeria is ...")
             found.add(words[0])
         run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()
-        if run and any(re.sub(r"['’]s?$", "", w) in found for w in run.split()):
+        if len(run) > 1 and any(re.sub(r"['’]s?$", "", w) in found for w in run.split()):
             out.append(run)
     return out
+
+
+# Words that open a sentence without naming anything ("Although ...", "Based on ...", "Recently ...").
+_OPENERS = frozenset(
+    "although though however since because despite moreover furthermore nevertheless nonetheless indeed thus "
+    "therefore meanwhile instead yet still unlike like after before unless whereas once given".split()
+)
+
+
+def _opener(word: str) -> bool:
+    w = word.lower()
+    return w in STOP_WORDS or w in _OPENERS or w.endswith(("ly", "ed", "ing"))
 
 
 def _only_names(body: str) -> bool:

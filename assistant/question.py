@@ -28,7 +28,7 @@ have haven having he her here hers herself him himself his how i if in into is i
 mightn more most mustn my myself needn no nor not now o of off on once only or other our ours ourselves out over
 own re s same shan she should shouldn so some such t than that the their theirs them themselves then there these
 they this those through to too under until up ve very was wasn we were weren what when where which while who whom
-whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall
+whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
 cite cites cited
@@ -57,6 +57,14 @@ _DATE = re.compile(
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
     re.IGNORECASE,
 )
+# A day, not only a month or a year: "3 March 2021", "March 3", "2021-03-03", "3/3/2021"
+_DAY = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|"
+    r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    re.IGNORECASE,
+)
+# "On what exact date ...", "which day ...": a month or a year does not answer it
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
 # The kind of answer a clause asks for, when the answer must contain one:
@@ -84,8 +92,8 @@ _EXPECTS = (
     (
         "date",
         re.compile(
-            r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by )?(?:what|which) (?:year|years|date|"
-            r"month|decade|century)|since when)\b",
+            r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
+            r"(?:year|years|date|day|month|decade|century)|since when)\b",
             re.IGNORECASE,
         ),
     ),
@@ -292,7 +300,7 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     if question.expects == "number":
         return bool(NUMBER.search(sentence))
     if question.expects == "date":
-        return bool(_DATE.search(sentence))
+        return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":  # a name the question does not already say (India ~ Indian)
         names = sentence_names(sentence, known)
         return any(not any(same_name(w.lower(), q) for q in question.words) for w in names)

@@ -205,8 +205,24 @@ def test_the_rewritten_question_is_shown_with_the_answer():
     assert "What did Qatar do?" in render.answer_markdown(answer)
 
 
-def test_an_acronym_written_with_dots_is_said():
+def test_an_acronym_written_with_dots_or_spelt_out_is_said():
     from dragoman.assistant.focus import missing_focus
 
     assert missing_focus("How many US staff left?", ["The U.S. embassy shrank."]) == []
+    assert missing_focus("How many US staff left?", ["The embassy of the United States shrank."]) == []
+    assert missing_focus("What did the RIPA say?", ["The Ruritanian Institute of Peace Affairs said no."]) == []
     assert missing_focus("What was the GDP of Norway?", ["Norway mediated."]) == ["GDP"]
+    assert missing_focus("What did the RIPA say?", ["The Ruritanian institute said no."]) == ["RIPA"]
+
+
+def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():
+    from dragoman.assistant.question import analyse, satisfies
+
+    exact = analyse("On what exact date did the envoy reach Strelsau?")[0]
+    assert exact.expects == "date"
+    assert not satisfies(exact, "The envoy reached Strelsau in November.")
+    assert not satisfies(exact, "The envoy reached Strelsau in 1921.")
+    assert satisfies(exact, "The envoy reached Strelsau on 2 November 1921.")
+    assert satisfies(exact, "On November 2, the envoy reached Strelsau.")
+    year = analyse("In what year did the envoy reach Strelsau?")[0]
+    assert satisfies(year, "The envoy reached Strelsau in 1921.")
