@@ -19,7 +19,7 @@ from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import missing_focus
-from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items
+from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import (
     Clause,
@@ -69,8 +69,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if not introduces_list(best.text):  # "... is crucial. They must have ...": both
-        doc_text = evidence.documents[best.passage.source].text
+    doc_text = evidence.documents[best.passage.source].text
+    if not introduces_list(best.text) and not opens_enumeration(doc_text, best.end):
+        # "... is crucial. They must have ...": both
         end = carried_on(doc_text, best.start, best.end, asks_reason(question))
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
@@ -244,9 +245,9 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
         if any(_overlaps(c, o) for o in out):
             continue
         out.append(c)
-        if not (introduces_list(c.text) or (listing and c is best)):
-            continue
         doc_text = evidence.documents[c.passage.source].text
+        if not (introduces_list(c.text) or (listing and c is best) or opens_enumeration(doc_text, c.end)):
+            continue
         for start, end in list_items(doc_text, c.end):
             item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
             out = [o for o in out if not _overlaps(o, item)]

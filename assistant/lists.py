@@ -26,6 +26,12 @@ def introduces_list(sentence: str) -> bool:
     return _TRAILING_MARKS.sub("", sentence).rstrip().endswith(":")
 
 
+def opens_enumeration(text: str, end: int) -> bool:
+    """Does the paragraph go on, right after `end`, with an enumeration in prose ("First, ...")?"""
+    rest = text[end : end + 200]
+    return bool(_FIRST.match(rest.lstrip(" \t")))
+
+
 def list_items(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list that starts right after `end` in `text`: bullet or
     numbered lines (the first sentence of each, at least its label), else — when the text at
@@ -38,6 +44,8 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
             return ordered
     pos = text.find("\n", end)
     same_line = text[end : pos if pos >= 0 else len(text)].strip()
+    if same_line and _FIRST.match(same_line):  # "... several conditions. First, ... Lastly, ...": in prose
+        return _prose_items(text, end, pos if pos >= 0 else len(text))
     if same_line and colon:  # "... as follows: first, ... Second, ...": the rest of the line
         return [(s.start, s.end) for s in split_sentences(text, end, pos if pos >= 0 else len(text))][:MAX_ITEMS]
     while pos >= 0 and len(items) < MAX_ITEMS:
@@ -101,6 +109,26 @@ def _ordinal_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
         if len(found) == count:
             break
     return found if len(found) >= 2 else []
+
+
+def _prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An enumeration written in sentences from "First, ..." on: each sentence up to the one
+    opening with "Lastly" or "Finally" (the items that open with no ordinal are between them);
+    without such an end within MAX_ITEMS sentences, only the sentences opening with their place."""
+    sentences = split_sentences(text, start, end)
+    for n, s in enumerate(sentences[:MAX_ITEMS]):
+        if n and _LAST.match(text, s.start):
+            return [(x.start, x.end) for x in sentences[: n + 1]]
+    placed = [(x.start, x.end) for x in sentences if _PLACED.match(text, x.start)][:MAX_ITEMS]
+    return placed if len(placed) >= 2 else []
+
+
+_FIRST = re.compile(r"(?:first(?:ly)?|to begin with|in the first place)\b", re.IGNORECASE)
+_LAST = re.compile(r"(?:lastly|finally|last but not least|last of all)\b", re.IGNORECASE)
+_PLACED = re.compile(
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|lastly|finally)\b,?",
+    re.IGNORECASE,
+)
 
 
 def _label_end(text: str, sentences: list) -> int:

@@ -169,6 +169,29 @@ def test_a_list_question_takes_the_bullets_after_its_best_sentence() -> None:
     assert [c.quote for c in answer.citations][1:] == ["1. It is cheap to run.", "2) It is quick to learn."]
 
 
+def test_an_enumeration_in_prose_is_quoted_from_first_to_lastly() -> None:
+    text = (
+        "Ruritanian mediation needs several conditions to succeed. First, the war must be at a stalemate. "
+        "Both sides must be tired of it. Second, the mediator must be invited. Lastly, a great power must "
+        "back the talks. Strelsau hosted them twice.\n\nOther matters."
+    )
+    question = "What conditions does Ruritanian mediation need?"
+    ev = evidence(question, {"r.txt": text}, {"several conditions": 0})
+    answer = compose(question, ev, AnswerSettings(abstain_min_evidence=0.5))
+    assert [c.quote for c in answer.citations] == [
+        "Ruritanian mediation needs several conditions to succeed.",
+        "First, the war must be at a stalemate.",
+        "Both sides must be tired of it.",
+        "Second, the mediator must be invited.",
+        "Lastly, a great power must back the talks.",
+    ]
+    # without a closing "Lastly": only the sentences that say their place
+    text = text.replace("Lastly, a", "A")
+    ev = evidence(question, {"r.txt": text}, {"several conditions": 0})
+    quotes = [c.quote for c in compose(question, ev, AnswerSettings(abstain_min_evidence=0.5)).citations]
+    assert quotes[1:] == ["First, the war must be at a stalemate.", "Second, the mediator must be invited."]
+
+
 def test_a_question_asking_two_things_gets_a_sentence_for_each_part() -> None:
     docs = {
         "a.txt": "Finland has a long tradition of mediation. Its work is institutionalized by the Helsinki Initiative, an NGO.",
