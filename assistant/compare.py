@@ -24,7 +24,9 @@ _BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
 _RUN = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)*")
 # between two compared names: "Norway and ", "Norway's way of mediating with ", "Burns, or "
 _BETWEEN = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,7},?(?:\s+(?:compared|contrasted|as opposed))?"
+    # (up to seven words when "compared with" joins them: "X's credibility as a mediator rest on,
+    # compared with Y's")
+    r"(?:['’]s)?(?:(?:\s+[a-z][\w-]*){0,7},?\s+(?:compared|contrasted|as opposed)|(?:\s+[a-z][\w-]*){0,5},?)"
     r"\s+(?:and|or|with|to|from|versus|vs\.?)\s+(?:that of\s+|those of\s+|the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}"  # "... compare with the emissaries Biden ..."
 )

@@ -70,7 +70,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     doc_text = evidence.documents[best.passage.source].text
-    if not introduces_list(best.text) and not opens_enumeration(doc_text, best.end):
+    if not introduces_list(best.text) and not opens_enumeration(doc_text, best.start, best.end):
         # "... is crucial. They must have ...": both
         end = carried_on(doc_text, best.start, best.end, asks_reason(question))
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
@@ -246,7 +246,7 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
             continue
         out.append(c)
         doc_text = evidence.documents[c.passage.source].text
-        if not (introduces_list(c.text) or (listing and c is best) or opens_enumeration(doc_text, c.end)):
+        if not (introduces_list(c.text) or (listing and c is best) or opens_enumeration(doc_text, c.start, c.end)):
             continue
         for start, end in list_items(doc_text, c.end):
             item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))

@@ -10,18 +10,19 @@ from dragoman.assistant.question import CAPITALISED_RUN, CARRIED, NOT_NAMES, NUM
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
 
-_LINK = r"(?:\s+(?:of|the|for|and|on|in))*\s+"
+_LINK = r"(?: (?:of|the|for|and|on|in))* "
 
 
 def _says_acronym(acronym: str, text: str) -> bool:
-    """The acronym, written with dots ("US": "U.S."), or spelt out: capitalised words with its
-    initials ("United States", "Institute for the Study of Diplomacy")."""
+    """The acronym, written with dots ("US": "U.S."), or spelt out on one line: capitalised
+    words with its initials ("the United States", "Institute for the Study of Diplomacy"; for
+    two letters only after "the", so "Unlike Sweden" is not "US")."""
     if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text):
         return True
-    letters = [c for c in acronym if c.isalpha()]
-    if not 2 <= len(letters) <= 6 or len(letters) != len(acronym):
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    return re.search(r"\b" + _LINK.join(rf"{c}[\w'’-]+" for c in letters) + r"\b", text) is not None
+    spelt = _LINK.join(rf"{c}[a-z'’-]{{2,}}" for c in acronym)
+    return re.search((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + spelt + r"\b", text) is not None
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:

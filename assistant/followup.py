@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dragoman.assistant.question import NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
+from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,9 @@ def focus_of(turn: Turn) -> list[str]:
     over from the turn before ("Why did those talks fail?" after "Who wrote the study on it?",
     asked after a question on Kashmir: Kashmir still), and the question's topic words only when
     there is nothing else."""
-    question, _, carried = turn.question.partition(" (")
+    carried_over = CARRIED.search(turn.question)  # "... ? (Kashmir, ISD)", not a bracket the user typed
+    question = turn.question[: carried_over.start()] if carried_over else turn.question
+    carried = carried_over.group(0).strip(" ()") if carried_over else ""
     names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
     answer = _MARKER.sub("", turn.answer)
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
@@ -86,7 +88,7 @@ def focus_of(turn: Turn) -> list[str]:
         names = [" ".join(dict.fromkeys(words))] if words else []
     if answered and (len(names) <= 1 or expected_answer(question) == "name"):
         names += answered[:1]
-    names += [c.strip() for c in carried.rstrip(")").split(", ") if c.strip()]
+    names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
 
@@ -110,14 +112,14 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
 
 # Words that open a sentence without naming anything ("Although ...", "Based on ...", "Recently ...").
 _OPENERS = frozenset(
-    "although though however since because despite moreover furthermore nevertheless nonetheless indeed thus "
-    "therefore meanwhile instead yet still unlike like after before unless whereas once given".split()
+    "although though however because despite moreover furthermore nevertheless nonetheless indeed thus "
+    "therefore meanwhile instead yet still unlike like unless whereas once given based according following "
+    "regarding recently finally additionally similarly likewise overall notably critics".split()
 )
 
 
 def _opener(word: str) -> bool:
-    w = word.lower()
-    return w in STOP_WORDS or w in _OPENERS or w.endswith(("ly", "ed", "ing"))
+    return word.lower() in STOP_WORDS or word.lower() in _OPENERS
 
 
 def _only_names(body: str) -> bool:

@@ -26,10 +26,10 @@ def introduces_list(sentence: str) -> bool:
     return _TRAILING_MARKS.sub("", sentence).rstrip().endswith(":")
 
 
-def opens_enumeration(text: str, end: int) -> bool:
-    """Does the paragraph go on, right after `end`, with an enumeration in prose ("First, ...")?"""
-    rest = text[end : end + 200]
-    return bool(_FIRST.match(rest.lstrip(" \t")))
+def opens_enumeration(text: str, start: int, end: int) -> bool:
+    """Does the sentence at [start, end) announce several things ("... requires several
+    conditions.") that the paragraph goes on to enumerate in prose ("First, ...")?"""
+    return bool(_SEVERAL.search(text, start, end)) and bool(_FIRST.match(text[end : end + 200].lstrip(" \t")))
 
 
 def list_items(text: str, end: int) -> list[tuple[int, int]]:
@@ -44,7 +44,7 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
             return ordered
     pos = text.find("\n", end)
     same_line = text[end : pos if pos >= 0 else len(text)].strip()
-    if same_line and _FIRST.match(same_line):  # "... several conditions. First, ... Lastly, ...": in prose
+    if same_line and not colon and _FIRST.match(same_line):  # "... several conditions. First, ... Lastly, ..."
         return _prose_items(text, end, pos if pos >= 0 else len(text))
     if same_line and colon:  # "... as follows: first, ... Second, ...": the rest of the line
         return [(s.start, s.end) for s in split_sentences(text, end, pos if pos >= 0 else len(text))][:MAX_ITEMS]
@@ -79,6 +79,11 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
 
 # A footnote line of paged text ("⁴ Maoz, Z. (2003). ..."), and the words counting what a lead-in announces
 _FOOTNOTE = re.compile(r"[ \t]*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
+_SEVERAL = re.compile(
+    rf"\b(?:several|a number of|various|multiple|numerous|{'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?"
+    r"[a-z-]+s\b",
+    re.IGNORECASE,
+)
 _COUNT = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?[a-z-]+s\b", re.I)
 # a paragraph opening with its place in an enumeration: "The second foundation ...", "Finally, ..."
 _ORDINAL = re.compile(
@@ -123,10 +128,11 @@ def _prose_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return placed if len(placed) >= 2 else []
 
 
-_FIRST = re.compile(r"(?:first(?:ly)?|to begin with|in the first place)\b", re.IGNORECASE)
-_LAST = re.compile(r"(?:lastly|finally|last but not least|last of all)\b", re.IGNORECASE)
+# "First, ..." (with its comma: not "First Minister ..."), and the words closing or placing an item
+_FIRST = re.compile(r"(?:first(?:ly)?|to begin with|in the first place),", re.IGNORECASE)
+_LAST = re.compile(r"(?:lastly|finally|last but not least|last of all),", re.IGNORECASE)
 _PLACED = re.compile(
-    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|lastly|finally)\b,?",
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|lastly|finally),",
     re.IGNORECASE,
 )
 

@@ -57,14 +57,15 @@ _DATE = re.compile(
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
     re.IGNORECASE,
 )
-# A day, not only a month or a year: "3 March 2021", "March 3", "2021-03-03", "3/3/2021"
+# A day, not only a month or a year: "3 March 2021", "March 3", "Sept. 13, 1993", "2021-03-03"
+_MONTHS = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DAY = re.compile(
-    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|"
-    r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.\d])|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
+    r"(?<![\d.])\d{4}-\d\d-\d\d\b|(?<![\d.])\d{1,2}/\d{1,2}/\d{2,4}\b",
     re.IGNORECASE,
 )
 # "On what exact date ...", "which day ...": a month or a year does not answer it
-_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day\b", re.IGNORECASE)
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
 # The kind of answer a clause asks for, when the answer must contain one:
@@ -93,7 +94,7 @@ _EXPECTS = (
         "date",
         re.compile(
             r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
-            r"(?:year|years|date|day|month|decade|century)|since when)\b",
+            r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when)\b",
             re.IGNORECASE,
         ),
     ),

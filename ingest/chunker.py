@@ -89,9 +89,11 @@ def chunk_text(
         if pending and sent.start >= pending[-1]:
             while pending and sent.start >= pending[-1]:
                 pending.pop()
-            if cur and _has_body(cur):
+            # (cur may hold only the overlap of a chunk just closed, or a heading at the foot of the
+            # page: neither is a chunk of its own, and neither is carried onto the next page)
+            if cur and _has_body(cur) and (not chunks or cur[-1][0].end > chunks[-1].end):
                 close()
-                cur = []  # no overlap carried onto the next page
+            cur = []
         if sent.heading:
             if cur and _has_body(cur):
                 close()

@@ -175,6 +175,7 @@ def test_a_word_hyphenated_at_a_pdf_line_break_is_joined_and_spans_stay_exact():
 def test_no_chunk_runs_across_a_page_break_and_no_overlap_is_carried_onto_the_next_page():
     sentences = [f"Sentence {i} of the memo reports one more finding on the harbour talks." for i in range(40)]
     pages = [" ".join(sentences[i : i + 10]) for i in range(0, 40, 10)]
+    pages[1] += "\n\nFigure 2 of the harbour memo"  # a caption at the foot of a page: a heading with no body
     text = "\n\n".join(f"{n}\n{p}" for n, p in enumerate(pages, 1))  # page numbers: dropped as furniture
     starts = [m.start() - 3 for m in re.finditer("Sentence (10|20|30) ", text)]
     doc = clean(Extracted(text, "memo", page_starts=starts))
@@ -184,6 +185,8 @@ def test_no_chunk_runs_across_a_page_break_and_no_overlap_is_carried_onto_the_ne
     chunks = chunk_text(doc.text, count_words, word_offsets, 40, 15, 8, breaks)
     for c in chunks:
         assert not any(c.start < b < c.end for b in breaks), f"chunk [{c.start}, {c.end}) runs across a page"
+    inside = [(a.start, a.end) for a in chunks for b in chunks if a is not b and b.start <= a.start and a.end <= b.end]
+    assert not inside, "no chunk is only the overlap of another"
     starting = {c.start for c in chunks}
     assert all(b in starting for b in breaks), "each page begins a chunk of its own, with no overlap before it"
     plain = chunks_of(doc.text)

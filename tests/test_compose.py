@@ -192,6 +192,16 @@ def test_an_enumeration_in_prose_is_quoted_from_first_to_lastly() -> None:
     assert quotes[1:] == ["First, the war must be at a stalemate.", "Second, the mediator must be invited."]
 
 
+def test_first_without_its_comma_or_after_a_sentence_announcing_nothing_is_no_enumeration() -> None:
+    from dragoman.assistant.lists import list_items, opens_enumeration
+
+    text = "The talks began in Strelsau. First Minister Rudolf opened them. Then the envoys spoke."
+    assert not opens_enumeration(text, 0, text.index(" First"))
+    assert list_items(text, text.index(" First")) == []
+    text = "The talks began in Strelsau. First, the envoys met. Then, they spoke."
+    assert not opens_enumeration(text, 0, text.index(" First")), "the sentence before announces nothing"
+
+
 def test_a_question_asking_two_things_gets_a_sentence_for_each_part() -> None:
     docs = {
         "a.txt": "Finland has a long tradition of mediation. Its work is institutionalized by the Helsinki Initiative, an NGO.",

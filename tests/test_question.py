@@ -213,6 +213,9 @@ def test_an_acronym_written_with_dots_or_spelt_out_is_said():
     assert missing_focus("What did the RIPA say?", ["The Ruritanian Institute of Peace Affairs said no."]) == []
     assert missing_focus("What was the GDP of Norway?", ["Norway mediated."]) == ["GDP"]
     assert missing_focus("What did the RIPA say?", ["The Ruritanian institute said no."]) == ["RIPA"]
+    # capitalised words that merely start with its letters do not spell it out
+    assert missing_focus("What did the US envoy say?", ["Unlike Sweden, Norway spoke."]) == ["US"]
+    assert missing_focus("What did the RIPA say?", ["Ruritanian\nInstitute of Peace Affairs"]) == ["RIPA"]
 
 
 def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():
@@ -224,5 +227,24 @@ def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year
     assert not satisfies(exact, "The envoy reached Strelsau in 1921.")
     assert satisfies(exact, "The envoy reached Strelsau on 2 November 1921.")
     assert satisfies(exact, "On November 2, the envoy reached Strelsau.")
+    assert not satisfies(exact, "Of the 12 may have left, and section 2.1.10 says so.")
+    assert satisfies(exact, "It was signed on Sept. 13, 1921.")
+    assert analyse("Which day-to-day tasks does the envoy handle?")[0].expects is None
     year = analyse("In what year did the envoy reach Strelsau?")[0]
     assert satisfies(year, "The envoy reached Strelsau in 1921.")
+
+
+def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_or_ing_are_names():
+    from dragoman.assistant.followup import focus_of
+
+    focus = focus_of(Turn("What did the RMF (Ruritanian Monetary Fund) report say?"))
+    assert not any(")" in f or "report" in f for f in focus), focus
+    assert "Italy" in focus_of(Turn("Which country mediated?", "Italy mediated the talks [1]"))
+    assert "Beijing" in focus_of(Turn("Which city hosted them?", "Beijing hosted the talks [1]"))
+    assert focus_of(Turn("Who led the talks? (Ruritania, Strelsau)", "Rudolf did [1]")) == [
+        "led talks",
+        "Rudolf",
+        "Ruritania",
+        "Strelsau",
+    ]
+    assert "Although" not in " ".join(focus_of(Turn("What is Kashmir?", "Although small, Kashmir matters [1]")))
