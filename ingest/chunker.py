@@ -89,10 +89,15 @@ def chunk_text(
         if pending and sent.start >= pending[-1]:
             while pending and sent.start >= pending[-1]:
                 pending.pop()
-            # (cur may hold only the overlap of a chunk just closed, or a heading at the foot of the
-            # page: neither is a chunk of its own, and neither is carried onto the next page)
+            # cur may hold only the overlap of a chunk just closed (no chunk of its own), or only a
+            # heading at the foot of the page (a caption, a signature line): it ends the chunk before.
             if cur and _has_body(cur) and (not chunks or cur[-1][0].end > chunks[-1].end):
                 close()
+            elif cur and chunks and chunks[-1].end <= cur[0][0].start:
+                last = chunks[-1]
+                chunks[-1] = Chunk(
+                    last.index, last.start, cur[-1][0].end, text[last.start : cur[-1][0].end], last.section
+                )
             cur = []
         if sent.heading:
             if cur and _has_body(cur):

@@ -185,6 +185,8 @@ def test_no_chunk_runs_across_a_page_break_and_no_overlap_is_carried_onto_the_ne
     chunks = chunk_text(doc.text, count_words, word_offsets, 40, 15, 8, breaks)
     for c in chunks:
         assert not any(c.start < b < c.end for b in breaks), f"chunk [{c.start}, {c.end}) runs across a page"
+    caption = doc.text.index("Figure 2 of the harbour memo")
+    assert any(c.start < caption < c.end for c in chunks), "the caption ends its page's last chunk"
     inside = [(a.start, a.end) for a in chunks for b in chunks if a is not b and b.start <= a.start and a.end <= b.end]
     assert not inside, "no chunk is only the overlap of another"
     starting = {c.start for c in chunks}
