@@ -79,12 +79,12 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
 
 # A footnote line of paged text ("⁴ Maoz, Z. (2003). ..."), and the words counting what a lead-in announces
 _FOOTNOTE = re.compile(r"[ \t]*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
-_SEVERAL = re.compile(
-    rf"\b(?:several|a number of|various|multiple|numerous|{'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?"
-    r"[a-z-]+s\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?[a-z-]+s\b", re.I)
+# A count and the plural noun it counts ("three pillars", "5 broad approaches"), or a word
+# announcing several ("several conditions", "a number of constraints")
+_COUNTS = rf"{'|'.join(COUNT_WORDS)}|[2-9]"
+_PLURAL = r"\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\b"
+_COUNT = re.compile(rf"\b({_COUNTS}){_PLURAL}", re.I)
+_SEVERAL = re.compile(rf"\b(?:several|a number of|various|multiple|numerous|{_COUNTS}){_PLURAL}", re.I)
 # a paragraph opening with its place in an enumeration: "The second foundation ...", "Finally, ..."
 _ORDINAL = re.compile(
     r"(?:\W*\w+\W+){0,3}?(?:first|second|third|fourth|fifth|sixth|original|final|last|finally|another)\b", re.I
