@@ -61,7 +61,7 @@ class Analyzer:
         return self._stem(words)
 
     def words(self, text: str) -> list[str]:
-        return [w for w in _TOKEN.findall(text.lower()) if len(w) > 1 and w not in self._stop]
+        return [w for w in _TOKEN.findall(text.lower()) if (len(w) > 1 or w.isdigit()) and w not in self._stop]
 
     def __call__(self, text: str) -> list[str]:
         return self._stem(self.words(text))
@@ -73,7 +73,7 @@ class Analyzer:
         return self._stem(words) if words or not fallback else self(text)
 
 
-ANALYZER_VERSION = 1  # bump when Analyzer changes: saved indexes are then rebuilt
+ANALYZER_VERSION = 2  # bump when Analyzer changes: saved indexes are then rebuilt
 FORMAT = 2  # 1: one bm25s index (rebuilt on every commit); 2: segments
 MERGE_FACTOR = 4  # a segment is merged into the one before it unless that one is this many times larger
 MAX_DEAD = 0.5  # a segment with more removed chunks than this share is rewritten without them

@@ -144,3 +144,15 @@ def test_empty_and_all_removed():
     assert len(one) == 1 and one.search("anything", 5) == []
     none = one.updated([], {"a"}, lambda i: {}, 2)
     assert len(none) == 0 and none.segments == [] and np.array_equal(none._live_all(), np.zeros(0, bool))
+
+
+def test_a_single_digit_is_a_word_a_single_letter_is_not():
+    """"Section 8", "Table 3", "Step 2": the digit is what the question points at."""
+    texts = {
+        "s7": "In Section 7, we presented a survey of transfer learning.",
+        "s8": "In Section 8, we presented a survey of energy efficient approaches.",
+        "x": "A section on b and c.",
+    }
+    kw = fresh(texts)
+    assert kw.search("What does Section 8 cover?", 1)[0][0] == "s8"
+    assert "b" not in Analyzer().words("a b c 8") and "8" in Analyzer().words("a b c 8")
