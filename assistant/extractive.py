@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
-from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import (
     Clause,
     analyse,
@@ -31,7 +32,7 @@ from dragoman.assistant.question import (
 )
 from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
-from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.index.byline import front_matter_lines
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -46,13 +47,13 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
-    about_document, from_file = _front_matter(question, evidence)
+    about_document, from_file = front_matter(question, evidence, strength)
     weak = best is None or strength < settings.abstain_min_evidence
     floor = max(strength, settings.abstain_min_evidence)
     if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
-        return _from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
+        return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
     if about_document and weak:
-        return _noted(_render(question, about_document, evidence, passages, floor), from_file)
+        return noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
     if best is None or (not about_document and _unsaid(question, evidence)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
@@ -60,10 +61,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return _each_compared(question, compared, candidates, evidence, passages, settings)
-    listed = _listed(question, evidence)  # "What are the five pitfalls ...?": a list of five
+    listed = _listed(question, evidence, strength)  # "What are the five pitfalls ...?": a list of five
     if listed:
         return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
-    rows = _table_answer(question, evidence)  # "What advantages does the summary table list?", a figure
+    rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
         return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
@@ -84,13 +85,18 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
-    return _noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+    return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
 def _unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (question.py `missing_focus`); a word of a
-    phrase designating a document ("the ISD article") need only be said in a document of the evidence."""
+    phrase designating a document ("the ISD article") need only be said in a document of the evidence,
+    and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
+    if missing:
+        fronts = [d.text[a:b] for d in evidence.documents.values() for a, b in front_matter_lines(d.text)]
+        in_front = set(missing) - set(missing_focus(question, fronts))
+        missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
     if not any(m in designating for m in missing):
         return missing
@@ -138,82 +144,7 @@ def _each_compared(
     return _render(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
 
 
-def _front_matter(question: str, evidence: Evidence) -> tuple[list[Candidate], str]:
-    """For a question about a document itself (author, date, publication, title): the lines
-    of the best passage's document that state it (metadata.py), each a candidate; and, for what
-    no line states, the sentence saying what the file's metadata states ("" if nothing, or if
-    the question names something no passage says: then the document may not be the one asked of)."""
-    asked = metadata_asked(question)
-    if not asked or not evidence.passages:
-        return [], ""
-    p = evidence.passages[0]
-    doc = evidence.documents[p.source]
-    found = [
-        Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
-    ]
-    unstated = {kind for kind in asked if not metadata_spans(doc.text, doc.info.title, {kind})}
-    if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
-        return found, ""
-    return found, metadata_statement(doc.info, unstated)
-
-
-# An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a
-# citation: a Citation's quote is always an exact span of the canonical text, and citing the title
-# line instead would present a quote that does not say what the sentence says. So the sentence
-# names its source ("According to the file's metadata (a.pdf), ..."), the notice says it is
-# uncited, and an answer made of it alone has mode "metadata" and no citations.
-METADATA_NOTICE = (
-    "Answered from the file's own metadata (its document properties), not from its text: "
-    "the sentence saying so cites no passage"
-)
-
-
-def _from_metadata(question: str, statement: str, passages: list[Passage], strength: float) -> Answer:
-    return Answer(question, statement, [], False, passages, round(strength, 4), mode="metadata", notice=METADATA_NOTICE)
-
-
-def _noted(answer: Answer, statement: str, first: bool = False) -> Answer:
-    """The answer with what the file's metadata says that its text does not: after the front
-    matter quoted, or `first` (it answers what the question asks first: the document's author...)."""
-    if not statement:
-        return answer
-    text = f"{statement} {answer.text}" if first else f"{answer.text} {statement}"
-    return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
-
-
-def _table_answer(question: str, evidence: Evidence) -> list[Candidate]:
-    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
-    after the line naming their columns' years: for a question about a table, the rows it
-    asks for; for any other, the rows of figures whose label it says in full ("What was the
-    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
-    terms = evidence.term_weights
-    about_table, years = ASKS_TABLE.search(question), years_in(question)
-
-    def weigh(text: str) -> float:
-        stems = set(analyzer()(text))
-        return sum(w for t, w in terms.items() if t in stems)
-
-    for rank, p in enumerate(evidence.passages):
-        text = evidence.documents[p.source].text
-        spans = table_rows(text, p.start, p.end)
-        rows = [text[a:b] for a, b in spans]
-        picked = (
-            (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))
-            if spans
-            else []
-        )
-        found: list[tuple[int, int]] = []
-        for a, b in (spans[i] for i in picked):
-            head = header_of(text, (a, b))
-            if not years <= years_in(f"{p.title} {text[head[0] : head[1]] if head else ''} {text[a:b]}"):
-                continue
-            found += [s for s in (head, (a, b)) if s is not None and s not in found]
-        if found:
-            return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
-    return []
-
-
-def _listed(question: str, evidence: Evidence) -> list[Candidate]:
+def _listed(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
     """A list question answered by a bulleted list of the best three passages, with its heading:
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms."""
@@ -226,7 +157,8 @@ def _listed(question: str, evidence: Evidence) -> list[Candidate]:
             heading = text[head[0] : head[1]] if head else ""
             named = len(heading.split()) >= 2 and _bare(heading) in said
             whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
-            if named or (len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25):
+            counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
+            if named or (counted and meant(question, evidence, p.source, strength)):
                 spans = ([head] if head else []) + items
                 return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in spans]
     return []

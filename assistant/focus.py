@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.question import CAPITALISED_RUN, CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, same_name
+from dragoman.assistant.question import (
+    CAPITALISED_RUN,
+    CARRIED,
+    NOT_NAMES,
+    NUMBER,
+    STOP_WORDS,
+    describes_answer,
+    same_name,
+)
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -33,12 +41,18 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     said = "\n".join(texts)
     words = set(re.findall(r"[^\W_]+", said.lower()))
     missing = [
-        a
-        for a in _ACRONYM.findall(question)
-        if a not in NOT_NAMES and not re.fullmatch(r"[IVXLC]+", a) and not _says_acronym(a.rstrip("s"), said)
+        m.group(0)
+        for m in _ACRONYM.finditer(question)
+        if m.group(0) not in NOT_NAMES
+        and not re.fullmatch(r"[IVXLC]+", m.group(0))
+        and not describes_answer(question, m.start(), m.end())
+        and not _says_acronym(m.group(0).rstrip("s"), said)
     ]
     missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
-    for run in CAPITALISED_RUN.findall(question):
+    for m in CAPITALISED_RUN.finditer(question):
+        run = m.group(0)
+        if describes_answer(question, m.start(), m.end()):
+            continue
         parts = [
             w.lower()
             for w in re.findall(r"[^\W_]+", run)

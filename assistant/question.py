@@ -354,15 +354,30 @@ def question_names(question: str) -> list[str]:
             continue
         m = group[0]
         before = question[: m.start()].rstrip()
-        if not before or before[-1] in ".?!:":
+        if not before or before[-1] in ".?!:" or describes_answer(question, m.start(), m.end()):
             continue
-        for part in m.group(0).removesuffix("'s").split("-"):
-            if part in NOT_NAMES or not part[:1].isupper() or not any(c.islower() for c in part):
+        for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
+            if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
                 continue  # "US" in "US-Taliban": acronyms are often spelt out in the text
             if re.fullmatch(r"[A-Z]{2,}s", part):
                 part = part[:-1]  # a plural acronym: RNNs -> RNN
             names.append(part.lower())
     return names
+
+
+# "Which former American presidents ...", "which Caribbean standoff did ...": a name inside the
+# phrase saying what kind of thing is asked for describes the answer the asker does not know;
+# the documents may name it otherwise ("Nixon", "Cienfuegos"). Not after a verb ("What was
+# Norway's GDP?", "In what year did Qatar ...": there the name is what the question is about).
+_ASKED_KIND = re.compile(
+    r"\b(?:[Ww]hich|[Ww]hat)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
+    r"[a-z][a-z-]*){0,2} $"
+)
+
+
+def describes_answer(question: str, start: int, end: int) -> bool:
+    """The name at question[start:end] qualifies the noun a which/what question asks for."""
+    return bool(_ASKED_KIND.search(question[:start])) and re.match(r" [a-z]", question[end:]) is not None
 
 
 _NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ic", "ese", "ish", "egian"})

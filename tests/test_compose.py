@@ -542,3 +542,40 @@ def test_a_part_answered_in_other_words_is_found_by_its_own_meaning():
     ev = dataclasses.replace(ev, part_vectors=(unit(0), unit(3)))  # but close to its own part
     quotes = [c.quote for c in compose(q, ev, AnswerSettings()).citations]
     assert len(quotes) == 2 and "Jan Egel" in quotes[1] and not any("weather" in x for x in quotes)
+
+
+def test_a_question_about_a_document_it_does_not_name_is_not_answered_from_it() -> None:
+    """Asked of a library without the document meant, the closest document's by-line is no answer."""
+    for question in (
+        "Who wrote the paper on harbour mediation?",  # the paper "on" a subject the text never says
+        "Who wrote the paper 'Silent Harbours'?",  # a quoted title it does not hold
+        "Who wrote the Oslo paper?",  # a name it does not say
+    ):
+        answer = compose(question, evidence(question, {"p.txt": FRONT}, {}), AnswerSettings())
+        assert answer.abstained, question
+    question = "Who wrote the paper on quiet talks?"  # the same question, of the document it means
+    assert not compose(question, evidence(question, {"p.txt": FRONT}, {}), AnswerSettings()).abstained
+
+
+def test_a_name_describing_what_is_asked_for_need_not_be_said() -> None:
+    text = "Back channels are old. They were used by former US presidents Richard Nixon and Ronald Reagan.\n"
+    question = "Which former American presidents used back channels?"
+    answer = compose(question, evidence(question, {"a.txt": text}, {"Nixon": 0}), SETTINGS)
+    assert not answer.abstained and "Nixon" in answer.text
+    question = "Which back channels did British prime ministers use?"  # the subject, not what is asked for
+    assert compose(question, evidence(question, {"a.txt": text}, {"Nixon": 0}), SETTINGS).abstained
+
+
+def test_the_table_a_question_names_is_read_even_when_no_passage_holds_it() -> None:
+    """The overview table: its rows are found in the document, by a label the question's keywords
+    leave out ("examples"), and not by the words naming the document ('Legal or Not')."""
+    doc = (
+        "Back Channels: Legal or Not?\n\nSecret talks are an old tool of states, and a risky one.\n\n"
+        "Characteristics Values\nDefinition Secret lines of communication\n"
+        "Examples The Cuban Missile Crisis, the Oslo Accords\nLegality Not explicitly illegal\n\n"
+        "Secret talks can reduce the pressure on negotiators, and they often do."
+    )
+    q = "In the 'Legal or Not' overview table, which examples of back-channel diplomacy are given?"
+    passage = [("b.txt", doc.index("Secret talks can"), len(doc))]
+    answer = compose(q, evidence(q, {"b.txt": doc}, {}, passages=passage), AnswerSettings())
+    assert [c.quote for c in answer.citations][:1] == ["Examples The Cuban Missile Crisis, the Oslo Accords"]

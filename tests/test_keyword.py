@@ -147,7 +147,7 @@ def test_empty_and_all_removed():
 
 
 def test_a_single_digit_is_a_word_a_single_letter_is_not():
-    """"Section 8", "Table 3", "Step 2": the digit is what the question points at."""
+    """A single digit is a word: "Section 8", "Table 3", "Step 2": the digit is what the question points at."""
     texts = {
         "s7": "In Section 7, we presented a survey of transfer learning.",
         "s8": "In Section 8, we presented a survey of energy efficient approaches.",

@@ -1,0 +1,143 @@
+"""Questions about a document itself (who wrote it, when, where, its title) or about one of its
+tables: answered from its front matter, the file's own metadata or the table's rows — and only
+from a document the question means.
+
+A question about a document is answered from the best passage's document; asked of a collection
+that does not hold the document meant ("Who wrote the small-states paper?" of a library of
+blockchain papers), that document is merely the closest one. So it must be *meant*: its best
+sentence close enough to the question (RELEVANT), or every name and designating word the
+question uses said in it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from dragoman.assistant.answer import Answer, Evidence
+from dragoman.assistant.candidates import Candidate, analyzer
+from dragoman.assistant.focus import missing_focus
+from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.question import STOP_WORDS
+from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.index.prior import designators
+from dragoman.index.retrieval import Passage
+
+# The best sentence's evidence above which its document is taken as the one meant: questions asked
+# of the other corpora reach at most 0.49 (bench/answers.py), those about their own document from 0.36.
+RELEVANT = 0.6
+# "the paper on quiet talks", "the study of quiet diplomacy by small states", "the article that asks
+# whether back channels are illegal": what a document is about, which the document must say
+_STOP = r"(?!(?:and|or|by|in|was|were|is|are|did|does|published|written|released|posted|issued|appeared)\b)"
+_ABOUT = re.compile(
+    r"\b(?:paper|article|piece|report|study|essay|post|book|explainer)\s+"
+    r"(?:on|about|of|(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)(?:\s+(?:whether|if|how|why|that))?)"
+    rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def meant(question: str, evidence: Evidence, source: str, strength: float) -> bool:
+    """Is the document `source` the one a question about a document means? Its best sentence is
+    close enough, or all the question says of the document is said in it: every name (a
+    follow-up's carried names too), quoted phrase, and word of a phrase designating it ("the
+    quiet-diplomacy paper", "the study of quiet diplomacy"). A question that names nothing ("Who
+    wrote the article?") means the closest document."""
+    if strength >= RELEVANT:
+        return True
+    unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
+    phrases = designators(question) + _ABOUT.findall(question)
+    words = [w.lower() for phrase in phrases for w in re.findall(r"[^\W\d_]{3,}", phrase)]
+    quoted = [q.lower() for q in re.findall(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)", question)]
+    doc = evidence.documents[source]
+    said = f"{doc.info.title}\n{doc.text}"
+    lower = said.lower()
+    return (
+        not missing_focus(unwrapped, [said])
+        and all(w in lower for w in words if w not in STOP_WORDS)
+        and all(q in lower for q in quoted)
+    )
+
+
+def front_matter(question: str, evidence: Evidence, strength: float) -> tuple[list[Candidate], str]:
+    """For a question about a document itself (author, date, publication, title): the lines
+    of the best passage's document that state it (metadata.py), each a candidate; and, for what
+    no line states, the sentence saying what the file's metadata states ("" if nothing, or if
+    the question names something no passage says: then the document may not be the one asked of)."""
+    asked = metadata_asked(question)
+    if not asked or not evidence.passages or not meant(question, evidence, evidence.passages[0].source, strength):
+        return [], ""
+    p = evidence.passages[0]
+    doc = evidence.documents[p.source]
+    found = [
+        Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
+    ]
+    unstated = {kind for kind in asked if not metadata_spans(doc.text, doc.info.title, {kind})}
+    if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
+        return found, ""
+    return found, metadata_statement(doc.info, unstated)
+
+
+# An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a
+# citation: a Citation's quote is always an exact span of the canonical text, and citing the title
+# line instead would present a quote that does not say what the sentence says. So the sentence
+# names its source ("According to the file's metadata (a.pdf), ..."), the notice says it is
+# uncited, and an answer made of it alone has mode "metadata" and no citations.
+METADATA_NOTICE = (
+    "Answered from the file's own metadata (its document properties), not from its text: "
+    "the sentence saying so cites no passage"
+)
+
+
+def from_metadata(question: str, statement: str, passages: list[Passage], strength: float) -> Answer:
+    return Answer(question, statement, [], False, passages, round(strength, 4), mode="metadata", notice=METADATA_NOTICE)
+
+
+def noted(answer: Answer, statement: str, first: bool = False) -> Answer:
+    """The answer with what the file's metadata says that its text does not: after the front
+    matter quoted, or `first` (it answers what the question asks first: the document's author...)."""
+    if not statement:
+        return answer
+    text = f"{statement} {answer.text}" if first else f"{answer.text} {statement}"
+    return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
+
+
+def table_answer(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
+    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
+    after the line naming their columns' years: for a question about a table, the rows it
+    asks for; for any other, the rows of figures whose label it says in full ("What was the
+    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
+    terms = evidence.term_weights
+    about_table, years = ASKS_TABLE.search(question), years_in(question)
+    if about_table and evidence.passages and not meant(question, evidence, evidence.passages[0].source, strength):
+        return []
+    # a row label may be a word a question's keywords leave out ("which examples does the table give?")
+    # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
+    naming = set(analyzer()("table tables row rows column columns summary overview"))  # (no row is about them)
+    naming |= set(analyzer()(" ".join(designators(question) + re.findall(r"['‘\"“]([^'’\"”]{2,60})['’\"”]", question))))
+    asked = {t: terms.get(t, min(terms.values(), default=1.0)) for t in analyzer()(question) if t not in naming}
+
+    def weigh(text: str) -> float:
+        stems = set(analyzer()(text))
+        return sum(w for t, w in asked.items() if t in stems)
+
+    # "the overview table": a table of the best passage's document, even one no passage holds
+    whole = [(p, 0, len(evidence.documents[p.source].text)) for p in evidence.passages[:1]] if about_table else []
+    for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in evidence.passages] + whole):
+        text = evidence.documents[p.source].text
+        spans = table_rows(text, start, end)
+        rows = [text[a:b] for a, b in spans]
+        picked = (
+            (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))
+            if spans
+            else []
+        )
+        found: list[tuple[int, int]] = []
+        for a, b in (spans[i] for i in picked):
+            head = header_of(text, (a, b))
+            if not years <= years_in(f"{p.title} {text[head[0] : head[1]] if head else ''} {text[a:b]}"):
+                continue
+            found += [s for s in (head, (a, b)) if s is not None and s not in found]
+        if found:
+            return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
+    return []
