@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
-from dragoman.assistant.question import analyse, content_words, scene
+from dragoman.assistant.question import analyse, content_words, question_names, scene
+from dragoman.index.byline import front_matter_lines
+from dragoman.index.documents import Document
 from dragoman.index.prior import designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
@@ -72,7 +74,7 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         documents,
         snapshot.query_vector(question),
         vectors,
-        term_weights(snapshot, question),
+        _without_bylines(term_weights(snapshot, question), question, documents.values(), snapshot),
         compared(snapshot, question),
         part_vectors(snapshot, question),
     )
@@ -101,3 +103,16 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
     unseen = math.log(1 + (n + 0.5) / 0.5)
     return {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))}
+
+
+def _without_bylines(
+    weights: dict[str, float], question: str, documents: Iterable[Document], snapshot: Snapshot
+) -> dict[str, float]:
+    """The weights without the names a document's by-line states ("Which countries does Rafique
+    and Samiullah's paper compare?"): they say which document, not what an answer sentence says."""
+    lines = " ".join(
+        d.text[a:b] for d in documents for a, b in front_matter_lines(d.text) if d.text[a:b].strip() != d.info.title
+    )
+    said = set(snapshot.keyword.analyzer(lines))
+    named = set(snapshot.keyword.analyzer.stem(question_names(question))) & said
+    return {t: w for t, w in weights.items() if t not in named} if named else weights

@@ -30,8 +30,18 @@ class Turn:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|^\s*(?:but|also)\b[\s,]*",
+    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|^\s*(?:but|also|so|then)\b[\s,]*",
     re.IGNORECASE,
+)
+# "Which of those three ...?", "What did they have in common?": the things the previous answer
+# named - unless a word of the previous question follows ("the second of those approaches")
+_PLURAL_BACK = re.compile(
+    r"\b(?:they|them|their|those|these|both|either|neither)\b(?:\s+(?:two|three|four|five|six))?(?:\s+([\w-]+))?",
+    re.IGNORECASE,
+)
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A word pointing back at the previous turn: a pronoun, or a demonstrative before a noun
 # ("that period", "those approaches"; not "that" joining a clause: "say that Norway ...").
@@ -61,22 +71,29 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
             return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
-    if not lead and not _REFERS_BACK.search(question):
-        return question
+    refers = _REFERS_BACK.search(question)
+    if not refers and (not lead or _QUOTED.search(body) or _names(body)):
+        return question  # (and "And what's meant by 'endless game'?" says what it is about itself)
     said = {w.lower() for w in re.findall(r"[\w-]+", question)}
-    focus = [f for f in focus_of(last) if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
+    asked_before = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", last.question)}
+    plural = any(
+        not (m.group(1) and m.group(1).lower().rstrip("s") in asked_before) for m in _PLURAL_BACK.finditer(question)
+    )
+    focus = focus_of(last, plural=plural)
+    focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
     if not focus:
         return question
     asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip()
     return f"{asked} ({', '.join(focus)})"
 
 
-def focus_of(turn: Turn) -> list[str]:
+def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     """What a turn was about: its question's quoted terms and names, the entity its answer gave
-    when the question asked for a name or named one thing, then what that turn had itself carried
-    over from the turn before ("Why did those talks fail?" after "Who wrote the study on it?",
-    asked after a question on Kashmir: Kashmir still), and the question's topic words only when
-    there is nothing else."""
+    when the question asked for a name or named one thing (the entities, first, when the follow-up
+    points at several: "Which of those three ...?"), then what that turn had itself carried over
+    from the turn before ("Why did those talks fail?" after "Who wrote the study on it?", asked
+    after a question on Kashmir: Kashmir still), and the question's topic words only when there
+    is nothing else."""
     carried_over = CARRIED.search(turn.question)  # "... ? (Kashmir, ISD)", not a bracket the user typed
     question = turn.question[: carried_over.start()] if carried_over else turn.question
     carried = carried_over.group(0).strip(" ()") if carried_over else ""
@@ -86,7 +103,9 @@ def focus_of(turn: Turn) -> list[str]:
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
         names = [" ".join(dict.fromkeys(words))] if words else []
-    if answered and (len(names) <= 1 or expected_answer(question) == "name"):
+    if answered and plural:
+        names = answered[:FOCUS_MAX] + names
+    elif answered and (len(names) <= 1 or expected_answer(question) == "name"):
         names += answered[:1]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
@@ -105,6 +124,8 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
         elif m.start() == 0 and words:  # an answer's first word: a name unless a stop word ("Algeria is ...")
             found.add(words[0])
         run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()
+        if run.lower() in _MONTHS_DAYS:  # "in August 2021": a date, not what the turn was about
+            continue
         if len(run) > 1 and any(re.sub(r"['’]s?$", "", w) in found for w in run.split()):
             out.append(run)
     return out

@@ -123,6 +123,25 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
 
 
+def test_follow_ups_users_write_casually_are_resolved():
+    # "So ..." opens a follow-up as "And ..." does
+    resolved = resolve_followup("So why did the whole process fall apart?", ["What did Norway do in the Oslo talks?"])
+    assert resolved.startswith("Why did the whole process fall apart?") and "Norway" in resolved
+    # a follow-up with its own quoted subject carries nothing over
+    asked = "And what's meant by the 'endless game'?"
+    assert resolve_followup(asked, ["What is 'forum shopping'?"]) == asked
+    # "those three": the things the previous answer named, not its question's names
+    turn = Turn("Which countries does Doe's paper compare?", "It compares Norway, Switzerland and Qatar. [1]")
+    resolved = resolve_followup("Which of those three relies on money?", [turn])
+    assert all(n in resolved for n in ("Norway", "Switzerland", "Qatar"))
+    # ... unless the noun after it is the previous question's own ("those approaches")
+    turn = Turn("What approaches do small states use?", "Facilitation, as Norway does. [1]")
+    assert "Norway" not in resolve_followup("Which country uses the second of those approaches?", [turn])
+    # a month in the previous answer is a date, not what it was about
+    turn = Turn("Who is Happymon Jacob?", "As Jacob explored in an August 2021 case study, talks ... [1]")
+    assert "August" not in resolve_followup("What does he think matters most?", [turn])
+
+
 def test_history_gives_the_previous_answer_from_every_form():
     pairs = previous_turns([("Which country mediated?", "Oman did [1]")])
     messages = previous_turns(
