@@ -201,13 +201,16 @@ def _select(
     several = range(len(best.parts) if len(best.parts) > 1 else 0)
     # A question asking several things: the best sentence for each part it asks, too.
     for i in several:
-        if any(answers(o, i) for o in chosen):
-            continue  # a sentence chosen already answers this part
         new = [
             c
             for c in candidates
             if answers(c, i) and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
         ]
+        if any(answers(o, i) for o in chosen):
+            # answered already, unless another sentence, as strong as an answer, holds clearly more
+            # of this part ("..., and who were the negotiators?": the one naming them)
+            held = max(o.parts[i] for o in chosen)
+            new = [c for c in new if c.parts[i] >= held + 0.2 and c.evidence >= settings.abstain_min_evidence]
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None:
             chosen.append(c)

@@ -579,3 +579,14 @@ def test_the_table_a_question_names_is_read_even_when_no_passage_holds_it() -> N
     passage = [("b.txt", doc.index("Secret talks can"), len(doc))]
     answer = compose(q, evidence(q, {"b.txt": doc}, {}, passages=passage), AnswerSettings())
     assert [c.quote for c in answer.citations][:1] == ["Examples The Cuban Missile Crisis, the Oslo Accords"]
+
+
+def test_a_part_another_sentence_answers_more_fully_gets_that_sentence_too() -> None:
+    """The best sentence shares words with the second part, but another one answers it."""
+    text = (
+        "The Norwegian Institute of Applied Studies first offered the contact to the negotiators. "
+        "Talks went on for months. The chief Norwegian negotiators were Jan Egeland and Terje Larsen.\n"
+    )
+    q = "Which Norwegian institute first offered the contact, and who were the chief Norwegian negotiators?"
+    answer = compose(q, evidence(q, {"o.txt": text}, {"Institute": 0, "Egeland": 0}), SETTINGS)
+    assert "Institute" in answer.text and "Egeland" in answer.text
