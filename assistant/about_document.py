@@ -19,7 +19,7 @@ from dragoman.assistant.candidates import Candidate, analyzer
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
-from dragoman.assistant.tables import ASKS_TABLE, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.assistant.tables import asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 
@@ -28,33 +28,47 @@ from dragoman.index.retrieval import Passage
 RELEVANT = 0.6
 # "the paper on quiet talks", "the study of quiet diplomacy by small states", "the article that asks
 # whether back channels are illegal": what a document is about, which the document must say
-_STOP = r"(?!(?:and|or|by|in|was|were|is|are|did|does|published|written|released|posted|issued|appeared)\b)"
+_STOP = (
+    r"(?!(?:and|or|by|in|was|were|is|are|did|does|do|has|have|had|published|written|released|posted|issued|"
+    r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used)\b)"
+)
 _ABOUT = re.compile(
-    r"\b(?:paper|article|piece|report|study|essay|post|book|explainer)\s+"
+    r"\b(?:paper|article|piece|report|study|essay|post|book|chapter|explainer)s?\s+"
     r"(?:on|about|of|(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)(?:\s+(?:whether|if|how|why|that))?)"
     rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
 
 
+# the kinds of document a name may stand before besides those of index/prior.py's designators
+# (there "survey" or "interview" is too often the topic: "the 2020 household survey")
+_KIND = re.compile(
+    r"\bthe\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:survey|overview|guide|interview|review)s?\b", re.IGNORECASE
+)
+
+
 def meant(question: str, evidence: Evidence, source: str, strength: float) -> bool:
-    """Is the document `source` the one a question about a document means? Its best sentence is
-    close enough, or all the question says of the document is said in it: every name (a
-    follow-up's carried names too), quoted phrase, and word of a phrase designating it ("the
-    quiet-diplomacy paper", "the study of quiet diplomacy"). A question that names nothing ("Who
-    wrote the article?") means the closest document."""
+    """Is the document `source` the one a question about a document means? The answer's best
+    sentence (`strength`) is close enough to the question, or all the question says of the
+    document is said in it: every name (a follow-up's carried names too), quoted phrase, word of
+    a phrase naming it ("the quiet-diplomacy paper") and, in any form, of what it is said to be
+    about ("the study of quiet diplomacy"). A question that names nothing ("Who wrote the
+    article?") means the closest document."""
     if strength >= RELEVANT:
         return True
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
-    phrases = designators(question) + _ABOUT.findall(question)
-    words = [w.lower() for phrase in phrases for w in re.findall(r"[^\W\d_]{3,}", phrase)]
+    # a document's name ("the legality article", "the alexnet history survey"): its very words;
+    # what it is about ("the article on negotiating with X"): in any form ("negotiations")
+    named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
+    about = " ".join(_ABOUT.findall(question))
     quoted = [q.lower() for q in re.findall(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)", question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
-    lower = said.lower()
+    stems, lower = set(analyzer()(said)), said.lower()
     return (
         not missing_focus(unwrapped, [said])
-        and all(w in lower for w in words if w not in STOP_WORDS)
+        and all(re.search(rf"\b{re.escape(w)}", lower) for w in named if w not in STOP_WORDS)
+        and all(t in stems for t in analyzer()(about))
         and all(q in lower for q in quoted)
     )
 
@@ -108,7 +122,7 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     asks for; for any other, the rows of figures whose label it says in full ("What was the
     net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
     terms = evidence.term_weights
-    about_table, years = ASKS_TABLE.search(question), years_in(question)
+    about_table, years = asks_table(question), years_in(question)
     if about_table and evidence.passages and not meant(question, evidence, evidence.passages[0].source, strength):
         return []
     # a row label may be a word a question's keywords leave out ("which examples does the table give?")

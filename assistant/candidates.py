@@ -17,9 +17,10 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import per_document, per_subject
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names, mentions, satisfies
+from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.names import mentions
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names, satisfies
 from dragoman.assistant.sentences import carried_back, is_prose
-from dragoman.index.byline import front_matter_lines
 from dragoman.index.keyword import Analyzer
 from dragoman.index.retrieval import Passage
 
@@ -77,8 +78,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     found: list[Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
-        # the title and by-line name the document ("per Rafique and Samiullah"): near all of it
-        front = "\n".join(doc_text[a:b] for a, b in front_matter_lines(doc_text))
+        # the title and the authors' names designate the document ("per Rafique and Samiullah"): near all of it
+        front = author_lines(doc_text, evidence.documents[p.source].info.title)
         near = f"{p.title}\n{front}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
         near_years = set(YEAR.findall(near))
         # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.

@@ -9,8 +9,8 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
+from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.question import analyse, content_words, question_names, scene
-from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
 from dragoman.index.prior import designators, undesignated
 from dragoman.index.retrieval import Passage
@@ -110,9 +110,7 @@ def _without_bylines(
 ) -> dict[str, float]:
     """The weights without the names a document's by-line states ("Which countries does Rafique
     and Samiullah's paper compare?"): they say which document, not what an answer sentence says."""
-    lines = " ".join(
-        d.text[a:b] for d in documents for a, b in front_matter_lines(d.text) if d.text[a:b].strip() != d.info.title
-    )
+    lines = " ".join(author_lines(d.text, d.info.title) for d in documents)
     said = set(snapshot.keyword.analyzer(lines))
     named = set(snapshot.keyword.analyzer.stem(question_names(question))) & said
     return {t: w for t, w in weights.items() if t not in named} if named else weights

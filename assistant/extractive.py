@@ -21,18 +21,11 @@ from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, 
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
-from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.question import (
-    Clause,
-    analyse,
-    asks_for_list,
-    asks_reason,
-    same_name,
-    satisfies,
-)
+from dragoman.assistant.metadata import author_lines, metadata_asked
+from dragoman.assistant.names import same_name
+from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_reason, satisfies
 from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
-from dragoman.index.byline import front_matter_lines
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -94,8 +87,8 @@ def _unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        fronts = [d.text[a:b] for d in evidence.documents.values() for a, b in front_matter_lines(d.text)]
-        in_front = set(missing) - set(missing_focus(question, fronts))
+        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
+        in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
     if not any(m in designating for m in missing):
@@ -187,6 +180,10 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     return out
 
 
+# A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
+MORE_OF_PART = 0.2
+
+
 def _select(
     best: Candidate, candidates: list[Candidate], settings: AnswerSettings, clauses: tuple[Clause, ...] = ()
 ) -> list[Candidate]:
@@ -200,7 +197,10 @@ def _select(
 
     several = range(len(best.parts) if len(best.parts) > 1 else 0)
     # A question asking several things: the best sentence for each part it asks, too.
+    most = max(settings.answer_max_sentences, len(best.parts))
     for i in several:
+        if len(chosen) >= most:
+            break
         new = [
             c
             for c in candidates
@@ -210,7 +210,7 @@ def _select(
             # answered already, unless another sentence, as strong as an answer, holds clearly more
             # of this part ("..., and who were the negotiators?": the one naming them)
             held = max(o.parts[i] for o in chosen)
-            new = [c for c in new if c.parts[i] >= held + 0.2 and c.evidence >= settings.abstain_min_evidence]
+            new = [c for c in new if c.parts[i] >= held + MORE_OF_PART and c.evidence >= settings.abstain_min_evidence]
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None:
             chosen.append(c)
@@ -220,7 +220,6 @@ def _select(
     # below the abstention threshold.
     # Measured against the part itself (its words and its meaning) it must meet the threshold a whole
     # answer meets.
-    most = max(settings.answer_max_sentences, len(best.parts))
     for i in several:
         if any(answers(o, i) for o in chosen) or len(chosen) >= most:
             continue

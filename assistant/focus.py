@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.question import (
-    CAPITALISED_RUN,
-    CARRIED,
-    NOT_NAMES,
-    NUMBER,
-    STOP_WORDS,
-    describes_answer,
-    same_name,
-)
+from dragoman.assistant.names import CAPITALISED_RUN, same_name
+from dragoman.assistant.question import CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, describes_answer
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 

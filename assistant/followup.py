@@ -30,17 +30,19 @@ class Turn:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|^\s*(?:but|also|so|then)\b[\s,]*",
+    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|"
+    r"^\s*(?:but|also|so(?!\s+(?:far|much|many|long|that)\b|-)|then(?!-))\b[\s,]*",
     re.IGNORECASE,
 )
-# "Which of those three ...?", "What did they have in common?": the things the previous answer
-# named - unless a word of the previous question follows ("the second of those approaches")
+# "Which of those three ...?", "both of them", "these two": the things the previous answer named -
+# unless a word of the previous question follows ("the second of those approaches")
 _PLURAL_BACK = re.compile(
-    r"\b(?:they|them|their|those|these|both|either|neither)\b(?:\s+(?:two|three|four|five|six))?(?:\s+([\w-]+))?",
+    r"\b(?:(?:of|among|between) (?:those|these|them)|(?:those|these) (?:two|three|four|five|six)|both|either|neither)\b"
+    r"(?:\s+(?:two|three|four|five|six))?(?:\s+([\w-]+))?",
     re.IGNORECASE,
 )
 _MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
+    "january february march april june july august september october november december "  # (not May: a name too)
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A word pointing back at the previous turn: a pronoun, or a demonstrative before a noun
@@ -72,7 +74,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
             return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
     refers = _REFERS_BACK.search(question)
-    if not refers and (not lead or _QUOTED.search(body) or _names(body)):
+    if not refers and (not lead or _QUOTED.search(body)):
         return question  # (and "And what's meant by 'endless game'?" says what it is about itself)
     said = {w.lower() for w in re.findall(r"[\w-]+", question)}
     asked_before = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", last.question)}
@@ -103,8 +105,8 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
         names = [" ".join(dict.fromkeys(words))] if words else []
-    if answered and plural:
-        names = answered[:FOCUS_MAX] + names
+    if answered and plural:  # the things pointed at, then what the question was about
+        names = answered[: FOCUS_MAX - 1] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name"):
         names += answered[:1]
     names += [c.strip() for c in carried.split(", ") if c.strip()]

@@ -64,6 +64,15 @@ def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, in
     return [s for s in sorted(set(spans)) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
+def author_lines(text: str, title: str) -> str:
+    """The lines of a document's front matter naming its authors (name lines, the by-line): the
+    names a question may designate it by ("per Rafique and Samiullah"), and no other text."""
+    spans = [(a, b) for a, b in front_matter_lines(text) if _is_name(text[a:b], title)]
+    stated_by = byline(text, title)
+    spans += [stated_by.authors_span] if stated_by.authors_span else []
+    return "\n".join(text[a:b] for a, b in spans)
+
+
 def _is_name(line: str, title: str) -> bool:
     words = line.split()
     return (

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.assistant.names import CAPITALISED_RUN, same_name
 from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
@@ -263,7 +264,7 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 
 def content_words(analyzer_words: list[str]) -> list[str]:
     """The words of a question that say what it is about (for term coverage)."""
-    return [w for w in analyzer_words if w not in STOP_WORDS]
+    return [w for w in analyzer_words if w not in STOP_WORDS and not (len(w) == 1 and w.isdigit())]  # ("the 3 ...")
 
 
 def expected_answer(question: str) -> str | None:
@@ -367,43 +368,23 @@ def question_names(question: str) -> list[str]:
 
 # "Which former American presidents ...", "which Caribbean standoff did ...": a name inside the
 # phrase saying what kind of thing is asked for describes the answer the asker does not know;
-# the documents may name it otherwise ("Nixon", "Cienfuegos"). Not after a verb ("What was
-# Norway's GDP?", "In what year did Qatar ...": there the name is what the question is about).
+# the documents may name it otherwise ("Nixon", "Cienfuegos"). Only for a which/what opening a
+# clause (not "the talks which Norway hosted"), right before the name or one word apart
+# ("which former ..."), and a noun after it: not "What led Qatar to ...", "What about Qatar's
+# role", "In what year did Qatar ..." (there the name is what the question is about).
 _ASKED_KIND = re.compile(
-    r"\b(?:[Ww]hich|[Ww]hat)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
-    r"[a-z][a-z-]*){0,2} $"
+    r"(?:^|[.?!;:,(]\s*|\b(?:and|or|but|in|on|at|for|from|by|of|to|with|during|since|until)\s+)"
+    r"(?:[Ww]hich|[Ww]hat)(?: (?:former|other|main|major|leading|fellow|two|three|four|five|several|various|"
+    r"first|second|last|earlier|later|modern|contemporary|small|large|big|smaller|larger|neighbouring|neighboring))? $"
 )
 
 
 def describes_answer(question: str, start: int, end: int) -> bool:
     """The name at question[start:end] qualifies the noun a which/what question asks for."""
-    return bool(_ASKED_KIND.search(question[:start])) and re.match(r" [a-z]", question[end:]) is not None
-
-
-_NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ic", "ese", "ish", "egian"})
-
-
-def same_name(a: str, b: str) -> bool:
-    """Two lower-case words for one name: the longer is the shorter, less up to two final
-    vowels (or y), plus a plural or demonym ending (Norway ~ Norwegian, India ~ Indian, China ~
-    Chinese, Qatar ~ Qatari), so not Iran ~ Iraq or India ~ individuals."""
-    short, long = sorted((a, b), key=len)
-    return a == b or any(
-        len(short) - k >= 3
-        and long.startswith(short[: len(short) - k])
-        and set(short[len(short) - k :]) <= set("aeiouy")
-        and long[len(short) - k :] in _NAME_ENDINGS
-        for k in (0, 1, 2)
+    after = re.match(r" ([a-z][a-z-]*)\b", question[end:])
+    return (
+        bool(_ASKED_KIND.search(question[:start]))
+        and after is not None
+        and after.group(1) not in STOP_WORDS
+        and not after.group(1).endswith("ed")
     )
-
-
-def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
-    """Every name occurs in text as a word or a form of it (see same_name)."""
-    if not names:
-        return True
-    words = set(re.findall(r"[^\W_]+", text.lower()))
-    return all(n in words or any(same_name(n, w) for w in words) for n in names)
-
-
-# a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")
-CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")

@@ -13,6 +13,19 @@ import re
 from collections.abc import Callable
 
 ASKS_TABLE = re.compile(r"\b(?:tables?|rows?|columns?)\b", re.IGNORECASE)
+# ... but not "the negotiating table", "back to the table", "a row between Qatar and ...", "in a row"
+_NOT_A_TABLE = re.compile(
+    r"\b(?:negotiating|bargaining|round|peace|kitchen|dinner)[\s-]+tables?\b|\b(?:on|at|to|from|off|under|across)\s+"
+    r"the\s+table\b|\brows?\s+(?:between|with|over|about)\b|\bin\s+a\s+row\b|\bcolumnists?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_table(question: str) -> bool:
+    """Does the question ask about a table (its rows or columns), not use "table" as an idiom?"""
+    return bool(ASKS_TABLE.search(_NOT_A_TABLE.sub(" ", question)))
+
+
 _FIGURE = re.compile(r"(?<![\w.])\(?-?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")

@@ -47,7 +47,7 @@ regarding besides apart also then so the a an and but if after before during sin
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’-]+"  # "the title of the paper" designates none
 _DESIGNATOR = re.compile(
-    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|overview|guide|primer|brief|survey|editorial|interview|blog)s?\b",
+    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|editorial|blog)s?\b",
     re.IGNORECASE,
 )
 

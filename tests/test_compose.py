@@ -590,3 +590,18 @@ def test_a_part_another_sentence_answers_more_fully_gets_that_sentence_too() -> 
     q = "Which Norwegian institute first offered the contact, and who were the chief Norwegian negotiators?"
     answer = compose(q, evidence(q, {"o.txt": text}, {"Institute": 0, "Egeland": 0}), SETTINGS)
     assert "Institute" in answer.text and "Egeland" in answer.text
+
+
+def test_a_name_designates_a_document_only_from_its_author_lines() -> None:
+    doc = "Norway and the Talks\n\nJane Doe\n\nThe envoy said that secret talks need patience and trust from every side.\n"
+    passage = [("n.txt", doc.index("The envoy"), len(doc))]
+    q = "What did the envoy say about secret talks, per Jane Doe?"  # the author: the document meant
+    assert not compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
+    q = "What did Norway's envoy say about secret talks?"  # a title word is no author: Norway is unsaid
+    assert compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
+
+
+def test_table_as_an_idiom_is_no_question_about_a_table() -> None:
+    q = "What brought the two ministries back to the negotiating table?"
+    answer = compose(q, evidence(q, {"r": REPORT}, {"ministries": 0}), AnswerSettings())
+    assert not any(c.quote.startswith(("|", "Advantages", "Definition")) for c in answer.citations)

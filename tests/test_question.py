@@ -4,16 +4,8 @@ import pytest
 
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
-from dragoman.assistant.question import (
-    analyse,
-    context_names,
-    expected_answer,
-    mentions,
-    question_names,
-    same_name,
-    satisfies,
-    scene,
-)
+from dragoman.assistant.names import mentions, same_name
+from dragoman.assistant.question import analyse, context_names, expected_answer, question_names, satisfies, scene
 from dragoman.assistant.sentences import continues, is_prose
 
 
