@@ -48,7 +48,12 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if about_document and weak:
         return noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
-    if best is None or (not about_document and _unsaid(question, evidence)):
+    if not about_document and _unsaid(question, evidence):
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
+        rows = table_answer(question, evidence, strength)
+        if rows:
+            return _render(question, rows, evidence, passages, settings.abstain_min_evidence)
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     compared = clauses_of(question, evidence)
     if evidence.compared or (weak and any(c.subject for c in compared)):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from dragoman.index.documents import ChunkRecord
 from dragoman.index.span import Located, Span
@@ -69,6 +71,38 @@ def fuse(dense: Ranking, sparse: Ranking, k: int, mode: str, fusion: Fusion) -> 
         for rank, (cid, _) in enumerate(ranking, 1):
             fused[cid] = fused.get(cid, 0.0) + weight / (fusion.rrf_k + rank)
     return sorted(fused.items(), key=lambda x: -x[1])[:k]
+
+
+def diversified(
+    ranked: Ranking, vectors: Mapping[str, np.ndarray], groups: Mapping[str, str], k: int, diversity: float
+) -> list[tuple[str, float]]:
+    """The top k of `ranked` by maximal marginal relevance (Carbonell & Goldstein, 1998) within each
+    document: each next pick is the chunk whose score (as a share of the best) less `diversity` times
+    its cosine to the closest chunk already picked *from the same document* (`groups`: chunk id ->
+    document) is highest. Five neighbouring chunks of one list then do not crowd out the passage
+    elsewhere that also answers, while near-identical passages of different documents (one table
+    in two years' reports) stay apart evidence. Scores are kept; a chunk without a vector counts
+    as unlike every other."""
+    if diversity <= 0 or len(ranked) <= 1:
+        return list(ranked[:k])
+    top = ranked[0][1] or 1.0
+    left = list(ranked)
+    picked: list[tuple[str, float]] = []
+
+    def value(item: tuple[str, float]) -> float:
+        vec, group = vectors.get(item[0]), groups.get(item[0])
+        near = (
+            [float(vec @ vectors[c]) for c, _ in picked if c in vectors and groups.get(c) == group]
+            if vec is not None
+            else []
+        )
+        return item[1] / top - diversity * max(near, default=0.0)
+
+    while left and len(picked) < k:
+        best = max(left, key=value)  # (the first of equals: ties keep the fused order)
+        picked.append(best)
+        left.remove(best)
+    return picked
 
 
 def passages(records: dict[str, ChunkRecord], ranked: Ranking, dense: Ranking, sparse: Ranking) -> list[Passage]:

@@ -20,7 +20,7 @@ from dragoman.index.documents import ChunkRecord, Document, DocumentInfo
 from dragoman.index.errors import QuestionError
 from dragoman.index.keyword import KeywordIndex
 from dragoman.index.prior import DocumentTerms, Named
-from dragoman.index.retrieval import Fusion, Passage, fuse, passages
+from dragoman.index.retrieval import Fusion, Passage, diversified, fuse, passages
 from dragoman.index.settings import MODES, RetrievalSettings
 from dragoman.index.span import Span
 from dragoman.index.vectors import VectorMatrix
@@ -68,7 +68,16 @@ class Snapshot:
         sparse = self.keyword.search(query, n, allowed, without) if mode in ("hybrid", "keyword") else []
         if not sparse and without and mode in ("hybrid", "keyword"):  # the name was all it shared with them
             sparse = self.keyword.search(query, n, allowed)
-        ranked = fuse(dense, sparse, k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
+        ranked = fuse(
+            dense, sparse, n if s.diversity > 0 else k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight)
+        )
+        if s.diversity > 0 and len(ranked) > 1:
+            ids = [cid for cid, _ in ranked]
+            vectors = self.matrix.vectors(ids) if self.matrix is not None else self.index.store.get_vectors(ids)
+            doc_of = self.keyword.derived(
+                "doc_of", lambda: {c: d.doc_id for d in self.documents() for c in d.chunk_ids}
+            )
+            ranked = diversified(ranked, vectors, doc_of, k, s.diversity)
         records = self.chunks([cid for cid, _ in ranked])
         return self._placed(passages(records, ranked, dense, sparse))
 

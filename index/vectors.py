@@ -105,6 +105,10 @@ class VectorMatrix:
             log.info("vector matrix at %s unusable (%s); it will be rebuilt", path, exc)
             return None
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The rows of these chunk ids (ids not in this generation are left out)."""
+        return {cid: self.matrix[self._row[cid]] for cid in ids if cid in self._row}
+
     def search(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first (ties in row order)."""
         if not self.ids or n <= 0:

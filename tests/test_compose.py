@@ -605,3 +605,22 @@ def test_table_as_an_idiom_is_no_question_about_a_table() -> None:
     q = "What brought the two ministries back to the negotiating table?"
     answer = compose(q, evidence(q, {"r": REPORT}, {"ministries": 0}), AnswerSettings())
     assert not any(c.quote.startswith(("|", "Advantages", "Definition")) for c in answer.citations)
+
+
+def test_diversity_keeps_one_of_a_documents_near_identical_chunks_in_the_top() -> None:
+    """Maximal marginal relevance within a document: the passage elsewhere in it comes up; a
+    near-identical chunk of another document (the same table, another year) does not go down."""
+    from dragoman.index.retrieval import diversified
+
+    ranked = [("a1", 1.0), ("a2", 0.95), ("b1", 0.9), ("a3", 0.85)]
+    vectors = {"a1": unit(0), "a2": unit(0), "b1": unit(0), "a3": unit(1)}
+    same_doc = {"a1": "a", "a2": "a", "b1": "b", "a3": "a"}
+    assert [c for c, _ in diversified(ranked, vectors, same_doc, 3, 0.25)] == ["a1", "b1", "a3"]
+    assert diversified(ranked, vectors, same_doc, 3, 0.0) == ranked[:3]
+
+
+def test_a_figure_is_answered_from_its_table_row_when_no_sentence_could_answer() -> None:
+    text = "Balance sheet (in millions) 2019 2018\nCash 715.1 690.2\nTotal assets 11,692.8 12,955.0\nDebt 10.0 9.0\n"
+    q = "What were the total assets in 2019?"
+    answer = compose(q, evidence(q, {"r.pdf": text}, {}), SETTINGS)
+    assert not answer.abstained and "11,692.8" in answer.text
