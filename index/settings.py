@@ -80,7 +80,8 @@ class RetrievalSettings:
     bm25_b: float = 0.6
     dense_weight: float = 0.3
     keyword_weight: float = 1.0
-    # maximal marginal relevance over the fused candidates (index/retrieval.py `diversified`); 0: off
+    # hybrid search: maximal marginal relevance among one document's fused candidates
+    # (index/retrieval.py `diversified`); 0: off
     diversity: float = 0.25
     # keep to the documents a question names when it names a few of many (index/prior.py)
     document_prior: bool = True

@@ -68,10 +68,10 @@ class Snapshot:
         sparse = self.keyword.search(query, n, allowed, without) if mode in ("hybrid", "keyword") else []
         if not sparse and without and mode in ("hybrid", "keyword"):  # the name was all it shared with them
             sparse = self.keyword.search(query, n, allowed)
-        ranked = fuse(
-            dense, sparse, n if s.diversity > 0 else k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight)
-        )
-        if s.diversity > 0 and len(ranked) > 1:
+        # (the fused ranking only: "dense" and "keyword" are each one retriever's own ranking)
+        diverse = mode == "hybrid" and s.diversity > 0
+        ranked = fuse(dense, sparse, n if diverse else k, mode, Fusion(s.rrf_k, s.dense_weight, s.keyword_weight))
+        if diverse and len(ranked) > 1:
             ids = [cid for cid, _ in ranked]
             vectors = self.matrix.vectors(ids) if self.matrix is not None else self.index.store.get_vectors(ids)
             doc_of = self.keyword.derived(
