@@ -12,6 +12,7 @@ question uses said in it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
@@ -19,7 +20,7 @@ from dragoman.assistant.candidates import Candidate, analyzer
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
-from dragoman.assistant.tables import asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.assistant.tables import QUOTED, asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 
@@ -61,16 +62,21 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
     about = " ".join(_ABOUT.findall(question))
-    quoted = [q.lower() for q in re.findall(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)", question)]
+    quoted = [q.lower() for q in QUOTED.findall(question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
-    stems, lower = set(analyzer()(said)), said.lower()
+    stems, lower = _stems(said), said.lower()
     return (
         not missing_focus(unwrapped, [said])
         and all(re.search(rf"\b{re.escape(w)}", lower) for w in named if w not in STOP_WORDS)
         and all(t in stems for t in analyzer()(about))
         and all(q in lower for q in quoted)
     )
+
+
+@functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(analyzer()(text))
 
 
 def front_matter(question: str, evidence: Evidence, strength: float) -> tuple[list[Candidate], str]:
@@ -128,7 +134,7 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     # a row label may be a word a question's keywords leave out ("which examples does the table give?")
     # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
     naming = set(analyzer()("table tables row rows column columns summary overview"))  # (no row is about them)
-    naming |= set(analyzer()(" ".join(designators(question) + re.findall(r"['‘\"“]([^'’\"”]{2,60})['’\"”]", question))))
+    naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question))))
     asked = {t: terms.get(t, min(terms.values(), default=1.0)) for t in analyzer()(question) if t not in naming}
 
     def weigh(text: str) -> float:

@@ -10,6 +10,7 @@ at ingest: ingest/meta.py): `metadata_statement` says it, as the file's metadata
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dragoman.assistant.question import STOP_WORDS, YEAR
@@ -64,6 +65,7 @@ def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, in
     return [s for s in sorted(set(spans)) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
+@functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by evidence.py
 def author_lines(text: str, title: str) -> str:
     """The lines of a document's front matter naming its authors (name lines, the by-line): the
     names a question may designate it by ("per Rafique and Samiullah"), and no other text."""

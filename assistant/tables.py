@@ -28,7 +28,7 @@ def asks_table(question: str) -> bool:
 
 _FIGURE = re.compile(r"(?<![\w.])\(?-?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")
+QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")  # a phrase in quotes
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 ROW_MAX_WORDS = 30
 BLOCK_MIN_ROWS = 3
@@ -80,7 +80,7 @@ def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) ->
     """Indexes of the rows that answer: those holding a term the question quotes ('Lack of'),
     else those whose label (the first cell, or the first word of a flattened row) weighs most
     by the question's terms, else the one row that does."""
-    quoted = [q.lower() for q in _QUOTED.findall(question)]
+    quoted = [q.lower() for q in QUOTED.findall(question)]
     if quoted:
         hits = [i for i, r in enumerate(rows) if any(q in r.lower() for q in quoted)]
         if hits:
