@@ -79,15 +79,19 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(analyzer()(text))
 
 
-def front_matter(question: str, evidence: Evidence, strength: float) -> tuple[list[Candidate], str]:
+def front_matter(
+    question: str, evidence: Evidence, strength: float, best: Passage | None = None
+) -> tuple[list[Candidate], str]:
     """For a question about a document itself (author, date, publication, title): the lines
-    of the best passage's document that state it (metadata.py), each a candidate; and, for what
-    no line states, the sentence saying what the file's metadata states ("" if nothing, or if
-    the question names something no passage says: then the document may not be the one asked of)."""
+    of the document meant that state it (metadata.py), each a candidate; and, for what no line
+    states, the sentence saying what the file's metadata states ("" if nothing, or if the question
+    names something no passage says: then the document may not be the one asked of). The document
+    meant is the one of the passage holding a sentence that answers (`best`: "the article arguing
+    back channels could help defuse the standoff" is the one saying so), else of the best passage."""
     asked = metadata_asked(question)
-    if not asked or not evidence.passages or not meant(question, evidence, evidence.passages[0].source, strength):
+    p = best or (evidence.passages[0] if evidence.passages else None)
+    if not asked or p is None or not meant(question, evidence, p.source, strength):
         return [], ""
-    p = evidence.passages[0]
     doc = evidence.documents[p.source]
     found = [
         Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)

@@ -23,7 +23,15 @@ from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.names import same_name
-from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_reason, satisfies
+from dragoman.assistant.question import (
+    Clause,
+    analyse,
+    answer_names,
+    asks_for_list,
+    asks_reason,
+    asks_several_names,
+    satisfies,
+)
 from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.prior import designators
@@ -40,8 +48,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
-    about_document, from_file = front_matter(question, evidence, strength)
     weak = best is None or strength < settings.abstain_min_evidence
+    about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
     floor = max(strength, settings.abstain_min_evidence)
     if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
         return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
@@ -241,6 +249,17 @@ def _select(
         )
         if joined is not None:
             chosen.append(joined)
+    # A question asking for several people or places ("Who are the emissaries ...?") is answered by
+    # each sentence naming another one, near the best in evidence, as much as by the best.
+    if len(clauses) == 1 and asks_several_names(clauses[0]):
+        named = {n.lower() for o in chosen for n in answer_names(clauses[0], o.text, in_full=True)}
+        for c in sorted(candidates, key=lambda c: -c.score):
+            new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
+            if len(chosen) >= most or not new_names or c.evidence < 0.85 * best.evidence:
+                continue
+            if not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+                chosen.append(c)
+                named |= new_names
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= most:

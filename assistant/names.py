@@ -32,3 +32,19 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
 
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")
 CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
+
+
+# a person's name as written in running text: two or more capitalised words ("Wendy Sherman")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+)+")
+
+
+def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
+    """The words of runs of two or more capitalised words, `titles` ("Ambassador") left out of
+    a run: the names a sentence gives people in full ("Ambassador William Burns": William, Burns),
+    not a demonym or a place named by one word ("Russian", "Geneva")."""
+    out: set[str] = set()
+    for m in _FULL_NAME.finditer(sentence):
+        words = [w for w in m.group(0).split() if w not in titles and not w.endswith(".")]
+        if len(words) >= 2:
+            out |= set(words)
+    return out

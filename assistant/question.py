@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.assistant.names import CAPITALISED_RUN, same_name
+from dragoman.assistant.names import CAPITALISED_RUN, full_names, same_name
 from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
@@ -40,6 +40,12 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+})
+# Titles written capitalised before a name ("President Biden"): they name no one by themselves.
+_TITLES = frozenset({
+    "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Ambassador", "Director", "Chairman",
+    "Chair", "General", "Senator", "Governor", "King", "Queen", "Prince", "Mr", "Mrs", "Ms", "Dr", "Professor",
+    "Prof", "Sir", "Foreign", "Special", "Envoy", "Chancellor", "Premier", "Pope", "Emir", "Sheikh", "Crown",
 })
 # fmt: on
 
@@ -303,10 +309,38 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
         return bool(NUMBER.search(sentence))
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
-    if question.expects == "name":  # a name the question does not already say (India ~ Indian)
-        names = sentence_names(sentence, known)
-        return any(not any(same_name(w.lower(), q) for q in question.words) for w in names)
+    if question.expects == "name":
+        return bool(answer_names(question, sentence, known))
     return True
+
+
+def answer_names(
+    question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
+) -> list[str]:
+    """The names of a sentence that could answer a clause asking for one: not a name the question
+    already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
+    in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
+    names = [w for w in sentence_names(sentence, known) if w not in _TITLES]
+    if _WHO.match(question.text):
+        people = full_names(sentence, _TITLES)
+        names = [w for w in names if w in people] or ([] if in_full else names)
+    return [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+
+
+_WHO = re.compile(r"\s*who\b", re.I)
+
+
+_SEVERAL_NAMES = re.compile(
+    r"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){0,2}[a-z-]+[^s\W]s\b|"
+    r"\b(?:which|what) (?!(?:does|is|was|has)\b)(?:[\w-]+ )?[a-z-]+[^s\W]s\b",
+    re.I,
+)
+
+
+def asks_several_names(question: Clause) -> bool:
+    """Does the clause ask for several people or places ("Who are the trusted emissaries ...?",
+    "Which countries ...?")?"""
+    return question.expects == "name" and (asks_for_list(question.text) or bool(_SEVERAL_NAMES.search(question.text)))
 
 
 def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:

@@ -1,0 +1,71 @@
+"""The extractive answerer on questions asking for people and for where a document appeared:
+pure functions of hand-built evidence (tests/test_compose.py builds it), no store, no model."""
+
+from __future__ import annotations
+
+from dragoman.assistant.extractive import compose
+from dragoman.assistant.question import analyse, answer_names, asks_several_names
+from tests.test_compose import SETTINGS, evidence
+
+EMISSARIES = (
+    "President Biden uses trusted emissaries to reach the Kremlin. "
+    "Biden sent Ambassador William Burns, a trusted emissary, to Moscow. "
+    "The weather in the capital was cold that week.\n\n"
+    "Wendy Sherman, another emissary, spoke for the Kremlin talks in Geneva."
+)
+
+
+def test_a_title_names_no_one() -> None:
+    clause = analyse("Who are the trusted emissaries Biden uses to reach the Kremlin?")[0]
+    assert answer_names(clause, "President Biden uses trusted emissaries to reach the Kremlin.") == []
+    assert "Burns" in answer_names(clause, "Biden sent Ambassador William Burns to Moscow.")
+
+
+def test_asking_for_several_people_or_places() -> None:
+    assert asks_several_names(analyse("Who are the trusted emissaries Biden uses?")[0])
+    assert asks_several_names(analyse("Which countries hosted the talks?")[0])
+    assert not asks_several_names(analyse("Who is the emissary Biden uses?")[0])
+    assert not asks_several_names(analyse("What are the risks of back channels?")[0])
+
+
+def test_a_question_for_several_people_gets_each_sentence_naming_another_one() -> None:
+    question = "Who are the trusted emissaries Biden uses to reach the Kremlin?"
+    # coverage alone (every sentence is unlike the question in meaning): the lead-in 1.0, Burns 0.85,
+    # Sherman 0.75 - under the threshold (0.80) but near the best answer
+    weights = {"emissari": 0.6, "biden": 0.25, "kremlin": 0.15}
+    answer = compose(question, evidence(question, {"isd.txt": EMISSARIES}, {}, weights), SETTINGS)
+    assert not answer.abstained
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("Biden sent Ambassador William Burns")  # not the lead-in naming no one
+    assert any(q.startswith("Wendy Sherman") for q in quotes)
+    assert not any(q.startswith("President Biden") for q in quotes)
+
+
+def test_a_sentence_naming_no_one_new_does_not_join_a_question_for_several_people() -> None:
+    text = EMISSARIES.replace("Wendy Sherman, another emissary,", "Burns, the emissary,")
+    question = "Who are the trusted emissaries Biden uses to reach the Kremlin?"
+    weights = {"emissari": 0.6, "biden": 0.25, "kremlin": 0.15}
+    answer = compose(question, evidence(question, {"isd.txt": text}, {}, weights), SETTINGS)
+    assert [c.quote[:9] for c in answer.citations] == ["Biden sen"]
+    assert "Burns, the emissary" not in answer.text
+
+
+PAPER = (
+    "Secret talks\n\nJohn Roe\nThe Loud Gazette\nMarch 3, 2021\n\n"
+    "Secret talks have a long history in many places, and few of them ever succeed in the end."
+)
+COLUMN = (
+    "A new channel\n\nJane Doe\nThe Quiet Review\nJan 20, 2022\n\n"
+    "Back channels could help defuse the standoff between the two powers, the column argues at length."
+)
+
+
+def test_where_a_document_appeared_is_read_from_the_one_holding_the_answering_sentence() -> None:
+    question = "Which publication ran the article arguing back channels could help defuse the standoff?"
+    # the paper's passage is retrieved first; the sentence that answers is the column's
+    ev = evidence(question, {"paper.txt": PAPER, "column.txt": COLUMN}, {"defuse": 0})
+    answer = compose(question, ev, SETTINGS)
+    assert not answer.abstained
+    assert ev.passages[0].source == "paper.txt"
+    assert "The Quiet Review" in answer.citations[0].quote and answer.citations[0].source == "column.txt"
+    assert "Loud Gazette" not in answer.text
