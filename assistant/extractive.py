@@ -30,6 +30,7 @@ from dragoman.assistant.question import (
     asks_for_list,
     asks_reason,
     asks_several_names,
+    lacks_asked,
     satisfies,
 )
 from dragoman.assistant.sentences import carried_back, carried_on
@@ -79,7 +80,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     doc_text = evidence.documents[best.passage.source].text
     if not introduces_list(best.text) and not opens_enumeration(doc_text, best.start, best.end):
         # "... is crucial. They must have ...": both
-        end = carried_on(doc_text, best.start, best.end, asks_reason(question))
+        end = carried_on(doc_text, best.start, best.end, asks_reason(question), lacks_asked(question, best.text))
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))

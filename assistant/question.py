@@ -279,6 +279,16 @@ def expected_answer(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def lacks_asked(question: str, sentence: str) -> bool:
+    """Does the sentence lack a kind of answer (a number, a date) the question asks for anywhere
+    ("..., in which countries, and since what year?")?"""
+    clause = analyse(question)[0]
+    return any(
+        kind in ("number", "date") and rx.search(question) and not satisfies(replace(clause, expects=kind), sentence)
+        for kind, rx in _EXPECTS
+    )
+
+
 _LIST = re.compile(
     r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"

@@ -1,10 +1,11 @@
-"""The extractive answerer on questions asking for people and for where a document appeared:
-pure functions of hand-built evidence (tests/test_compose.py builds it), no store, no model."""
+"""The extractive answerer on kinds of question: for several people, for where a document
+appeared, for a date the answering sentence leaves to its example. Pure functions of
+hand-built evidence (tests/test_compose.py builds it), no store, no model."""
 
 from __future__ import annotations
 
 from dragoman.assistant.extractive import compose
-from dragoman.assistant.question import analyse, answer_names, asks_several_names
+from dragoman.assistant.question import analyse, answer_names, asks_several_names, lacks_asked
 from tests.test_compose import SETTINGS, evidence
 
 EMISSARIES = (
@@ -69,3 +70,27 @@ def test_where_a_document_appeared_is_read_from_the_one_holding_the_answering_se
     assert ev.passages[0].source == "paper.txt"
     assert "The Quiet Review" in answer.citations[0].quote and answer.citations[0].source == "column.txt"
     assert "Loud Gazette" not in answer.text
+
+
+SWISS = (
+    "Switzerland is a Protecting Power: it serves the interests of Washington and Tehran, which lost contact "
+    "with one another. As an example, Switzerland has represented US interests in Iran since 1980. "
+    "Its diplomats are discreet."
+)
+
+
+def test_a_sentence_lacking_the_date_asked_for_is_carried_on_by_its_example() -> None:
+    question = "As a Protecting Power, whose interests has Switzerland represented, and since what year?"
+    assert lacks_asked(question, "Switzerland is a Protecting Power: it serves the interests of states.")
+    assert not lacks_asked(question, "Switzerland has represented US interests in Iran since 1980.")
+    assert not lacks_asked("Whose interests has Switzerland represented?", "It serves the interests of states.")
+    answer = compose(question, evidence(question, {"swiss.txt": SWISS}, {"Protecting Power": 0}), SETTINGS)
+    assert not answer.abstained
+    assert answer.citations[0].quote.endswith("since 1980.")
+    assert "discreet" not in answer.text
+
+
+def test_an_example_is_not_carried_on_when_the_sentence_holds_what_is_asked() -> None:
+    question = "Whose interests does Switzerland serve as a Protecting Power?"
+    answer = compose(question, evidence(question, {"swiss.txt": SWISS}, {"Protecting Power": 0}), SETTINGS)
+    assert answer.citations[0].quote.endswith("one another.")
