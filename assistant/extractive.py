@@ -48,6 +48,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
+    if best and strength >= NAMED_SHARE * settings.abstain_min_evidence and _names_several(question, best.text):
+        strength = settings.abstain_min_evidence  # its form vouches for it
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -93,6 +95,18 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+
+
+# A question for several people or places ("Which presidents ...?") is answered by a sentence naming
+# two or more of them in full down to this share of the abstention threshold.
+NAMED_SHARE = 0.9
+
+
+def _names_several(question: str, sentence: str) -> bool:
+    clauses = analyse(question)
+    if len(clauses) != 1 or not asks_several_names(clauses[0]):
+        return False
+    return len(answer_names(clauses[0], sentence, in_full=True)) >= 4  # four names: two people in full
 
 
 def _unsaid(question: str, evidence: Evidence) -> list[str]:
