@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dragoman.assistant.answer import Answer, Answerer, Evidence
+from dragoman.assistant.casing import restore_case
 from dragoman.assistant.evidence import gather, retrieve
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.followup import Turn, resolve_followup
@@ -247,11 +248,18 @@ class Assistant:
         question = self._check(question)
         snapshot = self._snapshot()
         resolved = resolve_followup(question, previous_turns(history))
-        passages = retrieve(snapshot, resolved, max(k or self.settings.answer.answer_passages, 1), mode, sources)
-        evidence = gather(snapshot, resolved, passages)
-        for event in self._answer(resolved, evidence, answerer):
-            if isinstance(event, Answer) and resolved != question:
-                event = dataclasses.replace(event, question=question, resolved_question=resolved)
+        n = max(k or self.settings.answer.answer_passages, 1)
+        passages = retrieve(snapshot, resolved, n, mode, sources)
+        # names typed in lower case, written as the documents found write them (casing.py)
+        cased = restore_case(resolved, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in passages)])
+        if cased != resolved:  # (a name may pick the document: index/prior.py)
+            passages = retrieve(snapshot, cased, n, mode, sources)
+        evidence = gather(snapshot, cased, passages)
+        for event in self._answer(cased, evidence, answerer):
+            if isinstance(event, Answer) and cased != question:
+                event = dataclasses.replace(
+                    event, question=question, resolved_question=resolved if resolved != question else None
+                )
             yield event
 
     # -- llama-index ------------------------------------------------------------------

@@ -42,7 +42,7 @@ NOT_NAMES = frozenset({
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
 })
 # Titles written capitalised before a name ("President Biden"): they name no one by themselves.
-_TITLES = frozenset({
+TITLES = frozenset({
     "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Ambassador", "Director", "Chairman",
     "Chair", "General", "Senator", "Governor", "King", "Queen", "Prince", "Mr", "Mrs", "Ms", "Dr", "Professor",
     "Prof", "Sir", "Foreign", "Special", "Envoy", "Chancellor", "Premier", "Pope", "Emir", "Sheikh", "Crown",
@@ -330,9 +330,9 @@ def answer_names(
     """The names of a sentence that could answer a clause asking for one: not a name the question
     already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
     in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
-    names = [w for w in sentence_names(sentence, known) if w not in _TITLES]
+    names = [w for w in sentence_names(sentence, known) if w not in TITLES]
     if _WHO.match(question.text):
-        people = full_names(sentence, _TITLES)
+        people = full_names(sentence, TITLES)
         names = [w for w in names if w in people] or ([] if in_full else names)
     return [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
 

@@ -1,0 +1,46 @@
+"""Names typed in lower case written as the documents write them (assistant/casing.py): a pure
+function of text; and, on the seeds with the real model, a lower-case question answered as the
+capitalised one."""
+
+from dragoman.assistant.casing import restore_case
+
+TEXT = (
+    "Back channels have a long history. The talks between Washington and the Taliban were hosted by "
+    "Qatar for years, and the ISD case study describes how the channel between India and Pakistan "
+    "worked in secret. The state of the talks was never public.\n\n"
+    "The Free-Rider Problem: great powers let the small state take the risk of the first step.\n\n"
+    "Quiet Diplomacy And Backchannel Negotiations By Small States\n"
+)
+
+
+def test_a_word_the_documents_write_only_as_a_name_is_written_their_way() -> None:
+    question = "which small country hosted the talks between washington and the taliban, per the isd study?"
+    assert restore_case(question, [TEXT]) == (
+        "which small country hosted the talks between Washington and the Taliban, per the ISD study?"
+    )
+
+
+def test_words_also_written_in_lower_case_or_only_in_titles_and_labels_stay_as_typed() -> None:
+    # "state" and "talks" are written in lower case too; "problem" only in a label, "quiet" only in a title
+    question = "what is the problem with quiet talks for a small state?"
+    assert restore_case(question, [TEXT]) == question
+    assert restore_case("india-pakistan talks", [TEXT]) == "India-Pakistan talks"
+    assert restore_case("what did the cnn say of the gdp?", [TEXT]) == "what did the CNN say of the GDP?"
+    assert restore_case("Who hosted the talks?", [TEXT]) == "Who hosted the talks?"  # nothing to do
+    assert restore_case("what did the foreign minister say?", ["He met the Foreign Minister at noon today."]) == (
+        "what did the foreign minister say?"  # a title names no one
+    )
+
+
+def test_a_lower_case_question_gets_the_answer_of_the_capitalised_one(seeded) -> None:
+    typed = "which country hosted the talks between the united states and the taliban?"
+    lower, capitalised = (
+        seeded.ask(typed),
+        seeded.ask("Which country hosted the talks between the United States and the Taliban?"),
+    )
+    assert not lower.abstained
+    assert [c.quote for c in lower.citations] == [c.quote for c in capitalised.citations]
+    assert lower.question == typed and lower.resolved_question is None  # only its case was read otherwise
+    # an acronym no document writes, typed in lower case, is still what no passage says
+    assert seeded.ask("What did the CNN report say about the Kushner back channel?").abstained
+    assert seeded.ask("what did the cnn report say about the kushner back channel?").abstained
