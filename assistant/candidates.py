@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from dragoman.assistant.names import mentions
 from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names, satisfies
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
+from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 
 # A name or year of the question must occur this close to the passage an answer comes from
@@ -75,6 +77,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     terms = evidence.term_weights
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
     clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
+    # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
+    naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     found: list[Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -86,7 +90,11 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         here = [
             c
             for c in clauses
-            if c.source in ("", p.source) and mentions(near, c.names) and c.years <= near_years and _says(near, c.term)
+            if c.source in ("", p.source)
+            and mentions(near, [n for n in c.names if n not in naming])
+            and (not naming or mentions(f"{p.title}\n{doc_text}", [n for n in c.names if n in naming]))
+            and c.years <= near_years
+            and _says(near, c.term)
         ]
         if not here:
             continue

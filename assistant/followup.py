@@ -50,7 +50,8 @@ _MONTHS_DAYS = frozenset(
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers)\b|"
     r"\b(?:this|that|these|those|the same)\s+(?!(?:is|was|are|were|has|have|had|the|a|an|it|they|he|she)\b)"
-    r"(?-i:[a-z][a-z-]{2,})",
+    r"(?-i:[a-z][a-z-]{2,})|"
+    r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))",  # ... or ending a clause: "what came out of that?"
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
@@ -137,7 +138,8 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
 _OPENERS = frozenset(
     "although though however because despite moreover furthermore nevertheless nonetheless indeed thus "
     "therefore meanwhile instead yet still unlike like unless whereas once given based according following "
-    "regarding recently finally additionally similarly likewise overall notably critics".split()
+    "regarding recently finally additionally similarly likewise overall notably critics today yesterday now "
+    "currently here there earlier later".split()
 )
 
 

@@ -104,3 +104,18 @@ def test_a_sentence_naming_several_people_in_full_answers_a_little_under_the_thr
     assert not answer.abstained and "Richard Nixon and Barack Obama" in answer.citations[0].quote
     one = text.replace(" and Barack Obama", "")
     assert compose(question, evidence(question, {"us.txt": one}, {}, weights), SETTINGS).abstained
+
+
+def test_a_name_designating_the_document_need_only_be_said_somewhere_in_it() -> None:
+    opening = "The back channel between India and Pakistan over Kashmir made progress from 2004 to 2007. "
+    filler = "Other channels came and went over the decades without much notice from the press. " * 20
+    text = (
+        opening + filler + "\n\nThe author writes for the Institute for the Study of Diplomacy, Georgetown University."
+    )
+    question = "What does the Georgetown piece say about the back channel between India and Pakistan?"
+    passage = [("isd.txt", 0, len(opening))]  # far from the author's line (candidates.NEAR_CHARS)
+    answer = compose(question, evidence(question, {"isd.txt": text}, {"Kashmir": 0}, passages=passage), SETTINGS)
+    assert not answer.abstained and answer.citations[0].quote.startswith("The back channel between India")
+    other = text.replace("Georgetown University", "Some University")  # a document it does not designate
+    answer = compose(question, evidence(question, {"isd.txt": other}, {"Kashmir": 0}, passages=passage), SETTINGS)
+    assert answer.abstained

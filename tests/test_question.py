@@ -115,6 +115,15 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
 
 
+def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
+    resolved = resolve_followup(
+        "What deal came out of that, and what year?", ["Which country hosted the Taliban talks?"]
+    )
+    assert resolved.startswith("What deal came out of that, and what year? (") and "Taliban" in resolved
+    turn = Turn("Who has Biden relied on?", "Today, President Biden uses trusted emissaries. [1]")
+    assert "Today" not in resolve_followup("Which of them was an ambassador?", [turn])
+
+
 def test_follow_ups_users_write_casually_are_resolved():
     # "So ..." opens a follow-up as "And ..." does
     resolved = resolve_followup("So why did the whole process fall apart?", ["What did Norway do in the Oslo talks?"])
