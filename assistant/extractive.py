@@ -208,6 +208,8 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     return out
 
 
+# A part no chosen sentence answers may be answered by a sentence this close to the best one (characters).
+BESIDE = 300
 # A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
 MORE_OF_PART = 0.2
 
@@ -262,6 +264,23 @@ def _select(
         joined = next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None) or next(
             (c for c in ordered if c.evidence >= 0.85 * best.evidence), None
         )
+        if (
+            joined is None
+            and i < len(clauses)
+            and clauses[i].expects
+            and not any(_holds(clauses[i], o) for o in chosen)
+        ):
+            # or the sentence holding the kind of answer asked for right beside the best one ("Who ran
+            # the talks, and which institute opened the channel?": "The Institute ... Norwegian
+            # negotiators, Jan Egeland and Terje Rod-Larsen, ...")
+            beside = [
+                c
+                for c in could
+                if c.passage.source == best.passage.source
+                and abs(c.start - best.end) <= BESIDE
+                and _holds(clauses[i], c)
+            ]
+            joined = min(beside, key=lambda c: abs(c.start - best.end), default=None)
         if joined is not None:
             chosen.append(joined)
     # A question asking for several people or places ("Who are the emissaries ...?") is answered by
@@ -288,6 +307,11 @@ def _select(
     for c in chosen:
         first.setdefault(c.passage.source, len(first))
     return [best] + sorted(chosen[1:], key=lambda c: (first[c.passage.source], c.start))
+
+
+def _holds(clause: Clause, c: Candidate) -> bool:
+    """Does the sentence hold the kind of answer the clause asks for (people asked who: named in full)?"""
+    return bool(answer_names(clause, c.text, in_full=True)) if clause.expects == "name" else satisfies(clause, c.text)
 
 
 def _part_evidence(c: Candidate, i: int) -> float:

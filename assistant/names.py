@@ -34,6 +34,13 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
 CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
 
 
+# words that make a run of capitalised words a body's name, not a person's ("Applied Social Science Institute")
+_ORGANISATION = frozenset(
+    "Institute Institution University College School Agency Department Ministry Office Centre Center Council "
+    "Committee Commission Foundation Society Association Union Organization Organisation Nations Bank Court "
+    "Corporation Company Group Party Forum Academy Science Sciences Studies Affairs Service Services Agreement "
+    "Accords Accord Treaty Crisis War Process Initiative Program Programme Project".split()
+)
 # a person's name as written in running text: two or more capitalised words ("Wendy Sherman")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+)+")
 
@@ -41,10 +48,11 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+)+"
 def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     """The words of runs of two or more capitalised words, `titles` ("Ambassador") left out of
     a run: the names a sentence gives people in full ("Ambassador William Burns": William, Burns),
-    not a demonym or a place named by one word ("Russian", "Geneva")."""
+    not a demonym or a place named by one word ("Russian", "Geneva"), nor a body ("the Central
+    Intelligence Agency")."""
     out: set[str] = set()
     for m in _FULL_NAME.finditer(sentence):
         words = [w for w in m.group(0).split() if w not in titles and not w.endswith(".")]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _ORGANISATION.intersection(words):
             out |= set(words)
     return out

@@ -331,10 +331,11 @@ def answer_names(
     already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
     in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
     names = [w for w in sentence_names(sentence, known) if w not in TITLES]
+    names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
     if _WHO.match(question.text):
         people = full_names(sentence, TITLES)
         names = [w for w in names if w in people] or ([] if in_full else names)
-    return [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+    return names
 
 
 _WHO = re.compile(r"\s*who\b", re.I)

@@ -532,7 +532,8 @@ def test_a_list_question_gets_the_list_of_as_many_items_or_under_the_heading_it_
 def test_a_part_answered_in_other_words_is_found_by_its_own_meaning():
     text = (
         "The Ruritanian Institute of Social Science first offered the discreet channel to both sides. "
-        "Ruritanian negotiators, mainly Jan Egel and Terje Rodd, bargained with no arbitration at all. "
+        + "The parties had met before, in other places and at other times. " * 6  # (not right beside it)
+        + "Ruritanian negotiators, mainly Jan Egel and Terje Rodd, bargained with no arbitration at all. "
         "The weather in the capital was mild that year.\n"
     )
     q = "Which institute first offered the discreet channel, and who held the Ruritanian talks?"

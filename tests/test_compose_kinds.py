@@ -119,3 +119,21 @@ def test_a_name_designating_the_document_need_only_be_said_somewhere_in_it() -> 
     other = text.replace("Georgetown University", "Some University")  # a document it does not designate
     answer = compose(question, evidence(question, {"isd.txt": other}, {"Kashmir": 0}, passages=passage), SETTINGS)
     assert answer.abstained
+
+
+OSLO_TEAM = (
+    "The talks were organised around the strengths of the host. "
+    "The Institute of Applied Social Science first offered the discreet channel to both parties. "
+    "Negotiators of the host, mainly Jan Egeland and Terje Larsen, met the parties with no arbitration.\n\n"
+    + "The weather was mild that year, and the meetings went on in a quiet house by the sea. " * 4
+    + "\n\nMuch later, many other envoys, such as Maria Stone, met in other places for other talks."
+)
+
+
+def test_a_part_asking_who_is_answered_by_the_sentence_naming_people_beside_the_best_one() -> None:
+    question = "Who ran the secret talks for the host, and which institute first offered the discreet channel?"
+    ev = evidence(question, {"oslo.txt": OSLO_TEAM}, {"Institute": 0})
+    quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
+    assert quotes[0].startswith("The Institute of Applied Social Science")
+    assert any("Jan Egeland and Terje Larsen" in q for q in quotes)
+    assert not any("Maria Stone" in q for q in quotes)  # (people named far from the answer)
