@@ -34,6 +34,13 @@ COULD = 1e-6  # the part score of a sentence that could answer a part but shares
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
 
+_CONTRASTS = re.compile(
+    r"\b(?:unlike|whereas|while|contrast\w*|differ\w*|compared|than|instead|rather|but|however|opposed|"
+    r"same|similar\w*|both|alike|likewise)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.cache
 def analyzer() -> Analyzer:
     """The keyword index's analyzer (stop words, stemming): a pure function of text."""
@@ -105,6 +112,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if s.heading:
                 continue
             ok = [c for c in here if satisfies(c, text, known) or _named_before(c, doc_text, start, known)]
+            # one thing compared: not a sentence merely listing it beside the other ("case studies of
+            # Norway, Switzerland, and Qatar"); one setting them apart answers for both
+            ok = [c for c in ok if not c.other or not mentions(text, [c.other]) or _CONTRASTS.search(text)]
             if not ok or not is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))

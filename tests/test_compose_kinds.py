@@ -137,3 +137,18 @@ def test_a_part_asking_who_is_answered_by_the_sentence_naming_people_beside_the_
     assert quotes[0].startswith("The Institute of Applied Social Science")
     assert any("Jan Egeland and Terje Larsen" in q for q in quotes)
     assert not any("Maria Stone" in q for q in quotes)  # (people named far from the answer)
+
+
+CASES = (
+    "The paper compares case studies of Norway, Switzerland and Qatar as mediators of small-state mediation. "
+    "Norway mediates by facilitation: it brings the parties together and leaves the bargaining to them.\n\n"
+    "In contrast to Norway, Qatar mediates by leverage: its money and its media move the parties."
+)
+
+
+def test_a_sentence_merely_listing_both_things_compared_answers_for_neither() -> None:
+    question = "How does Norway's way of mediating differ from Qatar's?"
+    ev = evidence(question, {"cases.txt": CASES}, {"compares case studies": 0, "facilitation": 0, "leverage": 0})
+    quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
+    assert not any(q.startswith("The paper compares") for q in quotes)
+    assert any("facilitation" in q for q in quotes) and any("leverage" in q for q in quotes)
