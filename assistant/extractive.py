@@ -208,6 +208,9 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     return out
 
 
+# A question for several people or places takes each sentence naming another one down to this share
+# of the best one's evidence (the sentence naming the second envoy says less of the question's words).
+SEVERAL_SHARE = 0.8
 # A part no chosen sentence answers may be answered by a sentence this close to the best one (characters).
 BESIDE = 300
 # A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
@@ -289,7 +292,7 @@ def _select(
         named = {n.lower() for o in chosen for n in answer_names(clauses[0], o.text, in_full=True)}
         for c in sorted(candidates, key=lambda c: -c.score):
             new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
-            if len(chosen) >= most or not new_names or c.evidence < 0.85 * best.evidence:
+            if len(chosen) >= most or not new_names or c.evidence < SEVERAL_SHARE * best.evidence:
                 continue
             if not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
                 chosen.append(c)

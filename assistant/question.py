@@ -320,7 +320,8 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
-        return bool(answer_names(question, sentence, known))
+        # (people asked for in the plural: named in full, not a lead-in naming only a place)
+        return bool(answer_names(question, sentence, known, in_full=asks_several_names(question)))
     return True
 
 
@@ -343,7 +344,9 @@ _WHO = re.compile(r"\s*who\b", re.I)
 
 _SEVERAL_NAMES = re.compile(
     r"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){0,2}[a-z-]+[^s\W]s\b|"
-    r"\b(?:which|what) (?!(?:does|is|was|has)\b)(?:[\w-]+ )?[a-z-]+[^s\W]s\b",
+    r"\b(?:which|what) (?!(?:does|is|was|has)\b)(?:[\w-]+ )?[a-z-]+[^s\W]s\b|"
+    # "Who has Biden been sending as trusted emissaries?"
+    r"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?[a-z-]+[^s\W]s\b",
     re.I,
 )
 

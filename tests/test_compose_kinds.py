@@ -25,6 +25,8 @@ def test_a_title_names_no_one() -> None:
 def test_asking_for_several_people_or_places() -> None:
     assert asks_several_names(analyse("Who are the trusted emissaries Biden uses?")[0])
     assert asks_several_names(analyse("Which countries hosted the talks?")[0])
+    assert asks_several_names(analyse("who has Biden been sending as trusted emissaries to Russia?")[0])
+    assert not asks_several_names(analyse("Who has Biden been sending to the talks?")[0])
     assert not asks_several_names(analyse("Who is the emissary Biden uses?")[0])
     assert not asks_several_names(analyse("What are the risks of back channels?")[0])
 
