@@ -208,6 +208,8 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     return out
 
 
+# A part no chosen sentence answers takes one above the abstention threshold holding this share of its terms.
+PART_SOME = 0.2
 # A question for several people or places takes each sentence naming another one down to this share
 # of the best one's evidence (the sentence naming the second envoy says less of the question's words).
 SEVERAL_SHARE = 0.8
@@ -264,8 +266,13 @@ def _select(
             and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
         ]
         ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
-        joined = next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None) or next(
-            (c for c in ordered if c.evidence >= 0.85 * best.evidence), None
+        joined = (
+            next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None)
+            or next((c for c in ordered if c.evidence >= 0.85 * best.evidence), None)
+            # or one answering the whole question well enough that shares a fair part of its words
+            or next(
+                (c for c in ordered if c.evidence >= settings.abstain_min_evidence and c.parts[i] >= PART_SOME), None
+            )
         )
         if (
             joined is None

@@ -4,9 +4,13 @@ hand-built evidence (tests/test_compose.py builds it), no store, no model."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import numpy as np
+
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.question import analyse, answer_names, asks_several_names, lacks_asked
-from tests.test_compose import SETTINGS, evidence
+from tests.test_compose import SETTINGS, evidence, unit
 
 EMISSARIES = (
     "President Biden uses trusted emissaries to reach the Kremlin. "
@@ -154,3 +158,22 @@ def test_a_sentence_merely_listing_both_things_compared_answers_for_neither() ->
     quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
     assert not any(q.startswith("The paper compares") for q in quotes)
     assert any("facilitation" in q for q in quotes) and any("leverage" in q for q in quotes)
+
+
+def test_a_part_is_answered_by_a_sentence_answering_the_whole_well_that_shares_its_words() -> None:
+    text = (
+        "Front-channel talks stalled because of conditions such as the release of prisoners and troop withdrawals. "
+        "The weather was mild that year in the region. "
+        "Leaders kept lines of communication open through back channels when public talks were impossible."
+    )
+    question = "Why did front-channel talks stall, and how did leaders keep contact with the other side?"
+    ev = evidence(question, {"p.txt": text}, {"Front-channel": 0, "Leaders": 1})
+    mixed = (unit(0) + unit(1)) / np.sqrt(2)  # the second answer: fairly close to the whole question ...
+    vectors = {
+        cid: {k: (mixed if np.allclose(v, unit(1)) else v) for k, v in sv.items()}
+        for cid, sv in ev.sentence_vectors.items()
+    }
+    ev = dataclasses.replace(ev, sentence_vectors=vectors, part_vectors=(unit(0), unit(5)))  # ... far from its part
+    quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
+    assert quotes[0].startswith("Front-channel talks stalled") and any(q.startswith("Leaders kept") for q in quotes)
+    assert not any("weather" in q for q in quotes)
