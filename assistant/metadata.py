@@ -25,7 +25,10 @@ _ASKS = (
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
-        r"\bin which (?:volume|issue|year)\b.*\bpublished\b", re.I)),
+        r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
+        # "what year is the paper from?", "how recent is the paper?"
+        rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that)\b{_DOCUMENT}.*\bfrom\??\s*$|"
+        rf"\bhow (?:old|recent) is (?:the|this|that)\b{_DOCUMENT}", re.I)),
     ("venue", re.compile(
         r"\b(?:which|what) (?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),

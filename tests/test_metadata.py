@@ -284,6 +284,9 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Who wrote it and on what date was it published?", {"author", "date"}),
         ("When was the article published?", {"date"}),
         ("In which year did the talks collapse?", set()),  # a date in the text, not the document's
+        ("what year is the small states mediation journal article from", {"date"}),
+        ("How recent is the paper on quiet talks?", {"date"}),
+        ("Which year was the ceasefire from?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
