@@ -17,10 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.compare import per_document, per_subject
 from dragoman.assistant.metadata import author_lines
-from dragoman.assistant.names import mentions
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names, satisfies
+from dragoman.assistant.names import listed_together, mentions
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
@@ -34,9 +35,10 @@ COULD = 1e-6  # the part score of a sentence that could answer a part but shares
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
 
+# words setting two things apart or alike ("In contrast to Norway, Qatar ...", "unlike Switzerland")
 _CONTRASTS = re.compile(
-    r"\b(?:unlike|whereas|while|contrast\w*|differ\w*|compared|than|instead|rather|but|however|opposed|"
-    r"same|similar\w*|both|alike|likewise)\b",
+    r"\b(?:unlike|whereas|in contrast|contrast(?:s|ed|ing)?|differ(?:s|ed|ence|ences)?|"
+    r"compar(?:ed|es|ing|ison) (?:to|with)|as opposed to|rather than|instead of|similar(?:ly)? to|likewise|alike)\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +88,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
+    designating = sorted(naming & {n for c in clauses for n in c.names})
+    says_designating: dict[str, bool] = {}  # per document (read once, not per passage)
     found: list[Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -93,13 +97,15 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         front = author_lines(doc_text, evidence.documents[p.source].info.title)
         near = f"{p.title}\n{front}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
         near_years = set(YEAR.findall(near))
+        if designating and p.source not in says_designating:
+            says_designating[p.source] = mentions(f"{p.title}\n{doc_text}", designating)
         # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
         here = [
             c
             for c in clauses
             if c.source in ("", p.source)
             and mentions(near, [n for n in c.names if n not in naming])
-            and (not naming or mentions(f"{p.title}\n{doc_text}", [n for n in c.names if n in naming]))
+            and (not designating or says_designating[p.source])
             and c.years <= near_years
             and _says(near, c.term)
         ]
@@ -113,8 +119,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
                 continue
             ok = [c for c in here if satisfies(c, text, known) or _named_before(c, doc_text, start, known)]
             # one thing compared: not a sentence merely listing it beside the other ("case studies of
-            # Norway, Switzerland, and Qatar"); one setting them apart answers for both
-            ok = [c for c in ok if not c.other or not mentions(text, [c.other]) or _CONTRASTS.search(text)]
+            # Norway, Switzerland, and Qatar"); one setting them apart, or saying something of each, does
+            ok = [
+                c
+                for c in ok
+                if not c.other or _CONTRASTS.search(text) or not listed_together(text, c.names[0], c.other)
+            ]
             if not ok or not is_prose(text, doc_text, start):
                 continue
             stems = set(analyzer()(text))

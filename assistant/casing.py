@@ -6,8 +6,9 @@ other words read its capital (question.py, followup.py, index/prior.py). So befo
 is answered, each of its lower-case words that the documents at hand write only as a name -
 capitalised inside sentences of prose, never in lower case - is written their way
 ("washington" -> "Washington", "isd" -> "ISD"); a short word without a vowel is an acronym
-("gdp" -> "GDP"). A word the documents also write in lower case ("state", "channel") stays as
-typed. Pure functions of text.
+("gdp" -> "GDP"). A word the documents also write in lower case ("state", "channel"), or a form
+of one ("ended": "end"), stays as typed; so does a question typed with capitals. Pure functions
+of text.
 
 No true-casing model ships offline; the documents are the best judge of their own names.
 """
@@ -19,18 +20,24 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from dragoman.assistant.question import STOP_WORDS, TITLES
+from dragoman.assistant.answer_kind import TITLES
+from dragoman.assistant.question import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWEL = re.compile(r"[aeiouy]")
-_SENTENCE = re.compile(r"[^.!?:\n]+")  # (a label before a colon is no prose: "The Free-Rider Problem:")
+# (a label before a colon is no prose: "The Free-Rider Problem:"; nor a table's cell: "| Using ... |")
+_SENTENCE = re.compile(r"[^.!?:|\n]+")
+_MARKS = re.compile(r"[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹()\[\]\d]+")  # footnote marks: "(³) Consequently, ..." opens a sentence
 # A stretch of text is prose when under this share of its words are capitalised (not a title line).
 _PROSE_CAPITALS = 0.5  # (prose full of names reaches 0.43; title lines 0.6 and more)
 
 
 def restore_case(question: str, texts: Iterable[str]) -> str:
-    """The question with each lower-case word the texts write only as a name (twice or more) written their way."""
-    if not any(w.islower() and w not in STOP_WORDS for w in _WORD.findall(question)):
+    """The question with each lower-case word the texts write only as a name written their way -
+    when it was typed in lower case: a question capitalising a word after its first was typed
+    with care, and stays as it is ("What are the risks of using ...?" is no question on "Using")."""
+    words = _WORD.findall(question)
+    if any(w[0].isupper() for w in words[1:] if w != "I") or not any(w.islower() for w in words):
         return question
     forms: dict[str, Counter[str]] = {}
     lower: set[str] = set()
@@ -42,8 +49,8 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
 
     def cased(m: re.Match[str]) -> str:
         word = m.group(0)
-        if len(word) < 2 or not word.islower() or word in STOP_WORDS or word in lower:
-            return word
+        if len(word) < 3 or not word.islower() or word in STOP_WORDS or word in lower or _inflected(word, lower):
+            return word  # (nor "us": "tell us")
         if word not in forms:  # an acronym the documents may never write ("gdp"): no vowel, not even y
             return word.upper() if len(word) <= 5 and not _VOWEL.search(word) else word
         form = forms[word].most_common(1)[0][0]
@@ -52,14 +59,22 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
     return _WORD.sub(cased, question)
 
 
-@functools.lru_cache(maxsize=32)  # a document's names, read once however many questions ask of it
+def _inflected(word: str, lower: set[str]) -> bool:
+    """A form of a word the documents write in lower case ("ended": "end"): no name."""
+    return any(
+        word.endswith(suffix) and (word[: -len(suffix)] in lower or word[: -len(suffix)] + "e" in lower)
+        for suffix in ("ing", "ed", "es", "s")
+    )
+
+
+@functools.lru_cache(maxsize=8)  # a document's names, read once however many questions ask of it
 def _forms(text: str) -> tuple[dict[str, Counter[str]], frozenset[str]]:
     """The capitalised forms of words inside sentences of prose (lower-cased word -> its forms
     and their counts), and the words written in lower case anywhere."""
     named: dict[str, Counter[str]] = {}
     lower = frozenset(w for w in _WORD.findall(text) if w.islower())
     for sentence in _SENTENCE.finditer(text):
-        words = _WORD.findall(sentence.group(0))
+        words = _WORD.findall(_MARKS.sub(" ", sentence.group(0)))
         if len(words) < 4 or sum(w[0].isupper() for w in words) > _PROSE_CAPITALS * len(words):
             continue
         for word in words[1:]:  # (the first word of a sentence is capitalised whatever it is)

@@ -17,22 +17,14 @@ import re
 
 from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, satisfies
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
-from dragoman.assistant.focus import missing_focus
+from dragoman.assistant.focus import event_unsaid, missing_focus
 from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.names import same_name
-from dragoman.assistant.question import (
-    Clause,
-    analyse,
-    answer_names,
-    asks_for_list,
-    asks_reason,
-    asks_several_names,
-    lacks_asked,
-    satisfies,
-)
+from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_reason
 from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.prior import designators
@@ -49,7 +41,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     strength = best.evidence if best else 0.0
     if best and strength >= NAMED_SHARE * settings.abstain_min_evidence and _names_several(question, best.text):
-        strength = settings.abstain_min_evidence  # its form vouches for it
+        strength = max(strength, settings.abstain_min_evidence)  # its form vouches for it
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -60,6 +52,15 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
     if not about_document and _unsaid(question, evidence):
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's
+    clauses = analyse(question)
+    if (
+        best
+        and len(clauses) == 1
+        and not about_document
+        and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
+    ):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
         rows = table_answer(question, evidence, strength)
@@ -98,7 +99,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
 
 
 # A question for several people or places ("Which presidents ...?") is answered by a sentence naming
-# two or more of them in full down to this share of the abstention threshold.
+# several of them (`_names_several`) down to this share of the abstention threshold.
 NAMED_SHARE = 0.9
 
 
@@ -106,7 +107,8 @@ def _names_several(question: str, sentence: str) -> bool:
     clauses = analyse(question)
     if len(clauses) != 1 or not asks_several_names(clauses[0]):
         return False
-    return len(answer_names(clauses[0], sentence, in_full=True)) >= 4  # four names: two people in full
+    # four different names (asked who: words of people's names in full, so two people at least)
+    return len(set(answer_names(clauses[0], sentence, in_full=True))) >= 4
 
 
 def _unsaid(question: str, evidence: Evidence) -> list[str]:
@@ -236,11 +238,7 @@ def _select(
     for i in several:
         if len(chosen) >= most:
             break
-        new = [
-            c
-            for c in candidates
-            if answers(c, i) and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
-        ]
+        new = [c for c in candidates if answers(c, i) and _fresh(c, chosen)]
         if any(answers(o, i) for o in chosen):
             # answered already, unless another sentence, as strong as an answer, holds clearly more
             # of this part ("..., and who were the negotiators?": the one naming them)
@@ -262,8 +260,7 @@ def _select(
         could = [
             c
             for c in candidates
-            if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0)
-            and not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+            if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0) and _fresh(c, chosen)
         ]
         ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
         joined = (
@@ -286,11 +283,9 @@ def _select(
             beside = [
                 c
                 for c in could
-                if c.passage.source == best.passage.source
-                and abs(c.start - best.end) <= BESIDE
-                and _holds(clauses[i], c)
+                if c.passage.source == best.passage.source and _gap(c, best) <= BESIDE and _holds(clauses[i], c)
             ]
-            joined = min(beside, key=lambda c: abs(c.start - best.end), default=None)
+            joined = min(beside, key=lambda c: _gap(c, best), default=None)
         if joined is not None:
             chosen.append(joined)
     # A question asking for several people or places ("Who are the emissaries ...?") is answered by
@@ -299,16 +294,18 @@ def _select(
         named = {n.lower() for o in chosen for n in answer_names(clauses[0], o.text, in_full=True)}
         for c in sorted(candidates, key=lambda c: -c.score):
             new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
-            if len(chosen) >= most or not new_names or c.evidence < SEVERAL_SHARE * best.evidence:
+            if len(chosen) >= most:
+                break
+            if not new_names or c.evidence < SEVERAL_SHARE * best.evidence:
                 continue
-            if not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+            if _fresh(c, chosen):
                 chosen.append(c)
                 named |= new_names
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= most:
             break
-        if c.evidence < floor or any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen):
+        if c.evidence < floor or not _fresh(c, chosen):
             continue
         chosen.append(c)
     # The answering sentence leads; the others follow by document (in the order of their best
@@ -317,6 +314,16 @@ def _select(
     for c in chosen:
         first.setdefault(c.passage.source, len(first))
     return [best] + sorted(chosen[1:], key=lambda c: (first[c.passage.source], c.start))
+
+
+def _fresh(c: Candidate, chosen: list[Candidate]) -> bool:
+    """Neither inside nor a near copy of a sentence already chosen."""
+    return not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+
+
+def _gap(c: Candidate, best: Candidate) -> int:
+    """Characters between a sentence and the best one, whichever comes first."""
+    return max(c.start - best.end, best.start - c.end, 0)
 
 
 def _holds(clause: Clause, c: Candidate) -> bool:

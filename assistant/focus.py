@@ -4,9 +4,10 @@ it is no answer ("What was Norway's GDP?" is not answered by a passage on Norway
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from dragoman.assistant.names import CAPITALISED_RUN, same_name
-from dragoman.assistant.question import CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, describes_answer
+from dragoman.assistant.question import CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -54,3 +55,28 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
             missing.append(run)
     return list(dict.fromkeys(missing))
+
+
+# Words asking for the date or the figure itself ("In what year ...", "How many times ...").
+_ASKING = frozenset(
+    "year years date dates when month months day days time times many much number numbers how long first last "
+    "period percent percentage total amount".split()
+)
+# A word of the question this rare in the collection (its IDF) names the event asked about.
+EVENT_IDF = 1.0
+
+
+def event_unsaid(
+    question: Clause, sentence: set[str], weights: Mapping[str, float], stem: Callable[[str], list[str]]
+) -> bool:
+    """Does a sentence answering a clause asking for a date or a figure hold none of the words
+    naming the event asked about - the clause's fairly rare words other than its names and the
+    words asking ("In what year did Qatar let the Taliban open their political office?": open,
+    political, office)? Then its date is another event's ("... signing of the 2020 Doha
+    Agreement"). `sentence`: the sentence's stems; `weights`: the question's terms by IDF."""
+    if question.expects not in ("date", "number"):
+        return False
+    own = set(stem(" ".join(w for w in re.findall(r"[^\W\d_]+", question.text.lower()) if w not in _ASKING)))
+    named = set(stem(" ".join(question.names)))
+    event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
+    return bool(event) and not event & sentence

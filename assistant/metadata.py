@@ -18,6 +18,8 @@ from dragoman.index.byline import NAME_LINE, blocks, byline, front_matter_lines,
 from dragoman.index.documents import DocumentInfo
 
 _DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
+# the document itself, named by up to three words and its kind ("the small states mediation journal article")
+_KIND_NAMED = r"(?:[\w'’-]+\s+){0,4}?(?:article|paper|document|report|book|post|piece|essay|study)"
 _ASKS = (
     ("author", re.compile(
         rf"\bwho (?:wrote|authored|co-?authored|edited|is the (?:lead |first )?author)\b{_DOCUMENT}|"
@@ -27,8 +29,9 @@ _ASKS = (
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "what year is the paper from?", "how recent is the paper?"
-        rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that)\b{_DOCUMENT}.*\bfrom\??\s*$|"
-        rf"\bhow (?:old|recent) is (?:the|this|that)\b{_DOCUMENT}", re.I)),
+        rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
+        rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
+        re.I)),
     ("venue", re.compile(
         r"\b(?:which|what) (?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),

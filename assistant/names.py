@@ -34,25 +34,59 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
 CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
 
 
-# words that make a run of capitalised words a body's name, not a person's ("Applied Social Science Institute")
-_ORGANISATION = frozenset(
+# words that make a run of capitalised words a body's or a place's name, not a person's
+# ("Applied Social Science Institute", "North Korea")
+_NOT_PEOPLE = frozenset(
     "Institute Institution University College School Agency Department Ministry Office Centre Center Council "
     "Committee Commission Foundation Society Association Union Organization Organisation Nations Bank Court "
     "Corporation Company Group Party Forum Academy Science Sciences Studies Affairs Service Services Agreement "
-    "Accords Accord Treaty Crisis War Process Initiative Program Programme Project".split()
+    "Accords Accord Treaty Crisis War Process Initiative Program Programme Project "
+    "Korea America Arabia Africa Asia Europe East West North South York Kingdom States Emirates House Island "
+    "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street".split()
 )
-# a person's name as written in running text: two or more capitalised words ("Wendy Sherman")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+)+")
+# a word (any script: "Rød-Larsen", "Erdoğan", "McDonald") or an initial ("J.")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*\.?")
 
 
 def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     """The words of runs of two or more capitalised words, `titles` ("Ambassador") left out of
     a run: the names a sentence gives people in full ("Ambassador William Burns": William, Burns),
-    not a demonym or a place named by one word ("Russian", "Geneva"), nor a body ("the Central
-    Intelligence Agency")."""
+    not a demonym or a place named by one word ("Russian", "Geneva"), nor a body or a place named
+    by several ("the Central Intelligence Agency", "North Korea")."""
     out: set[str] = set()
-    for m in _FULL_NAME.finditer(sentence):
-        words = [w for w in m.group(0).split() if w not in titles and not w.endswith(".")]
-        if len(words) >= 2 and not _ORGANISATION.intersection(words):
-            out |= set(words)
+    run: list[str] = []
+    end = -1
+
+    def flush() -> None:
+        words = {w for w in run if w not in titles and not w.endswith(".")}
+        if len(words) >= 2 and not _NOT_PEOPLE & words:
+            out.update(words)
+
+    for m in _TOKEN.finditer(sentence):
+        word = m.group(0)
+        capital = word[0].isupper() and (any(c.islower() for c in word) or bool(re.fullmatch(r"\w\.", word)))
+        if capital and run and sentence[end : m.start()] == " ":
+            run.append(word)
+        else:
+            flush()
+            run = [word] if capital else []
+        end = m.end()
+    flush()
     return out
+
+
+# between two items of one list: separators and other names ("Norway, Switzerland, and Qatar")
+_BETWEEN_LISTED = re.compile(r"(?:[\s,;&/]|\band\b|\bor\b|\bas well as\b|\b[A-Z][\w'’-]*)*")
+
+
+def listed_together(text: str, a: str, b: str) -> bool:
+    """Does the text name a and b (lower-case words, in any form: Norway ~ Norwegian) only as items
+    of one list ("Norway, Switzerland, and Qatar"), nothing said of either between them?"""
+    found: dict[str, list[re.Match[str]]] = {a: [], b: []}
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
+        for name in (a, b):
+            if same_name(word, name):
+                found[name].append(m)
+    pairs = [(x, y) if x.start() < y.start() else (y, x) for x in found[a] for y in found[b]]
+    return any(_BETWEEN_LISTED.fullmatch(text[first.end() : last.start()]) is not None for first, last in pairs)

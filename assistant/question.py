@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.assistant.names import CAPITALISED_RUN, full_names, same_name
+from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
@@ -41,38 +41,17 @@ NOT_NAMES = frozenset({
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
 })
-# Titles written capitalised before a name ("President Biden"): they name no one by themselves.
-TITLES = frozenset({
-    "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Ambassador", "Director", "Chairman",
-    "Chair", "General", "Senator", "Governor", "King", "Queen", "Prince", "Mr", "Mrs", "Ms", "Dr", "Professor",
-    "Prof", "Sir", "Foreign", "Special", "Envoy", "Chancellor", "Premier", "Pope", "Emir", "Sheikh", "Crown",
-})
 # fmt: on
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-YEAR = re.compile(rf"(?<![\w.]){_YEAR}(?!\w|\.\d)")
+YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d)")
 # Numbers that can answer "how many": not a year or decade (1990s), not a citation marker such as [275].
 NUMBER = re.compile(
-    rf"(?<![\w\[])(?!{_YEAR}s?\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+    rf"(?<![\w\[])(?!{YEAR_TEXT}s?\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(
-    rf"(?<![\w.]){_YEAR}s?(?!\w|\.\d)|\b{_MONTH}\b|"
-    r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
-    re.IGNORECASE,
-)
-# A day, not only a month or a year: "3 March 2021", "March 3", "Sept. 13, 1993", "2021-03-03"
-_MONTHS = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_DAY = re.compile(
-    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.\d])|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
-    r"(?<![\d.])\d{4}-\d\d-\d\d\b|(?<![\d.])\d{1,2}/\d{1,2}/\d{2,4}\b",
-    re.IGNORECASE,
-)
-# "On what exact date ...", "which day ...": a month or a year does not answer it
-_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
 # The kind of answer a clause asks for, when the answer must contain one:
@@ -273,20 +252,15 @@ def content_words(analyzer_words: list[str]) -> list[str]:
     return [w for w in analyzer_words if w not in STOP_WORDS and not (len(w) == 1 and w.isdigit())]  # ("the 3 ...")
 
 
+def asked_kinds(question: str) -> set[str]:
+    """Every kind of answer a question asks for anywhere (see _EXPECTS)."""
+    return {kind for kind, rx in _EXPECTS if rx.search(question)}
+
+
 def expected_answer(question: str) -> str | None:
     """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
-
-
-def lacks_asked(question: str, sentence: str) -> bool:
-    """Does the sentence lack a kind of answer (a number, a date) the question asks for anywhere
-    ("..., in which countries, and since what year?")?"""
-    clause = analyse(question)[0]
-    return any(
-        kind in ("number", "date") and rx.search(question) and not satisfies(replace(clause, expects=kind), sentence)
-        for kind, rx in _EXPECTS
-    )
 
 
 _LIST = re.compile(
@@ -310,51 +284,6 @@ def asks_for_list(question: str) -> bool:
     """Does the question ask for several things ("What approaches does X describe?", "which
     three foundations", "List the ...")?"""
     return bool(_LIST.search(question))
-
-
-def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset()) -> bool:
-    """Could this sentence hold the kind of answer the clause expects? `known`: words its
-    context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
-    if question.expects == "number":
-        return bool(NUMBER.search(sentence))
-    if question.expects == "date":
-        return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
-    if question.expects == "name":
-        # (people asked for in the plural: named in full, not a lead-in naming only a place)
-        return bool(answer_names(question, sentence, known, in_full=asks_several_names(question)))
-    return True
-
-
-def answer_names(
-    question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
-) -> list[str]:
-    """The names of a sentence that could answer a clause asking for one: not a name the question
-    already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
-    in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
-    names = [w for w in sentence_names(sentence, known) if w not in TITLES]
-    names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
-    if _WHO.match(question.text):
-        people = full_names(sentence, TITLES)
-        names = [w for w in names if w in people] or ([] if in_full else names)
-    return names
-
-
-_WHO = re.compile(r"\s*who\b", re.I)
-
-
-_SEVERAL_NAMES = re.compile(
-    r"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){0,2}[a-z-]+[^s\W]s\b|"
-    r"\b(?:which|what) (?!(?:does|is|was|has)\b)(?:[\w-]+ )?[a-z-]+[^s\W]s\b|"
-    # "Who has Biden been sending as trusted emissaries?"
-    r"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?[a-z-]+[^s\W]s\b",
-    re.I,
-)
-
-
-def asks_several_names(question: Clause) -> bool:
-    """Does the clause ask for several people or places ("Who are the trusted emissaries ...?",
-    "Which countries ...?")?"""
-    return question.expects == "name" and (asks_for_list(question.text) or bool(_SEVERAL_NAMES.search(question.text)))
 
 
 def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:

@@ -42,7 +42,7 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False, lacks: bo
 
 # A sentence giving an example of what the one before says
 _EXAMPLE = re.compile(
-    r"(?:As an example|For example|For instance|E\.g\.|To illustrate|A (?:typical|good|recent) example)\b"
+    r"(?:(?:As an example|For example|For instance|To illustrate|A (?:typical|good|recent) example)\b|E\.g\.)"
 )
 
 

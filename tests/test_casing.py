@@ -25,8 +25,19 @@ def test_words_also_written_in_lower_case_or_only_in_titles_and_labels_stay_as_t
     question = "what is the problem with quiet talks for a small state?"
     assert restore_case(question, [TEXT]) == question
     assert restore_case("india-pakistan talks", [TEXT]) == "India-Pakistan talks"
+    # a form of a word written in lower case is no name, however its other forms are written
+    prose = "The talks finally Ended there in the spring of that year. It was the end of them all."
+    assert restore_case("what ended the talks?", [prose]) == "what ended the talks?"
     assert restore_case("what did the cnn say of the gdp?", [TEXT]) == "what did the CNN say of the GDP?"
-    assert restore_case("Who hosted the talks?", [TEXT]) == "Who hosted the talks?"  # nothing to do
+    # a question typed with capitals stays as typed, whatever the documents capitalise
+    table = TEXT + "\n| Using intermediaries | Reduced pressure |\n(³) Consequently, the talks went on.\n"
+    assert restore_case("What are the risks of using back channels in Washington?", [table]) == (
+        "What are the risks of using back channels in Washington?"
+    )
+    # a table's cell or a sentence opening after a footnote mark makes no name; nor is "us" the US
+    assert restore_case("consequently, what can you tell us about using them?", [table]) == (
+        "consequently, what can you tell us about using them?"
+    )
     assert restore_case("what did the foreign minister say?", ["He met the Foreign Minister at noon today."]) == (
         "what did the foreign minister say?"  # a title names no one
     )

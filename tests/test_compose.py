@@ -9,7 +9,7 @@ import pytest
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Evidence
 from dragoman.assistant.candidates import analyzer
-from dragoman.assistant.extractive import compose
+from dragoman.assistant.extractive import BESIDE, compose
 from dragoman.assistant.question import content_words
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.documents import Document, DocumentInfo, LineMap
@@ -532,7 +532,7 @@ def test_a_list_question_gets_the_list_of_as_many_items_or_under_the_heading_it_
 def test_a_part_answered_in_other_words_is_found_by_its_own_meaning():
     text = (
         "The Ruritanian Institute of Social Science first offered the discreet channel to both sides. "
-        + "The parties had met before, in other places and at other times. " * 6  # (not right beside it)
+        + "The parties had met before, in other places and at other times. " * (BESIDE // 60 + 1)  # (not beside it)
         + "Ruritanian negotiators, mainly Jan Egel and Terje Rodd, bargained with no arbitration at all. "
         "The weather in the capital was mild that year.\n"
     )

@@ -8,8 +8,9 @@ import dataclasses
 
 import numpy as np
 
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked
 from dragoman.assistant.extractive import compose
-from dragoman.assistant.question import analyse, answer_names, asks_several_names, lacks_asked
+from dragoman.assistant.question import analyse
 from tests.test_compose import SETTINGS, evidence, unit
 
 EMISSARIES = (
@@ -177,3 +178,27 @@ def test_a_part_is_answered_by_a_sentence_answering_the_whole_well_that_shares_i
     quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
     assert quotes[0].startswith("Front-channel talks stalled") and any(q.startswith("Leaders kept") for q in quotes)
     assert not any("weather" in q for q in quotes)
+
+
+DOHA = (
+    "Qatar hosted the Taliban's political office for years before the talks. "
+    "Its mediation between the United States and the Taliban led to the signing of the 2020 Doha Agreement."
+)
+
+
+def test_a_date_of_another_event_does_not_answer_when_the_event_asked_about_is_not_in_its_sentence() -> None:
+    asked = "In what year did Qatar let the Taliban open their political office?"
+    ev = evidence(asked, {"q.txt": DOHA}, {"2020": 0})
+    assert compose(asked, ev, SETTINGS).abstained  # the year is the agreement's, not the office's
+    asked = "In what year did Qatar's mediation lead to the signing of the Doha Agreement?"
+    answer = compose(asked, evidence(asked, {"q.txt": DOHA}, {"2020": 0}), SETTINGS)
+    assert not answer.abstained and "2020" in answer.citations[0].quote
+
+
+def test_two_things_are_listed_together_only_with_nothing_said_of_either_between_them() -> None:
+    from dragoman.assistant.names import listed_together
+
+    assert listed_together("It compares case studies of Norway, Switzerland, and Qatar.", "norway", "qatar")
+    assert listed_together("Norwegian and Qatari diplomats met.", "norway", "qatar")  # (forms of the names)
+    assert not listed_together("Norway facilitates, Switzerland hosts, and Qatar leverages.", "norway", "qatar")
+    assert not listed_together("Norway facilitates talks.", "norway", "qatar")

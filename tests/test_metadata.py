@@ -287,6 +287,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("what year is the small states mediation journal article from", {"date"}),
         ("How recent is the paper on quiet talks?", {"date"}),
         ("Which year was the ceasefire from?", set()),
+        ("How old is the channel the article describes?", set()),  # the channel's age, not the article's
+        ("How recent is the data it cites?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -2,10 +2,11 @@
 
 import pytest
 
+from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.names import mentions, same_name
-from dragoman.assistant.question import analyse, context_names, expected_answer, question_names, satisfies, scene
+from dragoman.assistant.question import analyse, context_names, expected_answer, question_names, scene
 from dragoman.assistant.sentences import continues, is_prose
 
 
@@ -245,7 +246,8 @@ def test_an_acronym_written_with_dots_or_spelt_out_is_said():
 
 
 def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():
-    from dragoman.assistant.question import analyse, satisfies
+    from dragoman.assistant.answer_kind import satisfies
+    from dragoman.assistant.question import analyse
 
     exact = analyse("On what exact date did the envoy reach Strelsau?")[0]
     assert exact.expects == "date"

@@ -1,0 +1,92 @@
+"""The kind of answer a question asks for, in a sentence: could this sentence hold it (a number,
+a date, a day, a name it does not already say; people named in full when it asks who), and does
+a question ask for several people or places. Pure functions of text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dragoman.assistant.names import full_names, same_name
+from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
+
+# fmt: off
+# Titles written capitalised before a name ("President Biden"): they name no one by themselves.
+TITLES = frozenset({
+    "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Ambassador", "Director", "Chairman",
+    "Chair", "General", "Senator", "Governor", "King", "Queen", "Prince", "Mr", "Mrs", "Ms", "Dr", "Professor",
+    "Prof", "Sir", "Foreign", "Special", "Envoy", "Chancellor", "Premier", "Pope", "Emir", "Sheikh", "Crown",
+})
+# fmt: on
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(
+    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{_MONTH}\b|"
+    r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
+    re.IGNORECASE,
+)
+# A day, not only a month or a year: "3 March 2021", "March 3", "Sept. 13, 1993", "2021-03-03"
+_MONTHS = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_DAY = re.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.\d])|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
+    r"(?<![\d.])\d{4}-\d\d-\d\d\b|(?<![\d.])\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+# "On what exact date ...", "which day ...": a month or a year does not answer it
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
+
+
+def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Could this sentence hold the kind of answer the clause expects? `known`: words its
+    context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
+    if question.expects == "number":
+        return bool(NUMBER.search(sentence))
+    if question.expects == "date":
+        return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
+    if question.expects == "name":
+        # (people asked for in the plural: named in full, not a lead-in naming only a place)
+        return bool(answer_names(question, sentence, known, in_full=asks_several_names(question)))
+    return True
+
+
+def answer_names(
+    question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
+) -> list[str]:
+    """The names of a sentence that could answer a clause asking for one: not a name the question
+    already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
+    in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
+    names = [w for w in sentence_names(sentence, known) if w not in TITLES]
+    names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+    if _WHO.match(question.text):
+        people = full_names(sentence, TITLES)
+        names = [w for w in names if w in people] or ([] if in_full else names)
+    return names
+
+
+_WHO = re.compile(r"\s*who\b", re.I)
+
+
+# a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")
+_PLURAL = r"(?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z-]*[a-z][^siu\W]s\b"
+_SEVERAL_NAMES = re.compile(
+    rf"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){{0,2}}{_PLURAL}|"
+    rf"\b(?:which|what) {_PLURAL}|"  # ("which american presidents are ...": asks_for_list)
+    # "Who has Biden been sending as trusted emissaries?"
+    rf"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?{_PLURAL}",
+    re.I,
+)
+
+
+def asks_several_names(question: Clause) -> bool:
+    """Does the clause ask for several people or places ("Who are the trusted emissaries ...?",
+    "Which countries ...?")?"""
+    return question.expects == "name" and (asks_for_list(question.text) or bool(_SEVERAL_NAMES.search(question.text)))
+
+
+def lacks_asked(question: str, sentence: str) -> bool:
+    """Does the sentence lack a kind of answer (a number, a date) the question asks for anywhere
+    ("..., in which countries, and since what year?")?"""
+    clause = analyse(question)[0]
+    return any(
+        not satisfies(replace(clause, expects=kind), sentence) for kind in asked_kinds(question) & {"number", "date"}
+    )
