@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dragoman.assistant.casing import restore_case
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
 
 
@@ -66,6 +67,8 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     if not previous:
         return question
     last = previous[-1] if isinstance(previous[-1], Turn) else Turn(str(previous[-1]))
+    if last.answer:  # a question typed in lower case: its names as the answer writes them ("taliban")
+        last = Turn(restore_case(last.question, [_MARKER.sub("", last.answer)]), last.answer)
     lead = _LEAD.match(question)
     body = question[lead.end() :].strip(" ?.!") if lead else question
     if lead and not body:

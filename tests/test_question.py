@@ -125,6 +125,15 @@ def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
     assert "Today" not in resolve_followup("Which of them was an ambassador?", [turn])
 
 
+def test_a_previous_question_typed_in_lower_case_carries_its_names_as_the_answer_writes_them():
+    turn = Turn(
+        "what did the talks between washington and the taliban lead to?",
+        "The talks with the Taliban led to a deal. [1]",
+    )
+    resolved = resolve_followup("When was that signed?", [turn])
+    assert "Taliban" in resolved and "taliban" not in resolved.split("(")[1]
+
+
 def test_follow_ups_users_write_casually_are_resolved():
     # "So ..." opens a follow-up as "And ..." does
     resolved = resolve_followup("So why did the whole process fall apart?", ["What did Norway do in the Oslo talks?"])
