@@ -27,6 +27,7 @@ from llama_index.core.schema import (
     TextNode,
 )
 
+from dragoman.assistant.facade import search_cased
 from dragoman.assistant.llm import LLMError, build_llm
 from dragoman.index.core import Index
 from dragoman.ingest.pipeline import IngestReport, ProgressFactory
@@ -75,7 +76,7 @@ def nodes(
     query = assistant._check(query)
     snapshot = assistant._snapshot()
     out = []
-    for p in snapshot.search(query, k=k, mode=mode, sources=sources):
+    for p in search_cased(snapshot, query, k, mode, sources):
         doc = snapshot.document(p.source)  # the version the passage was placed in (same snapshot)
         meta = {**doc.info.metadata, "source": p.source, "title": doc.info.title}
         meta |= {"line_start": p.line_start, "line_end": p.line_end}

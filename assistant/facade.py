@@ -206,8 +206,7 @@ class Assistant:
         self, query: str, k: int | None = None, mode: str | None = None, sources: Sequence[str] | None = None
     ) -> list[Passage]:
         """Ranked passages (hybrid by default), each with source, span, lines and scores."""
-        query = self._check(query)
-        return self._snapshot().search(query, k=k, mode=mode, sources=sources)
+        return search_cased(self._snapshot(), self._check(query), k, mode, sources)
 
     def ask(
         self,
@@ -250,8 +249,7 @@ class Assistant:
         resolved = resolve_followup(question, previous_turns(history))
         n = max(k or self.settings.answer.answer_passages, 1)
         passages = retrieve(snapshot, resolved, n, mode, sources)
-        # names typed in lower case, written as the documents found write them (casing.py)
-        cased = restore_case(resolved, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in passages)])
+        cased = _cased(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)
             passages = retrieve(snapshot, cased, n, mode, sources)
         evidence = gather(snapshot, cased, passages)
@@ -366,6 +364,21 @@ class Assistant:
                 f"the question is {len(text):,} characters long; the limit is {limit:,} (setting max_question_chars)"
             )
         return text
+
+
+def search_cased(
+    snapshot: Snapshot, query: str, k: int | None, mode: str | None, sources: Sequence[str] | None
+) -> list[Passage]:
+    """The snapshot's passages for a query, searched again with its names typed in lower case
+    written as the documents found write them, if that changes it (a name may pick the document)."""
+    found = snapshot.search(query, k=k, mode=mode, sources=sources)
+    cased = _cased(snapshot, query, found)
+    return found if cased == query else snapshot.search(cased, k=k, mode=mode, sources=sources)
+
+
+def _cased(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
+    """The question with the names typed in lower case written as the documents found write them (casing.py)."""
+    return restore_case(question, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)])
 
 
 def previous_turns(history: History | None) -> list[Turn]:

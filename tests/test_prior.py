@@ -24,7 +24,7 @@ def report(company: str, year: int, n: int) -> str:
 
 ## Letter from the Chief Executive Officer
 
-{company} is an industrial group. In {year} revenues grew and margins improved. {FILLER}
+As an industrial group, {company} grew its revenues in {year} and margins improved. {FILLER}
 
 ## Consolidated cash flow statement
 
@@ -66,6 +66,18 @@ def test_an_instruction_laden_question_keeps_to_the_named_report(reports, compan
     hits = bot.search(question, k=5)
     assert hits and {h.source for h in hits} == {files[(company, year)]}
     assert any("Free cash flow" in h.text for h in hits[:3])
+
+
+def test_a_report_named_in_lower_case_is_searched_as_if_capitalised(reports):
+    bot, files = reports
+    question = "what was the free cash flow of halvorsen group in 2023?"
+    hits = bot.search(question, k=5)
+    assert {h.source for h in hits} == {files[("Halvorsen Group", 2023)]}
+    answer = bot.ask(question)
+    assert not answer.abstained and answer.citations[0].source == files[("Halvorsen Group", 2023)]
+    assert answer.question == question and answer.resolved_question is None  # only its case was read otherwise
+    nodes = bot.as_retriever(k=5).retrieve(question)  # the llama-index retriever searches the same way
+    assert [n.node.node_id for n in nodes] == [h.chunk_id for h in hits]
 
 
 def test_a_question_naming_no_report_searches_them_all(reports):
