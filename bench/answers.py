@@ -37,6 +37,9 @@ def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
         DATA / "seeds_hard_probe2.jsonl",
         DATA / "seeds_hard_probe3.jsonl",
         DATA / "seeds_hard_probe4.jsonl",
+        DATA / "seeds_hard_probe5.jsonl",
+        DATA / "seeds_hard_probe6.jsonl",
+        DATA / "seeds_hard_probe7.jsonl",
     ]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
