@@ -41,6 +41,17 @@ _ABOUT = re.compile(
 )
 
 
+# a document named by a longer phrase than index/prior.py's designators ("the small states mediation
+# journal article"): its words, in any form
+_LONG_NAME = re.compile(
+    r"\bthe\s+((?:(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with|authors?)\b)[\w'’-]+\s+){3,6}?)"
+    r"(?:paper|article|piece|report|study|essay|post|book|explainer)s?\b",
+    re.IGNORECASE,
+)
+# a title quoted in full, however long ("... the paper "Quiet Diplomacy And Backchannel ...: A Comparative Study"")
+_TITLE_QUOTED = re.compile(r"(?<!\w)[\"“]([^\"”]{61,300})[\"”](?!\w)")
+
+
 # the kinds of document a name may stand before besides those of index/prior.py's designators
 # (there "survey" or "interview" is too often the topic: "the 2020 household survey")
 _KIND = re.compile(
@@ -61,16 +72,16 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # a document's name ("the legality article", "the alexnet history survey"): its very words;
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
-    about = " ".join(_ABOUT.findall(question))
-    quoted = [q.lower() for q in QUOTED.findall(question)]
+    about = " ".join(_ABOUT.findall(question) + _LONG_NAME.findall(question))
+    quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
-    stems, lower = _stems(said), said.lower()
+    stems, lower = _stems(said), " ".join(said.lower().split())
     return (
         not missing_focus(unwrapped, [said])
         and all(re.search(rf"\b{re.escape(w)}", lower) for w in named if w not in STOP_WORDS)
         and all(t in stems for t in analyzer()(about))
-        and all(q in lower for q in quoted)
+        and all(" ".join(q.split()) in lower for q in quoted)
     )
 
 

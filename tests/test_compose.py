@@ -551,11 +551,15 @@ def test_a_question_about_a_document_it_does_not_name_is_not_answered_from_it() 
         "Who wrote the paper on harbour mediation?",  # the paper "on" a subject the text never says
         "Who wrote the paper 'Silent Harbours'?",  # a quoted title it does not hold
         "Who wrote the Oslo paper?",  # a name it does not say
+        # a title quoted in full, however long, or a long phrase naming the document
+        'Who wrote the paper "Silent Harbours: Mediation Between Maritime Powers In The Twentieth Century"?',
+        "Who wrote the quiet harbour mediation journal paper?",
     ):
         answer = compose(question, evidence(question, {"p.txt": FRONT}, {}), AnswerSettings())
         assert answer.abstained, question
-    question = "Who wrote the paper on quiet talks?"  # the same question, of the document it means
-    assert not compose(question, evidence(question, {"p.txt": FRONT}, {}), AnswerSettings()).abstained
+    for question in ("Who wrote the paper on quiet talks?", "Who wrote the quiet talks states paper?"):
+        # the same questions, of the document they mean
+        assert not compose(question, evidence(question, {"p.txt": FRONT}, {}), AnswerSettings()).abstained
 
 
 def test_a_name_describing_what_is_asked_for_need_not_be_said() -> None:
