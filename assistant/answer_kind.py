@@ -90,3 +90,18 @@ def lacks_asked(question: str, sentence: str) -> bool:
     return any(
         not satisfies(replace(clause, expects=kind), sentence) for kind in asked_kinds(question) & {"number", "date"}
     )
+
+
+# a line giving a person and their role: "Pierre Garnier, Chief Executive Officer", "Jane Roe - Director"
+_ROLE_LINE = re.compile(r"^\s*([^,;:\-–—]{3,60}?)\s*[,\-–—]\s*([^,;:]{3,60}?)\s*$")
+
+
+def role_line(question: Clause, line: str) -> bool:
+    """Is the line (not prose: a signature, a list of officers) a person named in full and their
+    role, a role the clause asking who says ("Who is the chief executive officer who signed the
+    letter?")?"""
+    m = _ROLE_LINE.match(line)
+    if not m or not _WHO.match(question.text) or not full_names(m.group(1), TITLES):
+        return False
+    role = set(re.findall(r"[a-z]{3,}", m.group(2).lower()))
+    return bool(role) and role <= question.words

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import satisfies
+from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions
@@ -115,7 +115,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for s in p.sentences:
             text = p.text[s.start : s.end]
             start = p.start + s.start
-            if s.heading:
+            signed = any(role_line(c, text) for c in here)  # "Pierre Garnier, Chief Executive Officer"
+            if s.heading and not signed:
                 continue
             ok = [c for c in here if satisfies(c, text, known) or _named_before(c, doc_text, start, known)]
             # one thing compared: not a sentence merely listing it beside the other ("case studies of
@@ -125,7 +126,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
                 for c in ok
                 if not c.other or _CONTRASTS.search(text) or not listed_together(text, c.names[0], c.other)
             ]
-            if not ok or not is_prose(text, doc_text, start):
+            if not ok or not (signed or is_prose(text, doc_text, start)):
                 continue
             stems = set(analyzer()(text))
             coverage = share(terms, stems)

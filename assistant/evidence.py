@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.question import analyse, content_words, question_names, scene
@@ -58,12 +59,15 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
     documents = {p.source: snapshot.document(p.source) for p in passages}
     vectors: dict[str, dict[tuple[int, int], np.ndarray]] = {}
     missing: list[tuple[str, tuple[int, int], str]] = []
+    clauses = analyse(question)
     for p in passages:
         stored = vectors.setdefault(p.chunk_id, dict(snapshot.sentence_vectors(p.chunk_id)))
+        # (a line naming a person and the role asked about may answer too, though no sentence of prose)
         missing += [
             (p.chunk_id, (s.start, s.end), p.text[s.start : s.end])
             for s in p.sentences
-            if quotable(p.text, s) and (s.start, s.end) not in stored
+            if (s.start, s.end) not in stored
+            and (quotable(p.text, s) or any(role_line(c, p.text[s.start : s.end]) for c in clauses))
         ]
     if missing:
         fresh = snapshot.embed_sentences([text for _, _, text in missing])

@@ -17,7 +17,7 @@ import re
 
 from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, satisfies
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import event_unsaid, missing_focus
@@ -42,6 +42,11 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     strength = best.evidence if best else 0.0
     if best and strength >= NAMED_SHARE * settings.abstain_min_evidence and _names_several(question, best.text):
         strength = max(strength, settings.abstain_min_evidence)  # its form vouches for it
+    # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
+    # naming a person in the very role asked about answers, unless a sentence naming a person does
+    signed = _signed(question, candidates)
+    if signed and best and not _holds_person(question, best):
+        best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -109,6 +114,19 @@ def _names_several(question: str, sentence: str) -> bool:
         return False
     # four different names (asked who: words of people's names in full, so two people at least)
     return len(set(answer_names(clauses[0], sentence, in_full=True))) >= 4
+
+
+def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
+    """The best line naming a person and the role a question asking who says (answer_kind.role_line)."""
+    clauses = analyse(question)
+    if len(clauses) != 1:
+        return None
+    lines = [c for c in candidates if role_line(clauses[0], c.text)]
+    return max(lines, key=lambda c: (c.evidence, c.score), default=None)
+
+
+def _holds_person(question: str, c: Candidate) -> bool:
+    return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
 
 
 def _unsaid(question: str, evidence: Evidence) -> list[str]:

@@ -202,3 +202,28 @@ def test_two_things_are_listed_together_only_with_nothing_said_of_either_between
     assert listed_together("Norwegian and Qatari diplomats met.", "norway", "qatar")  # (forms of the names)
     assert not listed_together("Norway facilitates, Switzerland hosts, and Qatar leverages.", "norway", "qatar")
     assert not listed_together("Norway facilitates talks.", "norway", "qatar")
+
+
+LETTER = (
+    "Letter to shareholders\n"
+    "Halvorsen Group is a diversified industrial group headquartered in Bergen, Norway.\n"
+    "Our strategy remains focused on disciplined capital allocation and sustainable growth.\n"
+    "Pierre Garnier, Chief Executive Officer\n"
+    "Business overview\n"
+)
+
+
+def test_a_line_naming_a_person_in_the_role_asked_about_answers_who_holds_it() -> None:
+    from dragoman.assistant.answer_kind import role_line
+
+    clause = analyse("Who is the chief executive officer who signed the letter?")[0]
+    assert role_line(clause, "Pierre Garnier, Chief Executive Officer")
+    assert not role_line(clause, "Pierre Garnier, Chief Financial Officer")  # another role
+    assert not role_line(clause, "Bergen, Norway")  # no person
+    assert not role_line(
+        analyse("What did the chief executive officer sign?")[0], "Pierre Garnier, Chief Executive Officer"
+    )
+    question = "Who is the chief executive officer who signed the letter in Halvorsen Group's report?"
+    ev = evidence(question, {"h.txt": LETTER}, {"Halvorsen Group is": 0})
+    answer = compose(question, ev, SETTINGS)
+    assert not answer.abstained and answer.citations[0].quote == "Pierre Garnier, Chief Executive Officer"
