@@ -21,7 +21,7 @@ from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import QUOTED, asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
-from dragoman.index.prior import designators
+from dragoman.index.prior import DOCUMENT_KINDS, designators
 from dragoman.index.retrieval import Passage
 
 # The best sentence's evidence above which its document is taken as the one meant: questions asked
@@ -34,7 +34,7 @@ _STOP = (
     r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used)\b)"
 )
 _ABOUT = re.compile(
-    r"\b(?:paper|article|piece|report|study|essay|post|book|chapter|explainer)s?\s+"
+    rf"\b{DOCUMENT_KINDS}s?\s+"
     r"(?:on|about|of|(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)(?:\s+(?:whether|if|how|why|that))?)"
     rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
@@ -45,7 +45,7 @@ _ABOUT = re.compile(
 # journal article"): its words, in any form
 _LONG_NAME = re.compile(
     r"\bthe\s+((?:(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with|authors?)\b)[\w'’-]+\s+){3,6}?)"
-    r"(?:paper|article|piece|report|study|essay|post|book|explainer)s?\b",
+    rf"{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 # a title quoted in full, however long ("... the paper "Quiet Diplomacy And Backchannel ...: A Comparative Study"")

@@ -16,10 +16,11 @@ import re
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, blocks, byline, front_matter_lines, stated
 from dragoman.index.documents import DocumentInfo
+from dragoman.index.prior import DOCUMENT_KINDS
 
 _DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
-_KIND_NAMED = r"(?:[\w'’-]+\s+){0,4}?(?:article|paper|document|report|book|post|piece|essay|study)"
+_KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?(?:document|{DOCUMENT_KINDS})"
 _ASKS = (
     ("author", re.compile(
         rf"\bwho (?:wrote|authored|co-?authored|edited|is the (?:lead |first )?author)\b{_DOCUMENT}|"
