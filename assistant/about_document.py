@@ -21,6 +21,7 @@ from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import QUOTED, asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.index.byline import stated
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 from dragoman.index.retrieval import Passage
 
@@ -77,12 +78,25 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
     stems, lower = _stems(said), " ".join(said.lower().split())
+    about_said = [t in stems for t in analyzer()(about)]
+    # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
+    # document whose title and opening are the closest to the question says some of them
+    described = _closest_card(evidence, source) and any(about_said)
     return (
         not missing_focus(unwrapped, [said])
         and all(re.search(rf"\b{re.escape(w)}", lower) for w in named if w not in STOP_WORDS)
-        and all(t in stems for t in analyzer()(about))
+        and (all(about_said) or described)
         and all(" ".join(q.split()) in lower for q in quoted)
     )
+
+
+CARD_MEANT = 0.4  # cosine of a question and a document's title and opening it describes (README, "Quality")
+
+
+def _closest_card(evidence: Evidence, source: str) -> bool:
+    """Is `source` the document whose title and opening are the closest to the question, and close?"""
+    sims = {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
+    return source in sims and sims[source] >= max(CARD_MEANT, *sims.values())
 
 
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
@@ -98,19 +112,30 @@ def front_matter(
     states, the sentence saying what the file's metadata states ("" if nothing, or if the question
     names something no passage says: then the document may not be the one asked of). The document
     meant is the one of the passage holding a sentence that answers (`best`: "the article arguing
-    back channels could help defuse the standoff" is the one saying so), else of the best passage."""
+    back channels could help defuse the standoff" is the one saying so), else the one whose title
+    and opening are closest to the question ("the web piece asking whether secret channels break
+    the law": "Back Channel Diplomacy: Legal Or Not?"), else of the best passage."""
     asked = metadata_asked(question)
-    p = best or (evidence.passages[0] if evidence.passages else None)
+    p = best or _described(question, evidence, strength)
     if not asked or p is None or not meant(question, evidence, p.source, strength):
         return [], ""
     doc = evidence.documents[p.source]
-    found = [
-        Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in metadata_spans(doc.text, doc.info.title, asked)
-    ]
-    unstated = {kind for kind in asked if not metadata_spans(doc.text, doc.info.title, {kind})}
+    spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=stated(doc.info.metadata).publisher)
+    found = [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in spans(asked)]
+    unstated = {kind for kind in asked if not spans({kind})}
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
         return found, ""
     return found, metadata_statement(doc.info, unstated)
+
+
+def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:
+    """The best passage of the document the question describes best by its title and opening
+    (`Evidence.card_vectors`), among those it may mean; the best passage if none is known."""
+    cards = evidence.card_vectors
+    fits = [p for p in evidence.passages if p.source in cards and meant(question, evidence, p.source, strength)]
+    if not fits:
+        return evidence.passages[0] if evidence.passages else None
+    return max(fits, key=lambda p: float(cards[p.source] @ evidence.question_vector))  # (max keeps the first)
 
 
 # An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a

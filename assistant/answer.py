@@ -37,6 +37,8 @@ class Evidence:
     term_weights: Mapping[str, float]  # the question's stemmed content words -> IDF in the collection
     compared: tuple[str, ...] = ()  # the documents a question comparing documents designates, in its order
     part_vectors: tuple[np.ndarray, ...] = ()  # a question asking several things: each part's vector
+    # a question about a document itself (who wrote it...): source -> vector of its title and opening
+    card_vectors: Mapping[str, np.ndarray] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
-from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import analyse, content_words, question_names, scene
 from dragoman.index.documents import Document
 from dragoman.index.prior import designators, undesignated
@@ -81,7 +81,21 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         _without_bylines(term_weights(snapshot, question), question, documents.values(), snapshot),
         compared(snapshot, question),
         part_vectors(snapshot, question),
+        card_vectors(snapshot, question, documents),
     )
+
+
+CARD_CHARS = 400  # a document's opening read with its title: its front matter and first lines
+
+
+def card_vectors(snapshot: Snapshot, question: str, documents: Mapping[str, Document]) -> dict[str, np.ndarray]:
+    """For a question about a document itself ("Who wrote the piece asking whether ... breaks the
+    law?"), a vector of each document's title and opening: the document it describes is the one
+    they mean, though its passages may say other things (about_document.py `front_matter`)."""
+    if not metadata_asked(question) or len(documents) < 2:
+        return {}
+    cards = [f"{d.info.title}\n{d.text[:CARD_CHARS]}" for d in documents.values()]
+    return dict(zip(documents, snapshot.embed_sentences(cards)))
 
 
 def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:

@@ -37,7 +37,8 @@ _ASKS = (
         r"\b(?:which|what) (?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(
-        r"\btitle\b|\bwhat is the (?:name|headline) of the (?:article|paper|document|report|study)\b", re.I)),
+        rf"\b(?:title|headline)\b|\bname of (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})\b|"
+        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS}) (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
 _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywords", "share", "menu", "home"})
@@ -48,10 +49,11 @@ def metadata_asked(question: str) -> set[str]:
     return {kind for kind, rx in _ASKS if rx.search(question)}
 
 
-def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, int]]:
+def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") -> list[tuple[int, int]]:
     """The front-matter spans stating what is asked: the title line; the block of adjacent
     lines holding a date (author, publication, date written together) or a volume/issue;
-    lines that are a person's name (an author); the by-line and the date line ingest reads."""
+    lines that are a person's name (an author); the by-line and the date line ingest reads;
+    a line that is the `publisher`'s name alone."""
     lines = front_matter_lines(text)
     stated_by = byline(text, title)
     spans: list[tuple[int, int]] = []
@@ -69,6 +71,9 @@ def metadata_spans(text: str, title: str, asked: set[str]) -> list[tuple[int, in
         spans += [stated_by.authors_span] if stated_by.authors_span else []
     if "date" in asked and stated_by.published_span:
         spans.append(stated_by.published_span)
+    if "venue" in asked and publisher:  # the line naming the site a web page was saved from
+        at = re.search(rf"(?m)^[ \t]*({re.escape(publisher)})[ \t]*$", text)
+        spans += [at.span(1)] if at else []
     return [s for s in sorted(set(spans)) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from dragoman.index.documents import LineMap
 from dragoman.ingest.readers import Extracted
 
-CLEANING_VERSION = 5  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 6  # bump when the rules change: every document is then re-read
 
 # Whole lines that are page furniture of the seed web pages and similar sites ("What You'll Learn"
 # is not: it heads the article's own list of what it covers).
@@ -43,6 +43,7 @@ class CleanDocument:
     title: str
     segments: list[tuple[int, int, int]]  # (canonical start, extracted start, length)
     source: Extracted
+    site: str = ""  # the name of the site a web page repeats (kept once in the text), if any
 
     def page_breaks(self) -> list[int]:
         """Canonical offsets where a later page of the source begins (none unless it has pages).
@@ -101,7 +102,7 @@ def clean(doc: Extracted) -> CleanDocument:
     lines = _lines(text)
     content = [text[s:e] for s, e in lines]
     wrapped = _hard_wrapped(content)
-    drop = _boilerplate(content, wrapped)
+    drop, site = _boilerplate(content, wrapped)
     paragraphs = _paragraphs(lines, content, drop, wrapped)
     notes_of = lambda para: all(_FOOTNOTE.match(content[i]) for i in para)
     body = lambda para: " ".join(content[i] for i in para)
@@ -138,7 +139,7 @@ def clean(doc: Extracted) -> CleanDocument:
             _copy_paragraph(b, text, lines, content, note)
 
     canonical = "".join(b.parts)
-    return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
+    return CleanDocument(canonical, _title(doc, canonical), b.segments, doc, site)
 
 
 def _keep_lines(doc: Extracted) -> CleanDocument:
@@ -155,17 +156,21 @@ def _keep_lines(doc: Extracted) -> CleanDocument:
     return CleanDocument(text=canonical, title=_title(doc, canonical), segments=b.segments, source=doc)
 
 
-def _boilerplate(content: list[str], paged: bool) -> list[bool]:
+def _boilerplate(content: list[str], paged: bool) -> tuple[list[bool], str]:
     """Lines to drop: blank, page furniture, page numbers, and repeated lines: short labels
     anywhere, and running headers/footers of paged (hard-wrapped, PDF-like) text. A table row
     is never furniture, though annual reports repeat row labels ("Revenues", "Total") in table
-    after table: a line near figures, or whose figures differ between its repeats, stays."""
+    after table: a line near figures, or whose figures differ between its repeats, stays.
+    And the site's name a web page repeats, kept where it first stands ("" if none)."""
+    site = ""
     drop = [not c for c in content]
     key = lambda c: _NUMBER.sub("#", " ".join(c.lower().split()))
     groups: dict[str, list[str]] = {}
-    for c in content:
+    first_at: dict[str, int] = {}
+    for i, c in enumerate(content):
         if c:
             groups.setdefault(key(c), []).append(c)
+            first_at.setdefault(key(c), i)
     for i, line in enumerate(content):
         if not line:
             continue
@@ -183,8 +188,30 @@ def _boilerplate(content: list[str], paged: bool) -> list[bool]:
         elif (len(repeats := groups[key(line)]) >= 3) and (
             (paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))
         ):
-            drop[i] = _furniture(content, i, repeats)  # a running header/footer, or a site name
-    return drop
+            # a running header/footer, or a site's name: a web page's is kept once, where it first
+            # stands (it is what says which site published the page: `site_name`)
+            first = not paged and first_at[key(line)] == i and bool(site_name([line]))
+            drop[i] = not first and _furniture(content, i, repeats)
+            site = site or (site_name([line]) if first else "")
+    return drop, site
+
+
+# A site's name on a line of its own: one lower-case word or a domain ("cycivic", "example.org"),
+# or two to four capitalised words ("The Diplomatic Pouch"); one capitalised word is a menu's ("Share").
+_SITE_NAME = re.compile(
+    r"[a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}|"
+    r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&-]*)){1,3}"
+)
+
+
+_LABELS = frozenset("home menu share reply comments comment login search next previous back top more tags".split())
+
+
+def site_name(lines: list[str]) -> str:
+    """The first of `lines` that names a site (a web page repeats it as masthead and footer), or ""."""
+    return next(
+        (" ".join(c.split()) for c in lines if _SITE_NAME.fullmatch(c.strip()) and c.strip().lower() not in _LABELS), ""
+    )
 
 
 def _furniture(content: list[str], i: int, repeats: list[str]) -> bool:

@@ -325,7 +325,8 @@ def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
     if not chunks:
         raise SkipFile("no sentences found")
     plan.title, plan.text, plan.lines = doc.title, doc.text, lines
-    plan.metadata = {**plan.metadata, **doc.source.metadata}  # what the document came with, and what the reader noted
+    # what the document came with, and what the reader noted; else the site a web page names
+    plan.metadata = {**({"publisher": doc.site} if doc.site else {}), **plan.metadata, **doc.source.metadata}
     seen: Counter[str] = Counter()
     for c in chunks:
         h = c.content_hash

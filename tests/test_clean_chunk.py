@@ -34,6 +34,21 @@ def test_boilerplate_and_unrelated_headlines_are_removed():
     assert "Secrecy has costs" in doc.text
 
 
+def test_a_web_pages_site_name_is_kept_once_and_noted_and_menu_labels_are_dropped():
+    para = "Couriers carried the sealed letters across the border every second Tuesday of the month."
+    raw = "\n\n".join(
+        ["Border Crossings: Lawful Or Not?", "ferrywatch", "Share", para] + ["ferrywatch", "Share", para] * 3
+    )
+    doc = clean(Extracted(raw))
+    assert doc.site == "ferrywatch"
+    assert doc.text.count("ferrywatch") == 1 and doc.text.index("ferrywatch") < doc.text.index("Couriers")
+    assert "Share" not in doc.text  # one capitalised word is a menu's label, not a site's name
+    # a running header of paged (hard-wrapped) text is furniture, never a site's name
+    wrapped = [f"the harbour authority met on day {i} and agreed on a new ferry timetable for" for i in range(8)]
+    paged = "\n".join(line for _ in range(3) for line in ["Harbour Review", *wrapped, ""])
+    assert clean(Extracted(paged)).site == ""
+
+
 def test_footnotes_that_split_a_sentence_are_moved_and_the_sentence_rejoined():
     para = "Small states matter because of their neutrality and their long experience of quiet work, " * 2
     raw = (

@@ -196,6 +196,11 @@ def make_files(folder: Path) -> None:
         encoding="utf-8",
     )
     (folder / "notes.txt").write_text("Ferries to the outer islands stop running in the winter storms.\n")
+    para = "Couriers who carry sealed letters over a frontier for an envoy break no statute by doing so."
+    (folder / "lawful.txt").write_text(  # a saved web page: its site's name repeated as masthead and footers
+        "\n\n".join(["Border Couriers: Lawful Or Not?", "ferrywatch", para, "ferrywatch", para, "ferrywatch"]),
+        encoding="utf-8",
+    )
     make_pdf(folder / "plain.pdf", ["The plain memo lists the ferry timetable for the islands."])
 
 
@@ -255,6 +260,17 @@ def test_who_wrote_it_is_answered_from_metadata_when_the_text_has_no_by_line(bot
 
 
 @pytest.mark.slow
+def test_a_document_described_in_other_words_gets_its_title_and_its_sites_name_cited(bot) -> None:
+    assert bot.document("lawful.txt").metadata == {"publisher": "ferrywatch"}  # the name its page repeats
+    title = bot.ask("What is the headline of the piece asking whether taking letters to a diplomat is illegal?")
+    assert [c.quote for c in title.citations][:1] == ["Border Couriers: Lawful Or Not?"]
+    site = bot.ask("Which website published the page on whether couriers of sealed letters break the law?")
+    assert [c.quote for c in site.citations][:1] == ["ferrywatch"]
+    for c in title.citations + site.citations:
+        assert bot.document(c.source).text[c.start : c.end] == c.quote
+
+
+@pytest.mark.slow
 def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> None:
     handlers = _Handlers(bot)
     [*_, last] = handlers.respond("Who kept a log of every passing ship?", [], [], 3, "hybrid", False)
@@ -289,6 +305,9 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which year was the ceasefire from?", set()),
         ("How old is the channel the article describes?", set()),  # the channel's age, not the article's
         ("How recent is the data it cites?", set()),
+        ("What's the headline of the explainer asking whether it is legal?", {"title"}),
+        ("What is the small states paper called?", {"title"}),
+        ("What is the name of the programme described in the article?", set()),  # not the article's name
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
