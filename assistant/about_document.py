@@ -20,7 +20,16 @@ from dragoman.assistant.candidates import Candidate, analyzer
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
-from dragoman.assistant.tables import QUOTED, asks_table, figure_rows, header_of, rows_asked, table_rows, years_in
+from dragoman.assistant.tables import (
+    QUOTED,
+    asks_table,
+    figure_rows,
+    header_of,
+    names_columns,
+    rows_asked,
+    table_rows,
+    years_in,
+)
 from dragoman.index.byline import stated
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 from dragoman.index.retrieval import Passage
@@ -185,7 +194,7 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     whole = [(p, 0, len(evidence.documents[p.source].text)) for p in evidence.passages[:1]] if about_table else []
     for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in evidence.passages] + whole):
         text = evidence.documents[p.source].text
-        spans = table_rows(text, start, end)
+        spans = [s for s in table_rows(text, start, end) if not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]
         picked = (
             (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))

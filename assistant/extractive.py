@@ -21,7 +21,14 @@ from dragoman.assistant.answer_kind import answer_names, asks_several_names, lac
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import event_unsaid, missing_focus
-from dragoman.assistant.lists import asked_count, bullet_lists, introduces_list, list_items, opens_enumeration
+from dragoman.assistant.lists import (
+    asked_count,
+    bullet_lists,
+    introduces_list,
+    list_items,
+    names_many,
+    opens_enumeration,
+)
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.names import same_name
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_reason
@@ -76,7 +83,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return _each_compared(question, compared, candidates, evidence, passages, settings)
-    listed = _listed(question, evidence, strength)  # "What are the five pitfalls ...?": a list of five
+    listed = _listed(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
     if listed:
         return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
     rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
@@ -185,13 +192,14 @@ def _each_compared(
     return _render(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
 
 
-def _listed(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
+def _listed(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
     """A list question answered by a bulleted list of the best three passages, with its heading:
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms."""
     if not asks_for_list(question) or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
     count, said = asked_count(question), _bare(question)
+    found: tuple[Passage, int, str, tuple[int, int] | None, list[tuple[int, int]]] | None = None
     for rank, p in enumerate(evidence.passages[:3]):
         text = evidence.documents[p.source].text
         for head, items in bullet_lists(text, p.start, p.end):
@@ -199,10 +207,20 @@ def _listed(question: str, evidence: Evidence, strength: float) -> list[Candidat
             named = len(heading.split()) >= 2 and _bare(heading) in said
             whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
             counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
-            if named or (counted and meant(question, evidence, p.source, strength)):
-                spans = ([head] if head else []) + items
-                return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in spans]
-    return []
+            if not found and (named or (counted and meant(question, evidence, p.source, strength))):
+                found = (p, rank, text, head, items)
+    # "Which five pitfalls does the article walk through?" in other words than its list's, and the
+    # best sentence does not name that many things: the overview of the best passage's document,
+    # the one list of that many items in its opening fifth
+    answered = best and (names_many(best.text, count or 0) or introduces_list(best.text))
+    if not found and count and count >= 3 and evidence.passages and not answered:
+        p, text = evidence.passages[0], evidence.documents[evidence.passages[0].source].text
+        counted_lists = [(head, items) for head, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
+        found = (p, 0, text, *counted_lists[0]) if len(counted_lists) == 1 else None
+    if not found:
+        return []
+    p, rank, text, head, items = found
+    return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
 
 
 def _bare(text: str) -> str:

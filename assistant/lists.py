@@ -159,8 +159,11 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def asked_count(question: str) -> int | None:
-    """How many things a question asks for ("the five pitfalls"), if it says."""
+    """How many things a question asks for ("the five pitfalls"), if it says (not "which of those
+    three ...": one of them; not "at least five ...": some)."""
     m = _COUNT.search(question)
+    if m and re.search(r"\b(?:of (?:the|those|these)|at least|more than|up to)\s+$", question[: m.start()], re.I):
+        return None
     return (COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else None
 
 
@@ -196,3 +199,10 @@ def _heading_before(text: str, pos: int) -> tuple[int, int] | None:
     if end <= start or _BULLET.match(text, start) or len(text[start:end].split()) > 30:
         return None
     return start, end
+
+
+def names_many(text: str, count: int) -> bool:
+    """Does a sentence say it names `count` things ("three pillars"), or name as many in a series
+    ("a victim country, technical capabilities, and ...")?"""
+    said = {str(count)} | {w for w, n in COUNT_WORDS.items() if n == count}
+    return bool(said & set(re.findall(r"\w+", text.lower()))) or len(re.split(r",|;|\band\b", text)) >= count

@@ -64,6 +64,16 @@ def table_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in rows if s < end and e > start]
 
 
+def names_columns(text: str, row: tuple[int, int]) -> bool:
+    """Is the row a markdown table's header (the line under it its separator)? It answers nothing."""
+    start = text.find("\n", row[1]) + 1
+    if not start:
+        return False
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    return "-" in line and bool(_SEPARATOR.match(line))
+
+
 def _blocks(text: str, a: int, b: int):
     """The paragraphs (blank-line separated) of text[a:b], with their offsets."""
     pos = a

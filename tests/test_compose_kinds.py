@@ -227,3 +227,45 @@ def test_a_line_naming_a_person_in_the_role_asked_about_answers_who_holds_it() -
     ev = evidence(question, {"h.txt": LETTER}, {"Halvorsen Group is": 0})
     answer = compose(question, ev, SETTINGS)
     assert not answer.abstained and answer.citations[0].quote == "Pierre Garnier, Chief Executive Officer"
+
+
+GUIDE = (
+    "Storm Safety: A Field Guide\n\nWhat You'll Read\n"
+    "- Lightning: it strikes the highest point\n- Hail: ice falls in summer\n- Floods: rivers rise fast\n"
+    "- Wind: trees fall on roads\n- Cold: frost bites fingers\n\n"
+    + "Storms come every year to the valley and the villagers prepare for them in autumn. "
+    * 12
+    + "\n\nTo conclude, the dangers of storms are real for anyone who walks the hills in spring.\n\n"
+    "Families keep three things in the cellar:\n- water\n- candles\n- blankets\n"
+)
+
+
+def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list_of_that_many() -> None:
+    from dragoman.assistant.lists import asked_count, names_many
+
+    question = "Which five hazards does the storm guide walk through?"
+    later = GUIDE.index("To conclude")
+    ev = evidence(question, {"guide.txt": GUIDE}, {"dangers": 0}, passages=[("guide.txt", later, len(GUIDE))])
+    answer = compose(question, ev, SETTINGS)
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0] == "What You'll Read" and len(quotes) == 6 and quotes[-1] == "- Cold: frost bites fingers"
+    assert all(GUIDE[c.start : c.end] == c.quote for c in answer.citations)
+    # a list past the document's opening is no overview; "which of those three" asks for one of them
+    other = compose("Which three supplies does the storm guide name?", ev, SETTINGS)
+    assert "candles" not in other.text
+    assert asked_count("Which of those three relies on money?") is None and asked_count("the five pitfalls") == 5
+    assert asked_count("List at least five frameworks") is None
+    # a best sentence naming that many things answers itself
+    assert names_many("There are three pillars in the framework:", 3)
+    assert names_many("It rests on a victim's reputation, technical skill, and a public good.", 3)
+    assert not names_many("To conclude, the dangers of storms are real.", 5)
+
+
+def test_a_tables_header_row_does_not_answer_what_a_row_holds() -> None:
+    table = (
+        "The pitfalls at a glance.\n\n| Characteristics | Values |\n|---|---|\n"
+        "| Secrecy | Stealth, furtiveness, lying, and denial |\n| Delay | Costly delays |\n"
+    )
+    question = "in the characteristics table, what values are attached to secrecy"
+    answer = compose(question, evidence(question, {"pitfalls.txt": table}, {}), SETTINGS)
+    assert [c.quote for c in answer.citations] == ["| Secrecy | Stealth, furtiveness, lying, and denial |"]
