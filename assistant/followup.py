@@ -104,7 +104,7 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     question = turn.question[: carried_over.start()] if carried_over else turn.question
     carried = carried_over.group(0).strip(" ()") if carried_over else ""
     names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
-    answer = _MARKER.sub("", turn.answer)
+    answer = _COMPARED_TO.sub(" ", _MARKER.sub("", turn.answer))  # "like Qatar, ... Singapore has": Singapore
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
@@ -115,6 +115,10 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
         names += answered[:1]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
+
+
+# a name an answer compares its subject with, not the one it gives ("no natural resources like Qatar")
+_COMPARED_TO = re.compile(r"\b(?:unlike|like|than|as opposed to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _names(text: str, skip_first: bool = True) -> list[str]:

@@ -102,6 +102,13 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     turn = Turn("Which country does the report call a 'Neutral Host'?", "Ruritania is a historic case of a host [1]")
     resolved = resolve_followup(asked, [turn])
     assert resolved.startswith(asked) and "Neutral Host" in resolved and "Ruritania" in resolved
+    # the entity it gave, not the ones it compared it with
+    turn = Turn(
+        "Which of those is a reliable convenor?",
+        "Having no natural resources like Qatar, having no neutrality like Switzerland, Singapore has become a convenor. [1]",
+    )
+    resolved = resolve_followup("And why was it chosen for that summit?", [turn])
+    assert "Singapore" in resolved and "Qatar" not in resolved and "Switzerland" not in resolved
     # a question's own long name, a demonstrative pointing back ("that relationship")
     resolved = resolve_followup("Who studied that relationship?", ["Who was Henry Kissinger's counterpart?"])
     assert "Henry Kissinger" in resolved
