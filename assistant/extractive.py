@@ -95,7 +95,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     doc_text = evidence.documents[best.passage.source].text
     if not introduces_list(best.text) and not opens_enumeration(doc_text, best.start, best.end):
         # "... is crucial. They must have ...": both
-        end = carried_on(doc_text, best.start, best.end, asks_reason(question), lacks_asked(question, best.text))
+        lacks = lacks_asked(question, best.text)
+        end = carried_on(doc_text, best.start, best.end, asks_reason(question), lacks, asks_for_list(question))
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))

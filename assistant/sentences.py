@@ -15,11 +15,14 @@ _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
-def carried_on(doc_text: str, start: int, end: int, why: bool = False, lacks: bool = False) -> int:
+def carried_on(
+    doc_text: str, start: int, end: int, why: bool = False, lacks: bool = False, listing: bool = False
+) -> int:
     """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
     its paragraph (read in the document: past the end of the passage if need be), when that one
     carries it on and is prose itself, gives the reason a why-question asks for that the
-    sentence does not, or is an example when the sentence `lacks` a figure or date asked for
+    sentence does not, adds to what a question `listing` things asks for ("In addition to this,
+    ..."), or is an example when the sentence `lacks` a figure or date asked for
     ("As an example, Switzerland has acted ... since 1980."); else `end`. A why-answer may take
     a third sentence, one that adds to its argument ("X also argues that ...") or gives the
     reason the first two do not."""
@@ -31,7 +34,7 @@ def carried_on(doc_text: str, start: int, end: int, why: bool = False, lacks: bo
         no_reason = why and not _REASON.search(said)
         if step == 0:
             example = lacks and bool(_EXAMPLE.match(text))
-            carries = no_reason or continues(said, text) or bool(why and _ADDS.match(text)) or example
+            carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text)) or example
         else:  # a third sentence only adds to the argument, or gives the reason still missing
             carries = bool(_ADDS.match(text)) or (no_reason and bool(_REASON.search(text)))
         if not carries or not is_prose(text, doc_text, nxt.start):

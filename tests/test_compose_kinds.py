@@ -269,3 +269,15 @@ def test_a_tables_header_row_does_not_answer_what_a_row_holds() -> None:
     question = "in the characteristics table, what values are attached to secrecy"
     answer = compose(question, evidence(question, {"pitfalls.txt": table}, {}), SETTINGS)
     assert [c.quote for c in answer.citations] == ["| Secrecy | Stealth, furtiveness, lying, and denial |"]
+
+
+def test_a_list_answer_is_carried_on_by_the_sentence_adding_to_it() -> None:
+    from dragoman.assistant.sentences import carried_on
+
+    text = (
+        "Qatar has several assets: it has gas and it owns a broadcaster. "
+        "In addition to this, its foreign policy is open to many actors. The weather was mild."
+    )
+    first = text.index(" In addition")
+    assert text[: carried_on(text, 0, first, listing=True)].endswith("open to many actors.")
+    assert carried_on(text, 0, first) == first  # a question asking for one thing: the sentence alone
