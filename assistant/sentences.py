@@ -96,7 +96,10 @@ def _next_sentence(doc_text: str, end: int) -> Sentence | None:
     if start >= len(doc_text) or "\n\n" in doc_text[end:start]:
         return None  # the paragraph ends here
     line_end = doc_text.find("\n", start)  # a line break ends a sentence: the next one ends by then
-    following = split_sentences(doc_text, start, len(doc_text) if line_end < 0 else line_end)[:1]
+    # (split from its line's start: a line's last sentence is a heading only when it is the line's only one)
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    on_line = split_sentences(doc_text, line_start, len(doc_text) if line_end < 0 else line_end)
+    following = [s for s in on_line if s.end > start][:1]
     return following[0] if following and not following[0].heading else None
 
 

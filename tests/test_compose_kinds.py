@@ -281,3 +281,13 @@ def test_a_list_answer_is_carried_on_by_the_sentence_adding_to_it() -> None:
     first = text.index(" In addition")
     assert text[: carried_on(text, 0, first, listing=True)].endswith("open to many actors.")
     assert carried_on(text, 0, first) == first  # a question asking for one thing: the sentence alone
+
+
+def test_a_sentence_introducing_a_list_on_the_same_line_carries_the_answer_on() -> None:
+    from dragoman.assistant.sentences import carried_on
+
+    text = (
+        "Mediation is not a one-off affair for small states. It invests in the following:\n\n- Diplomats\n- Research\n"
+    )
+    end = text.index(" It invests")
+    assert text[: carried_on(text, 0, end)].endswith("in the following:")  # on its line it is no heading
