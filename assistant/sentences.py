@@ -116,6 +116,8 @@ def is_prose(sentence: str, text: str, start: int) -> bool:
     if bare.endswith((".", "!", '"', "”")):
         return True
     end = start + len(sentence)
+    if bare.endswith(":") and text[line_start:start].strip():
+        return True  # a lead-in after a sentence on its line ("... small states. It invests in the following:")
     alone = not text[line_start:start].strip() and text[max(0, line_start - 2) : line_start] in ("", "\n\n")
     if alone and text[end : end + 2] in ("", "\n\n"):
         return False  # an unpunctuated paragraph of one line: a heading ("Secret talks may not last")
