@@ -217,7 +217,8 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
     if not found and count and count >= 3 and evidence.passages and not answered:
         p, text = evidence.passages[0], evidence.documents[evidence.passages[0].source].text
         counted_lists = [(head, items) for head, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
-        found = (p, 0, text, *counted_lists[0]) if len(counted_lists) == 1 else None
+        meant_here = meant(question, evidence, p.source, strength)
+        found = (p, 0, text, *counted_lists[0]) if len(counted_lists) == 1 and meant_here else None
     if not found:
         return []
     p, rank, text, head, items = found

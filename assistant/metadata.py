@@ -58,7 +58,8 @@ def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") 
     stated_by = byline(text, title)
     spans: list[tuple[int, int]] = []
     if "title" in asked:
-        spans += [(a, b) for a, b in lines if title and text[a:b].strip(" #*") == title.strip()][:1] or lines[:1]
+        worded = [(a, b) for a, b in lines if re.search(r"[^\W\d_]{2}", text[a:b])]  # (not a line of marks)
+        spans += [(a, b) for a, b in lines if title and text[a:b].strip(" #*") == title.strip()][:1] or worded[:1]
     if asked & {"date", "venue"}:
         for block in blocks(text, lines):
             if any(_DATE.search(text[a:b]) for a, b in block):
