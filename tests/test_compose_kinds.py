@@ -291,3 +291,19 @@ def test_a_sentence_introducing_a_list_on_the_same_line_carries_the_answer_on() 
     )
     end = text.index(" It invests")
     assert text[: carried_on(text, 0, end)].endswith("in the following:")  # on its line it is no heading
+
+
+def test_a_document_described_by_its_subject_is_meant_by_its_title_and_opening_as_well_as_its_words() -> None:
+    from dragoman.assistant.about_document import meant
+
+    text = "Harbour Talks\n\nThe harbour talks were held in secret by the two ports over a winter."
+    question = "Who wrote the article about the secret harbour talks?"
+    ev = evidence(question, {"talks.txt": text}, {})
+    assert meant(question, ev, "talks.txt", 0.0)  # every word of its subject said
+    # ... but its title and opening are far from the question: another subject in the same words
+    assert not meant(question, dataclasses.replace(ev, card_vectors={"talks.txt": unit(5)}), "talks.txt", 0.0)
+    # in other words: said in part, and the closest title and opening by far
+    other = "Who wrote the article about the clandestine harbour negotiations?"
+    ev = evidence(other, {"talks.txt": text}, {})
+    assert not meant(other, ev, "talks.txt", 0.0)
+    assert meant(other, dataclasses.replace(ev, card_vectors={"talks.txt": unit(0)}), "talks.txt", 0.0)
