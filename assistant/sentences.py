@@ -37,10 +37,13 @@ def carried_on(
             carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text)) or example
         else:  # a third sentence only adds to the argument, or gives the reason still missing
             carries = bool(_ADDS.match(text)) or (no_reason and bool(_REASON.search(text)))
-        if not carries or not is_prose(text, doc_text, nxt.start):
-            break
+        if not carries or not is_prose(text, doc_text, nxt.start) or not _COMPLETE.search(text):
+            break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end
     return end
+
+
+_COMPLETE = re.compile(r"""[.!?:;]["”’')\]]*\s*(?:[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+[⁾)]?)?\s*$""")  # (a footnote mark may follow)
 
 
 # A sentence giving an example of what the one before says
