@@ -18,6 +18,7 @@ import re
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.candidates import Candidate, analyzer
 from dragoman.assistant.focus import missing_focus
+from dragoman.assistant.lists import bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
@@ -70,13 +71,22 @@ _KIND = re.compile(
 )
 
 
+# cosine of a question and the title and opening of the document it describes by its subject:
+# at least 0.42 over the question sets, at most 0.17 for another corpus's document (README, "Quality")
+CARD_MEANT = 0.4  # close enough to be the one meant when it says only some of the words
+CARD_FAR = 0.25  # too far to be the one meant, whatever words it shares
+
+
 def meant(question: str, evidence: Evidence, source: str, strength: float) -> bool:
     """Is the document `source` the one a question about a document means? The answer's best
     sentence (`strength`) is close enough to the question, or all the question says of the
     document is said in it: every name (a follow-up's carried names too), quoted phrase, word of
     a phrase naming it ("the quiet-diplomacy paper") and, in any form, of what it is said to be
-    about ("the study of quiet diplomacy"). A question that names nothing ("Who wrote the
-    article?") means the closest document."""
+    about ("the study of quiet diplomacy") — or some of those words, by the document whose
+    title and opening are the closest to the question (CARD_MEANT). A document whose title and
+    opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
+    words it shares. A question that names nothing ("Who wrote the article?") means the closest
+    document."""
     if strength >= RELEVANT:
         return True
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
@@ -102,12 +112,6 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
         and not far
         and all(" ".join(q.split()) in lower for q in quoted)
     )
-
-
-# cosine of a question and the title and opening of the document it describes by its subject:
-# at least 0.42 over the question sets, at most 0.17 for another corpus's document (README, "Quality")
-CARD_MEANT = 0.4  # close enough to be the one meant when it says only some of the words
-CARD_FAR = 0.25  # too far to be the one meant, whatever words it shares
 
 
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
@@ -139,14 +143,35 @@ def front_matter(
     return found, metadata_statement(doc.info, unstated)
 
 
+def overview_list(question: str, evidence: Evidence, strength: float, count: int) -> list[Candidate]:
+    """ "Which five pitfalls does the article walk through?" in other words than its list's: the
+    overview of the document the question names by its kind ("the article") and means, the one
+    list of exactly `count` (3 or more) items in the opening fifth of it; [] if there is not one."""
+    if count < 3 or not evidence.passages or not _NAMES_KIND.search(question):
+        return []
+    p = evidence.passages[0]
+    text = evidence.documents[p.source].text
+    lists = [(head, items) for head, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
+    if len(lists) != 1 or not meant(question, evidence, p.source, strength):
+        return []
+    head, items = lists[0]
+    return [Candidate(p, 0, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+
+
+_NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
+
+
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:
-    """The best passage of the document the question describes best by its title and opening
-    (`Evidence.card_vectors`), among those it may mean; the best passage if none is known."""
-    cards = evidence.card_vectors
-    fits = [p for p in evidence.passages if p.source in cards and meant(question, evidence, p.source, strength)]
-    if not fits:
-        return evidence.passages[0] if evidence.passages else None
-    return max(fits, key=lambda p: float(cards[p.source] @ evidence.question_vector))  # (max keeps the first)
+    """The best passage of the document a question describing one ("the web piece asking
+    whether ...") describes best by its title and opening (`Evidence.card_vectors`, at least
+    CARD_MEANT), among those it may mean; else the best passage."""
+    first = evidence.passages[0] if evidence.passages else None
+    sims = {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
+    if not sims or not (_ABOUT.search(question) or _LONG_NAME.search(question) or designators(question)):
+        return first
+    firsts = {p.source: p for p in reversed(evidence.passages)}  # each document's best passage
+    fits = [s for s in sorted(firsts, key=lambda s: -sims.get(s, -1.0)) if sims.get(s, -1.0) >= CARD_MEANT]
+    return next((firsts[s] for s in fits if meant(question, evidence, s, strength)), first)
 
 
 # An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a
@@ -193,11 +218,12 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
         stems = set(analyzer()(text))
         return sum(w for t, w in asked.items() if t in stems)
 
+    columns_asked = bool(re.search(r"\b(?:columns?|headers?|headings?)\b", question, re.IGNORECASE))
     # "the overview table": a table of the best passage's document, even one no passage holds
     whole = [(p, 0, len(evidence.documents[p.source].text)) for p in evidence.passages[:1]] if about_table else []
     for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in evidence.passages] + whole):
         text = evidence.documents[p.source].text
-        spans = [s for s in table_rows(text, start, end) if not names_columns(text, s)]
+        spans = [s for s in table_rows(text, start, end) if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]
         picked = (
             (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, table_answer
+from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, overview_list, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
@@ -196,11 +196,11 @@ def _each_compared(
 def _listed(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
     """A list question answered by a bulleted list of the best three passages, with its heading:
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
-    many items as the question asks for ("the five pitfalls") sharing a quarter of its terms."""
+    many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
+    else by the overview list of the document it names (about_document.py `overview_list`)."""
     if not asks_for_list(question) or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
     count, said = asked_count(question), _bare(question)
-    found: tuple[Passage, int, str, tuple[int, int] | None, list[tuple[int, int]]] | None = None
     for rank, p in enumerate(evidence.passages[:3]):
         text = evidence.documents[p.source].text
         for head, items in bullet_lists(text, p.start, p.end):
@@ -208,21 +208,11 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
             named = len(heading.split()) >= 2 and _bare(heading) in said
             whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
             counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
-            if not found and (named or (counted and meant(question, evidence, p.source, strength))):
-                found = (p, rank, text, head, items)
-    # "Which five pitfalls does the article walk through?" in other words than its list's, and the
-    # best sentence does not name that many things: the overview of the best passage's document,
-    # the one list of that many items in its opening fifth
-    answered = best and (names_many(best.text, count or 0) or introduces_list(best.text))
-    if not found and count and count >= 3 and evidence.passages and not answered:
-        p, text = evidence.passages[0], evidence.documents[evidence.passages[0].source].text
-        counted_lists = [(head, items) for head, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
-        meant_here = meant(question, evidence, p.source, strength)
-        found = (p, 0, text, *counted_lists[0]) if len(counted_lists) == 1 and meant_here else None
-    if not found:
-        return []
-    p, rank, text, head, items = found
-    return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+            if named or (counted and meant(question, evidence, p.source, strength)):
+                return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+    # (a best sentence naming that many things, or leading into a list, answers itself)
+    answered = best is not None and (names_many(best.text, count or 0) or introduces_list(best.text))
+    return overview_list(question, evidence, strength, count) if count and not answered else []
 
 
 def _bare(text: str) -> str:

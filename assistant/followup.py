@@ -117,8 +117,11 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
 
-# a name an answer compares its subject with, not the one it gives ("no natural resources like Qatar")
-_COMPARED_TO = re.compile(r"\b(?:unlike|like|than|as opposed to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# a name an answer sets its subject apart from, not the one it gives ("no natural resources like
+# Qatar", "unlike Norway"); not an example ("small states like Qatar and Norway")
+_COMPARED_TO = re.compile(
+    r"\b(?:unlike|than|as opposed to|no\b[^,.;:]{0,40}?\blike)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 
 
 def _names(text: str, skip_first: bool = True) -> list[str]:

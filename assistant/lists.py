@@ -205,4 +205,5 @@ def names_many(text: str, count: int) -> bool:
     """Does a sentence say it names `count` things ("three pillars"), or name as many in a series
     ("a victim country, technical capabilities, and ...")?"""
     said = {str(count)} | {w for w, n in COUNT_WORDS.items() if n == count}
-    return bool(said & set(re.findall(r"\w+", text.lower()))) or len(re.split(r",|;|\band\b", text)) >= count
+    series = [p for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", text) if p.strip()]  # (not "1,250")
+    return bool(said & set(re.findall(r"\w+", text.lower()))) or len(series) >= count

@@ -21,10 +21,11 @@ from dragoman.index.prior import DOCUMENT_KINDS
 _DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?(?:document|{DOCUMENT_KINDS})"
+_KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _ASKS = (
     ("author", re.compile(
         rf"\bwho (?:wrote|authored|co-?authored|edited|is the (?:lead |first )?author)\b{_DOCUMENT}|"
-        r"\bauthors? of (?:the|this|that|')", re.I)),
+        rf"\bauthors? of (?:the|this|that|')|\b{_KIND_WORD}['’]s (?:lead |first |second )?authors?\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
@@ -37,8 +38,9 @@ _ASKS = (
         r"\b(?:which|what) (?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(
-        rf"\b(?:title|headline)\b|\bname of (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})\b|"
-        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS}) (?:called|named)\b", re.I)),
+        rf"\btitle\b|\b(?:headline|name) of (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
+        r"\bits headline\b|"
+        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
 _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywords", "share", "menu", "home"})

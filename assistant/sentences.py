@@ -43,7 +43,7 @@ def carried_on(
     return end
 
 
-_COMPLETE = re.compile(r"""[.!?:;]["”’')\]]*\s*(?:[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+[⁾)]?)?\s*$""")  # (a footnote mark may follow)
+_COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")  # (footnote marks may follow)
 
 
 # A sentence giving an example of what the one before says

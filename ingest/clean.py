@@ -15,7 +15,7 @@ from itertools import pairwise
 from dragoman.index.documents import LineMap
 from dragoman.ingest.readers import Extracted
 
-CLEANING_VERSION = 6  # bump when the rules change: every document is then re-read
+CLEANING_VERSION = 7  # bump when the rules change: every document is then re-read
 
 # Whole lines that are page furniture of the seed web pages and similar sites ("What You'll Learn"
 # is not: it heads the article's own list of what it covers).
@@ -188,30 +188,29 @@ def _boilerplate(content: list[str], paged: bool) -> tuple[list[bool], str]:
         elif (len(repeats := groups[key(line)]) >= 3) and (
             (paged and words >= 3) or (words <= 3 and not line.strip().endswith((".", "?", "!")))
         ):
-            # a running header/footer, or a site's name: a web page's is kept once, where it first
+            # a running header/footer, or a site's name: a saved page's is kept once, where it first
             # stands (it is what says which site published the page: `site_name`)
-            first = not paged and first_at[key(line)] == i and bool(site_name([line]))
-            drop[i] = not first and _furniture(content, i, repeats)
-            site = site or (site_name([line]) if first else "")
+            drop[i] = _furniture(content, i, repeats)
+            if drop[i] and not paged and first_at[key(line)] == i and not site and site_name(line):
+                drop[i], site = False, site_name(line)
     return drop, site
 
 
-# A site's name on a line of its own: one lower-case word or a domain ("cycivic", "example.org"),
-# or two to four capitalised words ("The Diplomatic Pouch"); one capitalised word is a menu's ("Share").
+# A site's name on a line of its own: one lower-case word ("cycivic"), a domain ("Example.org"), or
+# "The" and capitalised words ("The Diplomatic Pouch"). Not a menu's capitalised word ("Share"),
+# a person's name ("Jane Doe": a transcript repeats its speakers), a label ("Read More").
 _SITE_NAME = re.compile(
-    r"[a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}|"
-    r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&-]*)){1,3}"
+    r"[a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}|The(?:\s+(?:of|for|and|on|[A-Z][\w'’&-]*)){1,2}"
+)
+_LABELS = frozenset(
+    "home menu share reply comments comment login signup subscribe search next previous back top more tags".split()
 )
 
 
-_LABELS = frozenset("home menu share reply comments comment login search next previous back top more tags".split())
-
-
-def site_name(lines: list[str]) -> str:
-    """The first of `lines` that names a site (a web page repeats it as masthead and footer), or ""."""
-    return next(
-        (" ".join(c.split()) for c in lines if _SITE_NAME.fullmatch(c.strip()) and c.strip().lower() not in _LABELS), ""
-    )
+def site_name(line: str) -> str:
+    """The site a repeated line names (a saved page repeats it as masthead and footers), or ""."""
+    name = " ".join(line.split())
+    return name if _SITE_NAME.fullmatch(name) and name.lower() not in _LABELS else ""
 
 
 def _furniture(content: list[str], i: int, repeats: list[str]) -> bool:

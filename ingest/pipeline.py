@@ -325,8 +325,10 @@ def chunk_into(plan: Plan, index: Index, extracted: Extracted) -> None:
     if not chunks:
         raise SkipFile("no sentences found")
     plan.title, plan.text, plan.lines = doc.title, doc.text, lines
-    # what the document came with, and what the reader noted; else the site a web page names
-    plan.metadata = {**({"publisher": doc.site} if doc.site else {}), **plan.metadata, **doc.source.metadata}
+    # what the document came with, and what the reader noted; else the site a saved page names
+    # (a file's: texts given in memory keep the metadata they were given, as given)
+    site = {"publisher": doc.site} if doc.site and plan.path is not None else {}
+    plan.metadata = {**site, **plan.metadata, **doc.source.metadata}
     seen: Counter[str] = Counter()
     for c in chunks:
         h = c.content_hash

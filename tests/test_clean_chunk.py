@@ -43,6 +43,9 @@ def test_a_web_pages_site_name_is_kept_once_and_noted_and_menu_labels_are_droppe
     assert doc.site == "ferrywatch"
     assert doc.text.count("ferrywatch") == 1 and doc.text.index("ferrywatch") < doc.text.index("Couriers")
     assert "Share" not in doc.text  # one capitalised word is a menu's label, not a site's name
+    # a transcript's speaker, a label, a table's repeated cell: no site
+    for line in ("Jane Doe", "Read More", "reply"):
+        assert clean(Extracted("\n\n".join([para, line] * 4))).site == ""
     # a running header of paged (hard-wrapped) text is furniture, never a site's name
     wrapped = [f"the harbour authority met on day {i} and agreed on a new ferry timetable for" for i in range(8)]
     paged = "\n".join(line for _ in range(3) for line in ["Harbour Review", *wrapped, ""])

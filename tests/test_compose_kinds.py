@@ -241,24 +241,27 @@ GUIDE = (
 
 
 def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list_of_that_many() -> None:
+    from dragoman.assistant.about_document import overview_list
     from dragoman.assistant.lists import asked_count, names_many
 
-    question = "Which five hazards does the storm guide walk through?"
+    question = "Which five hazards does the storm article walk through?"
     later = GUIDE.index("To conclude")
     ev = evidence(question, {"guide.txt": GUIDE}, {"dangers": 0}, passages=[("guide.txt", later, len(GUIDE))])
     answer = compose(question, ev, SETTINGS)
     quotes = [c.quote for c in answer.citations]
     assert quotes[0] == "What You'll Read" and len(quotes) == 6 and quotes[-1] == "- Cold: frost bites fingers"
     assert all(GUIDE[c.start : c.end] == c.quote for c in answer.citations)
-    # a list past the document's opening is no overview; "which of those three" asks for one of them
-    other = compose("Which three supplies does the storm guide name?", ev, SETTINGS)
-    assert "candles" not in other.text
+    # a list past the document's opening is no overview; a question naming no document gets none
+    assert overview_list("Which three supplies does the storm article name?", ev, 0.0, 3) == []
+    assert overview_list(question, ev, 0.0, 5) and not overview_list("Which five hazards are there?", ev, 0.0, 5)
+    # "which of those three" asks for one of them
     assert asked_count("Which of those three relies on money?") is None and asked_count("the five pitfalls") == 5
     assert asked_count("List at least five frameworks") is None
     # a best sentence naming that many things answers itself
     assert names_many("There are three pillars in the framework:", 3)
     assert names_many("It rests on a victim's reputation, technical skill, and a public good.", 3)
     assert not names_many("To conclude, the dangers of storms are real.", 5)
+    assert not names_many("Revenue was $1,250,000 in the year.", 3)  # a figure's commas separate nothing
 
 
 def test_a_tables_header_row_does_not_answer_what_a_row_holds() -> None:

@@ -308,6 +308,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What's the headline of the explainer asking whether it is legal?", {"title"}),
         ("What is the small states paper called?", {"title"}),
         ("What is the name of the programme described in the article?", set()),  # not the article's name
+        ("What was headline inflation in 2022?", set()),  # a headline figure, not a document's headline
+        ("What is the name of the report's author?", {"author"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

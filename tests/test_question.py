@@ -109,6 +109,9 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
     resolved = resolve_followup("And why was it chosen for that summit?", [turn])
     assert "Singapore" in resolved and "Qatar" not in resolved and "Switzerland" not in resolved
+    # ... but an example it gives is an entity it gave
+    turn = Turn("Which small states mediate?", "Small states like Qatar mediate in the Gulf. [1]")
+    assert "Qatar" in resolve_followup("And why do they do it?", [turn])
     # a question's own long name, a demonstrative pointing back ("that relationship")
     resolved = resolve_followup("Who studied that relationship?", ["Who was Henry Kissinger's counterpart?"])
     assert "Henry Kissinger" in resolved
