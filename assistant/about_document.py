@@ -47,7 +47,8 @@ _STOP = (
 _ABOUT = re.compile(
     rf"\b{DOCUMENT_KINDS}s?\s+"
     r"(?:on|about|of|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
-    r"asking|arguing|saying|discussing|explaining|describing)(?:\s+(?:whether|if|how|why|that))?)"
+    r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
+    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?)"
     rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )

@@ -305,6 +305,10 @@ def test_a_document_described_by_its_subject_is_meant_by_its_title_and_opening_a
     assert meant(question, ev, "talks.txt", 0.0)  # every word of its subject said
     # ... but its title and opening are far from the question: another subject in the same words
     assert not meant(question, dataclasses.replace(ev, card_vectors={"talks.txt": unit(5)}), "talks.txt", 0.0)
+    # described by what it does ("comparing ..."): the same
+    comparing = "Who wrote the article comparing the secret harbour talks?"
+    ev2 = evidence(comparing, {"talks.txt": text}, {})
+    assert not meant(comparing, dataclasses.replace(ev2, card_vectors={"talks.txt": unit(5)}), "talks.txt", 0.0)
     # in other words: said in part, and the closest title and opening by far
     other = "Who wrote the article about the clandestine harbour negotiations?"
     ev = evidence(other, {"talks.txt": text}, {})
