@@ -77,6 +77,10 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
             return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
+    defined = _DEFINED.search(last.question)
+    if lead and defined and 0 < len(body.split()) <= 5 and not _REFERS_BACK.search(question):
+        # "What does the article mean by forum shopping?" - "And what about the endless game?"
+        return f"{last.question[: defined.start(1)]}{body.strip(QUOTES)}{last.question[defined.end(1) :]}"
     refers = _REFERS_BACK.search(question)
     if not refers and (not lead or _QUOTED.search(body)):
         return question  # (and "And what's meant by 'endless game'?" says what it is about itself)
@@ -91,6 +95,11 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         return question
     asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip()
     return f"{asked} ({', '.join(focus)})"
+
+
+# a question asking what a term means, the term: "What does the article mean by 'forum shopping'?"
+QUOTES = "'\"‘’“”"
+_DEFINED = re.compile(rf"\b(?:mean|meant) by\s+[{QUOTES}]?([^?{QUOTES}]+?)[{QUOTES}]?\s*\??\s*$", re.IGNORECASE)
 
 
 def focus_of(turn: Turn, plural: bool = False) -> list[str]:

@@ -109,6 +109,14 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
     resolved = resolve_followup("And why was it chosen for that summit?", [turn])
     assert "Singapore" in resolved and "Qatar" not in resolved and "Switzerland" not in resolved
+    # a term asked about in place of the one the previous question asked the meaning of
+    asked_before = Turn(
+        "What does the pitfalls article mean by forum shopping?", "Seeking a better deal elsewhere. [1]"
+    )
+    assert resolve_followup("and what about the endless game?", [asked_before]) == (
+        "What does the pitfalls article mean by the endless game?"
+    )
+    assert "forum shopping" not in resolve_followup("and what about its costs?", [Turn("Why did it fail?")])
     # ... but an example it gives is an entity it gave
     turn = Turn("Which small states mediate?", "Small states like Qatar mediate in the Gulf. [1]")
     assert "Qatar" in resolve_followup("And why do they do it?", [turn])
