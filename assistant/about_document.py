@@ -32,7 +32,7 @@ from dragoman.assistant.tables import (
     years_in,
 )
 from dragoman.index.byline import stated
-from dragoman.index.prior import DOCUMENT_KINDS, designators
+from dragoman.index.prior import DOCUMENT_KINDS, NAMES_KIND, designators
 from dragoman.index.retrieval import Passage
 
 # The best sentence's evidence above which its document is taken as the one meant: questions asked
@@ -103,7 +103,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
     # document whose title and opening are the closest to the question says some of them; and
     # said in its words, but by a document on another subject (its title and opening far): not it
-    sims = {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
+    sims = _card_sims(evidence)
     closest = source in sims and sims[source] >= max(CARD_MEANT, *sims.values())
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
     return (
@@ -113,6 +113,11 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
         and not far
         and all(" ".join(q.split()) in lower for q in quoted)
     )
+
+
+def _card_sims(evidence: Evidence) -> dict[str, float]:
+    """Cosine of the question and each document's title and opening (`Evidence.card_vectors`)."""
+    return {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
 
 
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
@@ -148,7 +153,7 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     """ "Which five pitfalls does the article walk through?" in other words than its list's: the
     overview of the document the question names by its kind ("the article") and means, the one
     list of exactly `count` (3 or more) items in the opening fifth of it; [] if there is not one."""
-    if count < 3 or not evidence.passages or not _NAMES_KIND.search(question):
+    if count < 3 or not evidence.passages or not NAMES_KIND.search(question):
         return []
     p = evidence.passages[0]
     text = evidence.documents[p.source].text
@@ -159,15 +164,12 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     return [Candidate(p, 0, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
 
 
-_NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
-
-
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:
     """The best passage of the document a question describing one ("the web piece asking
     whether ...") describes best by its title and opening (`Evidence.card_vectors`, at least
     CARD_MEANT), among those it may mean; else the best passage."""
     first = evidence.passages[0] if evidence.passages else None
-    sims = {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
+    sims = _card_sims(evidence)
     if not sims or not (_ABOUT.search(question) or _LONG_NAME.search(question) or designators(question)):
         return first
     firsts = {p.source: p for p in reversed(evidence.passages)}  # each document's best passage

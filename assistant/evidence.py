@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -14,7 +13,7 @@ from dragoman.assistant.compare import compared_documents, subject_questions, to
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import analyse, content_words, question_names, scene
 from dragoman.index.documents import Document
-from dragoman.index.prior import DOCUMENT_KINDS, designators, undesignated
+from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.text import quotable
@@ -87,7 +86,6 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
 
 
 CARD_CHARS = 400  # a document's opening read with its title: its front matter and first lines
-DESCRIBED = re.compile(rf"\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)  # "the article on ...", "the explainer"
 
 
 def card_vectors(snapshot: Snapshot, question: str, documents: Mapping[str, Document]) -> dict[str, np.ndarray]:
@@ -95,7 +93,7 @@ def card_vectors(snapshot: Snapshot, question: str, documents: Mapping[str, Docu
     law?") or naming one by its kind ("the article on ..."), a vector of each document's title and
     opening: the document it describes is the one they mean, though its passages may say other
     things (about_document.py `meant`)."""
-    if not (metadata_asked(question) or DESCRIBED.search(question)):
+    if not (metadata_asked(question) or NAMES_KIND.search(question)):
         return {}
     cards = [f"{d.info.title}\n{d.text[:CARD_CHARS]}" for d in documents.values()]
     return dict(zip(documents, snapshot.embed_sentences(cards)))

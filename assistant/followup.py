@@ -77,11 +77,11 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
             return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
+    refers = _REFERS_BACK.search(question)
     defined = _DEFINED.search(last.question)
-    if lead and defined and 0 < len(body.split()) <= 5 and not _REFERS_BACK.search(question):
+    if lead and defined and 0 < len(body.split()) <= 5 and not refers:
         # "What does the article mean by forum shopping?" - "And what about the endless game?"
         return f"{last.question[: defined.start(1)]}{body.strip(QUOTES)}{last.question[defined.end(1) :]}"
-    refers = _REFERS_BACK.search(question)
     if not refers and (not lead or _QUOTED.search(body)):
         return question  # (and "And what's meant by 'endless game'?" says what it is about itself)
     said = {w.lower() for w in re.findall(r"[\w-]+", question)}

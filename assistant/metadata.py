@@ -20,8 +20,8 @@ from dragoman.index.prior import DOCUMENT_KINDS
 
 _DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
-_KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?(?:document|{DOCUMENT_KINDS})"
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
+_KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _ASKS = (
     ("author", re.compile(
         rf"\bwho (?:wrote|authored|co-?authored|edited|is the (?:lead |first )?author)\b{_DOCUMENT}|"

@@ -191,8 +191,8 @@ def _boilerplate(content: list[str], paged: bool) -> tuple[list[bool], str]:
             # a running header/footer, or a site's name: a saved page's is kept once, where it first
             # stands (it is what says which site published the page: `site_name`)
             drop[i] = _furniture(content, i, repeats)
-            if drop[i] and not paged and first_at[key(line)] == i and not site and site_name(line):
-                drop[i], site = False, site_name(line)
+            if drop[i] and not paged and first_at[key(line)] == i and not site and (named := site_name(line)):
+                drop[i], site = False, named
     return drop, site
 
 
