@@ -263,11 +263,14 @@ def expected_answer(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# a word after "what" that is no plural noun ("What does ...", "what role has ...")
+_NOT_NOUN = r"(?!(?:does|did|do|is|was|has|had|have|are|were|this|its|his|goes|gets|makes|says|means|thus|us)\b)"
 _LIST = re.compile(
     r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b",
+    r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"
+    rf"\b(?:what|which)\s+{_NOT_NOUN}(?:[a-z-]+\s+{_NOT_NOUN})?[a-z-]+[^siu\W]s\b",
     re.IGNORECASE,
 )
 

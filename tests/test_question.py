@@ -6,7 +6,7 @@ from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.names import mentions, same_name
-from dragoman.assistant.question import analyse, context_names, expected_answer, question_names, scene
+from dragoman.assistant.question import analyse, asks_for_list, context_names, expected_answer, question_names, scene
 from dragoman.assistant.sentences import continues, is_prose
 
 
@@ -304,3 +304,21 @@ def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_
         "Strelsau",
     ]
     assert "Although" not in " ".join(focus_of(Turn("What is Kashmir?", "Although small, Kashmir matters [1]")))
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("What assets give Qatar its edge as a go-between?", True),  # a plural noun, then any verb
+        ("Which presidents used back channels?", True),
+        ("What risks?", True),
+        ("What kinds of capital must they build?", True),
+        ("What does it mean?", False),
+        ("What role does Qatar play?", False),
+        ("What crisis was averted?", False),
+        ("What progress was made?", False),
+        ("What status is given?", False),
+    ],
+)
+def test_a_question_asking_for_things_in_the_plural_asks_for_a_list(question, listing):
+    assert asks_for_list(question) is listing
