@@ -294,10 +294,10 @@ def _select(
         joined = (
             next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None)
             or next((c for c in ordered if c.evidence >= 0.85 * best.evidence), None)
-            # or one answering the whole question well enough that shares a fair part of its words
-            or next(
-                (c for c in ordered if c.evidence >= settings.abstain_min_evidence and c.parts[i] >= PART_SOME), None
-            )
+            # or one answering the whole question well enough that shares a fair part of its words, or
+            # any of them right beside the best ("Estonia: what year was it attacked, and which UN processes
+            # has it championed?" - "... the United Nations ... processes")
+            or next((c for c in ordered if c.evidence >= settings.abstain_min_evidence and _some_of(c, i, best)), None)
         )
         if (
             joined is None
@@ -347,6 +347,12 @@ def _select(
 def _fresh(c: Candidate, chosen: list[Candidate]) -> bool:
     """Neither inside nor a near copy of a sentence already chosen."""
     return not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+
+
+def _some_of(c: Candidate, i: int, best: Candidate) -> bool:
+    """Does the sentence share a fair part of part i's words, or any of them right beside the best one?"""
+    beside = c.passage.source == best.passage.source and _gap(c, best) <= BESIDE
+    return c.parts[i] >= PART_SOME or (beside and c.parts[i] > COULD)
 
 
 def _gap(c: Candidate, best: Candidate) -> int:

@@ -162,8 +162,14 @@ def analyse(question: str) -> tuple[Clause, ...]:
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
             prev = clauses[-1]
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
+        elif clauses and not clause.names and _PRONOUN.search(p):
+            # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
+            clause = replace(clause, names=clauses[-1].names)
         clauses.append(clause)
     return tuple(clauses)
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.IGNORECASE)
 
 
 # "Name the two negotiators of the Oslo channel and the institute that first offered it": a part per thing

@@ -314,3 +314,31 @@ def test_a_document_described_by_its_subject_is_meant_by_its_title_and_opening_a
     ev = evidence(other, {"talks.txt": text}, {})
     assert not meant(other, ev, "talks.txt", 0.0)
     assert meant(other, dataclasses.replace(ev, card_vectors={"talks.txt": unit(0)}), "talks.txt", 0.0)
+
+
+def test_a_part_answered_right_beside_the_best_sentence_joins_though_it_shares_few_of_its_words() -> None:
+    question = "Estonia: what year was it attacked, and which UN processes has it championed?"
+    weights = {"estonia": 0.3, "year": 0.1, "attack": 0.2, "un": 0.15, "process": 0.05, "champion": 0.2}
+
+    def quotes(between: str) -> list[str]:
+        text = (
+            f"Estonia suffered a severe attack in 2007. It acts as a norm entrepreneur. {between}"
+            "Estonia has led the United Nations Group of Governmental Experts processes. The weather was mild."
+        )
+        ev = evidence(question, {"paper.txt": text}, {"2007": 0}, weights)
+        # the processes' sentence: like the whole question (cosine 0.6), unlike its second part (0.0)
+        vectors = {
+            chunk: {
+                w: (0.6 * unit(0) + 0.8 * unit(2) if "Governmental" in text[w[0] : w[1]] else v) for w, v in sv.items()
+            }
+            for chunk, sv in ev.sentence_vectors.items()
+        }
+        ev = dataclasses.replace(ev, sentence_vectors=vectors, part_vectors=(unit(0), unit(3)))
+        return [c.quote for c in compose(question, ev, SETTINGS).citations]
+
+    assert quotes("")[0].startswith("Estonia suffered a severe attack in 2007.") and any(
+        "Governmental" in q for q in quotes("")
+    )
+    assert not any("Governmental" in q for q in quotes("Rain fell on the hills. " * 15))  # not beside it
+    # "has it championed": it is Estonia, the name the clause before says
+    assert analyse("When was Estonia attacked, and which UN processes has it championed?")[1].names == ("estonia",)
