@@ -46,9 +46,25 @@ _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|I
 _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywords", "share", "menu", "home"})
 
 
+# "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
+_AFFILIATION_ASKED = re.compile(
+    r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
+    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for)\b",
+    re.IGNORECASE,
+)
+# a line saying where a person works or what they are
+_AFFILIATION = re.compile(
+    r"\b(?:Institute|Institution|University|College|School|Cent(?:er|re)|Department|Faculty|Foundation|Council|"
+    r"Professor|Fellow|Researcher|Lecturer|Director|Editor|Student|Laborator(?:y|ies))\b"
+)
+BIO_LINES = 4  # lines under an author's name, in an author box, that may say where they work
+
+
 def metadata_asked(question: str) -> set[str]:
-    """What a question asks about its document: "author", "date", "venue", "title"."""
-    return {kind for kind, rx in _ASKS if rx.search(question)}
+    """What a question asks about its document: "author", "date", "venue", "title"; and
+    "affiliation" when it asks where its author works."""
+    asked = {kind for kind, rx in _ASKS if rx.search(question)}
+    return asked | {"affiliation"} if "author" in asked and _AFFILIATION_ASKED.search(question) else asked
 
 
 def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") -> list[tuple[int, int]]:
@@ -72,12 +88,30 @@ def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") 
                 after = lines[i + 1] if i + 1 < len(lines) else None
                 spans.append((a, after[1] if after and not _is_name(text[after[0] : after[1]], title) else b))
         spans += [stated_by.authors_span] if stated_by.authors_span else []
+    if "affiliation" in asked:
+        spans += _author_boxes(text, [text[a:b].strip() for a, b in lines if _is_name(text[a:b], title)], lines)
     if "date" in asked and stated_by.published_span:
         spans.append(stated_by.published_span)
     if "venue" in asked and publisher:  # the line naming the site a web page was saved from
         at = re.search(rf"(?m)^[ \t]*({re.escape(publisher)})[ \t]*$", text)
         spans += [at.span(1)] if at else []
     return [s for s in sorted(set(spans)) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
+def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An author's name standing alone on a line after the front matter (an author box, at the
+    end of a web article), down to the first of the next few lines saying where they work."""
+    spans = []
+    after = front[-1][1] if front else 0
+    for name in names:
+        for m in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*$", text[after:]):
+            below = [b for b in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text[after + m.end() :])][:BIO_LINES]
+            found = next((b for b in below if _AFFILIATION.search(b.group(1))), None)
+            if found:
+                spans.append(
+                    (after + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), after + m.end() + found.end(1))
+                )
+    return spans
 
 
 @functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by evidence.py

@@ -310,9 +310,28 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What is the name of the programme described in the article?", set()),  # not the article's name
         ("What was headline inflation in 2022?", set()),  # a headline figure, not a document's headline
         ("What is the name of the report's author?", {"author"}),
+        ("Which institute is the author of the Moscow article with?", {"author", "affiliation"}),
+        ("Which institute first offered the channel?", set()),  # not the author's
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
     from dragoman.assistant.metadata import metadata_asked
 
     assert metadata_asked(question) == kinds
+
+
+def test_where_the_author_works_is_read_from_the_author_box_after_the_text() -> None:
+    from dragoman.assistant.metadata import metadata_asked, metadata_spans
+
+    text = (
+        "A new ferry to the islands\n\nJane Roe\nThe Harbour Notes\n\n"
+        "The ferry runs twice a week and carries letters, parcels and the odd passenger between the outer "
+        "islands and the mainland, whatever the weather and the season.\n\n"
+        "Jane Roe\nThe Harbour Notes\n\nInstitute for Island Studies, Nordland University. Writing about ferries.\n"
+    )
+    asked = metadata_asked("Which institute is the author of the ferry article with?")
+    quotes = [text[a:b] for a, b in metadata_spans(text, "A new ferry to the islands", asked)]
+    assert quotes[0] == "Jane Roe\nThe Harbour Notes"  # the by-line
+    assert quotes[-1].startswith("Jane Roe\nThe Harbour Notes") and quotes[-1].endswith("Writing about ferries.")
+    # asked only who wrote it: the by-line alone
+    assert [text[a:b] for a, b in metadata_spans(text, "", {"author"})] == ["Jane Roe\nThe Harbour Notes"]
