@@ -121,7 +121,10 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     n = max(len(snapshot), 1)
     # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
     unseen = math.log(1 + (n + 0.5) / 0.5)
-    return {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))}
+    # the words naming a document ("In the Moscow article, ...") pick it, and no sentence need say them
+    naming = set(stems_of(question)) - set(stems_of(undesignated(question)))
+    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))}
+    return {s: w for s, w in weights.items() if s not in naming} or weights
 
 
 def _without_bylines(

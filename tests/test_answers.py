@@ -183,3 +183,13 @@ def test_a_question_comparing_two_documents_cites_each_of_them(seeded):
     assert seeded.ask(
         "The legality article and the small-states paper both mention Qatar. How do they differ?"
     ).abstained
+
+
+def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
+    from dragoman.assistant.evidence import term_weights
+
+    snapshot = seeded.index.snapshot()
+    named = term_weights(snapshot, "In the Moscow article, who is the scholar quoted on South Asian back channels?")
+    assert "scholar" in named and "moscow" not in named and "articl" not in named
+    # said outside the phrase naming the document, a word is asked about
+    assert "moscow" in term_weights(snapshot, "When did Burns go to Moscow, according to the Moscow article?")
