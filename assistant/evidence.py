@@ -123,7 +123,8 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     unseen = math.log(1 + (n + 0.5) / 0.5)
     # the words naming a document ("In the Moscow article, ...") pick it, and no sentence need say them
     naming = set(stems_of(question)) - set(stems_of(undesignated(question)))
-    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))}
+    asked = dict.fromkeys(stems_of(question))
+    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in asked}
     return {s: w for s, w in weights.items() if s not in naming} or weights
 
 

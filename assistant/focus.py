@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from dragoman.assistant.names import CAPITALISED_RUN, same_name
+from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -33,7 +33,8 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     question is not answered by the texts however close they are in meaning."""
     question = CARRIED.sub("", question)
     said = "\n".join(texts)
-    words = set(re.findall(r"[^\W_]+", said.lower()))
+    lower = said.lower()
+    words = set(re.findall(r"[^\W_]+", lower))
     missing = [
         m.group(0)
         for m in _ACRONYM.finditer(question)
@@ -52,7 +53,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             for w in re.findall(r"[^\W_]+", run)
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
-        if parts and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts):
+        if parts and not any(
+            p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) or seat_said(p, lower) for p in parts
+        ):
             missing.append(run)
     return list(dict.fromkeys(missing))
 

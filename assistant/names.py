@@ -23,11 +23,44 @@ def same_name(a: str, b: str) -> bool:
 
 
 def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
-    """Every name occurs in text as a word or a form of it (see same_name)."""
+    """Every name occurs in text as a word or a form of it (see same_name), or as the country a
+    capital stands for (`seat_said`)."""
     if not names:
         return True
-    words = set(re.findall(r"[^\W_]+", text.lower()))
-    return all(n in words or any(same_name(n, w) for w in words) for n in names)
+    lower = text.lower()
+    words = set(re.findall(r"[^\W_]+", lower))
+    return all(n in words or any(same_name(n, w) for w in words) or seat_said(n, lower) for n in names)
+
+
+# A capital standing for its country's government, as news writing uses it ("talks between Washington
+# and the Taliban", "Moscow's position"): the country's name in a text says it too.
+_SEATS = {
+    "washington": ("united states", "u.s.", "america"),
+    "moscow": ("russia", "soviet"),
+    "kremlin": ("russia", "moscow", "soviet"),
+    "beijing": ("china", "chinese"),
+    "london": ("britain", "british", "united kingdom", "u.k."),
+    "paris": ("france", "french"),
+    "berlin": ("germany", "german"),
+    "tokyo": ("japan",),
+    "tehran": ("iran",),
+    "havana": ("cuba",),
+    "pyongyang": ("north korea",),
+    "seoul": ("south korea",),
+    "kabul": ("afghanistan", "afghan"),
+    "islamabad": ("pakistan",),
+    "delhi": ("india",),
+    "kyiv": ("ukraine",),
+    "kiev": ("ukraine",),
+    "jerusalem": ("israel",),
+    "ankara": ("turkey", "turkish"),
+    "riyadh": ("saudi",),
+}
+
+
+def seat_said(name: str, lower: str) -> bool:
+    """Does a lower-case text name the country whose capital `name` is?"""
+    return any(re.search(rf"\b{re.escape(country)}", lower) for country in _SEATS.get(name, ()))
 
 
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")

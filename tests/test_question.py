@@ -322,3 +322,12 @@ def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_
 )
 def test_a_question_asking_for_things_in_the_plural_asks_for_a_list(question, listing):
     assert asks_for_list(question) is listing
+
+
+def test_a_capital_standing_for_its_government_is_said_by_the_countrys_name():
+    assert mentions("talks between the United States and the Taliban", ["washington", "taliban"])
+    assert mentions("the Soviet leadership", ["kremlin"]) and mentions("Russian officials", ["moscow"])
+    assert not mentions("talks in Geneva", ["washington"])
+    from dragoman.assistant.focus import missing_focus
+
+    assert missing_focus("What did Washington offer the Taliban?", ["the U.S. offered the Taliban talks"]) == []
