@@ -11,7 +11,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.question import analyse, content_words, question_names, scene
+from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
 from dragoman.index.documents import Document
 from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
@@ -117,7 +117,10 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         words = content_words(analyzer.words(text))
         return analyzer.stem(words) if words else []
 
-    scenic = set(stems_of(scene(question))) - set(stems_of(" ".join(c.text for c in analyse(question))))
+    # (and the words a follow-up carries over from the turns before it: "...? (Oman, end-game mediator)")
+    carried = CARRIED.search(question)
+    setting = f"{scene(question)} {carried.group(0) if carried else ''}"
+    scenic = set(stems_of(setting)) - set(stems_of(" ".join(c.text for c in analyse(question))))
     n = max(len(snapshot), 1)
     # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
     unseen = math.log(1 + (n + 0.5) / 0.5)

@@ -193,3 +193,12 @@ def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
     assert "scholar" in named and "moscow" not in named and "articl" not in named
     # said outside the phrase naming the document, a word is asked about
     assert "moscow" in term_weights(snapshot, "When did Burns go to Moscow, according to the Moscow article?")
+
+
+def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):
+    from dragoman.assistant.evidence import term_weights
+
+    snapshot = seeded.index.snapshot()
+    alone = term_weights(snapshot, "What did the Soviets build in Cuba? (Kissinger, Dobrynin)")
+    asked = term_weights(snapshot, "What did Kissinger and Dobrynin build in Cuba?")
+    assert alone["kissing"] == asked["kissing"] / 2 and alone["cuba"] == asked["cuba"]
