@@ -27,7 +27,7 @@ from llama_index.core.schema import (
     TextNode,
 )
 
-from dragoman.assistant.facade import search_cased
+from dragoman.assistant.evidence import search_cased
 from dragoman.assistant.llm import LLMError, build_llm
 from dragoman.index.core import Index
 from dragoman.ingest.pipeline import IngestReport, ProgressFactory

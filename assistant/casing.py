@@ -36,8 +36,7 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
     """The question with each lower-case word the texts write only as a name written their way -
     when it was typed in lower case: a question capitalising a word after its first was typed
     with care, and stays as it is ("What are the risks of using ...?" is no question on "Using")."""
-    words = _WORD.findall(question)
-    if any(w[0].isupper() for w in words[1:] if w != "I") or not any(w.islower() for w in words):
+    if not typed_in_lower_case(question):
         return question
     forms: dict[str, Counter[str]] = {}
     lower: set[str] = set()
@@ -57,6 +56,12 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
         return word if form in TITLES else form  # ("foreign minister": no name)
 
     return _WORD.sub(cased, question)
+
+
+def typed_in_lower_case(question: str) -> bool:
+    """No word after the first capitalised (but "I"), and some word in lower case."""
+    words = _WORD.findall(question)
+    return not any(w[0].isupper() for w in words[1:] if w != "I") and any(w.islower() for w in words)
 
 
 def _inflected(word: str, lower: set[str]) -> bool:

@@ -9,6 +9,7 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line
+from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
@@ -140,3 +141,18 @@ def _without_bylines(
     said = set(snapshot.keyword.analyzer(lines))
     named = set(snapshot.keyword.analyzer.stem(question_names(question))) & said
     return {t: w for t, w in weights.items() if t not in named} if named else weights
+
+
+def search_cased(
+    snapshot: Snapshot, query: str, k: int | None, mode: str | None, sources: Sequence[str] | None
+) -> list[Passage]:
+    """The snapshot's passages for a query, searched again with its names typed in lower case
+    written as the documents found write them, if that changes it (a name may pick the document)."""
+    found = snapshot.search(query, k=k, mode=mode, sources=sources)
+    cased = cased_question(snapshot, query, found)
+    return found if cased == query else snapshot.search(cased, k=k, mode=mode, sources=sources)
+
+
+def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
+    """The question with the names typed in lower case written as the documents found write them (casing.py)."""
+    return restore_case(question, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)])

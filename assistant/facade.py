@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dragoman.assistant.answer import Answer, Answerer, Evidence
-from dragoman.assistant.casing import restore_case
-from dragoman.assistant.evidence import gather, retrieve
+from dragoman.assistant.casing import typed_in_lower_case
+from dragoman.assistant.evidence import cased_question, gather, retrieve, search_cased
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
@@ -246,10 +246,13 @@ class Assistant:
         per cited sentence) follow each other immediately."""
         question = self._check(question)
         snapshot = self._snapshot()
-        resolved = resolve_followup(question, previous_turns(history))
         n = max(k or self.settings.answer.answer_passages, 1)
+        asked = question
+        if history and typed_in_lower_case(question):  # "what about oman?": the new name as the documents write it
+            asked = cased_question(snapshot, question, snapshot.search(question, k=n, mode=mode, sources=sources))
+        resolved = resolve_followup(asked, previous_turns(history))
         passages = retrieve(snapshot, resolved, n, mode, sources)
-        cased = _cased(snapshot, resolved, passages)
+        cased = cased_question(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)
             passages = retrieve(snapshot, cased, n, mode, sources)
         evidence = gather(snapshot, cased, passages)
@@ -364,21 +367,6 @@ class Assistant:
                 f"the question is {len(text):,} characters long; the limit is {limit:,} (setting max_question_chars)"
             )
         return text
-
-
-def search_cased(
-    snapshot: Snapshot, query: str, k: int | None, mode: str | None, sources: Sequence[str] | None
-) -> list[Passage]:
-    """The snapshot's passages for a query, searched again with its names typed in lower case
-    written as the documents found write them, if that changes it (a name may pick the document)."""
-    found = snapshot.search(query, k=k, mode=mode, sources=sources)
-    cased = _cased(snapshot, query, found)
-    return found if cased == query else snapshot.search(cased, k=k, mode=mode, sources=sources)
-
-
-def _cased(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
-    """The question with the names typed in lower case written as the documents found write them (casing.py)."""
-    return restore_case(question, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)])
 
 
 def previous_turns(history: History | None) -> list[Turn]:

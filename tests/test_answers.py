@@ -202,3 +202,12 @@ def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):
     alone = term_weights(snapshot, "What did the Soviets build in Cuba? (Kissinger, Dobrynin)")
     asked = term_weights(snapshot, "What did Kissinger and Dobrynin build in Cuba?")
     assert alone["kissing"] == asked["kissing"] / 2 and alone["cuba"] == asked["cuba"]
+
+
+def test_a_follow_up_typed_in_lower_case_replaces_the_entity_as_a_capitalised_one_does(seeded):
+    before = "In the small-states paper, what kind of mediator is Algeria described as?"
+    lower = seeded.ask("what about oman?", history=[before])
+    capitalised = seeded.ask("What about Oman?", history=[before])
+    assert lower.resolved_question == capitalised.resolved_question
+    assert lower.resolved_question == "In the small-states paper, what kind of mediator is Oman described as?"
+    assert "Oman" in lower.text and "end-game mediator" in lower.text
