@@ -15,7 +15,8 @@ from dataclasses import dataclass
 # Possessive quantifiers and the look-behind keep this linear: a run of dots used to be
 # retried from each of its dots, with backtracking (quadratic: 60 000 dots took minutes).
 FOOTNOTE_MARK = r"(?:\(?⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*+⁾?\)?|\[\d++(?:[,–-]\s*\d+)*\])"
-_NEXT_STARTS = r"""(?=\s+["'“‘(\[]?[A-Z0-9])"""
+# (or, glued to a word's full stop by a lost space, a capitalised word: "... solutions.However, ...")
+_NEXT_STARTS = r"""(?=\s+["'“‘(\[]?[A-Z0-9]|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"""
 # The marker is taken only when a new sentence follows it ("work. [12] showed" stays one
 # sentence: "[12]" is its subject); group 1 is the punctuation, for the abbreviation check.
 _SENT_END = re.compile(

@@ -86,6 +86,12 @@ def test_sentences_respect_abbreviations_and_initials():
     assert spans == ["Wanis-St. John wrote about it.", "The U.S. and Dr. Smith agreed.", "I. W. Zartman coined it."]
 
 
+def test_a_sentence_glued_to_the_next_by_a_lost_space_ends_at_its_full_stop():
+    text = "They find new solutions.However, it takes two to tango. The U.S.Army stayed."
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
+    assert spans == ["They find new solutions.", "However, it takes two to tango.", "The U.S.Army stayed."]
+
+
 def test_chunk_spans_are_exact_and_fit_the_window():
     text = "\n\n".join(" ".join(f"Sentence {p}.{i} has some words in it." for i in range(9)) for p in range(12))
     chunks = chunks_of(text)
