@@ -33,8 +33,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     question is not answered by the texts however close they are in meaning."""
     question = CARRIED.sub("", question)
     said = "\n".join(texts)
-    lower = said.lower()
-    words = set(re.findall(r"[^\W_]+", lower))
+    words = set(re.findall(r"[^\W_]+", said.lower()))
     missing = [
         m.group(0)
         for m in _ACRONYM.finditer(question)
@@ -54,7 +53,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
         if parts and not any(
-            p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) or seat_said(p, lower) for p in parts
+            p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) or seat_said(p, said) for p in parts
         ):
             missing.append(run)
     return list(dict.fromkeys(missing))

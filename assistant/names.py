@@ -29,17 +29,25 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
         return True
     lower = text.lower()
     words = set(re.findall(r"[^\W_]+", lower))
-    return all(n in words or any(same_name(n, w) for w in words) or seat_said(n, lower) for n in names)
+    return all(n in words or any(same_name(n, w) for w in words) or seat_said(n, text) for n in names)
 
 
-# A capital standing for its country's government, as news writing uses it ("talks between Washington
-# and the Taliban", "Moscow's position"): the country's name in a text says it too.
+# A country named in other words than the text's: its capital standing for its government, as news
+# writing uses it ("talks between Washington and the Taliban"), or its short name ("American presidents":
+# "US presidents"). The country's name in a text says it too (upper-case forms: as written).
+_US = ("united states", "u.s.", "US", "america")
+_UK = ("united kingdom", "u.k.", "UK", "britain", "british")
 _SEATS = {
-    "washington": ("united states", "u.s.", "america"),
+    "washington": _US,
+    "america": _US,
+    "american": _US,
+    "americans": _US,
+    "britain": _UK,
+    "british": _UK,
+    "london": _UK,
     "moscow": ("russia", "soviet"),
     "kremlin": ("russia", "moscow", "soviet"),
     "beijing": ("china", "chinese"),
-    "london": ("britain", "british", "united kingdom", "u.k."),
     "paris": ("france", "french"),
     "berlin": ("germany", "german"),
     "tokyo": ("japan",),
@@ -58,9 +66,12 @@ _SEATS = {
 }
 
 
-def seat_said(name: str, lower: str) -> bool:
-    """Does a lower-case text name the country whose capital `name` is?"""
-    return any(re.search(rf"\b{re.escape(country)}", lower) for country in _SEATS.get(name, ()))
+def seat_said(name: str, text: str) -> bool:
+    """Does the text name the country a lower-case `name` stands for (`_SEATS`)?"""
+    return any(
+        re.search(rf"\b{re.escape(form)}\b" if form.isupper() else rf"(?i)\b{re.escape(form)}", text)
+        for form in _SEATS.get(name, ())
+    )
 
 
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")

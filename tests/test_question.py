@@ -328,6 +328,7 @@ def test_a_capital_standing_for_its_government_is_said_by_the_countrys_name():
     assert mentions("talks between the United States and the Taliban", ["washington", "taliban"])
     assert mentions("the Soviet leadership", ["kremlin"]) and mentions("Russian officials", ["moscow"])
     assert not mentions("talks in Geneva", ["washington"])
+    assert mentions("former US presidents used them", ["american"]) and not mentions("ask us", ["american"])
     from dragoman.assistant.focus import missing_focus
 
     assert missing_focus("What did Washington offer the Taliban?", ["the U.S. offered the Taliban talks"]) == []
