@@ -286,7 +286,12 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON_ASKED.search(question))
 
 
-_REASON_ASKED = re.compile(r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b", re.I)
+_REASON_ASKED = re.compile(
+    r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
+    # "How does the free-rider dynamic work?", "how can secrecy make ...": the way something comes about
+    r"^\s*(?:and\s+|so\s+)?how\s+(?:does|do|did|can|could|would|might|may)\b",
+    re.I,
+)
 
 
 def asks_for_list(question: str) -> bool:

@@ -6,7 +6,15 @@ from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.names import mentions, same_name
-from dragoman.assistant.question import analyse, asks_for_list, context_names, expected_answer, question_names, scene
+from dragoman.assistant.question import (
+    analyse,
+    asks_for_list,
+    asks_reason,
+    context_names,
+    expected_answer,
+    question_names,
+    scene,
+)
 from dragoman.assistant.sentences import continues, is_prose
 
 
@@ -332,3 +340,10 @@ def test_a_capital_standing_for_its_government_is_said_by_the_countrys_name():
     from dragoman.assistant.focus import missing_focus
 
     assert missing_focus("What did Washington offer the Taliban?", ["the U.S. offered the Taliban talks"]) == []
+
+
+def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
+    assert asks_reason("How does the free-rider dynamic between big powers and small mediators work?")
+    assert asks_reason("how can pressure from onlookers make negotiators behave worse?")
+    assert not asks_reason("How many presidents used back channels?")
+    assert not asks_reason("In how many years did the talks end?")
