@@ -18,7 +18,7 @@ import re
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.candidates import Candidate, analyzer
 from dragoman.assistant.focus import missing_focus
-from dragoman.assistant.lists import bullet_lists
+from dragoman.assistant.lists import OPENING_LIST, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
@@ -149,15 +149,23 @@ def front_matter(
     return found, metadata_statement(doc.info, unstated)
 
 
-def overview_list(question: str, evidence: Evidence, strength: float, count: int) -> list[Candidate]:
+def overview_list(question: str, evidence: Evidence, strength: float, count: int | None) -> list[Candidate]:
     """ "Which five pitfalls does the article walk through?" in other words than its list's: the
     overview of the document the question names by its kind ("the article") and means, the one
-    list of exactly `count` (3 or more) items in the opening fifth of it; [] if there is not one."""
-    if count < 3 or not evidence.passages or not NAMES_KIND.search(question):
+    list of exactly `count` (3 or more) items in the opening fifth of it; with no count, the first
+    list of three or more there, for a question saying the document opens with one (OPENING_LIST);
+    [] if there is not one."""
+    opening = count is None and OPENING_LIST.search(question)
+    if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
-    p = evidence.passages[0]
+    p = _described(question, evidence, strength) or evidence.passages[0]
     text = evidence.documents[p.source].text
-    lists = [(head, items) for head, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
+    found = bullet_lists(text, 0, len(text) // 5)
+    lists = (
+        [(h, items) for h, items in found if len(items) >= 3][:1]
+        if opening
+        else [(h, items) for h, items in found if len(items) == count]
+    )
     if len(lists) != 1 or not meant(question, evidence, p.source, strength):
         return []
     head, items = lists[0]

@@ -22,6 +22,7 @@ from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, 
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import event_unsaid, missing_focus
 from dragoman.assistant.lists import (
+    OPENING_LIST,
     asked_count,
     bullet_lists,
     introduces_list,
@@ -198,7 +199,8 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
     else by the overview list of the document it names (about_document.py `overview_list`)."""
-    if not asks_for_list(question) or metadata_asked(question) or any(c.expects for c in analyse(question)):
+    listing = asks_for_list(question) or OPENING_LIST.search(question)
+    if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
     count, said = asked_count(question), _bare(question)
     for rank, p in enumerate(evidence.passages[:3]):
@@ -211,8 +213,8 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
             if named or (counted and meant(question, evidence, p.source, strength)):
                 return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
     # (a best sentence naming that many things, or leading into a list, answers itself)
-    answered = best is not None and (names_many(best.text, count or 0) or introduces_list(best.text))
-    return overview_list(question, evidence, strength, count) if count and not answered else []
+    answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
+    return overview_list(question, evidence, strength, count) if not answered else []
 
 
 def _bare(text: str) -> str:

@@ -158,6 +158,15 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "the explainer starts with a bullet summary of the problems it covers": the list opening a document
+OPENING_LIST = re.compile(
+    r"\b(?:starts?|opens?|begins?|leads? off|kicks? off)\s+with\b[^?.]*\b(?:list|bullets?|summary|menu|overview|"
+    r"rundown|points|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.]*"
+    r"\bat the (?:top|start|beginning|outset)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_count(question: str) -> int | None:
     """How many things a question asks for ("the five pitfalls"), if it says (not "which of those
     three ...": one of them; not "at least five ...": some)."""

@@ -254,6 +254,12 @@ def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list
     # a list past the document's opening is no overview; a question naming no document gets none
     assert overview_list("Which three supplies does the storm article name?", ev, 0.0, 3) == []
     assert overview_list(question, ev, 0.0, 5) and not overview_list("Which five hazards are there?", ev, 0.0, 5)
+    # no count, but the document said to open with a list: that list
+    opening = "The storm article starts with a bullet summary of the hazards it covers. What were those points?"
+    at_end = evidence(opening, {"guide.txt": GUIDE}, {"dangers": 0}, passages=[("guide.txt", later, len(GUIDE))])
+    quotes = [c.quote for c in compose(opening, at_end, SETTINGS).citations]
+    assert quotes[0] == "What You'll Read" and quotes[-1] == "- Cold: frost bites fingers"
+    assert overview_list("What hazards does the storm article cover?", ev, 0.0, None) == []  # not said to open with one
     # "which of those three" asks for one of them
     assert asked_count("Which of those three relies on money?") is None and asked_count("the five pitfalls") == 5
     assert asked_count("List at least five frameworks") is None
