@@ -13,6 +13,7 @@ from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
+from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
 from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
@@ -96,8 +97,23 @@ def card_vectors(snapshot: Snapshot, question: str, documents: Mapping[str, Docu
     things (about_document.py `meant`)."""
     if not (metadata_asked(question) or NAMES_KIND.search(question)):
         return {}
-    cards = [f"{d.info.title}\n{d.text[:CARD_CHARS]}" for d in documents.values()]
+    cards = [f"{d.info.title}\n{_opening(d.text)}" for d in documents.values()]
     return dict(zip(documents, snapshot.embed_sentences(cards)))
+
+
+def _opening(text: str) -> str:
+    """A document's first CARD_CHARS characters of prose, after the lines of its front matter that
+    are sentences (a subtitle, a lede): not its ISSN and DOI lines, authors' names and addresses,
+    which say nothing of what it is about."""
+    front = front_matter_lines(text)
+    start = front[-1][1] if front and front[-1][1] < len(text) else 0
+    lede = [text[a:b] for a, b in front if _is_sentence(text[a:b])]
+    return "\n".join([*lede, text[start:].strip()])[:CARD_CHARS]
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 6 and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:

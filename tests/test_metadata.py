@@ -335,3 +335,18 @@ def test_where_the_author_works_is_read_from_the_author_box_after_the_text() -> 
     assert quotes[-1].startswith("Jane Roe\nThe Harbour Notes") and quotes[-1].endswith("Writing about ferries.")
     # asked only who wrote it: the by-line alone
     assert [text[a:b] for a, b in metadata_spans(text, "", {"author"})] == ["Jane Roe\nThe Harbour Notes"]
+
+
+def test_a_documents_card_is_its_lede_and_opening_prose_not_its_identifiers_and_addresses() -> None:
+    from dragoman.assistant.evidence import _opening
+
+    text = (
+        "ISSN (E): 2959-0272\n\nVolume 7 Issue 1 Year 2026\n\nQuiet Ferries: A Study\n\nJane Roe\n\n"
+        "Assistant Professor. Harbour Department. Nordland University.\n\n"
+        "How the small ferries of the north carry letters between the islands.\n\n"
+        "This paper explains why ferries matter to islanders, who depend on them for letters, parcels, "
+        "medicine and news from the mainland in every season of the year.\n"
+    )
+    card = _opening(text)
+    assert card.startswith("How the small ferries of the north carry letters") and "This paper explains" in card
+    assert "ISSN" not in card and "Jane Roe" not in card and "Assistant Professor" not in card
