@@ -16,7 +16,7 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
-from dragoman.assistant.candidates import Candidate, analyzer
+from dragoman.assistant.candidates import Candidate, analyzer, document_stems
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import OPENING_LIST, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
@@ -98,7 +98,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
-    stems, lower = _stems(said), " ".join(said.lower().split())
+    stems, lower = document_stems(said), " ".join(said.lower().split())
     about_said = [t in stems for t in analyzer()(about)]
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
     # document whose title and opening are the closest to the question says some of them; and
@@ -118,11 +118,6 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
 def _card_sims(evidence: Evidence) -> dict[str, float]:
     """Cosine of the question and each document's title and opening (`Evidence.card_vectors`)."""
     return {s: float(v @ evidence.question_vector) for s, v in evidence.card_vectors.items()}
-
-
-@functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(analyzer()(text))
 
 
 def front_matter(

@@ -39,6 +39,7 @@ class Evidence:
     part_vectors: tuple[np.ndarray, ...] = ()  # a question asking several things: each part's vector
     # a question about a document itself (who wrote it...): source -> vector of its title and opening
     card_vectors: Mapping[str, np.ndarray] = field(default_factory=dict)
+    naming: frozenset[str] = frozenset()  # stems said only in phrases naming a document ("the Moscow article")
 
 
 @dataclass(frozen=True)

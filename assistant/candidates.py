@@ -72,6 +72,11 @@ class Candidate:
         return self.evidence + 0.1 / (self.rank + 1)
 
 
+@functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
+def document_stems(text: str) -> frozenset[str]:
+    return frozenset(analyzer()(text))
+
+
 def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
     """The parts of a question a sentence may answer: its clauses; for a comparison, one per thing
     compared ("compare A with B") or per document compared ("how do the X and Y articles differ")."""
@@ -83,9 +88,14 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     names and years, holding the kind of answer it expects. Coverage is of the whole
     question's terms; the best few sentences by coverage are compared by meaning."""
     clauses = clauses_of(question, evidence)
-    terms = evidence.term_weights
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
-    clause_terms = [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems]
+    # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
+    # need not repeat them; in another document, they count against it
+    weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
+    for source, doc in evidence.documents.items():
+        said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
+        terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
+        weights[source] = (terms, [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems])
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
@@ -111,6 +121,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         ]
         if not here:
             continue
+        terms, clause_terms = weights[p.source]
         known = context_names(p.text)
         for s in p.sentences:
             text = p.text[s.start : s.end]

@@ -84,6 +84,7 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         compared(snapshot, question),
         part_vectors(snapshot, question),
         card_vectors(snapshot, question, documents),
+        naming_stems(snapshot, question),
     )
 
 
@@ -141,11 +142,24 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     n = max(len(snapshot), 1)
     # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
     unseen = math.log(1 + (n + 0.5) / 0.5)
-    # the words naming a document ("In the Moscow article, ...") pick it, and no sentence need say them
-    naming = set(stems_of(question)) - set(stems_of(undesignated(question)))
-    asked = dict.fromkeys(stems_of(question))
-    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in asked}
-    return {s: w for s, w in weights.items() if s not in naming} or weights
+    # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
+    kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
+    weights = {
+        s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))
+    }
+    return {s: w for s, w in weights.items() if s not in kinds} or weights
+
+
+def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:
+    """The stems said only in the phrases of a question naming a document, but its kind ("In the
+    Moscow article, ...": moscow): a sentence of a document saying them need not repeat them."""
+    return _naming(snapshot, question) - set(snapshot.keyword.analyzer(" ".join(NAMES_KIND.findall(question))))
+
+
+def _naming(snapshot: Snapshot, question: str) -> frozenset[str]:
+    analyzer = snapshot.keyword.analyzer
+    phrases = " ".join(designators(question) + NAMES_KIND.findall(question))
+    return frozenset(analyzer(phrases)) - frozenset(analyzer(undesignated(question)))
 
 
 def _without_bylines(

@@ -629,3 +629,17 @@ def test_a_figure_is_answered_from_its_table_row_when_no_sentence_could_answer()
     q = "What were the total assets in 2019?"
     answer = compose(q, evidence(q, {"r.pdf": text}, {}), SETTINGS)
     assert not answer.abstained and "11,692.8" in answer.text
+
+
+def test_a_word_naming_the_document_need_not_be_said_by_a_sentence_of_the_document_saying_it() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "In the legality article, what did the scholar say about back channels?"
+    weights = {"legal": 0.4, "scholar": 0.3, "say": 0.1, "back": 0.1, "channel": 0.1}
+    docs = {
+        "legal.txt": "Such talks are legal in most places. A scholar of back channels spoke.",
+        "other.txt": "A scholar of back channels spoke.",
+    }
+    ev = dataclasses.replace(evidence(question, docs, {}, weights), naming=frozenset({"legal"}))
+    coverage = {c.passage.source: round(c.coverage, 2) for c in scored(question, ev) if c.text.startswith("A scholar")}
+    assert coverage == {"legal.txt": 0.83, "other.txt": 0.5}  # in another document, it counts against the sentence
