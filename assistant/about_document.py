@@ -18,7 +18,7 @@ import re
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.candidates import Candidate, analyzer, document_stems
 from dragoman.assistant.focus import missing_focus
-from dragoman.assistant.lists import OPENING_LIST, bullet_lists
+from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
@@ -148,9 +148,9 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     """ "Which five pitfalls does the article walk through?" in other words than its list's: the
     overview of the document the question names by its kind ("the article") and means, the one
     list of exactly `count` (3 or more) items in the opening fifth of it; with no count, the first
-    list of three or more there, for a question saying the document opens with one (OPENING_LIST);
+    list of three or more there, for a question asking for the list the document opens with;
     [] if there is not one."""
-    opening = count is None and OPENING_LIST.search(question)
+    opening = count is None and asks_opening_list(question)
     if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
     p = _described(question, evidence, strength) or evidence.passages[0]

@@ -22,8 +22,8 @@ from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, 
 from dragoman.assistant.compare import topic
 from dragoman.assistant.focus import event_unsaid, missing_focus
 from dragoman.assistant.lists import (
-    OPENING_LIST,
     asked_count,
+    asks_opening_list,
     bullet_lists,
     introduces_list,
     list_items,
@@ -199,7 +199,7 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
     else by the overview list of the document it names (about_document.py `overview_list`)."""
-    listing = asks_for_list(question) or OPENING_LIST.search(question)
+    listing = asks_for_list(question) or asks_opening_list(question)
     if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
     count, said = asked_count(question), _bare(question)

@@ -259,7 +259,7 @@ class Assistant:
         for event in self._answer(cased, evidence, answerer):
             if isinstance(event, Answer) and cased != question:
                 event = dataclasses.replace(
-                    event, question=question, resolved_question=resolved if resolved != question else None
+                    event, question=question, resolved_question=resolved if resolved not in (question, asked) else None
                 )
             yield event
 

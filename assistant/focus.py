@@ -52,8 +52,11 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             for w in re.findall(r"[^\W_]+", run)
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
-        if parts and not any(
-            p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) or seat_said(p, said) for p in parts
+        seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
+        if (
+            parts
+            and not seat
+            and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts)
         ):
             missing.append(run)
     return list(dict.fromkeys(missing))

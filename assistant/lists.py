@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.question import COUNT_WORDS
+from dragoman.index.prior import DOCUMENT_KINDS
 from dragoman.index.text import split_sentences
 
 MAX_ITEMS = 10
@@ -159,12 +160,30 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 # "the explainer starts with a bullet summary of the problems it covers": the list opening a document
-OPENING_LIST = re.compile(
-    r"\b(?:starts?|opens?|begins?|leads? off|kicks? off)\s+with\b[^?.]*\b(?:list|bullets?|summary|menu|overview|"
-    r"rundown|points|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.]*"
-    r"\bat the (?:top|start|beginning|outset)\b",
+_OPENING = re.compile(
+    r"\b(?:starts?|opens?|begins?|leads? off|kicks? off)\s+with\b[^?.:;]*\b(?:list|bullets?|summary|menu|overview|"
+    r"rundown|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.:;]*"
+    r"\bat the (?:top|start|beginning|outset)\b|"
+    # "Which topics does the article open with?"
+    r"\b(?:what|which)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+(?:does|do|did)\s+(?:the|this|that|its)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:document|{DOCUMENT_KINDS})\s+(?:open|start|begin)\s+with\b",
     re.IGNORECASE,
 )
+_ASKING = re.compile(r"\b(?:what|which|who|list|name)\b", re.IGNORECASE)
+_BACK_TO_LIST = re.compile(r"\b(?:those|these|they|them|the (?:points|items|topics|bullets))\b", re.IGNORECASE)
+
+
+def asks_opening_list(question: str) -> bool:
+    """Does the question ask for the list a document opens with: in the part asking ("Which topics
+    does the article open with?"), or said before it and pointed back at ("The explainer starts with a
+    bullet summary of the problems it covers. What were those points?") - not merely said ("The report
+    opens with a summary of highlights: what drove the fall in margins?")."""
+    parts = [p for p in re.split(r"(?<=[.:;?])\s+", question) if p.strip()]
+    asking = [p for p in parts if _ASKING.search(p)]
+    if any(_OPENING.search(p) for p in asking):
+        return True
+    said = any(_OPENING.search(p) for p in parts if p not in asking)
+    return said and bool(asking) and all(_BACK_TO_LIST.search(p) for p in asking)
 
 
 def asked_count(question: str) -> int | None:

@@ -11,10 +11,11 @@ at ingest: ingest/meta.py): `metadata_statement` says it, as the file's metadata
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from dragoman.assistant.question import STOP_WORDS, YEAR
-from dragoman.index.byline import NAME_LINE, blocks, byline, front_matter_lines, stated
+from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
 from dragoman.index.documents import DocumentInfo
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -49,9 +50,11 @@ _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywor
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
     r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
-    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for)\b",
+    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for)\b|\bwhere\b[^?]*\bwork(?:s|ing)?\b",
     re.IGNORECASE,
 )
+# ... but not a subject the document is about ("Who wrote the report on university funding?")
+_SUBJECT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a line saying where a person works or what they are
 _AFFILIATION = re.compile(
     r"\b(?:Institute|Institution|University|College|School|Cent(?:er|re)|Department|Faculty|Foundation|Council|"
@@ -64,7 +67,8 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title"; and
     "affiliation" when it asks where its author works."""
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
-    return asked | {"affiliation"} if "author" in asked and _AFFILIATION_ASKED.search(question) else asked
+    where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
+    return asked | {"affiliation"} if "author" in asked and where else asked
 
 
 def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") -> list[tuple[int, int]]:
@@ -100,17 +104,19 @@ def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") 
 
 def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An author's name standing alone on a line after the front matter (an author box, at the
-    end of a web article), down to the first of the next few lines saying where they work."""
+    end of a web article), down to the first of the next few short lines saying where they work
+    (not past a line of prose or another name)."""
     spans = []
     after = front[-1][1] if front else 0
     for name in names:
-        for m in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*$", text[after:]):
-            below = [b for b in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text[after + m.end() :])][:BIO_LINES]
-            found = next((b for b in below if _AFFILIATION.search(b.group(1))), None)
-            if found:
-                spans.append(
-                    (after + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), after + m.end() + found.end(1))
-                )
+        for m in re.finditer(rf"(?m)^[ \t]*({re.escape(name)})[ \t]*$", text[after:]):
+            for line in itertools.islice(re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text[after + m.end() :]), BIO_LINES):
+                said = line.group(1)
+                if len(said.split()) >= PROSE_WORDS or _is_name(said, ""):
+                    break
+                if _AFFILIATION.search(said):
+                    spans.append((after + m.start(1), after + m.end() + line.end(1)))
+                    break
     return spans
 
 

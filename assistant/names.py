@@ -24,7 +24,7 @@ def same_name(a: str, b: str) -> bool:
 
 def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
     """Every name occurs in text as a word or a form of it (see same_name), or as the country a
-    capital stands for (`seat_said`)."""
+    capital, a short name or a demonym stands for (`seat_said`)."""
     if not names:
         return True
     lower = text.lower()
@@ -35,8 +35,15 @@ def mentions(text: str, names: tuple[str, ...] | list[str]) -> bool:
 # A country named in other words than the text's: its capital standing for its government, as news
 # writing uses it ("talks between Washington and the Taliban"), or its short name ("American presidents":
 # "US presidents"). The country's name in a text says it too (upper-case forms: as written).
-_US = ("united states", "u.s.", "US", "america")
-_UK = ("united kingdom", "u.k.", "UK", "britain", "british")
+_US = (
+    "United States",
+    r"U\.S\.",
+    "US",
+    "(?<!Latin )(?<!South )(?<!Central )(?<!North )(?<!Bank of )America",
+    "Americans?",
+)
+_UK = ("United Kingdom", r"U\.K\.", "UK", "Britain", "British")
+_RUSSIA = ("Russia", "Russians?", "Soviets?")
 _SEATS = {
     "washington": _US,
     "america": _US,
@@ -45,33 +52,31 @@ _SEATS = {
     "britain": _UK,
     "british": _UK,
     "london": _UK,
-    "moscow": ("russia", "soviet"),
-    "kremlin": ("russia", "moscow", "soviet"),
-    "beijing": ("china", "chinese"),
-    "paris": ("france", "french"),
-    "berlin": ("germany", "german"),
-    "tokyo": ("japan",),
-    "tehran": ("iran",),
-    "havana": ("cuba",),
-    "pyongyang": ("north korea",),
-    "seoul": ("south korea",),
-    "kabul": ("afghanistan", "afghan"),
-    "islamabad": ("pakistan",),
-    "delhi": ("india",),
-    "kyiv": ("ukraine",),
-    "kiev": ("ukraine",),
-    "jerusalem": ("israel",),
-    "ankara": ("turkey", "turkish"),
-    "riyadh": ("saudi",),
+    "moscow": _RUSSIA,
+    "kremlin": _RUSSIA,
+    "beijing": ("China", "Chinese"),
+    "paris": ("France", "French"),
+    "berlin": ("Germany", "Germans?"),
+    "tokyo": ("Japan", "Japanese"),
+    "tehran": ("Iran", "Iranians?"),
+    "havana": ("Cuba", "Cubans?"),
+    "pyongyang": ("North Korean?",),
+    "seoul": ("South Korean?",),
+    "kabul": ("Afghanistan", "Afghans?"),
+    "islamabad": ("Pakistan", "Pakistanis?"),
+    "delhi": ("India", "Indians?"),
+    "kyiv": ("Ukraine", "Ukrainians?"),
+    "kiev": ("Ukraine", "Ukrainians?"),
+    "jerusalem": ("Israel", "Israelis?"),
+    "ankara": ("Turkey", "Turkish"),
+    "riyadh": ("Saudi",),
 }
 
 
 def seat_said(name: str, text: str) -> bool:
-    """Does the text name the country a lower-case `name` stands for (`_SEATS`)?"""
-    return any(
-        re.search(rf"\b{re.escape(form)}\b" if form.isupper() else rf"(?i)\b{re.escape(form)}", text)
-        for form in _SEATS.get(name, ())
-    )
+    """Does the text name, as written (a capitalised word), the country a lower-case `name` stands for
+    (`_SEATS`)? Not as a currency ("US$") or a standard ("US GAAP")."""
+    return any(re.search(rf"(?<!\w){form}(?![\w$]| GAAP)", text) for form in _SEATS.get(name, ()))
 
 
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")

@@ -270,26 +270,38 @@ def expected_answer(question: str) -> str | None:
 
 
 # a word after "what" that is no plural noun ("What does ...", "what role has ...")
-_NOT_NOUN = r"(?!(?:does|did|do|is|was|has|had|have|are|were|this|its|his|goes|gets|makes|says|means|thus|us)\b)"
+_NOT_NOUN = (
+    r"(?!(?:does|did|do|is|was|has|had|have|are|were|this|its|his|it|he|she|goes|gets|makes|says|means|thus|us)\b)"
+)
+# after a plural noun, a word that is no verb of it ("Which company owns the patent?": "owns" is the verb)
+_FUNCTION = (
+    r"(?:the|a|an|its|their|his|her|him|them|this|that|these|those|to|of|in|on|at|for|from|with|by|when|if|"
+    r"whether|most|more|up|out|about|over|into|as|and|or)"
+)
 _LIST = re.compile(
     r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"
-    rf"\b(?:what|which)\s+{_NOT_NOUN}(?:[a-z-]+\s+{_NOT_NOUN})?[a-z-]+[^siu\W]s\b",
+    # "What assets give Qatar its edge?": a plural noun, then its verb (not one ending in -s) or the end
+    rf"\b(?:what|which)\s+{_NOT_NOUN}(?:[a-z-]+\s+{_NOT_NOUN})?[a-z-]+[^siu\W]s\b"
+    rf"(?=\s*[?,;:]|\s*$|\s+(?!{_FUNCTION}\b)[a-z-]+(?<!s)\b)",
     re.IGNORECASE,
 )
 
 
 def asks_reason(question: str) -> bool:
-    """Does the question ask why (or how come, for what reason)?"""
+    """Does the question ask why (or how come, for what reason, how something comes about)?"""
     return bool(_REASON_ASKED.search(question))
 
 
 _REASON_ASKED = re.compile(
     r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
-    # "How does the free-rider dynamic work?", "how can secrecy make ...": the way something comes about
-    r"^\s*(?:and\s+|so\s+)?how\s+(?:does|do|did|can|could|would|might|may)\b",
+    # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
+    # comes about (not "How did revenue change?")
+    r"\bhow\s+(?:does|do|did|can|could|would|might|may)\b[^?]*?\b(?:work|works|function|operate|happen|arise|"
+    r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
+    r"become|allow|hand|give|create|undermine|protect|shield|insulate)\b",
     re.I,
 )
 

@@ -312,6 +312,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What is the name of the report's author?", {"author"}),
         ("Which institute is the author of the Moscow article with?", {"author", "affiliation"}),
         ("Which institute first offered the channel?", set()),  # not the author's
+        ("Who is the author of the report on university funding?", {"author"}),  # what it is about
+        ("Where does the author of the paper work?", {"author", "affiliation"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
@@ -333,6 +335,11 @@ def test_where_the_author_works_is_read_from_the_author_box_after_the_text() -> 
     quotes = [text[a:b] for a, b in metadata_spans(text, "A new ferry to the islands", asked)]
     assert quotes[0] == "Jane Roe\nThe Harbour Notes"  # the by-line
     assert quotes[-1].startswith("Jane Roe\nThe Harbour Notes") and quotes[-1].endswith("Writing about ferries.")
+    # not past a line of prose or another name (a transcript's speakers)
+    talk = text.replace("Institute for Island Studies", "Tom Poe\n\nWhen I left the Institute")
+    assert [talk[a:b] for a, b in metadata_spans(talk, "A new ferry to the islands", asked)] == [
+        "Jane Roe\nThe Harbour Notes"
+    ]
     # asked only who wrote it: the by-line alone
     assert [text[a:b] for a, b in metadata_spans(text, "", {"author"})] == ["Jane Roe\nThe Harbour Notes"]
 
