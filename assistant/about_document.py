@@ -153,7 +153,7 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     opening = count is None and asks_opening_list(question)
     if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
-    p = _described(question, evidence, strength) or evidence.passages[0]
+    p = _described(question, evidence, strength) or evidence.passages[0]  # (never None: passages were checked)
     text = evidence.documents[p.source].text
     found = bullet_lists(text, 0, len(text) // 5)
     lists = (

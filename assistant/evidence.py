@@ -88,7 +88,7 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
     )
 
 
-CARD_CHARS = 400  # a document's opening read with its title: its front matter and first lines
+CARD_CHARS = 400  # a document's opening read with its title: its lede and first prose (`_opening`)
 
 
 def card_vectors(snapshot: Snapshot, question: str, documents: Mapping[str, Document]) -> dict[str, np.ndarray]:
@@ -128,7 +128,9 @@ def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
 
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     """The question's stemmed content words, each weighted by its IDF in the collection; half as
-    much when only a statement setting its scene says them (question.py `scene`)."""
+    much when only a statement setting its scene says them (question.py `scene`) or a follow-up
+    carries them over from the turns before; not the kind of document a phrase naming one says
+    ("the legality explainer"). Its other words (`naming_stems`) candidates.py weighs per document."""
     analyzer = snapshot.keyword.analyzer
 
     def stems_of(text: str) -> list[str]:

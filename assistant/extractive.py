@@ -198,7 +198,8 @@ def _listed(question: str, evidence: Evidence, strength: float, best: Candidate 
     """A list question answered by a bulleted list of the best three passages, with its heading:
     one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
-    else by the overview list of the document it names (about_document.py `overview_list`)."""
+    else by the overview list of the document it names, or the list it opens with when that is
+    asked for (about_document.py `overview_list`)."""
     listing = asks_for_list(question) or asks_opening_list(question)
     if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")

@@ -49,7 +49,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         s = 0
         spans = []
         for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[max(0, m.start() - 12) : m.end(1)].rstrip("\"'”’)]")):
+            if _ABBREV.search(line[max(0, m.start() - 12) : m.end(1)].rstrip("\"'”’)]")) or _identifier(line, m):
                 continue
             spans.append((s, m.end()))
             s = m.end()
@@ -68,6 +68,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             out[-1] = Sentence(last.start, last.end, para_end or heading, heading)
         pos = line_end + 1
     return out
+
+
+def _identifier(line: str, m: re.Match[str]) -> bool:
+    """A full stop glued to a capitalised word inside a dotted name ("java.util.List", "System.Collections"):
+    the word before it is not all lower case, or holds a dot, slash or @ itself."""
+    if m.end() >= len(line) or line[m.end()].isspace():
+        return False
+    token = line[: m.start()].rsplit(None, 1)[-1] if line[: m.start()].strip() else ""
+    return not token.islower() or any(c in token for c in "./@")
 
 
 def _line_is_cut(text: str, s: Sentence) -> bool:

@@ -90,6 +90,8 @@ def test_a_sentence_glued_to_the_next_by_a_lost_space_ends_at_its_full_stop():
     text = "They find new solutions.However, it takes two to tango. The U.S.Army stayed."
     spans = [text[s.start : s.end] for s in split_sentences(text)]
     assert spans == ["They find new solutions.", "However, it takes two to tango.", "The U.S.Army stayed."]
+    code = "Import java.util.List and use System.Collections.Generic here."
+    assert [code[s.start : s.end] for s in split_sentences(code)] == [code]  # dotted names are one word
 
 
 def test_chunk_spans_are_exact_and_fit_the_window():
