@@ -255,7 +255,7 @@ MORE_OF_PART = 0.2
 def _select(
     best: Candidate, candidates: list[Candidate], settings: AnswerSettings, clauses: tuple[Clause, ...] = ()
 ) -> list[Candidate]:
-    chosen = [best]
+    chosen, threshold = [best], settings.abstain_min_evidence
     # A part asking for a date or a number ("..., and in which year did it end?") is also answered
     # by a sentence holding one and a word of the part, if it is near the best in evidence.
     exact = [i < len(clauses) and clauses[i].expects in ("date", "number") for i in range(len(best.parts))]
@@ -300,7 +300,7 @@ def _select(
             # or one answering the whole question well enough that shares a fair part of its words, or
             # any of them right beside the best ("Estonia: what year was it attacked, and which UN processes
             # has it championed?" - "... the United Nations ... processes")
-            or next((c for c in ordered if c.evidence >= settings.abstain_min_evidence and _some_of(c, i, best)), None)
+            or next((c for c in ordered if c.evidence >= threshold and _some_of(c, i, best, clauses)), None)
         )
         if (
             joined is None
@@ -352,10 +352,12 @@ def _fresh(c: Candidate, chosen: list[Candidate]) -> bool:
     return not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
 
 
-def _some_of(c: Candidate, i: int, best: Candidate) -> bool:
-    """Does the sentence share a fair part of part i's words, or any of them right beside the best one?"""
-    beside = c.passage.source == best.passage.source and _gap(c, best) <= BESIDE
-    return c.parts[i] >= PART_SOME or (beside and c.parts[i] > COULD)
+def _some_of(c: Candidate, i: int, best: Candidate, clauses: tuple[Clause, ...]) -> bool:
+    """Does the sentence share a fair part of part i's words, or, right beside the best one, any of
+    them but the names it is about (every part may repeat those)?"""
+    beside = c.passage.source == best.passage.source and _gap(c, best) <= BESIDE and c.parts[i] > COULD
+    own = set(analyzer()(clauses[i].text)) - set(analyzer()(" ".join(clauses[i].names))) if i < len(clauses) else None
+    return c.parts[i] >= PART_SOME or (beside and (own is None or bool(own & set(analyzer()(c.text)))))
 
 
 def _gap(c: Candidate, best: Candidate) -> int:

@@ -351,3 +351,16 @@ def test_a_part_answered_right_beside_the_best_sentence_joins_though_it_shares_f
     assert not any("Governmental" in q for q in quotes("Rain fell on the hills. " * 15))  # not beside it
     # "has it championed": it is Estonia, the name the clause before says
     assert analyse("When was Estonia attacked, and which UN processes has it championed?")[1].names == ("estonia",)
+
+
+def test_a_sentence_beside_the_best_sharing_only_the_name_every_part_repeats_does_not_join() -> None:
+    question = "When was Estonia attacked, and which UN processes has Estonia championed?"
+    weights = {"estonia": 0.1, "attack": 0.4, "un": 0.3, "process": 0.1, "champion": 0.3}
+    text = "Estonia rebuilt its banks within weeks.\n\nEstonia suffered a severe attack in 2007."
+    ev = evidence(question, {"paper.txt": text}, {"2007": 0}, weights)
+    vectors = {
+        chunk: {w: (0.9 * unit(0) + 0.436 * unit(2) if "rebuilt" in text[w[0] : w[1]] else v) for w, v in sv.items()}
+        for chunk, sv in ev.sentence_vectors.items()
+    }
+    ev = dataclasses.replace(ev, sentence_vectors=vectors, part_vectors=(unit(0), unit(3)))
+    assert [c.quote for c in compose(question, ev, SETTINGS).citations] == ["Estonia suffered a severe attack in 2007."]
