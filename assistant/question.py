@@ -169,7 +169,10 @@ def analyse(question: str) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.IGNORECASE)
+# a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")
+_PRONOUN = re.compile(
+    r"\b(?:has|have|had|did|does|do|is|was|were|are|can|could|will|would|might|may)\s+(?:it|they|he|she)\b"
+)
 
 
 # "Name the two negotiators of the Oslo channel and the institute that first offered it": a part per thing

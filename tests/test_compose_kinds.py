@@ -351,6 +351,8 @@ def test_a_part_answered_right_beside_the_best_sentence_joins_though_it_shares_f
     assert not any("Governmental" in q for q in quotes("Rain fell on the hills. " * 15))  # not beside it
     # "has it championed": it is Estonia, the name the clause before says
     assert analyse("When was Estonia attacked, and which UN processes has it championed?")[1].names == ("estonia",)
+    # the pronoun as an object ("respond to it") need not be the clause before's name
+    assert analyse("What did Smith find in 2019, and how did the WHO respond to it?")[1].names == ()
 
 
 def test_a_sentence_beside_the_best_sharing_only_the_name_every_part_repeats_does_not_join() -> None:
