@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dragoman.index.text import Sentence, split_sentences
 
-CHUNKER_VERSION = 5  # bump when chunk or sentence boundaries change: every document is then re-chunked
+CHUNKER_VERSION = 4  # bump when chunk boundaries change: every document is then re-chunked
 
 # Units and chunks are also cut by length: a word of more than 100 characters is a single
 # [UNK] word piece, so a 3 MB run without spaces (a base64 image, say) would otherwise be
