@@ -132,16 +132,39 @@ def front_matter(
     and opening are closest to the question ("the web piece asking whether secret channels break
     the law": "Back Channel Diplomacy: Legal Or Not?"), else of the best passage."""
     asked = metadata_asked(question)
-    p = best or _described(question, evidence, strength)
-    if not asked or p is None or not meant(question, evidence, p.source, strength):
+    # the best passage's document if all the question says of it holds there; else the one its title
+    # and opening fit ("the text about small countries as mediators", though another's author box
+    # says "University"); else the best passage's, close enough; else the best passage's
+    tried = [
+        (best, 0.0),
+        (_fitting_card(question, evidence, strength), strength),
+        (best, strength),
+        (_described(question, evidence, strength), strength),
+    ]
+    p = next((t for t, s in tried if t is not None and meant(question, evidence, t.source, s)), None)
+    if not asked or p is None:
         return [], ""
     doc = evidence.documents[p.source]
     spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=stated(doc.info.metadata).publisher)
-    found = [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in spans(asked)]
+    found = [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in _merged(spans(asked))]
+    # the by-line said again where a longer span says it (an author box repeating the name and site)
+    flat = [" ".join(c.text.split()) for c in found]
+    found = [c for c, t in zip(found, flat) if not any(t in o and t != o for o in flat)]
     unstated = {kind for kind in asked if not spans({kind})}
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
         return found, ""
     return found, metadata_statement(doc.info, unstated)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one (the by-line, and the author box starting with it), in text order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def overview_list(question: str, evidence: Evidence, strength: float, count: int | None) -> list[Candidate]:
@@ -168,16 +191,21 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
 
 
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:
+    """The passage of the document a question describes (`_fitting_card`), else the best passage."""
+    first = evidence.passages[0] if evidence.passages else None
+    return _fitting_card(question, evidence, strength) or first
+
+
+def _fitting_card(question: str, evidence: Evidence, strength: float) -> Passage | None:
     """The best passage of the document a question describing one ("the web piece asking
     whether ...") describes best by its title and opening (`Evidence.card_vectors`, at least
-    CARD_MEANT), among those it may mean; else the best passage."""
-    first = evidence.passages[0] if evidence.passages else None
+    CARD_MEANT), among those it may mean; None if the question describes none or none fits."""
     sims = _card_sims(evidence)
     if not sims or not (_ABOUT.search(question) or _LONG_NAME.search(question) or designators(question)):
-        return first
+        return None
     firsts = {p.source: p for p in reversed(evidence.passages)}  # each document's best passage
     fits = [s for s in sorted(firsts, key=lambda s: -sims.get(s, -1.0)) if sims.get(s, -1.0) >= CARD_MEANT]
-    return next((firsts[s] for s in fits if meant(question, evidence, s, strength)), first)
+    return next((firsts[s] for s in fits if meant(question, evidence, s, strength)), None)
 
 
 # An answer (or a sentence of one) from the file's metadata quotes no text, so it cannot carry a

@@ -71,6 +71,9 @@ class Candidate:
     def score(self) -> float:
         return self.evidence + 0.1 / (self.rank + 1)
 
+    def overlaps(self, other: Candidate) -> bool:
+        return self.passage.source == other.passage.source and self.start < other.end and other.start < self.end
+
 
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
 def document_stems(text: str) -> frozenset[str]:

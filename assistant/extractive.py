@@ -89,7 +89,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
     rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
     if rows:
-        lead = [best] if strength >= settings.abstain_min_evidence and not any(_overlaps(best, r) for r in rows) else []
+        lead = [best] if strength >= settings.abstain_min_evidence and not any(best.overlaps(r) for r in rows) else []
         return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
@@ -108,7 +108,11 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _select(best, candidates, settings, compared)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
-    chosen = about_document + [c for c in chosen if not any(_overlaps(c, o) for o in about_document)]
+    # a question about one document: its front matter, and prose of that document only
+    of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}
+    chosen = about_document + [
+        c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
+    ]
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
@@ -186,7 +190,7 @@ def _each_compared(
 
     chosen: list[Candidate] = []
     for i in range(len(clauses)):
-        mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(_overlaps(c, o) for o in chosen)]
+        mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(c.overlaps(o) for o in chosen)]
         if not mine:
             strength = max((c.evidence for c in candidates), default=0.0)
             return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
@@ -228,7 +232,7 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
     span; other chosen sentences that repeat an item are dropped."""
     out: list[Candidate] = []
     for c in chosen:
-        if any(_overlaps(c, o) for o in out):
+        if any(c.overlaps(o) for o in out):
             continue
         out.append(c)
         doc_text = evidence.documents[c.passage.source].text
@@ -236,7 +240,7 @@ def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidenc
             continue
         for start, end in list_items(doc_text, c.end):
             item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
-            out = [o for o in out if not _overlaps(o, item)]
+            out = [o for o in out if not o.overlaps(item)]
             out.append(item)
     return out
 
@@ -349,7 +353,7 @@ def _select(
 
 def _fresh(c: Candidate, chosen: list[Candidate]) -> bool:
     """Neither inside nor a near copy of a sentence already chosen."""
-    return not any(_overlaps(c, o) or _similar(c.text, o.text) for o in chosen)
+    return not any(c.overlaps(o) or _similar(c.text, o.text) for o in chosen)
 
 
 def _some_of(c: Candidate, i: int, best: Candidate, clauses: tuple[Clause, ...]) -> bool:
@@ -388,10 +392,6 @@ def _render(
         )
         parts.append(f"{c.text} [{n}]")
     return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))
-
-
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.passage.source == b.passage.source and a.start < b.end and b.start < a.end
 
 
 def _similar(a: str, b: str, threshold: float = 0.6) -> bool:

@@ -19,14 +19,16 @@ from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_
 from dragoman.index.documents import DocumentInfo
 from dragoman.index.prior import DOCUMENT_KINDS
 
-_DOCUMENT = r"(?=.*\b(?:article|paper|document|report|book|post|piece|essay|it)\b)"
+_DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _ASKS = (
     ("author", re.compile(
-        rf"\bwho (?:wrote|authored|co-?authored|edited|is the (?:lead |first )?author)\b{_DOCUMENT}|"
-        rf"\bauthors? of (?:the|this|that|')|\b{_KIND_WORD}['’]s (?:lead |first |second )?authors?\b", re.I)),
+        rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
+        rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|\bby whom\b.*\bwritten\b|"
+        rf"\b(?:author|writer)s? of (?:the|this|that|')|"
+        rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
@@ -39,7 +41,8 @@ _ASKS = (
         r"\b(?:which|what) (?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(
-        rf"\btitle\b|\b(?:headline|name) of (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
+        rf"\btitle\b|"
+        rf"\b(?:headline|heading|name) of (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         r"\bits headline\b|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip

@@ -314,6 +314,16 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which institute first offered the channel?", set()),  # not the author's
         ("Who is the author of the report on university funding?", {"author"}),  # what it is about
         ("Where does the author of the paper work?", {"author", "affiliation"}),
+        ("Who is the writer of the op-ed on ferries?", {"author"}),
+        ("Who's the author of the piece?", {"author"}),
+        ("By whom was the study written?", {"author"}),
+        (
+            "Who were the writers of the text about couriers, and which university are they at?",
+            {"author", "affiliation"},
+        ),
+        ("What's the heading of the text on legality?", {"title"}),
+        ("Who wrote the letters the courier carried?", set()),  # no document asked about
+        ("What is the heading of the second column?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
@@ -357,3 +367,24 @@ def test_a_documents_card_is_its_lede_and_opening_prose_not_its_identifiers_and_
     card = _opening(text)
     assert card.startswith("How the small ferries of the north carry letters") and "This paper explains" in card
     assert "ISSN" not in card and "Jane Roe" not in card and "Assistant Professor" not in card
+
+
+def test_a_document_described_by_its_subject_answers_not_anothers_author_box() -> None:
+    """ "Who wrote the text about ferries ...?": the by-line of the document about ferries (its title
+    and opening fit the question), though another document's author box says "University" closer."""
+    import numpy as np
+
+    from tests.test_compose import DIM, unit
+
+    question = "Who are the writers of the text about ferries in winter, and which university are they at?"
+    docs = {
+        "ferries.txt": "Ferries In Winter\n\nBy Jane Roe and John Doe\n\nThe ferries stop in the winter storms. "
+        + BODY,
+        "moscow.txt": "A New Channel\n\n" + BODY + "\n\nRick Moss\nHarbour University. Writing about envoys.\n",
+    }
+    ev = evidence(question, docs, {"Harbour University": 0})
+    ev = dataclasses.replace(ev, card_vectors={"ferries.txt": unit(0), "moscow.txt": unit(DIM - 1)})
+    answer = compose(question, ev, AnswerSettings())
+    assert {c.source for c in answer.citations} == {"ferries.txt"}, answer.text
+    assert any("Jane Roe" in c.quote for c in answer.citations)
+    assert np.isclose(float(ev.card_vectors["ferries.txt"] @ ev.question_vector), 1.0)
