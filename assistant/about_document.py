@@ -32,28 +32,12 @@ from dragoman.assistant.tables import (
     years_in,
 )
 from dragoman.index.byline import stated
-from dragoman.index.prior import DOCUMENT_KINDS, NAMES_KIND, designators
+from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, NAMES_KIND, designators
 from dragoman.index.retrieval import Passage
 
 # The best sentence's evidence above which its document is taken as the one meant: questions asked
 # of the other corpora reach at most 0.49 (bench/answers.py), those about their own document from 0.36.
 RELEVANT = 0.6
-# "the paper on quiet talks", "the study of quiet diplomacy by small states", "the article that asks
-# whether back channels are illegal": what a document is about, which the document must say
-_STOP = (
-    r"(?!(?:and|or|by|in|was|were|is|are|did|does|do|has|have|had|published|written|released|posted|issued|"
-    r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used)\b)"
-)
-_ABOUT = re.compile(
-    rf"\b{DOCUMENT_KINDS}s?\s+"
-    r"(?:on|about|of|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
-    r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
-    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?)"
-    rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
-    re.IGNORECASE,
-)
-
-
 # a document named by a longer phrase than index/prior.py's designators ("the small states mediation
 # journal article"): its words, in any form
 _LONG_NAME = re.compile(
@@ -94,7 +78,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # a document's name ("the legality article", "the alexnet history survey"): its very words;
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
-    about = " ".join(_ABOUT.findall(question) + _LONG_NAME.findall(question))
+    about = " ".join(DESCRIBED.findall(question) + _LONG_NAME.findall(question))
     quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
@@ -201,7 +185,7 @@ def _fitting_card(question: str, evidence: Evidence, strength: float) -> Passage
     whether ...") describes best by its title and opening (`Evidence.card_vectors`, at least
     CARD_MEANT), among those it may mean; None if the question describes none or none fits."""
     sims = _card_sims(evidence)
-    if not sims or not (_ABOUT.search(question) or _LONG_NAME.search(question) or designators(question)):
+    if not sims or not (DESCRIBED.search(question) or _LONG_NAME.search(question) or designators(question)):
         return None
     firsts = {p.source: p for p in reversed(evidence.passages)}  # each document's best passage
     fits = [s for s in sorted(firsts, key=lambda s: -sims.get(s, -1.0)) if sims.get(s, -1.0) >= CARD_MEANT]

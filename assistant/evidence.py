@@ -15,7 +15,7 @@ from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import NAMES_KIND, designators, undesignated
+from dragoman.index.prior import NAMES_KIND, described, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.text import quotable
@@ -160,8 +160,9 @@ def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:
 
 def _naming(snapshot: Snapshot, question: str) -> frozenset[str]:
     analyzer = snapshot.keyword.analyzer
-    phrases = " ".join(designators(question) + NAMES_KIND.findall(question))
-    return frozenset(analyzer(phrases)) - frozenset(analyzer(undesignated(question)))
+    about, rest = described(question)  # "In the study of small-state peacemakers, ...": which document, too
+    phrases = " ".join(designators(question) + NAMES_KIND.findall(question) + about)
+    return frozenset(analyzer(phrases)) - frozenset(analyzer(undesignated(rest)))
 
 
 def _without_bylines(

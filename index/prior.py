@@ -58,6 +58,29 @@ _DESIGNATOR = re.compile(
 )
 
 
+# "the paper on quiet talks", "the study of quiet diplomacy by small states", "the article that asks
+# whether back channels are illegal": what a document is about, which the document must say
+_STOP = (
+    r"(?!(?:and|or|by|in|was|were|is|are|did|does|do|has|have|had|published|written|released|posted|issued|"
+    r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used)\b)"
+)
+DESCRIBED = re.compile(
+    rf"\b{DOCUMENT_KINDS}s?\s+"
+    r"(?:on|about|of|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
+    r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
+    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?)"
+    rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def described(question: str) -> tuple[list[str], str]:
+    """The phrases of a question saying what a document is about ("the article on quiet talks" ->
+    "quiet talks"), and the question without them (their kind of document kept)."""
+    phrases = [m.group(1) for m in DESCRIBED.finditer(question)]
+    return phrases, DESCRIBED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)], question)
+
+
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
@@ -69,6 +92,8 @@ def designators(question: str) -> list[str]:
 _DEICTIC = frozenset(
     "former latter first second third last next previous other same both two three above below following "
     "original new this that these those its their each".split()
+    # what kind of document, not which: "the web piece", "the academic journal article"
+    + "web online academic scholarly journal news magazine research opinion short long recent whole entire full".split()
 )
 
 

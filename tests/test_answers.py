@@ -195,6 +195,12 @@ def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
     # said outside the phrase naming the document, a word is asked about
     assert naming_stems(snapshot, "When did Burns go to Moscow, according to the Moscow article?") == set()
     assert "report" in term_weights(snapshot, "What did the report say about the Moscow talks?")  # names no document
+    # what a document is said to be about says which document, too ("the post about reaching Moscow quietly")
+    about = "In the blog post about reaching Moscow quietly, who was Kissinger's counterpart?"
+    assert naming_stems(snapshot, about) == {"reach", "moscow", "quiet"}
+    assert naming_stems(snapshot, "In the post about Moscow, who went to Moscow in 2021?") == set()  # asked too
+    # and the medium or genre of a document names none ("the web piece", "the academic journal article")
+    assert naming_stems(snapshot, "Who wrote the web piece on legality?") == {"legal"}
 
 
 def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):

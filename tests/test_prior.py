@@ -152,3 +152,16 @@ def test_words_saying_which_of_several_documents_designate_none():
     assert designators("The legality article and the ISD article both mention Cuba.") == ["legality", "ISD"]
     assert designators("The former article and the latter article both mention Cuba.") == []
     assert designators("How do the two articles differ?") == []
+
+
+def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
+    from dragoman.index.prior import described, designators
+
+    assert described("In the study of small-state peacemakers, which deals did Algeria broker?") == (
+        ["small-state peacemakers"],
+        "In the study of , which deals did Algeria broker?",
+    )
+    assert described("Who mediated the talks?") == ([], "Who mediated the talks?")
+    # a medium or genre is no name: "the web piece", "the academic journal article"
+    assert designators("Who wrote the web piece and the academic journal article?") == []
+    assert designators("the legality article and the small-states paper") == ["legality", "small-states"]
