@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
-from dragoman.assistant.question import CARRIED, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
+from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -81,7 +81,9 @@ def event_unsaid(
     Agreement"). `sentence`: the sentence's stems; `weights`: the question's terms by IDF."""
     if question.expects not in ("date", "number"):
         return False
-    own = set(stem(" ".join(w for w in re.findall(r"[^\W\d_]+", question.text.lower()) if w not in _ASKING)))
+    # (not how many are asked, "those two": which events, the turns before say)
+    words = re.findall(r"[^\W\d_]+", question.text.lower())
+    own = set(stem(" ".join(w for w in words if w not in _ASKING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
     event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
     return bool(event) and not event & sentence

@@ -55,6 +55,12 @@ _REFERS_BACK = re.compile(
     r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))",  # ... or ending a clause: "what came out of that?"
     re.IGNORECASE,
 )
+# a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")
+_FRAGMENT = re.compile(
+    r"^\s*(?:(?:and|but|through|by|with|from|to|for|in|on|at|since|until)\s+)?(?:who|whom|what|which|when|where|why|how)"
+    r"(?:\s+(?:exactly|precisely|so|then|else|much|many|long|often|year|years|date|country|countries|one|ones))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 _MARKER = re.compile(r"\s*\[\d+\]")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:of |the |al-)?[A-Z][\w'’-]*)*")
@@ -77,7 +83,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
             return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
-    refers = _REFERS_BACK.search(question)
+    refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question)
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:
         # "What does the article mean by forum shopping?" - "And what about the endless game?"

@@ -193,6 +193,10 @@ def test_a_date_of_another_event_does_not_answer_when_the_event_asked_about_is_n
     asked = "In what year did Qatar's mediation lead to the signing of the Doha Agreement?"
     answer = compose(asked, evidence(asked, {"q.txt": DOHA}, {"2020": 0}), SETTINGS)
     assert not answer.abstained and "2020" in answer.citations[0].quote
+    # "In what years were those two? (...)": how many, and which ones the turns before say, name no event
+    asked = "In what years were those two? (Doha Agreement, Qatar)"
+    answer = compose(asked, evidence(asked, {"q.txt": DOHA}, {"2020": 0}), SETTINGS)
+    assert not answer.abstained and "2020" in answer.citations[0].quote
 
 
 def test_two_things_are_listed_together_only_with_nothing_said_of_either_between_them() -> None:
