@@ -20,7 +20,7 @@ from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
 from dragoman.assistant.compare import topic
-from dragoman.assistant.focus import event_unsaid, missing_focus
+from dragoman.assistant.focus import event_unsaid, missing_focus, nobody_named
 from dragoman.assistant.lists import (
     asked_count,
     asks_opening_list,
@@ -64,7 +64,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if about_document and weak:
         return noted(_render(question, about_document, evidence, passages, floor), from_file)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are
-    if not about_document and _unsaid(question, evidence):
+    if not about_document and (_unsaid(question, evidence) or nobody_named(question)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's
     clauses = analyse(question)

@@ -62,6 +62,21 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+# "where does he work?" with no conversation before it: a person no word of the question names
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_REFERENT = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]+|(?i:the|a|an|this|that|these|those|each|every))\b")
+
+
+def nobody_named(question: str) -> bool:
+    """Does the question ask about "he" or "she" with nothing before it it could stand for (no
+    name, no "the author", no focus carried over from earlier turns)?"""
+    m = _PERSON_PRONOUN.search(question)
+    if m is None or CARRIED.search(question):
+        return False
+    before = question[: m.start()].split(None, 1)  # (its first word is capitalised as the question's)
+    return len(before) < 2 or _REFERENT.search(" " + before[1]) is None
+
+
 # Words asking for the date or the figure itself ("In what year ...", "How many times ...").
 _ASKING = frozenset(
     "year years date dates when month months day days time times many much number numbers how long first last "

@@ -361,3 +361,29 @@ def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
     assert not asks_reason("In how many years did the talks end?")
     assert not asks_reason("How did revenue change in 2022?") and not asks_reason("How do the accounts define revenue?")
     assert asks_reason("What is proof of work, and how does it prevent double spending?")
+
+
+def test_he_or_she_with_nothing_before_to_stand_for_names_nobody():
+    from dragoman.assistant.focus import nobody_named
+
+    assert nobody_named("where does he work?") and nobody_named("What was his role?")
+    assert not nobody_named("Where did the author study, and where does he work?")
+    assert not nobody_named("According to Moss, what did he find?")
+    assert not nobody_named("Why did he resign? (Kissinger)")  # carried over from the turn before
+    assert not nobody_named("What did they find?")  # (only a person: "they" may be the documents' subject)
+    # a follow-up typed without a question mark still carries its focus as such
+    turn = Turn("Who tried to open a secret line to Russia?", "Jared Kushner's reported attempt ... [1]")
+    resolved = resolve_followup("what did critics accuse him of", [turn])
+    assert resolved.startswith("what did critics accuse him of? (") and not nobody_named(resolved)
+
+
+def test_a_question_about_he_or_she_asked_first_is_not_answered():
+    from dragoman.assistant.extractive import compose
+    from dragoman.assistant.settings import AnswerSettings
+    from tests.test_compose import evidence
+
+    asked = "Where does he work?"
+    text = "The working nodes are in charge of ledger recording. Each node works at the Geneva data centre."
+    assert compose(asked, evidence(asked, {"a.txt": text}, {"Geneva": 0}), AnswerSettings()).abstained
+    asked = "Where does the author work?"  # (the same sentence answers a question naming who)
+    assert not compose(asked, evidence(asked, {"a.txt": text}, {"Geneva": 0}), AnswerSettings()).abstained
