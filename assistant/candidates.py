@@ -80,6 +80,17 @@ def document_stems(text: str) -> frozenset[str]:
     return frozenset(analyzer()(text))
 
 
+_MONTH_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _dated_by_month(asked: str, near: str) -> set[str]:
+    """The years a question gives with a month the text says without it ("in November 2021" - "to
+    Moscow in November", in an article of January 2022): the text's own date says the year."""
+    return {year for month, year in _MONTH_YEAR.findall(asked) if re.search(rf"\b{month}\b", near)}
+
+
 def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
     """The parts of a question a sentence may answer: its clauses; for a comparison, one per thing
     compared ("compare A with B") or per document compared ("how do the X and Y articles differ")."""
@@ -119,7 +130,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if c.source in ("", p.source)
             and mentions(near, [n for n in c.names if n not in naming])
             and (not designating or says_designating[p.source])
-            and c.years <= near_years
+            and c.years - _dated_by_month(c.text, near) <= near_years
             and _says(near, c.term)
         ]
         if not here:

@@ -370,3 +370,12 @@ def test_a_sentence_beside_the_best_sharing_only_the_name_every_part_repeats_doe
     }
     ev = dataclasses.replace(ev, sentence_vectors=vectors, part_vectors=(unit(0), unit(3)))
     assert [c.quote for c in compose(question, ev, SETTINGS).citations] == ["Estonia suffered a severe attack in 2007."]
+
+
+def test_a_year_given_with_a_month_the_text_says_alone_need_not_be_said() -> None:
+    text = "Biden has also sent Ambassador William Burns to Moscow in November. The talks went on."
+    asked = "Who did Biden send to Moscow in November 2021?"
+    answer = compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS)
+    assert not answer.abstained and "Burns" in answer.citations[0].quote  # "in November", of the article's year
+    asked = "Who did Biden send to Moscow in March 2021?"  # a month it does not say: the year must be said
+    assert compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS).abstained
