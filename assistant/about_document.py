@@ -88,7 +88,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # document whose title and opening are the closest to the question says some of them; and
     # said in its words, but by a document on another subject (its title and opening far): not it
     sims = _card_sims(evidence)
-    closest = source in sims and sims[source] >= max(CARD_MEANT, *sims.values())
+    closest = source in sims and sims[source] >= max(CARD_FAR, *sims.values())
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
     return (
         not missing_focus(unwrapped, [said])
@@ -161,17 +161,31 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
     p = _described(question, evidence, strength) or evidence.passages[0]  # (never None: passages were checked)
+    if opening and _card_sims(evidence).get(p.source, -1.0) < CARD_MEANT:
+        # described only loosely: of the documents opening with a list, the one it describes best
+        p = _opening_with_list(evidence) or p
     text = evidence.documents[p.source].text
-    found = bullet_lists(text, 0, len(text) // 5)
-    lists = (
-        [(h, items) for h, items in found if len(items) >= 3][:1]
-        if opening
-        else [(h, items) for h, items in found if len(items) == count]
-    )
+    if opening:
+        lists = _opening_lists(text)[:1]
+    else:
+        lists = [(h, items) for h, items in bullet_lists(text, 0, len(text) // 5) if len(items) == count]
     if len(lists) != 1 or not meant(question, evidence, p.source, strength):
         return []
     head, items = lists[0]
     return [Candidate(p, 0, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+
+
+def _opening_with_list(evidence: Evidence) -> Passage | None:
+    """The best passage of the document whose title and opening are the closest to the question
+    (at least CARD_FAR) among those with a list of three or more items in their opening fifth."""
+    sims = _card_sims(evidence)
+    firsts = {p.source: p for p in reversed(evidence.passages)}
+    listing = [s for s in firsts if sims.get(s, -1.0) >= CARD_FAR and _opening_lists(evidence.documents[s].text)]
+    return firsts[max(listing, key=lambda s: sims[s])] if listing else None
+
+
+def _opening_lists(text: str) -> list[tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
+    return [(h, items) for h, items in bullet_lists(text, 0, len(text) // 5) if len(items) >= 3]
 
 
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:

@@ -379,3 +379,19 @@ def test_a_year_given_with_a_month_the_text_says_alone_need_not_be_said() -> Non
     assert not answer.abstained and "Burns" in answer.citations[0].quote  # "in November", of the article's year
     asked = "Who did Biden send to Moscow in March 2021?"  # a month it does not say: the year must be said
     assert compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS).abstained
+
+
+def test_the_list_a_loosely_described_document_opens_with_is_of_the_closest_document_that_opens_with_one() -> None:
+    """Its title and opening only a little closer to the question than another's (under CARD_MEANT):
+    of the documents opening with a list, the closest; the best passage's document opens with none."""
+
+    from dragoman.assistant.about_document import CARD_MEANT
+
+    plain = "Harbour Notes\n\n" + "The harbour opens at dawn and the ferries leave at nine. " * 20
+    question = "The explainer on weather risks starts with a bullet summary of the hazards. What were those points?"
+    ev = evidence(question, {"harbour.txt": plain, "guide.txt": GUIDE}, {"ferries": 0})
+    loose = 0.38 * unit(0) + np.sqrt(1 - 0.38**2) * unit(5)
+    ev = dataclasses.replace(ev, card_vectors={"guide.txt": loose, "harbour.txt": unit(4)})
+    assert float(ev.card_vectors["guide.txt"] @ ev.question_vector) < CARD_MEANT
+    quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
+    assert quotes[:1] == ["What You'll Read"] and quotes[-1] == "- Cold: frost bites fingers"
