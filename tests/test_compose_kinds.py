@@ -384,7 +384,6 @@ def test_a_year_given_with_a_month_the_text_says_alone_need_not_be_said() -> Non
 def test_the_list_a_loosely_described_document_opens_with_is_of_the_closest_document_that_opens_with_one() -> None:
     """Its title and opening only a little closer to the question than another's (under CARD_MEANT):
     of the documents opening with a list, the closest; the best passage's document opens with none."""
-
     from dragoman.assistant.about_document import CARD_MEANT
 
     plain = "Harbour Notes\n\n" + "The harbour opens at dawn and the ferries leave at nine. " * 20
