@@ -27,6 +27,8 @@ from dragoman.index.vectors import VectorMatrix
 
 # A search kept to a few documents scores their chunks exactly, up to this many chunks.
 FILTER_EXACT_MAX = 5000
+# Sentence search holds every sentence's vector in memory (~12 KB a chunk), up to this many chunks.
+SENTENCE_SEARCH_MAX_CHUNKS = 5000
 
 if TYPE_CHECKING:
     from dragoman.index.core import Index
@@ -80,6 +82,40 @@ class Snapshot:
             ranked = diversified(ranked, vectors, doc_of, k, s.diversity)
         records = self.chunks([cid for cid, _ in ranked])
         return self._placed(passages(records, ranked, dense, sparse))
+
+    def closest_sentences(self, query: str, n: int, sources: Sequence[str] | None = None) -> list[Passage]:
+        """The passages of the `n` chunks holding the sentences closest in meaning to `query`, best
+        first. Chunk-level search misses an answer in other words than the question's whose chunk is
+        mostly about other things ("preconditions" - "Prerequisites for Success ... requires several
+        conditions"). Exact, from the sentence vectors stored at ingest; [] for a store of more than
+        SENTENCE_SEARCH_MAX_CHUNKS chunks (their vectors would not fit in memory)."""
+        if n < 1 or not 0 < len(self) <= SENTENCE_SEARCH_MAX_CHUNKS:
+            return []
+        matrix, owners = self.keyword.derived("sentence_matrix", self._sentence_matrix)
+        if not len(owners):
+            return []
+        scores = matrix @ self.query_vector(query)
+        if sources:  # kept to a few documents: the others' sentences score nothing
+            scores = np.where(np.isin(owners, list(self._allowed(sources))), scores, -np.inf)
+        top = np.argpartition(-scores, min(len(scores), 50 * n) - 1)[: 50 * n]  # (a chunk holds a few)
+        found: dict[str, float] = {}
+        for i in top[np.argsort(-scores[top], kind="stable")]:
+            if np.isfinite(scores[i]) and str(owners[i]) not in found:
+                found[str(owners[i])] = float(scores[i])
+                if len(found) == n:
+                    break
+        ranked = list(found.items())
+        return self._placed(passages(self.chunks(list(found)), ranked, ranked, []))
+
+    def _sentence_matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every sentence vector of this generation's chunks, and the chunk of each row."""
+        records = self.chunks(self.keyword.ids)
+        rows, owners = [], []
+        for cid in self.keyword.ids:
+            for vector in records[cid].sentence_vectors().values() if cid in records else ():
+                rows.append(vector)
+                owners.append(cid)
+        return (np.stack(rows).astype(np.float32) if rows else np.zeros((0, 0), np.float32)), np.array(owners)
 
     def named(self, query: str) -> Named | None:
         """The documents the query names, when it names a few of many (index/prior.py)."""

@@ -219,3 +219,19 @@ def test_a_follow_up_typed_in_lower_case_replaces_the_entity_as_a_capitalised_on
     assert lower.resolved_question == capitalised.resolved_question
     assert lower.resolved_question == "In the small-states paper, what kind of mediator is Oman described as?"
     assert "Oman" in lower.text and "end-game mediator" in lower.text
+
+
+def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chunk_is_about_more(seeded):
+    """ "Which internal weaknesses ...?" - "Nonetheless, there are a number of intrinsic constraints ...
+    - The Enforcement Gap: This is their primary weakness ...", in a chunk opening on another list."""
+    from dragoman.assistant.evidence import retrieve
+
+    snapshot = seeded.index.snapshot()
+    asked = "Which internal weaknesses limit what small-state peacemakers can achieve?"
+    assert any("Enforcement Gap" in p.text for p in snapshot.closest_sentences(asked, 3))
+    assert any("Enforcement Gap" in p.text for p in retrieve(snapshot, asked, 6))
+    # kept to the documents asked of; and not for a keyword search
+    moscow = next(d.doc_id for d in snapshot.documents() if d.doc_id.startswith("003"))
+    assert {p.source for p in snapshot.closest_sentences(asked, 3, sources=[moscow])} == {moscow}
+    assert not any("Enforcement Gap" in p.text for p in retrieve(snapshot, asked, 6, mode="keyword"))
+    assert snapshot.closest_sentences(asked, 0) == []
