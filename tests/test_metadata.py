@@ -324,6 +324,10 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What's the heading of the text on legality?", {"title"}),
         ("Who wrote the letters the courier carried?", set()),  # no document asked about
         ("What is the heading of the second column?", set()),
+        ("On what date did the article come out?", {"date"}),
+        ("When did the truth come out?", set()),  # no document asked about
+        ("What name or site is the explainer credited to?", {"author", "venue"}),
+        ("Which quote is attributed to Kissinger in the article?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
