@@ -59,13 +59,14 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
     floor = max(strength, settings.abstain_min_evidence)
+    # "What was Norway's GDP?": what it asks about is in no passage, however close they are; "where
+    # does he work?" asked first: who is he?
+    if not about_document and (_unsaid(question, evidence) or nobody_named(question)):
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
         return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
     if about_document and weak:
         return noted(_render(question, about_document, evidence, passages, floor), from_file)
-    # "What was Norway's GDP?": what it asks about is in no passage, however close they are
-    if not about_document and (_unsaid(question, evidence) or nobody_named(question)):
-        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's
     clauses = analyse(question)
     if (
