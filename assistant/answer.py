@@ -40,6 +40,7 @@ class Evidence:
     # a question about a document itself (who wrote it...): source -> vector of its title and opening
     card_vectors: Mapping[str, np.ndarray] = field(default_factory=dict)
     naming: frozenset[str] = frozenset()  # stems said only in phrases naming a document ("the Moscow article")
+    follows: tuple[Span, ...] = ()  # a follow-up: where the previous answer's quotes are (it goes on near them)
 
 
 @dataclass(frozen=True)

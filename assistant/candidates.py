@@ -61,11 +61,13 @@ class Candidate:
     similarity: float = 0.0  # cosine between the sentence and the question
     parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
     part_similarity: tuple[float, ...] = ()  # cosine between the sentence and each clause, when they have vectors
+    follows: float = 0.0  # a follow-up's sentence near the previous answer's quotes: FOLLOW_BONUS
 
     @property
     def evidence(self) -> float:
-        """How well this one sentence answers: meaning and words must both match."""
-        return self.similarity + self.coverage
+        """How well this one sentence answers: meaning and words must both match (a follow-up is
+        answered near where the answer before it was)."""
+        return self.similarity + self.coverage + self.follows
 
     @property
     def score(self) -> float:
@@ -170,10 +172,29 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         ]
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
+    shortlist += [c for c in ranked if evidence.follows and _follows(c, evidence) and c not in shortlist]
     if not shortlist:
         return []
     sims = _vectors(shortlist, evidence) @ evidence.question_vector
-    return [dataclasses.replace(c, similarity=float(sim)) for c, sim in zip(shortlist, sims)]
+    return [
+        dataclasses.replace(c, similarity=float(sim), follows=FOLLOW_BONUS if _follows(c, evidence) else 0.0)
+        for c, sim in zip(shortlist, sims)
+    ]
+
+
+# "What year was that?", "And why does this happen?": a follow-up's answer is most often in the
+# paragraph of the answer before it; a sentence this close to one of its quotes weighs this much more
+FOLLOW_CHARS = 600
+FOLLOW_BONUS = 0.1
+
+
+def _follows(candidate: Candidate, evidence: Evidence) -> bool:
+    return any(
+        s.source == candidate.passage.source
+        and candidate.start < s.end + FOLLOW_CHARS
+        and s.start - FOLLOW_CHARS < candidate.end
+        for s in evidence.follows
+    )
 
 
 def _vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:

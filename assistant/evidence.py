@@ -18,6 +18,7 @@ from dragoman.index.documents import Document
 from dragoman.index.prior import NAMES_KIND, described, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
+from dragoman.index.span import Span
 from dragoman.index.text import quotable
 
 
@@ -61,10 +62,10 @@ def compared(snapshot: Snapshot, question: str) -> tuple[str, ...]:
     return found if len(found) >= 2 else ()
 
 
-def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Evidence:
+def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage], follows: tuple[Span, ...] = ()) -> Evidence:
     """The passages' documents, the question's vector and term weights, and a vector for every
     sentence an answer may quote (stored at ingest; embedded here only for stores written
-    before sentence vectors existed)."""
+    before sentence vectors existed); `follows`: a follow-up's previous answer's quotes."""
     documents = {p.source: snapshot.document(p.source) for p in passages}
     vectors: dict[str, dict[tuple[int, int], np.ndarray]] = {}
     missing: list[tuple[str, tuple[int, int], str]] = []
@@ -92,6 +93,7 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage]) -> Ev
         part_vectors(snapshot, question),
         card_vectors(snapshot, question, documents),
         naming_stems(snapshot, question),
+        follows,
     )
 
 

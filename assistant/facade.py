@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dragoman.assistant.answer import Answer, Answerer, Evidence
+from dragoman.assistant.answer import Answer, Answerer, Citation, Evidence
 from dragoman.assistant.casing import typed_in_lower_case
 from dragoman.assistant.evidence import cased_question, gather, retrieve, search_cased
 from dragoman.assistant.extractive import compose
@@ -255,7 +255,10 @@ class Assistant:
         cased = cased_question(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)
             passages = retrieve(snapshot, cased, n, mode, sources)
-        evidence = gather(snapshot, cased, passages)
+        quoted = _quoted_before(history) if resolved != asked else []  # a follow-up: read again what it quoted
+        seen = {p.chunk_id for p in passages}
+        passages += [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
+        evidence = gather(snapshot, cased, passages, follows=tuple(c.span for c in quoted))
         for event in self._answer(cased, evidence, answerer):
             if isinstance(event, Answer) and cased != question:
                 event = dataclasses.replace(
@@ -367,6 +370,12 @@ class Assistant:
                 f"the question is {len(text):,} characters long; the limit is {limit:,} (setting max_question_chars)"
             )
         return text
+
+
+def _quoted_before(history: History | None) -> list[Citation]:
+    """The citations of the previous turn's answer, when the history holds it as an `Answer`."""
+    last = history[-1] if history else None
+    return list(last.citations) if isinstance(last, Answer) and not last.abstained else []
 
 
 def previous_turns(history: History | None) -> list[Turn]:

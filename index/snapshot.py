@@ -107,6 +107,12 @@ class Snapshot:
         ranked = list(found.items())
         return self._placed(passages(self.chunks(list(found)), ranked, ranked, []))
 
+    def passages_of(self, chunk_ids: Sequence[str]) -> list[Passage]:
+        """The passages of these chunks, those of this generation only (a follow-up reads again the
+        passages the answer before it quoted)."""
+        ids = [c for c in dict.fromkeys(chunk_ids) if c in self.keyword]
+        return self._placed(passages(self.chunks(ids), [(c, 0.0) for c in ids], [], [])) if ids else []
+
     def _sentence_matrix(self) -> tuple[np.ndarray, np.ndarray]:
         """Every sentence vector of this generation's chunks, and the chunk of each row."""
         records = self.chunks(self.keyword.ids)

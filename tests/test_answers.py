@@ -235,3 +235,15 @@ def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chu
     assert {p.source for p in snapshot.closest_sentences(asked, 3, sources=[moscow])} == {moscow}
     assert not any("Enforcement Gap" in p.text for p in retrieve(snapshot, asked, 6, mode="keyword"))
     assert snapshot.closest_sentences(asked, 0) == []
+
+
+def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded):
+    from dragoman.assistant.facade import _quoted_before
+
+    first = seeded.ask("Which country hosts the Geneva Dialogue on Responsible Behaviour in Cyberspace?")
+    assert _quoted_before([first]) == list(first.citations) and _quoted_before(["a question typed before"]) == []
+    snapshot = seeded.index.snapshot()
+    ids = [c.passage.chunk_id for c in first.citations]
+    again = snapshot.passages_of([*ids, "no-such-chunk"])  # (a chunk of another generation: left out)
+    assert [p.chunk_id for p in again] == list(dict.fromkeys(ids))
+    assert all(snapshot.document(p.source).text[p.start : p.end] == p.text for p in again)

@@ -394,3 +394,20 @@ def test_the_list_a_loosely_described_document_opens_with_is_of_the_closest_docu
     assert float(ev.card_vectors["guide.txt"] @ ev.question_vector) < CARD_MEANT
     quotes = [c.quote for c in compose(question, ev, SETTINGS).citations]
     assert quotes[:1] == ["What You'll Read"] and quotes[-1] == "- Cold: frost bites fingers"
+
+
+def test_a_follow_up_is_answered_near_the_previous_answers_quotes() -> None:
+    from dragoman.assistant.candidates import FOLLOW_CHARS
+    from dragoman.index.span import Span
+
+    near_a = "Forum shopping is when parties go back and forth between venues. It happens because talks drag on."
+    gap = " Unrelated filler about harbours and ferries." * (FOLLOW_CHARS // 40)
+    near_b = " Forum shopping is common in trade law. It happens because courts differ."
+    text = near_a + gap + near_b
+    asked = "Why does it happen? (forum shopping)"
+    ev = evidence(asked, {"a.txt": text}, {"It happens": 0})
+    for quoted, expected in ((near_a, "talks drag on"), (near_b.strip(), "courts differ")):
+        start = text.index(quoted)
+        follows = (Span("a.txt", start, start + len(quoted)),)
+        answer = compose(asked, dataclasses.replace(ev, follows=follows), SETTINGS)
+        assert expected in answer.citations[0].quote, (expected, answer.text)
