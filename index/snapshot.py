@@ -94,6 +94,9 @@ class Snapshot:
         matrix, owners = self.keyword.derived("sentence_matrix", self._sentence_matrix)
         if not len(owners):
             return []
+        if not sources and self.settings.document_prior:  # the documents the query names, as `search`
+            named = self.named(query)
+            sources = named.sources if named else None
         scores = matrix @ self.query_vector(query)
         if sources:  # kept to a few documents: the others' sentences score nothing
             scores = np.where(np.isin(owners, list(self._allowed(sources))), scores, -np.inf)

@@ -235,6 +235,9 @@ def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chu
     assert {p.source for p in snapshot.closest_sentences(asked, 3, sources=[moscow])} == {moscow}
     assert not any("Enforcement Gap" in p.text for p in retrieve(snapshot, asked, 6, mode="keyword"))
     assert snapshot.closest_sentences(asked, 0) == []
+    # a question naming one of the documents keeps to it, as `search` does (index/prior.py)
+    named = "In the Moscow article, which internal weaknesses limit what peacemakers can achieve?"
+    assert {p.source for p in snapshot.closest_sentences(named, 3)} == {moscow}
 
 
 def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded):
