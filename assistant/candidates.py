@@ -19,9 +19,10 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject
+from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, context_names
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
@@ -173,11 +174,17 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     shortlist += [c for c in ranked if evidence.follows and _follows(c, evidence) and c not in shortlist]
+    leads = [c for c in ranked if _leads_into_list(c, evidence)] if asks_for_list(question) else []
+    shortlist += [c for c in leads[:3] if c not in shortlist]
     if not shortlist:
         return []
     sims = _vectors(shortlist, evidence) @ evidence.question_vector
     return [
-        dataclasses.replace(c, similarity=float(sim), follows=FOLLOW_BONUS if _follows(c, evidence) else 0.0)
+        dataclasses.replace(
+            c,
+            similarity=float(sim),
+            follows=(FOLLOW_BONUS if _follows(c, evidence) else 0.0) + (LEAD_BONUS if c in leads else 0.0),
+        )
         for c, sim in zip(shortlist, sims)
     ]
 
@@ -186,6 +193,14 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 # paragraph of the answer before it; a sentence this close to one of its quotes weighs this much more
 FOLLOW_CHARS = 600
 FOLLOW_BONUS = 0.1
+
+
+LEAD_BONUS = 0.15
+
+
+def _leads_into_list(c: Candidate, evidence: Evidence) -> bool:
+    text = evidence.documents[c.passage.source].text
+    return introduces_list(c.text) or opens_enumeration(text, c.start, c.end)
 
 
 def _follows(candidate: Candidate, evidence: Evidence) -> bool:

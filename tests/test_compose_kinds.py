@@ -411,3 +411,23 @@ def test_a_follow_up_is_answered_near_the_previous_answers_quotes() -> None:
         follows = (Span("a.txt", start, start + len(quoted)),)
         answer = compose(asked, dataclasses.replace(ev, follows=follows), SETTINGS)
         assert expected in answer.citations[0].quote, (expected, answer.text)
+
+
+def test_a_list_question_is_answered_by_a_sentence_leading_into_a_list_though_others_share_more_words() -> None:
+    from dragoman.assistant.candidates import PREFILTER, scored
+
+    fields = " ".join(f"The country has {n} areas of farmland." for n in range(PREFILTER + 1))
+    text = (
+        f"{fields}\n\nThe country made an investment in its reputation.\n\n"
+        "Mediation must be built up over years. It invests in the following:\n"
+        "- Diplomats: trained in mediation.\n- Research: funds institutes.\n- Brand: a name for discretion.\n"
+    )
+    weights = {"area": 1.0, "countri": 0.3, "invest": 1.0}
+    vectors = {"following": 0, "investment": 0}
+    asked = "What are the areas the country invests in?"
+    quotes = [c.quote for c in compose(asked, evidence(asked, {"a.txt": text}, vectors, weights), SETTINGS).citations]
+    assert quotes[0] == "It invests in the following:" and "- Brand: a name for discretion." in quotes
+    # not a list question: no sentence leading into a list weighs more
+    asked = "Why does the country invest?"
+    lead = [c for c in scored(asked, evidence(asked, {"a.txt": text}, vectors, weights)) if c.text.endswith(":")]
+    assert all(c.evidence == c.similarity + c.coverage for c in lead)
