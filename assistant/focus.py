@@ -101,4 +101,7 @@ def event_unsaid(
     own = set(stem(" ".join(w for w in words if w not in _ASKING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
     event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
-    return bool(event) and not event & sentence
+    # (a verb's irregular past is its stem but for the last letter: "send" - "sent", "build" - "built")
+    return bool(event) and not any(
+        t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event
+    )

@@ -193,6 +193,11 @@ def test_a_date_of_another_event_does_not_answer_when_the_event_asked_about_is_n
     asked = "In what year did Qatar's mediation lead to the signing of the Doha Agreement?"
     answer = compose(asked, evidence(asked, {"q.txt": DOHA}, {"2020": 0}), SETTINGS)
     assert not answer.abstained and "2020" in answer.citations[0].quote
+    # an irregular past is said: "When did Qatar build it?" - "Qatar built the office in 2013"
+    built = "Qatar built the Taliban's political office in Doha in 2013."
+    asked = "When did Qatar build it? (Taliban)"
+    answer = compose(asked, evidence(asked, {"q.txt": built}, {"2013": 0}), SETTINGS)
+    assert not answer.abstained and "2013" in answer.citations[0].quote
     # "In what years were those two? (...)": how many, and which ones the turns before say, name no event
     asked = "In what years were those two? (Doha Agreement, Qatar)"
     answer = compose(asked, evidence(asked, {"q.txt": DOHA}, {"2020": 0}), SETTINGS)
