@@ -47,6 +47,8 @@ def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
         DATA / "seeds_hard_probe12.jsonl",
         DATA / "seeds_hard_probe13.jsonl",
         DATA / "seeds_hard_probe14.jsonl",
+        DATA / "seeds_hard_probe15.jsonl",
+        DATA / "seeds_hard_probe16.jsonl",
     ]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
