@@ -132,8 +132,9 @@ class _Handlers:
             answer = None
             draft, verdicts = "", []
             generative = bot.answerer_for(answerer) == "generative"  # its draft is not checked yet
+            # (the Answers of this chat when it has them: a follow-up reads again what the last one quoted)
             events = bot.ask_stream(
-                question, history=history, k=int(k), mode=mode, answerer=answerer, sources=sources or None
+                question, history=turns or history, k=int(k), mode=mode, answerer=answerer, sources=sources or None
             )
             for event in events:
                 if isinstance(event, Answer):

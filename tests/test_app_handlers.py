@@ -183,3 +183,23 @@ def test_reindex_and_upload_show_each_file_as_it_is_read(lib, tmp_path):
     shown.clear()
     lib.upload([_file(tmp_path, "up.md", "# Up\n\nUploaded text about Rhea Stone.\n")], progress=progress)
     assert any(desc == "Reading up.md" and unit == "files" for _, desc, unit in shown), shown
+
+
+def test_a_follow_up_in_the_chat_is_asked_with_the_answers_before_it(lib, monkeypatch):
+    """The chat keeps each turn's Answer: a follow-up reads again what the last one quoted."""
+    from dragoman.assistant.answer import Answer
+
+    handlers = _Handlers(lib.assistant)
+    asked: list = []
+    real = lib.assistant.ask_stream
+
+    def spy(question, history=None, **options):
+        asked.append(list(history or []))
+        return real(question, history=history, **options)
+
+    monkeypatch.setattr(lib.assistant, "ask_stream", spy)
+    [*_, first] = handlers.respond("Who carried letters between the two capitals?", [], [], 3, "hybrid", False)
+    chat, history, turns = first[1], first[3], first[4]
+    [*_, then] = handlers.respond("When?", chat, history, 3, "hybrid", False, turns=turns)
+    assert asked[0] == [] and asked[1] == turns and all(isinstance(t, Answer) for t in asked[1])
+    assert then[4][-1].question == "When?" and len(then[4]) == 2
