@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
+from dragoman.index.prior import DOCUMENT_KINDS
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -63,18 +64,24 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
 
 
 # "where does he work?" with no conversation before it: a person no word of the question names
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
-_REFERENT = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]+|(?i:the|a|an|this|that|these|those|each|every))\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# "the author", "that envoy" before the pronoun: who it may stand for ("the documents" says no one)
+_DETERMINED = re.compile(
+    rf"\b(?:the|a|an|this|that|these|those|each|every)\s+(?!(?:documents?|texts?|sources?|files?|{DOCUMENT_KINDS}s?)\b)\w",
+    re.IGNORECASE,
+)
 
 
 def nobody_named(question: str) -> bool:
-    """Does the question ask about "he" or "she" with nothing before it it could stand for (no
-    name, no "the author", no focus carried over from earlier turns)?"""
+    """Does the question ask about "he" or "she" with nothing it could stand for: no name anywhere
+    in it ("During his presidency, how did Nixon ...?", "Nixon used his adviser for what?"), no
+    "the author" before the pronoun, no focus carried over from earlier turns?"""
     m = _PERSON_PRONOUN.search(question)
     if m is None or CARRIED.search(question):
         return False
-    before = question[: m.start()].split(None, 1)  # (its first word is capitalised as the question's)
-    return len(before) < 2 or _REFERENT.search(" " + before[1]) is None
+    words = re.findall(r"[^\W\d_][\w'’-]*", question)
+    named = any(w[0].isupper() and w not in NOT_NAMES and w.lower() not in STOP_WORDS for w in words)
+    return not named and not _DETERMINED.search(question[: m.start()])
 
 
 # Words asking for the date or the figure itself ("In what year ...", "How many times ...").

@@ -99,7 +99,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
     if not focus:
         return question
-    asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip(" ?") + "?"
+    asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip(" ?.!…") + "?"
     return f"{asked} ({', '.join(focus)})"
 
 

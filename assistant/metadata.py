@@ -20,28 +20,30 @@ from dragoman.index.documents import DocumentInfo
 from dragoman.index.prior import DOCUMENT_KINDS
 
 _DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
+_NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document said, not just "it"
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
-        rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|\bby whom\b.*\bwritten\b|"
-        rf"\b(?:author|writer)s? of (?:the|this|that|')|"
+        rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
+        rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|\bauthors? of (?:the|this|that|')|"
+        rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
         rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b|"
-        rf"^{_DOCUMENT}.*\b(?:credited|attributed) to\s*\??\s*$", re.I)),
+        rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did it come out?", "when did the article appear?"
-        rf"^{_DOCUMENT}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b).*\b(?:come|came) out\b|"
+        rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b).*\b(?:come|came) out\b|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
         re.I)),
     ("venue", re.compile(
-        r"\b(?:which|what) (?:[\w-]+ or )?"
+        r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(

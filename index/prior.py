@@ -46,8 +46,8 @@ regarding besides apart also then so the a an and but if after before during sin
 
 # the kinds of document a question names one by ("the legality article", "the small-states paper")
 DOCUMENT_KINDS = (
-    r"(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|editorial|blog|text|write-up|op-ed|"
-    r"commentary)"
+    r"(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|editorial|blog|write-up|op-ed|"
+    r"commentary|text(?!\s+(?:messages?|box|boxes|files?|editors?)\b))"
 )
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
@@ -62,13 +62,15 @@ _DESIGNATOR = re.compile(
 # whether back channels are illegal": what a document is about, which the document must say
 _STOP = (
     r"(?!(?:and|or|by|in|was|were|is|are|did|does|do|has|have|had|published|written|released|posted|issued|"
-    r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used)\b)"
+    r"appear|appeared|come|came|say|says|said|find|found|show|shows|make|makes|made|use|uses|used|give|gives|gave|"
+    r"cover|covers|covered|recommend|recommends|cite|cites|that|which|who|where|when)\b)"
 )
 DESCRIBED = re.compile(
-    rf"\b{DOCUMENT_KINDS}s?\s+"
-    r"(?:on|about|of|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
+    # ("of" only after a kind that is no common noun too: not "the post of CIA director", "a piece of advice")
+    rf"\b(?:(?:paper|article|study|essay|book)s?\s+of|{DOCUMENT_KINDS}s?\s+"
+    r"(?:on|about|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
-    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?)"
+    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?))"
     rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )

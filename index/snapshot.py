@@ -27,7 +27,7 @@ from dragoman.index.vectors import VectorMatrix
 
 # A search kept to a few documents scores their chunks exactly, up to this many chunks.
 FILTER_EXACT_MAX = 5000
-# Sentence search holds every sentence's vector in memory (~12 KB a chunk), up to this many chunks.
+# Sentence search holds every sentence's vector in memory (~5 KB a chunk on the seeds), up to this many chunks.
 SENTENCE_SEARCH_MAX_CHUNKS = 5000
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ class Snapshot:
         SENTENCE_SEARCH_MAX_CHUNKS chunks (their vectors would not fit in memory)."""
         if n < 1 or not 0 < len(self) <= SENTENCE_SEARCH_MAX_CHUNKS:
             return []
+        if isinstance(sources, str):  # one id given as text, not its characters
+            sources = [sources]
         matrix, owners = self.keyword.derived("sentence_matrix", self._sentence_matrix)
         if not len(owners):
             return []

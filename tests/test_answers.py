@@ -235,6 +235,8 @@ def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chu
     assert {p.source for p in snapshot.closest_sentences(asked, 3, sources=[moscow])} == {moscow}
     assert not any("Enforcement Gap" in p.text for p in retrieve(snapshot, asked, 6, mode="keyword"))
     assert snapshot.closest_sentences(asked, 0) == []
+    assert {p.source for p in snapshot.closest_sentences(asked, 3, sources=moscow)} == {moscow}  # one id as text
+    assert not seeded.ask("Who did Biden send to Moscow?", sources=moscow).abstained
     # a question naming one of the documents keeps to it, as `search` does (index/prior.py)
     named = "In the Moscow article, which internal weaknesses limit what peacemakers can achieve?"
     assert {p.source for p in snapshot.closest_sentences(named, 3)} == {moscow}

@@ -328,6 +328,13 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("When did the truth come out?", set()),  # no document asked about
         ("What name or site is the explainer credited to?", {"author", "venue"}),
         ("Which quote is attributed to Kissinger in the article?", set()),
+        # ... and not of something else the question names (a review's cases)
+        ("By whom was the Oslo agreement written?", set()),
+        ("Who was the writer of the letter Nixon sent?", set()),
+        ("When did it come out that Burns had gone to Moscow?", set()),
+        ("Which city or site hosted the talks?", set()),
+        ("What is the name of the text message Burns sent?", set()),
+        ("What is it attributed to?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -162,6 +162,10 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
         "In the study of , which deals did Algeria broker?",
     )
     assert described("Who mediated the talks?") == ([], "Who mediated the talks?")
+    # a kind that is a common noun too, and a phrase running on into a verb, describe nothing
+    assert described("What role did the post of CIA director give Burns?")[0] == []
+    assert described("Which piece of advice does it offer?")[0] == []
+    assert described("Which chapter of the study covers Oman?")[0] == []
     # a medium or genre is no name: "the web piece", "the academic journal article"
     assert designators("Who wrote the web piece and the academic journal article?") == []
     assert designators("the legality article and the small-states paper") == ["legality", "small-states"]

@@ -371,10 +371,15 @@ def test_he_or_she_with_nothing_before_to_stand_for_names_nobody():
     assert not nobody_named("According to Moss, what did he find?")
     assert not nobody_named("Why did he resign? (Kissinger)")  # carried over from the turn before
     assert not nobody_named("What did they find?")  # (only a person: "they" may be the documents' subject)
+    # the name may come after the pronoun or open the question; "the documents" stand for no one
+    assert not nobody_named("During his presidency, how did Nixon deal with the Soviet Union?")
+    assert not nobody_named("Nixon used his adviser Kissinger for what?")
+    assert nobody_named("His role in the talks?") and nobody_named("According to the documents, where did he serve?")
     # a follow-up typed without a question mark still carries its focus as such
     turn = Turn("Who tried to open a secret line to Russia?", "Jared Kushner's reported attempt ... [1]")
     resolved = resolve_followup("what did critics accuse him of", [turn])
     assert resolved.startswith("what did critics accuse him of? (") and not nobody_named(resolved)
+    assert resolve_followup("Explain his role.", [turn]).startswith("Explain his role? (")  # not "role.?"
 
 
 def test_a_question_about_he_or_she_asked_first_is_not_answered():
