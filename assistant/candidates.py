@@ -88,10 +88,19 @@ _MONTH_YEAR = re.compile(
 )
 
 
-def _dated_by_month(asked: str, near: str) -> set[str]:
+def _dated_by_month(asked: str, near: str, doc_text: str) -> set[str]:
     """The years a question gives with a month the text says without it ("in November 2021" - "to
-    Moscow in November", in an article of January 2022): the text's own date says the year."""
-    return {year for month, year in _MONTH_YEAR.findall(asked) if re.search(rf"\b{month}\b", near)}
+    Moscow in November", in an article of January 2022): the document's own date, in its opening
+    lines, is of that year or the next."""
+    dated = {int(y) for y in YEAR.findall(doc_text[:DATE_LINES_CHARS])}
+    return {
+        year
+        for month, year in _MONTH_YEAR.findall(asked)
+        if re.search(rf"\b{month}\b", near) and dated & {int(year), int(year) + 1}
+    }
+
+
+DATE_LINES_CHARS = 400  # a document's opening, where its by-line and date are
 
 
 def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
@@ -133,7 +142,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if c.source in ("", p.source)
             and mentions(near, [n for n in c.names if n not in naming])
             and (not designating or says_designating[p.source])
-            and c.years - _dated_by_month(c.text, near) <= near_years
+            and c.years - _dated_by_month(c.text, near, doc_text) <= near_years
             and _says(near, c.term)
         ]
         if not here:

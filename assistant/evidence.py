@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
@@ -15,7 +15,7 @@ from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import NAMES_KIND, described, designators, undesignated
+from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
@@ -49,6 +49,12 @@ def retrieve(
             passages.append(p)
             seen.add(p.chunk_id)
     return passages
+
+
+def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Citation]) -> list[Passage]:
+    """The passages, and those the answer before a follow-up quoted (of this snapshot's generation)."""
+    seen = {p.chunk_id for p in passages}
+    return passages + [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
 
 
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:
@@ -155,6 +161,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     unseen = math.log(1 + (n + 0.5) / 0.5)
     # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
     kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
+    kinds |= set(stems_of(" ".join(GENRE.findall(question))))  # "the academic journal article"
     weights = {
         s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))
     }

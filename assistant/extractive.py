@@ -109,8 +109,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _select(best, candidates, settings, compared)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
-    # a question about one document: its front matter, and prose of that document only
-    of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}
+    of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]

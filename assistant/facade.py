@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from dragoman.assistant.answer import Answer, Answerer, Citation, Evidence
 from dragoman.assistant.casing import typed_in_lower_case
-from dragoman.assistant.evidence import cased_question, gather, retrieve, search_cased
+from dragoman.assistant.evidence import cased_question, gather, read_again, retrieve, search_cased
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
 from dragoman.assistant.llm import LLMError
+from dragoman.assistant.question import CARRIED
 from dragoman.assistant.settings import ANSWERERS, Settings
 from dragoman.assistant.verify import Verifier
 from dragoman.index import catalog
@@ -255,10 +256,10 @@ class Assistant:
         cased = cased_question(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)
             passages = retrieve(snapshot, cased, n, mode, sources)
-        quoted = _quoted_before(history) if resolved != asked else []  # a follow-up: read again what it quoted
-        seen = {p.chunk_id for p in passages}
-        passages += [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
-        evidence = gather(snapshot, cased, passages, follows=tuple(c.span for c in quoted))
+        # a follow-up referring back (not one moving to a new subject, "And what about Qatar?"):
+        # what the answer before it quoted is read again, and sentences near it weigh more
+        quoted = _quoted_before(history) if CARRIED.search(resolved) and not CARRIED.search(asked) else []
+        evidence = gather(snapshot, cased, read_again(snapshot, passages, quoted), tuple(c.span for c in quoted))
         for event in self._answer(cased, evidence, answerer):
             if isinstance(event, Answer) and cased != question:
                 event = dataclasses.replace(

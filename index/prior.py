@@ -90,12 +90,17 @@ def designators(question: str) -> list[str]:
     return [f for f in found if not set(re.split(r"[\s-]+", f.lower())) <= _DEICTIC]
 
 
+GENRES = (
+    "web online academic scholarly journal news magazine research opinion short long recent whole entire full".split()
+)
+# a genre said of a kind of document ("the academic journal article"): no word an answer need say
+GENRE = re.compile(rf"\b({'|'.join(GENRES)})\s+(?=(?:[\w'’-]+\s+)?{DOCUMENT_KINDS}s?\b)", re.IGNORECASE)
 # "the former paper", "the two articles", "the same report": which one is said elsewhere, not here
 _DEICTIC = frozenset(
     "former latter first second third last next previous other same both two three above below following "
     "original new this that these those its their each".split()
     # what kind of document, not which: "the web piece", "the academic journal article"
-    + "web online academic scholarly journal news magazine research opinion short long recent whole entire full".split()
+    + GENRES
 )
 
 

@@ -201,6 +201,7 @@ def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
     assert naming_stems(snapshot, "In the post about Moscow, who went to Moscow in 2021?") == set()  # asked too
     # and the medium or genre of a document names none ("the web piece", "the academic journal article")
     assert naming_stems(snapshot, "Who wrote the web piece on legality?") == {"legal"}
+    assert set(term_weights(snapshot, "What does the academic journal article say about Oman?")) == {"oman"}
 
 
 def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):

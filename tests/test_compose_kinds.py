@@ -378,10 +378,12 @@ def test_a_sentence_beside_the_best_sharing_only_the_name_every_part_repeats_doe
 
 
 def test_a_year_given_with_a_month_the_text_says_alone_need_not_be_said() -> None:
-    text = "Biden has also sent Ambassador William Burns to Moscow in November. The talks went on."
+    text = "A new channel\n\nJan 20, 2022\n\nBiden has also sent Ambassador William Burns to Moscow in November. Talks went on."
     asked = "Who did Biden send to Moscow in November 2021?"
     answer = compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS)
-    assert not answer.abstained and "Burns" in answer.citations[0].quote  # "in November", of the article's year
+    assert not answer.abstained and "Burns" in answer.citations[0].quote  # "in November", the year before the article
+    asked = "Who did Biden send to Moscow in November 1999?"  # not a year the article's date allows
+    assert compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS).abstained
     asked = "Who did Biden send to Moscow in March 2021?"  # a month it does not say: the year must be said
     assert compose(asked, evidence(asked, {"a.txt": text}, {"Burns": 0}), SETTINGS).abstained
 
