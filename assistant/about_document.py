@@ -68,7 +68,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     document is said in it: every name (a follow-up's carried names too), quoted phrase, word of
     a phrase naming it ("the quiet-diplomacy paper") and, in any form, of what it is said to be
     about ("the study of quiet diplomacy") — or some of those words, by the document whose
-    title and opening are the closest to the question (CARD_MEANT). A document whose title and
+    title and opening are the closest to the question (at least CARD_FAR). A document whose title and
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
@@ -116,9 +116,11 @@ def front_matter(
     and opening are closest to the question ("the web piece asking whether secret channels break
     the law": "Back Channel Diplomacy: Legal Or Not?"), else of the best passage."""
     asked = metadata_asked(question)
+    if not asked:
+        return [], ""
     # the best passage's document if all the question says of it holds there; else the one its title
     # and opening fit ("the text about small countries as mediators", though another's author box
-    # says "University"); else the best passage's, close enough; else the best passage's
+    # says "University"); else the best passage's, close enough; else the first passage's
     tried = [
         (best, 0.0),
         (_fitting_card(question, evidence, strength), strength),
@@ -126,18 +128,27 @@ def front_matter(
         (_described(question, evidence, strength), strength),
     ]
     p = next((t for t, s in tried if t is not None and meant(question, evidence, t.source, s)), None)
-    if not asked or p is None:
+    if p is None:
         return [], ""
     doc = evidence.documents[p.source]
     spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=stated(doc.info.metadata).publisher)
     found = [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in _merged(spans(asked))]
-    # the by-line said again where a longer span says it (an author box repeating the name and site)
-    flat = [" ".join(c.text.split()) for c in found]
-    found = [c for c, t in zip(found, flat) if not any(t in o and t != o for o in flat)]
+    found = _quoted_once(found)  # (the by-line an author box repeats)
     unstated = {kind for kind in asked if not spans({kind})}
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
         return found, ""
     return found, metadata_statement(doc.info, unstated)
+
+
+def _quoted_once(found: list[Candidate]) -> list[Candidate]:
+    """The spans whose words no other span says again, word for word (after the first) or inside a
+    longer one: a by-line repeated in an author box with where the author works is quoted once."""
+    flat = [" ".join(c.text.split()) for c in found]
+    return [
+        c
+        for n, c in enumerate(found)
+        if not any(flat[n] in other and (flat[n] != other or m < n) for m, other in enumerate(flat) if m != n)
+    ]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -62,13 +62,14 @@ class Candidate:
     similarity: float = 0.0  # cosine between the sentence and the question
     parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
     part_similarity: tuple[float, ...] = ()  # cosine between the sentence and each clause, when they have vectors
-    follows: float = 0.0  # a follow-up's sentence near the previous answer's quotes: FOLLOW_BONUS
+    bonus: float = 0.0  # near a follow-up's previous quotes (FOLLOW_BONUS), leading into a list asked for (LEAD_BONUS)
 
     @property
     def evidence(self) -> float:
-        """How well this one sentence answers: meaning and words must both match (a follow-up is
-        answered near where the answer before it was)."""
-        return self.similarity + self.coverage + self.follows
+        """How well this one sentence answers: meaning and words must both match; and where it is
+        (`bonus`). The bonus counts towards the abstention threshold: measured, its gains come from
+        sentences just under it (README "Quality")."""
+        return self.similarity + self.coverage + self.bonus
 
     @property
     def score(self) -> float:
@@ -112,7 +113,9 @@ def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
 def scored(question: str, evidence: Evidence) -> list[Candidate]:
     """The sentences that could answer a clause of the question: prose, near the clause's
     names and years, holding the kind of answer it expects. Coverage is of the whole
-    question's terms; the best few sentences by coverage are compared by meaning."""
+    question's terms; the best few sentences by coverage are compared by meaning, and so are,
+    for a follow-up, those near the previous answer's quotes and, for a list question, the best
+    three leading into a list (each with its `bonus`)."""
     clauses = clauses_of(question, evidence)
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
@@ -192,7 +195,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         dataclasses.replace(
             c,
             similarity=float(sim),
-            follows=(FOLLOW_BONUS if _follows(c, evidence) else 0.0) + (LEAD_BONUS if c in leads else 0.0),
+            bonus=(FOLLOW_BONUS if _follows(c, evidence) else 0.0) + (LEAD_BONUS if c in leads else 0.0),
         )
         for c, sim in zip(shortlist, sims)
     ]

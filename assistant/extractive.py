@@ -43,7 +43,7 @@ from dragoman.index.span import Span
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
     best sentence's evidence is below `settings.abstain_min_evidence` (a comparison is judged
-    part by part instead: `_each_compared`) or what the question is about is in no passage."""
+    part by part instead: `_each_compared`), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)

@@ -57,8 +57,8 @@ _REFERS_BACK = re.compile(
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")
 _FRAGMENT = re.compile(
-    r"^\s*(?:(?:and|but|through|by|with|from|to|for|in|on|at|since|until)\s+)?(?:who|whom|what|which|when|where|why|how)"
-    r"(?:\s+(?:exactly|precisely|so|then|else|much|many|long|often|year|years|date|country|countries|one|ones))?\s*\??\s*$",
+    r"^\s*(?:(?:and|but|so|through|by|with|from|to|for|in|on|at|since|until)\s+)?"
+    r"(?:who|whom|what|which|when|where|why|how)(?:\s+[a-z]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")

@@ -437,4 +437,4 @@ def test_a_list_question_is_answered_by_a_sentence_leading_into_a_list_though_ot
     # not a list question: no sentence leading into a list weighs more
     asked = "Why does the country invest?"
     lead = [c for c in scored(asked, evidence(asked, {"a.txt": text}, vectors, weights)) if c.text.endswith(":")]
-    assert all(c.evidence == c.similarity + c.coverage for c in lead)
+    assert all(c.bonus == 0.0 for c in lead)

@@ -399,3 +399,14 @@ def test_a_document_described_by_its_subject_answers_not_anothers_author_box() -
     assert {c.source for c in answer.citations} == {"ferries.txt"}, answer.text
     assert any("Jane Roe" in c.quote for c in answer.citations)
     assert np.isclose(float(ev.card_vectors["ferries.txt"] @ ev.question_vector), 1.0)
+
+
+def test_a_by_line_said_again_is_quoted_once() -> None:
+    from types import SimpleNamespace
+
+    from dragoman.assistant.about_document import _quoted_once
+
+    spans = [
+        SimpleNamespace(text=t) for t in ("Rick Moss\nISD", "Rick  Moss ISD", "Rick Moss\nISD\n\nHistorian", "2022")
+    ]
+    assert [s.text for s in _quoted_once(spans)] == ["Rick Moss\nISD\n\nHistorian", "2022"]  # type: ignore[arg-type]
