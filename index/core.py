@@ -26,7 +26,7 @@ from dragoman.index.keyword import KeywordIndex
 from dragoman.index.settings import IndexSettings, RetrievalSettings
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.store import Store
-from dragoman.index.vectors import VectorMatrix
+from dragoman.index.vectors import SentenceMatrix, VectorMatrix
 from dragoman.index.writer import KeywordChange, Transaction
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,8 @@ class Index:
         self._keyword: KeywordIndex | None = None
         self._matrix: VectorMatrix | None = None
         self._matrix_lock = threading.Lock()  # fetching vectors must not hold up keyword refreshes
+        self._sentences: SentenceMatrix | None = None
+        self._sentences_lock = threading.Lock()
         self._checked_model = False
         self._checked = 0.0
         self._lock = threading.RLock()  # one keyword (re)build at a time in this process
@@ -130,7 +132,7 @@ class Index:
             catalog.drop(self.store.client, self.settings.collection_prefix, self.settings.collection)
             self.store.state()  # reads as empty from now on
         with self._lock:
-            self._keyword = self._matrix = None
+            self._keyword = self._matrix = self._sentences = None
             self._records.clear()
             self._documents.clear()
 
@@ -233,6 +235,23 @@ class Index:
             if self._matrix is None or current.generation >= self._matrix.generation:
                 self._matrix = current
             return current
+
+    def sentences(self, keyword: KeywordIndex) -> SentenceMatrix:
+        """The committed chunks' sentence vectors in memory (vectors.py), built once per generation
+        and model, reading only the records of chunks the last build did not have (not through the
+        record cache: a store's every chunk would push out the ones requests read)."""
+        with self._sentences_lock:
+            current = self._sentences
+            if current is None or current.generation != keyword.generation or current.model != self.embedder.name:
+                current = SentenceMatrix.build(
+                    keyword.ids, self._sentence_vectors, keyword.generation, self.embedder.name, previous=current
+                )
+                self._sentences = current
+            return current
+
+    def _sentence_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        rows = {cid: list(rec.sentence_vectors().values()) for cid, rec in self.store.get_chunks(ids).items()}
+        return {cid: np.stack(vs) if vs else np.zeros((0, 0), np.float32) for cid, vs in rows.items()}
 
     def _build_matrix(self, keyword: KeywordIndex, current: VectorMatrix | None) -> VectorMatrix:
         path = self.keyword_folder.with_name(self.keyword_folder.name + "-vectors.npz")

@@ -93,40 +93,18 @@ class Snapshot:
             return []
         if isinstance(sources, str):  # one id given as text, not its characters
             sources = [sources]
-        matrix, owners = self.keyword.derived("sentence_matrix", self._sentence_matrix)
-        if not len(owners):
-            return []
         if not sources and self.settings.document_prior:  # the documents the query names, as `search`
             named = self.named(query)
             sources = named.sources if named else None
-        scores = matrix @ self.query_vector(query)
-        if sources:  # kept to a few documents: the others' sentences score nothing
-            scores = np.where(np.isin(owners, list(self._allowed(sources))), scores, -np.inf)
-        top = np.argpartition(-scores, min(len(scores), 50 * n) - 1)[: 50 * n]  # (a chunk holds a few)
-        found: dict[str, float] = {}
-        for i in top[np.argsort(-scores[top], kind="stable")]:
-            if np.isfinite(scores[i]) and str(owners[i]) not in found:
-                found[str(owners[i])] = float(scores[i])
-                if len(found) == n:
-                    break
-        ranked = list(found.items())
-        return self._placed(passages(self.chunks(list(found)), ranked, ranked, []))
+        allowed = self._allowed(sources) if sources else None
+        ranked = self.index.sentences(self.keyword).closest(self.query_vector(query), n, allowed)
+        return self._placed(passages(self.chunks([c for c, _ in ranked]), ranked, ranked, []))
 
     def passages_of(self, chunk_ids: Sequence[str]) -> list[Passage]:
         """The passages of these chunks, those of this generation only (a follow-up reads again the
         passages the answer before it quoted)."""
         ids = [c for c in dict.fromkeys(chunk_ids) if c in self.keyword]
         return self._placed(passages(self.chunks(ids), [(c, 0.0) for c in ids], [], [])) if ids else []
-
-    def _sentence_matrix(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every sentence vector of this generation's chunks, and the chunk of each row."""
-        records = self.chunks(self.keyword.ids)
-        rows, owners = [], []
-        for cid in self.keyword.ids:
-            for vector in records[cid].sentence_vectors().values() if cid in records else ():
-                rows.append(vector)
-                owners.append(cid)
-        return (np.stack(rows).astype(np.float32) if rows else np.zeros((0, 0), np.float32)), np.array(owners)
 
     def named(self, query: str) -> Named | None:
         """The documents the query names, when it names a few of many (index/prior.py)."""

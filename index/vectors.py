@@ -124,3 +124,48 @@ class VectorMatrix:
         # whole-array conversions: per-element numpy scalars cost more than the matrix product here
         keep = np.isfinite(best).tolist()
         return [(self.ids[i], s) for i, s, ok in zip(top.tolist(), best.tolist(), keep) if ok]
+
+
+class SentenceMatrix:
+    """Every stored sentence vector of one generation's chunks, a row each, with the row's chunk:
+    exact search by sentence (`Snapshot.closest_sentences`). Kept in memory only; a new generation
+    copies the rows of the chunks it still has and fetches the others' (as `VectorMatrix`)."""
+
+    def __init__(self, blocks: dict[str, np.ndarray], ids: Sequence[str], generation: int, model: str):
+        self.blocks = blocks  # chunk id -> its sentences' vectors, one row each
+        self.generation = generation
+        self.model = model
+        kept = [cid for cid in ids if cid in blocks and len(blocks[cid])]
+        self.matrix = np.concatenate([blocks[c] for c in kept]).astype(np.float32) if kept else np.zeros((0, 0))
+        self.owners = np.array([c for c in kept for _ in range(len(blocks[c]))], dtype=object)
+
+    @classmethod
+    def build(
+        cls,
+        ids: Sequence[str],
+        fetch: Callable[[list[str]], dict[str, np.ndarray]],
+        generation: int,
+        model: str,
+        previous: SentenceMatrix | None = None,
+    ) -> SentenceMatrix:
+        known = previous.blocks if previous is not None and previous.model == model else {}
+        missing = [cid for cid in ids if cid not in known]
+        fresh = fetch(missing) if missing else {}
+        blocks = {cid: known[cid] if cid in known else fresh[cid] for cid in ids if cid in known or cid in fresh}
+        return cls(blocks, ids, generation, model)
+
+    def closest(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        """The `n` chunks holding the sentences closest to `vector` (cosine of their best), best first."""
+        if not len(self.owners) or n <= 0:
+            return []
+        scores = self.matrix @ vector.astype(np.float32, copy=False)
+        if allowed is not None:
+            scores = np.where(np.fromiter((c in allowed for c in self.owners), bool, len(self.owners)), scores, -np.inf)
+        top = np.argpartition(-scores, min(len(scores), 50 * n) - 1)[: 50 * n]  # (a chunk holds a few)
+        found: dict[str, float] = {}
+        for i in top[np.argsort(-scores[top], kind="stable")].tolist():
+            if np.isfinite(scores[i]) and self.owners[i] not in found:
+                found[str(self.owners[i])] = float(scores[i])
+                if len(found) == n:
+                    break
+        return list(found.items())

@@ -144,3 +144,28 @@ def add_quillford_in_another_process(corpus, store) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_sentence_matrix_finds_chunks_by_their_best_sentence_and_reuses_rows():
+    from dragoman.index.vectors import SentenceMatrix
+
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    blocks = {"a": np.stack([unit(1, 0, 0), unit(0, 1, 0)]), "b": np.stack([unit(0, 0, 1)]), "c": np.zeros((0, 0))}
+    asked: list[list[str]] = []
+
+    def fetch(ids):
+        asked.append(list(ids))
+        return {i: blocks[i] for i in ids if i in blocks}
+
+    first = SentenceMatrix.build(["a", "b", "c"], fetch, 1, "m")
+    assert [c for c, _ in first.closest(unit(0, 1, 0.2), 2)] == ["a", "b"]  # a's second sentence is the closest
+    assert [c for c, _ in first.closest(unit(0, 1, 0.2), 2, allowed={"b"})] == ["b"]
+    assert first.closest(unit(1, 0, 0), 0) == []
+    blocks["d"] = np.stack([unit(1, 1, 0)])
+    second = SentenceMatrix.build(["a", "d"], fetch, 2, "m", previous=first)
+    assert asked[-1] == ["d"] and set(second.blocks) == {"a", "d"}  # b dropped; only d read
+    SentenceMatrix.build(["a", "d"], fetch, 2, "other-model", previous=second)
+    assert asked[-1] == ["a", "d"]  # another model's vectors are not reused
