@@ -185,20 +185,16 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         ]
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
-    shortlist += [c for c in ranked if evidence.follows and _follows(c, evidence) and c not in shortlist]
+    followed = [c for c in ranked if _follows(c, evidence)] if evidence.follows else []
     leads = [c for c in ranked if _leads_into_list(c, evidence)] if asks_for_list(question) else []
-    shortlist += [c for c in leads[:3] if c not in shortlist]
+    for c in followed + leads[:3]:
+        if c not in shortlist:
+            shortlist.append(c)
     if not shortlist:
         return []
     sims = _vectors(shortlist, evidence) @ evidence.question_vector
-    return [
-        dataclasses.replace(
-            c,
-            similarity=float(sim),
-            bonus=(FOLLOW_BONUS if _follows(c, evidence) else 0.0) + (LEAD_BONUS if c in leads else 0.0),
-        )
-        for c, sim in zip(shortlist, sims)
-    ]
+    bonus = [(FOLLOW_BONUS if c in followed else 0.0) + (LEAD_BONUS if c in leads else 0.0) for c in shortlist]
+    return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
 
 
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the

@@ -58,11 +58,7 @@ class Snapshot:
         mode = mode or s.mode
         if mode not in MODES:
             raise ValueError(f"retrieval mode must be one of {', '.join(MODES)}, got {mode!r}")
-        if isinstance(sources, str):  # one id given as text, not its characters
-            sources = [sources]
-        named = None if sources or not s.document_prior else self.named(query)
-        if named is not None:
-            sources = named.sources
+        named, sources = self._scope(query, sources)
         allowed = self._allowed(sources) if sources else None
         n = max(k, s.candidates)
         dense = self._dense(query, n, sources, allowed) if mode in ("hybrid", "dense") else []
@@ -91,11 +87,7 @@ class Snapshot:
         SENTENCE_SEARCH_MAX_CHUNKS chunks (their vectors would not fit in memory)."""
         if n < 1 or not 0 < len(self) <= SENTENCE_SEARCH_MAX_CHUNKS:
             return []
-        if isinstance(sources, str):  # one id given as text, not its characters
-            sources = [sources]
-        if not sources and self.settings.document_prior:  # the documents the query names, as `search`
-            named = self.named(query)
-            sources = named.sources if named else None
+        _, sources = self._scope(query, sources)
         allowed = self._allowed(sources) if sources else None
         ranked = self.index.sentences(self.keyword).closest(self.query_vector(query), n, allowed)
         return self._placed(passages(self.chunks([c for c, _ in ranked]), ranked, ranked, []))
@@ -105,6 +97,14 @@ class Snapshot:
         passages the answer before it quoted)."""
         ids = [c for c in dict.fromkeys(chunk_ids) if c in self.keyword]
         return self._placed(passages(self.chunks(ids), [(c, 0.0) for c in ids], [], [])) if ids else []
+
+    def _scope(self, query: str, sources: Sequence[str] | None) -> tuple[Named | None, Sequence[str] | None]:
+        """The documents a search keeps to: those given (one id given as text is one id, not its
+        characters), else those the query names (index/prior.py), else all (None)."""
+        if isinstance(sources, str):
+            return None, [sources]
+        named = None if sources or not self.settings.document_prior else self.named(query)
+        return named, named.sources if named is not None else sources
 
     def named(self, query: str) -> Named | None:
         """The documents the query names, when it names a few of many (index/prior.py)."""
