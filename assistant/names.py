@@ -71,6 +71,22 @@ _SEATS = {
     "ankara": ("Turkey", "Turkish"),
     "riyadh": ("Saudi",),
 }
+# a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
+_IRREGULAR = {
+    "Switzerland": "Swiss",
+    "Netherlands": "Dutch",
+    "France": "French",
+    "Spain": "Spanish",
+    "Denmark": "Danish",
+    "Sweden": "Swedish",
+    "Finland": "Finnish",
+    "Ireland": "Irish",
+    "Greece": "Greek",
+    "Poland": "Polish",
+    "Philippines": "Filipino",
+    "Thailand": "Thai",
+}
+_SEATS.update({word.lower(): pair for pair in _IRREGULAR.items() for word in pair})
 
 
 def seat_said(name: str, text: str) -> bool:

@@ -354,6 +354,14 @@ def test_a_capital_standing_for_its_government_is_said_by_the_countrys_name():
     assert missing_focus("What did George Washington say?", ["the United States said"]) == ["George Washington"]
 
 
+def test_a_demonym_not_formed_from_its_countrys_name_says_the_country_and_back():
+    assert mentions("having no historical neutrality like Switzerland", ["swiss", "qatar"]) is False
+    assert mentions("like Qatar, like Switzerland", ["swiss", "qatar"])
+    assert mentions("the Swiss model of hosting", ["switzerland"]) and mentions("Dutch diplomats", ["netherlands"])
+    # as written, a capitalised word: not "swiss cheese" nor "french fries"
+    assert not mentions("a swiss army knife", ["switzerland"]) and not mentions("french fries", ["france"])
+
+
 def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
     assert asks_reason("How does the free-rider dynamic between big powers and small mediators work?")
     assert asks_reason("how can pressure from onlookers make negotiators behave worse?")
