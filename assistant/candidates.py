@@ -27,6 +27,7 @@ from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
+from dragoman.index.synonyms import SYNONYM_SHARE, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -237,7 +238,15 @@ def share(terms: Mapping[str, float], stems: set[str]) -> float:
     """The IDF-weighted share of `terms` a sentence's `stems` hold; a count word ("the two
     negotiators") the sentence does not say is left out rather than counted against it."""
     unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
-    return sum(w for t, w in terms.items() if t in stems) / ((sum(terms.values()) - unsaid_counts) or 1.0)
+    return sum(w * _said(t, stems) for t, w in terms.items()) / ((sum(terms.values()) - unsaid_counts) or 1.0)
+
+
+def _said(term: str, stems: set[str]) -> float:
+    """1 when a sentence says the term, SYNONYM_SHARE when it says a synonym of it ("limitations" -
+    "constraints", index/synonyms.py), else 0."""
+    if term in stems:
+        return 1.0
+    return SYNONYM_SHARE if not stems.isdisjoint(synonyms(term, analyzer().stem)) else 0.0
 
 
 @functools.cache

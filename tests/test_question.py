@@ -400,3 +400,13 @@ def test_a_question_about_he_or_she_asked_first_is_not_answered():
     assert compose(asked, evidence(asked, {"a.txt": text}, {"Geneva": 0}), AnswerSettings()).abstained
     asked = "Where does the author work?"  # (the same sentence answers a question naming who)
     assert not compose(asked, evidence(asked, {"a.txt": text}, {"Geneva": 0}), AnswerSettings()).abstained
+
+
+def test_a_sentence_saying_a_synonym_of_a_question_word_holds_part_of_it():
+    from dragoman.assistant.candidates import analyzer, share
+
+    stems = set(analyzer()("there are a number of intrinsic constraints small states endure"))
+    terms = {t: 1.0 for t in analyzer()("limitations small states")}
+    # "small", "states" said (1 each), "limitations" ~ "constraints" (half)
+    assert share(terms, stems) == pytest.approx(2.5 / 3)
+    assert share({t: 1.0 for t in analyzer()("benefits")}, stems) == 0.0

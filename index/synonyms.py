@@ -1,0 +1,52 @@
+"""Words a question and a document use for one thing: "the paper's built-in limitations" - "a
+number of intrinsic constraints"; "small countries" - "small states".
+
+The embedding model (all-MiniLM-L6-v2, the only one installable here) rates such pairs too low to
+tell the sentence that answers from its neighbours; no thesaurus ships offline (WordNet data is
+downloaded at run time). So this is a short, hand-kept list of general English words people use to
+ask about what documents list and explain - kinds of things (advantages, conditions, risks, ways,
+aims) and a few everyday words - not the words of any one document. A sentence saying a synonym of
+a question's word holds `SYNONYM_SHARE` of it (assistant/candidates.py `share`). Measured, they do
+not help retrieval: searching by them too lost answers of every kind (README, "Quality"). Not
+"country" ~ "state": "Which country ...?" was answered by "rival camps of states".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+
+# Each group: words for one idea, as people ask and documents write it (stemmed before use).
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("advantage", "benefit", "upside", "merit", "strength"),
+    ("disadvantage", "drawback", "downside", "shortcoming", "pitfall", "flaw", "weakness", "limitation", "constraint"),
+    ("risk", "danger", "hazard", "threat", "peril"),
+    ("problem", "difficulty", "challenge", "adversity", "struggle"),
+    ("precondition", "prerequisite", "requirement", "condition", "requisite"),
+    ("reason", "cause", "motive"),
+    ("aim", "goal", "objective", "purpose"),
+    ("approach", "method", "technique", "strategy", "style", "model", "mode"),
+    ("example", "instance", "illustration"),
+    ("small", "tiny", "little"),
+    ("big", "large", "great", "major"),
+    ("secret", "covert", "hidden", "clandestine", "confidential", "discreet", "unofficial"),
+    ("mediator", "intermediary", "middleman", "peacemaker"),
+    ("author", "writer"),
+)
+SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
+
+
+@functools.cache
+def _table(stem: Callable[[list[str]], list[str]]) -> Mapping[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for group in GROUPS:
+        stems = set(stem(list(group)))
+        for s in stems:
+            table.setdefault(s, set()).update(stems - {s})
+    return {s: frozenset(others) for s, others in table.items()}
+
+
+def synonyms(term: str, stem: Callable[[list[str]], list[str]]) -> frozenset[str]:
+    """The stems of the words GROUPS gives for a stemmed term (not itself); `stem` stems words as
+    the index does."""
+    return _table(stem).get(term, frozenset())
