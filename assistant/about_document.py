@@ -16,10 +16,11 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
-from dragoman.assistant.candidates import Candidate, analyzer, document_stems
+from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, share
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.names import full_names
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
     QUOTED,
@@ -118,6 +119,9 @@ def front_matter(
     asked = metadata_asked(question)
     if not asked:
         return [], ""
+    cited = cited_work(question, evidence) if asked == {"author"} else None
+    if cited:
+        return [cited], ""
     # the best passage's document if all the question says of it holds there; else the one its title
     # and opening fit ("the text about small countries as mediators", though another's author box
     # says "University"); else the best passage's, close enough; else the first passage's
@@ -138,6 +142,41 @@ def front_matter(
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
         return found, ""
     return found, metadata_statement(doc.info, unstated)
+
+
+# "Who wrote the ISD case study on ...?": the author of a work of that kind a document cites
+_WROTE = re.compile(
+    rf"\bwho (?:wrote|authored|penned|co-?authored) (?:the|this|that) "
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{DOCUMENT_KINDS})\b",
+    re.IGNORECASE,
+)
+
+
+def cited_work(question: str, evidence: Evidence) -> Candidate | None:
+    """ "Who wrote the ISD case study on the India-Pakistan talks?" of an article citing it ("as
+    Happymon Jacob explored in an August 2021 ISD case study"): the sentence saying whose work of
+    that kind it is - someone's, or "an" one with a person named - that, with the sentence before it,
+    holds most of the question's words (PART_MIN at least; not "wrote"); not the article's own
+    by-line. None if no sentence does."""
+    m = _WROTE.search(question)
+    if not m:
+        return None
+    cites = re.compile(rf"\b(?:his|her|their|an?|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{m.group('kind')}\b")
+    asking = set(analyzer()(m.group(0).split()[1]))
+    terms = {t: w for t, w in evidence.term_weights.items() if t not in asking}
+    found = []
+    for rank, p in enumerate(evidence.passages):
+        for before, s in zip([None, *p.sentences], p.sentences):
+            text = p.text[s.start : s.end]
+            if cites.search(text) and (full_names(text) or re.search(r"\b(?:his|her|their)\b", text, re.IGNORECASE)):
+                context = set(analyzer()(p.text[before.start if before else s.start : s.end]))
+                found.append(
+                    Candidate(
+                        p, rank, p.start + s.start, p.start + s.end, text, share(terms, context), (s.start, s.end)
+                    )
+                )
+    best = max(found, key=lambda c: (c.coverage, -c.rank), default=None)
+    return best if best and best.coverage >= PART_MIN else None
 
 
 def _quoted_once(found: list[Candidate]) -> list[Candidate]:

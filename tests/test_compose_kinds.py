@@ -438,3 +438,21 @@ def test_a_list_question_is_answered_by_a_sentence_leading_into_a_list_though_ot
     asked = "Why does the country invest?"
     lead = [c for c in scored(asked, evidence(asked, {"a.txt": text}, vectors, weights)) if c.text.endswith(":")]
     assert all(c.bonus == 0.0 for c in lead)
+
+
+CITING = (
+    "A new channel\n\nJane Doe\nThe Quiet Review\nJan 20, 2022\n\n"
+    "India and Pakistan share a border and a dispute over Kashmir. The issue divides them, but, as Omar Khan "
+    "explored in a 2021 harbour case study, back channels have led to breakthroughs. In his case study, Khan "
+    "draws on interviews. The article argues that talks help."
+)
+
+
+def test_who_wrote_a_work_the_document_cites_is_answered_by_the_sentence_citing_it_not_its_by_line() -> None:
+    question = "Who wrote the harbour case study on the India-Pakistan talks over Kashmir?"
+    answer = compose(question, evidence(question, {"column.txt": CITING}, {"explored": 0}), SETTINGS)
+    assert not answer.abstained and "Omar Khan" in answer.citations[0].quote
+    assert "Jane Doe" not in answer.text
+    # the document itself: its by-line
+    own = "Who wrote the article on the India-Pakistan talks?"
+    assert "Jane Doe" in compose(own, evidence(own, {"column.txt": CITING}, {"argues": 0}), SETTINGS).text
