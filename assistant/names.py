@@ -70,6 +70,14 @@ _SEATS = {
     "jerusalem": ("Israel", "Israelis?"),
     "ankara": ("Turkey", "Turkish"),
     "riyadh": ("Saudi",),
+    "bern": ("Switzerland", "Swiss"),
+    "ottawa": ("Canada", "Canadians?"),
+    "canberra": ("Australia", "Australians?"),
+    "rome": ("Italy", "Italians?"),
+    "madrid": ("Spain", "Spanish"),
+    "warsaw": ("Poland", "Polish"),
+    "cairo": ("Egypt", "Egyptians?"),
+    "muscat": ("Oman", "Omanis?"),
 }
 # a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
 _IRREGULAR = {

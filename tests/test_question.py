@@ -360,6 +360,8 @@ def test_a_demonym_not_formed_from_its_countrys_name_says_the_country_and_back()
     assert mentions("the Swiss model of hosting", ["switzerland"]) and mentions("Dutch diplomats", ["netherlands"])
     # as written, a capitalised word: not "swiss cheese" nor "french fries"
     assert not mentions("a swiss army knife", ["switzerland"]) and not mentions("french fries", ["france"])
+    # a capital standing for its government: "since when has Bern represented Washington in Tehran?"
+    assert mentions("Switzerland has represented US interests in Iran", ["bern", "washington", "tehran"])
 
 
 def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
