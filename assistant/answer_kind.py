@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dragoman.assistant.names import full_names, same_name
+from dragoman.assistant.names import full_names, same_name, seat_said
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
 
 # fmt: off
@@ -53,10 +53,12 @@ def answer_names(
     question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
 ) -> list[str]:
     """The names of a sentence that could answer a clause asking for one: not a name the question
-    already says (India ~ Indian), nor a title ("President"). Asked who, names of people written
-    in full ("Wendy Sherman", not "Russian" or "Geneva") when the sentence has some, or `in_full`."""
-    names = [w for w in sentence_names(sentence, known) if w not in TITLES]
-    names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+    already says (India ~ Indian; Iran for Tehran, names.py `seat_said`), nor a title ("President").
+    Asked who, names of people written in full ("Wendy Sherman", not "Russian" or "Geneva") when the
+    sentence has some, or `in_full`."""
+    # (not a letter: the "U" of "U.S.-Iran")
+    names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
+    names = [w for w in names if not any(same_name(w.lower(), q) or seat_said(q, w) for q in question.words)]
     if _WHO.match(question.text):
         people = full_names(sentence, TITLES)
         names = [w for w in names if w in people] or ([] if in_full else names)

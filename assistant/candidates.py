@@ -21,7 +21,7 @@ from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
-from dragoman.assistant.names import listed_together, mentions
+from dragoman.assistant.names import listed_together, mentions, same_name, seat_said
 from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
@@ -130,6 +130,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
     says_designating: dict[str, bool] = {}  # per document (read once, not per passage)
+    named = [(n, t) for n in dict.fromkeys(n for c in clauses for n in c.names) for t in analyzer()(n)[:1]]
     found: list[Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -170,7 +171,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             if not ok or not (signed or is_prose(text, doc_text, start)):
                 continue
             stems = set(analyzer()(text))
-            coverage = share(terms, stems)
+            # a name said in another form ("Norway" - "Norwegian") is said; the country a capital or a
+            # demonym stands for ("Tehran" - "Iran", "American" - "US") is half said, as a synonym
+            words = set(re.findall(r"[^\W_]+", text.lower()))
+            stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
+            seated = {t for n, t in named if t not in stems and seat_said(n, text)}
+            coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
@@ -234,19 +240,21 @@ def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[st
     return back < start and satisfies(clause, doc_text[back:start], known)
 
 
-def share(terms: Mapping[str, float], stems: set[str]) -> float:
-    """The IDF-weighted share of `terms` a sentence's `stems` hold; a count word ("the two
-    negotiators") the sentence does not say is left out rather than counted against it."""
+def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
+    """The IDF-weighted share of `terms` a sentence's `stems` hold (those in `half`, or said by a
+    synonym, half); a count word ("the two negotiators") the sentence does not say is left out
+    rather than counted against it."""
     unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
-    return sum(w * _said(t, stems) for t, w in terms.items()) / ((sum(terms.values()) - unsaid_counts) or 1.0)
+    said = sum(w * _said(t, stems, half) for t, w in terms.items())
+    return said / ((sum(terms.values()) - unsaid_counts) or 1.0)
 
 
-def _said(term: str, stems: set[str]) -> float:
+def _said(term: str, stems: set[str], half: set[str] | frozenset[str]) -> float:
     """1 when a sentence says the term, SYNONYM_SHARE when it says a synonym of it ("limitations" -
-    "constraints", index/synonyms.py), else 0."""
+    "constraints", index/synonyms.py) or it is in `half`, else 0."""
     if term in stems:
         return 1.0
-    return SYNONYM_SHARE if not stems.isdisjoint(synonyms(term, analyzer().stem)) else 0.0
+    return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term, analyzer().stem)) else 0.0
 
 
 @functools.cache

@@ -456,3 +456,24 @@ def test_who_wrote_a_work_the_document_cites_is_answered_by_the_sentence_citing_
     # the document itself: its by-line
     own = "Who wrote the article on the India-Pakistan talks?"
     assert "Jane Doe" in compose(own, evidence(own, {"column.txt": CITING}, {"argues": 0}), SETTINGS).text
+
+
+def test_a_name_the_sentence_says_in_another_form_counts_as_said() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "Which country looks after American interests in Tehran?"
+    text = "As an example, Switzerland has acted on behalf of US interests in Iran since 1980."
+    (found,) = scored(question, evidence(question, {"swiss.txt": text}, {"behalf": 0}))
+    # country, look, american, interest, tehran: "interests"; half of American ("US") and of Tehran ("Iran")
+    assert found.coverage == 2 / 5
+    norwegian = "The Norwegian institute offered the channel."
+    asked = "Which institute in Norway offered the channel?"
+    (found,) = scored(asked, evidence(asked, {"oslo.txt": norwegian}, {"offered": 0}))
+    assert found.coverage == 1.0  # a form of the name is the name
+
+
+def test_the_countries_a_questions_capitals_stand_for_are_no_answer_to_who() -> None:
+    clause = analyse("Who was the Omani official that carried the messages between Washington and Tehran?")[0]
+    said = "Oman has been able to initiate talks that resulted in the U.S.-Iran nuclear negotiations."
+    assert answer_names(clause, said) == []  # "U.S." and "Iran" are the question's own Washington and Tehran
+    assert answer_names(clause, "Sultan Qaboos carried the messages to Tehran.") == ["Sultan", "Qaboos"]
