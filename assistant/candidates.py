@@ -22,7 +22,7 @@ from dragoman.assistant.compare import per_document, per_subject
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions, same_name, seat_said
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, context_names
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
@@ -63,7 +63,8 @@ class Candidate:
     similarity: float = 0.0  # cosine between the sentence and the question
     parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
     part_similarity: tuple[float, ...] = ()  # cosine between the sentence and each clause, when they have vectors
-    bonus: float = 0.0  # near a follow-up's previous quotes (FOLLOW_BONUS), leading into a list asked for (LEAD_BONUS)
+    bonus: float = 0.0  # near a follow-up's previous quotes (FOLLOW_BONUS), leading into a list asked for
+    # (LEAD_BONUS), giving a reason asked for (REASON_BONUS)
 
     @property
     def evidence(self) -> float:
@@ -194,13 +195,19 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     followed = [c for c in ranked if _follows(c, evidence)] if evidence.follows else []
     leads = [c for c in ranked if _leads_into_list(c, evidence)] if asks_for_list(question) else []
-    for c in followed + leads[:3]:
+    reasons = [c for c in ranked if _GIVES_REASON.search(c.text)] if asks_reason(question) else []
+    for c in followed + leads[:3] + reasons[:3]:
         if c not in shortlist:
             shortlist.append(c)
     if not shortlist:
         return []
     sims = _vectors(shortlist, evidence) @ evidence.question_vector
-    bonus = [(FOLLOW_BONUS if c in followed else 0.0) + (LEAD_BONUS if c in leads else 0.0) for c in shortlist]
+    bonus = [
+        (FOLLOW_BONUS if c in followed else 0.0)
+        + (LEAD_BONUS if c in leads else 0.0)
+        + (REASON_BONUS if c in reasons[:3] else 0.0)
+        for c in shortlist
+    ]
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
 
 
@@ -211,6 +218,14 @@ FOLLOW_BONUS = 0.1
 
 
 LEAD_BONUS = 0.15
+# "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
+# one that only says the same names and years; the best three by words weigh this much more
+REASON_BONUS = 0.1
+_GIVES_REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result|attribut\w+ (?:it |this |that )?to|caused by|results? from|"
+    r"the reasons? (?:for|why|is|was)|which is why|that is why|explains? why)\b",
+    re.IGNORECASE,
+)
 
 
 def _leads_into_list(c: Candidate, evidence: Evidence) -> bool:

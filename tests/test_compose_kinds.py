@@ -477,3 +477,17 @@ def test_the_countries_a_questions_capitals_stand_for_are_no_answer_to_who() -> 
     said = "Oman has been able to initiate talks that resulted in the U.S.-Iran nuclear negotiations."
     assert answer_names(clause, said) == []  # "U.S." and "Iran" are the question's own Washington and Tehran
     assert answer_names(clause, "Sultan Qaboos carried the messages to Tehran.") == ["Sultan", "Qaboos"]
+
+
+def test_a_why_question_weighs_the_sentence_giving_a_reason_more() -> None:
+    from dragoman.assistant.candidates import REASON_BONUS, scored
+
+    question = "Why did the 2004 harbour talks between Norway and Oman fail?"
+    text = (
+        "The harbour talks between Norway and Oman in 2004 made progress on the quay. "
+        "Yet the talks did not last, which Jacob attributes to an election at home."
+    )
+    found = {c.text[:9]: c for c in scored(question, evidence(question, {"harbour.txt": text}, {}))}
+    assert found["Yet the t"].bonus == REASON_BONUS and found["The harbo"].bonus == 0.0
+    plain = "What happened at the 2004 harbour talks between Norway and Oman?"
+    assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"harbour.txt": text}, {})))
