@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
+from dragoman.index.prior import designators
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         return last.question
     if lead and _only_names(body):
         old = _replaceable(last.question, question)
-        if old:  # "And what about Qatar?": the changed entity replaced, the topic kept
-            return re.sub(rf"\b{re.escape(old)}\b", body, last.question, count=1)
+        if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
+            new = re.sub(r"['’]s$", "", body) if re.search(rf"\b{re.escape(old)}['’]s\b", last.question) else body
+            return re.sub(rf"\b{re.escape(old)}\b", new, last.question, count=1)
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question)
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:
@@ -179,12 +181,20 @@ def _only_names(body: str) -> bool:
 
 def _replaceable(last: str, question: str) -> str | None:
     """The name of the previous question the follow-up replaces: its first single-word name
-    (not an acronym, not inside a quoted title) that the follow-up does not say."""
-    quoted = " ".join(_QUOTED.findall(last))
+    (not an acronym, not inside a quoted title or a phrase naming the document, "the Rafique
+    paper") that the follow-up does not say; for a possessive ("and Switzerland's?"), its first
+    possessive one ("Norway's")."""
+    quoted = " ".join(_QUOTED.findall(last) + designators(last))
     said = question.lower()
-    for m in re.finditer(r"\b[A-Z][a-z][\w-]*", last):
-        word = m.group(0)
-        if m.start() == 0 or word in NOT_NAMES or word in quoted or word.lower() in said or word.lower() in STOP_WORDS:
-            continue
-        return word
-    return None
+    names = [
+        m
+        for m in re.finditer(r"\b[A-Z][a-z][\w-]*", last)
+        if m.start() > 0
+        and m.group(0) not in NOT_NAMES
+        and m.group(0) not in quoted
+        and m.group(0).lower() not in said
+        and m.group(0).lower() not in STOP_WORDS
+    ]
+    if re.search(r"['’]s\W*$", question):
+        names = [m for m in names if last[m.end() : m.end() + 2] in ("'s", "’s")] or names
+    return names[0].group(0) if names else None

@@ -412,3 +412,13 @@ def test_a_sentence_saying_a_synonym_of_a_question_word_holds_part_of_it():
     # "small", "states" said (1 each), "limitations" ~ "constraints" (half)
     assert share(terms, stems) == pytest.approx(2.5 / 3)
     assert share({t: 1.0 for t in analyzer()("benefits")}, stems) == 0.0
+
+
+def test_a_follow_up_replaces_the_entity_asked_about_not_a_name_naming_the_document():
+    last = "In the Rafique paper, what's Norway's particular specialty as a mediator?"
+    assert resolve_followup("and Switzerland's?", [last]) == (
+        "In the Rafique paper, what's Switzerland's particular specialty as a mediator?"
+    )
+    assert resolve_followup("And what about Qatar?", ["In the ISD article, what did Oman do?"]) == (
+        "In the ISD article, what did Qatar do?"
+    )
