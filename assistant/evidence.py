@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -11,8 +12,9 @@ from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
+from dragoman.assistant.lists import introduces_list
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.question import CARRIED, analyse, content_words, question_names, scene
+from dragoman.assistant.question import CARRIED, analyse, asks_for_list, content_words, question_names, scene
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
 from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
@@ -43,7 +45,10 @@ def retrieve(
     # towards the passages repeating them, "small states", rather than the subject's own)
     found = [p for part, scope in searches for p in snapshot.search(part, k=2, mode=mode, sources=scope)]
     if (mode or snapshot.settings.mode) != "keyword":  # and the chunks of the sentences closest in meaning
-        found += snapshot.closest_sentences(question, CLOSEST_SENTENCES, sources)
+        n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES
+        closest = snapshot.closest_sentences(question, n, sources)
+        # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
+        found += closest[:CLOSEST_SENTENCES] + [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
@@ -60,6 +65,17 @@ def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Cit
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:
 # 2 and 3 gained the same, 5 lost one more; README "Quality")
 CLOSEST_SENTENCES = 3
+# a list question also reads the chunks holding a list among the LIST_SEARCH closest, the first CLOSEST_LISTS
+LIST_SEARCH = 12
+CLOSEST_LISTS = 2
+
+
+def _holds_list(p: Passage) -> bool:
+    """Does the passage lead into a list (a sentence ending in a colon) or hold bulleted lines?"""
+    return any(introduces_list(p.text[s.start : s.end]) for s in p.sentences) or bool(_BULLET.search(p.text))
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 
 def compared(snapshot: Snapshot, question: str) -> tuple[str, ...]:

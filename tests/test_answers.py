@@ -243,6 +243,21 @@ def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chu
     assert {p.source for p in snapshot.closest_sentences(named, 3)} == {moscow}
 
 
+def test_a_list_question_reads_the_closest_lists_and_a_synonym_holds_part_of_a_word(seeded):
+    """ "Which built-in limits ...?" - "a number of intrinsic constraints ...:": the chunk is read as one of
+    the closest holding a list, and "limits" is half said by "constraints" (index/synonyms.py)."""
+    from dragoman.assistant.evidence import CLOSEST_LISTS, LIST_SEARCH, _holds_list, retrieve
+
+    snapshot = seeded.index.snapshot()
+    asked = "Which built-in limits do small mediating states have to live with, according to the small-states paper?"
+    lists = [p.chunk_id for p in snapshot.closest_sentences(asked, LIST_SEARCH) if _holds_list(p)][:CLOSEST_LISTS]
+    assert lists and set(lists) <= {p.chunk_id for p in retrieve(snapshot, asked, 6)}
+    assert any("Enforcement Gap" in p.text and _holds_list(p) for p in retrieve(snapshot, asked, 6))
+    answer = seeded.ask(asked)
+    assert not answer.abstained and "intrinsic constraints" in answer.citations[0].quote
+    assert all(item in answer.text for item in ("Enforcement Gap", "Reputational Risk", "Free-Rider"))
+
+
 def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded):
     from dragoman.assistant.facade import _quoted_before
 
