@@ -120,13 +120,25 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     three leading into a list (each with its `bonus`)."""
     clauses = clauses_of(question, evidence)
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
+    # "..., when did the cross-border bus start, and when did it stop?": a part about "it" is about
+    # what the part before it asks of (its words weigh half)
+    carried = [
+        set() if i == 0 or c.names or not _IT.search(c.text) else clause_stems[i - 1] - clause_stems[i]
+        for i, c in enumerate(clauses)
+    ]
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
     for source, doc in evidence.documents.items():
         said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
-        weights[source] = (terms, [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems])
+        weights[source] = (
+            terms,
+            [
+                {t: w * (0.5 if t in back else 1.0) for t, w in terms.items() if t in stems | back}
+                for stems, back in zip(clause_stems, carried)
+            ],
+        )
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
@@ -209,6 +221,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for c in shortlist
     ]
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
+
+
+_IT = re.compile(r"\b(?:it|they|them|its|their|this|that|these|those)\b", re.IGNORECASE)
 
 
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the

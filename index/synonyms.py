@@ -24,6 +24,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("problem", "difficulty", "challenge", "adversity", "struggle"),
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),
     ("reason", "cause", "motive"),
+    ("start", "begin", "began", "launch", "establish", "initiate"),
+    ("stop", "cease", "halt", "discontinue", "terminate"),
     ("aim", "goal", "objective", "purpose"),
     ("approach", "method", "technique", "strategy", "style", "model", "mode"),
     ("example", "instance", "illustration"),

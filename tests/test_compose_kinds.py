@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked
 from dragoman.assistant.extractive import compose
@@ -491,3 +492,15 @@ def test_a_why_question_weighs_the_sentence_giving_a_reason_more() -> None:
     assert found["Yet the t"].bonus == REASON_BONUS and found["The harbo"].bonus == 0.0
     plain = "What happened at the 2004 harbour talks between Norway and Oman?"
     assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"harbour.txt": text}, {})))
+
+
+def test_a_part_about_it_is_about_what_the_part_before_asks_of() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "When did the harbour ferry start, and when did it stop?"
+    text = "A harbour ferry service was established in 2005. In a sign of tension, the harbour ferry ceased in 2019."
+    found = {c.text[:6]: c for c in scored(question, evidence(question, {"f.txt": text}, {}))}
+    # part two, "it stop": stop (1) and, carried from part one at half weight, harbour, ferry, start
+    # (0.5 each); "ceased" says half of stop, "established" half of start (index/synonyms.py)
+    assert found["In a s"].parts[1] == pytest.approx(1.5 / 2.5)
+    assert found["A harb"].parts[1] == pytest.approx(1.25 / 2.5)
