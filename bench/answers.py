@@ -49,6 +49,8 @@ def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
         DATA / "seeds_hard_probe14.jsonl",
         DATA / "seeds_hard_probe15.jsonl",
         DATA / "seeds_hard_probe16.jsonl",
+        DATA / "seeds_hard_probe17.jsonl",
+        DATA / "seeds_hard_probe18.jsonl",
     ]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
