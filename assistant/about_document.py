@@ -146,7 +146,7 @@ def front_matter(
 
 # "Who wrote the ISD case study on ...?": the author of a work of that kind a document cites
 _WROTE = re.compile(
-    rf"\bwho (?:wrote|authored|penned|co-?authored) (?:the|this|that) "
+    rf"\bwho (?:wrote|authored|penned|co-?authored) the "
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>{DOCUMENT_KINDS})\b",
     re.IGNORECASE,
 )
@@ -156,13 +156,15 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
     """ "Who wrote the ISD case study on the India-Pakistan talks?" of an article citing it ("as
     Happymon Jacob explored in an August 2021 ISD case study"): the sentence saying whose work of
     that kind it is - someone's, or "an" one with a person named - that, with the sentence before it,
-    holds most of the question's words (PART_MIN at least; not "wrote"); not the article's own
-    by-line. None if no sentence does."""
+    holds most of the question's words (PART_MIN at least; not "wrote" nor the kind) and more of them
+    than the document's own title and opening do; not the article's own by-line. None if no sentence
+    does ("Who wrote the report on water governance in the Sahel?" of the report of that title, citing
+    "a 2019 report by John Smith": its by-line)."""
     m = _WROTE.search(question)
     if not m:
         return None
     cites = re.compile(rf"\b(?:his|her|their|an?|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{m.group('kind')}\b")
-    asking = set(analyzer()(m.group(0).split()[1]))
+    asking = set(analyzer()(f"{m.group(0).split()[1]} {m.group('kind')}"))
     terms = {t: w for t, w in evidence.term_weights.items() if t not in asking}
     found = []
     for rank, p in enumerate(evidence.passages):
@@ -176,7 +178,14 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
                     )
                 )
     best = max(found, key=lambda c: (c.coverage, -c.rank), default=None)
-    return best if best and best.coverage >= PART_MIN else None
+    if best is None or best.coverage < PART_MIN:
+        return None
+    doc = evidence.documents[best.passage.source]
+    own = share(terms, set(analyzer()(f"{doc.info.title}\n{doc.text[:OPENING_CHARS]}")))
+    return best if best.coverage > own else None
+
+
+OPENING_CHARS = 600  # a document's title lines, by-line and first sentences: what it says it is about
 
 
 def _quoted_once(found: list[Candidate]) -> list[Candidate]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dragoman.assistant.names import full_names, same_name, seat_said
+from dragoman.assistant.names import full_names, same_name, seat_said, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
 
 # fmt: off
@@ -58,7 +58,10 @@ def answer_names(
     sentence has some, or `in_full`."""
     # (not a letter: the "U" of "U.S.-Iran")
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
-    names = [w for w in names if not any(same_name(w.lower(), q) or seat_said(q, w) for q in question.words)]
+    # (a capital standing alone stands for its country: "between Washington and Tehran", not "the Madrid Conference")
+    seats = [q for q in question.words if standalone(q, question.text)]
+    names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+    names = [w for w in names if not any(seat_said(q, w) for q in seats)]
     if _WHO.match(question.text):
         people = full_names(sentence, TITLES)
         names = [w for w in names if w in people] or ([] if in_full else names)

@@ -21,7 +21,7 @@ from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
-from dragoman.assistant.names import listed_together, mentions, same_name, seat_said
+from dragoman.assistant.names import listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
@@ -115,35 +115,25 @@ def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
 def scored(question: str, evidence: Evidence) -> list[Candidate]:
     """The sentences that could answer a clause of the question: prose, near the clause's
     names and years, holding the kind of answer it expects. Coverage is of the whole
-    question's terms; the best few sentences by coverage are compared by meaning, and so are,
-    for a follow-up, those near the previous answer's quotes and, for a list question, the best
-    three leading into a list (each with its `bonus`)."""
+    question's terms (a synonym or the country a capital stands for half said, a form of a name
+    said); the best few sentences by coverage are compared by meaning, and so are, for a follow-up,
+    those near the previous answer's quotes, for a list question the best three leading into a
+    list, for a why-question the best three giving a reason (each with its `bonus`)."""
     clauses = clauses_of(question, evidence)
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
-    # "..., when did the cross-border bus start, and when did it stop?": a part about "it" is about
-    # what the part before it asks of (its words weigh half)
-    carried = [
-        set() if i == 0 or c.names or not _IT.search(c.text) else clause_stems[i - 1] - clause_stems[i]
-        for i, c in enumerate(clauses)
-    ]
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
     for source, doc in evidence.documents.items():
         said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
-        weights[source] = (
-            terms,
-            [
-                {t: w * (0.5 if t in back else 1.0) for t, w in terms.items() if t in stems | back}
-                for stems, back in zip(clause_stems, carried)
-            ],
-        )
+        weights[source] = (terms, [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems])
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
     says_designating: dict[str, bool] = {}  # per document (read once, not per passage)
     named = [(n, t) for n in dict.fromkeys(n for c in clauses for n in c.names) for t in analyzer()(n)[:1]]
+    seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -188,9 +178,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # demonym stands for ("Tehran" - "Iran", "American" - "US") is half said, as a synonym
             words = set(re.findall(r"[^\W_]+", text.lower()))
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
-            seated = {t for n, t in named if t not in stems and seat_said(n, text)}
+            seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
             coverage = share(terms, stems, seated)
-            parts = tuple(_part(c, ts, stems, text) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
+            parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
     ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
@@ -223,9 +213,6 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
 
 
-_IT = re.compile(r"\b(?:it|they|them|its|their|this|that|these|those)\b", re.IGNORECASE)
-
-
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the
 # paragraph of the answer before it; a sentence this close to one of its quotes weighs this much more
 FOLLOW_CHARS = 600
@@ -237,8 +224,9 @@ LEAD_BONUS = 0.15
 # one that only says the same names and years; the best three by words weigh this much more
 REASON_BONUS = 0.1
 _GIVES_REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result|attribut\w+ (?:it |this |that )?to|caused by|results? from|"
-    r"the reasons? (?:for|why|is|was)|which is why|that is why|explains? why)\b",
+    r"\b(?:because|due to (?!(?:be|resume|start|begin|end|meet|open|close|expire|arrive|return|take)\b)|owing to|"
+    r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
+    r"explains? why)\b",
     re.IGNORECASE,
 )
 
@@ -284,7 +272,7 @@ def _said(term: str, stems: set[str], half: set[str] | frozenset[str]) -> float:
     "constraints", index/synonyms.py) or it is in `half`, else 0."""
     if term in stems:
         return 1.0
-    return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term, analyzer().stem)) else 0.0
+    return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
 
 
 @functools.cache
@@ -292,13 +280,13 @@ def _count_stems() -> frozenset[str]:
     return frozenset(analyzer().stem(sorted(COUNT_WORDS)))
 
 
-def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str) -> float:
+def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, half: set[str]) -> float:
     """How well a sentence answers one part of a question: its share of the part's terms, and
     above 0 whenever it could answer it (near the part's names, holding the kind of answer it
     asks for), even in other words. The part about one thing compared is answered by a sentence
     that names it and not the other, and by no other sentence (one naming both scores just under
     PART_MIN: it may still lead the answer, not stand for a part)."""
-    held = max(share(terms, stems), COULD)
+    held = max(share(terms, stems, half), COULD)
     if not clause.subject:  # (a part about a document is only asked of that document's sentences)
         return held
     if not mentions(text, (clause.subject,)):

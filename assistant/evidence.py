@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -12,7 +11,7 @@ from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
-from dragoman.assistant.lists import introduces_list
+from dragoman.assistant.lists import bullet_lists, introduces_list
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import CARRIED, analyse, asks_for_list, content_words, question_names, scene
 from dragoman.index.byline import front_matter_lines
@@ -71,11 +70,11 @@ CLOSEST_LISTS = 2
 
 
 def _holds_list(p: Passage) -> bool:
-    """Does the passage lead into a list (a sentence ending in a colon) or hold bulleted lines?"""
-    return any(introduces_list(p.text[s.start : s.end]) for s in p.sentences) or bool(_BULLET.search(p.text))
-
-
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
+    """Does the passage lead into a list (a sentence ending in a colon) or hold a bulleted list of two
+    items or more (lists.py)?"""
+    return any(introduces_list(p.text[s.start : s.end]) for s in p.sentences) or bool(
+        bullet_lists(p.text, 0, len(p.text))
+    )
 
 
 def compared(snapshot: Snapshot, question: str) -> tuple[str, ...]:

@@ -83,7 +83,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     if lead and _only_names(body):
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
-            new = re.sub(r"['’]s$", "", body) if re.search(rf"\b{re.escape(old)}['’]s\b", last.question) else body
+            new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, last.question, count=1)
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question)
     defined = _DEFINED.search(last.question)
@@ -184,7 +184,7 @@ def _replaceable(last: str, question: str) -> str | None:
     (not an acronym, not inside a quoted title or a phrase naming the document, "the Rafique
     paper") that the follow-up does not say; for a possessive ("and Switzerland's?"), its first
     possessive one ("Norway's")."""
-    quoted = " ".join(_QUOTED.findall(last) + designators(last))
+    quoted = " ".join(_QUOTED.findall(last))
     said = question.lower()
     names = [
         m
@@ -195,6 +195,9 @@ def _replaceable(last: str, question: str) -> str | None:
         and m.group(0).lower() not in said
         and m.group(0).lower() not in STOP_WORDS
     ]
+    # (unless every one is: "What does the Norway paper say?" - "and Qatar?")
+    naming = " ".join(designators(last))
+    names = [m for m in names if m.group(0) not in naming] or names
     if re.search(r"['’]s\W*$", question):
         names = [m for m in names if last[m.end() : m.end() + 2] in ("'s", "’s")] or names
     return names[0].group(0) if names else None

@@ -81,20 +81,35 @@ _SEATS = {
 }
 # a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
 _IRREGULAR = {
-    "Switzerland": "Swiss",
-    "Netherlands": "Dutch",
-    "France": "French",
-    "Spain": "Spanish",
-    "Denmark": "Danish",
-    "Sweden": "Swedish",
-    "Finland": "Finnish",
-    "Ireland": "Irish",
-    "Greece": "Greek",
-    "Poland": "Polish",
-    "Philippines": "Filipino",
-    "Thailand": "Thai",
+    "switzerland": ("Switzerland", "Swiss"),
+    "netherlands": ("Netherlands", "Dutch"),
+    "france": ("France", "French"),
+    "spain": ("Spain", "Spanish", "Spaniards?"),
+    "denmark": ("Denmark", "Danish", "Danes?"),
+    "sweden": ("Sweden", "Swedish", "Swedes?"),
+    "finland": ("Finland", "Finnish", "Finns?"),
+    "ireland": ("Ireland", "Irish"),
+    "greece": ("Greece", "Greeks?"),
+    "poland": ("Poland", "Polish", "Poles?"),
+    "philippines": ("Philippines", "Filipinos?"),
+    "thailand": ("Thailand", "Thais?"),
 }
-_SEATS.update({word.lower(): pair for pair in _IRREGULAR.items() for word in pair})
+_DEMONYMS = {
+    "swiss": "switzerland", "dutch": "netherlands", "french": "france", "spanish": "spain", "spaniards": "spain",
+    "danish": "denmark", "danes": "denmark", "swedish": "sweden", "swedes": "sweden", "finnish": "finland",
+    "finns": "finland", "irish": "ireland", "greek": "greece", "greeks": "greece", "polish": "poland",
+    "filipino": "philippines", "filipinos": "philippines", "thai": "thailand",
+}  # fmt: skip
+_SEATS.update(_IRREGULAR)
+_SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
+
+
+def standalone(name: str, text: str) -> bool:
+    """Is the lower-case `name` written in text as a word of its own, not the first of a longer name
+    ("Madrid" in "talks in Madrid", not in "the Madrid Conference" or "the Rome Statute")?"""
+    return any(
+        not re.match(r"\s+[A-Z]", text[m.end() :]) for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    )
 
 
 def seat_said(name: str, text: str) -> bool:

@@ -1,5 +1,5 @@
 """Words a question and a document use for one thing: "the paper's built-in limitations" - "a
-number of intrinsic constraints"; "small countries" - "small states".
+number of intrinsic constraints"; "the upsides" - "the benefits".
 
 The embedding model (all-MiniLM-L6-v2, the only one installable here) rates such pairs too low to
 tell the sentence that answers from its neighbours; no thesaurus ships offline (WordNet data is
@@ -8,13 +8,16 @@ ask about what documents list and explain - kinds of things (advantages, conditi
 aims) and a few everyday words - not the words of any one document. A sentence saying a synonym of
 a question's word holds `SYNONYM_SHARE` of it (assistant/candidates.py `share`). Measured, they do
 not help retrieval: searching by them too lost answers of every kind (README, "Quality"). Not
-"country" ~ "state": "Which country ...?" was answered by "rival camps of states".
+"country" ~ "state": "Which country ...?" was answered by "rival camps of states"; nor words whose
+stem is another word's ("objective" - "objected", "initiate" - "Initiative", "major" - "majority").
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+
+from dragoman.index.keyword import Analyzer
 
 # Each group: words for one idea, as people ask and documents write it (stemmed before use).
 GROUPS: tuple[tuple[str, ...], ...] = (
@@ -24,22 +27,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("problem", "difficulty", "challenge", "adversity", "struggle"),
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),
     ("reason", "cause", "motive"),
-    ("start", "begin", "began", "launch", "establish", "initiate"),
+    ("start", "begin", "began", "launch", "establish"),
     ("stop", "cease", "halt", "discontinue", "terminate"),
-    ("aim", "goal", "objective", "purpose"),
+    ("aim", "goal", "purpose"),
     ("approach", "method", "technique", "strategy", "style", "model", "mode"),
     ("example", "instance", "illustration"),
     ("small", "tiny", "little"),
-    ("big", "large", "great", "major"),
+    ("big", "great"),
     ("secret", "covert", "hidden", "clandestine", "confidential", "discreet", "unofficial"),
     ("mediator", "intermediary", "middleman", "peacemaker"),
-    ("author", "writer"),
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
 
 
 @functools.cache
-def _table(stem: Callable[[list[str]], list[str]]) -> Mapping[str, frozenset[str]]:
+def _table() -> Mapping[str, frozenset[str]]:
+    stem = Analyzer().stem  # (as the keyword index stems: Snowball, English)
     table: dict[str, set[str]] = {}
     for group in GROUPS:
         stems = set(stem(list(group)))
@@ -48,7 +51,6 @@ def _table(stem: Callable[[list[str]], list[str]]) -> Mapping[str, frozenset[str
     return {s: frozenset(others) for s, others in table.items()}
 
 
-def synonyms(term: str, stem: Callable[[list[str]], list[str]]) -> frozenset[str]:
-    """The stems of the words GROUPS gives for a stemmed term (not itself); `stem` stems words as
-    the index does."""
-    return _table(stem).get(term, frozenset())
+def synonyms(term: str) -> frozenset[str]:
+    """The stems of the words GROUPS gives for a stemmed term (not itself)."""
+    return _table().get(term, frozenset())

@@ -355,7 +355,7 @@ def test_a_capital_standing_for_its_government_is_said_by_the_countrys_name():
 
 
 def test_a_demonym_not_formed_from_its_countrys_name_says_the_country_and_back():
-    assert mentions("having no historical neutrality like Switzerland", ["swiss", "qatar"]) is False
+    assert mentions("the Greeks and the Filipinos", ["greece", "philippines"])  # plural forms too
     assert mentions("like Qatar, like Switzerland", ["swiss", "qatar"])
     assert mentions("the Swiss model of hosting", ["switzerland"]) and mentions("Dutch diplomats", ["netherlands"])
     # as written, a capitalised word: not "swiss cheese" nor "french fries"
@@ -419,6 +419,9 @@ def test_a_follow_up_replaces_the_entity_asked_about_not_a_name_naming_the_docum
     assert resolve_followup("and Switzerland's?", [last]) == (
         "In the Rafique paper, what's Switzerland's particular specialty as a mediator?"
     )
-    assert resolve_followup("And what about Qatar?", ["In the ISD article, what did Oman do?"]) == (
-        "In the ISD article, what did Qatar do?"
+    assert resolve_followup("And what about Qatar?", ["In the Rafique paper, what did Oman do?"]) == (
+        "In the Rafique paper, what did Qatar do?"
     )
+    # unless the document's name is all there is to replace; a possessive follow-up of a plain name
+    assert resolve_followup("and Qatar?", ["What does the Norway paper say?"]) == "What does the Qatar paper say?"
+    assert resolve_followup("and Qatar's?", ["What did Norway do?"]) == "What did Qatar do?"
