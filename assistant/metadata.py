@@ -59,7 +59,8 @@ _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywor
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
     r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
-    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for)\b|\bwhere\b[^?]*\bwork(?:s|ing)?\b",
+    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for|attached to)\b|"
+    r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )
 # ... but not a subject the document is about ("Who wrote the report on university funding?")
@@ -77,7 +78,13 @@ def metadata_asked(question: str) -> set[str]:
     "affiliation" when it asks where its author works."""
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
-    return asked | {"affiliation"} if "author" in asked and where else asked
+    # (asked with the author, or of "its author", "the writer": "which publication carried it and what
+    # institution is its author attached to?")
+    of_author = "author" in asked or bool(_WRITER.search(question))
+    return asked | {"affiliation"} if of_author and where else asked
+
+
+_WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
 
 
 def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") -> list[tuple[int, int]]:

@@ -335,6 +335,13 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which city or site hosted the talks?", set()),
         ("What is the name of the text message Burns sent?", set()),
         ("What is it attributed to?", set()),
+        # where its author works, asked beside something else ("its author", "the writer")
+        (
+            "Which publication carried the article and what institution is its author attached to?",
+            {"venue", "affiliation"},
+        ),
+        ("What outlet ran the story and what group is the writer with?", {"venue", "affiliation"}),
+        ("Which university funded the study?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
