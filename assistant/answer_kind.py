@@ -4,6 +4,7 @@ a question ask for several people or places. Pure functions of text."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -49,6 +50,13 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     return True
 
 
+@functools.lru_cache(maxsize=64)  # (asked of every sentence a clause is checked against)
+def _seats(words: frozenset[str], text: str) -> tuple[str, ...]:
+    """The question's words that may stand for a country: a capital standing alone ("between
+    Washington and Tehran", not "the Madrid Conference")."""
+    return tuple(q for q in words if standalone(q, text))
+
+
 def answer_names(
     question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
 ) -> list[str]:
@@ -58,10 +66,8 @@ def answer_names(
     sentence has some, or `in_full`."""
     # (not a letter: the "U" of "U.S.-Iran")
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
-    # (a capital standing alone stands for its country: "between Washington and Tehran", not "the Madrid Conference")
-    seats = [q for q in question.words if standalone(q, question.text)]
     names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
-    names = [w for w in names if not any(seat_said(q, w) for q in seats)]
+    names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
     if _WHO.match(question.text):
         people = full_names(sentence, TITLES)
         names = [w for w in names if w in people] or ([] if in_full else names)
