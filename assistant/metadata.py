@@ -24,6 +24,7 @@ _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document sai
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
+_OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
 _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
@@ -31,13 +32,16 @@ _ASKS = (
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|\bauthors? of (?:the|this|that|')|"
         rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
         rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b|"
-        rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$", re.I)),
+        rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did it come out?", "when did the article appear?"
         rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b).*\b(?:come|came) out\b|"
+        # "... and on what date did it appear?", "what date did it run?"
+        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:it|(?:the|this|that) {_OWN_KIND}) "
+        r"(?:appear|run)\b|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
@@ -48,7 +52,7 @@ _ASKS = (
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(
         rf"\btitle\b|"
-        rf"\b(?:headline|heading|name) of (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
+        rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         r"\bits headline\b|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip

@@ -342,6 +342,12 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ),
         ("What outlet ran the story and what group is the writer with?", {"venue", "affiliation"}),
         ("Which university funded the study?", set()),
+        # when it appeared or ran; its by-line; its headline "on" it
+        ("Who wrote the article, and on what date did it appear?", {"author", "date"}),
+        ("Whose byline is on the Moscow piece, and what date did it run?", {"author", "date"}),
+        ("When did the talks in the paper run?", set()),  # the talks', not the paper's
+        ("When did the term first appear in the article?", set()),
+        ("What's the headline on the legal explainer?", {"title"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
