@@ -27,7 +27,7 @@ from dragoman.assistant.sentences import carried_back, is_prose
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
-from dragoman.index.synonyms import SYNONYM_SHARE, synonyms
+from dragoman.index.synonyms import SYNONYM_SHARE, opposites, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -197,7 +197,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     followed = [c for c in ranked if _follows(c, evidence)] if evidence.follows else []
     leads = [c for c in ranked if _leads_into_list(c, evidence)] if asks_for_list(question) else []
-    reasons = [c for c in ranked if _GIVES_REASON.search(c.text)] if asks_reason(question) else []
+    reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
     for c in followed + leads[:3] + reasons[:3]:
         if c not in shortlist:
             shortlist.append(c)
@@ -223,7 +223,7 @@ LEAD_BONUS = 0.15
 # "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
 # one that only says the same names and years; the best three by words weigh this much more
 REASON_BONUS = 0.1
-_GIVES_REASON = re.compile(
+GIVES_REASON = re.compile(
     r"\b(?:because|due to (?!(?:be|resume|start|begin|end|meet|open|close|expire|arrive|return|take)\b)|owing to|"
     r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
     r"explains? why)\b",
@@ -286,6 +286,8 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     asks for), even in other words. The part about one thing compared is answered by a sentence
     that names it and not the other, and by no other sentence (one naming both scores just under
     PART_MIN: it may still lead the answer, not stand for a part)."""
+    if any(stems.isdisjoint(synonyms(t) | {t}) and not stems.isdisjoint(opposites(t)) for t in terms):
+        return 0.0  # "..., and when did it stop?" - "It started in 2005": not this part's answer
     held = max(share(terms, stems, half), COULD)
     if not clause.subject:  # (a part about a document is only asked of that document's sentences)
         return held

@@ -28,8 +28,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),
     ("reason", "cause", "motive"),
     ("start", "begin", "began", "launch", "establish"),
-    ("stop", "cease", "halt", "discontinue", "terminate"),
+    ("stop", "cease", "halt", "discontinue", "terminate", "suspend"),
     ("aim", "goal", "purpose"),
+    ("reduce", "lower", "decrease", "lessen", "diminish"),
+    ("increase", "raise", "boost"),
     ("approach", "method", "technique", "strategy", "style", "model", "mode"),
     ("example", "instance", "illustration"),
     ("small", "tiny", "little"),
@@ -38,6 +40,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("mediator", "intermediary", "middleman", "peacemaker"),
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
+# Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the
+# sentence saying it "ceased in 2019" answers the second part, never the first.
+OPPOSITES: tuple[tuple[str, str], ...] = (("start", "stop"),)
 
 
 @functools.cache
@@ -49,6 +54,21 @@ def _table() -> Mapping[str, frozenset[str]]:
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
     return {s: frozenset(others) for s, others in table.items()}
+
+
+@functools.cache
+def _opposite_table() -> Mapping[str, frozenset[str]]:
+    stem = Analyzer().stem
+    group_of = {g[0]: frozenset(stem(list(g))) for g in GROUPS}
+    table: dict[str, frozenset[str]] = {}
+    for a, b in OPPOSITES:
+        table |= dict.fromkeys(group_of[a], group_of[b]) | dict.fromkeys(group_of[b], group_of[a])
+    return table
+
+
+def opposites(term: str) -> frozenset[str]:
+    """The stems of the words saying the opposite of a stemmed term (OPPOSITES), or none."""
+    return _opposite_table().get(term, frozenset())
 
 
 def synonyms(term: str) -> frozenset[str]:
