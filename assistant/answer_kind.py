@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import replace
 
-from dragoman.assistant.names import full_names, same_name, seat_said, standalone
+from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
 
 # fmt: off
@@ -67,6 +67,9 @@ def answer_names(
     # (not a letter: the "U" of "U.S.-Iran")
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
     names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
+    # nor the rest of the full name of a person the question names ("Richard" of "President Richard Nixon")
+    asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
+    names = [w for w in names if w not in asked]
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
     if _WHO.match(question.text):
         people = full_names(sentence, TITLES)
@@ -74,7 +77,7 @@ def answer_names(
     return names
 
 
-_WHO = re.compile(r"\s*who\b", re.I)
+_WHO = re.compile(r"\s*(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b", re.I)
 
 
 # a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")

@@ -132,8 +132,8 @@ _NOT_PEOPLE = frozenset(
     "Korea America Arabia Africa Asia Europe East West North South York Kingdom States Emirates House Island "
     "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street".split()
 )
-# a word (any script: "Rød-Larsen", "Erdoğan", "McDonald") or an initial ("J.")
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*\.?")
+# an initial ("J.") or a word (any script: "Rød-Larsen", "Erdoğan", "McDonald"; not the full stop after it)
+_TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 
 
 def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
@@ -142,25 +142,28 @@ def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     not a demonym or a place named by one word ("Russian", "Geneva"), nor a body or a place named
     by several ("the Central Intelligence Agency", "North Korea")."""
     out: set[str] = set()
-    run: list[str] = []
-    end = -1
-
-    def flush() -> None:
+    for run in name_runs(sentence):
         words = {w for w in run if w not in titles and not w.endswith(".")}
         if len(words) >= 2 and not _NOT_PEOPLE & words:
             out.update(words)
+    return out
 
+
+def name_runs(sentence: str) -> list[list[str]]:
+    """The runs of capitalised words of a sentence, one space apart ("President Richard Nixon")."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = -1
     for m in _TOKEN.finditer(sentence):
         word = m.group(0)
         capital = word[0].isupper() and (any(c.islower() for c in word) or bool(re.fullmatch(r"\w\.", word)))
         if capital and run and sentence[end : m.start()] == " ":
             run.append(word)
         else:
-            flush()
+            runs += [run] if run else []
             run = [word] if capital else []
         end = m.end()
-    flush()
-    return out
+    return runs + ([run] if run else [])
 
 
 # between two items of one list: separators and other names ("Norway, Switzerland, and Qatar")
