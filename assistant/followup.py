@@ -17,7 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.casing import restore_case
+from dragoman.assistant.names import full_names, seat_said
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
 from dragoman.index.prior import designators
 
@@ -129,9 +131,37 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name"):
-        names += answered[:1]
+        names += [_nearest(answered, names, answer, question)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
+
+
+_ASKS_PERSON = re.compile(
+    r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ )?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
+    r"negotiator|leader|author|person|scholar|historian|adviser|advisor)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest(answered: list[str], asked: list[str], answer: str, question: str) -> str:
+    """The name the answer gives nearest before a name the question asked about ("... Switzerland ...,
+    and Qatar hosting the talks between the United States and the Taliban": Qatar, asked which country
+    hosted the talks with the Taliban), else nearest after one; the first when it says none of them."""
+    at = [m.start() for n in asked for m in re.finditer(rf"\b{re.escape(n)}\b", answer)]
+    # (not the country a name asked about stands for: "United States" for "Washington")
+    other = [n for n in answered if not any(seat_said(a.lower(), n) for a in asked)] or answered
+    if _ASKS_PERSON.search(question):  # (a person, asked who: "Ambassador William Burns", not "the CIA")
+        other = [n for n in other if full_names(n, TITLES)] or other
+    if not at:
+        return other[0]
+
+    def gap(name: str) -> int:  # characters from the name to the next asked name after it, if one comes after
+        start = answer.find(name)
+        after = [a - start - len(name) for a in at if a >= start + len(name)]
+        return min(after) if after else len(answer) + min(abs(start - a) for a in at)
+
+    # (most often the subject of what is said of the name asked about: "Nixon, who ... the Soviet Union")
+    return min(other, key=gap)
 
 
 # a name an answer sets its subject apart from, not the one it gives ("no natural resources like
