@@ -32,6 +32,14 @@ _BETWEEN = re.compile(
 )
 
 
+def asks_comparison(question: str) -> bool:
+    """Does the question ask how things compare ("How does X differ from Y?", "X versus Y")?"""
+    return bool(_COMPARES.search(question) or _AGAINST.search(question))
+
+
+_AGAINST = re.compile(r"\b(?:weigh\w*|set|measure\w*|stack\w*)\b[^?]*\bagainst\b", re.IGNORECASE)
+
+
 def compared(question: str) -> tuple[str, str] | None:
     """The two things a comparison question compares, as written; None for other questions."""
     if not (_COMPARES.search(question) or _BOTH.search(question)):  # "Oman and Algeria both appear as ..."

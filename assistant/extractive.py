@@ -7,7 +7,7 @@ by construction. It is the default answerer and the fallback of any other.
 
 The sentences that could answer come scored from candidates.py; the abstention threshold on
 their evidence is measured by bench/answers.py (README, "Quality"). Comparisons are answered
-part by part (compare.py), tables by their rows (tables.py), lists with their items (lists.py).
+part by part (compare.py), tables by their rows (tables.py), lists with their items (listing.py).
 """
 
 from __future__ import annotations
@@ -15,27 +15,22 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from dragoman.assistant.about_document import from_metadata, front_matter, meant, noted, overview_list, table_answer
+from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
-from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, analyzer, clauses_of, scored, share
-from dragoman.assistant.compare import topic
-from dragoman.assistant.focus import event_unsaid, missing_focus, nobody_named
+from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
+from dragoman.assistant.compare import asks_comparison, topic
+from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
+from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import (
-    asked_count,
-    asks_opening_list,
-    bullet_lists,
     introduces_list,
-    list_items,
-    names_many,
     opens_enumeration,
 )
-from dragoman.assistant.metadata import author_lines, metadata_asked
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import same_name
-from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_reason
+from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
-from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
 
@@ -61,7 +56,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     floor = max(strength, settings.abstain_min_evidence)
     # "What was Norway's GDP?": what it asks about is in no passage, however close they are; "where
     # does he work?" asked first: who is he?
-    if not about_document and (_unsaid(question, evidence) or nobody_named(question)):
+    if not about_document and (unsaid(question, evidence) or nobody_named(question)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
         return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
@@ -85,7 +80,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return _each_compared(question, compared, candidates, evidence, passages, settings)
-    listed = _listed(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
+    listed = list_answer(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
     if listed:
         return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
     rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
@@ -98,7 +93,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if not introduces_list(best.text) and not opens_enumeration(doc_text, best.start, best.end):
         # "... is crucial. They must have ...": both
         lacks = lacks_asked(question, best.text)
-        end = carried_on(doc_text, best.start, best.end, asks_reason(question), lacks, asks_for_list(question))
+        kinds = {"reason": asks_reason, "list": asks_for_list, "meaning": asks_meaning, "contrast": asks_comparison}
+        asked = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
+        end = carried_on(doc_text, best.start, best.end, asked)
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))
@@ -106,9 +103,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial, why=asks_reason(question))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
-    chosen = _select(best, candidates, settings, compared)
+    chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
-    chosen = _with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
+    chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
@@ -140,22 +137,6 @@ def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
 
 def _holds_person(question: str, c: Candidate) -> bool:
     return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
-
-
-def _unsaid(question: str, evidence: Evidence) -> list[str]:
-    """What the question is about that no passage says (question.py `missing_focus`); a word of a
-    phrase designating a document ("the ISD article") need only be said in a document of the evidence,
-    and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
-    missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
-    if missing:
-        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
-        in_front = set(missing) - set(missing_focus(question, bylines))
-        missing = [m for m in missing if m not in in_front]
-    designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
-    if not any(m in designating for m in missing):
-        return missing
-    unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
-    return [m for m in missing if m not in designating or m in unsaid]
 
 
 def _each_compared(
@@ -198,53 +179,6 @@ def _each_compared(
     return _render(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
 
 
-def _listed(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
-    """A list question answered by a bulleted list of the best three passages, with its heading:
-    one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
-    many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
-    else by the overview list of the document it names, or the list it opens with when that is
-    asked for (about_document.py `overview_list`)."""
-    listing = asks_for_list(question) or asks_opening_list(question)
-    if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
-        return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
-    count, said = asked_count(question), _bare(question)
-    for rank, p in enumerate(evidence.passages[:3]):
-        text = evidence.documents[p.source].text
-        for head, items in bullet_lists(text, p.start, p.end):
-            heading = text[head[0] : head[1]] if head else ""
-            named = len(heading.split()) >= 2 and _bare(heading) in said
-            whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
-            counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
-            if named or (counted and meant(question, evidence, p.source, strength)):
-                return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
-    # (a best sentence naming that many things, or leading into a list, answers itself)
-    answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
-    return overview_list(question, evidence, strength, count) if not answered else []
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence: Evidence) -> list[Candidate]:
-    """Each chosen sentence that introduces a list (a colon; or bullets after the best
-    sentence of a question asking for several things) followed by its items, each its own
-    span; other chosen sentences that repeat an item are dropped."""
-    out: list[Candidate] = []
-    for c in chosen:
-        if any(c.overlaps(o) for o in out):
-            continue
-        out.append(c)
-        doc_text = evidence.documents[c.passage.source].text
-        if not (introduces_list(c.text) or (listing and c is best) or opens_enumeration(doc_text, c.start, c.end)):
-            continue
-        for start, end in list_items(doc_text, c.end):
-            item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
-            out = [o for o in out if not o.overlaps(item)]
-            out.append(item)
-    return out
-
-
 # A part no chosen sentence answers takes one above the abstention threshold holding this share of its terms.
 PART_SOME = 0.2
 # A question for several people or places takes each sentence naming another one down to this share
@@ -257,7 +191,11 @@ MORE_OF_PART = 0.2
 
 
 def _select(
-    best: Candidate, candidates: list[Candidate], settings: AnswerSettings, clauses: tuple[Clause, ...] = ()
+    best: Candidate,
+    candidates: list[Candidate],
+    settings: AnswerSettings,
+    clauses: tuple[Clause, ...] = (),
+    why: str | None = None,  # a why-question's best sentence's document
 ) -> list[Candidate]:
     chosen, threshold = [best], settings.abstain_min_evidence
     # A part asking for a date or a number ("..., and in which year did it end?") is also answered
@@ -274,7 +212,12 @@ def _select(
         if len(chosen) >= most:
             break
         new = [c for c in candidates if answers(c, i) and _fresh(c, chosen)]
-        if any(answers(o, i) for o in chosen):
+        unnamed = i < len(clauses) and clauses[i].expects == "name" and not any(_holds(clauses[i], o) for o in chosen)
+        if unnamed and any(answers(o, i) for o in chosen):
+            # said, but no one named ("Through whom did Nixon ...?" - "Nixon used multiple back channels"):
+            # the sentence naming someone that answers the part by itself
+            new = [c for c in new if _holds(clauses[i], c) and _part_evidence(c, i) >= settings.abstain_min_evidence]
+        elif any(answers(o, i) for o in chosen):
             # answered already, unless another sentence, as strong as an answer, holds clearly more
             # of this part ("..., and who were the negotiators?": the one naming them)
             held = max(o.parts[i] for o in chosen)
@@ -336,6 +279,11 @@ def _select(
             if _fresh(c, chosen):
                 chosen.append(c)
                 named |= new_names
+    # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
+    # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
+    if why is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):
+        given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, why)]
+        chosen += [c for c in sorted(given, key=lambda c: -c.score) if _fresh(c, chosen)][:1]
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= most:
@@ -362,6 +310,12 @@ def _some_of(c: Candidate, i: int, best: Candidate, clauses: tuple[Clause, ...])
     beside = c.passage.source == best.passage.source and _gap(c, best) <= BESIDE and c.parts[i] > COULD
     own = set(analyzer()(clauses[i].text)) - set(analyzer()(" ".join(clauses[i].names))) if i < len(clauses) else None
     return c.parts[i] >= PART_SOME or (beside and (own is None or bool(own & set(analyzer()(c.text)))))
+
+
+def _same_paragraph(c: Candidate, best: Candidate, doc_text: str) -> bool:
+    """Is the sentence in the best one's paragraph (no line break between them in their document)?"""
+    lo, hi = min(c.start, best.start), max(c.end, best.end)
+    return c.passage.source == best.passage.source and "\n" not in doc_text[lo:hi]
 
 
 def _gap(c: Candidate, best: Candidate) -> int:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
-from dragoman.index.prior import DOCUMENT_KINDS
+from dragoman.index.prior import DOCUMENT_KINDS, designators
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -112,3 +114,19 @@ def event_unsaid(
     return bool(event) and not any(
         t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event
     )
+
+
+def unsaid(question: str, evidence: Evidence) -> list[str]:
+    """What the question is about that no passage says (`missing_focus`); a word of a
+    phrase designating a document ("the ISD article") need only be said in a document of the evidence,
+    and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
+    missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
+    if missing:
+        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
+        in_front = set(missing) - set(missing_focus(question, bylines))
+        missing = [m for m in missing if m not in in_front]
+    designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
+    if not any(m in designating for m in missing):
+        return missing
+    unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
+    return [m for m in missing if m not in designating or m in unsaid]

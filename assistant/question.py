@@ -87,7 +87,7 @@ _EXPECTS = (
     (
         "name",
         re.compile(
-            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:(?:through|by|with|to|from|for|via)\s+)?(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
             rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,
         ),
@@ -204,38 +204,10 @@ _TERM_END = re.compile(
 )
 
 
-_NOT_A_TERM = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "key",
-    "different",
-    "various",
-    "potential",
-    "critical",
-    "popular",
-    "common",
-    "major",
-    "possible",
-    "primary",
-    "typical",
-    "recent",
-    "recently",
-    "important",
-    "new",
-    "best",
-    "current",
-    "overall",
-    "general",
-    "several",
-}
+_NOT_A_TERM = frozenset(
+    "one two three four five six seven eight nine ten key different various potential critical popular common "
+    "major possible primary typical recent recently important new best current overall general several".split()
+)
 
 
 def defined_term(clause: str) -> tuple[str, ...]:
@@ -286,6 +258,9 @@ _LIST = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"
+    # "Which styles of third-party intervention, from ..., do they use?"
+    r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:kinds|types|sorts|forms|styles|ways|modes|categories|varieties|models|"
+    r"approaches|strategies|methods|techniques|tools|instruments|mechanisms)\s+of\b|"
     # "What assets give Qatar its edge?": a plural noun, then its verb (not one ending in -s) or the end
     rf"\b(?:what|which)\s+{_NOT_NOUN}(?:[a-z-]+\s+{_NOT_NOUN})?[a-z-]+[^siu\W]s\b"
     rf"(?=\s*[?,;:]|\s*$|\s+(?!{_FUNCTION}\b)[a-z-]+(?<!s)\b)",
@@ -298,6 +273,16 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON_ASKED.search(question))
 
 
+def asks_meaning(question: str) -> bool:
+    """Does the question ask what something means ("What does the paper mean by ...?", "explain ...")?"""
+    return bool(_MEANING_ASKED.search(question))
+
+
+_MEANING_ASKED = re.compile(
+    r"\bwhat (?:is|are|was|were) meant by\b|\bwhat (?:does|do|did) (?:[\w'’-]+\s+){0,4}?mean\b|\bexplain\b|"
+    r"\bin what sense\b",
+    re.IGNORECASE,
+)
 _REASON_ASKED = re.compile(
     r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
     # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something

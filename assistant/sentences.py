@@ -8,6 +8,7 @@ or, for a why-question, gives the reason or adds to the argument.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
@@ -15,34 +16,40 @@ _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
-def carried_on(
-    doc_text: str, start: int, end: int, why: bool = False, lacks: bool = False, listing: bool = False
-) -> int:
+def carried_on(doc_text: str, start: int, end: int, asked: Collection[str] = ()) -> int:
     """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
     its paragraph (read in the document: past the end of the passage if need be), when that one
-    carries it on and is prose itself, gives the reason a why-question asks for that the
-    sentence does not, adds to what a question `listing` things asks for ("In addition to this,
-    ..."), or is an example when the sentence `lacks` a figure or date asked for
-    ("As an example, Switzerland has acted ... since 1980."); else `end`. A why-answer may take
-    a third sentence, one that adds to its argument ("X also argues that ...") or gives the
-    reason the first two do not."""
-    for step in range(2 if why else 1):
+    carries it on and is prose itself, gives the "reason" a question asks for that the sentence
+    does not, adds to what a question asking for a "list" asks for ("In addition to this, ..."), is
+    an example when the sentence "lacks" a figure or date asked for ("As an example, Switzerland
+    has acted ... since 1980."), explains a brief sentence naming what a question asks the
+    "meaning" of ("First, it must be a conflict that is ready to conclude." - "Parties need to
+    arrive at a hurting stalemate ..."), or sets what it says against something else when a
+    question asks to "contrast" ("However, there have also been instances ..."); else `end`. A
+    why-answer may take a third sentence, one that adds to its argument ("X also argues that ...")
+    or gives the reason the first two do not; a comparison one setting it against something else."""
+    why, listing = "reason" in asked, "list" in asked
+    for step in range(2 if why or "contrast" in asked else 1):
         nxt = _next_sentence(doc_text, end)
         if nxt is None:
             break
         text, said = doc_text[nxt.start : nxt.end], doc_text[start:end]
         no_reason = why and not _REASON.search(said)
+        contrast = "contrast" in asked and bool(_CONTRAST.match(text))
         if step == 0:
-            example = lacks and bool(_EXAMPLE.match(text))
-            carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text)) or example
-        else:  # a third sentence only adds to the argument, or gives the reason still missing
-            carries = bool(_ADDS.match(text)) or (no_reason and bool(_REASON.search(text)))
+            example = "lacks" in asked and bool(_EXAMPLE.match(text))
+            brief = "meaning" in asked and len(said.split()) < BRIEF_WORDS
+            carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text))
+            carries = carries or example or brief or contrast
+        else:  # a third sentence only adds to the argument, or gives the reason still missing, or contrasts
+            carries = (why and bool(_ADDS.match(text))) or (no_reason and bool(_REASON.search(text))) or contrast
         if not carries or not is_prose(text, doc_text, nxt.start) or not _COMPLETE.search(text):
             break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end
     return end
 
 
+BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it
 _COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")  # (footnote marks may follow)
 
 
@@ -145,7 +152,11 @@ _ADDS = re.compile(
     r"(?:\S+\s+){0,4}?(?:also|moreover|furthermore|in addition|besides|likewise|similarly)\b",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both)\b")
+_ANAPHOR = re.compile(
+    r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both|In (?:this|that|such|each|both) \w+)\b"
+)
+# a sentence setting what the one before says against something else
+_CONTRAST = re.compile(r"(?:However|But|Yet|By contrast|In contrast|On the other hand|Conversely|Nevertheless)\b")
 
 
 def continues(sentence: str, following: str) -> bool:

@@ -301,8 +301,42 @@ def test_a_list_answer_is_carried_on_by_the_sentence_adding_to_it() -> None:
         "In addition to this, its foreign policy is open to many actors. The weather was mild."
     )
     first = text.index(" In addition")
-    assert text[: carried_on(text, 0, first, listing=True)].endswith("open to many actors.")
+    assert text[: carried_on(text, 0, first, {"list"})].endswith("open to many actors.")
     assert carried_on(text, 0, first) == first  # a question asking for one thing: the sentence alone
+
+
+def test_a_brief_sentence_naming_what_is_asked_the_meaning_of_is_carried_on_by_its_explanation() -> None:
+    from dragoman.assistant.question import asks_meaning
+    from dragoman.assistant.sentences import carried_on
+
+    assert asks_meaning("What does it mean by the first of those, the conflict being ripe?")
+    assert asks_meaning("What is meant by a hurting stalemate?") and asks_meaning("Explain the first condition.")
+    assert not asks_meaning("What did the first condition require?")
+    text = (
+        "The first condition small states need for success is a conflict that is ripe. "
+        "Parties need to reach a hurting stalemate, as Zartman puts it. "
+        "The weather was mild."
+    )
+    first = text.index(" Parties")
+    assert text[: carried_on(text, 0, first, {"meaning"})].endswith("as Zartman puts it.")
+    assert carried_on(text, 0, first) == first
+
+
+def test_a_comparison_answer_is_carried_on_by_what_sets_it_against_the_rest() -> None:
+    from dragoman.assistant.compare import asks_comparison
+    from dragoman.assistant.sentences import carried_on
+
+    assert asks_comparison("How does the piece weigh the Suez crisis against other secret talks?")
+    assert asks_comparison("Suez versus other channels: how do the outcomes differ?")
+    assert not asks_comparison("What happened during the Suez crisis?")
+    text = (
+        "For example, secret talks were pivotal in the Suez crisis, where envoys from both sides averted a war. "
+        "In this case, the benefits outweighed the risks. "
+        "However, other secret talks have led to costly delays. The weather was mild."
+    )
+    first = text.index(" In this case")
+    assert text[: carried_on(text, 0, first, {"contrast"})].endswith("costly delays.")
+    assert text[: carried_on(text, 0, first)].endswith("outweighed the risks.")  # "In this case" refers back
 
 
 def test_a_sentence_introducing_a_list_on_the_same_line_carries_the_answer_on() -> None:
@@ -523,12 +557,12 @@ def test_a_capital_inside_a_longer_name_stands_for_no_country() -> None:
 
 
 def test_a_reason_is_given_by_a_cause_not_by_a_schedule() -> None:
-    from dragoman.assistant.candidates import _GIVES_REASON
+    from dragoman.assistant.candidates import GIVES_REASON
 
-    assert _GIVES_REASON.search("The talks failed, which Jacob attributes to domestic politics.")
-    assert _GIVES_REASON.search("It collapsed due to the election.")
-    assert not _GIVES_REASON.search("The talks were due to resume in March.")
-    assert not _GIVES_REASON.search("Results from the survey are mixed.")
+    assert GIVES_REASON.search("The talks failed, which Jacob attributes to domestic politics.")
+    assert GIVES_REASON.search("It collapsed due to the election.")
+    assert not GIVES_REASON.search("The talks were due to resume in March.")
+    assert not GIVES_REASON.search("Results from the survey are mixed.")
 
 
 def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
@@ -540,3 +574,53 @@ def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
     assert held("limitations", "intrinsic constraints") == 0.5 and held("upsides", "the benefits") == 0.5
     assert held("goal", "Pakistan objected") == 0.0 and held("start", "the Crisis Management Initiative") == 0.0
     assert held("big", "the majority backed it") == 0.0
+
+
+def test_a_sentence_saying_the_opposite_of_what_a_part_asks_does_not_answer_it() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "When did the harbour ferry start, and when did it stop?"
+    text = "A harbour ferry service was established in 2005. In a sign of tension, the harbour ferry ceased in 2019."
+    found = {c.text[:6]: c for c in scored(question, evidence(question, {"f.txt": text}, {}))}
+    # "ceased" says the opposite of "start": no answer to the first part, whatever else it shares
+    assert found["In a s"].parts[0] == 0.0 and found["In a s"].parts[1] > 0.0
+    assert found["A harb"].parts[0] > 0.0
+
+
+def test_a_part_asking_through_whom_is_answered_by_a_sentence_naming_someone() -> None:
+    clause = analyse("Through whom did Nixon reach the Soviets?")[0]
+    assert clause.expects == "name"
+    # a name ending the sentence is a name in full ("... his adviser Henry Kissinger.")
+    assert answer_names(clause, "Nixon reached the Soviets through his adviser Henry Kissinger.", in_full=True) == [
+        "Henry",
+        "Kissinger",
+    ]
+    # not the rest of the asked person's own name
+    assert answer_names(clause, "President Richard Nixon reached the Soviets.", in_full=True) == []
+    question = "Through whom did Nixon reach the Soviets, and in which year did Obama reopen ties with Cuba?"
+    text = (
+        "Presidents of the US used channels: Richard Nixon reached the Soviets, and Barack Obama reopened ties with Cuba "
+        "in 2014 after secret talks.\n\n"
+        "Richard Nixon reached the Soviets through his adviser Henry Kissinger."
+    )
+    built = evidence(question, {"us.txt": text}, {"2014": 0})
+    # the sentence naming him only fairly close to the whole question in meaning
+    vectors = {
+        span: unit(0) * 0.6 + unit(1) * 0.8 if span[0] > 0 else v for span, v in built.sentence_vectors["c0"].items()
+    }
+    built = dataclasses.replace(built, sentence_vectors={"c0": vectors})
+    assert "Henry Kissinger" in compose(question, built, SETTINGS).text
+
+
+def test_a_why_answer_giving_no_reason_takes_the_sentence_of_its_paragraph_that_gives_one() -> None:
+    question = "Why did the 2004 harbour talks between Norway and Oman never yield a deal?"
+    text = (
+        "The harbour talks between Norway and Oman from 2004 made the most progress in a decade on the quay. "
+        "Observers praised the envoys. The ferries ran on time. "
+        "Yet the talks did not last, which Jacob attributes to an election at home.\n\n"
+        "Elsewhere, because of the storms, the port closed."
+    )
+    answer = compose(question, evidence(question, {"harbour.txt": text}, {"most progress": 0}), SETTINGS)
+    assert answer.citations[0].quote.startswith("The harbour talks")
+    assert any("attributes to an election" in c.quote for c in answer.citations)
+    assert not any("storms" in c.quote for c in answer.citations)  # (another paragraph)

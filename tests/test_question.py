@@ -117,6 +117,21 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
     resolved = resolve_followup("And why was it chosen for that summit?", [turn])
     assert "Singapore" in resolved and "Qatar" not in resolved and "Switzerland" not in resolved
+    # of several the answer gives, the one beside what the question asked about
+    turn = Turn(
+        "Which Gulf country hosted Washington's talks with the Taliban?",
+        "Besides Norwegian talks in Oslo, Switzerland's dialogues, and Qatar hosting the talks between the United "
+        "States and the Taliban, there are others. [1]",
+    )
+    resolved = resolve_followup("What deal came out of that?", [turn])
+    assert "Qatar" in resolved and "Norwegian" not in resolved and "United States" not in resolved
+    # ... a person, asked who (not the body the person heads)
+    turn = Turn(
+        "Who did the queen send to Vienna?",
+        "She sent Count Otto Brandt, head of the Royal Courier Service, to Vienna. [1]",
+    )
+    resolved = resolve_followup("And why was he chosen?", [turn])
+    assert "Otto Brandt" in resolved and "Courier Service" not in resolved
     # a term asked about in place of the one the previous question asked the meaning of
     asked_before = Turn(
         "What does the pitfalls article mean by forum shopping?", "Seeking a better deal elsewhere. [1]"
@@ -326,6 +341,8 @@ def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_
         ("Which presidents used back channels?", True),
         ("What risks?", True),
         ("What kinds of capital must they build?", True),
+        ("Which styles of intervention, from mild to coercive, do small states use?", True),
+        ("What kind of mediator is it?", False),
         ("What does it mean?", False),
         ("What role does Qatar play?", False),
         ("What crisis was averted?", False),

@@ -1,0 +1,70 @@
+"""Answers to questions asking for a list: a bulleted list of the passages under a heading the
+question names or with as many items as it asks for; or the answer's sentences with the items of
+any list they lead into, each item its own span (lists.py finds the lists)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from dragoman.assistant.about_document import meant, overview_list
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.candidates import Candidate, analyzer, share
+from dragoman.assistant.lists import (
+    asked_count,
+    asks_opening_list,
+    bullet_lists,
+    introduces_list,
+    list_items,
+    names_many,
+    opens_enumeration,
+)
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.question import analyse, asks_for_list
+
+
+def list_answer(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
+    """A list question answered by a bulleted list of the best three passages, with its heading:
+    one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
+    many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
+    else by the overview list of the document it names, or the list it opens with when that is
+    asked for (about_document.py `overview_list`)."""
+    listing = asks_for_list(question) or asks_opening_list(question)
+    if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
+        return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
+    count, said = asked_count(question), _bare(question)
+    for rank, p in enumerate(evidence.passages[:3]):
+        text = evidence.documents[p.source].text
+        for head, items in bullet_lists(text, p.start, p.end):
+            heading = text[head[0] : head[1]] if head else ""
+            named = len(heading.split()) >= 2 and _bare(heading) in said
+            whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
+            counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
+            if named or (counted and meant(question, evidence, p.source, strength)):
+                return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+    # (a best sentence naming that many things, or leading into a list, answers itself)
+    answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
+    return overview_list(question, evidence, strength, count) if not answered else []
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence: Evidence) -> list[Candidate]:
+    """Each chosen sentence that introduces a list (a colon; or bullets after the best
+    sentence of a question asking for several things) followed by its items, each its own
+    span; other chosen sentences that repeat an item are dropped."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if any(c.overlaps(o) for o in out):
+            continue
+        out.append(c)
+        doc_text = evidence.documents[c.passage.source].text
+        if not (introduces_list(c.text) or (listing and c is best) or opens_enumeration(doc_text, c.start, c.end)):
+            continue
+        for start, end in list_items(doc_text, c.end):
+            item = dataclasses.replace(c, start=start, end=end, text=doc_text[start:end], within=(-1, -1))
+            out = [o for o in out if not o.overlaps(item)]
+            out.append(item)
+    return out
