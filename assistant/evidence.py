@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -13,7 +14,15 @@ from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.lists import bullet_lists, introduces_list
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.question import CARRIED, analyse, asks_for_list, content_words, question_names, scene
+from dragoman.assistant.question import (
+    CARRIED,
+    REQUEST,
+    analyse,
+    asks_for_list,
+    content_words,
+    question_names,
+    scene,
+)
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
 from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
@@ -156,6 +165,30 @@ def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
     return tuple(snapshot.query_vector(undesignated(c.text) or c.text) for c in clauses) if len(clauses) > 1 else ()
 
 
+def requests(question: str) -> str:
+    """The statements of a question that only ask for all of the answer, or politely ("Please
+    name each of them.", "I would like the full set."): no word of theirs says what it is about."""
+    parts = re.split(r"(?<=[.?!;])\s+(?=[A-Z])", CARRIED.sub("", question))
+    return " ".join(p for p in parts[1:] if REQUEST.match(p) and "?" not in p)
+
+
+def without_asking(question: str) -> str:
+    """The question less the words asking for a date or a count ("in what year", "how many times"):
+    what it asks about, not the kind of answer."""
+    return _ASKING_FOR.sub(" ", question)
+
+
+_ASKING_FOR = re.compile(
+    r"\b(?:(?:in|on|since|by|during|from|until)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
+    r"(?:years?|dates?|days?|months?|decades?|century|centuries|time|period)\b|"
+    r"\bhow many (?:years|times|months|days)\b",
+    re.IGNORECASE,
+)
+
+
+UNSEEN_SHARE = 0.5
+
+
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     """The question's stemmed content words, each weighted by its IDF in the collection; half as
     much when only a statement setting its scene says them (question.py `scene`) or a follow-up
@@ -172,14 +205,17 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     setting = f"{scene(question)} {carried.group(0) if carried else ''}"
     scenic = set(stems_of(setting)) - set(stems_of(" ".join(c.text for c in analyse(question))))
     n = max(len(snapshot), 1)
-    # An unseen term weighs like the rarest seen term: "not in the corpus" counts against coverage.
-    unseen = math.log(1 + (n + 0.5) / 0.5)
+    # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
+    # no sentence can say it, and a question in other words than the documents' ("hobble", "skilful",
+    # "resorted to") says many (measured: README, "Quality").
+    unseen = UNSEEN_SHARE * math.log(1 + (n + 0.5) / 0.5)
     # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
     kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
     kinds |= set(stems_of(" ".join(GENRE.findall(question))))  # "the academic journal article"
-    weights = {
-        s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(stems_of(question))
-    }
+    # (not the words of a request for all of it: "Please name each of them.")
+    # (nor those asking for a date: "in what year" - no sentence says "year")
+    asking = stems_of(without_asking(question.replace(requests(question), " ") if requests(question) else question))
+    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
     return {s: w for s, w in weights.items() if s not in kinds} or weights
 
 

@@ -32,7 +32,7 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited
+cite cites cited however although though whether enumerate enumerates
 """.split())
 
 NOT_NAMES = frozenset({
@@ -69,6 +69,7 @@ _EXPECTS = (
         "number",
         re.compile(
             r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
+            r"\bhow (?:large|big|high|tall|wide|deep|heavy|far) (?:is|are|was|were)\b|"
             r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
             r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
             r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
@@ -126,6 +127,9 @@ _ASKS = re.compile(
 )
 
 
+REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
+
+
 def scene(question: str) -> str:
     """The statements of a question that set its scene rather than ask ("Algeria gets a short
     paragraph in the paper."), less the names and figures inside them and any statement saying
@@ -137,7 +141,7 @@ def scene(question: str) -> str:
         return ""
     said = []
     for p in parts:
-        if _ASKS.search(p) or re.search(r"\b(?:both|each|either|neither)\b", p, re.IGNORECASE):
+        if _ASKS.search(p) or REQUEST.match(p) or re.search(r"\b(?:both|each|either|neither)\b", p, re.IGNORECASE):
             continue
         words = re.findall(r"[\w'’-]+", p)
         # (its first word may be a name or not: "Algeria gets ...", "Unlike Switzerland, ..."; a name the

@@ -36,7 +36,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("example", "instance", "illustration"),
     ("small", "tiny", "little"),
     ("big", "great"),
-    ("secret", "covert", "hidden", "clandestine", "confidential", "discreet", "unofficial"),
+    ("secret", "covert", "hidden", "clandestine", "confidential", "discreet", "unofficial", "quiet"),
     ("mediator", "intermediary", "middleman", "peacemaker"),
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says

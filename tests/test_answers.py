@@ -1,6 +1,7 @@
 """Cited answers on the seeds with the real model: integrity, quality, abstention, follow-ups."""
 
 import json
+import math
 import re
 
 import pytest
@@ -202,6 +203,18 @@ def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
     # and the medium or genre of a document names none ("the web piece", "the academic journal article")
     assert naming_stems(snapshot, "Who wrote the web piece on legality?") == {"legal"}
     assert set(term_weights(snapshot, "What does the academic journal article say about Oman?")) == {"oman"}
+
+
+def test_words_asking_for_the_kind_of_answer_or_for_all_of_it_are_no_words_an_answer_must_say(seeded):
+    from dragoman.assistant.evidence import UNSEEN_SHARE, term_weights
+
+    snapshot = seeded.index.snapshot()
+    weights = term_weights(snapshot, "In what year did the Kashmir bus start? Please give me every detail.")
+    assert set(weights) == {"kashmir", "bus", "start"}  # (not "year", "detail", "give", "please")
+    # a word no document says counts against a sentence, at half the weight of the rarest one said
+    unseen = snapshot.keyword.analyzer("cryptozoological")[0]
+    weights = term_weights(snapshot, "Which cryptozoological reserves back the Kashmir bus?")
+    assert weights[unseen] == pytest.approx(UNSEEN_SHARE * math.log(1 + (len(snapshot) + 0.5) / 0.5))
 
 
 def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):

@@ -51,6 +51,8 @@ def test_question_names(question, names):
         ("What batch size was used?", "number"),
         ("How much did secrecy matter?", None),
         ("How much did the summit cost?", "number"),
+        ("How large are the gas reserves, in cubic metres?", "number"),
+        ("How big a role does the broker play?", None),
         ("When did the talks begin?", "date"),
         ("In what year was the office opened?", "date"),
         ("When is a conflict ripe for mediation?", None),  # conditions, not a date
