@@ -17,7 +17,7 @@ import re
 
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, share
-from dragoman.assistant.focus import missing_focus
+from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.names import full_names
@@ -93,11 +93,16 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
     return (
         not missing_focus(unwrapped, [said])
-        and all(re.search(rf"\b{re.escape(w)}", lower) for w in named if w not in STOP_WORDS)
+        and all(re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) for w in named if w not in STOP_WORDS)
         and (all(about_said) or (closest and any(about_said)))
         and not far
         and all(" ".join(q.split()) in lower for q in quoted)
     )
+
+
+def _dated(month: str, text: str) -> bool:
+    """Does the text give a date in that month, abbreviated ("Jan 20, 2022": january)?"""
+    return month in MONTHS and re.search(rf"{MONTHS[month]}\.?\s*\d", text) is not None
 
 
 def _card_sims(evidence: Evidence) -> dict[str, float]:

@@ -187,11 +187,17 @@ _ASKING_FOR = re.compile(
 
 
 UNSEEN_SHARE = 0.5
+_GIVEN = re.compile(
+    r"\s*(?:given(?: that)?|considering(?: that)?|since|as|regarding|turning to|with regard to|in light of)\b"
+    r"[^,?]{8,},",
+    re.IGNORECASE,
+)
 
 
 def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     """The question's stemmed content words, each weighted by its IDF in the collection; half as
-    much when only a statement setting its scene says them (question.py `scene`) or a follow-up
+    much when only a statement setting its scene says them (question.py `scene`), a clause leading
+    into it with what it takes as given ("Given that ..., ") or a follow-up
     carries them over from the turns before; not the kind of document a phrase naming one says
     ("the legality explainer"). Its other words (`naming_stems`) candidates.py weighs per document."""
     analyzer = snapshot.keyword.analyzer
@@ -204,6 +210,12 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     carried = CARRIED.search(question)
     setting = f"{scene(question)} {carried.group(0) if carried else ''}"
     scenic = set(stems_of(setting)) - set(stems_of(" ".join(c.text for c in analyse(question))))
+    # ... and a clause leading into the question with what it takes as given ("Given that none of them can
+    # compel compliance, at which phases ...?"): its words but the names in it
+    lead = _GIVEN.match(question)
+    if lead:
+        given = " ".join(w for w in lead.group(0).split()[1:] if not w[:1].isupper())
+        scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
     n = max(len(snapshot), 1)
     # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
     # no sentence can say it, and a question in other words than the documents' ("hobble", "skilful",

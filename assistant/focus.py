@@ -10,6 +10,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
+from dragoman.index.byline import front_matter_lines
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -37,6 +38,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     question = CARRIED.sub("", question)
     said = "\n".join(texts)
     words = set(re.findall(r"[^\W_]+", said.lower()))
+    words |= {month for month, short in MONTHS.items() if re.search(rf"{short}\.?\s*\d", said)}  # "readJan 20"
     missing = [
         m.group(0)
         for m in _ACRONYM.finditer(question)
@@ -63,6 +65,13 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         ):
             missing.append(run)
     return list(dict.fromkeys(missing))
+
+
+# a month and the abbreviation dates write it with ("Jan 20, 2022": January)
+MONTHS = {
+    m: m[:3].title()
+    for m in "january february march april june july august september october november december".split()
+}
 
 
 # "where does he work?" with no conversation before it: a person no word of the question names
@@ -122,7 +131,11 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
+        # (the front matter too: "the Lahore authors" - "GC University Lahore" under their names)
+        bylines = [
+            "\n".join([author_lines(d.text, d.info.title)] + [d.text[a:b] for a, b in front_matter_lines(d.text)])
+            for d in evidence.documents.values()
+        ]
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}

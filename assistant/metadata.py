@@ -51,7 +51,7 @@ _ASKS = (
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     ("title", re.compile(
-        rf"\btitle\b|"
+        r"(?<!academic )(?<!job )(?<!official )(?<!professional )(?<!her )(?<!his )\btitle\b|"  # (not a person's)
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         r"\bits headline\b|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
@@ -81,6 +81,8 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title"; and
     "affiliation" when it asks where its author works."""
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
+    if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
+        asked.add("date")
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
     # (asked with the author, or of "its author", "the writer": "which publication carried it and what
     # institution is its author attached to?")
@@ -88,6 +90,7 @@ def metadata_asked(question: str) -> set[str]:
     return asked | {"affiliation"} if of_author and where else asked
 
 
+_DATE_TOO = re.compile(r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))\s*\??\s*$", re.I)
 _WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
 
 

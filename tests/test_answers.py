@@ -212,6 +212,9 @@ def test_words_asking_for_the_kind_of_answer_or_for_all_of_it_are_no_words_an_an
     weights = term_weights(snapshot, "In what year did the Kashmir bus start? Please give me every detail.")
     assert set(weights) == {"kashmir", "bus", "start"}  # (not "year", "detail", "give", "please")
     # a word no document says counts against a sentence, at half the weight of the rarest one said
+    # what a question takes as given leading into it weighs half
+    given = term_weights(snapshot, "Given that secrecy breeds mistrust, why do negotiators use back channels?")
+    assert given["mistrust"] == term_weights(snapshot, "Why does secrecy breed mistrust?")["mistrust"] / 2
     unseen = snapshot.keyword.analyzer("cryptozoological")[0]
     weights = term_weights(snapshot, "Which cryptozoological reserves back the Kashmir bus?")
     assert weights[unseen] == pytest.approx(UNSEEN_SHARE * math.log(1 + (len(snapshot) + 0.5) / 0.5))

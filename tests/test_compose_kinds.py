@@ -271,6 +271,8 @@ def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list
     assert quotes[0] == "What You'll Read" and quotes[-1] == "- Cold: frost bites fingers"
     assert overview_list("What hazards does the storm article cover?", ev, 0.0, None) == []  # not said to open with one
     assert overview_list("Which hazards does the storm article open with?", ev, 0.0, None)
+    assert overview_list("What are all the hazards the storm article promises the reader at the outset?", ev, 0.0, None)
+    assert overview_list("What hazards did the rivers bring at the start?", ev, 0.0, None) == []  # (no document)
     # said to open with one, but asking something else
     assert overview_list("The storm article opens with a summary of hazards: why do rivers rise?", ev, 0.0, None) == []
     # "which of those three" asks for one of them

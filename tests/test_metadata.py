@@ -348,6 +348,9 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("When did the talks in the paper run?", set()),  # the talks', not the paper's
         ("When did the term first appear in the article?", set()),
         ("What's the headline on the legal explainer?", {"title"}),
+        ("Who penned the essay, in which outlet did it appear, and on what date?", {"author", "venue", "date"}),
+        ("Who led the talks, and when?", set()),  # nothing asked of a document
+        ("Which specialist commented in the article, and what is her academic title?", set()),  # a person's title
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -444,3 +444,10 @@ def test_a_follow_up_replaces_the_entity_asked_about_not_a_name_naming_the_docum
     # unless the document's name is all there is to replace; a possessive follow-up of a plain name
     assert resolve_followup("and Qatar?", ["What does the Norway paper say?"]) == "What does the Qatar paper say?"
     assert resolve_followup("and Qatar's?", ["What did Norway do?"]) == "What did Qatar do?"
+
+
+def test_a_month_is_said_by_a_date_abbreviating_it():
+    from dragoman.assistant.focus import missing_focus
+
+    assert missing_focus("Who wrote the January 2022 essay?", ["Jo Roe\n6 min readJan 20, 2022"]) == []
+    assert missing_focus("Who wrote the January 2022 essay?", ["Jo Roe, a Jan Smith fellow, 2022"]) == ["January"]
