@@ -32,12 +32,14 @@ def list_answer(question: str, evidence: Evidence, strength: float, best: Candid
     listing = asks_for_list(question) or asks_opening_list(question)
     if not listing or metadata_asked(question) or any(c.expects for c in analyse(question)):
         return []  # (not "Who wrote the article that opens with a 'What You'll Learn' list?")
-    count, said = asked_count(question), _bare(question)
+    count, said, asked = asked_count(question), _bare(question), set(re.findall(r"[a-z0-9]+", question.lower()))
     for rank, p in enumerate(evidence.passages[:3]):
         text = evidence.documents[p.source].text
         for head, items in bullet_lists(text, p.start, p.end):
             heading = text[head[0] : head[1]] if head else ""
-            named = len(heading.split()) >= 2 and _bare(heading) in said
+            # (or all its words: "what does the ethics article say you'll learn?" - "What You'll Learn")
+            words = set(re.findall(r"[a-z0-9]+", heading.lower()))
+            named = len(heading.split()) >= 2 and (_bare(heading) in said or words <= asked)
             whole = f"{heading}\n" + "\n".join(text[a:b] for a, b in items)
             counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
             if named or (counted and meant(question, evidence, p.source, strength)):

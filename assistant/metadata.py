@@ -32,16 +32,15 @@ _ASKS = (
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|\bauthors? of (?:the|this|that|')|"
         rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
         rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b|"
-        rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b", re.I)),
+        rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b|"
+        rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?", re.I)),  # "moscow article - author?"
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
-        # "on what date did it come out?", "when did the article appear?"
-        rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b).*\b(?:come|came) out\b|"
-        # "... and on what date did it appear?", "what date did it run?"
+        # "on what date did the article come out?", "... and on what date did it appear?", "when did it go up?"
         rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:it|(?:the|this|that) {_OWN_KIND}) "
-        r"(?:appear|run)\b|"
+        r"(?:appear|run|come out|go (?:up|live|online))\b(?!\s+that\b)|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",

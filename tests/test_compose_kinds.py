@@ -250,6 +250,13 @@ GUIDE = (
 )
 
 
+def test_a_list_under_a_heading_whose_every_word_the_question_says_is_the_list_asked_for() -> None:
+    question = "what does the storm article say you'll read - the main hazards it covers"
+    answer = compose(question, evidence(question, {"guide.txt": GUIDE}, {"Storms come": 0}), SETTINGS)
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0] == "What You'll Read" and quotes[-1] == "- Cold: frost bites fingers"
+
+
 def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list_of_that_many() -> None:
     from dragoman.assistant.about_document import overview_list
     from dragoman.assistant.lists import asked_count, names_many

@@ -345,6 +345,8 @@ def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_
         ("What kinds of capital must they build?", True),
         ("Which styles of intervention, from mild to coercive, do small states use?", True),
         ("What kind of mediator is it?", False),
+        ("the ethics article - the main pitfalls it covers", True),
+        ("What are all the risks the article names?", True),
         ("What does it mean?", False),
         ("What role does Qatar play?", False),
         ("What crisis was averted?", False),
