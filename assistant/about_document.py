@@ -16,7 +16,7 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
-from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, share
+from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, said_share, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
@@ -310,9 +310,9 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question))))
     asked = {t: terms.get(t, min(terms.values(), default=1.0)) for t in analyzer()(question) if t not in naming}
 
-    def weigh(text: str) -> float:
+    def weigh(text: str) -> float:  # (a synonym says half: "upsides" - "Advantages")
         stems = set(analyzer()(text))
-        return sum(w for t, w in asked.items() if t in stems)
+        return sum(w * said_share(t, stems) for t, w in asked.items())
 
     columns_asked = bool(re.search(r"\b(?:columns?|headers?|headings?)\b", question, re.IGNORECASE))
     # "the overview table": a table of the best passage's document, even one no passage holds

@@ -263,11 +263,11 @@ def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozense
     synonym, half); a count word ("the two negotiators") the sentence does not say is left out
     rather than counted against it."""
     unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
-    said = sum(w * _said(t, stems, half) for t, w in terms.items())
-    return said / ((sum(terms.values()) - unsaid_counts) or 1.0)
+    held = sum(w * said_share(t, stems, half) for t, w in terms.items())
+    return held / ((sum(terms.values()) - unsaid_counts) or 1.0)
 
 
-def _said(term: str, stems: set[str], half: set[str] | frozenset[str]) -> float:
+def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
     """1 when a sentence says the term, SYNONYM_SHARE when it says a synonym of it ("limitations" -
     "constraints", index/synonyms.py) or it is in `half`, else 0."""
     if term in stems:

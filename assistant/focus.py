@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.metadata import AFFILIATION, author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 from dragoman.index.byline import front_matter_lines
@@ -131,9 +131,12 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        # (the front matter too: "the Lahore authors" - "GC University Lahore" under their names)
+        # (and where they work: "the Lahore authors" - "GC University Lahore" under their names)
         bylines = [
-            "\n".join([author_lines(d.text, d.info.title)] + [d.text[a:b] for a, b in front_matter_lines(d.text)])
+            "\n".join(
+                [author_lines(d.text, d.info.title)]
+                + [d.text[a:b] for a, b in front_matter_lines(d.text) if AFFILIATION.search(d.text[a:b])]
+            )
             for d in evidence.documents.values()
         ]
         in_front = set(missing) - set(missing_focus(question, bylines))

@@ -39,8 +39,9 @@ _ASKS = (
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "... and on what date did it appear?", "when did it go up?"
-        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:it|(?:the|this|that) {_OWN_KIND}) "
-        r"(?:appear|run|come out|go (?:up|live|online))\b(?!\s+that\b)|"
+        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:it|(?:the|this|that) {_OWN_KIND}"
+        r"(?:\s+(?:about|on|of|by|from|that|which)\s[^,;?]*?)?) (?:appear|run|come out|go (?:up|live|online))\b"
+        r"(?!\s+that\b)|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
@@ -69,7 +70,7 @@ _AFFILIATION_ASKED = re.compile(
 # ... but not a subject the document is about ("Who wrote the report on university funding?")
 _SUBJECT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a line saying where a person works or what they are
-_AFFILIATION = re.compile(
+AFFILIATION = re.compile(
     r"\b(?:Institute|Institution|University|College|School|Cent(?:er|re)|Department|Faculty|Foundation|Council|"
     r"Professor|Fellow|Researcher|Lecturer|Director|Editor|Student|Laborator(?:y|ies))\b"
 )
@@ -136,7 +137,7 @@ def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> 
                 said = line.group(1)
                 if len(said.split()) >= PROSE_WORDS or _is_name(said, ""):
                     break
-                if _AFFILIATION.search(said):
+                if AFFILIATION.search(said):
                     spans.append((after + m.start(1), after + m.end() + line.end(1)))
                     break
     return spans

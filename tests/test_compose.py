@@ -297,6 +297,11 @@ def test_a_question_about_a_table_is_answered_by_its_rows_each_cited():
     assert [c.quote for c in answer.citations][:1] == [
         "Advantages Speed, candour, room to test ideas without an audience"
     ]
+    q = "what upsides does the summary list in its little table"  # a synonym names the row too
+    answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
+    assert [c.quote for c in answer.citations][:1] == [
+        "Advantages Speed, candour, room to test ideas without an audience"
+    ]
     q = "Which risks in the table are phrased as 'Lack of' something?"
     answer = compose(q, evidence(q, {"r": REPORT}, {}), AnswerSettings())
     quotes = [c.quote for c in answer.citations]
