@@ -286,8 +286,12 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     asks for), even in other words. The part about one thing compared is answered by a sentence
     that names it and not the other, and by no other sentence (one naming both scores just under
     PART_MIN: it may still lead the answer, not stand for a part)."""
-    if any(stems.isdisjoint(synonyms(t) | {t}) and not stems.isdisjoint(opposites(t)) for t in terms):
-        return 0.0  # "..., and when did it stop?" - "It started in 2005": not this part's answer
+    # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both)
+    if any(
+        stems.isdisjoint(synonyms(t) | {t}) and not stems.isdisjoint(opposites(t)) and opposites(t).isdisjoint(terms)
+        for t in terms
+    ):
+        return 0.0
     held = max(share(terms, stems, half), COULD)
     if not clause.subject:  # (a part about a document is only asked of that document's sentences)
         return held

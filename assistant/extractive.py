@@ -253,17 +253,18 @@ def _select(
             joined is None
             and i < len(clauses)
             and clauses[i].expects
-            and not any(_holds(clauses[i], o) for o in chosen)
+            and not any(_holds(clauses[i], o) for o in chosen if o.parts[i] > 0)
         ):
             # or the sentence holding the kind of answer asked for right beside the best one ("Who ran
             # the talks, and which institute opened the channel?": "The Institute ... Norwegian
-            # negotiators, Jan Egeland and Terje Rod-Larsen, ...")
+            # negotiators, Jan Egeland and Terje Rod-Larsen, ..."), the one saying most of the part
+            # (a date the best holds for another part is none for this one)
             beside = [
                 c
                 for c in could
                 if c.passage.source == best.passage.source and _gap(c, best) <= BESIDE and _holds(clauses[i], c)
             ]
-            joined = min(beside, key=lambda c: _gap(c, best), default=None)
+            joined = max(beside, key=lambda c: (c.parts[i], -_gap(c, best)), default=None)
         if joined is not None:
             chosen.append(joined)
     # A question asking for several people or places ("Who are the emissaries ...?") is answered by

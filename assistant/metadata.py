@@ -50,6 +50,7 @@ _ASKS = (
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
+    ("identifier", re.compile(r"\b(?:ISSN|DOI|ISBN)\b", re.I)),
     ("title", re.compile(
         r"(?<!academic )(?<!job )(?<!official )(?<!professional )(?<!her )(?<!his )\btitle\b|"  # (not a person's)
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
@@ -78,8 +79,8 @@ BIO_LINES = 4  # lines under an author's name, in an author box, that may say wh
 
 
 def metadata_asked(question: str) -> set[str]:
-    """What a question asks about its document: "author", "date", "venue", "title"; and
-    "affiliation" when it asks where its author works."""
+    """What a question asks about its document: "author", "date", "venue", "title", "identifier"
+    (ISSN, DOI); and "affiliation" when it asks where its author works."""
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
         asked.add("date")
@@ -119,6 +120,8 @@ def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") 
         spans += _author_boxes(text, [text[a:b].strip() for a, b in lines if _is_name(text[a:b], title)], lines)
     if "date" in asked and stated_by.published_span:
         spans.append(stated_by.published_span)
+    if "identifier" in asked:  # "what is its print ISSN?": the lines giving one
+        spans += [(a, b) for a, b in lines if re.match(r"\s*(?:ISSN|DOI|ISBN)\b", text[a:b], re.I)]
     if "venue" in asked and publisher:  # the line naming the site a web page was saved from
         at = re.search(rf"(?m)^[ \t]*({re.escape(publisher)})[ \t]*$", text)
         spans += [at.span(1)] if at else []

@@ -27,7 +27,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("problem", "difficulty", "challenge", "adversity", "struggle"),
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),
     ("reason", "cause", "motive"),
-    ("start", "begin", "began", "launch", "establish"),
+    ("start", "begin", "began", "launch", "establish", "inaugurate", "commence"),
     ("stop", "cease", "halt", "discontinue", "terminate", "suspend"),
     ("aim", "goal", "purpose"),
     ("reduce", "lower", "decrease", "lessen", "diminish"),

@@ -594,6 +594,8 @@ def test_a_sentence_saying_the_opposite_of_what_a_part_asks_does_not_answer_it()
     # "ceased" says the opposite of "start": no answer to the first part, whatever else it shares
     assert found["In a s"].parts[0] == 0.0 and found["In a s"].parts[1] > 0.0
     assert found["A harb"].parts[0] > 0.0
+    both = "When did the harbour ferry start and stop?"  # a part asking both: either sentence answers it
+    assert all(c.parts[0] > 0.0 for c in scored(both, evidence(both, {"f.txt": text}, {})))
 
 
 def test_a_part_asking_through_whom_is_answered_by_a_sentence_naming_someone() -> None:
@@ -633,3 +635,15 @@ def test_a_why_answer_giving_no_reason_takes_the_sentence_of_its_paragraph_that_
     assert answer.citations[0].quote.startswith("The harbour talks")
     assert any("attributes to an election" in c.quote for c in answer.citations)
     assert not any("storms" in c.quote for c in answer.citations)  # (another paragraph)
+
+
+def test_a_date_part_the_best_sentence_does_not_answer_takes_the_sentence_beside_it_saying_most_of_it() -> None:
+    question = "When was the harbour ferry inaugurated, when was it suspended, and what became of trade?"
+    text = (
+        "A boat service was established between the two towns in 2005. "
+        "The mayor resigned over it in 2008. "
+        "In a sign of tension, the harbour ferry ceased in 2019. Trade fell by half."
+    )
+    built = evidence(question, {"f.txt": text}, {"ceased": 0, "Trade": 0})
+    quotes = [c.quote for c in compose(question, built, SETTINGS).citations]
+    assert any("2005" in q for q in quotes) and not any("2008" in q for q in quotes)

@@ -352,6 +352,7 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Who led the talks, and when?", set()),  # nothing asked of a document
         ("moscow back channel article - author? when did it go up?", {"author", "date"}),
         ("When did the piece about a new channel to Moscow come out?", {"date"}),
+        ("In which volume did the study appear, and what is its print ISSN?", {"venue", "identifier"}),
         ("the ethics piece - what happens when secret deals come out?", set()),  # the deals', not the piece's
         ("Which specialist commented in the article, and what is her academic title?", set()),  # a person's title
     ],
