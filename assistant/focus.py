@@ -48,6 +48,12 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         and not _says_acronym(m.group(0).rstrip("s"), said)
     ]
     missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
+    # a phrase in quotes ("the 'endless game'"): every word of it said
+    missing += [
+        q
+        for q in _QUOTED.findall(question)
+        if not all(w in words for w in re.findall(r"[^\W_]+", q.lower()) if w not in STOP_WORDS)
+    ]
     for m in CAPITALISED_RUN.finditer(question):
         run = m.group(0)
         if describes_answer(question, m.start(), m.end()):
@@ -67,6 +73,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 # a month and the abbreviation dates write it with ("Jan 20, 2022": January)
 MONTHS = {
     m: m[:3].title()
@@ -142,6 +149,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
+    designating |= set(_QUOTED.findall(question))  # (a title in quotes: "the 'Legal or Not' table")
     if not any(m in designating for m in missing):
         return missing
     unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])

@@ -453,3 +453,12 @@ def test_a_month_is_said_by_a_date_abbreviating_it():
 
     assert missing_focus("Who wrote the January 2022 essay?", ["Jo Roe\n6 min readJan 20, 2022"]) == []
     assert missing_focus("Who wrote the January 2022 essay?", ["Jo Roe, a Jan Smith fellow, 2022"]) == ["January"]
+
+
+def test_a_phrase_in_quotes_must_be_said():
+    from dragoman.assistant.focus import missing_focus
+
+    assert missing_focus("and the 'endless game' thing?", ["The agent plays a game with many players."]) == [
+        "endless game"
+    ]
+    assert missing_focus("and the 'endless game' thing?", ['A back channel becomes an "endless game".']) == []
