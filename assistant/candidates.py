@@ -286,9 +286,11 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     asks for), even in other words. The part about one thing compared is answered by a sentence
     that names it and not the other, and by no other sentence (one naming both scores just under
     PART_MIN: it may still lead the answer, not stand for a part)."""
-    # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both)
+    # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both;
+    # not "its first stop", "a fresh start": nouns)
+    verbs = stems - set(analyzer()(" ".join(_NOUN_USE.findall(text))))
     if any(
-        stems.isdisjoint(synonyms(t) | {t}) and not stems.isdisjoint(opposites(t)) and opposites(t).isdisjoint(terms)
+        stems.isdisjoint(synonyms(t) | {t}) and not verbs.isdisjoint(opposites(t)) and opposites(t).isdisjoint(terms)
         for t in terms
     ):
         return 0.0
@@ -298,6 +300,9 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     if not mentions(text, (clause.subject,)):
         return 0.0
     return min(held, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(held, PART_MIN)
+
+
+_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|first|last|next|new|fresh|final)\s+((?:stop|start)s?)\b", re.I)
 
 
 def _says(text: str, term: tuple[str, ...]) -> bool:

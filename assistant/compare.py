@@ -34,10 +34,15 @@ _BETWEEN = re.compile(
 
 def asks_comparison(question: str) -> bool:
     """Does the question ask how things compare ("How does X differ from Y?", "X versus Y")?"""
-    return bool(_COMPARES.search(question) or _AGAINST.search(question))
+    return bool(_COMPARING.search(question))
 
 
-_AGAINST = re.compile(r"\b(?:weigh\w*|set|measure\w*|stack\w*)\b[^?]*\bagainst\b", re.IGNORECASE)
+# (not "agreement", "different approaches", "measures against")
+_COMPARING = re.compile(
+    r"\b(?:compar\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
+    r"weigh\w*\b[^?]*\bagainst)\b",
+    re.IGNORECASE,
+)
 
 
 def compared(question: str) -> tuple[str, str] | None:

@@ -165,11 +165,21 @@ def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
     return tuple(snapshot.query_vector(undesignated(c.text) or c.text) for c in clauses) if len(clauses) > 1 else ()
 
 
-def requests(question: str) -> str:
-    """The statements of a question that only ask for all of the answer, or politely ("Please
-    name each of them.", "I would like the full set."): no word of theirs says what it is about."""
+def requests(question: str) -> set[str]:
+    """The words of a question's statements asking for all of the answer, or politely ("Please
+    name each of them.", "I would like the full set."), that say nothing of what it is about (the
+    rest of such a statement, "Give me the Norwegian negotiators only.", is a scene: question.py)."""
     parts = re.split(r"(?<=[.?!;])\s+(?=[A-Z])", CARRIED.sub("", question))
-    return " ".join(p for p in parts[1:] if REQUEST.match(p) and "?" not in p)
+    request = [i > 0 and bool(REQUEST.match(p)) and "?" not in p for i, p in enumerate(parts)]
+    said = {w for p, r in zip(parts, request) if r for w in re.findall(r"[\w'’]+", p.lower())}
+    asked = {w for p, r in zip(parts, request) if not r for w in re.findall(r"[\w'’]+", p.lower())}
+    return {w for w in said - asked if w in _ASKING_ALL}
+
+
+_ASKING_ALL = frozenset(
+    "please kindly like would want need give me all each every one full whole complete set list detail details "
+    "everything them it its name names appreciate".split()
+)
 
 
 def without_asking(question: str) -> str:
@@ -188,8 +198,7 @@ _ASKING_FOR = re.compile(
 
 UNSEEN_SHARE = 0.5
 _GIVEN = re.compile(
-    r"\s*(?:given(?: that)?|considering(?: that)?|since|as|regarding|turning to|with regard to|in light of)\b"
-    r"[^,?]{8,},",
+    r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?)\s+([^,?]{8,}),",
     re.IGNORECASE,
 )
 
@@ -214,7 +223,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # compel compliance, at which phases ...?"): its words but the names in it
     lead = _GIVEN.match(question)
     if lead:
-        given = " ".join(w for w in lead.group(0).split()[1:] if not w[:1].isupper())
+        given = " ".join(w for w in lead.group(1).split() if not (w[:1].isupper() or w[:1].isdigit()))
         scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
     n = max(len(snapshot), 1)
     # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
@@ -224,9 +233,12 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
     kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
     kinds |= set(stems_of(" ".join(GENRE.findall(question))))  # "the academic journal article"
-    # (not the words of a request for all of it: "Please name each of them.")
-    # (nor those asking for a date: "in what year" - no sentence says "year")
-    asking = stems_of(without_asking(question.replace(requests(question), " ") if requests(question) else question))
+    # (not the words of a request for all of it, "Please name each of them.", unless the question asks
+    # them too; nor those asking for a date: "in what year" - no sentence says "year")
+    request = requests(question)
+    asking = stems_of(
+        " ".join(w for w in re.findall(r"[\w'’-]+", without_asking(question)) if w.lower() not in request)
+    )
     weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
     return {s: w for s, w in weights.items() if s not in kinds} or weights
 

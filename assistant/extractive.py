@@ -195,7 +195,7 @@ def _select(
     candidates: list[Candidate],
     settings: AnswerSettings,
     clauses: tuple[Clause, ...] = (),
-    why: str | None = None,  # a why-question's best sentence's document
+    reason_doc: str | None = None,  # a why-question's best sentence's document text
 ) -> list[Candidate]:
     chosen, threshold = [best], settings.abstain_min_evidence
     # A part asking for a date or a number ("..., and in which year did it end?") is also answered
@@ -282,8 +282,8 @@ def _select(
                 named |= new_names
     # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
-    if why is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):
-        given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, why)]
+    if reason_doc is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):
+        given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, reason_doc)]
         chosen += [c for c in sorted(given, key=lambda c: -c.score) if _fresh(c, chosen)][:1]
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
@@ -314,7 +314,8 @@ def _some_of(c: Candidate, i: int, best: Candidate, clauses: tuple[Clause, ...])
 
 
 def _same_paragraph(c: Candidate, best: Candidate, doc_text: str) -> bool:
-    """Is the sentence in the best one's paragraph (no line break between them in their document)?"""
+    """Is the sentence in the best one's paragraph: no line break between them in their document (the
+    seeds and web pages write a paragraph on one line; a hard-wrapped PDF paragraph never passes)?"""
     lo, hi = min(c.start, best.start), max(c.end, best.end)
     return c.passage.source == best.passage.source and "\n" not in doc_text[lo:hi]
 

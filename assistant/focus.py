@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.metadata import AFFILIATION, author_lines
+from dragoman.assistant.candidates import analyzer, said_share
+from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
-from dragoman.index.byline import front_matter_lines
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -48,12 +48,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         and not _says_acronym(m.group(0).rstrip("s"), said)
     ]
     missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
-    # a phrase in quotes ("the 'endless game'"): every word of it said
-    missing += [
-        q
-        for q in _QUOTED.findall(question)
-        if not all(w in words for w in re.findall(r"[^\W_]+", q.lower()) if w not in STOP_WORDS)
-    ]
+    # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
+    said_stems = set(analyzer()(said))
+    missing += [q for q in _QUOTED.findall(question) if any(not said_share(t, said_stems) for t in analyzer()(q))]
     for m in CAPITALISED_RUN.finditer(question):
         run = m.group(0)
         if describes_answer(question, m.start(), m.end()):
@@ -138,14 +135,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        # (and where they work: "the Lahore authors" - "GC University Lahore" under their names)
-        bylines = [
-            "\n".join(
-                [author_lines(d.text, d.info.title)]
-                + [d.text[a:b] for a, b in front_matter_lines(d.text) if AFFILIATION.search(d.text[a:b])]
-            )
-            for d in evidence.documents.values()
-        ]
+        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}

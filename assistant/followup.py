@@ -131,37 +131,28 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name"):
-        names += [_nearest(answered, names, answer, question)]
+        names += [_answered_name(answered, names, question)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
 
+# a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
-    r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ )?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
-    r"negotiator|leader|author|person|scholar|historian|adviser|advisor)s?\b",
+    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:-]\s*)who(?:m)?\b|"
+    r"\b(?:which|what) (?:[\w-]+ )?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
+    r"negotiator|leader|author|person|scholar|historian|adviser|advisor|figure)s?\b",
     re.IGNORECASE,
 )
 
 
-def _nearest(answered: list[str], asked: list[str], answer: str, question: str) -> str:
-    """The name the answer gives nearest before a name the question asked about ("... Switzerland ...,
-    and Qatar hosting the talks between the United States and the Taliban": Qatar, asked which country
-    hosted the talks with the Taliban), else nearest after one; the first when it says none of them."""
-    at = [m.start() for n in asked for m in re.finditer(rf"\b{re.escape(n)}\b", answer)]
-    # (not the country a name asked about stands for: "United States" for "Washington")
+def _answered_name(answered: list[str], asked: list[str], question: str) -> str:
+    """The first name the answer gives that is not the country a name asked about stands for
+    ("United States" for "Washington"), a person's when the question asks for one ("Ambassador
+    William Burns", not "the Central Intelligence Agency")."""
     other = [n for n in answered if not any(seat_said(a.lower(), n) for a in asked)] or answered
-    if _ASKS_PERSON.search(question):  # (a person, asked who: "Ambassador William Burns", not "the CIA")
+    if _ASKS_PERSON.search(question):
         other = [n for n in other if full_names(n, TITLES)] or other
-    if not at:
-        return other[0]
-
-    def gap(name: str) -> int:  # characters from the name to the next asked name after it, if one comes after
-        start = answer.find(name)
-        after = [a - start - len(name) for a in at if a >= start + len(name)]
-        return min(after) if after else len(answer) + min(abs(start - a) for a in at)
-
-    # (most often the subject of what is said of the name asked about: "Nixon, who ... the Soviet Union")
-    return min(other, key=gap)
+    return other[0]
 
 
 # a name an answer sets its subject apart from, not the one it gives ("no natural resources like

@@ -165,9 +165,9 @@ _OPENING = re.compile(
     r"rundown|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.:;]*"
     r"\bat the (?:top|start|beginning|outset)\b|"
     # "what are all the pitfalls it promises the reader will learn about at the outset?"
-    rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|readers?)\b)"
-    r"\b(?:what|which)\b[^?.:;]*\b[a-z-]+[^s\W]s\b[^?.:;]*\bat the (?:very )?(?:top|start|beginning|outset)\b"
-    r"(?!\s+of\b)|"
+    rf"\b(?:what|which)\b[^?.:;]*\b[a-z-]+[^s\W]s\b[^?.:;]*\b(?:it|the (?:[\w-]+ ){{0,3}}?{DOCUMENT_KINDS})\s+"
+    r"(?:promises?|lists?|sets? out|previews?|outlines?|covers?|names?)\b[^?.:;]*\bat the (?:very )?"
+    r"(?:top|start|beginning|outset)\b(?!\s+of\b)|"
     # "Which topics does the article open with?"
     r"\b(?:what|which)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+(?:does|do|did)\s+(?:the|this|that|its)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:document|{DOCUMENT_KINDS})\s+(?:open|start|begin)\s+with\b",

@@ -38,10 +38,12 @@ _ASKS = (
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
-        # "on what date did the article come out?", "... and on what date did it appear?", "when did it go up?"
-        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:it|(?:the|this|that) {_OWN_KIND}"
-        r"(?:\s+(?:about|on|of|by|from|that|which)\s[^,;?]*?)?) (?:appear|run|come out|go (?:up|live|online))\b"
-        r"(?!\s+that\b)|"
+        # "on what date did the article come out?", "when did the piece about X appear?"
+        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) {_OWN_KIND}"
+        r"(?:\s+(?:about|on|of|from|that|which)\s[^,;?]*?)? (?:appear|run|come out|go (?:up|live|online))\b|"
+        # "... article, and on what date did it appear?", "moscow article - author? when did it go up?"
+        rf"^{_NAMED}(?!.*\?\s*\().*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid it "
+        r"(?:appear|run|come out|go (?:up|live|online))\b(?!\s+that\b)|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
@@ -50,9 +52,11 @@ _ASKS = (
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
-    ("identifier", re.compile(r"\b(?:ISSN|DOI|ISBN)\b", re.I)),
+    # (its own: not "the DOI of the cited study", "the ISBN the bibliography gives for X's book")
+    ("identifier", re.compile(
+        r"^(?!.*\b(?:cited|cites|bibliograph\w*|references?|[\w]+['’]s book)\b).*\b(?:ISSN|DOI|ISBN)\b", re.I)),
     ("title", re.compile(
-        r"(?<!academic )(?<!job )(?<!official )(?<!professional )(?<!her )(?<!his )\btitle\b|"  # (not a person's)
+        r"\btitle\b|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         r"\bits headline\b|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
@@ -82,6 +86,8 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
+    if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
+        asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
         asked.add("date")
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
@@ -91,6 +97,10 @@ def metadata_asked(question: str) -> set[str]:
     return asked | {"affiliation"} if of_author and where else asked
 
 
+_PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
+_ITS_TITLE = re.compile(
+    rf"\btitle of (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b", re.I
+)
 _DATE_TOO = re.compile(r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))\s*\??\s*$", re.I)
 _WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
 

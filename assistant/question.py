@@ -69,7 +69,7 @@ _EXPECTS = (
         "number",
         re.compile(
             r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
-            r"\bhow (?:large|big|high|tall|wide|deep|heavy|far) (?:is|are|was|were)\b|"
+            r"\bhow large (?:is|are|was|were)\b|"
             r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
             r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
             r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
@@ -88,7 +88,8 @@ _EXPECTS = (
     (
         "name",
         re.compile(
-            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:(?:through|by|with|to|from|for|via)\s+)?(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"
+            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
             rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,
         ),
@@ -262,9 +263,9 @@ _LIST = re.compile(
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"
-    # "... - the main pitfalls it covers", "all the risks the article lists"
-    r"\b(?:the|all(?: the)?|its)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+(?:it|they|the\s+[\w-]+)\s+"
-    r"(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
+    # "... - the main pitfalls it covers", "what are all the risks the article lists?"
+    r"(?:[-–—:]\s*|\b(?:what|which) (?:are|were) )(?:the|all(?: the)?|its)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+"
+    r"(?:it|they|the\s+[\w-]+)\s+(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
     # "Which styles of third-party intervention, from ..., do they use?"
     r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:kinds|types|sorts|forms|styles|ways|modes|categories|varieties|models|"
     r"approaches|strategies|methods|techniques|tools|instruments|mechanisms)\s+of\b|"

@@ -218,6 +218,7 @@ def test_words_asking_for_the_kind_of_answer_or_for_all_of_it_are_no_words_an_an
     unseen = snapshot.keyword.analyzer("cryptozoological")[0]
     weights = term_weights(snapshot, "Which cryptozoological reserves back the Kashmir bus?")
     assert weights[unseen] == pytest.approx(UNSEEN_SHARE * math.log(1 + (len(snapshot) + 0.5) / 0.5))
+    assert weights[unseen] < weights["kashmir"]  # (a rare word the documents say weighs more)
 
 
 def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):

@@ -353,6 +353,11 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("moscow back channel article - author? when did it go up?", {"author", "date"}),
         ("When did the piece about a new channel to Moscow come out?", {"date"}),
         ("In which volume did the study appear, and what is its print ISSN?", {"venue", "identifier"}),
+        ("What is the DOI of the cited study?", set()),  # another work's
+        ("When did it run? (Kashmir, Srinagar)", set()),  # a follow-up on a bus, no document named
+        ("What is the free-rider problem? When did it appear?", set()),
+        ("What is the official title of the report?", {"title"}),
+        ("What title did Egeland hold?", set()),  # a person's
         ("the ethics piece - what happens when secret deals come out?", set()),  # the deals', not the piece's
         ("Which specialist commented in the article, and what is her academic title?", set()),  # a person's title
     ],
