@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
@@ -29,7 +30,7 @@ from dragoman.assistant.lists import (
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import same_name
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
-from dragoman.assistant.sentences import carried_back, carried_on
+from dragoman.assistant.sentences import Asked, carried_back, carried_on
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -93,8 +94,13 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if not introduces_list(best.text) and not opens_enumeration(doc_text, best.start, best.end):
         # "... is crucial. They must have ...": both
         lacks = lacks_asked(question, best.text)
-        kinds = {"reason": asks_reason, "list": asks_for_list, "meaning": asks_meaning, "contrast": asks_comparison}
-        asked = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
+        kinds: dict[Asked, Callable[[str], bool]] = {
+            "reason": asks_reason,
+            "list": asks_for_list,
+            "meaning": asks_meaning,
+            "contrast": asks_comparison,
+        }
+        asked: set[Asked] = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
         end = carried_on(doc_text, best.start, best.end, asked)
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Literal
 
 from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
@@ -16,7 +17,11 @@ _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
-def carried_on(doc_text: str, start: int, end: int, asked: Collection[str] = ()) -> int:
+# What a question asks that carries an answer on (`carried_on`); a typo is a type error, not a silent no-op.
+Asked = Literal["reason", "list", "meaning", "contrast", "lacks"]
+
+
+def carried_on(doc_text: str, start: int, end: int, asked: Collection[Asked] = ()) -> int:
     """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
     its paragraph (read in the document: past the end of the passage if need be), when that one
     carries it on and is prose itself, gives the "reason" a question asks for that the sentence
