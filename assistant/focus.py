@@ -11,6 +11,7 @@ from dragoman.assistant.candidates import analyzer, said_share
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
+from dragoman.assistant.tables import QUOTED
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -38,7 +39,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     question = CARRIED.sub("", question)
     said = "\n".join(texts)
     words = set(re.findall(r"[^\W_]+", said.lower()))
-    words |= {month for month, short in MONTHS.items() if re.search(rf"{short}\.?\s*\d", said)}  # "readJan 20"
+    # (a month the question names, said by a date abbreviating it: "readJan 20")
+    asked_months = [m for m in MONTHS if re.search(rf"\b{m}\b", question, re.IGNORECASE)]
+    words |= {m for m in asked_months if re.search(rf"{MONTHS[m]}\.?\s*\d", said)}
     missing = [
         m.group(0)
         for m in _ACRONYM.finditer(question)
@@ -49,8 +52,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     ]
     missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
-    said_stems = set(analyzer()(said))
-    missing += [q for q in _QUOTED.findall(question) if any(not said_share(t, said_stems) for t in analyzer()(q))]
+    quoted = QUOTED.findall(question)
+    said_stems = set(analyzer()(said)) if quoted else set()  # (the texts stemmed only when a phrase is quoted)
+    missing += [q for q in quoted if any(not said_share(t, said_stems) for t in analyzer()(q))]
     for m in CAPITALISED_RUN.finditer(question):
         run = m.group(0)
         if describes_answer(question, m.start(), m.end()):
@@ -70,7 +74,6 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
-_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 # a month and the abbreviation dates write it with ("Jan 20, 2022": January)
 MONTHS = {
     m: m[:3].title()
@@ -139,7 +142,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}
-    designating |= set(_QUOTED.findall(question))  # (a title in quotes: "the 'Legal or Not' table")
+    designating |= set(QUOTED.findall(question))  # (a title in quotes: "the 'Legal or Not' table")
     if not any(m in designating for m in missing):
         return missing
     unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
