@@ -178,6 +178,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # demonym stands for ("Tehran" - "Iran", "American" - "US") is half said, as a synonym
             words = set(re.findall(r"[^\W_]+", text.lower()))
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
+            stems |= decades(text)  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
             coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
@@ -234,6 +235,12 @@ GIVES_REASON = re.compile(
 def _leads_into_list(c: Candidate, evidence: Evidence) -> bool:
     text = evidence.documents[c.passage.source].text
     return introduces_list(c.text) or opens_enumeration(text, c.start, c.end)
+
+
+def decades(text: str) -> set[str]:
+    """The decades a text's years fall in, as a question writes them ("1990s", "90s")."""
+    years = YEAR.findall(text)
+    return {f"{y[:3]}0s" for y in years} | {f"{y[2]}0s" for y in years if y.startswith("19")}
 
 
 def _follows(candidate: Candidate, evidence: Evidence) -> bool:

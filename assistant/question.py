@@ -32,7 +32,7 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited however although though whether enumerate enumerates
+cite cites cited however although though whether enumerate enumerates mid
 """.split())
 
 NOT_NAMES = frozenset({
@@ -45,9 +45,9 @@ NOT_NAMES = frozenset({
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d)")
-# Numbers that can answer "how many": not a year or decade (1990s), not a citation marker such as [275].
+# Numbers that can answer "how many": not a year or decade (1990s, mid-90s), not a citation marker such as [275].
 NUMBER = re.compile(
-    rf"(?<![\w\[])(?!{YEAR_TEXT}s?\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+    rf"(?<![\w\[])(?!{YEAR_TEXT}s?\b|\d0s\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,

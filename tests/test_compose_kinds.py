@@ -674,3 +674,19 @@ def test_answers_are_carried_on_by_the_kind_of_question() -> None:
     contrast = "How does the paper weigh the Suez crisis against other secret talks?"
     quotes = [c.quote for c in compose(contrast, evidence(contrast, {"p.txt": text}, {"Suez": 0}), SETTINGS).citations]
     assert "costly delays" in quotes[0]
+
+
+def test_a_why_question_is_answered_a_little_further_under_the_threshold_than_others() -> None:
+    text = "Small states mediate with no hidden agenda, so the parties trust them. The weather was cold."
+    weights = {
+        "trust": 0.55,
+        "small": 0.15,
+        "countri": 0.3,
+    }  # the first sentence holds 0.70: under 0.80, over 0.85 * 0.80
+    why = "Why do parties trust a small country?"
+    answer = compose(why, evidence(why, {"paper.txt": text}, {}, weights), SETTINGS)
+    assert not answer.abstained and answer.citations[0].quote.startswith("Small states mediate")
+    which = "Which parties trust a small country?"  # the same words asking for a name: still refused
+    assert compose(which, evidence(which, {"paper.txt": text}, {}, weights), SETTINGS).abstained
+    weak = {"trust": 0.4, "small": 0.15, "countri": 0.45}  # 0.55: under the why-question's bar too
+    assert compose(why, evidence(why, {"paper.txt": text}, {}, weak), SETTINGS).abstained

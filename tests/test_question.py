@@ -474,3 +474,14 @@ def test_a_phrase_in_quotes_must_be_said():
     # in another form, or a synonym of it
     assert missing_focus("What is meant by 'hurting stalemates'?", ["a mutually hurting stalemate."]) == []
     assert missing_focus("Why did the 'secret' talks fail?", ["The covert talks failed."]) == []
+
+
+def test_a_decade_is_no_figure_the_passages_must_say_and_is_said_by_a_year_in_it() -> None:
+    from dragoman.assistant.candidates import decades
+    from dragoman.assistant.focus import missing_focus
+
+    talks = ["Israeli and Palestinian leaders relied on back channels from 1994 to 1996."]
+    assert missing_focus("What came of the Israeli-Palestinian talks in the mid-90s?", talks) == []
+    assert missing_focus("What came of the Israeli-Palestinian talks in the 1990s?", talks) == []
+    assert missing_focus("What came of the 90 meetings?", talks) == ["90"]  # a figure
+    assert decades("from 1994 to 1996, and in 2007") == {"1990s", "90s", "2000s"}
