@@ -161,7 +161,10 @@ _ANAPHOR = re.compile(
     r"(?:They|Their|Them|This|These|Those|That|It|Its|He|She|His|Her|Such|Both|In (?:this|that|such|each|both) \w+)\b"
 )
 # a sentence setting what the one before says against something else
-_CONTRAST = re.compile(r"(?:However|But|Yet|By contrast|In contrast|On the other hand|Conversely|Nevertheless)\b")
+_CONTRAST = re.compile(
+    r"(?:However|But|Yet|By contrast|In contrast|On the other hand|Conversely|Nevertheless|Whereas|Unlike|"
+    r"While (?:some|many|most|one|others?)|Some [\w -]{3,40}?, (?:while|whereas) others)\b"
+)
 
 
 def continues(sentence: str, following: str) -> bool:

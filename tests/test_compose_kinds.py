@@ -690,3 +690,17 @@ def test_a_why_question_is_answered_a_little_further_under_the_threshold_than_ot
     assert compose(which, evidence(which, {"paper.txt": text}, {}, weights), SETTINGS).abstained
     weak = {"trust": 0.4, "small": 0.15, "countri": 0.45}  # 0.55: under the why-question's bar too
     assert compose(why, evidence(why, {"paper.txt": text}, {}, weak), SETTINGS).abstained
+
+
+def test_a_comparison_answer_is_carried_on_by_a_sentence_setting_some_against_others() -> None:
+    from dragoman.assistant.sentences import carried_on
+
+    text = (
+        "During the Soviet era, secret channels prevented miscalculations. "
+        "While some channels were official, such as the hotline, others could be disavowed. The weather was mild."
+    )
+    first = text.index(" While")
+    assert text[: carried_on(text, 0, first, {"contrast"})].endswith("could be disavowed.")
+    assert carried_on(text, 0, first) == first  # no comparison asked: the sentence alone
+    plain = text.replace("While some channels were official", "The channels were official")
+    assert carried_on(plain, 0, first, {"contrast"}) == first  # nothing set against anything
