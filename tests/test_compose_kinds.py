@@ -696,11 +696,11 @@ def test_a_comparison_answer_is_carried_on_by_a_sentence_setting_some_against_ot
     from dragoman.assistant.sentences import carried_on
 
     text = (
-        "During the Soviet era, secret channels prevented miscalculations. "
-        "While some channels were official, such as the hotline, others could be disavowed. The weather was mild."
+        "During the Soviet era, secrecy between the two capitals prevented many dangerous miscalculations in a crisis. "
+        "While some links were official, such as the hotline, others could be disavowed. The weather was mild."
     )
     first = text.index(" While")
     assert text[: carried_on(text, 0, first, {"contrast"})].endswith("could be disavowed.")
     assert carried_on(text, 0, first) == first  # no comparison asked: the sentence alone
-    plain = text.replace("While some channels were official", "The channels were official")
+    plain = text.replace("While some links were official", "Some links were official")
     assert carried_on(plain, 0, first, {"contrast"}) == first  # nothing set against anything
