@@ -32,6 +32,7 @@ from dragoman.index.synonyms import SYNONYM_SHARE, opposites, synonyms
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
 NEAR_CHARS = 1200
+TOPIC_SHARE = 0.5  # the weight in a part of a word another part of the question says too
 PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
 COULD = 1e-6  # the part score of a sentence that could answer a part but shares none of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
@@ -127,7 +128,17 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     for source, doc in evidence.documents.items():
         said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
-        weights[source] = (terms, [{t: w for t, w in terms.items() if t in stems} for stems in clause_stems])
+        # (a word another part says too is what they are all about, "Estonia as a cyber mediator: what year
+        # ..., and what cyber forum does it host?": it says less of what this part asks than its own words)
+        parts = [
+            {
+                t: w * (TOPIC_SHARE if any(t in o for o in clause_stems if o is not stems) else 1.0)
+                for t, w in terms.items()
+                if t in stems
+            }
+            for stems in clause_stems
+        ]
+        weights[source] = (terms, parts)
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})

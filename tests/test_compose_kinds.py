@@ -704,3 +704,24 @@ def test_a_comparison_answer_is_carried_on_by_a_sentence_setting_some_against_ot
     assert carried_on(text, 0, first) == first  # no comparison asked: the sentence alone
     plain = text.replace("While some links were official", "Some links were official")
     assert carried_on(plain, 0, first, {"contrast"}) == first  # nothing set against anything
+
+
+def test_a_word_every_part_says_weighs_less_in_each_part_than_the_parts_own_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dragoman.assistant import candidates
+
+    question = "Which cyber attack hit Estonia, and which cyber forum does it host?"
+    text = (
+        "Estonia was hit by a cyber attack in 2007 and turned to cyber diplomacy. "
+        "It also hosts the Geneva forum, which gathers states and companies."
+    )
+    weights = {"cyber": 0.4, "attack": 0.15, "hit": 0.05, "estonia": 0.1, "forum": 0.15, "host": 0.15}
+
+    def forum_part() -> dict[str, float]:  # each sentence's share of the part asking for the forum
+        found = candidates.scored(question, evidence(question, {"paper.txt": text}, {}, weights))
+        return {c.text[:8]: c.parts[1] for c in found}
+
+    assert forum_part()["It also "] > forum_part()["Estonia "]  # "hosts ... forum" over "cyber"
+    monkeypatch.setattr(candidates, "TOPIC_SHARE", 1.0)
+    assert forum_part()["It also "] < forum_part()["Estonia "]  # "cyber" would hold that part more
