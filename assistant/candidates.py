@@ -130,7 +130,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
         # (a word another part says too is what they are all about, "Estonia as a cyber mediator: what year
         # ..., and what cyber forum does it host?": it says less of what this part asks than its own words)
-        parts = [
+        own = [
             {
                 t: w * (TOPIC_SHARE if any(t in o for o in clause_stems if o is not stems) else 1.0)
                 for t, w in terms.items()
@@ -138,7 +138,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             }
             for stems in clause_stems
         ]
-        weights[source] = (terms, parts)
+        weights[source] = (terms, own)
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
