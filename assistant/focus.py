@@ -12,6 +12,8 @@ from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 from dragoman.assistant.tables import QUOTED
+from dragoman.index.byline import front_matter_lines
+from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -132,13 +134,25 @@ def event_unsaid(
     )
 
 
+def _front_lines(d: Document) -> list[tuple[int, int]]:
+    """The lines of a document's front matter from its first author's name on (their affiliations)."""
+    names = set(author_lines(d.text, d.info.title).splitlines())
+    lines = front_matter_lines(d.text)
+    first = next((i for i, (a, b) in enumerate(lines) if d.text[a:b].strip() in names), len(lines))
+    return lines[first:]
+
+
 def unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (`missing_focus`); a word of a
     phrase designating a document ("the ISD article") need only be said in a document of the evidence,
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        bylines = [author_lines(d.text, d.info.title) for d in evidence.documents.values()]
+        # (its authors' names and the lines after them: "the Lahore authors" - "GC University Lahore")
+        bylines = [
+            "\n".join([author_lines(d.text, d.info.title)] + [d.text[a:b] for a, b in _front_lines(d)])
+            for d in evidence.documents.values()
+        ]
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]
     designating = {w for phrase in designators(question) for w in re.findall(r"[^\W_]+", phrase)}

@@ -52,8 +52,8 @@ DOCUMENT_KINDS = (
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’-]+"  # "the title of the paper" designates none
-_DESIGNATOR = re.compile(
-    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
+_DESIGNATOR = re.compile(  # (or its writers: "the Lahore authors")
+    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+(?:{DOCUMENT_KINDS}s?|authors|writers)\b",
     re.IGNORECASE,
 )
 

@@ -611,6 +611,17 @@ def test_a_name_designates_a_document_only_from_its_author_lines() -> None:
     assert compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
 
 
+def test_a_name_its_front_matter_states_designates_a_document() -> None:
+    doc = "Norway and the Talks\n\nJane Doe\n\nLecturer, University of Lahore\n\n" + (
+        "The envoy said that secret talks need patience and trust from every side.\n"
+    )
+    passage = [("n.txt", doc.index("The envoy"), len(doc))]
+    q = "What did the envoy say about secret talks, per the Lahore authors?"
+    assert not compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
+    q = "What did the envoy say about secret talks in Karachi?"  # a place no line of it states
+    assert compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
+
+
 def test_table_as_an_idiom_is_no_question_about_a_table() -> None:
     q = "What brought the two ministries back to the negotiating table?"
     answer = compose(q, evidence(q, {"r": REPORT}, {"ministries": 0}), AnswerSettings())

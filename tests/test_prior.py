@@ -116,6 +116,7 @@ def test_a_company_with_two_reports_names_both_until_the_year_is_given(reports):
         ("In the legality article, what is said about Cuba?", ["Cuba", "legality"]),
         ("What does the Acme 2021 annual report say?", ["Acme", "2021", "annual"]),
         ("What did the paper say?", []),  # "the paper" alone names no document
+        ("Which pillars do the Lahore authors name?", ["Lahore"]),  # its writers, by where they work
         ("Why did talks fail?", []),
     ],
 )
