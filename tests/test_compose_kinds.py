@@ -725,3 +725,15 @@ def test_a_word_every_part_says_weighs_less_in_each_part_than_the_parts_own_word
     assert forum_part()["It also "] > forum_part()["Estonia "]  # "hosts ... forum" over "cyber"
     monkeypatch.setattr(candidates, "TOPIC_SHARE", 1.0)
     assert forum_part()["It also "] < forum_part()["Estonia "]  # "cyber" would hold that part more
+
+
+def test_a_follow_up_is_answered_a_little_under_the_threshold() -> None:
+    text = "Switzerland has acted for the United States in Iran since 1980. The weather was cold."
+    weights = {"act": 0.5, "switzerland": 0.25, "egypt": 0.25}  # the first sentence holds 0.75: under 0.80
+    followup = "Since when has it acted? (Switzerland, Egypt)"
+    answer = compose(followup, evidence(followup, {"swiss.txt": text}, {}, weights), SETTINGS)
+    assert not answer.abstained and answer.citations[0].quote.startswith("Switzerland has acted")
+    alone = "Since when has Switzerland acted for Egypt?"  # the same words asked in full: refused
+    assert compose(alone, evidence(alone, {"swiss.txt": text}, {}, weights), SETTINGS).abstained
+    weak = {"act": 0.4, "switzerland": 0.2, "egypt": 0.4}  # 0.60: under the follow-up's bar too
+    assert compose(followup, evidence(followup, {"swiss.txt": text}, {}, weak), SETTINGS).abstained
