@@ -21,7 +21,9 @@ _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 Asked = Literal["reason", "list", "meaning", "contrast", "lacks"]
 
 
-def carried_on(doc_text: str, start: int, end: int, asked: Collection[Asked] = ()) -> int:
+def carried_on(
+    doc_text: str, start: int, end: int, asked: Collection[Asked] = (), compared: Collection[str] = ()
+) -> int:
     """Where the answer sentence at [start, end) ends once carried on: with the next sentence of
     its paragraph (read in the document: past the end of the passage if need be), when that one
     carries it on and is prose itself, gives the "reason" a question asks for that the sentence
@@ -41,6 +43,9 @@ def carried_on(doc_text: str, start: int, end: int, asked: Collection[Asked] = (
         text, said = doc_text[nxt.start : nxt.end], doc_text[start:end]
         no_reason = why and not _REASON.search(said)
         contrast = "contrast" in asked and bool(_CONTRAST.match(text))
+        # (or goes on about the thing compared the sentence names: "In contrast to Norway, Qatar is ..." -
+        # "... several advantages in Qatar: it possesses ...")
+        contrast = contrast or (step == 0 and any(_names(n, said) and _names(n, text) for n in compared))
         if step == 0:
             example = "lacks" in asked and bool(_EXAMPLE.match(text))
             brief = "meaning" in asked and len(said.split()) < BRIEF_WORDS
@@ -52,6 +57,10 @@ def carried_on(doc_text: str, start: int, end: int, asked: Collection[Asked] = (
             break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end
     return end
+
+
+def _names(name: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it

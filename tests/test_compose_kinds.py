@@ -737,3 +737,16 @@ def test_a_follow_up_is_answered_a_little_under_the_threshold() -> None:
     assert compose(alone, evidence(alone, {"swiss.txt": text}, {}, weights), SETTINGS).abstained
     weak = {"act": 0.4, "switzerland": 0.2, "egypt": 0.4}  # 0.60: under the follow-up's bar too
     assert compose(followup, evidence(followup, {"swiss.txt": text}, {}, weak), SETTINGS).abstained
+
+
+def test_a_comparison_answer_is_carried_on_by_a_sentence_going_on_about_the_thing_it_compares() -> None:
+    from dragoman.assistant.sentences import carried_on
+
+    text = (
+        "In contrast to Norway, Qatar uses its material resources as the instrument of leverage in the talks. "
+        "The mediators have several advantages in Qatar: it has gas and a broadcaster. The weather was mild."
+    )
+    first = text.index(" The mediators")
+    assert text[: carried_on(text, 0, first, {"contrast"}, {"qatar"})].endswith("a broadcaster.")
+    assert carried_on(text, 0, first, {"contrast"}, {"switzerland"}) == first  # another thing compared
+    assert carried_on(text, 0, first, (), {"qatar"}) == first  # no comparison asked
