@@ -104,7 +104,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         }
         asked: set[Asked] = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
         things = {n for c in compared for n in (c.subject, c.other) if n} or {n for c in compared for n in c.names}
-        end = carried_on(doc_text, best.start, best.end, asked, things if "contrast" in asked else ())
+        end = carried_on(doc_text, best.start, best.end, asked, things)
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))

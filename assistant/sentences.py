@@ -45,7 +45,9 @@ def carried_on(
         contrast = "contrast" in asked and bool(_CONTRAST.match(text))
         # (or goes on about the thing compared the sentence names: "In contrast to Norway, Qatar is ..." -
         # "... several advantages in Qatar: it possesses ...")
-        contrast = contrast or (step == 0 and any(_names(n, said) and _names(n, text) for n in compared))
+        contrast = contrast or (
+            "contrast" in asked and step == 0 and any(_names(n, said) and _names(n, text) for n in compared)
+        )
         if step == 0:
             example = "lacks" in asked and bool(_EXAMPLE.match(text))
             brief = "meaning" in asked and len(said.split()) < BRIEF_WORDS
