@@ -32,7 +32,8 @@ def carried_on(
     has acted ... since 1980."), explains a brief sentence naming what a question asks the
     "meaning" of ("First, it must be a conflict that is ready to conclude." - "Parties need to
     arrive at a hurting stalemate ..."), or sets what it says against something else when a
-    question asks to "contrast" ("However, there have also been instances ..."); else `end`. A
+    question asks to "contrast" ("However, there have also been instances ...") or goes on about a
+    thing `compared` that the sentence names too ("... several advantages in Qatar: ..."); else `end`. A
     why-answer may take a third sentence, one that adds to its argument ("X also argues that ...")
     or gives the reason the first two do not; a comparison one setting it against something else."""
     why, listing = "reason" in asked, "list" in asked
