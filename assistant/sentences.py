@@ -97,11 +97,12 @@ def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool =
     embassy with only 120 workers"); if `pronoun`, when its subject is a pronoun and that
     sentence may name what it refers to ("Although Qatar was only a host, ... It relied on the
     political contacts ..."); if `why`, when it opens on "This ..." ("This goes some way to explain
-    why ..."); else `start`. The sentence before must be prose."""
+    why ...") or adds to the argument before it ("Maoz (2003) also argues ..."); else `start`. The
+    sentence before must be prose."""
     if not (
         (refers and _REFERS_BACK.match(doc_text, start))
         or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))
-        or (why and _DEMONSTRATIVE.match(doc_text, start))
+        or (why and (_DEMONSTRATIVE.match(doc_text, start) or _ADDS.match(doc_text, start)))
     ):
         return start
     line_start = doc_text.rfind("\n", 0, start) + 1

@@ -750,3 +750,16 @@ def test_a_comparison_answer_is_carried_on_by_a_sentence_going_on_about_the_thin
     assert text[: carried_on(text, 0, first, {"contrast"}, {"qatar"})].endswith("a broadcaster.")
     assert carried_on(text, 0, first, {"contrast"}, {"switzerland"}) == first  # another thing compared
     assert carried_on(text, 0, first, (), {"qatar"}) == first  # no comparison asked
+
+
+def test_a_why_answer_adding_to_the_argument_before_it_is_carried_back_to_it() -> None:
+    from dragoman.assistant.sentences import carried_back
+
+    text = (
+        "A state that is no military threat is an advantage in mediation. Maoz also argues that no hidden agenda helps."
+    )
+    second = text.index("Maoz")
+    assert carried_back(text, second, pronoun=False, why=True) == 0
+    assert carried_back(text, second, pronoun=False) == second  # no reason asked: the sentence alone
+    plain = text.replace("Maoz also argues", "Maoz argues")
+    assert carried_back(plain, second, pronoun=False, why=True) == second
