@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
+from dragoman.index.calendar import MONTH_NAME
 
 # fmt: off
 # Titles written capitalised before a name ("President Biden"): they name no one by themselves.
@@ -20,7 +21,7 @@ TITLES = frozenset({
 })
 # fmt: on
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = MONTH_NAME
 _DATE = re.compile(
     rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{_MONTH}\b|"
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",

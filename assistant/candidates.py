@@ -24,6 +24,7 @@ from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason, context_names
 from dragoman.assistant.sentences import carried_back, is_prose
+from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
@@ -87,9 +88,7 @@ def document_stems(text: str) -> frozenset[str]:
     return frozenset(analyzer()(text))
 
 
-_MONTH_YEAR = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b"
-)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+((?:19|20)\d\d)\b")
 
 
 def _dated_by_month(asked: str, near: str, doc_text: str) -> set[str]:

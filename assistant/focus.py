@@ -13,6 +13,7 @@ from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines
+from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, designators
 
@@ -77,10 +78,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
 
 
 # a month and the abbreviation dates write it with ("Jan 20, 2022": January)
-MONTHS = {
-    m: m[:3].title()
-    for m in "january february march april june july august september october november december".split()
-}
+MONTHS = {m: short[0].title() for m, short in CALENDAR.items() if short}
 
 
 # "where does he work?" with no conversation before it: a person no word of the question names

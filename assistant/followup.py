@@ -21,6 +21,7 @@ from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.names import full_names, seat_said
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
+from dragoman.index.calendar import MONTHS
 from dragoman.index.prior import designators
 
 
@@ -45,8 +46,7 @@ _PLURAL_BACK = re.compile(
     r"(?:\s+(?:two|three|four|five|six))?(?:\s+([\w-]+))?",
     re.IGNORECASE,
 )
-_MONTHS_DAYS = frozenset(
-    "january february march april june july august september october november december "  # (not May: a name too)
+_MONTHS_DAYS = frozenset(m for m in MONTHS if m != "may") | frozenset(  # (not May: a name too)
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A word pointing back at the previous turn: a pronoun, or a demonstrative before a noun

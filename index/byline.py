@@ -17,22 +17,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from dragoman.index.calendar import MONTH_NUMBER
+
 PROSE_WORDS = 25  # a line this long is prose: front matter ends before it
 FRONT_MAX = 2000  # characters of a document that may be front matter
 DATE_LINE_WORDS = 12  # a date on a longer line is in a sentence, not a date line
 # A line that is a person's name ("Sadia Rafique", "By Jane Doe"): up to four capitalised words.
 NAME_LINE = re.compile(r"(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}")
 
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        "january/jan february/feb march/mar april/apr may june/jun july/jul august/aug september/sep/sept "
-        "october/oct november/nov december/dec".split(),
-        1,
-    )
-    for name in names.split("/")
-}
-_MONTH = r"(?P<m>(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?)"
+_MONTH = r"(?P<m>(?:" + "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True)) + r")\.?)"
 _START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"  # a word boundary, or "readJan" (glued by a web page)
 _Y = r"(?P<y>\d{4})(?![\d-])"
 _FULL_DATES = [
@@ -233,7 +226,7 @@ def _find(text: str, patterns: list[re.Pattern[str]], at_start: bool = False) ->
 
 def _iso(m: re.Match[str]) -> str | None:
     parts = m.groupdict()
-    month = parts.get("mo") or (str(_MONTHS[parts["m"].rstrip(".").lower()]) if parts.get("m") else None)
+    month = parts.get("mo") or (str(MONTH_NUMBER[parts["m"].rstrip(".").lower()]) if parts.get("m") else None)
     return checked_date(int(parts["y"]), int(month) if month else None, int(parts["d"]) if parts.get("d") else None)
 
 
