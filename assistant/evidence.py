@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -13,19 +11,15 @@ from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.lists import bullet_lists, introduces_list
-from dragoman.assistant.metadata import author_lines, metadata_asked
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import (
-    CARRIED,
-    REQUEST,
     analyse,
     asks_for_list,
-    content_words,
-    question_names,
-    scene,
 )
+from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
+from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
@@ -118,7 +112,7 @@ def gather(snapshot: Snapshot, question: str, passages: Sequence[Passage], follo
         documents,
         snapshot.query_vector(question),
         vectors,
-        _without_bylines(term_weights(snapshot, question), question, documents.values(), snapshot),
+        without_bylines(term_weights(snapshot, question), question, documents.values(), snapshot),
         compared(snapshot, question),
         part_vectors(snapshot, question),
         card_vectors(snapshot, question, documents),
@@ -163,108 +157,6 @@ def part_vectors(snapshot: Snapshot, question: str) -> tuple[np.ndarray, ...]:
     clauses = analyse(question)
     # (the texts the parts were searched with in `retrieve`: their vectors are remembered)
     return tuple(snapshot.query_vector(undesignated(c.text) or c.text) for c in clauses) if len(clauses) > 1 else ()
-
-
-def requests(question: str) -> set[str]:
-    """The words of a question's statements asking for all of the answer, or politely ("Please
-    name each of them.", "I would like the full set."), that say nothing of what it is about (the
-    rest of such a statement, "Give me the Norwegian negotiators only.", is a scene: question.py)."""
-    parts = re.split(r"(?<=[.?!;])\s+(?=[A-Z])", CARRIED.sub("", question))
-    request = [i > 0 and bool(REQUEST.match(p)) and "?" not in p for i, p in enumerate(parts)]
-    said = {w for p, r in zip(parts, request) if r for w in re.findall(r"[\w'’]+", p.lower())}
-    asked = {w for p, r in zip(parts, request) if not r for w in re.findall(r"[\w'’]+", p.lower())}
-    return {w for w in said - asked if w in _ASKING_ALL}
-
-
-_ASKING_ALL = frozenset(
-    "please kindly like would want need give me all each every one full whole complete set list detail details "
-    "everything them it its name names appreciate".split()
-)
-
-
-def without_asking(question: str) -> str:
-    """The question less the words asking for a date or a count ("in what year", "how many times"):
-    what it asks about, not the kind of answer."""
-    return _ASKING_FOR.sub(" ", question)
-
-
-_ASKING_FOR = re.compile(
-    r"\b(?:(?:in|on|since|by|during|from|until)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
-    r"(?:years?|dates?|days?|months?|decades?|century|centuries|time|period)\b|"
-    r"\bhow many (?:years|times|months|days)\b",
-    re.IGNORECASE,
-)
-
-
-UNSEEN_SHARE = 0.5
-_GIVEN = re.compile(
-    r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?)\s+([^,?]{8,}),",
-    re.IGNORECASE,
-)
-
-
-def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
-    """The question's stemmed content words, each weighted by its IDF in the collection; half as
-    much when only a statement setting its scene says them (question.py `scene`), a clause leading
-    into it with what it takes as given ("Given that ..., ") or a follow-up
-    carries them over from the turns before; not the kind of document a phrase naming one says
-    ("the legality explainer"). Its other words (`naming_stems`) candidates.py weighs per document."""
-    analyzer = snapshot.keyword.analyzer
-
-    def stems_of(text: str) -> list[str]:
-        words = content_words(analyzer.words(text))
-        return analyzer.stem(words) if words else []
-
-    # (and the words a follow-up carries over from the turns before it: "...? (Oman, end-game mediator)")
-    carried = CARRIED.search(question)
-    setting = f"{scene(question)} {carried.group(0) if carried else ''}"
-    scenic = set(stems_of(setting)) - set(stems_of(" ".join(c.text for c in analyse(question))))
-    # ... and a clause leading into the question with what it takes as given ("Given that none of them can
-    # compel compliance, at which phases ...?"): its words but the names in it
-    lead = _GIVEN.match(question)
-    if lead:
-        given = " ".join(w for w in lead.group(1).split() if not (w[:1].isupper() or w[:1].isdigit()))
-        scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
-    n = max(len(snapshot), 1)
-    # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
-    # no sentence can say it, and a question in other words than the documents' ("hobble", "skilful",
-    # "resorted to") says many (measured: README, "Quality").
-    unseen = UNSEEN_SHARE * math.log(1 + (n + 0.5) / 0.5)
-    # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
-    kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
-    kinds |= set(stems_of(" ".join(GENRE.findall(question))))  # "the academic journal article"
-    # (not the words of a request for all of it, "Please name each of them.", unless the question asks
-    # them too; nor those asking for a date: "in what year" - no sentence says "year")
-    request = requests(question)
-    asking = stems_of(
-        " ".join(w for w in re.findall(r"[\w'’-]+", without_asking(question)) if w.lower() not in request)
-    )
-    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
-    return {s: w for s, w in weights.items() if s not in kinds} or weights
-
-
-def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:
-    """The stems said only in the phrases of a question naming a document, but its kind ("In the
-    Moscow article, ...": moscow): a sentence of a document saying them need not repeat them."""
-    return _naming(snapshot, question) - set(snapshot.keyword.analyzer(" ".join(NAMES_KIND.findall(question))))
-
-
-def _naming(snapshot: Snapshot, question: str) -> frozenset[str]:
-    analyzer = snapshot.keyword.analyzer
-    about, rest = described(question)  # "In the study of small-state peacemakers, ...": which document, too
-    phrases = " ".join(designators(question) + NAMES_KIND.findall(question) + about)
-    return frozenset(analyzer(phrases)) - frozenset(analyzer(undesignated(rest)))
-
-
-def _without_bylines(
-    weights: dict[str, float], question: str, documents: Iterable[Document], snapshot: Snapshot
-) -> dict[str, float]:
-    """The weights without the names a document's by-line states ("Which countries does Rafique
-    and Samiullah's paper compare?"): they say which document, not what an answer sentence says."""
-    lines = " ".join(author_lines(d.text, d.info.title) for d in documents)
-    said = set(snapshot.keyword.analyzer(lines))
-    named = set(snapshot.keyword.analyzer.stem(question_names(question))) & said
-    return {t: w for t, w in weights.items() if t not in named} if named else weights
 
 
 def search_cased(

@@ -187,7 +187,7 @@ def test_a_question_comparing_two_documents_cites_each_of_them(seeded):
 
 
 def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
-    from dragoman.assistant.evidence import naming_stems, term_weights
+    from dragoman.assistant.weights import naming_stems, term_weights
 
     snapshot = seeded.index.snapshot()
     question = "In the Moscow explainer, who is the scholar quoted on South Asian back channels?"
@@ -206,7 +206,7 @@ def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
 
 
 def test_words_asking_for_the_kind_of_answer_or_for_all_of_it_are_no_words_an_answer_must_say(seeded):
-    from dragoman.assistant.evidence import UNSEEN_SHARE, term_weights
+    from dragoman.assistant.weights import UNSEEN_SHARE, term_weights
 
     snapshot = seeded.index.snapshot()
     weights = term_weights(snapshot, "In what year did the Kashmir bus start? Please give me every detail.")
@@ -222,7 +222,7 @@ def test_words_asking_for_the_kind_of_answer_or_for_all_of_it_are_no_words_an_an
 
 
 def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):
-    from dragoman.assistant.evidence import term_weights
+    from dragoman.assistant.weights import term_weights
 
     snapshot = seeded.index.snapshot()
     alone = term_weights(snapshot, "What did the Soviets build in Cuba? (Kissinger, Dobrynin)")
