@@ -190,6 +190,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
             stems |= decades(text)  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
+            if _BENEFIT.search(text):  # "Back channels can insulate officials ...": a benefit, in other words
+                seated |= _benefit_stems()
             coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
@@ -222,6 +224,19 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for c in shortlist
     ]
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
+
+
+# What something "can help / facilitate / insulate ..." do is a benefit of it, half said (as by a synonym)
+_BENEFIT = re.compile(
+    r"\bcan (?:also )?(?:help|insulate|facilitate|enable|allow|ease|reduce|offer|provide|improve|protect|"
+    r"shield|keep)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _benefit_stems() -> frozenset[str]:
+    return frozenset(analyzer().stem(["advantage", "benefit", "upside", "merit", "strength", "good"]))
 
 
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the

@@ -10,7 +10,7 @@ from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
-from dragoman.assistant.lists import bullet_lists, introduces_list
+from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import (
     analyse,
@@ -51,6 +51,9 @@ def retrieve(
         closest = snapshot.closest_sentences(question, n, sources)
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
         found += closest[:CLOSEST_SENTENCES] + [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
+        if asks_for_list(question):  # ... and the closest list in one sentence ("... can insulate ..., help ...")
+            series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]
+            found += series[:CLOSEST_SERIES]
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
@@ -70,6 +73,7 @@ CLOSEST_SENTENCES = 3
 # a list question also reads the chunks holding a list among the LIST_SEARCH closest, the first CLOSEST_LISTS
 LIST_SEARCH = 12
 CLOSEST_LISTS = 2
+CLOSEST_SERIES = 1
 
 
 def _holds_list(p: Passage) -> bool:

@@ -233,6 +233,15 @@ def _heading_before(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def in_series(sentence: str) -> bool:
+    """Does the sentence name three things in a series, each in a few words ("Back channels can
+    insulate officials from ..., help them to ..., and facilitate ...")?"""
+    return _SERIES.match(sentence.strip()) is not None
+
+
+_SERIES = re.compile(r"[^,;:]{10,120}, [^,;:]{5,80}, (?:and|or) [^,;:]{5,80}[.!]?$")
+
+
 def names_many(text: str, count: int) -> bool:
     """Does a sentence say it names `count` things ("three pillars"), or name as many in a series
     ("a victim country, technical capabilities, and ...")?"""

@@ -285,3 +285,20 @@ def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded
     again = snapshot.passages_of([*ids, "no-such-chunk"])  # (a chunk of another generation: left out)
     assert [p.chunk_id for p in again] == list(dict.fromkeys(ids))
     assert all(snapshot.document(p.source).text[p.start : p.end] == p.text for p in again)
+
+
+def test_a_list_question_reads_the_closest_list_said_in_one_sentence_and_what_can_help_is_a_benefit(seeded):
+    """ "What good things can back channels do for officials?" - "Back channels can insulate officials
+    ..., help them to ..., and facilitate ...": a list in one sentence, and a benefit in other words."""
+    from dragoman.assistant.evidence import retrieve
+    from dragoman.assistant.lists import in_series
+
+    assert in_series("Back channels can insulate officials from pressure, help them to focus, and facilitate ideas.")
+    assert not in_series("Back channels can insulate officials from undue political pressure.")
+    assert not in_series("Norway, Switzerland and Qatar.")  # (names, not things said of something)
+    snapshot = seeded.index.snapshot()
+    asked = "What are the good things back channels can do for officials, according to the Diplomatic Pouch article?"
+    assert any("insulate officials" in p.text for p in retrieve(snapshot, asked, 6))
+    answer = seeded.ask(asked)
+    assert not answer.abstained and "insulate officials" in answer.text
+    assert "insulate officials" not in seeded.ask(asked.replace("What are the", "Which is the best of the")).text

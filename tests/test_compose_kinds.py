@@ -763,3 +763,13 @@ def test_a_why_answer_adding_to_the_argument_before_it_is_carried_back_to_it() -
     assert carried_back(text, second, pronoun=False) == second  # no reason asked: the sentence alone
     plain = text.replace("Maoz also argues", "Maoz argues")
     assert carried_back(plain, second, pronoun=False, why=True) == second
+
+
+def test_what_something_can_help_do_half_says_a_benefit_of_it() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "What are the benefits of back channels?"
+    text = "Back channels can insulate officials from pressure. Back channels are as old as diplomacy."
+    found = scored(question, evidence(question, {"isd.txt": text}, {}, {"benefit": 0.5, "channel": 0.5}))
+    coverage = {c.text[:18]: c.coverage for c in found}
+    assert coverage == {"Back channels can ": 0.75, "Back channels are ": 0.5}
