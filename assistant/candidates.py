@@ -109,7 +109,28 @@ DATE_LINES_CHARS = 400  # a document's opening, where its by-line and date are
 def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
     """The parts of a question a sentence may answer: its clauses; for a comparison, one per thing
     compared ("compare A with B") or per document compared ("how do the X and Y articles differ")."""
-    return per_document(per_subject(analyse(question), question), evidence.compared, question)
+    return per_document(per_subject(_each_opposite(analyse(question)), question), evidence.compared, question)
+
+
+def _each_opposite(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """A clause asking two opposite things ("when did the bus start and stop?") as one clause for each
+    ("when did the bus start", "when did the bus stop"): a sentence answers one of them."""
+    out: list[Clause] = []
+    for c in clauses:
+        pair = next((m for m in _PAIR.finditer(c.text) if _opposed(m.group(1), m.group(2))), None)
+        if pair is None:
+            out.append(c)
+            continue
+        out += [dataclasses.replace(c, text=c.text[: pair.start()] + w + c.text[pair.end() :]) for w in pair.groups()]
+    return tuple(out)
+
+
+_PAIR = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _opposed(a: str, b: str) -> bool:
+    sa, sb = analyzer().stem([a.lower(), b.lower()])
+    return sb in opposites(sa)
 
 
 def scored(question: str, evidence: Evidence) -> list[Candidate]:

@@ -773,3 +773,22 @@ def test_what_something_can_help_do_half_says_a_benefit_of_it() -> None:
     found = scored(question, evidence(question, {"isd.txt": text}, {}, {"benefit": 0.5, "channel": 0.5}))
     coverage = {c.text[:18]: c.coverage for c in found}
     assert coverage == {"Back channels can ": 0.75, "Back channels are ": 0.5}
+
+
+def test_a_part_asking_two_opposite_things_is_answered_for_each() -> None:
+    from dragoman.assistant.candidates import clauses_of
+
+    question = "When did the cross-border bus start and stop?"
+    text = (
+        "A bus service was established between the two regions in 2005. The weather was mild that year. "
+        "In a sign of tensions, the cross-border bus service ceased in 2019."
+    )
+    weights = {"cross": 0.2, "border": 0.2, "bus": 0.2, "start": 0.2, "stop": 0.2}
+    ev = evidence(question, {"isd.txt": text}, {"ceased": 0}, weights)
+    assert [c.text for c in clauses_of(question, ev)] == [
+        "When did the cross-border bus start?",
+        "When did the cross-border bus stop?",
+    ]
+    answer = compose(question, ev, SETTINGS)
+    assert "2005" in answer.text and "2019" in answer.text
+    assert len(clauses_of("When did the bus start and run?", ev)) == 1  # no opposites: one part
