@@ -16,6 +16,7 @@ from dragoman.assistant.question import (
     analyse,
     asks_for_list,
 )
+from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
@@ -174,5 +175,7 @@ def search_cased(
 
 
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
-    """The question with the names typed in lower case written as the documents found write them (casing.py)."""
-    return restore_case(question, [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)])
+    """The question with the names typed in lower case written as the documents found write them
+    (casing.py), and a word mistyped by one letter as they write it (spelling.py)."""
+    texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
+    return restore_case(respelled(question, texts, snapshot.whole_words), texts)

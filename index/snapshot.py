@@ -197,6 +197,10 @@ class Snapshot:
         """Vectors of sentences the store has none for (stores written before they existed)."""
         return self.index.text_vectors(texts)
 
+    def whole_words(self, words: Sequence[str]) -> set[str]:
+        """Those of `words` the embedding model's vocabulary holds whole (English words, spelt right)."""
+        return {w for w, n in zip(words, self.index.embedder.count_tokens(list(words))) if n == 1}
+
     def idf(self, stem: str) -> float:
         return self.keyword.idf(stem)
 
