@@ -21,9 +21,8 @@ TITLES = frozenset({
 })
 # fmt: on
 
-_MONTH = MONTH_NAME
 _DATE = re.compile(
-    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{_MONTH}\b|"
+    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{MONTH_NAME}\b|"
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
     re.IGNORECASE,
 )

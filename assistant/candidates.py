@@ -28,7 +28,7 @@ from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
-from dragoman.index.synonyms import SYNONYM_SHARE, opposites, synonyms
+from dragoman.index.synonyms import BENEFIT_STEMS, SYNONYM_SHARE, opposites, says_benefit, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -112,6 +112,12 @@ def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
     return per_document(per_subject(_each_opposite(analyse(question)), question), evidence.compared, question)
 
 
+def _topic_words(i: int, clause_stems: list[set[str]], clauses: tuple[Clause, ...]) -> set[str]:
+    shared = {t for t in clause_stems[i] if any(t in o for j, o in enumerate(clause_stems) if j != i)}
+    names = set(analyzer()(" ".join(clauses[i].names)))
+    return shared if clause_stems[i] - shared - names else set()
+
+
 def _each_opposite(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     """A clause asking two opposite things ("when did the bus start and stop?") as one clause for each
     ("when did the bus start", "when did the bus stop"): a sentence answers one of them."""
@@ -125,7 +131,10 @@ def _each_opposite(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     return tuple(out)
 
 
-_PAIR = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\b", re.IGNORECASE)
+# (two verbs: not after a determiner, "the start and stop buttons")
+_PAIR = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b([a-z]+)\s+and\s+([a-z]+)\b", re.IGNORECASE
+)
 
 
 def _opposed(a: str, b: str) -> bool:
@@ -142,21 +151,19 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     list, for a why-question the best three giving a reason (each with its `bonus`)."""
     clauses = clauses_of(question, evidence)
     clause_stems = [set(analyzer()(c.text)) for c in clauses]
+    # a word another part says too is what they are all about ("Estonia as a cyber mediator: what year
+    # ..., and what cyber forum does it host?"): in a part with words of its own but names, it says
+    # less of what the part asks than they do (not "when did Norway join NATO, and when did Sweden?")
+    topic = [_topic_words(i, clause_stems, clauses) for i in range(len(clauses))]
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
     for source, doc in evidence.documents.items():
         said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
-        # (a word another part says too is what they are all about, "Estonia as a cyber mediator: what year
-        # ..., and what cyber forum does it host?": it says less of what this part asks than its own words)
         own = [
-            {
-                t: w * (TOPIC_SHARE if any(t in o for o in clause_stems if o is not stems) else 1.0)
-                for t, w in terms.items()
-                if t in stems
-            }
-            for stems in clause_stems
+            {t: w * (TOPIC_SHARE if t in shared else 1.0) for t, w in terms.items() if t in stems}
+            for stems, shared in zip(clause_stems, topic)
         ]
         weights[source] = (terms, own)
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
@@ -166,6 +173,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     named = [(n, t) for n in dict.fromkeys(n for c in clauses for n in c.names) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
+    asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
         # the title and the authors' names designate the document ("per Rafique and Samiullah"): near all of it
@@ -211,8 +219,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
             stems |= decades(text)  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
-            if _BENEFIT.search(text):  # "Back channels can insulate officials ...": a benefit, in other words
-                seated |= _benefit_stems()
+            if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
+                seated |= BENEFIT_STEMS
             coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
@@ -245,19 +253,6 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for c in shortlist
     ]
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
-
-
-# What something "can help / facilitate / insulate ..." do is a benefit of it, half said (as by a synonym)
-_BENEFIT = re.compile(
-    r"\bcan (?:also )?(?:help|insulate|facilitate|enable|allow|ease|reduce|offer|provide|improve|protect|"
-    r"shield|keep)\b",
-    re.IGNORECASE,
-)
-
-
-@functools.cache
-def _benefit_stems() -> frozenset[str]:
-    return frozenset(analyzer().stem(["advantage", "benefit", "upside", "merit", "strength", "good"]))
 
 
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the

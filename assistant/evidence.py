@@ -52,7 +52,7 @@ def retrieve(
         closest = snapshot.closest_sentences(question, n, sources)
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
         found += closest[:CLOSEST_SENTENCES] + [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
-        if asks_for_list(question):  # ... and the closest list in one sentence ("... can insulate ..., help ...")
+        if asks_for_list(question):  # ... and a list said in one sentence ("... can insulate ..., help ...")
             series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]
             found += series[:CLOSEST_SERIES]
     for p in found:
@@ -74,7 +74,7 @@ CLOSEST_SENTENCES = 3
 # a list question also reads the chunks holding a list among the LIST_SEARCH closest, the first CLOSEST_LISTS
 LIST_SEARCH = 12
 CLOSEST_LISTS = 2
-CLOSEST_SERIES = 1
+CLOSEST_SERIES = 1  # and the first of them holding a sentence in three parts (lists.in_series; +1, none lost)
 
 
 def _holds_list(p: Passage) -> bool:

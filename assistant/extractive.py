@@ -20,7 +20,7 @@ from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
-from dragoman.assistant.compare import asks_comparison, topic
+from dragoman.assistant.compare import asks_comparison, per_subject, topic
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import (
@@ -38,7 +38,8 @@ from dragoman.index.span import Span
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
-    best sentence's evidence is below `settings.abstain_min_evidence` (a comparison is judged
+    best sentence's evidence is below `settings.abstain_min_evidence` (a share of it for some
+    kinds of question, `_share`: the answer's confidence is then the threshold; a comparison is judged
     part by part instead: `_each_compared`), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
     candidates = scored(question, evidence)
@@ -103,6 +104,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
             "contrast": asks_comparison,
         }
         asked: set[Asked] = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
+        # (the things compared: each part's, else the names of a question asking to compare them)
         things = {n for c in compared for n in (c.subject, c.other) if n} or {n for c in compared for n in c.names}
         end = carried_on(doc_text, best.start, best.end, asked, things)
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
@@ -136,9 +138,11 @@ FOLLOW_UP_SHARE = 0.9
 
 
 def _share(question: str) -> float:
-    """The share of the abstention threshold the best sentence must reach for this kind of question."""
+    """The share of the abstention threshold the best sentence must reach for this kind of question
+    (a comparison, "why is Qatar's way different from Norway's?", is judged part by part instead)."""
+    comparing = asks_comparison(question) or any(c.subject for c in per_subject(analyse(question), question))
     return min(
-        REASON_SHARE if asks_reason(question) else 1.0,
+        REASON_SHARE if asks_reason(question) and not comparing else 1.0,
         FOLLOW_UP_SHARE if CARRIED.search(question) else 1.0,
     )
 

@@ -78,7 +78,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
 
 
 # a month and the abbreviation dates write it with ("Jan 20, 2022": January)
-MONTHS = {m: short[0].title() for m, short in CALENDAR.items() if short}
+MONTHS = {m: short[0].title() for m, short in CALENDAR.items() if m != "may"}  # (May: no abbreviation)
 
 
 # "where does he work?" with no conversation before it: a person no word of the question names
@@ -132,12 +132,18 @@ def event_unsaid(
     )
 
 
-def _front_lines(d: Document) -> list[tuple[int, int]]:
-    """The lines of a document's front matter from its first author's name on (their affiliations)."""
+def _affiliations(d: Document) -> list[str]:
+    """The lines of a document's front matter after its first author's name that say where an author
+    works ("Assistant Professor. Political Science Department. GC University Lahore.")."""
     names = set(author_lines(d.text, d.info.title).splitlines())
-    lines = front_matter_lines(d.text)
-    first = next((i for i, (a, b) in enumerate(lines) if d.text[a:b].strip() in names), len(lines))
-    return lines[first:]
+    lines = [d.text[a:b] for a, b in front_matter_lines(d.text)]
+    first = next((i for i, line in enumerate(lines) if line.strip() in names), len(lines))
+    return [line for line in lines[first:] if _AFFILIATION.search(line)]
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:Universit(?:y|ät|é|a)|Institute|College|School|Department|Faculty|Cent(?:re|er)|Laboratory|Ministry)\b"
+)
 
 
 def unsaid(question: str, evidence: Evidence) -> list[str]:
@@ -146,10 +152,9 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
-        # (its authors' names and the lines after them: "the Lahore authors" - "GC University Lahore")
+        # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore")
         bylines = [
-            "\n".join([author_lines(d.text, d.info.title)] + [d.text[a:b] for a, b in _front_lines(d)])
-            for d in evidence.documents.values()
+            "\n".join([author_lines(d.text, d.info.title), *_affiliations(d)]) for d in evidence.documents.values()
         ]
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]

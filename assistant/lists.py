@@ -234,8 +234,10 @@ def _heading_before(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def in_series(sentence: str) -> bool:
-    """Does the sentence name three things in a series, each in a few words ("Back channels can
-    insulate officials from ..., help them to ..., and facilitate ...")?"""
+    """Does the sentence run in three comma-separated parts, the last after "and" or "or" ("Back
+    channels can insulate officials from ..., help them to ..., and facilitate ...")? A loose test,
+    used only to read one more chunk for a list question (evidence.py): a clause such as "After the
+    war ended in 1945, the country rebuilt, and trade grew." passes too."""
     return _SERIES.match(sentence.strip()) is not None
 
 

@@ -156,7 +156,7 @@ def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> 
     return spans
 
 
-@functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by evidence.py
+@functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by weights.py and focus.py
 def author_lines(text: str, title: str) -> str:
     """The lines of a document's front matter naming its authors (name lines, the by-line): the
     names a question may designate it by ("per Rafique and Samiullah"), and no other text."""

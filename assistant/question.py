@@ -44,10 +44,11 @@ NOT_NAMES = frozenset({
 # fmt: on
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
-YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d)")
+YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
 # Numbers that can answer "how many": not a year or decade (1990s, mid-90s), not a citation marker such as [275].
 NUMBER = re.compile(
-    rf"(?<![\w\[])(?!{YEAR_TEXT}s?\b|\d0s\b)\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
+    rf"(?<![\w\[])(?!{YEAR_TEXT}s?\b)(?!(?:(?<=the )|(?<=mid-)|(?<=['’])|(?<=early )|(?<=late ))\d0s\b)"
+    r"\d[\d,.]*(?![\d\]])|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,
@@ -135,7 +136,7 @@ def scene(question: str) -> str:
     """The statements of a question that set its scene rather than ask ("Algeria gets a short
     paragraph in the paper."), less the names and figures inside them and any statement saying
     what several things share ("X and Y both mention a deal."); "" if none. Their words say where to look more than
-    what the answer says: they weigh less (evidence.py)."""
+    what the answer says: they weigh less (weights.py)."""
     question = CARRIED.sub("", question)
     parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+(?=[A-Z])", question) if p.strip()]
     if not any(_ASKS.search(p) for p in parts):

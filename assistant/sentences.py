@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from typing import Literal
 
+from dragoman.assistant.names import mentions
 from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
 _FOOTNOTE_LINE = re.compile(r"\s*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
@@ -47,7 +48,7 @@ def carried_on(
         # (or goes on about the thing compared the sentence names: "In contrast to Norway, Qatar is ..." -
         # "... several advantages in Qatar: it possesses ...")
         contrast = contrast or (
-            "contrast" in asked and step == 0 and any(_names(n, said) and _names(n, text) for n in compared)
+            "contrast" in asked and step == 0 and any(mentions(said, (n,)) and mentions(text, (n,)) for n in compared)
         )
         if step == 0:
             example = "lacks" in asked and bool(_EXAMPLE.match(text))
@@ -60,10 +61,6 @@ def carried_on(
             break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end
     return end
-
-
-def _names(name: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it

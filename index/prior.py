@@ -52,8 +52,8 @@ DOCUMENT_KINDS = (
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’-]+"  # "the title of the paper" designates none
-_DESIGNATOR = re.compile(  # (or its writers: "the Lahore authors")
-    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+(?:{DOCUMENT_KINDS}s?|authors|writers)\b",
+_DESIGNATOR = re.compile(
+    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 
@@ -83,10 +83,15 @@ def described(question: str) -> tuple[list[str], str]:
     return phrases, DESCRIBED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)], question)
 
 
+# or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the
+# report's authors", "the Hollywood writers' strike": writers the documents are about)
+_WRITERS = re.compile(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+authors\b(?!['’])")
+
+
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
-    found = [m.group(1) for m in _DESIGNATOR.finditer(question)]
+    found = [m.group(1) for m in _DESIGNATOR.finditer(question)] + _WRITERS.findall(question)
     return [f for f in found if not set(re.split(r"[\s-]+", f.lower())) <= _DEICTIC]
 
 

@@ -15,6 +15,7 @@ stem is another word's ("objective" - "objected", "initiate" - "Initiative", "ma
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 from dragoman.index.keyword import Analyzer
@@ -43,6 +44,21 @@ SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question 
 # Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the
 # sentence saying it "ceased in 2019" answers the second part, never the first.
 OPPOSITES: tuple[tuple[str, str], ...] = (("start", "stop"),)
+
+
+# What something "can help" or "can facilitate" do is a benefit of it, said in other words: a sentence
+# saying so half says a question's "benefits", "advantages", "upsides" (not "can allow", "can reduce":
+# as often a risk: "the flaw can allow attackers ...")
+_BENEFIT = re.compile(
+    r"\b(?:can|could|may)\s+(?:also\s+)?(?:help|facilitate|enable|ease|protect|improve|insulate|shield)\b",
+    re.IGNORECASE,
+)
+BENEFIT_STEMS = frozenset({"advantag", "benefit", "upsid", "merit"})  # (Snowball stems of GROUPS[0]'s words)
+
+
+def says_benefit(text: str) -> bool:
+    """Does the sentence say what something can help do ("Back channels can insulate officials ...")?"""
+    return _BENEFIT.search(text) is not None
 
 
 @functools.cache

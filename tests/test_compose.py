@@ -616,10 +616,15 @@ def test_a_name_its_front_matter_states_designates_a_document() -> None:
         "The envoy said that secret talks need patience and trust from every side.\n"
     )
     passage = [("n.txt", doc.index("The envoy"), len(doc))]
-    q = "What did the envoy say about secret talks, per the Lahore authors?"
+    q = "What did the envoy say about secret talks, according to a lecturer at Lahore?"  # where its author works
     assert not compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
     q = "What did the envoy say about secret talks in Karachi?"  # a place no line of it states
     assert compose(q, evidence(q, {"n.txt": doc}, {"envoy": 0}, passages=passage), SETTINGS).abstained
+    report = "Acme Annual Report\n\nJohn Smith\nChief Executive Officer\n\nHighlights\nNew plant opened in Brazil\n\n"
+    report += "Revenue grew by 4% in the year, driven by demand for our products in Europe and Asia.\n"
+    passage = [("r.txt", report.index("Revenue"), len(report))]
+    q = "How much did revenue grow in Brazil?"  # a line of its front matter, but no affiliation: unsaid
+    assert compose(q, evidence(q, {"r.txt": report}, {"Revenue": 0}, passages=passage), SETTINGS).abstained
 
 
 def test_table_as_an_idiom_is_no_question_about_a_table() -> None:

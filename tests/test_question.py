@@ -485,3 +485,8 @@ def test_a_decade_is_no_figure_the_passages_must_say_and_is_said_by_a_year_in_it
     assert missing_focus("What came of the Israeli-Palestinian talks in the 1990s?", talks) == []
     assert missing_focus("What came of the 90 meetings?", talks) == ["90"]  # a figure
     assert decades("from 1994 to 1996, and in 2007") == {"1990s", "90s", "2000s"}
+    assert missing_focus("What came of the talks in the 1990's?", talks) == []  # (no year 1990 asked)
+    from dragoman.assistant.question import NUMBER, YEAR
+
+    assert NUMBER.findall("The default timeout is 30s.") == ["30"]  # seconds, not a decade
+    assert YEAR.findall("in the 1990's") == [] and YEAR.findall("in 1994") == ["1994"]
