@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from dragoman.index.keyword import Analyzer
+
 MIN_LETTERS = 6  # words this long or longer are respelled (one edit of a shorter word is often another word)
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -40,7 +42,8 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
         stems = [s for w in unknown for s in _bases(w)]
         english = known(stems) if stems else set()
         unknown = [w for w in unknown if english.isdisjoint(_bases(w))]
-    fixes = {w: fix for w in unknown if (fix := _closest(w, words))}
+    # (nor another form of the same word, "validator" - "validators": their stems are one)
+    fixes = {w: fix for w in unknown if (fix := _closest(w, words)) and _stem(w) != _stem(fix)}
     if not fixes:
         return question
     return _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), question)
@@ -78,6 +81,16 @@ def _edits(word: str) -> set[str]:
         | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
         | {a + c + b for a, b in splits for c in _LETTERS}
     ) - {word}
+
+
+@functools.lru_cache(maxsize=1024)
+def _stem(word: str) -> str:
+    return _analyzer().stem([word])[0]
+
+
+@functools.cache
+def _analyzer() -> Analyzer:
+    return Analyzer()  # (as the keyword index stems: Snowball, English)
 
 
 @functools.lru_cache(maxsize=8)  # a document's words, counted once however many questions ask of it

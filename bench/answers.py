@@ -55,6 +55,8 @@ def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
         DATA / "seeds_hard_probe20.jsonl",
         DATA / "seeds_hard_probe21.jsonl",
         DATA / "seeds_hard_probe22.jsonl",
+        DATA / "seeds_hard_probe23.jsonl",
+        DATA / "seeds_hard_probe24.jsonl",
     ]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:

@@ -42,3 +42,4 @@ def test_a_compound_or_an_inflection_of_a_word_spelt_right_stays_as_typed() -> N
     assert respelled("who were the go-betweens?", ["the talks went between them"], known) == "who were the go-betweens?"
     assert respelled("were the talks halteds?", [TEXT], known) == "were the talks halteds?"  # "halted" + s
     assert respelled("did the mediations help?", [TEXT], known) == "did the mediations help?"  # "mediation" + s
+    assert respelled("how many validator nodes?", ["the validators run"], known) == "how many validator nodes?"
