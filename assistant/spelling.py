@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import ChainMap, Counter
+from collections.abc import Callable, Iterable, Mapping
 
 from dragoman.index.keyword import Analyzer
 
@@ -29,9 +29,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], set[str]]) -> str:
     """The question with each mistyped word written as the texts write it (module docstring);
     `known(words)`: those of `words` the embedding model's vocabulary holds whole."""
-    words: Counter[str] = Counter()
-    for text in texts:
-        words.update(_words(text))
+    words = ChainMap(*map(_words, texts))  # (each document's words counted once, not merged per question)
     unknown = [
         w
         for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m))
@@ -61,11 +59,11 @@ def _bases(word: str) -> list[str]:
     return [word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
 
 
-def _inflected(word: str, words: Counter[str]) -> bool:
+def _inflected(word: str, words: Mapping[str, int]) -> bool:
     return any(b in words or b + "e" in words for b in _bases(word))
 
 
-def _closest(word: str, words: Counter[str]) -> str | None:
+def _closest(word: str, words: Mapping[str, int]) -> str | None:
     """The one word of `words` one edit from `word` (the most frequent, if one is clearly so)."""
     near = sorted((w for w in _edits(word) if w in words), key=lambda w: -words[w])
     if not near or (len(near) > 1 and words[near[0]] == words[near[1]]):
