@@ -23,28 +23,27 @@ from dragoman.index.keyword import Analyzer
 
 MIN_LETTERS = 6  # words this long or longer are respelled (one edit of a shorter word is often another word)
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], set[str]]) -> str:
     """The question with each mistyped word written as the texts write it (module docstring);
     `known(words)`: those of `words` the embedding model's vocabulary holds whole."""
+    texts = list(texts)
     words = ChainMap(*map(_words, texts))  # (each document's words counted once, not merged per question)
     unknown = [
         w
         for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m))
         if len(w) >= MIN_LETTERS and w.islower() and w not in words and not _inflected(w, words)
     ]
-    unknown = [w for w in unknown if w not in known(unknown)] if unknown else []
-    if unknown:  # (nor an inflection of a word spelt right: "betweens", "negotiatings")
-        stems = [s for w in unknown for s in _bases(w)]
-        english = known(stems) if stems else set()
-        unknown = [w for w in unknown if english.isdisjoint(_bases(w))]
     # (nor another form of the same word, "validator" - "validators": their stems are one)
-    fixes = {w: fix for w in unknown if (fix := _closest(w, words)) and _stem(w) != _stem(fix)}
-    if not fixes:
+    near = {w: fix for w in unknown if (fix := _closest(w, words, texts)) and _stem(w) != _stem(fix)}
+    if near:  # (nor an English word, or an inflection of one: "betweens"; the vocabulary read only then)
+        asked = list(near) + [b for w in near for b in _bases(w)]
+        english = known(asked)
+        near = {w: fix for w, fix in near.items() if w not in english and english.isdisjoint(_bases(w))}
+    if not near:
         return question
-    return _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), question)
+    return _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
 
 
 def _in_compound(question: str, m: re.Match[str]) -> bool:
@@ -63,22 +62,42 @@ def _inflected(word: str, words: Mapping[str, int]) -> bool:
     return any(b in words or b + "e" in words for b in _bases(word))
 
 
-def _closest(word: str, words: Mapping[str, int]) -> str | None:
+def _closest(word: str, words: Mapping[str, int], texts: list[str]) -> str | None:
     """The one word of `words` one edit from `word` (the most frequent, if one is clearly so)."""
-    near = sorted((w for w in _edits(word) if w in words), key=lambda w: -words[w])
+    found = {w for text in texts for key in (word, *_deletes(word)) for w in _neighbours(text).get(key, ())}
+    near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -words[w])
     if not near or (len(near) > 1 and words[near[0]] == words[near[1]]):
         return None
     return near[0]
 
 
-def _edits(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return (
-        {a + b[1:] for a, b in splits if b}
-        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-        | {a + c + b for a, b in splits for c in _LETTERS}
-    ) - {word}
+def _deletes(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+@functools.lru_cache(maxsize=8)  # each word of a document under itself and each of its one-letter deletions
+def _neighbours(text: str) -> dict[str, tuple[str, ...]]:
+    # (words one edit apart share a key: one is the other less a letter, or both less one at the same place
+    # or, swapped letters, at neighbouring places; a key shared by words two edits apart is checked after)
+    index: dict[str, set[str]] = {}
+    for w in _words(text):
+        if len(w) >= MIN_LETTERS - 1:
+            for key in (w, *_deletes(w)):
+                index.setdefault(key, set()).add(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter dropped, added, changed, or two neighbours swapped, apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -21,6 +21,8 @@ def test_a_word_one_edit_from_a_word_of_the_documents_is_written_their_way() -> 
     )
     assert respelled("who were the norwegain negotiators?", [TEXT], known) == "who were the norwegian negotiators?"
     assert respelled("what approches to mediaton?", [TEXT], known) == "what approaches to mediation?"
+    assert respelled("what styles of mediaiton?", [TEXT], known) == "what styles of mediation?"  # two swapped
+    assert respelled("what styles of meidatoin?", [TEXT], known) == "what styles of meidatoin?"  # two swaps away
 
 
 def test_english_words_short_words_names_and_words_far_from_any_stay_as_typed() -> None:
