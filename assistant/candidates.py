@@ -174,6 +174,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
+    asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
         # the title and the authors' names designate the document ("per Rafique and Samiullah"): near all of it
@@ -217,7 +218,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # demonym stands for ("Tehran" - "Iran", "American" - "US") is half said, as a synonym
             words = set(re.findall(r"[^\W_]+", text.lower()))
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
-            stems |= decades(text)  # "in the mid-90s" - "from 1994 to 1996"
+            stems |= decades(text) if asks_decade else set()  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
@@ -276,6 +277,9 @@ GIVES_REASON = re.compile(
 def _leads_into_list(c: Candidate, evidence: Evidence) -> bool:
     text = evidence.documents[c.passage.source].text
     return introduces_list(c.text) or opens_enumeration(text, c.start, c.end)
+
+
+_DECADE = re.compile(r"\d{1,3}0s")
 
 
 def decades(text: str) -> set[str]:
