@@ -26,13 +26,27 @@ _LINK = r"(?: (?:of|the|for|and|on|in))* "
 def _says_acronym(acronym: str, text: str) -> bool:
     """The acronym, written with dots ("US": "U.S."), or spelt out on one line: capitalised
     words with its initials ("the United States", "Institute for the Study of Diplomacy"; for
-    two letters only after "the", so "Unlike Sweden" is not "US")."""
+    two letters only after "the", so "Unlike Sweden" is not "US"), some of them perhaps in a
+    shorter acronym ("GCU": "GC University")."""
     if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text):
         return True
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    spelt = _LINK.join(rf"{c}[a-z'’-]{{2,}}" for c in acronym)
-    return re.search((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + spelt + r"\b", text) is not None
+    return any(
+        re.search((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + _LINK.join(words) + r"\b", text)
+        for words in _spellings(acronym)
+    )
+
+
+def _spellings(acronym: str) -> list[list[str]]:
+    """Patterns of the words spelling an acronym out: each a capitalised word giving one letter,
+    or a word in capitals giving two or more ("GCU": "G.. C.. U..", "GC U..", "G.. CU")."""
+    if not acronym:
+        return [[]]
+    out = [[rf"{acronym[0]}[a-z'’-]{{2,}}", *rest] for rest in _spellings(acronym[1:])]
+    for n in range(2, len(acronym) + 1):
+        out += [[acronym[:n], *rest] for rest in _spellings(acronym[n:])]
+    return out
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:

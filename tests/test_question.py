@@ -309,6 +309,10 @@ def test_an_acronym_written_with_dots_or_spelt_out_is_said():
     # capitalised words that merely start with its letters do not spell it out
     assert missing_focus("What did the US envoy say?", ["Unlike Sweden, Norway spoke."]) == ["US"]
     assert missing_focus("What did the RIPA say?", ["Ruritanian\nInstitute of Peace Affairs"]) == ["RIPA"]
+    # some of its letters a shorter acronym ("the GCU paper": "GC University Lahore")
+    assert missing_focus("What does the GCU paper say?", ["Political Science Department. GC University Lahore."]) == []
+    assert missing_focus("What does the RIPA say?", ["The Ruritanian IPA said no."]) == []
+    assert missing_focus("What does the GCU paper say?", ["The GC met. University staff left."]) == ["GCU"]
 
 
 def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():
