@@ -36,6 +36,7 @@ _ASKS = (
         rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?", re.I)),  # "moscow article - author?"
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
+        r"\b(?:publication|publishing|posting) (?:date|year)\b|"  # "somerville piece - publication date?"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
@@ -51,7 +52,8 @@ _ASKS = (
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
-        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
+        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
+        r"\b(?:and|its|the) (?:outlet|publisher|venue)\s*\??\s*$", re.I)),  # "... - publication date and outlet?"
     # (its own: not "the DOI of the cited study", "the ISBN the bibliography gives for X's book")
     ("identifier", re.compile(
         r"^(?!.*\b(?:cited|cites|bibliograph\w*|references?|[\w]+['’]s book)\b).*\b(?:ISSN|DOI|ISBN)\b", re.I)),

@@ -360,6 +360,10 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What title did Egeland hold?", set()),  # a person's
         ("the ethics piece - what happens when secret deals come out?", set()),  # the deals', not the piece's
         ("Which specialist commented in the article, and what is her academic title?", set()),  # a person's title
+        ("somerville moscow piece - publication date and outlet?", {"date", "venue"}),
+        ("What is the publication date of the ferry report?", {"date"}),
+        ("What was the release date of the new ferry?", set()),  # a thing's, not the report's
+        ("Which media outlet did Qatar fund?", set()),  # a subject of the documents
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
