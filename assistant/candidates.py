@@ -28,7 +28,7 @@ from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
-from dragoman.index.synonyms import BENEFIT_STEMS, SYNONYM_SHARE, opposites, says_benefit, synonyms
+from dragoman.index.synonyms import BENEFIT_STEMS, SYNONYM_SHARE, kinds_said, opposites, says_benefit, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -239,7 +239,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     followed = [c for c in ranked if _follows(c, evidence)] if evidence.follows else []
-    leads = [c for c in ranked if _leads_into_list(c, evidence)] if asks_for_list(question) else []
+    # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
+    kinds = kinds_said(analyzer()(question))
+    leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
     reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
     for c in followed + leads[:3] + reasons[:3]:
         if c not in shortlist:
@@ -274,9 +276,10 @@ GIVES_REASON = re.compile(
 )
 
 
-def _leads_into_list(c: Candidate, evidence: Evidence) -> bool:
+def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:
     text = evidence.documents[c.passage.source].text
-    return introduces_list(c.text) or opens_enumeration(text, c.start, c.end)
+    said = kinds_said(analyzer()(c.text)) if kinds else frozenset()
+    return (introduces_list(c.text) or opens_enumeration(text, c.start, c.end)) and (not said or bool(said & kinds))
 
 
 _DECADE = re.compile(r"\d{1,3}0s")

@@ -20,10 +20,12 @@ from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
+from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
+from dragoman.index.synonyms import kind_words
 from dragoman.index.text import quotable
 
 
@@ -55,6 +57,8 @@ def retrieve(
         if asks_for_list(question):  # ... and a list said in one sentence ("... can insulate ..., help ...")
             series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]
             found += series[:CLOSEST_SERIES]
+    if asks_for_list(question):  # ... and the lead-in naming what is asked for in other words
+        found += _kind_lists(snapshot, question, sources)[:KIND_LISTS]
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
@@ -75,6 +79,28 @@ CLOSEST_SENTENCES = 3
 LIST_SEARCH = 12
 CLOSEST_LISTS = 2
 CLOSEST_SERIES = 1  # and the first of them holding a sentence in three parts (lists.in_series; +1, none lost)
+
+
+KIND_LISTS = 1  # and the first holding a lead-in naming what is asked for, in its words or a synonym's
+
+
+def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None) -> list[Passage]:
+    """For a list question asking for a kind of thing a synonym group knows ("which built-in
+    limitations or dangers ...?"), the passages, found by keyword with the group's words too, holding
+    a lead-in that says one of them ("... a number of intrinsic constraints, which ...:"): neither the
+    question's words nor its meaning may be close to the lead-in's."""
+    stem = Analyzer()
+    asked = set(stem(question))
+    words = kind_words(asked)
+    if not words:
+        return []
+    kinds = set(stem(" ".join(words)))
+    found = snapshot.search(f"{question} {' '.join(words)}", k=LIST_SEARCH, mode="keyword", sources=sources)
+    return [
+        p
+        for p in found
+        if any(introduces_list(text := p.text[s.start : s.end]) and kinds & set(stem(text)) for s in p.sentences)
+    ]
 
 
 def _holds_list(p: Passage) -> bool:

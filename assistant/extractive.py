@@ -23,10 +23,7 @@ from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candida
 from dragoman.assistant.compare import asks_comparison, per_subject, topic
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
-from dragoman.assistant.lists import (
-    introduces_list,
-    opens_enumeration,
-)
+from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import same_name
 from dragoman.assistant.question import CARRIED, Clause, analyse, asks_for_list, asks_meaning, asks_reason
@@ -114,7 +111,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial, why=asks_reason(question))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
-    chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None)
+    leads = listing and len(list_items(doc_text, best.end)) >= 2  # (with_items gives the best one's items)
+    chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
@@ -225,6 +223,7 @@ def _select(
     settings: AnswerSettings,
     clauses: tuple[Clause, ...] = (),
     reason_doc: str | None = None,  # a why-question's best sentence's document text
+    listed: bool = False,  # the best sentence leads into the list a question asks for
 ) -> list[Candidate]:
     chosen, threshold = [best], settings.abstain_min_evidence
     # A part asking for a date or a number ("..., and in which year did it end?") is also answered
@@ -316,7 +315,8 @@ def _select(
         chosen += [c for c in sorted(given, key=lambda c: -c.score) if _fresh(c, chosen)][:1]
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= most:
+        if len(chosen) >= most or listed:  # (a list asked for and led into: its items answer, no more)
+            break
             break
         if c.evidence < floor or not _fresh(c, chosen):
             continue

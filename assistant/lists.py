@@ -74,6 +74,8 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
         first = split_sentences(text, line_start, line_end)
         if first:
             items.append((first[0].start, _label_end(text, first)))
+        if items and introduces_list(line):  # "- Manipulation: ... that small states must endure:": the
+            break  # bullets after it are its own list's (indentation is not kept in the canonical text)
         pos = nxt
     return items
 

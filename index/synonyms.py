@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from dragoman.index.keyword import Analyzer
 
@@ -85,6 +85,28 @@ def _opposite_table() -> Mapping[str, frozenset[str]]:
 def opposites(term: str) -> frozenset[str]:
     """The stems of the words saying the opposite of a stemmed term (OPPOSITES), or none."""
     return _opposite_table().get(term, frozenset())
+
+
+# The groups naming kinds of things a document lists ("the constraints:", "three approaches"), by their first word
+KINDS = frozenset({"advantage", "disadvantage", "risk", "problem", "precondition", "reason", "aim", "approach"})
+
+
+def kind_words(terms: Iterable[str]) -> list[str]:
+    """The words of the KINDS groups holding any of these stemmed terms ("limit" - "disadvantage",
+    "drawback", ..., "constraint"), as written."""
+    terms = set(terms)
+    return [w for group in GROUPS if group[0] in KINDS and terms & _stems(group) for w in group]
+
+
+def kinds_said(terms: Iterable[str]) -> frozenset[str]:
+    """The first words of the KINDS groups these stemmed terms say ("constraint": "disadvantage")."""
+    terms = set(terms)
+    return frozenset(group[0] for group in GROUPS if group[0] in KINDS and terms & _stems(group))
+
+
+@functools.cache
+def _stems(group: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(Analyzer().stem(list(group)))
 
 
 def synonyms(term: str) -> frozenset[str]:

@@ -192,6 +192,22 @@ def test_an_enumeration_in_prose_is_quoted_from_first_to_lastly() -> None:
     assert quotes[1:] == ["First, the war must be at a stalemate.", "Second, the mediator must be invited."]
 
 
+def test_an_item_leading_into_a_list_of_its_own_is_the_last_item() -> None:
+    """ "- Manipulation: ... Nonetheless, there are constraints small states endure:" - the bullets after it
+    are its list's (the canonical text keeps no indentation to tell)."""
+    from dragoman.assistant.lists import list_items
+
+    text = (
+        "There are two approaches:\n- **Facilitation:** Norway hosts.\n"
+        "- **Manipulation:** Qatar pays the parties to agree. Yet small states endure constraints:\n"
+        "- **The Enforcement Gap:** No police.\n- **Reputational Risk:** Blame.\n\nMore prose."
+    )
+    items = [text[a:b] for a, b in list_items(text, text.index(":") + 1)]
+    assert items == ["- **Facilitation:** Norway hosts.", "- **Manipulation:** Qatar pays the parties to agree."]
+    inner = [text[a:b] for a, b in list_items(text, text.index("constraints:") + len("constraints:"))]
+    assert inner == ["- **The Enforcement Gap:** No police.", "- **Reputational Risk:** Blame."]
+
+
 def test_first_without_its_comma_or_after_a_sentence_announcing_nothing_is_no_enumeration() -> None:
     from dragoman.assistant.lists import list_items, opens_enumeration
 
