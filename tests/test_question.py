@@ -403,6 +403,10 @@ def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
     assert asks_reason("how can pressure from onlookers make negotiators behave worse?")
     assert not asks_reason("How many presidents used back channels?")
     assert not asks_reason("In how many years did the talks end?")
+    assert asks_reason("What explanation does the article give for the talks not producing a settlement?")
+    assert asks_reason("What accounts for Qatar's success?") and asks_reason("Through what mechanism does it help?")
+    assert not asks_reason("What explanatory notes does the table carry?")
+    assert not asks_reason("What means of transport did the envoys use?")
     assert not asks_reason("How did revenue change in 2022?") and not asks_reason("How do the accounts define revenue?")
     assert asks_reason("What is proof of work, and how does it prevent double spending?")
 
