@@ -5,7 +5,9 @@ and the Taliban as much as the capitalised question does; but the rules that tel
 other words read its capital (question.py, followup.py, index/prior.py). So before a question
 is answered, each of its lower-case words that the documents at hand write only as a name -
 capitalised inside sentences of prose, never in lower case - is written their way
-("washington" -> "Washington", "isd" -> "ISD"); a short word without a vowel is an acronym
+("washington" -> "Washington", "isd" -> "ISD"), unless they write it only inside a title
+("the Geneva Dialogue on Responsible Behaviour in Cyberspace") and the question says no other word
+of it ("hard-line behaviour"); a short word without a vowel is an acronym
 ("gdp" -> "GDP"). A word the documents also write in lower case ("state", "channel"), or a form
 of one ("ended": "end"), stays as typed; so does a question typed with capitals. Pure functions
 of text.
@@ -27,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _VOWEL = re.compile(r"[aeiouy]")
 # (a label before a colon is no prose: "The Free-Rider Problem:"; nor a table's cell: "| Using ... |")
 _SENTENCE = re.compile(r"[^.!?:|\n]+")
+_CAP = r"[A-Z][\w'’-]*"
+_TITLE = re.compile(rf"{_CAP}(?: {_CAP})*(?: (?:of|on|in|for|and|the|de)(?: the)? {_CAP}(?: {_CAP})*)+")
 _MARKS = re.compile(r"[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹()\[\]\d]+")  # footnote marks: "(³) Consequently, ..." opens a sentence
 # A stretch of text is prose when under this share of its words are capitalised (not a title line).
 _PROSE_CAPITALS = 0.5  # (prose full of names reaches 0.43; title lines 0.6 and more)
@@ -39,12 +43,15 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
     if not typed_in_lower_case(question):
         return question
     forms: dict[str, Counter[str]] = {}
+    inside: dict[str, set[str]] = {}
     lower: set[str] = set()
     for text in texts:
-        named, plain = _forms(text)
+        named, plain, placed = _forms(text)
         for word, counts in named.items():
             forms.setdefault(word, Counter()).update(counts)
+            inside.setdefault(word, set()).update(placed[word])
         lower |= plain
+    said = set(_WORD.findall(question.lower()))
 
     def cased(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -52,6 +59,10 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
             return word  # (nor "us": "tell us")
         if word not in forms:  # an acronym the documents may never write ("gdp"): no vowel, not even y
             return word.upper() if len(word) <= 5 and not _VOWEL.search(word) else word
+        # a word the documents write only inside a title ("... on Responsible Behaviour in Cyberspace") is
+        # a name when the question says another word of it, else a word ("hard-line behaviour")
+        if "" not in inside[word] and not inside[word] & said:
+            return word
         form = forms[word].most_common(1)[0][0]
         return word if form in TITLES else form  # ("foreign minister": no name)
 
@@ -73,16 +84,28 @@ def _inflected(word: str, lower: set[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8)  # a document's names, read once however many questions ask of it
-def _forms(text: str) -> tuple[dict[str, Counter[str]], frozenset[str]]:
+def _forms(text: str) -> tuple[dict[str, Counter[str]], frozenset[str], dict[str, set[str]]]:
     """The capitalised forms of words inside sentences of prose (lower-cased word -> its forms
-    and their counts), and the words written in lower case anywhere."""
+    and their counts), the words written in lower case anywhere, and, for each capitalised word,
+    where it stands: "" when it opens a name somewhere ("Doha" in "the 2020 Doha Agreement", "Kissinger"
+    in "Henry Kissinger"), else the other words of the titles it is inside ("Behaviour" only in "the
+    Geneva Dialogue on Responsible Behaviour in Cyberspace": {"geneva", "dialogue", ...})."""
     named: dict[str, Counter[str]] = {}
+    placed: dict[str, set[str]] = {}
     lower = frozenset(w for w in _WORD.findall(text) if w.islower())
     for sentence in _SENTENCE.finditer(text):
-        words = _WORD.findall(_MARKS.sub(" ", sentence.group(0)))
-        if len(words) < 4 or sum(w[0].isupper() for w in words) > _PROSE_CAPITALS * len(words):
+        prose = _MARKS.sub(" ", sentence.group(0))
+        found = list(_WORD.finditer(prose))
+        if len(found) < 4 or sum(m.group(0)[0].isupper() for m in found) > _PROSE_CAPITALS * len(found):
             continue
-        for word in words[1:]:  # (the first word of a sentence is capitalised whatever it is)
+        inside: dict[int, set[str]] = {}  # where a word inside a title starts: the title's other words
+        for title in _TITLE.finditer(prose, found[1].start()):
+            words = [m for m in _WORD.finditer(prose, title.start(), title.end()) if m.group(0)[0].isupper()]
+            for m in words[1:]:
+                inside[m.start()] = {w.group(0).lower() for w in words} - {m.group(0).lower()}
+        for m in found[1:]:  # (the first word of a sentence is capitalised whatever it is)
+            word = m.group(0)
             if word[0].isupper():
                 named.setdefault(word.lower(), Counter())[word] += 1
-    return named, lower
+                placed.setdefault(word.lower(), set()).update(inside.get(m.start(), {""}))
+    return named, lower, placed

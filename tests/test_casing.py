@@ -20,6 +20,24 @@ def test_a_word_the_documents_write_only_as_a_name_is_written_their_way() -> Non
     )
 
 
+def test_a_word_the_documents_write_only_within_a_longer_name_is_one_only_beside_its_words() -> None:
+    text = (
+        "In addition, it also hosts the Geneva Dialogue on Responsible Behaviour in Cyberspace, which brings "
+        "together many states and their experts. The Oslo Accords were signed by the parties in Washington."
+    )
+    assert restore_case("how does scrutiny drive hard-line behaviour?", [text]) == (
+        "how does scrutiny drive hard-line behaviour?"
+    )
+    assert restore_case("what does responsible behaviour mean?", [text]) == "what does Responsible Behaviour mean?"
+    assert restore_case(
+        "what was the doha agreement?", ["In the end, the 2020 Doha Agreement was signed by them."]
+    ) == ("what was the Doha Agreement?")
+    assert restore_case("who signed in doha?", ["In the end, the 2020 Doha Agreement was signed by them."]) == (
+        "who signed in Doha?"  # (the first word of a name: no common noun)
+    )
+    assert restore_case("what did the oslo accords do?", [text]) == "what did the Oslo Accords do?"
+
+
 def test_words_also_written_in_lower_case_or_only_in_titles_and_labels_stay_as_typed() -> None:
     # "state" and "talks" are written in lower case too; "problem" only in a label, "quiet" only in a title
     question = "what is the problem with quiet talks for a small state?"
