@@ -15,6 +15,7 @@ from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
+    asks_reason,
 )
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
@@ -35,7 +36,8 @@ def retrieve(
     """The passages for a question; for one asking several things ("What did X lead to, and what
     did Y say?") or comparing two ("contrast Norway's way with Qatar's"), also the best two for
     each part, so that none is missing from the evidence."""
-    passages = snapshot.search(question, k=k, mode=mode, sources=sources)
+    why = asks_reason(question) and not asks_for_list(question)  # (a list: its own searches)
+    passages = snapshot.search(question, k=k + (REASON_MORE if why else 0), mode=mode, sources=sources)
     seen = {p.chunk_id for p in passages}
     clauses = analyse(question)
     parts = [c.text for c in clauses] if len(clauses) > 1 else subject_questions(question)
@@ -50,10 +52,11 @@ def retrieve(
     # towards the passages repeating them, "small states", rather than the subject's own)
     found = [p for part, scope in searches for p in snapshot.search(part, k=2, mode=mode, sources=scope)]
     if (mode or snapshot.settings.mode) != "keyword":  # and the chunks of the sentences closest in meaning
-        n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES
+        n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES + (REASON_MORE if why else 0)
         closest = snapshot.closest_sentences(question, n, sources)
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
-        found += closest[:CLOSEST_SENTENCES] + [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
+        found += closest[: CLOSEST_SENTENCES + (REASON_MORE if why else 0)]
+        found += [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
         if asks_for_list(question):  # ... and a list said in one sentence ("... can insulate ..., help ...")
             series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]
             found += series[:CLOSEST_SERIES]
@@ -75,6 +78,7 @@ def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Cit
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:
 # 2 and 3 gained the same, 5 lost one more; README "Quality")
 CLOSEST_SENTENCES = 3
+REASON_MORE = 4
 # a list question also reads the chunks holding a list among the LIST_SEARCH closest, the first CLOSEST_LISTS
 LIST_SEARCH = 12
 CLOSEST_LISTS = 2

@@ -256,6 +256,19 @@ def test_a_list_question_reads_the_lead_in_naming_the_kind_it_asks_for_in_other_
     assert "Enforcement Gap" in answer.text and "Free-Rider" in answer.text and "Formulation" not in answer.text
 
 
+def test_a_why_question_reads_more_passages(seeded):
+    """An explanation is rarely in the question's words: "How come tiny states do their best work early
+    on ...?" - "... they lack the power to enforce. This goes some way to explain ... the initial and
+    middle steps of a peace process", beyond the passages a question of another kind reads."""
+    from dragoman.assistant.evidence import retrieve
+
+    snapshot = seeded.index.snapshot()
+    asked = "How come tiny states do their best work early on and not at the finish?"
+    said = "lack the power to enforce"
+    assert not any(said in p.text for p in snapshot.search(asked, 6) + snapshot.closest_sentences(asked, 3))
+    assert any(said in p.text for p in retrieve(snapshot, asked, 6))
+
+
 def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chunk_is_about_more(seeded):
     """ "Which internal weaknesses ...?" - "Nonetheless, there are a number of intrinsic constraints ...
     - The Enforcement Gap: This is their primary weakness ...", in a chunk opening on another list."""
