@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.names import full_names, seat_said
-from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, context_names, expected_answer, sentence_names
+from dragoman.assistant.question import (
+    CARRIED,
+    NOT_NAMES,
+    STOP_WORDS,
+    context_names,
+    describes_answer,
+    expected_answer,
+    sentence_names,
+)
 from dragoman.index.calendar import MONTHS
 from dragoman.index.prior import designators
 
@@ -125,6 +133,8 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
     answer = _COMPARED_TO.sub(" ", _MARKER.sub("", turn.answer))  # "like Qatar, ... Singapore has": Singapore
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
+    if answered:  # ("which Baltic country ...?" - "Estonia ...": Estonia, which Baltic only qualified)
+        names = [n for n in names if not _qualifies_answer(question, n)]
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
         names = [" ".join(dict.fromkeys(words))] if words else []
@@ -134,6 +144,11 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
         names += [_answered_name(answered, names, question)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
+
+
+def _qualifies_answer(question: str, name: str) -> bool:
+    at = question.find(name)
+    return at >= 0 and describes_answer(question, at, at + len(name))
 
 
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one

@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterable
 
 from dragoman.assistant.metadata import author_lines
-from dragoman.assistant.question import CARRIED, REQUEST, analyse, content_words, question_names, scene
+from dragoman.assistant.question import (
+    CARRIED,
+    REQUEST,
+    analyse,
+    content_words,
+    describes_answer,
+    question_names,
+    scene,
+)
 from dragoman.index.documents import Document
 from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.snapshot import Snapshot
@@ -91,7 +99,16 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         " ".join(w for w in re.findall(r"[\w'’-]+", without_asking(question)) if w.lower() not in request)
     )
     weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
+    # (a name qualifying the answer that no document says, "which Baltic country ...?": what the asker
+    # knows of the answer, which no sentence naming it need repeat)
+    kinds |= {s for s in stems_of(" ".join(_describing(question))) if not snapshot.idf(s)}
     return {s: w for s, w in weights.items() if s not in kinds} or weights
+
+
+def _describing(question: str) -> list[str]:
+    """The capitalised words qualifying the thing a which/what question asks for ("Baltic")."""
+    found = re.finditer(r"\b[A-Z][a-z]+\b", question)
+    return [m.group(0) for m in found if describes_answer(question, m.start(), m.end())]
 
 
 def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:

@@ -230,6 +230,18 @@ def test_the_words_a_follow_up_carries_over_weigh_less_than_its_own(seeded):
     assert alone["kissing"] == asked["kissing"] / 2 and alone["cuba"] == asked["cuba"]
 
 
+def test_a_name_qualifying_the_answer_that_no_document_says_weighs_nothing(seeded):
+    """ "Which Baltic country ...?": the asker knows it of the answer; no sentence naming Estonia need say it."""
+    from dragoman.assistant.weights import term_weights
+
+    snapshot = seeded.index.snapshot()
+    assert "baltic" not in term_weights(
+        snapshot, "In the small-states paper, which Baltic country mediates in cyberspace?"
+    )
+    assert "baltic" in term_weights(snapshot, "What does the small-states paper say of the Baltic?")  # what is asked
+    assert "norwegian" in term_weights(snapshot, "Which Norwegian institute opened the channel?")  # said: weighs
+
+
 def test_a_follow_up_typed_in_lower_case_replaces_the_entity_as_a_capitalised_one_does(seeded):
     before = "In the small-states paper, what kind of mediator is Algeria described as?"
     lower = seeded.ask("what about oman?", history=[before])

@@ -332,6 +332,14 @@ def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year
     assert satisfies(year, "The envoy reached Strelsau in 1921.")
 
 
+def test_a_name_qualifying_the_answer_is_no_focus_once_answered():
+    from dragoman.assistant.followup import focus_of
+
+    asked = "In the small-states study, which Baltic country sets rules for cyberspace?"
+    assert "Baltic" not in focus_of(Turn(asked, "Estonia has been leading [1]"))
+    assert "Estonia" in focus_of(Turn(asked, "Estonia has been leading [1]"))
+
+
 def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_or_ing_are_names():
     from dragoman.assistant.followup import focus_of
 
