@@ -140,7 +140,7 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
         names = [" ".join(dict.fromkeys(words))] if words else []
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
-    elif answered and (len(names) <= 1 or expected_answer(question) == "name"):
+    elif answered and (len(names) <= 1 or expected_answer(question) == "name" or _ASKS_PERSON.search(question)):
         names += [_answered_name(answered, names, question)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
@@ -154,7 +154,7 @@ def _qualifies_answer(question: str, name: str) -> bool:
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:-]\s*)who(?:m)?\b|"
-    r"\b(?:which|what) (?:[\w-]+ )?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
+    r"\b(?:which|what) (?:[\w-]+ ){0,3}?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
     r"negotiator|leader|author|person|scholar|historian|adviser|advisor|figure)s?\b",
     re.IGNORECASE,
 )

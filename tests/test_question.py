@@ -340,6 +340,15 @@ def test_a_name_qualifying_the_answer_is_no_focus_once_answered():
     assert "Estonia" in focus_of(Turn(asked, "Estonia has been leading [1]"))
 
 
+def test_the_person_an_answer_names_is_a_focus_when_the_question_asked_for_one_among_other_names():
+    from dragoman.assistant.followup import focus_of
+
+    asked = "Which Strelsau-based scholar of Ruritanian diplomacy is cited in the Zenda piece?"
+    answer = "According to Rudolf Rassendyll, a scholar at the University of Strelsau, envoys matter. [1]"
+    assert "Rudolf Rassendyll" in focus_of(Turn(asked, answer))
+    assert "Rudolf Rassendyll" not in focus_of(Turn("What did the Zenda piece say of Ruritanian diplomacy?", answer))
+
+
 def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_or_ing_are_names():
     from dragoman.assistant.followup import focus_of
 
