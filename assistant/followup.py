@@ -154,7 +154,9 @@ def _qualifies_answer(question: str, name: str) -> bool:
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:-]\s*)who(?:m)?\b|"
-    r"\b(?:which|what) (?:[\w-]+ ){0,3}?(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
+    # ("which New Delhi-based scholar", not "which country hosted the envoy")
+    r"\b(?:which|what) (?:(?!(?:the|an?|of|to|in|on|and|that|who|is|was|did|does)\b)[\w-]+ ){0,3}?"
+    r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|"
     r"negotiator|leader|author|person|scholar|historian|adviser|advisor|figure)s?\b",
     re.IGNORECASE,
 )

@@ -347,6 +347,9 @@ def test_the_person_an_answer_names_is_a_focus_when_the_question_asked_for_one_a
     answer = "According to Rudolf Rassendyll, a scholar at the University of Strelsau, envoys matter. [1]"
     assert "Rudolf Rassendyll" in focus_of(Turn(asked, answer))
     assert "Rudolf Rassendyll" not in focus_of(Turn("What did the Zenda piece say of Ruritanian diplomacy?", answer))
+    # (a question on a country, whoever it names after: "... hosted the envoy who ...")
+    hosted = Turn("Which country hosted the envoy who met the Taliban in Doha?", "Qatar hosted Zalmay Khalilzad. [1]")
+    assert focus_of(hosted)[-1] == "Qatar"
 
 
 def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_or_ing_are_names():
