@@ -66,7 +66,17 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
         form = forms[word].most_common(1)[0][0]
         return word if form in TITLES else form  # ("foreign minister": no name)
 
-    return _WORD.sub(cased, question)
+    def compound(m: re.Match[str]) -> str:  # "india-pakistan": both names; "protecting-power": a word
+        parts = [_WORD.sub(cased, part) for part in m.group(0).split("-")]
+        named = [p != w for p, w in zip(parts, m.group(0).split("-"))]
+        whole = all(named[i] or m.group(0).split("-")[i].lower() in _PREFIXES for i in range(len(parts)))
+        return "-".join(parts) if whole else m.group(0)
+
+    return _COMPOUND.sub(compound, question)
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PREFIXES = frozenset("anti pro non post pre mid ex neo pan trans".split())  # "anti-american": anti-American
 
 
 def typed_in_lower_case(question: str) -> bool:

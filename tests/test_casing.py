@@ -38,6 +38,15 @@ def test_a_word_the_documents_write_only_within_a_longer_name_is_one_only_beside
     assert restore_case("what did the oslo accords do?", [text]) == "what did the Oslo Accords do?"
 
 
+def test_a_compound_is_cased_only_when_each_of_its_words_is_a_name() -> None:
+    text = "It has long served as a Protecting Power in the power struggles of India and the states of Pakistan."
+    assert (
+        restore_case("what is the swiss protecting-power role?", [text]) == "what is the swiss protecting-power role?"
+    )
+    assert restore_case("what about the india-pakistan talks?", [text]) == "what about the India-Pakistan talks?"
+    assert restore_case("is there anti-pakistan feeling?", [text]) == "is there anti-Pakistan feeling?"
+
+
 def test_words_also_written_in_lower_case_or_only_in_titles_and_labels_stay_as_typed() -> None:
     # "state" and "talks" are written in lower case too; "problem" only in a label, "quiet" only in a title
     question = "what is the problem with quiet talks for a small state?"
