@@ -13,6 +13,7 @@ Rules on the shape of questions (no coreference model ships offline).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ from dragoman.assistant.question import (
     sentence_names,
 )
 from dragoman.index.calendar import MONTHS
-from dragoman.index.prior import designators
+from dragoman.index.keyword import Analyzer
+from dragoman.index.prior import described, designators, undesignated
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name" or _ASKS_PERSON.search(question)):
-        names += [_answered_name(answered, names, question)]
+        names += [_answered_name(answered, names, question, answer)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
@@ -162,14 +164,28 @@ _ASKS_PERSON = re.compile(
 )
 
 
-def _answered_name(answered: list[str], asked: list[str], question: str) -> str:
-    """The first name the answer gives that is not the country a name asked about stands for
-    ("United States" for "Washington"), a person's when the question asks for one ("Ambassador
-    William Burns", not "the Central Intelligence Agency")."""
+def _answered_name(answered: list[str], asked: list[str], question: str, answer: str) -> str:
+    """The name the answer gives that is not the country a name asked about stands for ("United
+    States" for "Washington"), a person's when the question asks for one ("Ambassador William Burns",
+    not "the Central Intelligence Agency"): of those, the one said among the most words of the
+    question ("which state hosted the talks?" - "... Oslo Accords ..., and Qatar hosting the talks
+    between ...": Qatar), the first of equals."""
     other = [n for n in answered if not any(seat_said(a.lower(), n) for a in asked)] or answered
     if _ASKS_PERSON.search(question):
         other = [n for n in other if full_names(n, TITLES)] or other
-    return other[0]
+    stem = Analyzer()
+    # (not the words of a phrase naming the document: "according to the piece on secret talks")
+    wanted = set(stem(undesignated(described(question)[1]))) - set(stem(" ".join(asked)))
+
+    def near(name: str) -> int:  # the question's words the answer says after the name, up to the next one
+        at = answer.find(name)
+        after = list(itertools.takewhile(lambda w: not w[:1].isupper(), answer[at + len(name) :].split()))
+        return len(wanted & set(stem(" ".join(after[:NEAR_WORDS])))) if at >= 0 else 0
+
+    return max(other, key=near)
+
+
+NEAR_WORDS = 5  # the answer's words this close after a name it gives are said of it (its own phrase)
 
 
 # a name an answer sets its subject apart from, not the one it gives ("no natural resources like

@@ -352,6 +352,21 @@ def test_the_person_an_answer_names_is_a_focus_when_the_question_asked_for_one_a
     assert focus_of(hosted)[-1] == "Qatar"
 
 
+def test_of_the_names_an_answer_gives_the_focus_is_the_one_said_among_the_questions_words():
+    from dragoman.assistant.followup import focus_of
+
+    answer = "Examples are Norway facilitating the Oslo talks and Ruritania hosting the talks with Zenda. [1]"
+    assert focus_of(Turn("Which small state hosted the Zenda talks?", answer))[-1] == "Ruritania"
+    # (not the words of the phrase naming the document: "the piece on secret talks")
+    answer = "Rudolf used back channels to reach Zenda, and Michael held secret talks with Strelsau. [1]"
+    asked = "Which king, according to the piece on secret talks, used back channels to reach Zenda?"
+    assert focus_of(Turn(asked, answer))[-1] == "Rudolf"
+    # (its own phrase: not the words of a clause going on past the next name)
+    answer = "It was Rudolf's reported bid to reach Zenda and Michael's court, which drew charges of treason. [1]"
+    asked = "Whose reported bid to reach a rival drew charges of treason?"
+    assert focus_of(Turn(asked, answer))[-1] == "Rudolf"
+
+
 def test_a_bracket_the_user_typed_is_not_a_carried_focus_and_names_ending_in_ly_or_ing_are_names():
     from dragoman.assistant.followup import focus_of
 
