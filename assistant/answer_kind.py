@@ -71,13 +71,24 @@ def answer_names(
     asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
     names = [w for w in names if w not in asked]
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
-    if _WHO.match(question.text):
+    role = _ROLE_ASKED.search(question.text) is not None  # "which Qatari minister ...?": a person, no state
+    if role or _WHO.match(question.text):
         people = full_names(sentence, TITLES)
-        names = [w for w in names if w in people] or ([] if in_full else names)
+        names = [w for w in names if w in people] or ([] if in_full or role else names)
     return names
 
 
 _WHO = re.compile(r"\s*(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b", re.I)
+# a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"
+_ROLES = (
+    r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|negotiator|scholar|historian|adviser|"
+    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator|general)s?"
+)
+_ROLE_ASKED = re.compile(
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b|"
+    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b",
+    re.IGNORECASE,
+)
 
 
 # a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")

@@ -84,6 +84,13 @@ def test_a_sentence_must_hold_the_kind_of_answer_expected():
     assert satisfies(analyse("Who founded it?")[0], "It was founded by Émile Öztürk.")
     assert not satisfies(analyse("Who led Norway's team?")[0], "The Norwegian team was led by a diplomat.")
     assert satisfies(analyse("Why did it fail?")[0], "It failed.")
+    # a person asked for by a role: a sentence naming only places or states holds none
+    minister = analyse("Which Ruritanian minister led the talks in Zenda?")[0]
+    assert not satisfies(minister, "Ruritania led the talks in Zenda, hosted by Strelsau.")
+    assert satisfies(minister, "Foreign Minister Rudolf Rassendyll led the talks in Zenda.")
+    served = analyse("Who served as Ruritania's foreign minister during the talks?")[0]
+    assert not satisfies(served, "Ruritania made the talks with Graustark possible.")
+    assert satisfies(analyse("Who hosted the talks?")[0], "Ruritania hosted the talks with Graustark.")  # a state may
 
 
 def test_names_match_their_derived_forms():
