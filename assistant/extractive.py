@@ -27,7 +27,7 @@ from dragoman.assistant.lists import introduces_list, list_items, opens_enumerat
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import same_name
 from dragoman.assistant.question import CARRIED, Clause, analyse, asks_for_list, asks_meaning, asks_reason
-from dragoman.assistant.sentences import Asked, carried_back, carried_on
+from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
@@ -109,6 +109,12 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
         start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial, why=asks_reason(question))
+        # "Who handled it?" - "But it helped ...": back to the sentence naming who "it" was
+        asked = [c for c in analyse(question) if c.expects == "name"]
+        if any(not answer_names(c, best.text, in_full=True) for c in asked):
+            start = named_back(
+                doc_text, start, end, lambda text: all(answer_names(c, text, in_full=True) for c in asked)
+            )
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
     leads = listing and len(list_items(doc_text, best.end)) >= 2  # (with_items gives the best one's items)

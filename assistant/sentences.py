@@ -8,7 +8,7 @@ or, for a why-question, gives the reason or adds to the argument.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Literal
 
 from dragoman.assistant.names import mentions
@@ -74,7 +74,9 @@ _EXAMPLE = re.compile(
 
 
 # A sentence whose subject is a pronoun: "It relied on ...", "In addition, it also hosts ..."
-_PRONOUN_SUBJECT = re.compile(r"(?:(?-i:[A-Z])[\w ]{0,25},\s+)?(?:it|he|she|they)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:but|and|yet|so|still)\s+|(?-i:[A-Z])[\w ]{0,25},\s+)?(?:it|he|she|they)\b", re.IGNORECASE
+)
 
 
 # A sentence opening on what the one before it said: "This leaves the embassy with 120 workers."
@@ -111,6 +113,30 @@ def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool =
     ):
         return start
     return before[-1].start
+
+
+def named_back(doc_text: str, start: int, end: int, named: Callable[[str], bool]) -> int:
+    """Where an answer to a question asking who begins: from `start`, back up to CHAIN sentences
+    of its line while the answer names no one (`named`) and its first sentence opens on what the one
+    before said - a pronoun, or "The <word>" that one says ("... between Henry Kissinger ... and
+    Anatoly Dobrynin. The back channel was not without its problems ... But it helped ...")."""
+    for _ in range(CHAIN):
+        if named(doc_text[start:end]):
+            break
+        line_start = doc_text.rfind("\n", 0, start) + 1
+        before = split_sentences(doc_text, line_start, start)
+        if not before or not is_prose(doc_text[before[-1].start : before[-1].end], doc_text, before[-1].start):
+            break
+        definite = _DEFINITE.match(doc_text, start)
+        said = doc_text[before[-1].start : before[-1].end].lower()
+        if not (_PRONOUN_SUBJECT.match(doc_text, start) or (definite and definite.group(1).lower() in said)):
+            break
+        start = before[-1].start
+    return start
+
+
+CHAIN = 2
+_DEFINITE = re.compile(r"(?:The|This|That|These|Those)\s+([a-z][\w-]+)")
 
 
 def _next_sentence(doc_text: str, end: int) -> Sentence | None:

@@ -540,3 +540,21 @@ def test_a_decade_is_no_figure_the_passages_must_say_and_is_said_by_a_year_in_it
 
     assert NUMBER.findall("The default timeout is 30s.") == ["30"]  # seconds, not a decade
     assert YEAR.findall("in the 1990's") == [] and YEAR.findall("in 1994") == ["1994"]
+
+
+def test_an_answer_to_who_goes_back_along_what_its_sentences_refer_to_until_someone_is_named():
+    from dragoman.assistant.names import full_names
+    from dragoman.assistant.sentences import named_back
+
+    text = (
+        "Moss studies the channel between Rudolf Rassendyll and Michael Elphberg over many years. "
+        "The channel was not without its problems, even within the court. "
+        "But it helped end several crises, including one at Zenda in 1921."
+    )
+    start = text.index("But it")
+    people = lambda t: bool(full_names(t, frozenset()))
+    assert named_back(text, start, len(text), people) == 0
+    # a sentence opening on something the one before does not say: no chain back
+    other = text.replace("The channel was", "The weather was")
+    assert named_back(other, other.index("But it"), len(other), people) == other.index("The weather")
+    assert named_back(text, start, len(text), lambda t: True) == start  # named already
