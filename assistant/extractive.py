@@ -110,11 +110,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
         start = carried_back(doc_text, best.start, pronoun=unnamed, refers=partial, why=asks_reason(question))
         # "Who handled it?" - "But it helped ...": back to the sentence naming who "it" was
-        asked = [c for c in analyse(question) if c.expects == "name"]
-        if any(not answer_names(c, best.text, in_full=True) for c in asked):
-            start = named_back(
-                doc_text, start, end, lambda text: all(answer_names(c, text, in_full=True) for c in asked)
-            )
+        who = [c for c in analyse(question) if c.expects == "name"]
+        if any(not answer_names(c, best.text, in_full=True) for c in who):
+            start = named_back(doc_text, start, end, lambda text: all(answer_names(c, text, in_full=True) for c in who))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
     leads = listing and len(list_items(doc_text, best.end)) >= 2  # (with_items gives the best one's items)
