@@ -1,5 +1,6 @@
 """The kind of answer a question asks for, in a sentence: could this sentence hold it (a number,
-a date, a day, a name it does not already say; people named in full when it asks who), and does
+a date, a day, a name it does not already say; people named in full when it asks who, only them
+when it asks for a person by a role), and does
 a question ask for several people or places. Pure functions of text."""
 
 from __future__ import annotations
@@ -62,8 +63,9 @@ def answer_names(
 ) -> list[str]:
     """The names of a sentence that could answer a clause asking for one: not a name the question
     already says (India ~ Indian; Iran for Tehran, names.py `seat_said`), nor a title ("President").
-    Asked who, names of people written in full ("Wendy Sherman", not "Russian" or "Geneva") when the
-    sentence has some, or `in_full`."""
+    Asked who, names of people written in full or after a title ("Wendy Sherman", "President Biden";
+    not "Russian" or "Geneva") when the sentence has some, or `in_full`; asked for a person by a role
+    ("which Qatari minister ...?", "who served as Oman's foreign minister?"), only those."""
     # (not a letter: the "U" of "U.S.-Iran")
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
     names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
@@ -73,20 +75,33 @@ def answer_names(
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
     role = _ROLE_ASKED.search(question.text) is not None  # "which Qatari minister ...?": a person, no state
     if role or _WHO.match(question.text):
-        people = full_names(sentence, TITLES)
+        people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
     return names
+
+
+def _titled(sentence: str) -> set[str]:
+    """The names a title gives a person ("President Biden", "Foreign Minister Alawi": Biden, Alawi)."""
+    return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
 
 
 _WHO = re.compile(r"\s*(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b", re.I)
 # a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"
 _ROLES = (
-    r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|negotiator|scholar|historian|adviser|"
-    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator|general)s?"
+    r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|"
+    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator)s?"
+)
+# (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
+# president's country": a verb, "who", "of" ... or the end after it)
+_HEAD = (
+    r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+(?:who|whom|that|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
+    r"have|would|could|can|will|sent|led|met|took|gave|made|held|ran|said|told|went|came|spoke|wrote|began|"
+    r"brought|kept|while|when|during|before|after|under|between|[a-z]+ed|[a-z]+s|[a-z]+ly)\b)"
 )
 _ROLE_ASKED = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b|"
-    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b",
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_ROLES}\b",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 # (a label before a colon is no prose: "The Free-Rider Problem:"; nor a table's cell: "| Using ... |")
 _SENTENCE = re.compile(r"[^.!?:|\n]+")
 _CAP = r"[A-Z][\w'’-]*"
-_TITLE = re.compile(rf"{_CAP}(?: {_CAP})*(?: (?:of|on|in|for|and|the|de)(?: the)? {_CAP}(?: {_CAP})*)+")
+_TITLE = re.compile(rf"{_CAP}(?: {_CAP})*(?: (?:of|on|for)(?: the)? {_CAP}(?: {_CAP})*)+")
 _MARKS = re.compile(r"[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹()\[\]\d]+")  # footnote marks: "(³) Consequently, ..." opens a sentence
 # A stretch of text is prose when under this share of its words are capitalised (not a title line).
 _PROSE_CAPITALS = 0.5  # (prose full of names reaches 0.43; title lines 0.6 and more)
@@ -45,7 +45,8 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
     forms: dict[str, Counter[str]] = {}
     inside: dict[str, set[str]] = {}
     lower: set[str] = set()
-    for text in texts:
+    written = list(texts)
+    for text in written:
         named, plain, placed = _forms(text)
         for word, counts in named.items():
             forms.setdefault(word, Counter()).update(counts)
@@ -66,17 +67,21 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
         form = forms[word].most_common(1)[0][0]
         return word if form in TITLES else form  # ("foreign minister": no name)
 
-    def compound(m: re.Match[str]) -> str:  # "india-pakistan": both names; "protecting-power": a word
-        parts = [_WORD.sub(cased, part) for part in m.group(0).split("-")]
-        named = [p != w for p, w in zip(parts, m.group(0).split("-"))]
-        whole = all(named[i] or m.group(0).split("-")[i].lower() in _PREFIXES for i in range(len(parts)))
-        return "-".join(parts) if whole else m.group(0)
+    def compound(m: re.Match[str]) -> str:
+        """Each part of "india-pakistan", "qatar-brokered" as the documents write it; but "protecting-power"
+        stays a word when they write it as a name as a whole ("Protecting Power") and "power" in lower case."""
+        typed = m.group(0).split("-")
+        parts = [_WORD.sub(cased, part) for part in typed]
+        if len(parts) > 1 and parts != typed and any(p == t for p, t in zip(parts, typed)):
+            whole = r"[\s-]".join(re.escape(t.capitalize()) for t in typed)
+            if any(re.search(rf"\b{whole}\b", text) for text in written):
+                return m.group(0)
+        return "-".join(parts)
 
     return _COMPOUND.sub(compound, question)
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_PREFIXES = frozenset("anti pro non post pre mid ex neo pan trans".split())  # "anti-american": anti-American
 
 
 def typed_in_lower_case(question: str) -> bool:
@@ -97,9 +102,10 @@ def _inflected(word: str, lower: set[str]) -> bool:
 def _forms(text: str) -> tuple[dict[str, Counter[str]], frozenset[str], dict[str, set[str]]]:
     """The capitalised forms of words inside sentences of prose (lower-cased word -> its forms
     and their counts), the words written in lower case anywhere, and, for each capitalised word,
-    where it stands: "" when it opens a name somewhere ("Doha" in "the 2020 Doha Agreement", "Kissinger"
-    in "Henry Kissinger"), else the other words of the titles it is inside ("Behaviour" only in "the
-    Geneva Dialogue on Responsible Behaviour in Cyberspace": {"geneva", "dialogue", ...})."""
+    where it stands: "" when it is somewhere not inside a title linked by "of", "on" or "for" after its
+    first word ("Doha" in "the 2020 Doha Agreement", "Kissinger" in "Henry Kissinger", "Sherman" in
+    "Deputy Secretary of State Wendy Sherman": a person's title), else the other words of those titles
+    ("Behaviour" only in "the Geneva Dialogue on Responsible Behaviour": {"geneva", "dialogue", ...})."""
     named: dict[str, Counter[str]] = {}
     placed: dict[str, set[str]] = {}
     lower = frozenset(w for w in _WORD.findall(text) if w.islower())
@@ -111,6 +117,8 @@ def _forms(text: str) -> tuple[dict[str, Counter[str]], frozenset[str], dict[str
         inside: dict[int, set[str]] = {}  # where a word inside a title starts: the title's other words
         for title in _TITLE.finditer(prose, found[1].start()):
             words = [m for m in _WORD.finditer(prose, title.start(), title.end()) if m.group(0)[0].isupper()]
+            if words[0].group(0) in TITLES:  # "Deputy Secretary of State Wendy Sherman": a person's
+                continue
             for m in words[1:]:
                 inside[m.start()] = {w.group(0).lower() for w in words} - {m.group(0).lower()}
         for m in found[1:]:  # (the first word of a sentence is capitalised whatever it is)

@@ -318,9 +318,9 @@ def _select(
         given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, reason_doc)]
         chosen += [c for c in sorted(given, key=lambda c: -c.score) if _fresh(c, chosen)][:1]
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
-    for c in sorted(candidates, key=lambda c: -c.score):
-        if len(chosen) >= most or listed:  # (a list asked for and led into: its items answer, no more)
-            break
+    # (a list asked for and led into: its items answer, no more)
+    for c in sorted(candidates, key=lambda c: -c.score) if not listed else []:
+        if len(chosen) >= most:
             break
         if c.evidence < floor or not _fresh(c, chosen):
             continue

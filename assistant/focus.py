@@ -3,6 +3,7 @@ it is no answer ("What was Norway's GDP?" is not answered by a passage on Norway
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 
@@ -32,10 +33,14 @@ def _says_acronym(acronym: str, text: str) -> bool:
         return True
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    return any(
-        re.search((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + _LINK.join(words) + r"\b", text)
-        for words in _spellings(acronym)
-    )
+    return _spelt_out(acronym).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _spelt_out(acronym: str) -> re.Pattern[str]:
+    """One pattern for every way of spelling an acronym out (`_spellings`)."""
+    ways = "|".join(_LINK.join(words) for words in _spellings(acronym))
+    return re.compile((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + f"(?:{ways})" + r"\b")
 
 
 def _spellings(acronym: str) -> list[list[str]]:

@@ -137,20 +137,22 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
     if answered:  # ("which Baltic country ...?" - "Estonia ...": Estonia, which Baltic only qualified)
         names = [n for n in names if not _qualifies_answer(question, n)]
+    asked = list(names)
     if not names:  # no name asked about: the question's topic words
         words = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOP_WORDS and len(w) > 2]
         names = [" ".join(dict.fromkeys(words))] if words else []
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name" or _ASKS_PERSON.search(question)):
-        names += [_answered_name(answered, names, question, answer)]
+        names += [_answered_name(answered, asked, question, answer)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
 
 
 def _qualifies_answer(question: str, name: str) -> bool:
-    at = question.find(name)
-    return at >= 0 and describes_answer(question, at, at + len(name))
+    """Does every mention of the name qualify what the question asks for ("which Baltic country")?"""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", question))
+    return bool(found) and all(describes_answer(question, m.start(), m.end()) for m in found)
 
 
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
@@ -178,9 +180,9 @@ def _answered_name(answered: list[str], asked: list[str], question: str, answer:
     wanted = set(stem(undesignated(described(question)[1]))) - set(stem(" ".join(asked)))
 
     def near(name: str) -> int:  # the question's words the answer says after the name, up to the next one
-        at = answer.find(name)
-        after = list(itertools.takewhile(lambda w: not w[:1].isupper(), answer[at + len(name) :].split()))
-        return len(wanted & set(stem(" ".join(after[:NEAR_WORDS])))) if at >= 0 else 0
+        said = [answer[m.end() :].split() for m in re.finditer(rf"\b{re.escape(name)}\b", answer)]
+        after = [list(itertools.takewhile(lambda w: not w[:1].isupper(), words))[:NEAR_WORDS] for words in said]
+        return max((len(wanted & set(stem(" ".join(words)))) for words in after), default=0)
 
     return max(other, key=near)
 

@@ -35,8 +35,9 @@ def opens_enumeration(text: str, start: int, end: int) -> bool:
 
 def list_items(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list that starts right after `end` in `text`: bullet or
-    numbered lines (the first sentence of each, at least its label), else — when the text at
-    `end` ends a sentence with a colon — the following sentences of its paragraph."""
+    numbered lines (the first sentence of each, at least its label; an item going on into a list
+    of its own is the last), else — when the text at `end` ends a sentence with a colon — the
+    following sentences of its paragraph."""
     colon = introduces_list(text[max(0, end - 40) : end])
     items: list[tuple[int, int]] = []
     if colon:  # "There are three pillars ...:" then paragraphs "The original pillar ...", "The second ..."
@@ -74,8 +75,10 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
         first = split_sentences(text, line_start, line_end)
         if first:
             items.append((first[0].start, _label_end(text, first)))
-        if items and introduces_list(line):  # "- Manipulation: ... that small states must endure:": the
-            break  # bullets after it are its own list's (indentation is not kept in the canonical text)
+        # "- Manipulation: ... that small states must endure:" (a sentence past its label): the bullets after
+        # it are its own list's (indentation is not kept in the canonical text); not "- Preparation:"
+        if items and len(line.split(":", 1)[-1].split()) >= 4 and introduces_list(line):
+            break
         pos = nxt
     return items
 

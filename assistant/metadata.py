@@ -36,7 +36,7 @@ _ASKS = (
         rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?", re.I)),  # "moscow article - author?"
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
-        r"\b(?:publication|publishing|posting) (?:date|year)\b|"  # "somerville piece - publication date?"
+        r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
@@ -52,8 +52,7 @@ _ASKS = (
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
-        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
-        r"\b(?:and|its|the) (?:outlet|publisher|venue)\s*\??\s*$", re.I)),  # "... - publication date and outlet?"
+        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     # (its own: not "the DOI of the cited study", "the ISBN the bibliography gives for X's book")
     ("identifier", re.compile(
         r"^(?!.*\b(?:cited|cites|bibliograph\w*|references?|[\w]+['’]s book)\b).*\b(?:ISSN|DOI|ISBN)\b", re.I)),
@@ -92,6 +91,8 @@ def metadata_asked(question: str) -> set[str]:
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
         asked.add("date")
+    if asked and _VENUE_TOO.search(question):  # "somerville piece - publication date and outlet?"
+        asked.add("venue")
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
     # (asked with the author, or of "its author", "the writer": "which publication carried it and what
     # institution is its author attached to?")
@@ -104,6 +105,7 @@ _ITS_TITLE = re.compile(
     rf"\btitle of (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b", re.I
 )
 _DATE_TOO = re.compile(r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))\s*\??\s*$", re.I)
+_VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
 _WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
 
 

@@ -295,8 +295,8 @@ _MEANING_ASKED = re.compile(
 _REASON_ASKED = re.compile(
     r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
     # "What explanation does the article give for ...?", "what accounts for ...", "through what mechanism ..."
-    r"\bwhat (?:explanations?|reasons?|rationale|justifications?|motives?|causes?)\b|"
-    r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind|drove|drives|prompted)\b|"
+    r"\bwhat (?:explanations?|reasons?|rationale|justifications?)\b|"
+    r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind)\b|"
     r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
     # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
     # comes about (not "How did revenue change?")

@@ -57,6 +57,8 @@ def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
         DATA / "seeds_hard_probe22.jsonl",
         DATA / "seeds_hard_probe23.jsonl",
         DATA / "seeds_hard_probe24.jsonl",
+        DATA / "seeds_hard_probe25.jsonl",
+        DATA / "seeds_hard_probe26.jsonl",
     ]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:

@@ -206,6 +206,8 @@ def test_an_item_leading_into_a_list_of_its_own_is_the_last_item() -> None:
     assert items == ["- **Facilitation:** Norway hosts.", "- **Manipulation:** Qatar pays the parties to agree."]
     inner = [text[a:b] for a, b in list_items(text, text.index("constraints:") + len("constraints:"))]
     assert inner == ["- **The Enforcement Gap:** No police.", "- **Reputational Risk:** Blame."]
+    labels = "The steps are:\n1. Preparation:\n2. Talks:\n3. Signing:\n"  # (items that are labels only)
+    assert len(list_items(labels, labels.index(":") + 1)) == 3
 
 
 def test_first_without_its_comma_or_after_a_sentence_announcing_nothing_is_no_enumeration() -> None:
@@ -680,3 +682,23 @@ def test_a_word_naming_the_document_need_not_be_said_by_a_sentence_of_the_docume
     ev = dataclasses.replace(evidence(question, docs, {}, weights), naming=frozenset({"legal"}))
     coverage = {c.passage.source: round(c.coverage, 2) for c in scored(question, ev) if c.text.startswith("A scholar")}
     assert coverage == {"legal.txt": 0.83, "other.txt": 0.5}  # in another document, it counts against the sentence
+
+
+def test_a_list_question_takes_the_lead_in_of_the_kind_it_asks_for_and_only_its_items() -> None:
+    """ "Which limitations ...?": a lead-in naming another kind ("approaches:") gets no lead-in bonus, so
+    the one naming a synonym of the kind asked ("constraints:") leads; and a list led into gets no filler."""
+    text = (
+        "Norway hosted talks. There are several approaches small states take in mediation:\n\n- **Facilitation:** hosting talks.\n"
+        "- **Formulation:** drafting texts.\n\nQatar paid. Yet they endure several constraints:\n\n"
+        "- **The Enforcement Gap:** no police.\n- **Reputational Risk:** blame.\n\n"
+        "Mediation goes on in many conflicts of the world today."
+    )
+    question = "Which limitations do small states face in mediation?"
+    weights = {"limit": 1.0, "small": 0.2, "state": 0.2, "mediat": 0.2}
+    ev = evidence(question, {"s.txt": text}, {"approaches": 0, "constraints": 0, "many conflicts": 0}, weights)
+    quotes = [c.quote for c in compose(question, ev, AnswerSettings(abstain_min_evidence=0.5)).citations]
+    assert quotes == [
+        "Yet they endure several constraints:",
+        "- **The Enforcement Gap:** no police.",
+        "- **Reputational Risk:** blame.",
+    ]

@@ -364,6 +364,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What is the publication date of the ferry report?", {"date"}),
         ("What was the release date of the new ferry?", set()),  # a thing's, not the report's
         ("Which media outlet did Qatar fund?", set()),  # a subject of the documents
+        ("Which state closed the outlet?", set()),
+        ("Where was the summit held, and what was the venue?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -91,6 +91,9 @@ def test_a_sentence_must_hold_the_kind_of_answer_expected():
     served = analyse("Who served as Ruritania's foreign minister during the talks?")[0]
     assert not satisfies(served, "Ruritania made the talks with Graustark possible.")
     assert satisfies(analyse("Who hosted the talks?")[0], "Ruritania hosted the talks with Graustark.")  # a state may
+    # a title and a surname name a person; a role word qualifying another noun asks for no person
+    assert satisfies(analyse("Which king sent an envoy to Zenda?")[0], "In 1921, King Rudolf sent an envoy to Zenda.")
+    assert satisfies(analyse("What official body hosted the talks?")[0], "The Ruritanian Institute hosted them.")
 
 
 def test_names_match_their_derived_forms():
@@ -364,6 +367,9 @@ def test_of_the_names_an_answer_gives_the_focus_is_the_one_said_among_the_questi
 
     answer = "Examples are Norway facilitating the Oslo talks and Ruritania hosting the talks with Zenda. [1]"
     assert focus_of(Turn("Which small state hosted the Zenda talks?", answer))[-1] == "Ruritania"
+    # (a name said as a word, not inside another: "Ruritanian")
+    answer = "The Ruritanian king met Norway first, and then Ruritania hosted the talks. [1]"
+    assert focus_of(Turn("Which small state hosted the talks?", answer))[-1] == "Ruritania"
     # (not the words of the phrase naming the document: "the piece on secret talks")
     answer = "Rudolf used back channels to reach Zenda, and Michael held secret talks with Strelsau. [1]"
     asked = "Which king, according to the piece on secret talks, used back channels to reach Zenda?"
@@ -449,6 +455,7 @@ def test_a_question_asking_how_something_comes_about_asks_for_its_explanation():
     assert asks_reason("What accounts for Qatar's success?") and asks_reason("Through what mechanism does it help?")
     assert not asks_reason("What explanatory notes does the table carry?")
     assert not asks_reason("What means of transport did the envoys use?")
+    assert not asks_reason("What cause does Qatar support?") and not asks_reason("What causes did Norway champion?")
     assert not asks_reason("How did revenue change in 2022?") and not asks_reason("How do the accounts define revenue?")
     assert asks_reason("What is proof of work, and how does it prevent double spending?")
 
