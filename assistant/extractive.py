@@ -115,7 +115,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
             start = named_back(doc_text, start, end, lambda text: all(answer_names(c, text, in_full=True) for c in who))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])
     listing = asks_for_list(question)
-    leads = listing and len(list_items(doc_text, best.end)) >= 2  # (with_items gives the best one's items)
+    # (a lead-in ending in a colon, with its items: with_items gives them; one announcing "several conditions."
+    # may yet give way to a colon's among the sentences chosen with it - `intro` below)
+    leads = listing and introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2
     chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
