@@ -278,8 +278,10 @@ GIVES_REASON = re.compile(
 
 def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:
     text = evidence.documents[c.passage.source].text
-    said = kinds_said(analyzer()(c.text)) if kinds else frozenset()
-    return (introduces_list(c.text) or opens_enumeration(text, c.start, c.end)) and (not said or bool(said & kinds))
+    if not (introduces_list(c.text) or opens_enumeration(text, c.start, c.end)):
+        return False
+    said = kinds_said(analyzer()(c.text)) if kinds else frozenset()  # (stemmed only for a lead-in)
+    return not said or bool(said & kinds)
 
 
 _DECADE = re.compile(r"\d{1,3}0s")

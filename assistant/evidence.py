@@ -21,7 +21,6 @@ from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
@@ -93,7 +92,7 @@ def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None
     limitations or dangers ...?"), the passages, found by keyword with the group's words too, holding
     a lead-in that says one of them ("... a number of intrinsic constraints, which ...:"): neither the
     question's words nor its meaning may be close to the lead-in's."""
-    stem = Analyzer()
+    stem = snapshot.keyword.analyzer  # (the index's own, built once)
     asked = set(stem(question))
     words = kind_words(asked)
     if not words:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dragoman.assistant.answer_kind import TITLES
+from dragoman.assistant.candidates import analyzer
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.names import full_names, seat_said
 from dragoman.assistant.question import (
@@ -31,7 +32,6 @@ from dragoman.assistant.question import (
     sentence_names,
 )
 from dragoman.index.calendar import MONTHS
-from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import described, designators, undesignated
 
 
@@ -175,7 +175,7 @@ def _answered_name(answered: list[str], asked: list[str], question: str, answer:
     other = [n for n in answered if not any(seat_said(a.lower(), n) for a in asked)] or answered
     if _ASKS_PERSON.search(question):
         other = [n for n in other if full_names(n, TITLES)] or other
-    stem = Analyzer()
+    stem = analyzer()
     # (not the words of a phrase naming the document: "according to the piece on secret talks")
     wanted = set(stem(undesignated(described(question)[1]))) - set(stem(" ".join(asked)))
 
