@@ -23,7 +23,7 @@ from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason, context_names
-from dragoman.assistant.sentences import carried_back, is_prose
+from dragoman.assistant.sentences import antecedent, carried_back, is_prose
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
@@ -81,6 +81,15 @@ class Candidate:
 
     def overlaps(self, other: Candidate) -> bool:
         return self.passage.source == other.passage.source and self.start < other.end and other.start < self.end
+
+    def fresh(self, chosen: list[Candidate]) -> bool:
+        """Neither inside nor a near copy (most of its words) of a sentence already chosen."""
+        words = set(re.findall(r"\w+", self.text.lower()))
+        return not any(self.overlaps(o) or _similar(words, set(re.findall(r"\w+", o.text.lower()))) for o in chosen)
+
+
+def _similar(a: set[str], b: set[str], threshold: float = 0.6) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= threshold
 
 
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
@@ -220,6 +229,10 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
             stems |= decades(text) if asks_decade else set()  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
+            # "But it helped ...": a name the sentences before say, that "it" stands for, is half said
+            unnamed = [(n, t) for n, t in named if t not in stems]
+            before = antecedent(doc_text, start, start + len(text)) if unnamed else ""
+            seated |= {t for n, t in unnamed if before and mentions(before, [n])}
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
             coverage = share(terms, stems, seated)

@@ -13,7 +13,6 @@ part by part (compare.py), tables by their rows (tables.py), lists with their it
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
@@ -219,6 +218,8 @@ PART_SOME = 0.2
 SEVERAL_SHARE = 0.8
 # A part no chosen sentence answers may be answered by a sentence this close to the best one (characters).
 BESIDE = 300
+# A part asking who takes the sentence naming someone that answers it down to this share of the threshold.
+UNNAMED_SHARE = 0.8
 # A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
 MORE_OF_PART = 0.2
 
@@ -232,6 +233,7 @@ def _select(
     listed: bool = False,  # the best sentence leads into the list a question asks for
 ) -> list[Candidate]:
     chosen, threshold = [best], settings.abstain_min_evidence
+    named_floor = UNNAMED_SHARE * threshold
     # A part asking for a date or a number ("..., and in which year did it end?") is also answered
     # by a sentence holding one and a word of the part, if it is near the best in evidence.
     exact = [i < len(clauses) and clauses[i].expects in ("date", "number") for i in range(len(best.parts))]
@@ -245,12 +247,14 @@ def _select(
     for i in several:
         if len(chosen) >= most:
             break
-        new = [c for c in candidates if answers(c, i) and _fresh(c, chosen)]
+        new = [c for c in candidates if answers(c, i) and c.fresh(chosen)]
         unnamed = i < len(clauses) and clauses[i].expects == "name" and not any(_holds(clauses[i], o) for o in chosen)
         if unnamed and any(answers(o, i) for o in chosen):
             # said, but no one named ("Through whom did Nixon ...?" - "Nixon used multiple back channels"):
-            # the sentence naming someone that answers the part by itself
-            new = [c for c in new if _holds(clauses[i], c) and _part_evidence(c, i) >= settings.abstain_min_evidence]
+            # the sentence naming someone that answers the part by itself, in its words or in others
+            new = [
+                c for c in candidates if c.parts[i] > 0 and c.fresh(chosen) and _named_part(c, i, clauses, named_floor)
+            ]
         elif any(answers(o, i) for o in chosen):
             # answered already, unless another sentence, as strong as an answer, holds clearly more
             # of this part ("..., and who were the negotiators?": the one naming them)
@@ -272,7 +276,7 @@ def _select(
         could = [
             c
             for c in candidates
-            if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0) and _fresh(c, chosen)
+            if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0) and c.fresh(chosen)
         ]
         ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
         joined = (
@@ -282,6 +286,8 @@ def _select(
             # any of them right beside the best ("Estonia: what year was it attacked, and which UN processes
             # has it championed?" - "... the United Nations ... processes")
             or next((c for c in ordered if c.evidence >= threshold and _some_of(c, i, best, clauses)), None)
+            # or, for a part asking who, the sentence naming someone that answers it best, down to UNNAMED_SHARE
+            or next((c for c in ordered if _named_part(c, i, clauses, named_floor)), None)
         )
         if (
             joined is None
@@ -311,20 +317,20 @@ def _select(
                 break
             if not new_names or c.evidence < SEVERAL_SHARE * best.evidence:
                 continue
-            if _fresh(c, chosen):
+            if c.fresh(chosen):
                 chosen.append(c)
                 named |= new_names
     # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
     if reason_doc is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):
         given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, reason_doc)]
-        chosen += [c for c in sorted(given, key=lambda c: -c.score) if _fresh(c, chosen)][:1]
+        chosen += [c for c in sorted(given, key=lambda c: -c.score) if c.fresh(chosen)][:1]
     floor = max(settings.abstain_min_evidence, 0.85 * best.evidence)
     # (a list asked for and led into: its items answer, no more)
     for c in sorted(candidates, key=lambda c: -c.score) if not listed else []:
         if len(chosen) >= most:
             break
-        if c.evidence < floor or not _fresh(c, chosen):
+        if c.evidence < floor or not c.fresh(chosen):
             continue
         chosen.append(c)
     # The answering sentence leads; the others follow by document (in the order of their best
@@ -335,9 +341,9 @@ def _select(
     return [best] + sorted(chosen[1:], key=lambda c: (first[c.passage.source], c.start))
 
 
-def _fresh(c: Candidate, chosen: list[Candidate]) -> bool:
-    """Neither inside nor a near copy of a sentence already chosen."""
-    return not any(c.overlaps(o) or _similar(c.text, o.text) for o in chosen)
+def _named_part(c: Candidate, i: int, clauses: tuple[Clause, ...], floor: float) -> bool:
+    """Does the sentence name someone for part i, a part asking who, and answer it this well by itself?"""
+    return i < len(clauses) and clauses[i].expects == "name" and _holds(clauses[i], c) and _part_evidence(c, i) >= floor
 
 
 def _some_of(c: Candidate, i: int, best: Candidate, clauses: tuple[Clause, ...]) -> bool:
@@ -383,8 +389,3 @@ def _render(
         )
         parts.append(f"{c.text} [{n}]")
     return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))
-
-
-def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold

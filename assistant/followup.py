@@ -65,7 +65,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers)\b|"
     r"\b(?:this|that|these|those|the same)\s+(?!(?:is|was|are|were|has|have|had|the|a|an|it|they|he|she)\b)"
     r"(?-i:[a-z][a-z-]{2,})|"
-    r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))",  # ... or ending a clause: "what came out of that?"
+    r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))"  # ... or ending a clause: "what came out of that?"
+    r"|\bin question\b|\b(?:afore|above-?)mentioned\b",  # ... or "the base in question", "the aforementioned talks"
     re.IGNORECASE,
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")

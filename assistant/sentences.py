@@ -136,6 +136,17 @@ def named_back(doc_text: str, start: int, end: int, named: Callable[[str], bool]
 
 
 CHAIN = 2
+
+
+def antecedent(doc_text: str, start: int, end: int) -> str:
+    """The sentences before one opening on what they said ("But it helped ...", "The back channel
+    ..."), up to CHAIN back along its line (`named_back`): where what it refers to is named; "" when
+    it opens on nothing before it."""
+    if not (_PRONOUN_SUBJECT.match(doc_text, start) or _DEFINITE.match(doc_text, start)):
+        return ""
+    return doc_text[named_back(doc_text, start, end, lambda _: False) : start]
+
+
 _DEFINITE = re.compile(r"(?:The|This|That|These|Those)\s+([a-z][\w-]+)")
 
 

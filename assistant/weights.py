@@ -50,7 +50,7 @@ def without_asking(question: str) -> str:
 _ASKING_FOR = re.compile(
     r"\b(?:(?:in|on|since|by|during|from|until)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:years?|dates?|days?|months?|decades?|century|centuries|time|period)\b|"
-    r"\bhow many (?:years|times|months|days)\b",
+    r"\bhow many (?:years|times|months|days)\b|\bin question\b",  # (and "the base in question": the one spoken of)
     re.IGNORECASE,
 )
 
