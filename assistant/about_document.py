@@ -64,15 +64,21 @@ CARD_FAR = 0.25  # too far to be the one meant, whatever words it shares
 
 
 def meant(question: str, evidence: Evidence, source: str, strength: float) -> bool:
-    """Is the document `source` the one a question about a document means? The answer's best
-    sentence (`strength`) is close enough to the question, or all the question says of the
-    document is said in it: every name (a follow-up's carried names too), quoted phrase, word of
+    """Is the document `source` the one a question about a document means? It says every phrase the
+    question quotes; and the answer's best sentence (`strength`) is close enough to the question, or
+    all the question says of the document is said in it: every name (a follow-up's carried names too), word of
     a phrase naming it ("the quiet-diplomacy paper") and, in any form, of what it is said to be
     about ("the study of quiet diplomacy") — or some of those words, by the document whose
     title and opening are the closest to the question (at least CARD_FAR). A document whose title and
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
+    quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
+    doc = evidence.documents[source]
+    said = f"{doc.info.title}\n{doc.text}"
+    lower = " ".join(said.lower().split())
+    if not all(" ".join(q.split()) in lower for q in quoted):
+        return False  # (a phrase in quotes is said by the one meant, however close another is)
     if strength >= RELEVANT:
         return True
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
@@ -80,10 +86,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
     about = " ".join(DESCRIBED.findall(question) + _LONG_NAME.findall(question))
-    quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
-    doc = evidence.documents[source]
-    said = f"{doc.info.title}\n{doc.text}"
-    stems, lower = document_stems(said), " ".join(said.lower().split())
+    stems = document_stems(said)
     about_said = [t in stems for t in analyzer()(about)]
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
     # document whose title and opening are the closest to the question says some of them; and
@@ -93,11 +96,15 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
     return (
         not missing_focus(unwrapped, [said])
-        and all(re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) for w in named if w not in STOP_WORDS)
+        and all(re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) for w in named if not _kind_or_stop(w))
         and (all(about_said) or (closest and any(about_said)))
         and not far
-        and all(" ".join(q.split()) in lower for q in quoted)
     )
+
+
+def _kind_or_stop(word: str) -> bool:
+    """A stop word, or a kind of document ("the georgetown blog post"): no text need call itself one."""
+    return word in STOP_WORDS or re.fullmatch(f"{DOCUMENT_KINDS}s?", word) is not None
 
 
 def _dated(month: str, text: str) -> bool:
@@ -140,7 +147,10 @@ def front_matter(
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]
-    spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=stated(doc.info.metadata).publisher)
+    facts = stated(doc.info.metadata)
+    spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=facts.publisher)
+    if "author" in asked and not facts.authors and not spans({"author"}):
+        asked = asked | {"venue"}  # no one signs it: the site it is credited to ("cycivic") where a by-line would be
     found = [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in _merged(spans(asked))]
     found = _quoted_once(found)  # (the by-line an author box repeats)
     unstated = {kind for kind in asked if not spans({kind})}

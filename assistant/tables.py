@@ -28,7 +28,8 @@ def asks_table(question: str) -> bool:
 
 _FIGURE = re.compile(r"(?<![\w.])\(?-?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,60})['’\"”](?!\w)")  # a phrase in quotes
+# a phrase in quotes (an apostrophe inside a word is no quote: "a 'What You'll Learn' list")
+QUOTED = re.compile(r"(?<!\w)['‘\"“]((?:[^'’\"”]|(?<=\w)['’](?=\w)){2,60})['’\"”](?!\w)")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 ROW_MAX_WORDS = 30
 BLOCK_MIN_ROWS = 3
