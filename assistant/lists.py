@@ -90,6 +90,11 @@ _FOOTNOTE = re.compile(r"[ \t]*⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?\s")
 _COUNTS = rf"{'|'.join(COUNT_WORDS)}|[2-9]"
 _PLURAL = r"\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\b"
 _COUNT = re.compile(rf"\b({_COUNTS}){_PLURAL}", re.I)
+# ... or said after it: "what are its main problems? there were like five", "(there are 5)"
+_COUNT_AFTER = re.compile(
+    rf"\bthere(?:\s+(?:are|were)|['’]re)\s+(?:(?:like|about|around|roughly|maybe|probably)\s+)?({_COUNTS})\b(?!\s*%)",
+    re.I,
+)
 _SEVERAL = re.compile(rf"\b(?:several|a number of|various|multiple|numerous|{_COUNTS}){_PLURAL}", re.I)
 # a paragraph opening with its place in an enumeration: "The second foundation ...", "Finally, ..."
 _ORDINAL = re.compile(
@@ -198,7 +203,7 @@ def asks_opening_list(question: str) -> bool:
 def asked_count(question: str) -> int | None:
     """How many things a question asks for ("the five pitfalls"), if it says (not "which of those
     three ...": one of them; not "at least five ...": some)."""
-    m = _COUNT.search(question)
+    m = _COUNT.search(question) or _COUNT_AFTER.search(question)
     if m and re.search(r"\b(?:of (?:the|those|these)|at least|more than|up to)\s+$", question[: m.start()], re.I):
         return None
     return (COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else None
