@@ -30,6 +30,7 @@ _ASKS = (
         rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|\bauthors? of (?:the|this|that|')|"
+        r"\bco-?authors?\b(?!\s+(?:of|with)\s+(?:a|an)\b)|"  # "who is her co-author?" (not "co-author of a 2019 book")
         rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
         rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b|"
         rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b|"
@@ -71,7 +72,7 @@ _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywor
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
     r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
-    r"academic (?:status|position|title|rank)|works? (?:for|at)|writing for|attached to)\b|"
+    r"academic (?:status|standing|position|title|rank)|works? (?:for|at)|writing for|attached to)\b|"
     r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )
