@@ -178,7 +178,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
-    says_designating: dict[str, bool] = {}  # per document (read once, not per passage)
+    says_designating: dict[tuple[str, str], bool] = {}  # per document and name (read once, not per passage)
     named = [(n, t) for n in dict.fromkeys(n for c in clauses for n in c.names) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
@@ -190,15 +190,16 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         front = author_lines(doc_text, evidence.documents[p.source].info.title)
         near = f"{p.title}\n{front}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
         near_years = set(YEAR.findall(near))
-        if designating and p.source not in says_designating:
-            says_designating[p.source] = mentions(f"{p.title}\n{doc_text}", designating)
+        for n in designating:
+            if (p.source, n) not in says_designating:
+                says_designating[p.source, n] = mentions(f"{p.title}\n{doc_text}", [n])
         # "Who chairs Norway's CMI?" is not answered by a passage on Finland's.
         here = [
             c
             for c in clauses
             if c.source in ("", p.source)
             and mentions(near, [n for n in c.names if n not in naming])
-            and (not designating or says_designating[p.source])
+            and all(says_designating[p.source, n] for n in designating if n in c.names)
             and c.years - _dated_by_month(c.text, near, doc_text) <= near_years
             and _says(near, c.term)
         ]

@@ -44,7 +44,7 @@ def retrieve(
     if parts and not sources and designators(question) and snapshot.settings.document_prior:
         named = snapshot.named(question)  # the documents "the small-states paper" names: the parts keep to them
         scope = named.sources if named else None
-    searches = [(undesignated(asked) or asked, scope) for asked in parts]
+    searches = [(undesignated(asked) or asked, _part_scope(snapshot, asked, scope, sources)) for asked in parts]
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
     # ("the small-states paper" picked the document: in a part, its words would only pull
@@ -66,6 +66,16 @@ def retrieve(
             passages.append(p)
             seen.add(p.chunk_id)
     return passages
+
+
+def _part_scope(
+    snapshot: Snapshot, part: str, scope: Sequence[str] | None, sources: Sequence[str] | None
+) -> Sequence[str] | None:
+    """Where a part of a question is searched: the document it designates itself ("..., and which
+    envoy does the Georgetown commentary pair with Kissinger?"), else the question's `scope`."""
+    designated = [snapshot.designated(d) for d in designators(part)] if snapshot.settings.document_prior else []
+    own = {s for s in designated if s and (not sources or s in sources)}
+    return sorted(own) if own else scope
 
 
 def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Citation]) -> list[Passage]:
