@@ -15,33 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.assistant.names import CAPITALISED_RUN
-from dragoman.index.keyword import QUERY_NOISE
-
-# English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
-# question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
-# context", "briefly explain"; and "the paper", "the author", "what kind of", "in the closing
-# section", "which three things", "list the kinds of": where the answer is, and what it lists).
-# fmt: off
-STOP_WORDS = QUERY_NOISE | frozenset("""
-a about above after again against ain all am an and any are aren as at be because been before being below between
-both but by can couldn d did didn do does doesn doing don down during each few for from further had hadn has hasn
-have haven having he her here hers herself him himself his how i if in into is isn it its itself just ll m ma me
-mightn more most mustn my myself needn no nor not now o of off on once only or other our ours ourselves out over
-own re s same shan she should shouldn so some such t than that the their theirs them themselves then there these
-they this those through to too under until up ve very was wasn we were weren what when where which while who whom
-whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
-give name names tell say said kind type mean means many much texts paper article study author authors role
-thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited however although though whether enumerate enumerates mid
-""".split())
-
-NOT_NAMES = frozenset({
-    "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",
-    "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
-    "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
-    "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
-})
-# fmt: on
+from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
+from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
@@ -89,7 +64,7 @@ _EXPECTS = (
     (
         "name",
         re.compile(
-            rf"(?:^|[.?!;,]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"
+            rf"(?:^|[.?!;,:]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
             rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,
@@ -121,6 +96,19 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
     re.IGNORECASE,
 )
+# "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
+# clause asking (not "According to the paper, what advantages do ...": a scene, then the question)
+_NEXT_ASKED = re.compile(
+    r",\s+(?=(?:(?:in|on|at|since|by|from)\s+)?(?:what|which)\s+(?-i:[a-z]+)\s+(?:was|were|did|do|does|is|are|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_asked(part: str) -> list[str]:
+    m = next((m for m in _NEXT_ASKED.finditer(part) if re.search(rf"\b{_WH}\b", part[: m.start()], re.I)), None)
+    return [part] if m is None else [part[: m.start()], *_split_asked(part[m.end() :])]
+
+
 # What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
 # context for retrieval, not something the question asks or already says.
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
@@ -158,7 +146,7 @@ def analyse(question: str) -> tuple[Clause, ...]:
     up in several texts.") is dropped when another clause asks."""
     question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
-    parts = [p.strip() for p in _CLAUSE_END.split(question) if p and p.strip()]
+    parts = [q.strip() for p in _CLAUSE_END.split(question) if p for q in _split_asked(p) if q.strip()]
     asking = [p for p in parts if _ASKS.search(p)] or [question]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part)):

@@ -1,0 +1,31 @@
+"""The words a question frames itself with: stop words, and capitalised words that are no names."""
+
+from __future__ import annotations
+
+from dragoman.index.keyword import QUERY_NOISE
+
+# English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
+# question rather than name its subject (the keyword index's QUERY_NOISE: "according to the
+# context", "briefly explain"; and "the paper", "the author", "what kind of", "in the closing
+# section", "which three things", "list the kinds of": where the answer is, and what it lists).
+# fmt: off
+STOP_WORDS = QUERY_NOISE | frozenset("""
+a about above after again against ain all am an and any are aren as at be because been before being below between
+both but by can couldn d did didn do does doesn doing don down during each few for from further had hadn has hasn
+have haven having he her here hers herself him himself his how i if in into is isn it its itself just ll m ma me
+mightn more most mustn my myself needn no nor not now o of off on once only or other our ours ourselves out over
+own re s same shan she should shouldn so some such t than that the their theirs them themselves then there these
+they this those through to too under until up ve very was wasn we were weren what when where which while who whom
+whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
+give name names tell say said kind type mean means many much texts paper article study author authors role
+thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
+cite cites cited however although though whether enumerate enumerates mid
+""".split())
+
+NOT_NAMES = frozenset({
+    "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",
+    "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
+    "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
+    "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+})
+# fmt: on
