@@ -42,6 +42,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("secret", "covert", "hidden", "clandestine", "confidential", "discreet", "unofficial", "quiet"),
     ("mediator", "intermediary", "middleman", "peacemaker"),
     ("agreement", "deal", "pact"),  # (not "accord": the stem of "according to")
+    ("fail", "failure", "collapse", "unravel", "falter"),
+    ("eventually", "ultimately"),
+    ("futile", "pointless", "useless", "fruitless"),
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
 # Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the
