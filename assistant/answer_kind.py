@@ -42,13 +42,36 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     """Could this sentence hold the kind of answer the clause expects? `known`: words its
     context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
     if question.expects == "number":
-        return bool(NUMBER.search(sentence))
+        return _counts(question.text, sentence) if _COUNTED.search(question.text) else bool(NUMBER.search(sentence))
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
         # (people asked for in the plural: named in full, not a lead-in naming only a place)
         return bool(answer_names(question, sentence, known, in_full=asks_several_names(question)))
     return True
+
+
+# "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
+_COUNTED = re.compile(
+    r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(?!(?:times|does|is|was|has|this|its|us)\b)([a-z-]{3,}?)e?s\b", re.I
+)
+COUNTED_WITHIN = 4  # words between a number and what it counts ("120 workers", "15 block producers")
+
+
+def _counts(question: str, sentence: str) -> bool:
+    """Does a number of the sentence count what the question asks how many of ("120 workers"; "the
+    total number of operations is ..."), not other things ("two of the greatest foes")?"""
+    m = _COUNTED.search(question)
+    if m is None:
+        return bool(NUMBER.search(sentence))
+    thing = re.compile(rf"\b{re.escape(m.group(1).lower())}", re.I)
+    if re.search(rf"\bnumber of (?:[\w-]+\s+){{0,2}}?{thing.pattern}", sentence, re.I) and NUMBER.search(sentence):
+        return True
+    return any(
+        thing.match(w)
+        for n in NUMBER.finditer(sentence)
+        for w in re.findall(r"[\w-]+", sentence[n.end() :])[: COUNTED_WITHIN + 1]
+    )
 
 
 @functools.lru_cache(maxsize=64)  # (asked of every sentence a clause is checked against)

@@ -289,6 +289,7 @@ def test_a_count_asked_in_other_words_is_answered_by_the_documents_overview_list
     # "which of those three" asks for one of them
     assert asked_count("Which of those three relies on money?") is None and asked_count("the five pitfalls") == 5
     assert asked_count("List at least five frameworks") is None
+    assert asked_count("what are its main problems? there were like five") == 5  # (said after it)
     # a best sentence naming that many things answers itself
     assert names_many("There are three pillars in the framework:", 3)
     assert names_many("It rests on a victim's reputation, technical skill, and a public good.", 3)

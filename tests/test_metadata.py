@@ -366,6 +366,11 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which media outlet did Qatar fund?", set()),  # a subject of the documents
         ("Which state closed the outlet?", set()),
         ("Where was the summit held, and what was the venue?", set()),
+        # "credited on the piece", "her co-author" (not a subject credited with something)
+        ("Who is the name credited on the piece asking whether ferries are legal?", {"author"}),
+        ("Which country is credited with the Oslo talks in the paper?", set()),
+        ("And who is her co-author, and what is his academic standing?", {"author", "affiliation"}),
+        ("When did the georgetown blog post about a new ferry come out?", {"date"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -72,9 +72,15 @@ def test_expected_answer(question, kind):
 
 
 def test_a_sentence_must_hold_the_kind_of_answer_expected():
-    count = analyse("How many detainees were released?")[0]
+    count = analyse("How many staff remained?")[0]
     assert satisfies(count, "Only 120 staff remained, against about 1,200 before.")
     assert not satisfies(count, "The release of detainees was bargained in 2015 [27].")  # a year, a citation
+    # "how many <things>": a number counting them, not other things
+    rounds = analyse("How many secret rounds of talks did Ruritania host?")[0]
+    assert satisfies(rounds, "Ruritania hosted 14 rounds of secret talks.")
+    assert not satisfies(rounds, "It got two of the greatest foes to sign a declaration.")
+    assert satisfies(analyse("How many operations does it need?")[0], "The total number of operations is 724M.")
+    assert satisfies(analyse("How many staff does it have?")[0], "It has 120 workers.")  # (no plural counted)
     date = analyse("In what year did the channel begin?")[0]
     assert satisfies(date, "It began in the 1970s.") and satisfies(date, "It began in March.")
     assert not satisfies(date, "It was a multi-decade relationship.")
@@ -178,6 +184,11 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
     )
 
 
+def test_the_thing_in_question_points_back():
+    resolved = resolve_followup("Where was the base in question located?", ["What did the Zenda channel help calm?"])
+    assert resolved.endswith("(Zenda)")
+
+
 def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
     resolved = resolve_followup(
         "What deal came out of that, and what year?", ["Which country hosted the Taliban talks?"]
@@ -258,6 +269,11 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
         == "Algeria gets a short paragraph in the paper"
     )
     assert scene("X and Y both mention a deal. How do they differ?") == ""
+    # "who heads X, in what year did Y ...": two; a scene before a comma is none ("According to X, what ...")
+    three = analyse("For the memo: who heads Ruritania's NGO, in what year did Zenda sign, and when did it end?")
+    assert [c.expects for c in three] == ["name", "date", "date"]
+    assert len(analyse("According to the Zenda article, what advantages do hidden channels give?")) == 1
+    assert len(analyse("What did the treaty, which Ruritania had brokered, achieve?")) == 1
     dotted = analyse("How many U.S. senators met him in Kyiv? Name them.")  # no clause ends at "U.S."
     assert [(c.text, c.expects) for c in dotted] == [
         ("How many U.S. senators met him in Kyiv?", "number"),
