@@ -31,35 +31,11 @@ THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 
 
 def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
-    hard = [
-        SEEDS_DEV.with_name("seeds_hard_dev.jsonl"),
-        DATA / "seeds_hard_probe.jsonl",
-        DATA / "seeds_hard_probe2.jsonl",
-        DATA / "seeds_hard_probe3.jsonl",
-        DATA / "seeds_hard_probe4.jsonl",
-        DATA / "seeds_hard_probe5.jsonl",
-        DATA / "seeds_hard_probe6.jsonl",
-        DATA / "seeds_hard_probe7.jsonl",
-        DATA / "seeds_hard_probe8.jsonl",
-        DATA / "seeds_hard_probe9.jsonl",
-        DATA / "seeds_hard_probe10.jsonl",
-        DATA / "seeds_hard_probe11.jsonl",
-        DATA / "seeds_hard_probe12.jsonl",
-        DATA / "seeds_hard_probe13.jsonl",
-        DATA / "seeds_hard_probe14.jsonl",
-        DATA / "seeds_hard_probe15.jsonl",
-        DATA / "seeds_hard_probe16.jsonl",
-        DATA / "seeds_hard_probe17.jsonl",
-        DATA / "seeds_hard_probe18.jsonl",
-        DATA / "seeds_hard_probe19.jsonl",
-        DATA / "seeds_hard_probe20.jsonl",
-        DATA / "seeds_hard_probe21.jsonl",
-        DATA / "seeds_hard_probe22.jsonl",
-        DATA / "seeds_hard_probe23.jsonl",
-        DATA / "seeds_hard_probe24.jsonl",
-        DATA / "seeds_hard_probe25.jsonl",
-        DATA / "seeds_hard_probe26.jsonl",
-    ]
+    # the hard dev set and every probe set written since (seeds_hard_probe.jsonl is the first)
+    probes = sorted(
+        DATA.glob("seeds_hard_probe*.jsonl"), key=lambda p: int(p.stem.removeprefix("seeds_hard_probe") or 1)
+    )
+    hard = [SEEDS_DEV.with_name("seeds_hard_dev.jsonl"), *probes]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:
         out.append(
