@@ -19,12 +19,11 @@ from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
-from dragoman.assistant.compare import asks_comparison, per_subject, topic
+from dragoman.assistant.compare import asks_comparison, per_subject, topic, topic_share
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import same_name
 from dragoman.assistant.question import CARRIED, Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
 from dragoman.assistant.settings import AnswerSettings
@@ -190,11 +189,9 @@ def _each_compared(
     names = set(analyzer()(" ".join(c.subject for c in clauses)))
     stems = set(analyzer()(topic(question))) - names
     topic_terms = {t: w for t, w in evidence.term_weights.items() if t in stems}
-    total = sum(topic_terms.values()) or 1.0
 
     def on_topic(c: Candidate) -> float:
-        said = set(analyzer()(c.text))
-        return sum(w for t, w in topic_terms.items() if t in said or any(same_name(t, s) for s in said)) / total
+        return topic_share(set(analyzer()(c.text)), topic_terms)
 
     def score(i: int, c: Candidate) -> float:
         if clauses[i].source:

@@ -45,6 +45,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("fail", "failure", "collapse", "unravel", "falter"),
     ("eventually", "ultimately"),
     ("futile", "pointless", "useless", "fruitless"),
+    ("based", "grounded", "rooted"),
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
 # Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the
