@@ -77,7 +77,7 @@ _FRAGMENT = re.compile(
 )
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 _MARKER = re.compile(r"\s*\[\d+\]")
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:of |the |al-)?[A-Z][\w'’-]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?<!['’]s) (?:of |the |al-)?[A-Z][\w'’-]*)*")  # ("Kissinger's Soviet": two)
 FOCUS_MAX = 4  # names carried over from a previous turn
 
 

@@ -187,6 +187,8 @@ def test_a_follow_up_referring_back_carries_the_previous_turns_focus():
 def test_the_thing_in_question_points_back():
     resolved = resolve_followup("Where was the base in question located?", ["What did the Zenda channel help calm?"])
     assert resolved.endswith("(Zenda)")
+    resolved = resolve_followup("What did that channel head off?", ["Who was Rudolf's Ruritanian counterpart?"])
+    assert resolved.endswith("(Rudolf, Ruritanian)")  # a possessive ends a name
 
 
 def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
