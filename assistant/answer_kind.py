@@ -103,6 +103,12 @@ def answer_names(
     return names
 
 
+def asks_who(question: str) -> bool:
+    """Does the question ask one thing, who ("Who's the expert ...?", "Through whom ...?")?"""
+    clauses = analyse(question)
+    return len(clauses) == 1 and clauses[0].expects == "name" and _WHO.match(clauses[0].text) is not None
+
+
 def _titled(sentence: str) -> set[str]:
     """The names a title gives a person ("President Biden", "Foreign Minister Alawi": Biden, Alawi)."""
     return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, asks_who, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
 from dragoman.assistant.compare import asks_comparison, per_subject, topic, topic_share
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
@@ -49,6 +49,11 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     signed = _signed(question, candidates)
     if signed and best and not _holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
+    elif best and asks_who(question) and not _holds_person(question, best):
+        # "Who's the expert ...?": a sentence naming no one gives way to one naming a person, nearly as close
+        floor = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
+        named = [c for c in candidates if c.evidence >= floor and _holds_person(question, c)]
+        best = max(named, key=lambda c: (c.evidence, c.score), default=best)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -126,6 +131,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
+WHO_SHARE = 0.85
 # A question for several people or places ("Which presidents ...?") is answered by a sentence naming
 # several of them (`_names_several`) down to this share of the abstention threshold.
 NAMED_SHARE = 0.9
