@@ -64,7 +64,11 @@ def _counts(question: str, sentence: str) -> bool:
     m = _COUNTED.search(question)
     if m is None:
         return bool(NUMBER.search(sentence))
-    thing = re.compile(rf"\b{re.escape(m.group(1).lower())}", re.I)
+    # (or the acronym the question gives it: "multiply-accumulate operations (MACs)")
+    short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", question[m.end() :])
+    thing = re.compile(
+        rf"\b(?:{re.escape(m.group(1))}{'|' + re.escape(short.group(1).rstrip('s')) if short else ''})", re.I
+    )
     if re.search(rf"\bnumber of (?:[\w-]+\s+){{0,2}}?{thing.pattern}", sentence, re.I) and NUMBER.search(sentence):
         return True
     return any(

@@ -81,6 +81,8 @@ def test_a_sentence_must_hold_the_kind_of_answer_expected():
     assert not satisfies(rounds, "It got two of the greatest foes to sign a declaration.")
     assert satisfies(analyse("How many operations does it need?")[0], "The total number of operations is 724M.")
     assert satisfies(analyse("How many staff does it have?")[0], "It has 120 workers.")  # (no plural counted)
+    macs = analyse("How many multiply-accumulate operations (MACs) does it need?")[0]  # (or its acronym)
+    assert satisfies(macs, "The total number of weights and MACs are 61M and 724M.")
     date = analyse("In what year did the channel begin?")[0]
     assert satisfies(date, "It began in the 1970s.") and satisfies(date, "It began in March.")
     assert not satisfies(date, "It was a multi-decade relationship.")
