@@ -105,7 +105,9 @@ def metadata_asked(question: str) -> set[str]:
 
 _PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
 _ITS_TITLE = re.compile(
-    rf"\btitle of (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b", re.I
+    rf"\btitle of (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
+    rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"
+    re.I,
 )
 _DATE_TOO = re.compile(r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))\s*\??\s*$", re.I)
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)

@@ -154,11 +154,14 @@ def analyse(question: str) -> tuple[Clause, ...]:
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
+            # ("what talks did Singapore help organize in Asia, and what summit did it host?": "it" is
+            # Singapore, the subject, not where the talks were)
             prev = clauses[-1]
-            clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
+            names = prev.names[:1] if _PRONOUN.search(p) else prev.names
+            clause = replace(clause, names=names, years=prev.years, term=prev.term)
         elif clauses and not clause.names and _PRONOUN.search(p):
             # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
-            clause = replace(clause, names=clauses[-1].names)
+            clause = replace(clause, names=clauses[-1].names[:1])
         clauses.append(clause)
     return tuple(clauses)
 

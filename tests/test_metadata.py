@@ -371,6 +371,7 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which country is credited with the Oslo talks in the paper?", set()),
         ("And who is her co-author, and what is his academic standing?", {"author", "affiliation"}),
         ("When did the georgetown blog post about a new ferry come out?", {"date"}),
+        ("Briefly, what title does the document examining ferry law bear?", {"title"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
