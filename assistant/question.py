@@ -117,6 +117,7 @@ _ASKS = re.compile(
 )
 
 
+_RESTATED = re.compile(r"\s*(?:like|i mean|as in|you know)\b", re.IGNORECASE)
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
 
 
@@ -147,7 +148,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
     question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     parts = [q.strip() for p in _CLAUSE_END.split(question) if p for q in _split_asked(p) if q.strip()]
-    asking = [p for p in parts if _ASKS.search(p)] or [question]
+    # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
+    asking = [p for p in parts if _ASKS.search(p) and not _RESTATED.match(p)] or [question]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part)):
         clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))
