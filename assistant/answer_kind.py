@@ -123,7 +123,7 @@ _WHO = re.compile(  # (after a casual "ok and", "so")
 )
 # a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"
 _ROLES = (
-    r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|"
+    r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|official|leader|"
     r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what

@@ -102,6 +102,9 @@ def test_a_sentence_must_hold_the_kind_of_answer_expected():
     # a title and a surname name a person; a role word qualifying another noun asks for no person
     assert satisfies(analyse("Which king sent an envoy to Zenda?")[0], "In 1921, King Rudolf sent an envoy to Zenda.")
     assert satisfies(analyse("What official body hosted the talks?")[0], "The Ruritanian Institute hosted them.")
+    official = analyse("Which Ruritanian official arranged them?")[0]
+    assert not satisfies(official, "Ruritania keeps lines open to all, including Graustark and Zenda.")
+    assert satisfies(official, "Foreign Minister Rudolf Rassendyll arranged them.")
     envoys = analyse("Who were the named Ruritanian and Graustarkian envoys in the talks?")[0]  # (a role, far)
     assert not satisfies(envoys, "Talks between Ruritanian and Graustarkian officials made progress on Zenda.")
 
