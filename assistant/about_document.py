@@ -73,10 +73,10 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
-    quoted = [q.lower() for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
+    quoted = [q.lower().replace("’", "'") for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
-    lower = " ".join(said.lower().split())
+    lower = " ".join(said.lower().replace("’", "'").split())  # ("What You’ll Learn" typed "You'll")
     if not all(" ".join(q.split()) in lower for q in quoted):
         return False  # (a phrase in quotes is said by the one meant, however close another is)
     if strength >= RELEVANT:

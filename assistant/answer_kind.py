@@ -12,6 +12,7 @@ from dataclasses import replace
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
 from dragoman.index.calendar import MONTH_NAME
+from dragoman.index.keyword import Analyzer
 
 # fmt: off
 # Titles written capitalised before a name ("President Biden"): they name no one by themselves.
@@ -52,30 +53,39 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
 
 
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
-_COUNTED = re.compile(
-    r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(?!(?:times|does|is|was|has|this|its|us)\b)([a-z-]{3,}?)e?s\b", re.I
-)
+_COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)
 COUNTED_WITHIN = 4  # words between a number and what it counts ("120 workers", "15 block producers")
 
 
 def _counts(question: str, sentence: str) -> bool:
     """Does a number of the sentence count what the question asks how many of ("120 workers"; "the
-    total number of operations is ..."), not other things ("two of the greatest foes")?"""
+    total number of operations is ..."), not other things ("two of the greatest foes")? Words are
+    compared by their stems ("rounds" - "round", not "states" - "statements")."""
     m = _COUNTED.search(question)
     if m is None:
         return bool(NUMBER.search(sentence))
     # (or the acronym the question gives it: "multiply-accumulate operations (MACs)")
     short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", question[m.end() :])
-    thing = re.compile(
-        rf"\b(?:{re.escape(m.group(1))}{'|' + re.escape(short.group(1).rstrip('s')) if short else ''})", re.I
-    )
-    if re.search(rf"\bnumber of (?:[\w-]+\s+){{0,2}}?{thing.pattern}", sentence, re.I) and NUMBER.search(sentence):
+    things = {_stem(m.group(1))} | ({_stem(short.group(1))} if short else set())
+    if NUMBER.search(sentence) and any(
+        _stem(w) in things
+        for n in re.finditer(r"\bnumber of\b", sentence, re.I)
+        for w in re.findall(r"[\w-]+", sentence[n.end() :])[:3]
+    ):
         return True
     return any(
-        thing.match(w)
+        _stem(w) in things
         for n in NUMBER.finditer(sentence)
         for w in re.findall(r"[\w-]+", sentence[n.end() :])[: COUNTED_WITHIN + 1]
     )
+
+
+@functools.cache
+def _stem(word: str) -> str:
+    return _STEMMER.stem([word.lower()])[0]
+
+
+_STEMMER = Analyzer()
 
 
 @functools.lru_cache(maxsize=64)  # (asked of every sentence a clause is checked against)
@@ -118,12 +128,14 @@ def _titled(sentence: str) -> set[str]:
     return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
 
 
-_WHO = re.compile(  # (after a casual "ok and", "so")
+_WHO = re.compile(  # (after a casual "ok, so," or "and")
     r"\s*(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b", re.I
 )
 # a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"
 _ROLES = (
-    r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|official|leader|"
+    r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|"
+    # (words that also qualify a thing: a role only before a verb, not "which official documents")
+    r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
     r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what

@@ -230,7 +230,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
             stems |= decades(text) if asks_decade else set()  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
-            # "But it helped ...": a name the sentences before say, that "it" stands for, is half said
+            # "But it helped ...", "The channel ...": a name of the question the sentences it opens on
+            # say (up to two back along its line, sentences.py `antecedent`) is half said
             unnamed = [(n, t) for n, t in named if t not in stems]
             before = antecedent(doc_text, start, start + len(text)) if unnamed else ""
             seated |= {t for n, t in unnamed if before and mentions(before, [n])}

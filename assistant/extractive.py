@@ -49,7 +49,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     signed = _signed(question, candidates)
     if signed and best and not _holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
-    elif best and asks_who(question) and not _holds_person(question, best):
+    elif best and asks_who(question) and not metadata_asked(question) and not _holds_person(question, best):
         # "Who's the expert ...?": a sentence naming no one gives way to one naming a person, nearly as close
         floor = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
         named = [c for c in candidates if c.evidence >= floor and _holds_person(question, c)]

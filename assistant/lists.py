@@ -92,7 +92,8 @@ _PLURAL = r"\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\b"
 _COUNT = re.compile(rf"\b({_COUNTS}){_PLURAL}", re.I)
 # ... or said after it: "what are its main problems? there were like five", "(there are 5)"
 _COUNT_AFTER = re.compile(
-    rf"\bthere(?:\s+(?:are|were)|['’]re)\s+(?:(?:like|about|around|roughly|maybe|probably)\s+)?({_COUNTS})\b(?!\s*%)",
+    rf"(?:^|[?.(]\s*)there(?:\s+(?:are|were)|['’]re)\s+(?:(?:like|about|around|roughly|maybe|probably)\s+)?"
+    rf"({_COUNTS})\b(?!\s*%)",
     re.I,
 )
 _SEVERAL = re.compile(rf"\b(?:several|a number of|various|multiple|numerous|{_COUNTS}){_PLURAL}", re.I)

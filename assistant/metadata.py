@@ -29,13 +29,14 @@ _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
-        rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|\bauthors? of (?:the|this|that|')|"
-        r"\bco-?authors?\b(?!\s+(?:of|with)\s+(?:a|an)\b)|"  # "who is her co-author?" (not "co-author of a 2019 book")
+        rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
+        # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
+        rf"\bco-?authors?\b(?!\s+(?:of|on|with)\s+(?!(?:the|this|that|its)\s+{_OWN_KIND}\b))|"
         rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
         rf"\b{_KIND_WORD}['’]s (?:lead |first |second )?(?:author|writer)s?\b|"
         rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b|"
         # "the name credited on the piece"
-        rf"\b(?:credited|attributed) (?:on|with|for) (?:the|this|that|its) {_OWN_KIND}\b|"
+        rf"\b(?:credited|attributed) (?:on|with|for) (?:the|this|that|its) {_OWN_KIND}\b(?!['’])|"
         rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?", re.I)),  # "moscow article - author?"
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"

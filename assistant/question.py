@@ -105,7 +105,15 @@ _NEXT_ASKED = re.compile(
 
 
 def _split_asked(part: str) -> list[str]:
-    m = next((m for m in _NEXT_ASKED.finditer(part) if re.search(rf"\b{_WH}\b", part[: m.start()], re.I)), None)
+    # (and not a relative clause inside the question: "What did the report, which analysts have praised, conclude?")
+    m = next(
+        (
+            m
+            for m in _NEXT_ASKED.finditer(part)
+            if re.search(rf"\b{_WH}\b", part[: m.start()], re.I) and "," not in part[m.end() :]
+        ),
+        None,
+    )
     return [part] if m is None else [part[: m.start()], *_split_asked(part[m.end() :])]
 
 
@@ -117,7 +125,7 @@ _ASKS = re.compile(
 )
 
 
-_RESTATED = re.compile(r"\s*(?:like|i mean|as in|you know)\b", re.IGNORECASE)
+_RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{_WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
 
 
@@ -156,14 +164,11 @@ def analyse(question: str) -> tuple[Clause, ...]:
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
-            # ("what talks did Singapore help organize in Asia, and what summit did it host?": "it" is
-            # Singapore, the subject, not where the talks were)
             prev = clauses[-1]
-            names = prev.names[:1] if _PRONOUN.search(p) else prev.names
-            clause = replace(clause, names=names, years=prev.years, term=prev.term)
+            clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
         elif clauses and not clause.names and _PRONOUN.search(p):
             # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
-            clause = replace(clause, names=clauses[-1].names[:1])
+            clause = replace(clause, names=clauses[-1].names)
         clauses.append(clause)
     return tuple(clauses)
 

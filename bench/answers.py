@@ -20,6 +20,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent))
 import argparse
+import re
 import tempfile
 
 import dragoman  # noqa: F401  (sets the offline guards before any model library is imported)
@@ -32,9 +33,8 @@ THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 
 def corpora(quick: bool) -> list[tuple[str, Path, list[Path]]]:
     # the hard dev set and every probe set written since (seeds_hard_probe.jsonl is the first)
-    probes = sorted(
-        DATA.glob("seeds_hard_probe*.jsonl"), key=lambda p: int(p.stem.removeprefix("seeds_hard_probe") or 1)
-    )
+    numbered = [p for p in DATA.glob("seeds_hard_probe*.jsonl") if re.fullmatch(r"seeds_hard_probe\d*", p.stem)]
+    probes = sorted(numbered, key=lambda p: int(p.stem.removeprefix("seeds_hard_probe") or 1))
     hard = [SEEDS_DEV.with_name("seeds_hard_dev.jsonl"), *probes]
     out = [("seeds", SEEDS, [SEEDS_DEV] + [DATA / f"seeds_{s}.jsonl" for s in SPLITS] + hard)]
     for name in EXTERNAL_SETS[:1] if quick else EXTERNAL_SETS:

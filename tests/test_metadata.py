@@ -372,6 +372,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("And who is her co-author, and what is his academic standing?", {"author", "affiliation"}),
         ("When did the georgetown blog post about a new ferry come out?", {"date"}),
         ("Briefly, what title does the document examining ferry law bear?", {"title"}),
+        ("Who were the co-authors of the Oslo Accords?", set()),  # a subject's
+        ("Who is credited with the report's central finding?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
