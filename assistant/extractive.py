@@ -51,8 +51,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
     elif best and asks_who(question) and not metadata_asked(question) and not _holds_person(question, best):
         # "Who's the expert ...?": a sentence naming no one gives way to one naming a person, nearly as close
-        floor = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
-        named = [c for c in candidates if c.evidence >= floor and _holds_person(question, c)]
+        near = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
+        named = [c for c in candidates if c.evidence >= near and _holds_person(question, c)]
         best = max(named, key=lambda c: (c.evidence, c.score), default=best)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
@@ -131,6 +131,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
+# A who-question's best sentence naming no one gives way to one naming a person down to this share of its evidence.
 WHO_SHARE = 0.85
 # A question for several people or places ("Which presidents ...?") is answered by a sentence naming
 # several of them (`_names_several`) down to this share of the abstention threshold.
