@@ -19,14 +19,15 @@ from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, asks_who, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
-from dragoman.assistant.compare import asks_comparison, per_subject, topic, topic_share
+from dragoman.assistant.compare import asks_comparison, topic, topic_share
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.question import CARRIED, Clause, analyse, asks_for_list, asks_meaning, asks_reason
+from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
 from dragoman.assistant.settings import AnswerSettings
+from dragoman.assistant.strength import vouched
 from dragoman.index.retrieval import Passage
 from dragoman.index.span import Span
 
@@ -34,16 +35,13 @@ from dragoman.index.span import Span
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
     best sentence's evidence is below `settings.abstain_min_evidence` (a share of it for some
-    kinds of question, `_share`: the answer's confidence is then the threshold; a comparison is judged
+    kinds of question, strength.py `vouched`: the answer's confidence is then the threshold; a comparison is judged
     part by part instead: `_each_compared`), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
-    strength = best.evidence if best else 0.0
-    if best and strength >= NAMED_SHARE * settings.abstain_min_evidence and _names_several(question, best.text):
-        strength = max(strength, settings.abstain_min_evidence)  # its form vouches for it
-    if best and strength >= _share(question) * settings.abstain_min_evidence:
-        strength = max(strength, settings.abstain_min_evidence)  # (a why-question, a follow-up: below)
+    # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
+    strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
     # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
     # naming a person in the very role asked about answers, unless a sentence naming a person does
     signed = _signed(question, candidates)
@@ -133,35 +131,6 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
 
 # A who-question's best sentence naming no one gives way to one naming a person down to this share of its evidence.
 WHO_SHARE = 0.85
-# A question for several people or places ("Which presidents ...?") is answered by a sentence naming
-# several of them (`_names_several`) down to this share of the abstention threshold.
-NAMED_SHARE = 0.9
-# A question asking why or how something comes about is answered by an explanation, rarely in its words
-# nor close in meaning to it; the documents' silence on it is rarer than on a name, a date or a figure
-# (measured: README "Quality"; comparisons at the same share lost more than they gained)
-REASON_SHARE = 0.85
-# A follow-up says little in its own words ("since when?"; what it carries over from the turn before
-# weighs half): the sentence answering it is less close to it, in meaning and in words, than to a
-# question asked in full (measured: README "Quality"; 0.85 answered no more)
-FOLLOW_UP_SHARE = 0.9
-
-
-def _share(question: str) -> float:
-    """The share of the abstention threshold the best sentence must reach for this kind of question
-    (a comparison, "why is Qatar's way different from Norway's?", is judged part by part instead)."""
-    comparing = asks_comparison(question) or any(c.subject for c in per_subject(analyse(question), question))
-    return min(
-        REASON_SHARE if asks_reason(question) and not comparing else 1.0,
-        FOLLOW_UP_SHARE if CARRIED.search(question) else 1.0,
-    )
-
-
-def _names_several(question: str, sentence: str) -> bool:
-    clauses = analyse(question)
-    if len(clauses) != 1 or not asks_several_names(clauses[0]):
-        return False
-    # four different names (asked who: words of people's names in full, so two people at least)
-    return len(set(answer_names(clauses[0], sentence, in_full=True))) >= 4
 
 
 def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:

@@ -1,0 +1,63 @@
+"""How strong the best sentence must be, by kind of question: the shares of the abstention threshold
+down to which the kind of question or the form of its best sentence vouches for it (the answer's
+confidence is then the threshold). Each share was measured on every question set (README "Quality")."""
+
+from __future__ import annotations
+
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer_kind import answer_names, asks_several_names
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.compare import asks_comparison, per_subject
+from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_reason
+
+
+def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float) -> float:
+    """The best sentence's evidence, raised to `threshold` when it reaches the share of it its kind of
+    question or its form asks: a sentence naming several of the people asked for, a lead-in to the list
+    asked for, an answer to a why-question or a follow-up."""
+    strength = best.evidence
+    shares = [_share(question)]
+    shares += [NAMED_SHARE] if _names_several(question, best.text) else []
+    shares += [LIST_SHARE] if _leads_list(question, best, evidence) else []
+    return max(strength, threshold) if strength >= min(shares) * threshold else strength
+
+
+# A question for several people or places ("Which presidents ...?") is answered by a sentence naming
+# several of them (`_names_several`) down to this share of the abstention threshold.
+NAMED_SHARE = 0.9
+# A question asking why or how something comes about is answered by an explanation, rarely in its words
+# nor close in meaning to it; the documents' silence on it is rarer than on a name, a date or a figure
+# (measured: README "Quality"; comparisons at the same share lost more than they gained)
+REASON_SHARE = 0.85
+# A follow-up says little in its own words ("since when?"; what it carries over from the turn before
+# weighs half): the sentence answering it is less close to it, in meaning and in words, than to a
+# question asked in full (measured: README "Quality"; 0.85 answered no more)
+FOLLOW_UP_SHARE = 0.9
+# A list question whose best sentence leads into a list ("there are a number of intrinsic constraints ...:")
+# is answered by it and its items down to this share: the lead-in names the kind in its own words
+LIST_SHARE = 0.85
+
+
+def _share(question: str) -> float:
+    """The share of the abstention threshold the best sentence must reach for this kind of question
+    (a comparison, "why is Qatar's way different from Norway's?", is judged part by part instead)."""
+    comparing = asks_comparison(question) or any(c.subject for c in per_subject(analyse(question), question))
+    return min(
+        REASON_SHARE if asks_reason(question) and not comparing else 1.0,
+        FOLLOW_UP_SHARE if CARRIED.search(question) else 1.0,
+    )
+
+
+def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
+    """Does a list question's best sentence lead into a list of two or more items ("... constraints:")?"""
+    doc_text = evidence.documents[best.passage.source].text
+    return asks_for_list(question) and introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2
+
+
+def _names_several(question: str, sentence: str) -> bool:
+    clauses = analyse(question)
+    if len(clauses) != 1 or not asks_several_names(clauses[0]):
+        return False
+    # four different names (asked who: words of people's names in full, so two people at least)
+    return len(set(answer_names(clauses[0], sentence, in_full=True))) >= 4
