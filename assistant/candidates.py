@@ -347,6 +347,13 @@ def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = fro
     return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
 
 
+def topic_share(stems: set[str], terms: Mapping[str, float]) -> float:
+    """The share of the topic's weighted terms a sentence's stems say (`said_share`: a synonym half,
+    "grounded in" for "based on"), a form of a name in full (Iran ~ Iranian)."""
+    said = sum(w * max(said_share(t, stems), float(any(same_name(t, s) for s in stems))) for t, w in terms.items())
+    return said / (sum(terms.values()) or 1.0)
+
+
 @functools.cache
 def _count_stems() -> frozenset[str]:
     return frozenset(analyzer().stem(sorted(COUNT_WORDS)))

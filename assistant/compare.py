@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
-from dragoman.assistant.names import same_name
 from dragoman.assistant.question import NOT_NAMES, Clause
 from dragoman.index.prior import designators, undesignated
-from dragoman.index.synonyms import SYNONYM_SHARE, synonyms
 
 _COMPARES = re.compile(
     r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike|"
@@ -96,16 +93,6 @@ def topic(question: str) -> str:
     designating the documents and the words comparing them."""
     scene = next((s for s in re.split(r"(?<=[.?!])\s+(?=[A-Z])", question) if _BOTH.search(s)), question)
     return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
-
-
-def topic_share(stems: set[str], terms: Mapping[str, float]) -> float:
-    """The share of the topic's weighted terms a sentence's stems say: in full, or as a form of a name
-    (Iran ~ Iranian); a synonym half ("grounded in" for "based on")."""
-    said = sum(
-        w * (1.0 if t in stems or any(same_name(t, s) for s in stems) else SYNONYM_SHARE * bool(stems & synonyms(t)))
-        for t, w in terms.items()
-    )
-    return said / (sum(terms.values()) or 1.0)
 
 
 def per_document(clauses: tuple[Clause, ...], documents: tuple[str, ...], question: str) -> tuple[Clause, ...]:

@@ -18,8 +18,17 @@ from collections.abc import Callable
 from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, asks_who, lacks_asked, role_line, satisfies
-from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, analyzer, clauses_of, scored
-from dragoman.assistant.compare import asks_comparison, topic, topic_share
+from dragoman.assistant.candidates import (
+    COULD,
+    GIVES_REASON,
+    PART_MIN,
+    Candidate,
+    analyzer,
+    clauses_of,
+    scored,
+    topic_share,
+)
+from dragoman.assistant.compare import asks_comparison, topic
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration

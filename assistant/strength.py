@@ -17,10 +17,14 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     question or its form asks: a sentence naming several of the people asked for, a lead-in to the list
     asked for, an answer to a why-question or a follow-up."""
     strength = best.evidence
-    shares = [_share(question)]
-    shares += [NAMED_SHARE] if _names_several(question, best.text) else []
-    shares += [LIST_SHARE] if _leads_list(question, best, evidence) else []
-    return max(strength, threshold) if strength >= min(shares) * threshold else strength
+    if strength >= threshold or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE) * threshold:
+        return strength  # (most questions: no kind or form need be read)
+    vouches = (
+        strength >= _share(question) * threshold
+        or (strength >= NAMED_SHARE * threshold and _names_several(question, best.text))
+        or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
+    )
+    return threshold if vouches else strength
 
 
 # A question for several people or places ("Which presidents ...?") is answered by a sentence naming
