@@ -27,6 +27,7 @@ from dragoman.assistant.tables import (
     asks_table,
     figure_rows,
     header_of,
+    labels_said,
     names_columns,
     rows_asked,
     table_rows,
@@ -96,15 +97,23 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
     return (
         not missing_focus(unwrapped, [said])
-        and all(re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) for w in named if not _kind_or_stop(w))
+        and all(
+            re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) or set(analyzer()(w)) <= stems
+            for w in named
+            if not _kind_or_stop(w)
+        )
         and (all(about_said) or (closest and any(about_said)))
         and not far
     )
 
 
 def _kind_or_stop(word: str) -> bool:
-    """A stop word, or a kind of document ("the georgetown blog post"): no text need call itself one."""
-    return word in STOP_WORDS or re.fullmatch(f"{DOCUMENT_KINDS}s?", word) is not None
+    """A stop word, a kind of document ("the georgetown blog post"): no text need call itself one; or
+    what a compound says of its subject ("the ethics-focused overview": "ethics")."""
+    return word in STOP_WORDS or re.fullmatch(f"{DOCUMENT_KINDS}s?|{_FOCUSED}", word) is not None
+
+
+_FOCUSED = "focused|oriented|centred|centered|related|heavy|minded|driven"
 
 
 def _dated(month: str, text: str) -> bool:
@@ -140,6 +149,9 @@ def front_matter(
     tried = [
         (best, 0.0),
         (_fitting_card(question, evidence, strength), strength),
+        # ("Who wrote that study on small states as mediators, and which university are they at?": the best
+        # sentence may be strong by a word of what is asked - "Georgetown University" - not of the document)
+        (_fitting_card(question, evidence, 0.0, floor=CARD_FAR), 0.0),
         (best, strength),
         (_described(question, evidence, strength), strength),
     ]
@@ -235,8 +247,11 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
     p = _described(question, evidence, strength) or evidence.passages[0]  # (never None: passages were checked)
-    if opening and _card_sims(evidence).get(p.source, -1.0) < CARD_MEANT:
-        # described only loosely: of the documents opening with a list, the one it describes best
+    if opening and (
+        _card_sims(evidence).get(p.source, -1.0) < CARD_MEANT or not _opening_lists(evidence.documents[p.source].text)
+    ):
+        # described only loosely, or by one opening with no list: of the documents opening with one, the
+        # one it describes best
         p = _opening_with_list(evidence) or p
     text = evidence.documents[p.source].text
     if opening:
@@ -268,15 +283,15 @@ def _described(question: str, evidence: Evidence, strength: float) -> Passage | 
     return _fitting_card(question, evidence, strength) or first
 
 
-def _fitting_card(question: str, evidence: Evidence, strength: float) -> Passage | None:
+def _fitting_card(question: str, evidence: Evidence, strength: float, floor: float = CARD_MEANT) -> Passage | None:
     """The best passage of the document a question describing one ("the web piece asking
     whether ...") describes best by its title and opening (`Evidence.card_vectors`, at least
-    CARD_MEANT), among those it may mean; None if the question describes none or none fits."""
+    `floor`: CARD_MEANT), among those it may mean; None if the question describes none or none fits."""
     sims = _card_sims(evidence)
     if not sims or not (DESCRIBED.search(question) or _LONG_NAME.search(question) or designators(question)):
         return None
     firsts = {p.source: p for p in reversed(evidence.passages)}  # each document's best passage
-    fits = [s for s in sorted(firsts, key=lambda s: -sims.get(s, -1.0)) if sims.get(s, -1.0) >= CARD_MEANT]
+    fits = [s for s in sorted(firsts, key=lambda s: -sims.get(s, -1.0)) if sims.get(s, -1.0) >= floor]
     return next((firsts[s] for s in fits if meant(question, evidence, s, strength)), None)
 
 
@@ -332,7 +347,9 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
         spans = [s for s in table_rows(text, start, end) if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]
         picked = (
-            (rows_asked(question, rows, weigh) if about_table else figure_rows(set(terms), rows, analyzer()))
+            rows_asked(question, rows, weigh)
+            if about_table
+            else figure_rows(set(terms), rows, analyzer()) or labels_said(set(terms) - naming, rows, analyzer())
             if spans
             else []
         )

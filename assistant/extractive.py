@@ -31,7 +31,7 @@ from dragoman.assistant.candidates import (
 from dragoman.assistant.compare import asks_comparison, topic
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.listing import list_answer, with_items
-from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
+from dragoman.assistant.lists import in_series, introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
@@ -61,6 +61,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         near = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
         named = [c for c in candidates if c.evidence >= near and _holds_person(question, c)]
         best = max(named, key=lambda c: (c.evidence, c.score), default=best)
+    elif best and asks_for_list(question) and not (in_series(best.text) or introduces_list(best.text)):
+        # "What functions can back channels perform?": a sentence naming them in a series, nearly as close
+        series = [c for c in candidates if c.evidence >= SERIES_SHARE * best.evidence and in_series(c.text)]
+        best = max(series, key=lambda c: (c.evidence, c.score), default=best)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -140,6 +144,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
 
 # A who-question's best sentence naming no one gives way to one naming a person down to this share of its evidence.
 WHO_SHARE = 0.85
+# A list question's best sentence naming nothing in a series (lists.in_series) gives way to one that does down to
+# this share of its evidence.
+SERIES_SHARE = 0.9
 
 
 def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:

@@ -123,6 +123,19 @@ def figure_rows(question_stems: set[str], rows: list[str], stem: Callable[[str],
     return out
 
 
+def labels_said(question_stems: set[str], rows: list[str], stem: Callable[[str], list[str]]) -> list[int]:
+    """Indexes of the rows of words (no figures) whose label the question says in full, when it says
+    two or more ("How does it weigh the advantages against the disadvantages?": the rows "Advantages
+    Flexibility, ..." and "Disadvantages Potential for delays, ..."); [] when it says fewer: one
+    word shared with a row label is no question about the table."""
+    out = [
+        i
+        for i, row in enumerate(rows)
+        if not _FIGURE.search(row) and (words := stem(_label(row))) and set(words) <= question_stems
+    ]
+    return out if len(out) >= 2 else []
+
+
 def header_of(text: str, row: tuple[int, int]) -> tuple[int, int] | None:
     """The line above a row in its block that names the columns' years ("Water Technologies 2023
     2022"), for a row of figures that does not say them itself."""

@@ -46,14 +46,14 @@ regarding besides apart also then so the a an and but if after before during sin
 
 # the kinds of document a question names one by ("the legality article", "the small-states paper")
 DOCUMENT_KINDS = (
-    r"(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|editorial|blog|write-up|op-ed|"
+    r"(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|overview|editorial|blog|write-up|op-ed|"
     r"commentary|text(?!\s+(?:messages?|box|boxes|files?|editors?)\b))"
 )
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’-]+"  # "the title of the paper" designates none
 _DESIGNATOR = re.compile(
-    rf"\bthe\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
+    rf"\b(?:the|this|that)\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",  # ("that legality explainer")
     re.IGNORECASE,
 )
 

@@ -347,3 +347,27 @@ def test_a_list_question_reads_the_closest_list_said_in_one_sentence_and_what_ca
     answer = seeded.ask(asked)
     assert not answer.abstained and "insulate officials" in answer.text
     assert "insulate officials" not in seeded.ask(asked.replace("What are the", "Which is the best of the")).text
+
+
+def test_rows_a_question_names_doc_said_of_by_its_words_and_a_described_studys_authors(seeded):
+    """ "How does the legality piece set the advantages against the disadvantages?": the two rows of its
+    table labelled so; "that legality explainer": a document named after "that"; "Who wrote the study
+    about small states as mediators, and at which university?": its by-line, though "Georgetown
+    University" is said by another document; "the ethics-focused overview ... its key takeaways": the list
+    the ethics explainer opens with."""
+    from dragoman.assistant.lists import asks_opening_list
+    from dragoman.assistant.tables import labels_said
+    from dragoman.index.prior import designators
+
+    assert designators("That legality explainer has a table.") == ["legality"]
+    stem = str.split
+    rows = ["Advantages Flexibility, speed", "Disadvantages Delays", "Legality Not illegal", "Cases 12 14"]
+    assert labels_said({"advantages", "disadvantages"}, rows, lambda s: stem(s.lower())) == [0, 1]
+    assert labels_said({"advantages"}, rows, lambda s: stem(s.lower())) == []  # (one shared word: no table asked)
+    assert asks_opening_list("Which risks does the overview set out as its key takeaways?")
+    answer = seeded.ask("How does the legality piece set the advantages of back channels against their disadvantages?")
+    assert [c.quote.split()[0] for c in answer.citations] == ["Advantages", "Disadvantages"]
+    answer = seeded.ask("Who wrote the study about small states as mediators, and at which university do they work?")
+    assert "Rafique" in answer.text and "Somerville" not in answer.text
+    answer = seeded.ask("What hazards of secret talks does the ethics-focused overview give as its key takeaways?")
+    assert all(item in answer.text for item in ("Secrecy and inequality", "Endless game"))

@@ -832,3 +832,20 @@ def test_a_benefit_is_what_something_can_help_do_not_what_it_can_allow() -> None
     assert says_benefit("The scheme could help small firms export.")
     assert not says_benefit("The flaw can allow attackers to bypass authentication.")
     assert not says_benefit("Sanctions can reduce growth.")
+
+
+def test_a_list_questions_answer_leads_with_the_sentence_naming_things_in_a_series() -> None:
+    """Nearly as close as a best sentence naming nothing in a series (SERIES_SHARE): the one that does."""
+    text = (
+        "Back channels matter to officials everywhere.\n\nThe weather in the capital was mild that year.\n\n"
+        "Back channels can shield officials from pressure, help them to focus, and facilitate new ideas.\n"
+    )
+    question = "What are the things back channels can do for officials?"
+    weights = {"offici": 0.5, "channel": 0.45, "everywher": 0.05}
+    answer = compose(question, evidence(question, {"pouch.txt": text}, {}, weights), SETTINGS)
+    assert answer.citations[0].quote.startswith("Back channels can shield")
+    # (not a question for a list: the closest sentence leads)
+    answer = compose(
+        "Why do back channels matter to officials?", evidence(question, {"pouch.txt": text}, {}, weights), SETTINGS
+    )
+    assert answer.citations[0].quote.startswith("Back channels matter")
