@@ -14,8 +14,9 @@ from dataclasses import replace
 from dragoman.assistant.question import NOT_NAMES, Clause
 from dragoman.index.prior import designators, undesignated
 
+_NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
 _COMPARES = re.compile(
-    r"\b(?:compar\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike|"
+    rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike|"
     r"(?:dis)?agree(?:s|d|ment)?)\b",
     re.IGNORECASE,
 )
@@ -37,9 +38,9 @@ def asks_comparison(question: str) -> bool:
     return bool(_COMPARING.search(question))
 
 
-# (not "agreement", "different approaches", "measures against")
+# (not "agreement", "different approaches", "measures against", "the comparative study of X, Y and Z")
 _COMPARING = re.compile(
-    r"\b(?:compar\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
+    rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
     r"weigh\w*\b[^?]*\bagainst)\b",
     re.IGNORECASE,
 )

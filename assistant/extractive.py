@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, asks_who, lacks_asked, role_line, satisfies
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import (
     COULD,
     GIVES_REASON,
@@ -30,8 +30,9 @@ from dragoman.assistant.candidates import (
 )
 from dragoman.assistant.compare import asks_comparison, topic
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
+from dragoman.assistant.leading import holds_person, leading
 from dragoman.assistant.listing import list_answer, with_items
-from dragoman.assistant.lists import in_series, introduces_list, list_items, opens_enumeration
+from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
@@ -54,17 +55,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
     # naming a person in the very role asked about answers, unless a sentence naming a person does
     signed = _signed(question, candidates)
-    if signed and best and not _holds_person(question, best):
+    if signed and best and not holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
-    elif best and asks_who(question) and not metadata_asked(question) and not _holds_person(question, best):
-        # "Who's the expert ...?": a sentence naming no one gives way to one naming a person, nearly as close
-        near = max(settings.abstain_min_evidence, WHO_SHARE * best.evidence)
-        named = [c for c in candidates if c.evidence >= near and _holds_person(question, c)]
-        best = max(named, key=lambda c: (c.evidence, c.score), default=best)
-    elif best and asks_for_list(question) and not (in_series(best.text) or introduces_list(best.text)):
-        # "What functions can back channels perform?": a sentence naming them in a series, nearly as close
-        series = [c for c in candidates if c.evidence >= SERIES_SHARE * best.evidence and in_series(c.text)]
-        best = max(series, key=lambda c: (c.evidence, c.score), default=best)
+    elif best:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
+        best = leading(question, best, candidates, settings.abstain_min_evidence)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)
@@ -142,13 +136,6 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
-# A who-question's best sentence naming no one gives way to one naming a person down to this share of its evidence.
-WHO_SHARE = 0.85
-# A list question's best sentence naming nothing in a series (lists.in_series) gives way to one that does down to
-# this share of its evidence.
-SERIES_SHARE = 0.9
-
-
 def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
     """The best line naming a person and the role a question asking who says (answer_kind.role_line)."""
     clauses = analyse(question)
@@ -156,10 +143,6 @@ def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
         return None
     lines = [c for c in candidates if role_line(clauses[0], c.text)]
     return max(lines, key=lambda c: (c.evidence, c.score), default=None)
-
-
-def _holds_person(question: str, c: Candidate) -> bool:
-    return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
 
 
 def _each_compared(

@@ -214,6 +214,20 @@ _CONTRAST = re.compile(
 )
 
 
+def contrasts(sentence: str) -> bool:
+    """Does the sentence set one thing against another ("While some channels were official, ...,
+    others ...", "Unlike Norway, Qatar ...", "..., whereas ...")? Not one turning against the sentence
+    before it ("But it helped ...")."""
+    return _SETS_AGAINST.search(sentence) is not None
+
+
+_SETS_AGAINST = re.compile(
+    r"\b(?:whereas|unlike|in contrast to|as opposed to|compared (?:to|with))\b|^While (?:some|many|most|one)\b|"
+    r"^Some [\w -]{3,40}?, (?:while|whereas) others\b",
+    re.IGNORECASE,
+)
+
+
 def continues(sentence: str, following: str) -> bool:
     """Does the next sentence carry on this one: after a colon or a short sentence (under 12
     words, a label such as "**Vulnerability:**" aside), or starting by referring back?"""

@@ -835,7 +835,7 @@ def test_a_benefit_is_what_something_can_help_do_not_what_it_can_allow() -> None
 
 
 def test_a_list_questions_answer_leads_with_the_sentence_naming_things_in_a_series() -> None:
-    """Nearly as close as a best sentence naming nothing in a series (SERIES_SHARE): the one that does."""
+    """Nearly as close as a best sentence naming nothing in a series (leading.py SERIES_SHARE): the one that does."""
     text = (
         "Back channels matter to officials everywhere.\n\nThe weather in the capital was mild that year.\n\n"
         "Back channels can shield officials from pressure, help them to focus, and facilitate new ideas.\n"
@@ -849,3 +849,24 @@ def test_a_list_questions_answer_leads_with_the_sentence_naming_things_in_a_seri
         "Why do back channels matter to officials?", evidence(question, {"pouch.txt": text}, {}, weights), SETTINGS
     )
     assert answer.citations[0].quote.startswith("Back channels matter")
+
+
+def test_a_comparisons_answer_leads_with_the_sentence_setting_one_thing_against_the_other() -> None:
+    """Nearly as close as a best sentence contrasting nothing (leading.py CONTRAST_SHARE): one that does,
+    saying as much of the question; "But it helped ..." turns against the sentence before it, no more."""
+    from dragoman.assistant.compare import asks_comparison
+    from dragoman.assistant.sentences import contrasts
+
+    assert contrasts("While some channels were official, others could be disavowed.")
+    assert contrasts("Unlike Norway, Qatar pays.") and not contrasts("But it helped defuse the crisis.")
+    # a comparative study is what a question names, not a comparison it asks for
+    assert not asks_comparison("Which conditions does the comparative study of Norway and Qatar identify?")
+    assert asks_comparison("How do Norway and Qatar compare as mediators?")
+    text = (
+        "Channels of the era mattered to official diplomats everywhere.\n\nThe weather was mild that year.\n\n"
+        "While some channels were official, others were covert and could be disavowed.\n"
+    )
+    question = "How did official channels differ from covert ones?"
+    weights = {"offici": 0.5, "channel": 0.45, "everywher": 0.05}
+    answer = compose(question, evidence(question, {"pouch.txt": text}, {}, weights), SETTINGS)
+    assert answer.citations[0].quote.startswith("While some channels")

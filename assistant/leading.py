@@ -1,0 +1,50 @@
+"""Which sentence leads an answer: the best one, unless its kind of question asks for a form it lacks
+and a sentence of that form is nearly as close (a share of its evidence): a who-question's sentence
+naming a person, a list question's naming things in a series, a comparison's setting one thing against
+another. Each share was measured on every question set (README "Quality")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dragoman.assistant.answer_kind import answer_names, asks_who
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.lists import in_series, introduces_list
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.question import analyse, asks_for_list
+from dragoman.assistant.sentences import contrasts
+
+# "Who's the expert ...?": a sentence naming no one gives way to one naming a person
+WHO_SHARE = 0.85
+# "What functions can back channels perform?": to one naming things in a series (lists.in_series)
+SERIES_SHARE = 0.9
+# "How did the official channels differ from the covert ones?": to one setting one against the other
+# ("While some channels ... were official, ..., others circumvented ...")
+CONTRAST_SHARE = 0.9
+
+
+def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:
+    """The sentence that leads the answer to `question` (`best` unless a sentence of the form its kind
+    asks for is within that share of it; a who-question's, above `threshold` too)."""
+    form: Callable[[Candidate], bool]
+    if asks_who(question) and not metadata_asked(question):
+        floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
+    elif asks_for_list(question) and not introduces_list(best.text):
+        floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
+    elif asks_comparison(question):
+        # (saying as much of each part: not "In contrast to Switzerland, Qatar ..." for Singapore's and Switzerland's)
+        floor = CONTRAST_SHARE * best.evidence
+        form = lambda c: contrasts(c.text) and all(a >= b for a, b in zip(c.parts, best.parts))
+    else:
+        return best
+    if form(best):
+        return best
+    return max(
+        (c for c in candidates if c.evidence >= floor and form(c)), key=lambda c: (c.evidence, c.score), default=best
+    )
+
+
+def holds_person(question: str, c: Candidate) -> bool:
+    """Does the sentence name in full a person any part of the question asks for?"""
+    return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
