@@ -133,7 +133,21 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
+    if _undated(clauses, chosen):
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+
+
+def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
+    """ "In which year did the channel open, and where did they meet?": a part asking when that no sentence
+    dates, and no other part answered in its words (PART_MIN) - a name said, no more (not "who was the
+    KGB man ..., and in which year ...?" - "... KGB operative Boris Sedov": that part answered)."""
+    if len(clauses) < 2:
+        return False
+    dated = {i for i, c in enumerate(clauses) if c.expects == "date"}
+    undated = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in dated)
+    held = [max((o.parts[i] for o in chosen if i < len(o.parts)), default=0.0) for i in range(len(clauses))]
+    return undated and all(h < PART_MIN for i, h in enumerate(held) if i not in dated)
 
 
 def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:

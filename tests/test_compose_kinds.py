@@ -870,3 +870,14 @@ def test_a_comparisons_answer_leads_with_the_sentence_setting_one_thing_against_
     weights = {"offici": 0.5, "channel": 0.45, "everywher": 0.05}
     answer = compose(question, evidence(question, {"pouch.txt": text}, {}, weights), SETTINGS)
     assert answer.citations[0].quote.startswith("While some channels")
+
+
+def test_a_question_asking_when_and_where_is_refused_when_no_sentence_dates_it_nor_answers_the_rest() -> None:
+    question = "In which year did the back channel open, and where did the two envoys meet?"
+    weights = {"channel": 0.45, "open": 0.45, "envoy": 0.05, "meet": 0.05}
+    undated = "The back channel opened long ago under Henry Kissinger and Anatoly Dobrynin.\n\nThe weather was mild.\n"
+    answer = compose(question, evidence(question, {"moscow.txt": undated}, {}, weights), SETTINGS)
+    assert answer.abstained and answer.confidence >= SETTINGS.abstain_min_evidence  # (strong, but undated)
+    dated = "The back channel opened in 1969, and the two envoys met in Washington at the embassy.\n"
+    answer = compose(question, evidence(question, {"moscow.txt": dated}, {}, weights), SETTINGS)
+    assert not answer.abstained and "1969" in answer.text
