@@ -35,7 +35,7 @@ from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
-from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back
+from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
 from dragoman.index.retrieval import Passage
@@ -129,6 +129,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
+    if asks_reason(question) and not asks_comparison(question):  # each sentence with the reason it leads to
+        chosen = [c if c is chosen[0] else _reasoned(c, chosen, evidence) for c in chosen]
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
@@ -136,6 +138,14 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if _undated(clauses, chosen):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+
+
+def _reasoned(c: Candidate, chosen: list[Candidate], evidence: Evidence) -> Candidate:
+    """The sentence carried on by the next one when that gives the reason it does not (sentences.with_reason)."""
+    doc_text = evidence.documents[c.passage.source].text
+    end = with_reason(doc_text, c.start, c.end)
+    longer = dataclasses.replace(c, end=end, text=doc_text[c.start : end])
+    return longer if end > c.end and not any(o is not c and longer.overlaps(o) for o in chosen) else c
 
 
 def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:

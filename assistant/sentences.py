@@ -63,6 +63,18 @@ def carried_on(
     return end
 
 
+def with_reason(doc_text: str, start: int, end: int) -> int:
+    """Where a why-answer's sentence giving no reason ends once carried on by the next sentence of its
+    paragraph that gives one ("The original pillar is the idea that structural powerlessness may be a
+    resource." - "When a state is not a military threat ..., it is an advantage in mediation."); else `end`."""
+    nxt = None if _REASON.search(doc_text[start:end]) else _next_sentence(doc_text, end)
+    if nxt is None:
+        return end
+    text = doc_text[nxt.start : nxt.end]
+    keep = _REASON.search(text) and is_prose(text, doc_text, nxt.start) and _COMPLETE.search(text)
+    return nxt.end if keep else end
+
+
 BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it
 _COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")  # (footnote marks may follow)
 

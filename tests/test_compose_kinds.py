@@ -881,3 +881,19 @@ def test_a_question_asking_when_and_where_is_refused_when_no_sentence_dates_it_n
     dated = "The back channel opened in 1969, and the two envoys met in Washington at the embassy.\n"
     answer = compose(question, evidence(question, {"moscow.txt": dated}, {}, weights), SETTINGS)
     assert not answer.abstained and "1969" in answer.text
+
+
+def test_a_why_answers_sentence_giving_no_reason_is_carried_on_by_the_next_one_giving_it() -> None:
+    from dragoman.assistant.sentences import with_reason
+
+    text = (
+        "The first pillar is that weakness may be a resource. When a state is no threat, it is trusted. "
+        "The sky is blue over the capital.\n\nBecause of that, nothing more."
+    )
+    first_end = text.index("resource.") + len("resource.")
+    assert text[: with_reason(text, 0, first_end)].endswith("it is trusted.")
+    second = text.index("When")
+    end = text.index("trusted.") + len("trusted.")
+    assert with_reason(text, second, end) == end  # (it gives one itself)
+    sky = text.index("The sky")
+    assert with_reason(text, sky, text.index("capital.") + len("capital.")) == text.index("capital.") + len("capital.")
