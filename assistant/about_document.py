@@ -78,8 +78,11 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
     lower = " ".join(said.lower().replace("’", "'").split())  # ("What You’ll Learn" typed "You'll")
-    if not all(" ".join(q.split()) in lower for q in quoted):
-        return False  # (a phrase in quotes is said by the one meant, however close another is)
+    stems = document_stems(said)
+    # (a phrase in quotes is said by the one meant, however close another is: word for word, or every
+    # word of it in some form - "the 'is it illegal?' explainer" of "Is Back-Channel Diplomacy Illegal?")
+    if not all(" ".join(q.split()) in lower or set(analyzer()(q)) <= stems for q in quoted):
+        return False
     if strength >= RELEVANT:
         return True
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
@@ -87,7 +90,6 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
     about = " ".join(DESCRIBED.findall(question) + _LONG_NAME.findall(question))
-    stems = document_stems(said)
     about_said = [t in stems for t in analyzer()(about)]
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
     # document whose title and opening are the closest to the question says some of them; and
@@ -326,8 +328,11 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
     terms = evidence.term_weights
     about_table, years = asks_table(question), years_in(question)
-    if about_table and evidence.passages and not meant(question, evidence, evidence.passages[0].source, strength):
-        return []
+    # a question about a table: the passages of the documents it may mean, best first
+    ranked = list(evidence.passages)
+    if about_table:
+        sources = {s for s in {p.source for p in ranked} if meant(question, evidence, s, strength)}
+        ranked = [p for p in ranked if p.source in sources]
     # a row label may be a word a question's keywords leave out ("which examples does the table give?")
     # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
     naming = set(analyzer()("table tables row rows column columns cell cells value values entry entries"))
@@ -341,8 +346,8 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
 
     columns_asked = bool(re.search(r"\b(?:columns?|headers?|headings?)\b", question, re.IGNORECASE))
     # "the overview table": a table of the best passage's document, even one no passage holds
-    whole = [(p, 0, len(evidence.documents[p.source].text)) for p in evidence.passages[:1]] if about_table else []
-    for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in evidence.passages] + whole):
+    whole = [(p, 0, len(evidence.documents[p.source].text)) for p in ranked[:1]] if about_table else []
+    for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in ranked] + whole):
         text = evidence.documents[p.source].text
         spans = [s for s in table_rows(text, start, end) if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]

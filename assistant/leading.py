@@ -1,10 +1,12 @@
 """Which sentence leads an answer: the best one, unless its kind of question asks for a form it lacks
 and a sentence of that form is nearly as close (a share of its evidence): a who-question's sentence
 naming a person, a list question's naming things in a series, a comparison's setting one thing against
-another. Each share was measured on every question set (README "Quality")."""
+another, a question for what things share one naming them all. Each share was measured on every question
+set (README "Quality")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from dragoman.assistant.answer_kind import answer_names, asks_who
@@ -12,8 +14,10 @@ from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.names import mentions
 from dragoman.assistant.question import analyse, asks_for_list
 from dragoman.assistant.sentences import contrasts
+from dragoman.index.prior import designators
 
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
@@ -22,6 +26,9 @@ SERIES_SHARE = 0.9
 # "How did the official channels differ from the covert ones?": to one setting one against the other
 # ("While some channels ... were official, ..., others circumvented ...")
 CONTRAST_SHARE = 0.9
+# "What do X and Y have in common?": to one naming them all
+COMMON_SHARE = 0.8
+_IN_COMMON = re.compile(r"\b(?:in common|common (?:thread|ground|theme|point|lesson)s?|(?:both|each) share)\b", re.I)
 
 
 def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:
@@ -32,6 +39,9 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
     elif asks_for_list(question) and not introduces_list(best.text):
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
+    elif _IN_COMMON.search(question) and len(names := _named(question)) >= 2:
+        # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
+        floor, form = COMMON_SHARE * best.evidence, lambda c: mentions(c.text, names)
     elif asks_comparison(question):
         # (saying as much of each part: not "In contrast to Switzerland, Qatar ..." for Singapore's and Switzerland's)
         floor = CONTRAST_SHARE * best.evidence
@@ -43,6 +53,12 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     return max(
         (c for c in candidates if c.evidence >= floor and form(c)), key=lambda c: (c.evidence, c.score), default=best
     )
+
+
+def _named(question: str) -> list[str]:
+    """The names a question says but in phrases designating a document ("Jacob's Kashmir study": Jacob)."""
+    naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
+    return [n for n in dict.fromkeys(n for c in analyse(question) for n in c.names) if n not in naming]
 
 
 def holds_person(question: str, c: Candidate) -> bool:

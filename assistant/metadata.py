@@ -110,7 +110,11 @@ _ITS_TITLE = re.compile(
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"
     re.I,
 )
-_DATE_TOO = re.compile(r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))\s*\??\s*$", re.I)
+_DATE_TOO = re.compile(  # (", and on what date did it appear?")
+    r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))"
+    r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online)|published|posted|released))?\s*\??\s*$",
+    re.I,
+)
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
 _WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
 

@@ -91,7 +91,7 @@ def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) ->
     """Indexes of the rows that answer: those holding a term the question quotes ('Lack of'),
     else those whose label (the first cell, or the first word of a flattened row) weighs most
     by the question's terms, else the one row that does."""
-    quoted = [q.lower() for q in QUOTED.findall(question)]
+    quoted = [q.lower().strip(" .…?!") for q in QUOTED.findall(question)]  # ("'lack of …' characteristics")
     if quoted:
         hits = [i for i, r in enumerate(rows) if any(q in r.lower() for q in quoted)]
         if hits:

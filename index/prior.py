@@ -51,9 +51,10 @@ DOCUMENT_KINDS = (
 )
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
-_W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’-]+"  # "the title of the paper" designates none
+_W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’–-]+"  # "the title of the paper" designates none
 _DESIGNATOR = re.compile(
-    rf"\b(?:the|this|that)\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",  # ("that legality explainer")
+    # ("that legality explainer", "Jacob's Kashmir study")
+    rf"\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,18 @@ from dragoman.index.keyword import Analyzer
 # Each group: words for one idea, as people ask and documents write it (stemmed before use).
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("advantage", "benefit", "upside", "merit", "strength"),
-    ("disadvantage", "drawback", "downside", "shortcoming", "pitfall", "flaw", "weakness", "limitation", "constraint"),
+    (
+        "disadvantage",
+        "drawback",
+        "downside",
+        "shortcoming",
+        "pitfall",
+        "flaw",
+        "weakness",
+        "limitation",
+        "constraint",
+        "handicap",
+    ),
     ("risk", "danger", "hazard", "threat", "peril"),
     ("problem", "difficulty", "challenge", "adversity", "struggle"),
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),

@@ -371,3 +371,24 @@ def test_rows_a_question_names_doc_said_of_by_its_words_and_a_described_studys_a
     assert "Rafique" in answer.text and "Somerville" not in answer.text
     answer = seeded.ask("What hazards of secret talks does the ethics-focused overview give as its key takeaways?")
     assert all(item in answer.text for item in ("Secrecy and inequality", "Endless game"))
+
+
+def test_a_table_of_a_document_named_in_other_words_and_what_two_studies_have_in_common(seeded):
+    """ "the 'is it illegal?' explainer": every word of a quoted phrase in some form names the document (its
+    table's rows, though another document's passage ranks first); "'lack of …' characteristics": the rows
+    saying it; "Moss's Kissinger–Dobrynin study and Jacob's Kashmir study have in common": the sentence
+    naming both authors leads (the names after a possessive designate their studies, near it or not)."""
+    from dragoman.assistant.metadata import metadata_asked
+    from dragoman.index.prior import designators
+
+    assert designators("Moss's Kissinger–Dobrynin study and Jacob's Kashmir study") == ["Kissinger–Dobrynin", "Kashmir"]
+    assert metadata_asked("Who wrote 'A new back channel to Moscow?', and on what date did it appear?") == {
+        "author",
+        "date",
+    }
+    answer = seeded.ask("What examples does the summary table of the 'is it illegal?' explainer give?")
+    assert answer.citations and answer.citations[0].quote.startswith("Examples Negotiations")
+    answer = seeded.ask("The ethics piece opens with a table of 'lack of …' traits. Which are they?")
+    assert {"Lack of scrutiny", "Lack of trust"} <= {c.quote.strip("| ").split(" |")[0] for c in answer.citations}
+    answer = seeded.ask("What do Moss's Kissinger–Dobrynin study and Jacob's Kashmir study have in common?")
+    assert not answer.abstained and answer.citations[0].quote.startswith("Both Moss’s and Jacob’s")
