@@ -25,6 +25,7 @@ from dragoman.assistant.llm import LLMError
 from dragoman.assistant.question import CARRIED
 from dragoman.assistant.settings import ANSWERERS, Settings
 from dragoman.assistant.verify import Verifier
+from dragoman.assistant.words import unlabelled
 from dragoman.index import catalog
 from dragoman.index.catalog import CollectionInfo
 from dragoman.index.core import Index
@@ -248,9 +249,9 @@ class Assistant:
         question = self._check(question)
         snapshot = self._snapshot()
         n = max(k or self.settings.answer.answer_passages, 1)
-        asked = question
-        if history and typed_in_lower_case(question):  # "what about oman?": the new name as the documents write it
-            asked = cased_question(snapshot, question, snapshot.search(question, k=n, mode=mode, sources=sources))
+        asked = unlabelled(question)  # (not "Brisk question:")
+        if history and typed_in_lower_case(asked):  # "what about oman?": the new name as the documents write it
+            asked = cased_question(snapshot, asked, snapshot.search(asked, k=n, mode=mode, sources=sources))
         resolved = resolve_followup(asked, previous_turns(history))
         passages = retrieve(snapshot, resolved, n, mode, sources)
         cased = cased_question(snapshot, resolved, passages)

@@ -1,6 +1,8 @@
-"""The words a question frames itself with: stop words, and capitalised words that are no names."""
+"""The words a question frames itself with: stop words, capitalised words that are no names, a label."""
 
 from __future__ import annotations
+
+import re
 
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -29,3 +31,16 @@ NOT_NAMES = frozenset({
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
 })
 # fmt: on
+
+
+# A label a question opens with, framing it rather than asking: "Brisk question:", "Quick one -", "One more thing,"
+_LABEL = re.compile(
+    r"^(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
+    r"follow-up|related|side)\s+){0,2}(?:question|one|q|query|thing|point)\s*(?:[:—–]|-\s|,)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def unlabelled(question: str) -> str:
+    """The question without a label framing it ("Brisk question: who carried the Oslo talks?")."""
+    return _LABEL.sub("", question, count=1)

@@ -597,3 +597,13 @@ def test_an_answer_to_who_goes_back_along_what_its_sentences_refer_to_until_some
     other = text.replace("The channel was", "The weather was")
     assert named_back(other, other.index("But it"), len(other), people) == other.index("The weather")
     assert named_back(text, start, len(text), lambda t: True) == start  # named already
+
+
+def test_a_label_framing_a_question_is_no_part_of_it() -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled("Brisk question: who ran the talks?") == "who ran the talks?"
+    assert unlabelled("Quick one — which examples does it give?") == "which examples does it give?"
+    assert unlabelled("One more question, why did it fail?") == "why did it fail?"
+    assert unlabelled("Which one - Norway or Qatar?") == "Which one - Norway or Qatar?"  # (it asks)
+    assert unlabelled("One thing I wonder: why?") == "One thing I wonder: why?"
