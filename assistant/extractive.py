@@ -218,6 +218,9 @@ BESIDE = 300
 UNNAMED_SHARE = 0.8
 # A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
 MORE_OF_PART = 0.2
+# A part asking when or how many is answered by the sentence closest to it (its words and its meaning) holding a
+# date or a number, down to this share of the threshold
+EXACT_SHARE = 0.9
 
 
 def _select(
@@ -278,6 +281,9 @@ def _select(
         joined = (
             next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None)
             or next((c for c in ordered if c.evidence >= 0.85 * best.evidence), None)
+            # or, for a part asking when or how many, the sentence closest to it holding a date or a number
+            # ("..., when did the bus start running?" - "a bus service was established ... in 2005")
+            or next((c for c in ordered[:1] if exact[i] and _part_evidence(c, i) >= EXACT_SHARE * threshold), None)
             # or one answering the whole question well enough that shares a fair part of its words, or
             # any of them right beside the best ("Estonia: what year was it attacked, and which UN processes
             # has it championed?" - "... the United Nations ... processes")

@@ -392,3 +392,13 @@ def test_a_table_of_a_document_named_in_other_words_and_what_two_studies_have_in
     assert {"Lack of scrutiny", "Lack of trust"} <= {c.quote.strip("| ").split(" |")[0] for c in answer.citations}
     answer = seeded.ask("What do Moss's Kissinger–Dobrynin study and Jacob's Kashmir study have in common?")
     assert not answer.abstained and answer.citations[0].quote.startswith("Both Moss’s and Jacob’s")
+
+
+def test_a_part_asking_when_takes_the_sentence_closest_to_it_holding_a_date(seeded):
+    """ "..., when did the bus start running, and when was it halted?": the sentence saying when it was
+    established answers the first, though "ceased in 2019" is closer to the whole question."""
+    answer = seeded.ask(
+        "About the Kashmir back channel between India and Pakistan: in which years did the officials meet, "
+        "when did the cross-border bus begin running, and when was it halted?"
+    )
+    assert all(year in answer.text for year in ("2004", "2005", "2019"))
