@@ -56,7 +56,9 @@ def carried_on(
             carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text))
             carries = carries or example or brief or contrast
         else:  # a third sentence only adds to the argument, or gives the reason still missing, or contrasts
-            carries = (why and bool(_ADDS.match(text))) or (no_reason and bool(_REASON.search(text))) or contrast
+            # (or, for a why-answer, what follows from it: "This leaves the embassy with only 120 workers ...")
+            follows = why and bool(_ADDS.match(text) or _FOLLOWS_FROM.match(text))
+            carries = follows or (no_reason and bool(_REASON.search(text))) or contrast
         if not carries or not is_prose(text, doc_text, nxt.start) or not _COMPLETE.search(text):
             break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end
@@ -66,13 +68,25 @@ def carried_on(
 def with_reason(doc_text: str, start: int, end: int) -> int:
     """Where a why-answer's sentence giving no reason ends once carried on by the next sentence of its
     paragraph that gives one ("The original pillar is the idea that structural powerlessness may be a
-    resource." - "When a state is not a military threat ..., it is an advantage in mediation."); else `end`."""
+    resource." - "When a state is not a military threat ..., it is an advantage in mediation."), and by
+    one adding to the argument after that, as a best sentence is ("Maoz (2003) also argues that ...");
+    else `end`."""
     nxt = None if _REASON.search(doc_text[start:end]) else _next_sentence(doc_text, end)
-    if nxt is None:
+    if nxt is None or not (_REASON.search(_text(doc_text, nxt)) and _COMPLETE.search(_text(doc_text, nxt))):
         return end
-    text = doc_text[nxt.start : nxt.end]
-    keep = _REASON.search(text) and is_prose(text, doc_text, nxt.start) and _COMPLETE.search(text)
-    return nxt.end if keep else end
+    if not is_prose(_text(doc_text, nxt), doc_text, nxt.start):
+        return end
+    third = _next_sentence(doc_text, nxt.end)
+    adds = (
+        third is not None
+        and _ADDS.match(_text(doc_text, third))
+        and is_prose(_text(doc_text, third), doc_text, third.start)
+    )
+    return third.end if third is not None and adds else nxt.end
+
+
+def _text(doc_text: str, s: Sentence) -> str:
+    return doc_text[s.start : s.end]
 
 
 BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it
@@ -92,6 +106,10 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 # A sentence opening on what the one before it said: "This leaves the embassy with 120 workers."
+# a consequence of what the sentence before says: "This leaves the embassy with only 120 workers"
+_FOLLOWS_FROM = re.compile(
+    r"(?:This|These|That)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|led|leads?|results?|resulted|brought|brings?)\b"
+)
 _REFERS_BACK = re.compile(
     r"(?:This|These|Those|Such)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|made|makes?|"
     r"led|leads?|results?|resulted|brought|brings?|allows?|allowed|is|was|were|are)\b"
@@ -99,6 +117,11 @@ _REFERS_BACK = re.compile(
 
 
 # A why-answer opening on the sentence before it: "This goes some way to explain ...": that one is the reason
+# "Moss referred to these constraints as 'bureaucratic inertia'": what it names are the ones the sentence before says
+_NAMES_BACK = re.compile(
+    r"(?:\S+\s+){1,4}?(?:referred to|refers to|called|calls|termed|terms|described|describes|labell?ed|dubbed)\s+"
+    r"(?:these|those|this|such)\s+[a-z]+\b"
+)
 _DEMONSTRATIVE = re.compile(r"(?:This|These|Those|Such)\b(?!\s+(?:paper|article|study|report|section|chapter)\b)")
 
 
@@ -108,12 +131,14 @@ def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool =
     embassy with only 120 workers"); if `pronoun`, when its subject is a pronoun and that
     sentence may name what it refers to ("Although Qatar was only a host, ... It relied on the
     political contacts ..."); if `why`, when it opens on "This ..." ("This goes some way to explain
-    why ...") or adds to the argument before it ("Maoz (2003) also argues ..."); else `start`. The
+    why ...") or adds to the argument before it ("Maoz (2003) also argues ...") or names what it said
+    ("Moss referred to these constraints as ..."); else `start`. The
     sentence before must be prose."""
     if not (
         (refers and _REFERS_BACK.match(doc_text, start))
         or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))
         or (why and (_DEMONSTRATIVE.match(doc_text, start) or _ADDS.match(doc_text, start)))
+        or (why and _NAMES_BACK.match(doc_text, start))
     ):
         return start
     line_start = doc_text.rfind("\n", 0, start) + 1

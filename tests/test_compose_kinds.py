@@ -897,3 +897,21 @@ def test_a_why_answers_sentence_giving_no_reason_is_carried_on_by_the_next_one_g
     assert with_reason(text, second, end) == end  # (it gives one itself)
     sky = text.index("The sky")
     assert with_reason(text, sky, text.index("capital.") + len("capital.")) == text.index("capital.") + len("capital.")
+
+
+def test_a_why_answer_takes_the_argument_added_after_its_reason_and_what_a_sentence_names_back() -> None:
+    from dragoman.assistant.sentences import carried_back, carried_on, with_reason
+
+    text = (
+        "Weakness may be a resource. When a state is no threat, it is trusted. Maoz also argues that it hides nothing."
+    )
+    assert with_reason(text, 0, text.index("resource.") + len("resource.")) == len(text)
+    text = "Expulsions of diplomats limited engagement. Moss referred to these constraints as inertia."
+    second = text.index("Moss")
+    assert carried_back(text, second, pronoun=False, why=True) == 0
+    assert carried_back(text, second, pronoun=False, why=False) == second
+    # what follows from it, for a why-answer: "This leaves ..."
+    text += " Russia expelled all the staff of the embassy. This leaves the embassy with only 120 workers."
+    assert carried_on(text, second, text.index("inertia.") + len("inertia."), {"reason"}) == len(text)
+    text = "A bus service began between the regions. However, these talks failed."
+    assert carried_back(text, text.index("However"), pronoun=False, why=True) == text.index("However")
