@@ -128,8 +128,10 @@ def _titled(sentence: str) -> set[str]:
     return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
 
 
-_WHO = re.compile(  # (after a casual "ok, so," or "and")
-    r"\s*(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b", re.I
+_WHO = re.compile(  # (after a casual "ok, so," or "and", or a topic: "oslo - who were ...")
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+)?(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
+    r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b",
+    re.I,
 )
 # a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"
 _ROLES = (

@@ -52,9 +52,11 @@ DOCUMENT_KINDS = (
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’–-]+"  # "the title of the paper" designates none
+_ASKING = r"what|which|who|whose|whom|how|why|when|where|does|did|do|is|are|was|were|can|could|list|name|in|per|a|an"
 _DESIGNATOR = re.compile(
-    # ("that legality explainer", "Jacob's Kashmir study")
-    rf"\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
+    # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
+    rf"(?:\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
+    rf"((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from dragoman.index.keyword import Analyzer
 
 # Each group: words for one idea, as people ask and documents write it (stemmed before use).
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("advantage", "benefit", "upside", "merit", "strength"),
+    ("advantage", "benefit", "upside", "merit", "strength", "pros"),
     (
         "disadvantage",
         "drawback",
@@ -36,6 +36,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "limitation",
         "constraint",
         "handicap",
+        "cons",
     ),
     ("risk", "danger", "hazard", "threat", "peril"),
     ("problem", "difficulty", "challenge", "adversity", "struggle"),

@@ -170,3 +170,11 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
     # a medium or genre is no name: "the web piece", "the academic journal article"
     assert designators("Who wrote the web piece and the academic journal article?") == []
     assert designators("the legality article and the small-states paper") == ["legality", "small-states"]
+
+
+def test_a_terse_question_names_its_document_by_its_first_words() -> None:
+    from dragoman.index.prior import designators
+
+    assert designators("legal-or-not piece: pros vs cons in its table?") == ["legal-or-not"]
+    assert designators("moscow backchannel article - who wrote it?") == ["moscow backchannel"]
+    assert designators("Which article says that?") == [] and designators("What does the paper say?") == []

@@ -607,3 +607,11 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
     assert unlabelled("One more question, why did it fail?") == "why did it fail?"
     assert unlabelled("Which one - Norway or Qatar?") == "Which one - Norway or Qatar?"  # (it asks)
     assert unlabelled("One thing I wonder: why?") == "One thing I wonder: why?"
+
+
+def test_a_topic_said_before_a_dash_leaves_a_who_question_asking_for_a_person() -> None:
+    from dragoman.assistant.answer_kind import asks_who
+
+    assert analyse("oslo - who were Norway's lead negotiators?")[0].expects == "name"
+    assert asks_who("oslo - who were Norway's lead negotiators?")
+    assert analyse("Kissinger-Dobrynin channel: what did it achieve?")[0].expects is None
