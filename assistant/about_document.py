@@ -25,6 +25,7 @@ from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
     QUOTED,
     asks_table,
+    column_rows,
     figure_rows,
     header_of,
     labels_said,
@@ -349,9 +350,11 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     whole = [(p, 0, len(evidence.documents[p.source].text)) for p in ranked[:1]] if about_table else []
     for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in ranked] + whole):
         text = evidence.documents[p.source].text
-        spans = [s for s in table_rows(text, start, end) if columns_asked or not names_columns(text, s)]
+        every = table_rows(text, start, end)
+        column = column_rows(text, every, weigh) if about_table and not columns_asked else []
+        spans = [s for s in every if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]
-        picked = (
+        picked = [spans.index(every[i]) for i in column if every[i] in spans] or (
             rows_asked(question, rows, weigh)
             if about_table
             else figure_rows(set(terms), rows, analyzer()) or labels_said(set(terms) - naming, rows, analyzer())

@@ -104,6 +104,28 @@ def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) ->
     return [whole.index(best)] if best > 0 else []
 
 
+def column_rows(text: str, spans: list[tuple[int, int]], weigh: Callable[[str], float]) -> list[int]:
+    """ "The piece has a table of characteristics - what are they?": when the question says the first
+    heading of a table (its markdown header row, or the first line of a table flattened into lines) and
+    the label of none of its rows, the indexes of every row under that heading; else []."""
+    heads = [i for i, s in enumerate(spans) if names_columns(text, s) or not _row_like(_line_before(text, s[0]) or ".")]
+    for n, h in enumerate(heads):
+        under = range(h + 1, heads[n + 1] if n + 1 < len(heads) else len(spans))
+        header = text[spans[h][0] : spans[h][1]]
+        if (
+            under
+            and weigh(_label(header)) > 0
+            and not any(weigh(_label(text[a:b])) > 0 for a, b in map(spans.__getitem__, under))
+        ):
+            return list(under)
+    return []
+
+
+def _line_before(text: str, start: int) -> str:
+    end = max(start - 1, 0)
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
+
+
 def _label(row: str) -> str:
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
     return cells[0] if len(cells) > 1 else row.split()[0]

@@ -915,3 +915,33 @@ def test_a_why_answer_takes_the_argument_added_after_its_reason_and_what_a_sente
     assert carried_on(text, second, text.index("inertia.") + len("inertia."), {"reason"}) == len(text)
     text = "A bus service began between the regions. However, these talks failed."
     assert carried_back(text, text.index("However"), pronoun=False, why=True) == text.index("However")
+
+
+def test_a_question_saying_a_tables_first_heading_and_no_row_gets_every_row_under_it() -> None:
+    from dragoman.assistant.tables import column_rows, table_rows
+
+    markdown = (
+        "The pitfalls at a glance.\n\n| Characteristics | Values |\n|---|---|\n"
+        "| Secrecy | Stealth and denial |\n| Delay | Costly delays |\n| Distrust | Enmity |\n"
+    )
+    flat = "Is it legal?\n\nCharacteristics Values\nAdvantages Flexibility\nDisadvantages Delays\nLegality Unclear\n"
+    for text in (markdown, flat):
+        spans = table_rows(text, 0, len(text))
+
+        def weigh(label: str, said: str = "characteristics") -> float:
+            return float(label.strip("| ").lower() == said)
+
+        rows = [text[a:b] for a, b in (spans[i] for i in column_rows(text, spans, weigh))]
+        assert len(rows) == 3 and not any("Characteristics" in r for r in rows)
+        # a row's label said too: that row is asked for, not the column
+        assert (
+            column_rows(
+                text,
+                spans,
+                lambda label: float(label.strip("| ").lower() in ("characteristics", "delay", "disadvantages")),
+            )
+            == []
+        )
+    question = "the pitfalls table lists characteristics - what are they?"
+    answer = compose(question, evidence(question, {"pitfalls.txt": markdown}, {}), SETTINGS)
+    assert [c.quote.split(" |")[0] for c in answer.citations] == ["| Secrecy", "| Delay", "| Distrust"]
