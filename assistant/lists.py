@@ -175,6 +175,8 @@ _OPENING = re.compile(
     r"\b(?:starts?|opens?|begins?|leads? off|kicks? off)\s+with\b[^?.:;]*\b(?:list|bullets?|summary|menu|overview|"
     r"rundown|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.:;]*"
     r"\bat the (?:top|start|beginning|outset)\b|"
+    # "what pitfalls does the article go through, section by section?": what it previews
+    r"\b(?:goes|go|walks?|runs?) (?:you |the reader |readers )?through\b|\bsection by section\b|"
     # "the hazards the overview sets out as its key takeaways", "what it says you'll learn"
     r"\b(?:its|the|key) (?:key )?takeaways\b|\bwhat (?:you|readers?|the reader)(?:['’]ll| will) learn\b|"
     # "what are all the pitfalls it promises the reader will learn about at the outset?"

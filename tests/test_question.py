@@ -615,3 +615,11 @@ def test_a_topic_said_before_a_dash_leaves_a_who_question_asking_for_a_person() 
     assert analyse("oslo - who were Norway's lead negotiators?")[0].expects == "name"
     assert asks_who("oslo - who were Norway's lead negotiators?")
     assert analyse("Kissinger-Dobrynin channel: what did it achieve?")[0].expects is None
+
+
+def test_what_a_document_goes_through_is_the_list_it_opens_with() -> None:
+    from dragoman.assistant.lists import asks_opening_list
+
+    assert asks_opening_list("The piece on secret talks: what problems does it walk through?")
+    assert asks_opening_list("what risks does the ethics article go through, section by section?")
+    assert not asks_opening_list("How did the talks go?")
