@@ -63,6 +63,7 @@ _KIND = re.compile(
 # at least 0.42 over the question sets, at most 0.17 for another corpus's document (README, "Quality")
 CARD_MEANT = 0.4  # close enough to be the one meant when it says only some of the words
 CARD_FAR = 0.25  # too far to be the one meant, whatever words it shares
+QUOTE_NEAR = 0.2  # near enough to say a quoted phrase in other forms (above any other corpus's document)
 
 
 def meant(question: str, evidence: Evidence, source: str, strength: float) -> bool:
@@ -75,14 +76,18 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
-    quoted = [q.lower().replace("’", "'") for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)]
+    quoted = [  # (without an ellipsis or a stop it ends with: "'lack of …' characteristics", "'is it illegal?'")
+        q.lower().replace("’", "'").strip(" .…?!") for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)
+    ]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"
     lower = " ".join(said.lower().replace("’", "'").split())  # ("What You’ll Learn" typed "You'll")
     stems = document_stems(said)
     # (a phrase in quotes is said by the one meant, however close another is: word for word, or every
-    # word of it in some form - "the 'is it illegal?' explainer" of "Is Back-Channel Diplomacy Illegal?")
-    if not all(" ".join(q.split()) in lower or set(analyzer()(q)) <= stems for q in quoted):
+    # word of it in some form by one not far from the question - "the 'is it illegal?' explainer" of
+    # "Is Back-Channel Diplomacy Illegal?")
+    near = _card_sims(evidence).get(source, -1.0) >= QUOTE_NEAR  # (its title and opening not far from the question)
+    if not all(" ".join(q.split()) in lower or (near and set(analyzer()(q)) <= stems) for q in quoted):
         return False
     if strength >= RELEVANT:
         return True
@@ -90,6 +95,8 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     # a document's name ("the legality article", "the alexnet history survey"): its very words;
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
+    # (what a compound says of its subject, in any form: "the ethics-focused overview" - "ethical")
+    focused = {m.lower() for m in re.findall(rf"([^\W\d_]+)-(?:{_FOCUSED})\b", question, re.IGNORECASE)}
     about = " ".join(DESCRIBED.findall(question) + _LONG_NAME.findall(question))
     about_said = [t in stems for t in analyzer()(about)]
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
@@ -101,7 +108,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     return (
         not missing_focus(unwrapped, [said])
         and all(
-            re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) or set(analyzer()(w)) <= stems
+            re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) or (w in focused and set(analyzer()(w)) <= stems)
             for w in named
             if not _kind_or_stop(w)
         )
@@ -250,12 +257,12 @@ def overview_list(question: str, evidence: Evidence, strength: float, count: int
     if not (opening or (count or 0) >= 3) or not evidence.passages or not NAMES_KIND.search(question):
         return []
     p = _described(question, evidence, strength) or evidence.passages[0]  # (never None: passages were checked)
-    if opening and (
-        _card_sims(evidence).get(p.source, -1.0) < CARD_MEANT or not _opening_lists(evidence.documents[p.source].text)
-    ):
-        # described only loosely, or by one opening with no list: of the documents opening with one, the
-        # one it describes best
-        p = _opening_with_list(evidence) or p
+    loose = _card_sims(evidence).get(p.source, -1.0) < CARD_MEANT
+    if opening and (loose or not _opening_lists(evidence.documents[p.source].text)):
+        # described only loosely: of the documents opening with a list, the one it describes best; or
+        # one opening with no list: the one opening with a list that all it says of it describes
+        other = _opening_with_list(evidence)
+        p = other if other is not None and (loose or meant(question, evidence, other.source, strength)) else p
     text = evidence.documents[p.source].text
     if opening:
         lists = _opening_lists(text)[:1]
@@ -322,6 +329,16 @@ def noted(answer: Answer, statement: str, first: bool = False) -> Answer:
     return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
 
 
+def _labelled(question: str, evidence: Evidence, p: Passage, rows: list[str], stems: set[str]) -> list[int]:
+    """The rows whose labels a question naming a document says (tables.labels_said), of that document: "How
+    does the legality article weigh the advantages against the disadvantages?" (not a question naming no
+    document: short lines of any PDF may pass for rows labelled "Public", "secret")."""
+    if not (designators(question) or DESCRIBED.search(question)):
+        return []
+    said = labels_said(stems, rows, analyzer())
+    return said if said and meant(question, evidence, p.source, 0.0) else []
+
+
 def table_answer(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
     """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
     after the line naming their columns' years: for a question about a table, the rows it
@@ -357,7 +374,8 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
         picked = [spans.index(every[i]) for i in column if every[i] in spans] or (
             rows_asked(question, rows, weigh)
             if about_table
-            else figure_rows(set(terms), rows, analyzer()) or labels_said(set(terms) - naming, rows, analyzer())
+            else figure_rows(set(terms), rows, analyzer())
+            or _labelled(question, evidence, p, rows, set(terms) - naming)
             if spans
             else []
         )

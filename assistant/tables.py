@@ -155,7 +155,7 @@ def labels_said(question_stems: set[str], rows: list[str], stem: Callable[[str],
         for i, row in enumerate(rows)
         if not _FIGURE.search(row) and (words := stem(_label(row))) and set(words) <= question_stems
     ]
-    return out if len(out) >= 2 else []
+    return out if len({_label(rows[i]).lower() for i in out}) >= 2 else []  # (two labels, not one twice)
 
 
 def header_of(text: str, row: tuple[int, int]) -> tuple[int, int] | None:

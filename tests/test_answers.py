@@ -364,6 +364,7 @@ def test_rows_a_question_names_doc_said_of_by_its_words_and_a_described_studys_a
     rows = ["Advantages Flexibility, speed", "Disadvantages Delays", "Legality Not illegal", "Cases 12 14"]
     assert labels_said({"advantages", "disadvantages"}, rows, lambda s: stem(s.lower())) == [0, 1]
     assert labels_said({"advantages"}, rows, lambda s: stem(s.lower())) == []  # (one shared word: no table asked)
+    assert labels_said({"public"}, ["Public State: hash", "Public key"], lambda s: stem(s.lower())) == []  # (one twice)
     assert asks_opening_list("Which risks does the overview set out as its key takeaways?")
     answer = seeded.ask("How does the legality piece set the advantages of back channels against their disadvantages?")
     assert [c.quote.split()[0] for c in answer.citations] == ["Advantages", "Disadvantages"]
@@ -388,7 +389,9 @@ def test_a_table_of_a_document_named_in_other_words_and_what_two_studies_have_in
     }
     answer = seeded.ask("What examples does the summary table of the 'is it illegal?' explainer give?")
     assert answer.citations and answer.citations[0].quote.startswith("Examples Negotiations")
-    answer = seeded.ask("The ethics piece opens with a table of 'lack of …' traits. Which are they?")
+    answer = seeded.ask(
+        "The piece on the ethics of secret talks opens with a table of 'lack of …' traits. Which are they?"
+    )
     assert {"Lack of scrutiny", "Lack of trust"} <= {c.quote.strip("| ").split(" |")[0] for c in answer.citations}
     answer = seeded.ask("What do Moss's Kissinger–Dobrynin study and Jacob's Kashmir study have in common?")
     assert not answer.abstained and answer.citations[0].quote.startswith("Both Moss’s and Jacob’s")
