@@ -129,7 +129,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
-    if asks_reason(question) and not asks_comparison(question):  # each sentence with the reason it leads to
+    if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
         chosen = [c if c is chosen[0] else _reasoned(c, chosen, evidence) for c in chosen]
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
