@@ -83,11 +83,16 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     said = f"{doc.info.title}\n{doc.text}"
     lower = " ".join(said.lower().replace("’", "'").split())  # ("What You’ll Learn" typed "You'll")
     stems = document_stems(said)
+
     # (a phrase in quotes is said by the one meant, however close another is: word for word, or every
     # word of it in some form by one not far from the question - "the 'is it illegal?' explainer" of
     # "Is Back-Channel Diplomacy Illegal?")
-    near = _card_sims(evidence).get(source, -1.0) >= QUOTE_NEAR  # (its title and opening not far from the question)
-    if not all(" ".join(q.split()) in lower or (near and set(analyzer()(q)) <= stems) for q in quoted):
+    def says(q: str) -> bool:  # (its title and opening read only for a phrase it does not say word for word)
+        if " ".join(q.split()) in lower:
+            return True
+        return set(analyzer()(q)) <= stems and _card_sims(evidence).get(source, -1.0) >= QUOTE_NEAR
+
+    if not all(says(q) for q in quoted):
         return False
     if strength >= RELEVANT:
         return True
