@@ -1,6 +1,6 @@
-"""Questions about a document itself (who wrote it, when, where, its title) or about one of its
-tables: answered from its front matter, the file's own metadata or the table's rows — and only
-from a document the question means.
+"""Questions about a document itself (who wrote it, when, where, its title): answered from its
+front matter or the file's own metadata — and only from a document the question means (`meant`,
+which table_answer.py asks too).
 
 A question about a document is answered from the best passage's document; asked of a collection
 that does not hold the document meant ("Who wrote the small-states paper?" of a library of
@@ -16,7 +16,7 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
-from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, said_share, share
+from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
@@ -24,15 +24,6 @@ from dragoman.assistant.names import full_names
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
     QUOTED,
-    asks_table,
-    column_rows,
-    figure_rows,
-    header_of,
-    labels_said,
-    names_columns,
-    rows_asked,
-    table_rows,
-    years_in,
 )
 from dragoman.index.byline import stated
 from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, NAMES_KIND, designators
@@ -72,7 +63,8 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     all the question says of the document is said in it: every name (a follow-up's carried names too), word of
     a phrase naming it ("the quiet-diplomacy paper") and, in any form, of what it is said to be
     about ("the study of quiet diplomacy") — or some of those words, by the document whose
-    title and opening are the closest to the question (at least CARD_FAR). A document whose title and
+    title and opening are the closest to the question (at least CARD_FAR), which may also say a word
+    naming it in another form ("the ethics explainer": "ethical"). A document whose title and
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
@@ -113,7 +105,9 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     return (
         not missing_focus(unwrapped, [said])
         and all(
-            re.search(rf"\b{re.escape(w)}", lower) or _dated(w, said) or (w in focused and set(analyzer()(w)) <= stems)
+            re.search(rf"\b{re.escape(w)}", lower)
+            or _dated(w, said)
+            or ((w in focused or closest) and set(analyzer()(w)) <= stems)  # ("the ethics explainer": "ethical")
             for w in named
             if not _kind_or_stop(w)
         )
@@ -332,64 +326,3 @@ def noted(answer: Answer, statement: str, first: bool = False) -> Answer:
         return answer
     text = f"{statement} {answer.text}" if first else f"{answer.text} {statement}"
     return dataclasses.replace(answer, text=text, notice=METADATA_NOTICE)
-
-
-def _labelled(question: str, evidence: Evidence, p: Passage, rows: list[str], stems: set[str]) -> list[int]:
-    """The rows whose labels a question naming a document says (tables.labels_said), of that document: "How
-    does the legality article weigh the advantages against the disadvantages?" (not a question naming no
-    document: short lines of any PDF may pass for rows labelled "Public", "secret")."""
-    if not (designators(question) or DESCRIBED.search(question)):
-        return []
-    said = labels_said(stems, rows, analyzer())
-    return said if said and meant(question, evidence, p.source, 0.0) else []
-
-
-def table_answer(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
-    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
-    after the line naming their columns' years: for a question about a table, the rows it
-    asks for; for any other, the rows of figures whose label it says in full ("What was the
-    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
-    terms = evidence.term_weights
-    about_table, years = asks_table(question), years_in(question)
-    # a question about a table: the passages of the documents it may mean, best first
-    ranked = list(evidence.passages)
-    if about_table:
-        sources = {s for s in {p.source for p in ranked} if meant(question, evidence, s, strength)}
-        ranked = [p for p in ranked if p.source in sources]
-    # a row label may be a word a question's keywords leave out ("which examples does the table give?")
-    # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
-    naming = set(analyzer()("table tables row rows column columns cell cells value values entry entries"))
-    naming |= set(analyzer()("summary overview"))  # (no row is about the words naming a table or its parts)
-    naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question))))
-    asked = {t: terms.get(t, min(terms.values(), default=1.0)) for t in analyzer()(question) if t not in naming}
-
-    def weigh(text: str) -> float:  # (a synonym says half: "upsides" - "Advantages")
-        stems = set(analyzer()(text))
-        return sum(w * said_share(t, stems) for t, w in asked.items())
-
-    columns_asked = bool(re.search(r"\b(?:columns?|headers?|headings?)\b", question, re.IGNORECASE))
-    # "the overview table": a table of the best passage's document, even one no passage holds
-    whole = [(p, 0, len(evidence.documents[p.source].text)) for p in ranked[:1]] if about_table else []
-    for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in ranked] + whole):
-        text = evidence.documents[p.source].text
-        every = table_rows(text, start, end)
-        column = column_rows(text, every, weigh) if about_table and not columns_asked else []
-        spans = [s for s in every if columns_asked or not names_columns(text, s)]
-        rows = [text[a:b] for a, b in spans]
-        picked = [spans.index(every[i]) for i in column if every[i] in spans] or (
-            rows_asked(question, rows, weigh)
-            if about_table
-            else figure_rows(set(terms), rows, analyzer())
-            or _labelled(question, evidence, p, rows, set(terms) - naming)
-            if spans
-            else []
-        )
-        found: list[tuple[int, int]] = []
-        for a, b in (spans[i] for i in picked):
-            head = header_of(text, (a, b))
-            if not years <= years_in(f"{p.title} {text[head[0] : head[1]] if head else ''} {text[a:b]}"):
-                continue
-            found += [s for s in (head, (a, b)) if s is not None and s not in found]
-        if found:
-            return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in found]
-    return []

@@ -87,15 +87,22 @@ def _row_like(line: str) -> bool:
     return len(line.split()) <= ROW_MAX_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
 
 
-def rows_asked(question: str, rows: list[str], weigh: Callable[[str], float]) -> list[int]:
+def rows_asked(
+    question: str, rows: list[str], weigh: Callable[[str], float], said: set[str], stem: Callable[[str], list[str]]
+) -> list[int]:
     """Indexes of the rows that answer: those holding a term the question quotes ('Lack of'),
-    else those whose label (the first cell, or the first word of a flattened row) weighs most
-    by the question's terms, else the one row that does."""
+    else those whose labels it says in full when it says two or more ("compare the advantages
+    with the disadvantages": labels_said, `said` its word stems), else those whose label (the
+    first cell, or the first word of a flattened row) weighs most by the question's terms, else
+    the one row that does."""
     quoted = [q.lower().strip(" .…?!") for q in QUOTED.findall(question)]  # ("'lack of …' characteristics")
     if quoted:
         hits = [i for i, r in enumerate(rows) if any(q in r.lower() for q in quoted)]
         if hits:
             return hits
+    both = labels_said(said, rows, stem)
+    if both:
+        return both
     labels = [weigh(_label(r)) for r in rows]
     if max(labels, default=0.0) > 0:
         return [i for i, w in enumerate(labels) if w == max(labels)]

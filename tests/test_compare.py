@@ -46,9 +46,42 @@ def test_table_rows_markdown_and_flattened():
     assert table_rows("Just a sentence.\nAnd another one.\n", 0, 30) == []
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip("|").lower() for w in text.split() if w.strip("|")]
+
+
 def test_rows_asked_prefers_quoted_terms_then_labels():
     rows = ["| Lack of trust | x |", "| Delay | y |", "| Lack of scrutiny | z |"]
-    assert rows_asked("Which are phrased as 'Lack of' something?", rows, lambda t: 0.0) == [0, 2]
+    assert rows_asked("Which are phrased as 'Lack of' something?", rows, lambda t: 0.0, set(), _words) == [0, 2]
     weights = {"Delay": 2.0}
-    assert rows_asked("What about delay?", rows, lambda t: weights.get(t, 0.0)) == [1]
-    assert rows_asked("Nothing matches", rows, lambda t: 0.0) == []
+    assert rows_asked("What about delay?", rows, lambda t: weights.get(t, 0.0), {"delay"}, _words) == [1]
+    assert rows_asked("Nothing matches", rows, lambda t: 0.0, set(), _words) == []
+
+
+def test_rows_asked_gives_every_label_said_when_two_are():
+    # "compare the advantages with the disadvantages": both rows, not the one weighing most
+    rows = ["Advantages Flexibility, less pressure", "Disadvantages Delays, an impasse", "Legality Not illegal"]
+    weights = {"Advantages": 1.0, "Disadvantages": 3.0, "Legality": 0.0}
+    said = {"compare", "the", "advantages", "with", "disadvantages"}
+    assert rows_asked("Compare the advantages with the disadvantages", rows, weights.get, said, _words) == [0, 1]
+    assert rows_asked("What are the disadvantages?", rows, weights.get, {"disadvantages"}, _words) == [1]
+
+
+def test_a_difference_between_two_ways_compares_the_names_that_open_each_side():
+    """ "the difference between the way Norway mediated in the Oslo case and the way Qatar mediates": Norway and
+    Qatar (not "Oslo"), each part asking only what its side says; "between Washington and the Taliban" after no
+    word of comparing joins no two things compared."""
+    from dragoman.assistant.compare import set_against
+
+    question = "What is the difference between the way Norway mediated in the Oslo case and the way Qatar mediates?"
+    assert compared(question) == ("Norway", "Qatar")
+    norway, qatar = per_subject(analyse(question), question)
+    assert "Oslo" in norway.text and "Oslo" not in qatar.text and "Qatar" in qatar.text
+    pair = compared(
+        "How does the paper contrast what Norway did in Oslo with what Qatar did between Washington and Kabul?"
+    )
+    assert pair is not None and "Washington" not in pair
+    # "In contrast to X, Y ...": of Y, X only the foil
+    sentence = "In contrast to both Norway and Switzerland, Qatar is a prolific consumer of resources."
+    assert set_against(sentence, "qatar", "norway") and not set_against(sentence, "norway", "qatar")
+    assert not set_against("Norway and Qatar mediate in different ways.", "qatar", "norway")
