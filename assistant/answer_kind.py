@@ -128,8 +128,9 @@ def _titled(sentence: str) -> set[str]:
     return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
 
 
-_WHO = re.compile(  # (after a casual "ok, so," or "and", or a topic: "oslo - who were ...")
-    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+)?(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
+# (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
+_WHO = re.compile(
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+)?(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b",
     re.I,
 )

@@ -18,7 +18,7 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
-from dragoman.assistant.compare import per_document, per_subject
+from dragoman.assistant.compare import per_document, per_subject, set_against
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import listed_together, mentions, same_name, seat_said, standalone
@@ -35,6 +35,7 @@ from dragoman.index.synonyms import BENEFIT_STEMS, SYNONYM_SHARE, kinds_said, op
 NEAR_CHARS = 1200
 TOPIC_SHARE = 0.5  # the weight in a part of a word another part of the question says too
 PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
+FOIL_SHARE = 0.1  # added to the part of a thing compared of a sentence setting it against the other ("Unlike X, Y")
 COULD = 1e-6  # the part score of a sentence that could answer a part but shares none of its terms
 PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
@@ -378,7 +379,11 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
         return held
     if not mentions(text, (clause.subject,)):
         return 0.0
-    return min(held, 0.99 * PART_MIN) if mentions(text, (clause.other,)) else max(held, PART_MIN)
+    # ("In contrast to both Norway and Switzerland, Qatar is ...": set against the other, what a comparison asks)
+    foil = set_against(text, clause.subject, clause.other)
+    if mentions(text, (clause.other,)) and not foil:
+        return min(held, 0.99 * PART_MIN)
+    return max(held, PART_MIN) + (FOIL_SHARE if foil else 0.0)
 
 
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|first|last|next|new|fresh|final)\s+((?:stop|start)s?)\b", re.I)

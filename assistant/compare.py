@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from dragoman.assistant.names import mentions
 from dragoman.assistant.question import NOT_NAMES, Clause
 from dragoman.index.prior import designators, undesignated
 
@@ -58,10 +59,23 @@ def compared(question: str) -> tuple[str, str] | None:
         if words:
             name = " ".join(words)
             runs.append((m.end() - len(name), m.end(), name))
+    # "the difference between the way Norway mediated in the Israeli-Palestinian case and the way Qatar
+    # does": the name opening what "between" joins, and the one after its "and"
+    joined = re.search(rf"{_SET_APART}(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}", question)
+    if joined:
+        first = next((r for r in runs if r[0] == joined.end()), None)
+        for after in runs:
+            if first and after[0] > first[1] and _AND_THEN.search(question[first[1] : after[0]]):
+                return first[2], after[2]
     for (_, end, a), (start, _, b) in itertools.pairwise(runs):
         if _BETWEEN.fullmatch(question[end:start]):
             return a, b
     return None
+
+
+# "the difference between", "distinguish between" (not "the talks between Washington and the Taliban")
+_SET_APART = r"\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\w*|gap|similarit\w*)\s+between\s+"
+_AND_THEN = re.compile(r"\sand\s+(?:that of\s+|those of\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def compared_documents(question: str) -> list[str]:
@@ -82,10 +96,25 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
     keys = [_key(s) for s in pair]
     # a part requires only its own name nearby: the others the question says may belong to either
     # ("Moss's Kissinger-Dobrynin study and Jacob's India-Pakistan study")
+    sides = _sides(clause.text, pair) or (clause.text, clause.text)
     return tuple(
-        replace(clause, text=without(clause.text, pair[1 - i]), names=(key,), subject=key, other=keys[1 - i])
+        replace(clause, text=without(sides[i], pair[1 - i]), names=(key,), subject=key, other=keys[1 - i])
         for i, key in enumerate(keys)
     )
+
+
+def _sides(text: str, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """ "What is the difference between the way Norway mediated in the Israeli-Palestinian case and the way
+    Qatar does?": the question once with what it says of each side ("... the way Qatar does?" does not ask
+    about the Israeli-Palestinian case); None when "between ... and" does not join the two."""
+    joined = re.search(_SET_APART, text)
+    a = text.find(pair[0], joined.end()) if joined else -1
+    b = text.find(pair[1], a + len(pair[0])) if a >= 0 else -1
+    split = text.rfind(" and ", a, b) if b >= 0 else -1
+    if not joined or split < 0:
+        return None
+    head = text[: joined.start()]
+    return f"{head}{text[joined.end() : split]}", f"{head}{text[split + 5 :]}"
 
 
 def topic(question: str) -> str:
@@ -123,3 +152,16 @@ def without(text: str, name: str) -> str:
 def _key(name: str) -> str:
     """The word that names a thing compared: its last ("William Burns": burns; "Kissinger-Dobrynin": dobrynin)."""
     return re.sub(r"['’]s$", "", re.split(r"[\s-]+", name)[-1]).lower()
+
+
+def set_against(text: str, subject: str, other: str) -> bool:
+    """Does the sentence say something of `subject` with `other` only as its foil ("In contrast to both
+    Norway and Switzerland, Qatar is ...", "Unlike Norway, Qatar ...")?"""
+    foil = _FOIL.match(text)
+    rest = text[foil.end() :] if foil else ""
+    return bool(foil) and mentions(rest, (subject,)) and not mentions(rest, (other,))
+
+
+_FOIL = re.compile(
+    r"(?:in contrast (?:to|with)|unlike|compared (?:to|with)|as opposed to|contrary to)\b[^,]{1,80},", re.I
+)

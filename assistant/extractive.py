@@ -15,8 +15,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from dragoman.assistant.about_document import from_metadata, front_matter, noted, table_answer
-from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Citation, Evidence
+from dragoman.assistant.about_document import from_metadata, front_matter, noted
+from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
 from dragoman.assistant.candidates import (
     COULD,
@@ -26,11 +26,12 @@ from dragoman.assistant.candidates import (
     analyzer,
     clauses_of,
     scored,
-    topic_share,
 )
-from dragoman.assistant.compare import asks_comparison, topic
+from dragoman.assistant.cited import cited
+from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
-from dragoman.assistant.leading import holds_person, leading
+from dragoman.assistant.leading import holds_person, leading, quoted_rest
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
@@ -38,15 +39,14 @@ from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_mea
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
-from dragoman.index.retrieval import Passage
-from dragoman.index.span import Span
+from dragoman.assistant.table_answer import table_answer
 
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
     """The best sentences for `question` from `evidence`, cited; or an abstention when the
     best sentence's evidence is below `settings.abstain_min_evidence` (a share of it for some
     kinds of question, strength.py `vouched`: the answer's confidence is then the threshold; a comparison is judged
-    part by part instead: `_each_compared`), what it asks about is in no passage or no one named."""
+    part by part instead: each_compared.py), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
@@ -69,8 +69,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
         return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
-    if about_document and weak:
-        return noted(_render(question, about_document, evidence, passages, floor), from_file)
+    # (its front matter alone when it asks nothing else: "Who wrote it, and what position has the first author?";
+    # not where it appeared: an institute or a series may be said in its prose - "Institute for the Study of ...")
+    if about_document and (weak or all(metadata_asked(c.text) - {"venue"} for c in analyse(question))):
+        return noted(cited(question, about_document, evidence, passages, floor), from_file)
     # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's
     clauses = analyse(question)
     if (
@@ -83,19 +85,19 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
         rows = table_answer(question, evidence, strength)
         if rows:
-            return _render(question, rows, evidence, passages, settings.abstain_min_evidence)
+            return cited(question, rows, evidence, passages, settings.abstain_min_evidence)
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     compared = clauses_of(question, evidence)
     if evidence.compared or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
-        return _each_compared(question, compared, candidates, evidence, passages, settings)
+        return each_compared(question, compared, candidates, evidence, passages, settings)
     listed = list_answer(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
     if listed:
-        return _render(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
+        return cited(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
     rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(best.overlaps(r) for r in rows) else []
-        return _render(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
+        return cited(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
     if strength < settings.abstain_min_evidence:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     doc_text = evidence.documents[best.passage.source].text
@@ -130,22 +132,34 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
-        chosen = [c if c is chosen[0] else _reasoned(c, chosen, evidence) for c in chosen]
+        chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, with_reason) for c in chosen]
+    elif asks_comparison(question) and (things := {n for c in compared for n in (c.subject, c.other) if n}):
+        # "In contrast to Norway, Qatar is ..." - "... several advantages in Qatar: ...": as the best one is
+        chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, _contrasted(things)) for c in chosen]
+    chosen += quoted_rest(question, chosen, candidates, settings.abstain_min_evidence)  # ("... the 'end game' phrase?")
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
     if _undated(clauses, chosen):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    return noted(_render(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+    return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
-def _reasoned(c: Candidate, chosen: list[Candidate], evidence: Evidence) -> Candidate:
-    """The sentence carried on by the next one when that gives the reason it does not (sentences.with_reason)."""
+def _longer(
+    c: Candidate, chosen: list[Candidate], evidence: Evidence, end_of: Callable[[str, int, int], int]
+) -> Candidate:
+    """The sentence carried on to `end_of` it (the next one giving the reason it does not: sentences.with_reason;
+    setting it against the thing compared, or going on about it: `_contrasted`), unless that overlaps another."""
     doc_text = evidence.documents[c.passage.source].text
-    end = with_reason(doc_text, c.start, c.end)
+    end = end_of(doc_text, c.start, c.end)
     longer = dataclasses.replace(c, end=end, text=doc_text[c.start : end])
     return longer if end > c.end and not any(o is not c and longer.overlaps(o) for o in chosen) else c
+
+
+def _contrasted(things: set[str]) -> Callable[[str, int, int], int]:
+    contrast: tuple[Asked, ...] = ("contrast",)
+    return lambda doc_text, start, end: carried_on(doc_text, start, end, contrast, things)
 
 
 def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
@@ -167,44 +181,6 @@ def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
         return None
     lines = [c for c in candidates if role_line(clauses[0], c.text)]
     return max(lines, key=lambda c: (c.evidence, c.score), default=None)
-
-
-def _each_compared(
-    question: str,
-    clauses: tuple[Clause, ...],
-    candidates: list[Candidate],
-    evidence: Evidence,
-    passages: list[Passage],
-    settings: AnswerSettings,
-) -> Answer:
-    """A comparison answered part by part: for each document compared, its sentence best on the
-    topic they are said to share (compare.py `topic`; a form of a name counts: Iran ~ Iranian),
-    which must hold PART_MIN of the topic's terms; for each thing compared, its best sentence
-    naming it alone, holding a word of the topic besides the names if the question has one ("...
-    contrast Burns with Sherman on sanctions?"). The question vouches that each is discussed, so
-    these set the bar, not the threshold for a question's whole wording ("How does the article
-    contrast Burns with Sherman?" shares few words with either sentence); if a part has no such
-    sentence, the documents don't answer."""
-    names = set(analyzer()(" ".join(c.subject for c in clauses)))
-    stems = set(analyzer()(topic(question))) - names
-    topic_terms = {t: w for t, w in evidence.term_weights.items() if t in stems}
-
-    def on_topic(c: Candidate) -> float:
-        return topic_share(set(analyzer()(c.text)), topic_terms)
-
-    def score(i: int, c: Candidate) -> float:
-        if clauses[i].source:
-            return on_topic(c) if c.passage.source == clauses[i].source else 0.0
-        return c.parts[i] if not topic_terms or on_topic(c) > 0 else 0.0
-
-    chosen: list[Candidate] = []
-    for i in range(len(clauses)):
-        mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(c.overlaps(o) for o in chosen)]
-        if not mine:
-            strength = max((c.evidence for c in candidates), default=0.0)
-            return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-        chosen.append(max(mine, key=lambda c: (score(i, c) + c.similarity, c.score)))
-    return _render(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
 
 
 # A part no chosen sentence answers takes one above the abstention threshold holding this share of its terms.
@@ -377,17 +353,3 @@ def _part_evidence(c: Candidate, i: int) -> float:
     """How well a sentence answers part i by itself: its share of the part's terms and its
     similarity to the part (to the whole question when parts have no vectors)."""
     return c.parts[i] + (c.part_similarity[i] if c.part_similarity else c.similarity)
-
-
-def _render(
-    question: str, chosen: list[Candidate], evidence: Evidence, passages: list[Passage], strength: float
-) -> Answer:
-    parts, citations = [], []
-    for n, c in enumerate(chosen, 1):
-        source = c.passage.source
-        l1, l2 = evidence.documents[source].lines.line_range(c.start, c.end)
-        citations.append(
-            Citation(n, Span(source, c.start, c.end, l1, l2), c.passage.title, c.text, round(c.score, 4), c.passage)
-        )
-        parts.append(f"{c.text} [{n}]")
-    return Answer(question, " ".join(parts), citations, False, passages, round(strength, 4))

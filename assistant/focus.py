@@ -54,6 +54,10 @@ def _spellings(acronym: str) -> list[list[str]]:
     return out
 
 
+# acronyms naming a part of a document, not what it is about ("the explainer's FAQ")
+_DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR", "TL;DR"})
+
+
 def missing_focus(question: str, texts: list[str]) -> list[str]:
     """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
     number other than a year, or a run of capitalised words none of whose words occurs. Such a
@@ -68,6 +72,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         m.group(0)
         for m in _ACRONYM.finditer(question)
         if m.group(0) not in NOT_NAMES
+        and m.group(0).rstrip("s") not in _DOCUMENT_PARTS
         and not re.fullmatch(r"[IVXLC]+", m.group(0))
         and not describes_answer(question, m.start(), m.end())
         and not _says_acronym(m.group(0).rstrip("s"), said)

@@ -1,11 +1,12 @@
 """Which sentence leads an answer: the best one, unless its kind of question asks for a form it lacks
 and a sentence of that form is nearly as close (a share of its evidence): a who-question's sentence
 naming a person, a list question's naming things in a series, a comparison's setting one thing against
-another, a question for what things share one naming them all. Each share was measured on every question
-set (README "Quality")."""
+another, a question for what things share (or about three or more things) one naming them all. Each
+share was measured on every question set (README "Quality")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -14,11 +15,15 @@ from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import mentions
+from dragoman.assistant.names import listed_together, mentions
 from dragoman.assistant.question import analyse, asks_for_list
 from dragoman.assistant.sentences import contrasts
+from dragoman.assistant.tables import QUOTED
 from dragoman.index.prior import designators
 
+# "What else about 'forum shopping' - the danger it describes with the 'end game' phrase?": a phrase no sentence
+# chosen says takes the best one saying it down to this share of the threshold
+QUOTE_SHARE = 0.9
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
@@ -28,6 +33,8 @@ SERIES_SHARE = 0.9
 CONTRAST_SHARE = 0.9
 # "What do X and Y have in common?": to one naming them all
 COMMON_SHARE = 0.8
+# "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
+ALL_NAMED_SHARE = 0.9
 _IN_COMMON = re.compile(r"\b(?:in common|common (?:thread|ground|theme|point|lesson)s?|(?:both|each) share)\b", re.I)
 
 
@@ -42,6 +49,10 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     elif _IN_COMMON.search(question) and len(names := _named(question)) >= 2:
         # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
         floor, form = COMMON_SHARE * best.evidence, lambda c: mentions(c.text, names)
+    elif len(names := _named(question)) >= 3 and _listed(question, names):
+        # "the mediation styles of Norway, Switzerland and Qatar" (a series): to one saying something of each
+        # ("Norway is specialized in ..., Switzerland in ..., and Qatar in ..."), not listing them ("studies of ...")
+        floor, form = ALL_NAMED_SHARE * best.evidence, lambda c: _said_of_each(c.text, names)
     elif asks_comparison(question):
         # (saying as much of each part: not "In contrast to Switzerland, Qatar ..." for Singapore's and Switzerland's)
         floor = CONTRAST_SHARE * best.evidence
@@ -64,3 +75,30 @@ def _named(question: str) -> list[str]:
 def holds_person(question: str, c: Candidate) -> bool:
     """Does the sentence name in full a person any part of the question asks for?"""
     return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
+
+
+def _listed(text: str, names: list[str]) -> bool:
+    return all(listed_together(text, a, b) for a, b in itertools.pairwise(names))
+
+
+def _said_of_each(text: str, names: list[str]) -> bool:
+    return mentions(text, names) and not any(listed_together(text, a, b) for a, b in itertools.pairwise(names))
+
+
+def quoted_said(question: str, sentence: str) -> int:
+    """How many of the phrases (of two or more words) the question quotes the sentence says word for word."""
+    lower = sentence.lower().replace("’", "'")
+    return sum(len(q.split()) >= 2 and q.lower().strip(" .…?!") in lower for q in QUOTED.findall(question))
+
+
+def quoted_rest(
+    question: str, chosen: list[Candidate], candidates: list[Candidate], threshold: float
+) -> list[Candidate]:
+    """For each phrase the question quotes that no chosen sentence says, the best sentence saying it (QUOTE_SHARE)."""
+    rest: list[Candidate] = []
+    for phrase in QUOTED.findall(question):
+        if quoted_said(f"'{phrase}'", " ".join(c.text for c in chosen + rest)):
+            continue
+        saying = [c for c in candidates if quoted_said(f"'{phrase}'", c.text) and c.evidence >= QUOTE_SHARE * threshold]
+        rest += [max(saying, key=lambda c: (c.evidence, c.score))] if saying else []
+    return [c for c in rest if c.fresh(chosen)]

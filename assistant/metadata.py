@@ -29,6 +29,9 @@ _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
+        # "who are the persons that wrote it?", "which people wrote the legality piece?"
+        rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
+        rf"(?: (?:that|who))? (?:wrote|penned|authored|co-?authored)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
         # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
         rf"\bco-?authors?\b(?!\s+(?:of|on|with)\s+(?!(?:the|this|that|its)\s+{_OWN_KIND}\b))|"
@@ -73,7 +76,8 @@ _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywor
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
     r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
-    r"academic (?:status|standing|position|title|rank)|works? (?:for|at)|writing for|attached to)\b|"
+    r"academic (?:status|standing|position|title|rank)|(?:what|which) (?:position|job)|works? (?:for|at)|writing for|"
+    r"attached to)\b|"
     r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )
@@ -116,7 +120,9 @@ _DATE_TOO = re.compile(  # (", and on what date did it appear?")
     re.I,
 )
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
-_WRITER = re.compile(r"\b(?:its|the|their|this|that) (?:author|writer)s?\b", re.IGNORECASE)
+_WRITER = re.compile(
+    r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b", re.I
+)
 
 
 def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") -> list[tuple[int, int]]:

@@ -187,6 +187,24 @@ def antecedent(doc_text: str, start: int, end: int) -> str:
 _DEFINITE = re.compile(r"(?:The|This|That|These|Those)\s+([a-z][\w-]+)")
 
 
+def quote_closed(doc_text: str, start: int, end: int) -> int:
+    """Where a sentence at [start, end) ends with the quotation it opens and a sentence split
+    inside (“a back channel functions as an enabler. [It is] not an outcome in itself.”): the end
+    of the next sentence of its line that closes it, at most two on; else `end`."""
+    said = doc_text[start:end]
+    if said.count("“") <= said.count("”") and said.count('"') % 2 == 0:
+        return end
+    on = end
+    for _ in range(2):
+        nxt = _next_sentence(doc_text, on)
+        if nxt is None:
+            break
+        on = nxt.end
+        if any(mark in doc_text[nxt.start : nxt.end] for mark in ('"', "”")):
+            return on
+    return end
+
+
 def _next_sentence(doc_text: str, end: int) -> Sentence | None:
     """The sentence after `end` in its paragraph, if one starts on the same line; None at a
     paragraph's end or before a heading."""

@@ -4,11 +4,14 @@ confidence is then the threshold). Each share was measured on every question set
 
 from __future__ import annotations
 
+import re
+
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, per_subject
-from dragoman.assistant.lists import introduces_list, list_items
+from dragoman.assistant.leading import quoted_said
+from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_many
 from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_reason
 
 
@@ -17,12 +20,16 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     question or its form asks: a sentence naming several of the people asked for, a lead-in to the list
     asked for, an answer to a why-question or a follow-up."""
     strength = best.evidence
-    if strength >= threshold or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE) * threshold:
+    if (
+        strength >= threshold
+        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTED_SHARE) * threshold
+    ):
         return strength  # (most questions: no kind or form need be read)
     vouches = (
         strength >= _share(question) * threshold
         or (strength >= NAMED_SHARE * threshold and _names_several(question, best.text))
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
+        or (strength >= QUOTED_SHARE * threshold and quoted_said(question, best.text) > 0)
     )
     return threshold if vouches else strength
 
@@ -38,9 +45,15 @@ REASON_SHARE = 0.85
 # weighs half): the sentence answering it is less close to it, in meaning and in words, than to a
 # question asked in full (measured: README "Quality"; 0.85 answered no more)
 FOLLOW_UP_SHARE = 0.9
-# A list question whose best sentence leads into a list ("there are a number of intrinsic constraints ...:")
-# is answered by it and its items down to this share: the lead-in names the kind in its own words
+# A list question whose best sentence leads into a list ("there are a number of intrinsic constraints ...:"),
+# or names as many things as it asks for, is answered by it (and its items) down to this share: the lead-in
+# names the kind in its own words
 LIST_SHARE = 0.85
+
+
+# A question quoting a phrase ("what does it mean by 'forum shopping'?") is answered by a sentence saying it word
+# for word down to this share: the phrase is the question's own pick of the documents' words
+QUOTED_SHARE = 0.9
 
 
 def _share(question: str) -> float:
@@ -54,9 +67,19 @@ def _share(question: str) -> float:
 
 
 def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
-    """Does a list question's best sentence lead into a list of two or more items ("... constraints:")?"""
+    """Does a list question's best sentence lead into a list of two or more items ("... constraints:"),
+    or name as many things as it asks for ("Which three concepts ...?" - "... is the structural
+    powerlessness, niche diplomacy, and functionalism ...")?"""
     doc_text = evidence.documents[best.passage.source].text
-    return asks_for_list(question) and introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2
+    count = asked_count(question)
+    return asks_for_list(question) and (
+        (introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2)
+        or (count is not None and count >= 2 and bool(_SERIES_SAID.search(best.text)) and names_many(best.text, count))
+    )
+
+
+# things named in a series, "A, B, and C" (lists.in_series asks a whole sentence to be one)
+_SERIES_SAID = re.compile(r"[^,;:]{3,80}, [^,;:]{3,80}, (?:and|or) [^,;:]{3,}")
 
 
 def _names_several(question: str, sentence: str) -> bool:

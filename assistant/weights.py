@@ -20,7 +20,7 @@ from dragoman.assistant.question import (
     scene,
 )
 from dragoman.index.documents import Document
-from dragoman.index.prior import GENRE, NAMES_KIND, described, designators, undesignated
+from dragoman.index.prior import DOCUMENT_KINDS, GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.snapshot import Snapshot
 
 
@@ -54,6 +54,9 @@ _ASKING_FOR = re.compile(
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")
     r"\b(?:near|towards?) the (?:very )?(?:end|beginning|start|top|bottom)\b(?!\s+of\b)|"
     r"\bat the (?:very )?(?:top|bottom)\b(?!\s+of\b)|"
+    # ... and "in the end of the article about ...", "at the start of the piece" (the article stays: it names one)
+    r"\b(?:in|at|near|towards?)\s+the\s+(?:very\s+)?(?:end|beginning|start|close)\s+of\s+(?=(?:the|this|that|its|"
+    rf"his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})s?\b)|"
     # a casual "like" leading a clause ("? like the benefits it lists"), "it lists", "they mention"
     r"(?:^|(?<=[?.,;:]))\s*like\b|\b(?:it|they|he|she)\s+(?:lists|listed|mentions|mentioned)\b",
     re.IGNORECASE,

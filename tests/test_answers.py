@@ -405,3 +405,42 @@ def test_a_part_asking_when_takes_the_sentence_closest_to_it_holding_a_date(seed
         "when did the cross-border bus begin running, and when was it halted?"
     )
     assert all(year in answer.text for year in ("2004", "2005", "2019"))
+
+
+def test_table_rows_by_two_labels_a_heading_and_a_document_named_in_another_form(seeded):
+    """ "a short table: how do its advantages compare with its disadvantages?": both rows, not the one
+    weighing most; "a table of characteristics ... which characteristics of back-channel diplomacy": every
+    row (a word of the documents' compound "back-channel" is no row label: "Unofficial channels"); "the
+    ethics explainer" names the document closest to the question that says "ethical"."""
+    answer = seeded.ask("The legality article has a short table: how do its advantages compare with its disadvantages?")
+    assert [c.quote.split()[0] for c in answer.citations][:2] == ["Advantages", "Disadvantages"]
+    answer = seeded.ask(
+        "The ethics explainer has a table of characteristics and values. Which characteristics of "
+        "back-channel diplomacy does it give?"
+    )
+    labels = {c.quote.strip("| ").split(" |")[0] for c in answer.citations}
+    assert {"Secrecy", "Unofficial channels", "Lack of trust", "Delay"} <= labels
+    answer = seeded.ask("In the ethics explainer's table, which words go with 'Secrecy'?")
+    assert not answer.abstained and "furtiveness" in answer.text
+
+
+def test_a_comparison_sets_one_against_the_other_and_a_list_names_as_many_as_asked(seeded):
+    """ "the difference between the way Norway mediated in the Oslo case and the way Qatar mediates": the
+    sentence setting Qatar against Norway ("In contrast to both Norway and Switzerland, Qatar ...");
+    "the styles of Norway, Switzerland and Qatar": the sentence saying something of each leads, not one listing them; "Which three
+    concepts ...?": the sentence naming three in a series answers, a little under the threshold;
+    "what does Jacob say a back channel functions as?": his quotation whole, across the sentence split inside it."""
+    answer = seeded.ask(
+        "What is the difference between the way Norway mediated in the Oslo case and the way Qatar mediates?"
+    )
+    assert "leverage" in answer.text and "facilitat" in answer.text
+    answer = seeded.ask(
+        "How does the small-states paper characterise the mediation styles of Norway, Switzerland and Qatar?"
+    )
+    assert answer.citations[0].quote.startswith("Instead, we can find a number of strategies")
+    answer = seeded.ask(
+        "Which three concepts does the small-states paper give as the theoretical basis of its framework?"
+    )
+    assert not answer.abstained and "functionalism" in answer.text
+    answer = seeded.ask("According to Jacob, what does a back channel function as?")
+    assert "enabler" in answer.text and "not an outcome in itself" in answer.text

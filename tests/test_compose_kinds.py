@@ -945,3 +945,14 @@ def test_a_question_saying_a_tables_first_heading_and_no_row_gets_every_row_unde
     question = "the pitfalls table lists characteristics - what are they?"
     answer = compose(question, evidence(question, {"pitfalls.txt": markdown}, {}), SETTINGS)
     assert [c.quote.split(" |")[0] for c in answer.citations] == ["| Secrecy", "| Delay", "| Distrust"]
+
+
+def test_a_sentence_opening_a_quotation_the_splitter_cut_takes_the_rest_of_it():
+    from dragoman.assistant.sentences import quote_closed
+
+    text = "Intro here. He said “a channel is an enabler. [It is] not an outcome.” Then more follows. Done."
+    start = text.index("He said")
+    cut = text.index("enabler.") + len("enabler.")
+    assert text[start : quote_closed(text, start, cut)] == "He said “a channel is an enabler. [It is] not an outcome.”"
+    whole = text.index("Intro here.") + len("Intro here.")
+    assert quote_closed(text, 0, whole) == whole  # (no quotation opened: unchanged)

@@ -374,6 +374,11 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Briefly, what title does the document examining ferry law bear?", {"title"}),
         ("Who were the co-authors of the Oslo Accords?", set()),  # a subject's
         ("Who is credited with the report's central finding?", set()),
+        # "the persons that wrote it"; where "the first author" works
+        ("Who are the persons that wrote it, and which position has the first author?", {"author", "affiliation"}),
+        ("Which people wrote the ferry explainer?", {"author"}),
+        ("Which scholars wrote about the ferry?", set()),  # no document named
+        ("and what university is the lead author at?", {"affiliation"}),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -623,3 +623,18 @@ def test_what_a_document_goes_through_is_the_list_it_opens_with() -> None:
     assert asks_opening_list("The piece on secret talks: what problems does it walk through?")
     assert asks_opening_list("what risks does the ethics article go through, section by section?")
     assert not asks_opening_list("How did the talks go?")
+
+
+def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus():
+    """ "In the end of the article about ...": where the answer is, not what it says ("in the end" is a phrase
+    of the documents); "the explainer's FAQ": a part of a document, not a focus the documents must say."""
+    from dragoman.assistant.focus import missing_focus
+    from dragoman.assistant.weights import without_asking
+
+    asked = without_asking("In the end of the article about Moscow, which things can back channels do?")
+    assert "end" not in asked.split() and "article" in asked
+    assert "end" in without_asking("What happened at the end of the Cold War?")
+    assert (
+        missing_focus("What does the ethics explainer's FAQ say about impasse?", ["It can perpetuate impasse."]) == []
+    )
+    assert missing_focus("What was Norway's GDP?", ["Norway mediated."]) == ["GDP"]

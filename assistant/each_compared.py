@@ -1,0 +1,50 @@
+"""A comparison answered part by part (a question comparing documents, "the X article and the Y article
+both mention Z: how do they differ?", or things too weakly matched as a whole: "contrast Burns with Sherman")."""
+
+from __future__ import annotations
+
+from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
+from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, topic_share
+from dragoman.assistant.cited import cited
+from dragoman.assistant.compare import topic
+from dragoman.assistant.question import Clause
+from dragoman.assistant.settings import AnswerSettings
+from dragoman.index.retrieval import Passage
+
+
+def each_compared(
+    question: str,
+    clauses: tuple[Clause, ...],
+    candidates: list[Candidate],
+    evidence: Evidence,
+    passages: list[Passage],
+    settings: AnswerSettings,
+) -> Answer:
+    """A comparison answered part by part: for each document compared, its sentence best on the
+    topic they are said to share (compare.py `topic`; a form of a name counts: Iran ~ Iranian),
+    which must hold PART_MIN of the topic's terms; for each thing compared, its best sentence
+    naming it alone, holding a word of the topic besides the names if the question has one ("...
+    contrast Burns with Sherman on sanctions?"). The question vouches that each is discussed, so
+    these set the bar, not the threshold for a question's whole wording ("How does the article
+    contrast Burns with Sherman?" shares few words with either sentence); if a part has no such
+    sentence, the documents don't answer."""
+    names = set(analyzer()(" ".join(c.subject for c in clauses)))
+    stems = set(analyzer()(topic(question))) - names
+    topic_terms = {t: w for t, w in evidence.term_weights.items() if t in stems}
+
+    def on_topic(c: Candidate) -> float:
+        return topic_share(set(analyzer()(c.text)), topic_terms)
+
+    def score(i: int, c: Candidate) -> float:
+        if clauses[i].source:
+            return on_topic(c) if c.passage.source == clauses[i].source else 0.0
+        return c.parts[i] if not topic_terms or on_topic(c) > 0 else 0.0
+
+    chosen: list[Candidate] = []
+    for i in range(len(clauses)):
+        mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(c.overlaps(o) for o in chosen)]
+        if not mine:
+            strength = max((c.evidence for c in candidates), default=0.0)
+            return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+        chosen.append(max(mine, key=lambda c: (score(i, c) + c.similarity, c.score)))
+    return cited(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
