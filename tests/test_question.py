@@ -638,3 +638,11 @@ def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus(
         missing_focus("What does the ethics explainer's FAQ say about impasse?", ["It can perpetuate impasse."]) == []
     )
     assert missing_focus("What was Norway's GDP?", ["Norway mediated."]) == ["GDP"]
+
+
+def test_a_word_run_together_is_said_by_its_two_parts_written_apart():
+    from dragoman.assistant.candidates import said_share
+
+    assert said_share("backchannel", {"back", "channel", "talk"}) == 1.0  # "backchannels" - "back channels"
+    assert said_share("backchannel", {"channel", "talk"}) == 0.0
+    assert said_share("cease", {"ce", "ase"}) == 0.0  # (short words are not split)
