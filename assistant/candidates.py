@@ -341,8 +341,8 @@ def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozense
 
 
 def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
-    """1 when a sentence says the term (or its two parts, a word run together), SYNONYM_SHARE when it says a synonym of it ("limitations" -
-    "constraints", index/synonyms.py) or it is in `half`, else 0."""
+    """1 when a sentence says the term (or its two parts, a word run together), SYNONYM_SHARE when it
+    says a synonym of it ("limitations" - "constraints", index/synonyms.py) or it is in `half`, else 0."""
     if term in stems or (
         len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2))
     ):
