@@ -171,7 +171,11 @@ def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
     dated = {i for i, c in enumerate(clauses) if c.expects == "date"}
     undated = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in dated)
     held = [max((o.parts[i] for o in chosen if i < len(o.parts)), default=0.0) for i in range(len(clauses))]
-    return undated and all(h < PART_MIN for i, h in enumerate(held) if i not in dated)
+    if undated and all(h < PART_MIN for i, h in enumerate(held) if i not in dated):
+        return True
+    # ("Which Omani official carried the messages, and in which city did they meet?": no one, no city named)
+    kinds = {i for i, c in enumerate(clauses) if c.expects}
+    return kinds == set(range(len(clauses))) and not any(_holds(clauses[i], o) for i in kinds for o in chosen)
 
 
 def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:

@@ -444,3 +444,12 @@ def test_a_comparison_sets_one_against_the_other_and_a_list_names_as_many_as_ask
     assert not answer.abstained and "functionalism" in answer.text
     answer = seeded.ask("According to Jacob, what does a back channel function as?")
     assert "enabler" in answer.text and "not an outcome in itself" in answer.text
+
+
+def test_a_question_whose_every_part_asks_for_someone_no_sentence_names_is_refused(seeded):
+    """ "Which Qatari minister hosted the Taliban talks, and who represented Washington there?": the sentence
+    on Qatar hosting them names no person for either part: the documents don't say."""
+    answer = seeded.ask("Which Qatari minister hosted the Taliban talks, and who represented Washington there?")
+    assert answer.abstained
+    answer = seeded.ask("Which Norwegian negotiators ran the Oslo talks, and who was Deputy Foreign Minister?")
+    assert not answer.abstained and "Egeland" in answer.text
