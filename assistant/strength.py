@@ -8,11 +8,11 @@ import re
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names
-from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.candidates import Candidate, analyzer, said_share
 from dragoman.assistant.compare import asks_comparison, per_subject
 from dragoman.assistant.leading import quoted_said
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_many
-from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_reason
+from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason
 
 
 def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float) -> float:
@@ -74,12 +74,22 @@ def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
     count = asked_count(question)
     return asks_for_list(question) and (
         (introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2)
-        or (count is not None and count >= 2 and bool(_SERIES_SAID.search(best.text)) and names_many(best.text, count))
+        or (count is not None and count >= 2 and _series_of_kind(question, best.text) and names_many(best.text, count))
     )
 
 
-# things named in a series, "A, B, and C" (lists.in_series asks a whole sentence to be one)
+# things named in a series, "A, B, and C" (lists.in_series asks a whole sentence to be one), and the kind of
+# thing a question counts ("which three concepts ...": concepts)
 _SERIES_SAID = re.compile(r"[^,;:]{3,80}, [^,;:]{3,80}, (?:and|or) [^,;:]{3,}")
+_COUNTED = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?([a-z-]+s)\b", re.IGNORECASE)
+
+
+def _series_of_kind(question: str, sentence: str) -> bool:
+    """Does the sentence name things in a series and say the kind the question counts ("... these concepts is
+    the structural powerlessness, niche diplomacy, and functionalism")?"""
+    stems = set(analyzer()(sentence))
+    kinds = analyzer()(" ".join(_COUNTED.findall(question)))
+    return bool(_SERIES_SAID.search(sentence)) and any(said_share(t, stems) for t in kinds)
 
 
 def _names_several(question: str, sentence: str) -> bool:
