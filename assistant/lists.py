@@ -19,6 +19,7 @@ from dragoman.index.text import split_sentences
 MAX_ITEMS = 10
 # "- x", "* x", "• x", "1. x", "2) x", "(a) x", "| cell | cell |"
 _BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+|\|)")
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}")  # the line under a markdown table's header: "|---|---|"
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:\[\d+\]|⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾?|\(\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+\s*\)))+$")
 
 
@@ -64,6 +65,13 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
             continue
         if _FOOTNOTE.match(line) and (items or colon):  # a footnote set between a page's items
             pos = nxt
+            continue
+        if line.lstrip().startswith("|") and (
+            not colon or _TABLE_RULE.match(line) or _TABLE_RULE.match(_after(text, nxt))
+        ):
+            if not colon:  # (a table after a sentence leading into none is no list of it)
+                break
+            pos = nxt  # (nor are its header row and the rule under it items: "| Characteristics | Values |")
             continue
         if not _BULLET.match(line):
             if items or not colon:
@@ -265,3 +273,11 @@ def names_many(text: str, count: int) -> bool:
     said = {str(count)} | {w for w, n in COUNT_WORDS.items() if n == count}
     series = [p for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", text) if p.strip()]  # (not "1,250")
     return bool(said & set(re.findall(r"\w+", text.lower()))) or len(series) >= count
+
+
+def _after(text: str, line_end: int) -> str:
+    """The line after the one ending at `line_end` ("" at the end of the text)."""
+    if line_end < 0:
+        return ""
+    nxt = text.find("\n", line_end + 1)
+    return text[line_end + 1 : len(text) if nxt < 0 else nxt]

@@ -56,10 +56,11 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     # ("the characteristics table": the word before "table" names it, unless the question says it again)
     before = [w.lower() for w in re.findall(r"\b([^\W\d_]+)\s+tables?\b", question)]
     naming |= {t for w in before if question.lower().count(w) == 1 for t in analyzer()(w)}
-    # (nor a word of a compound the documents write: a row "Unofficial channels" is not about "back-channel
-    # diplomacy"; a row "Lack of trust" is about "the lack-of-trust trait")
+    # (nor a word of a compound the documents write, hyphenated or not: a row "Unofficial channels" is not about
+    # "back-channel diplomacy" or "back channels"; a row "Lack of trust" is about "the lack-of-trust trait")
     texts = [d.text.lower() for d in evidence.documents.values()]
-    written = [w for w in re.findall(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b", question) if any(w.lower() in t for t in texts)]
+    pairs = re.findall(r"(?=\b([^\W\d_]+[-\s][^\W\d_]+?)s?\b)", question)  # ("back channels": "back channel")
+    written = [w for w in pairs if any(re.sub(r"\s", "-", w.lower()) in t for t in texts)]
     naming |= set(analyzer()(" ".join(written))) - set(
         analyzer()(re.sub("|".join(map(re.escape, written)) or "^$", " ", question))
     )

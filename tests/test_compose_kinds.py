@@ -956,3 +956,13 @@ def test_a_sentence_opening_a_quotation_the_splitter_cut_takes_the_rest_of_it():
     assert text[start : quote_closed(text, start, cut)] == "He said “a channel is an enabler. [It is] not an outcome.”"
     whole = text.index("Intro here.") + len("Intro here.")
     assert quote_closed(text, 0, whole) == whole  # (no quotation opened: unchanged)
+
+
+def test_a_table_after_a_sentence_is_no_list_of_it_and_a_lead_ins_table_lists_its_rows_not_its_header():
+    from dragoman.assistant.lists import list_items
+
+    text = "Secrecy lets an elite escape scrutiny.\n| Characteristics | Values |\n|---|---|\n| Secrecy | Stealth |\n"
+    assert list_items(text, text.index("\n")) == []
+    text = "The table gives these risks:\n| Risk | Value |\n|---|---|\n| Delay | Costly |\n| Trust | Low |\n"
+    items = [text[a:b] for a, b in list_items(text, text.index("\n"))]
+    assert items and all("Risk" not in i and "---" not in i for i in items) and any("Delay" in i for i in items)
