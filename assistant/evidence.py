@@ -50,9 +50,14 @@ def retrieve(
     # ("the small-states paper" picked the document: in a part, its words would only pull
     # towards the passages repeating them, "small states", rather than the subject's own)
     found = [p for part, scope in searches for p in snapshot.search(part, k=2, mode=mode, sources=scope)]
+    # (a list asked of a document the question names, "the benefits the Georgetown piece lists": its sentences)
+    listed_in = sources
+    if asks_for_list(question) and not sources and snapshot.settings.document_prior:
+        named = {snapshot.designated(phrase) for phrase in designators(question)}
+        listed_in = list(named) if len(named) == 1 and None not in named else None
     if (mode or snapshot.settings.mode) != "keyword":  # and the chunks of the sentences closest in meaning
         n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES + (REASON_MORE if why else 0)
-        closest = snapshot.closest_sentences(question, n, sources)
+        closest = snapshot.closest_sentences(question, n, listed_in)
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
         found += closest[: CLOSEST_SENTENCES + (REASON_MORE if why else 0)]
         found += [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]

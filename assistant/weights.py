@@ -54,6 +54,8 @@ _ASKING_FOR = re.compile(
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")
     r"\b(?:near|towards?) the (?:very )?(?:end|beginning|start|top|bottom)\b(?!\s+of\b)|"
     r"\bat the (?:very )?(?:top|bottom)\b(?!\s+of\b)|"
+    # ("the benefits it lists in its conclusion")
+    r"\b(?:in|at) (?:its|the|their|his|her) (?:very )?conclusions?\b(?!\s+(?:of|that)\b)|"
     # ... and "in the end of the article about ...", "at the start of the piece" (the article stays: it names one)
     r"\b(?:in|at|near|towards?)\s+the\s+(?:very\s+)?(?:end|beginning|start|close)\s+of\s+(?=(?:the|this|that|its|"
     rf"his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})s?\b)|"

@@ -35,8 +35,13 @@ NOT_NAMES = frozenset({
 
 # A label a question opens with, framing it rather than asking: "Brisk question:", "Quick one -", "One more thing,"
 _LABEL = re.compile(
-    r"^(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
-    r"follow-up|related|side)\s+){0,2}(?:question|one|q|query|thing|point)\s*(?:[:—–]|-\s|,)\s*(?=\S)",
+    r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
+    r"follow-up|related|side)\s+){0,2}(?:question|one|q|query|thing|point)|"
+    # ... or what the answer is for: "For the MFA note:", "For the briefing -", "Background check -"
+    # (not "For the paper, ...": the paper is a document asked about)
+    r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
+    r"class|lecture|podcast|slides?)|background(?:\s+check)?|context)"
+    r"\s*(?:[:—–]|-\s|,)\s*(?=\S)",
     re.IGNORECASE,
 )
 

@@ -453,3 +453,10 @@ def test_a_question_whose_every_part_asks_for_someone_no_sentence_names_is_refus
     assert answer.abstained
     answer = seeded.ask("Which Norwegian negotiators ran the Oslo talks, and who was Deputy Foreign Minister?")
     assert not answer.abstained and "Egeland" in answer.text
+
+
+def test_a_list_asked_of_a_document_named_by_its_author_reads_its_closest_sentences(seeded):
+    """ "In the Somerville piece, what benefits ...?": the sentences closest to a list question are read in the
+    document it names (the one listing them in a series is far down the collection's closest)."""
+    answer = seeded.ask("According to the Somerville piece, which benefits do back channels bring officials?")
+    assert "insulate officials" in answer.text and "compartmentalize" in answer.text

@@ -646,3 +646,13 @@ def test_a_word_run_together_is_said_by_its_two_parts_written_apart():
     assert said_share("backchannel", {"back", "channel", "talk"}) == 1.0  # "backchannels" - "back channels"
     assert said_share("backchannel", {"channel", "talk"}) == 0.0
     assert said_share("cease", {"ce", "ase"}) == 0.0  # (short words are not split)
+
+
+def test_a_label_saying_what_the_answer_is_for_frames_the_question():
+    from dragoman.assistant.weights import without_asking
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled("For the MFA note: how does the paper sum up X?") == "how does the paper sum up X?"
+    assert unlabelled("Background check - what are the pitfalls?") == "what are the pitfalls?"
+    assert unlabelled("For the paper, how does it compare?") == "For the paper, how does it compare?"  # (a document)
+    assert "conclusion" not in without_asking("What benefits does the piece list in its conclusion?")
