@@ -53,8 +53,8 @@ def retrieve(
     # (a list asked of a document the question names, "the benefits the Georgetown piece lists": its sentences)
     listed_in = sources
     if asks_for_list(question) and not sources and snapshot.settings.document_prior:
-        named = {snapshot.designated(phrase) for phrase in designators(question)}
-        listed_in = list(named) if len(named) == 1 and None not in named else None
+        meant = {snapshot.designated(phrase) for phrase in designators(question)}
+        listed_in = [m for m in meant if m] if len(meant) == 1 and None not in meant else None
     if (mode or snapshot.settings.mode) != "keyword":  # and the chunks of the sentences closest in meaning
         n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES + (REASON_MORE if why else 0)
         closest = snapshot.closest_sentences(question, n, listed_in)
