@@ -166,7 +166,7 @@ def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
     """ "In which year did the channel open, and where did they meet?": a part asking when that no sentence
     dates, and no other part answered in its words (PART_MIN) - a name said, no more (not "who was the
     KGB man ..., and in which year ...?" - "... KGB operative Boris Sedov": that part answered)."""
-    if len(clauses) < 2:
+    if len(clauses) < 2:  # (one asking when: only sentences holding a date are candidates)
         return False
     dated = {i for i, c in enumerate(clauses) if c.expects == "date"}
     undated = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in dated)

@@ -56,7 +56,8 @@ _EXPECTS = (
     (
         "date",
         re.compile(
-            r"\b(?:when (?:did|was|were|had|will)|(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
+            r"\b(?:when (?:exactly |precisely |roughly )?(?:did|was|were|had|will)|"
+            r"(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when)\b",
             re.IGNORECASE,
         ),

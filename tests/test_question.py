@@ -656,3 +656,8 @@ def test_a_label_saying_what_the_answer_is_for_frames_the_question():
     assert unlabelled("Background check - what are the pitfalls?") == "what are the pitfalls?"
     assert unlabelled("For the paper, how does it compare?") == "For the paper, how does it compare?"  # (a document)
     assert "conclusion" not in without_asking("What benefits does the piece list in its conclusion?")
+
+
+def test_when_exactly_asks_for_a_date():
+    assert analyse("When exactly was he ambassador to Russia?")[0].expects == "date"
+    assert analyse("When is back-channel diplomacy illegal?")[0].expects is None  # (a condition, not a date)
