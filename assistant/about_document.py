@@ -23,7 +23,7 @@ from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata
 from dragoman.assistant.names import full_names
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
-    QUOTED,
+    quoted_phrases,
 )
 from dragoman.index.byline import stated
 from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, NAMES_KIND, designators
@@ -68,8 +68,9 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     opening are far from a question describing its subject (CARD_FAR) is not meant, whatever
     words it shares. A question that names nothing ("Who wrote the article?") means the closest
     document."""
-    quoted = [  # (without an ellipsis or a stop it ends with: "'lack of …' characteristics", "'is it illegal?'")
-        q.lower().replace("’", "'").strip(" .…?!") for q in QUOTED.findall(question) + _TITLE_QUOTED.findall(question)
+    # (without an ellipsis or a stop it ends with: "'lack of …' characteristics", "'is it illegal?'")
+    quoted = quoted_phrases(question) + [
+        t.lower().replace("’", "'").strip(" .…?!") for t in _TITLE_QUOTED.findall(question)
     ]
     doc = evidence.documents[source]
     said = f"{doc.info.title}\n{doc.text}"

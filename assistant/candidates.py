@@ -346,7 +346,7 @@ def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = fro
     if term in stems or (
         len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2))
     ):
-        return 1.0  # (or written apart: "backchannels" - "back channels")
+        return 1.0  # (or both its parts: "backchannels" - "back channels"; a sentence's stems keep no order)
     return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
 
 
@@ -366,8 +366,8 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     """How well a sentence answers one part of a question: its share of the part's terms, and
     above 0 whenever it could answer it (near the part's names, holding the kind of answer it
     asks for), even in other words. The part about one thing compared is answered by a sentence
-    that names it and not the other, and by no other sentence (one naming both scores just under
-    PART_MIN: it may still lead the answer, not stand for a part)."""
+    that names it and not the other, and by no other sentence (one naming both scores just under PART_MIN:
+    it may lead the answer, not stand for a part), best by one setting it against the other (FOIL_SHARE)."""
     # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both;
     # not "its first stop", "a fresh start": nouns)
     verbs = stems - set(analyzer()(" ".join(_NOUN_USE.findall(text))))

@@ -74,7 +74,7 @@ def compared(question: str) -> tuple[str, str] | None:
 
 
 # "the difference between", "distinguish between" (not "the talks between Washington and the Taliban")
-_SET_APART = r"\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\w*|gap|similarit\w*)\s+between\s+"
+_SET_APART = r"(?i:\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\w*|gap|similarit\w*)\s+between\s+)"
 _AND_THEN = re.compile(r"\sand\s+(?:that of\s+|those of\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 

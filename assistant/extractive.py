@@ -6,8 +6,9 @@ a citation whose quote is exactly that span — so `canonical_text[start:end] ==
 by construction. It is the default answerer and the fallback of any other.
 
 The sentences that could answer come scored from candidates.py; the abstention threshold on
-their evidence is measured by bench/answers.py (README, "Quality"). Comparisons are answered
-part by part (compare.py), tables by their rows (tables.py), lists with their items (listing.py).
+their evidence is measured by bench/answers.py (README, "Quality"). Comparisons are split into
+parts (compare.py; weak ones answered part by part: each_compared.py), tables by their rows
+(table_answer.py), lists with their items (listing.py); the answer is cited by cited.py.
 """
 
 from __future__ import annotations
@@ -133,9 +134,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
         chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, with_reason) for c in chosen]
-    elif asks_comparison(question) and (things := {n for c in compared for n in (c.subject, c.other) if n}):
+    elif asks_comparison(question) and (subjects := {n for c in compared for n in (c.subject, c.other) if n}):
         # "In contrast to Norway, Qatar is ..." - "... several advantages in Qatar: ...": as the best one is
-        chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, _contrasted(things)) for c in chosen]
+        chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, _contrasted(subjects)) for c in chosen]
     chosen += quoted_rest(question, chosen, candidates, settings.abstain_min_evidence)  # ("... the 'end game' phrase?")
     of = {c.passage.source for c in about_document} or {c.passage.source for c in chosen}  # (its prose only)
     chosen = about_document + [
@@ -163,9 +164,11 @@ def _contrasted(things: set[str]) -> Callable[[str, int, int], int]:
 
 
 def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
-    """ "In which year did the channel open, and where did they meet?": a part asking when that no sentence
-    dates, and no other part answered in its words (PART_MIN) - a name said, no more (not "who was the
-    KGB man ..., and in which year ...?" - "... KGB operative Boris Sedov": that part answered)."""
+    """Is a many-part answer to be refused? "In which year did the channel open, and where did they meet?": a
+    part asking when that no sentence dates, and no other part answered in its words (PART_MIN) - a name
+    said, no more (not "who was the KGB man ..., and in which year ...?" - "... KGB operative Boris Sedov":
+    that part answered); or every part asking for a name, a date or a number no sentence holds ("Which
+    Qatari minister hosted the talks, and who represented Washington?")."""
     if len(clauses) < 2:  # (one asking when: only sentences holding a date are candidates)
         return False
     dated = {i for i, c in enumerate(clauses) if c.expects == "date"}

@@ -55,7 +55,7 @@ def _spellings(acronym: str) -> list[list[str]]:
 
 
 # acronyms naming a part of a document, not what it is about ("the explainer's FAQ")
-_DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR", "TL;DR"})
+_DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR"})
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:

@@ -18,11 +18,12 @@ from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
 from dragoman.assistant.question import analyse, asks_for_list
 from dragoman.assistant.sentences import contrasts
-from dragoman.assistant.tables import QUOTED
+from dragoman.assistant.tables import QUOTED, quoted_phrases
 from dragoman.index.prior import designators
 
 # "What else about 'forum shopping' - the danger it describes with the 'end game' phrase?": a phrase no sentence
-# chosen says takes the best one saying it down to this share of the threshold
+# chosen says takes the best one saying it down to this share of the threshold; and a best sentence saying one
+# is vouched for down to it (strength.py): the phrase is the question's own pick of the documents' words
 QUOTE_SHARE = 0.9
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
@@ -49,7 +50,7 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     elif _IN_COMMON.search(question) and len(names := _named(question)) >= 2:
         # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
         floor, form = COMMON_SHARE * best.evidence, lambda c: mentions(c.text, names)
-    elif len(names := _named(question)) >= 3 and _listed(question, names):
+    elif len(names := _listed(question, _named(question))) >= 3:
         # "the mediation styles of Norway, Switzerland and Qatar" (a series): to one saying something of each
         # ("Norway is specialized in ..., Switzerland in ..., and Qatar in ..."), not listing them ("studies of ...")
         floor, form = ALL_NAMED_SHARE * best.evidence, lambda c: _said_of_each(c.text, names)
@@ -77,8 +78,12 @@ def holds_person(question: str, c: Candidate) -> bool:
     return any(answer_names(clause, c.text, in_full=True) for clause in analyse(question))
 
 
-def _listed(text: str, names: list[str]) -> bool:
-    return all(listed_together(text, a, b) for a, b in itertools.pairwise(names))
+def _listed(text: str, names: list[str]) -> list[str]:
+    """The longest run of the names the text lists together ("Norway, Switzerland and Qatar", not "Pakistani")."""
+    runs: list[list[str]] = [names[:1]]
+    for a, b in itertools.pairwise(names):
+        runs.append([*runs[-1], b] if listed_together(text, a, b) else [b])
+    return max(runs, key=len)
 
 
 def _said_of_each(text: str, names: list[str]) -> bool:
@@ -88,13 +93,14 @@ def _said_of_each(text: str, names: list[str]) -> bool:
 def quoted_said(question: str, sentence: str) -> int:
     """How many of the phrases (of two or more words) the question quotes the sentence says word for word."""
     lower = sentence.lower().replace("’", "'")
-    return sum(len(q.split()) >= 2 and q.lower().strip(" .…?!") in lower for q in QUOTED.findall(question))
+    return sum(len(q.split()) >= 2 and q in lower for q in quoted_phrases(question))
 
 
 def quoted_rest(
     question: str, chosen: list[Candidate], candidates: list[Candidate], threshold: float
 ) -> list[Candidate]:
-    """For each phrase the question quotes that no chosen sentence says, the best sentence saying it (QUOTE_SHARE)."""
+    """For each phrase of two or more words the question quotes that no chosen sentence says, the best sentence
+    saying it (QUOTE_SHARE)."""
     rest: list[Candidate] = []
     for phrase in QUOTED.findall(question):
         if quoted_said(f"'{phrase}'", " ".join(c.text for c in chosen + rest)):

@@ -10,7 +10,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names
 from dragoman.assistant.candidates import Candidate, analyzer, said_share
 from dragoman.assistant.compare import asks_comparison, per_subject
-from dragoman.assistant.leading import quoted_said
+from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_many
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason
 
@@ -18,18 +18,19 @@ from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_
 def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float) -> float:
     """The best sentence's evidence, raised to `threshold` when it reaches the share of it its kind of
     question or its form asks: a sentence naming several of the people asked for, a lead-in to the list
-    asked for, an answer to a why-question or a follow-up."""
+    asked for (or a series naming as many things of the kind it counts), one saying a phrase the question
+    quotes word for word, an answer to a why-question or a follow-up."""
     strength = best.evidence
     if (
         strength >= threshold
-        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTED_SHARE) * threshold
+        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE) * threshold
     ):
         return strength  # (most questions: no kind or form need be read)
     vouches = (
         strength >= _share(question) * threshold
         or (strength >= NAMED_SHARE * threshold and _names_several(question, best.text))
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
-        or (strength >= QUOTED_SHARE * threshold and quoted_said(question, best.text) > 0)
+        or (strength >= QUOTE_SHARE * threshold and quoted_said(question, best.text) > 0)
     )
     return threshold if vouches else strength
 
@@ -51,11 +52,6 @@ FOLLOW_UP_SHARE = 0.9
 LIST_SHARE = 0.85
 
 
-# A question quoting a phrase ("what does it mean by 'forum shopping'?") is answered by a sentence saying it word
-# for word down to this share: the phrase is the question's own pick of the documents' words
-QUOTED_SHARE = 0.9
-
-
 def _share(question: str) -> float:
     """The share of the abstention threshold the best sentence must reach for this kind of question
     (a comparison, "why is Qatar's way different from Norway's?", is judged part by part instead)."""
@@ -68,20 +64,21 @@ def _share(question: str) -> float:
 
 def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
     """Does a list question's best sentence lead into a list of two or more items ("... constraints:"),
-    or name as many things as it asks for ("Which three concepts ...?" - "... is the structural
-    powerlessness, niche diplomacy, and functionalism ...")?"""
+    or name as many things (three or more) in a series and say the kind it counts ("Which three concepts
+    ...?" - "The theoretical basis of these concepts is the structural powerlessness, niche diplomacy,
+    and functionalism ...")?"""
     doc_text = evidence.documents[best.passage.source].text
     count = asked_count(question)
     return asks_for_list(question) and (
         (introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2)
-        or (count is not None and count >= 2 and _series_of_kind(question, best.text) and names_many(best.text, count))
+        or (count is not None and count >= 3 and _series_of_kind(question, best.text) and names_many(best.text, count))
     )
 
 
 # things named in a series, "A, B, and C" (lists.in_series asks a whole sentence to be one), and the kind of
 # thing a question counts ("which three concepts ...": concepts)
 _SERIES_SAID = re.compile(r"[^,;:]{3,80}, [^,;:]{3,80}, (?:and|or) [^,;:]{3,}")
-_COUNTED = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|[2-9])\s+(?:[\w-]+\s+){{0,2}}?([a-z-]+s)\b", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|[2-9])\s+((?:[\w-]+\s+){{0,2}}[a-z-]+s)\b", re.IGNORECASE)
 
 
 def _series_of_kind(question: str, sentence: str) -> bool:

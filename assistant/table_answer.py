@@ -18,6 +18,7 @@ from dragoman.assistant.tables import (
     header_of,
     labels_said,
     names_columns,
+    quoted_phrases,
     rows_asked,
     table_rows,
     years_in,
@@ -77,7 +78,7 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
         text = evidence.documents[p.source].text
         every = table_rows(text, start, end)
         # (a phrase the question quotes picks its rows: "which are phrased as 'Lack of' something?")
-        quoting = any(q.lower().strip(" .…?!") in text[a:b].lower() for q in QUOTED.findall(question) for a, b in every)
+        quoting = any(q in text[a:b].lower().replace("’", "'") for q in quoted_phrases(question) for a, b in every)
         column = column_rows(text, every, weigh) if about_table and not columns_asked and not quoting else []
         spans = [s for s in every if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]

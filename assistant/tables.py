@@ -26,6 +26,12 @@ def asks_table(question: str) -> bool:
     return bool(ASKS_TABLE.search(_NOT_A_TABLE.sub(" ", question)))
 
 
+def quoted_phrases(question: str) -> list[str]:
+    """The phrases a question quotes, as a text would say them: lower case, straight apostrophes, without an
+    ellipsis or a final stop ("'lack of …' characteristics": "lack of")."""
+    return [q.lower().replace("’", "'").strip(" .…?!") for q in QUOTED.findall(question)]
+
+
 _FIGURE = re.compile(r"(?<![\w.])\(?-?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a phrase in quotes (an apostrophe inside a word is no quote: "a 'What You'll Learn' list")
@@ -95,9 +101,9 @@ def rows_asked(
     with the disadvantages": labels_said, `said` its word stems), else those whose label (the
     first cell, or the first word of a flattened row) weighs most by the question's terms, else
     the one row that does."""
-    quoted = [q.lower().strip(" .…?!") for q in QUOTED.findall(question)]  # ("'lack of …' characteristics")
+    quoted = quoted_phrases(question)  # ("'lack of …' characteristics")
     if quoted:
-        hits = [i for i, r in enumerate(rows) if any(q in r.lower() for q in quoted)]
+        hits = [i for i, r in enumerate(rows) if any(q in r.lower().replace("’", "'") for q in quoted)]
         if hits:
             return hits
     both = labels_said(said, rows, stem)

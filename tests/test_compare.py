@@ -61,10 +61,12 @@ def test_rows_asked_prefers_quoted_terms_then_labels():
 def test_rows_asked_gives_every_label_said_when_two_are():
     # "compare the advantages with the disadvantages": both rows, not the one weighing most
     rows = ["Advantages Flexibility, less pressure", "Disadvantages Delays, an impasse", "Legality Not illegal"]
-    weights = {"Advantages": 1.0, "Disadvantages": 3.0, "Legality": 0.0}
+    weights = {"Advantages": 3.0, "Disadvantages": 1.0, "Legality": 0.0}
     said = {"compare", "the", "advantages", "with", "disadvantages"}
     assert rows_asked("Compare the advantages with the disadvantages", rows, weights.get, said, _words) == [0, 1]
-    assert rows_asked("What are the disadvantages?", rows, weights.get, {"disadvantages"}, _words) == [1]
+    # (one label said: the row its words weigh most)
+    one = {"Advantages": 0.0, "Disadvantages": 2.0, "Legality": 0.0}
+    assert rows_asked("What are the disadvantages?", rows, one.get, {"disadvantages"}, _words) == [1]
 
 
 def test_a_difference_between_two_ways_compares_the_names_that_open_each_side():
@@ -77,10 +79,8 @@ def test_a_difference_between_two_ways_compares_the_names_that_open_each_side():
     assert compared(question) == ("Norway", "Qatar")
     norway, qatar = per_subject(analyse(question), question)
     assert "Oslo" in norway.text and "Oslo" not in qatar.text and "Qatar" in qatar.text
-    pair = compared(
-        "How does the paper contrast what Norway did in Oslo with what Qatar did between Washington and Kabul?"
-    )
-    assert pair is not None and "Washington" not in pair
+    question = "How does what Norway did differ from what Qatar did in the talks between Washington and the Taliban?"
+    assert compared(question) == ("Norway", "Qatar")
     # "In contrast to X, Y ...": of Y, X only the foil
     sentence = "In contrast to both Norway and Switzerland, Qatar is a prolific consumer of resources."
     assert set_against(sentence, "qatar", "norway") and not set_against(sentence, "norway", "qatar")
