@@ -126,9 +126,11 @@ def corpus(base: Path, name: str, seeds: list[str]) -> Path:
 def test_two_hosts_ingest_at_once(chroma_server, tmp_path, embedder):
     prefix = "h" + uuid.uuid4().hex[:12]
     env = {"DRAGOMAN_COLLECTION_PREFIX": prefix, "DRAGOMAN_WRITER_LEASE_SECONDS": "10"}
+    # (each large enough to hold the lease for seconds: with one short file a writer could finish before the
+    # other, started at the same time, had loaded its model - neither waited, and this test failed by timing)
     corpora = {
-        "a": corpus(tmp_path, "a", ["003_d9c3a5258f9d1719.txt"]),
-        "b": corpus(tmp_path, "b", ["002_3b705a19ebf759c3.txt"]),
+        "a": corpus(tmp_path, "a", ["003_d9c3a5258f9d1719.txt", "000_67c2a3dc3e2336a6.txt"]),
+        "b": corpus(tmp_path, "b", ["002_3b705a19ebf759c3.txt", "001_1238a097b54793df.txt"]),
     }
     from dragoman.index.settings import IndexSettings
     from dragoman.index.store import Store
