@@ -54,7 +54,7 @@ def retrieve(
     listed_in = sources
     if asks_for_list(question) and not sources and snapshot.settings.document_prior:
         meant = {snapshot.designated(phrase) for phrase in designators(question)}
-        listed_in = [m for m in meant if m] if len(meant) == 1 else None  # (one document, not None)
+        listed_in = [m for m in meant if m] or None if len(meant) == 1 else None  # (one document, if any)
     if (mode or snapshot.settings.mode) != "keyword":  # and the chunks of the sentences closest in meaning
         n = LIST_SEARCH if asks_for_list(question) else CLOSEST_SENTENCES + (REASON_MORE if why else 0)
         closest = snapshot.closest_sentences(question, n, listed_in)

@@ -5,6 +5,7 @@ in 2023?"): the rows that answer (tables.py), of a document the question means (
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dragoman.assistant.about_document import meant
@@ -37,18 +38,9 @@ def _labelled(question: str, evidence: Evidence, p: Passage, rows: list[str], st
     return said if said and meant(question, evidence, p.source, 0.0) else []
 
 
-def table_answer(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
-    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
-    after the line naming their columns' years: for a question about a table, the rows it
-    asks for; for any other, the rows of figures whose label it says in full ("What was the
-    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
-    terms = evidence.term_weights
-    about_table, years = asks_table(question), years_in(question)
-    # a question about a table: the passages of the documents it may mean, best first
-    ranked = list(evidence.passages)
-    if about_table:
-        sources = {s for s in {p.source for p in ranked} if meant(question, evidence, s, strength)}
-        ranked = [p for p in ranked if p.source in sources]
+def _row_words(question: str, evidence: Evidence) -> tuple[set[str], dict[str, float]]:
+    """The words of a question naming a table, its document or a compound of the documents (`naming`), and its
+    other words, weighted, that a row label may say (`asked`)."""
     # a row label may be a word a question's keywords leave out ("which examples does the table give?")
     # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
     naming = set(analyzer()("table tables row rows column columns cell cells value values entry entries"))
@@ -65,28 +57,48 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
     naming |= set(analyzer()(" ".join(written))) - set(
         analyzer()(re.sub("|".join(map(re.escape, written)) or "^$", " ", question))
     )
+    terms = evidence.term_weights
     asked = {t: terms.get(t, min(terms.values(), default=1.0)) for t in analyzer()(question) if t not in naming}
+    return naming, asked
+
+
+def table_answer(question: str, evidence: Evidence, strength: float) -> list[Candidate]:
+    """The rows of the best-ranked passage's table that answer (tables.py), each a candidate,
+    after the line naming their columns' years: for a question about a table, the rows it
+    asks for; for any other, the rows of figures whose label it says in full ("What was the
+    net income of X in 2023?"), if they hold the years it asks about. [] when none does."""
+    terms = evidence.term_weights
+    about_table, years = asks_table(question), years_in(question)
+    # a question about a table: the passages of the documents it may mean, best first
+    ranked = list(evidence.passages)
+    if about_table:
+        sources = {s for s in {p.source for p in ranked} if meant(question, evidence, s, strength)}
+        ranked = [p for p in ranked if p.source in sources]
+    row_words = functools.cache(lambda: _row_words(question, evidence))  # (read once a passage holds a table)
 
     def weigh(text: str) -> float:  # (a synonym says half: "upsides" - "Advantages")
         stems = set(analyzer()(text))
-        return sum(w * said_share(t, stems) for t, w in asked.items())
+        return sum(w * said_share(t, stems) for t, w in row_words()[1].items())
 
+    quoted = quoted_phrases(question)
     columns_asked = bool(re.search(r"\b(?:columns?|headers?|headings?)\b", question, re.IGNORECASE))
     # "the overview table": a table of the best passage's document, even one no passage holds
     whole = [(p, 0, len(evidence.documents[p.source].text)) for p in ranked[:1]] if about_table else []
     for rank, (p, start, end) in enumerate([(p, p.start, p.end) for p in ranked] + whole):
         text = evidence.documents[p.source].text
         every = table_rows(text, start, end)
+        if not every:
+            continue
         # (a phrase the question quotes picks its rows: "which are phrased as 'Lack of' something?")
-        quoting = any(q in text[a:b].lower().replace("’", "'") for q in quoted_phrases(question) for a, b in every)
+        quoting = any(q in text[a:b].lower().replace("’", "'") for q in quoted for a, b in every)
         column = column_rows(text, every, weigh) if about_table and not columns_asked and not quoting else []
         spans = [s for s in every if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]
         picked = [spans.index(every[i]) for i in column if every[i] in spans] or (
-            rows_asked(question, rows, weigh, set(asked), analyzer())
+            rows_asked(question, rows, weigh, set(row_words()[1]), analyzer())
             if about_table
             else figure_rows(set(terms), rows, analyzer())
-            or _labelled(question, evidence, p, rows, set(terms) - naming)
+            or _labelled(question, evidence, p, rows, set(terms) - row_words()[0])
             if spans
             else []
         )
