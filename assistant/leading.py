@@ -36,7 +36,13 @@ CONTRAST_SHARE = 0.9
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
 ALL_NAMED_SHARE = 0.9
-_IN_COMMON = re.compile(r"\b(?:in common|common (?:thread|ground|theme|point|lesson)s?|(?:both|each) share)\b", re.I)
+_IN_COMMON = re.compile(
+    r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
+    r"(?:both|each) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b",
+    re.I,
+)
+# ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
+_SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly)?|shared?|likewise|like)\b", re.I)
 
 
 def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:
@@ -49,7 +55,9 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
     elif _IN_COMMON.search(question) and len(names := _named(question)) >= 2:
         # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
-        floor, form = COMMON_SHARE * best.evidence, lambda c: mentions(c.text, names)
+        # (two of the names at least: not the "Cold War" or "Kashmir" said of either)
+        floor = COMMON_SHARE * best.evidence
+        form = lambda c: sum(mentions(c.text, [n]) for n in names) >= 2 and _SAYS_COMMON.search(c.text) is not None
     elif len(names := _listed(question, _named(question))) >= 3:
         # "the mediation styles of Norway, Switzerland and Qatar" (a series): to one saying something of each
         # ("Norway is specialized in ..., Switzerland in ..., and Qatar in ..."), not listing them ("studies of ...")

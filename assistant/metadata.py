@@ -66,7 +66,7 @@ _ASKS = (
     ("title", re.compile(
         r"\btitle\b|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
-        r"\bits headline\b|"
+        r"\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
@@ -140,7 +140,7 @@ def metadata_spans(text: str, title: str, asked: set[str], publisher: str = "") 
         for block in blocks(text, lines):
             if any(_DATE.search(text[a:b]) for a, b in block):
                 spans.append((block[0][0], block[-1][1]))
-    if "author" in asked:
+    if asked & {"author", "affiliation"}:  # ("which university are the authors from?": who, and where)
         for i, (a, b) in enumerate(lines):  # a name line, with the affiliation line under it
             if _is_name(text[a:b], title):
                 after = lines[i + 1] if i + 1 < len(lines) else None

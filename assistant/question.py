@@ -67,7 +67,7 @@ _EXPECTS = (
         re.compile(
             rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
-            rf"{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
+            rf"(?:(?:and|or)\s+\w+\s+)?{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,
         ),
     ),

@@ -66,12 +66,28 @@ def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
     """Does a list question's best sentence lead into a list of two or more items ("... constraints:"),
     or name as many things (three or more) in a series and say the kind it counts ("Which three concepts
     ...?" - "The theoretical basis of these concepts is the structural powerlessness, niche diplomacy,
-    and functionalism ...")?"""
+    and functionalism ...") or, counting people or places, name as many?"""
     doc_text = evidence.documents[best.passage.source].text
     count = asked_count(question)
     return asks_for_list(question) and (
         (introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2)
-        or (count is not None and count >= 3 and _series_of_kind(question, best.text) and names_many(best.text, count))
+        or (
+            count is not None
+            and count >= 3
+            and (_series_of_kind(question, best.text) or _names_counted(question, best.text, count))
+            and names_many(best.text, count)
+        )
+    )
+
+
+def _names_counted(question: str, sentence: str, count: int) -> bool:
+    """Does a question counting people or places ("which three countries ...?") find as many new names in
+    the sentence ("... a comparative case study of Norway, Switzerland and Qatar")?"""
+    clauses = analyse(question)
+    return (
+        len(clauses) == 1
+        and clauses[0].expects == "name"
+        and len(set(answer_names(clauses[0], sentence, in_full=True))) >= count
     )
 
 

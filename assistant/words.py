@@ -33,10 +33,11 @@ NOT_NAMES = frozenset({
 # fmt: on
 
 
-# A label a question opens with, framing it rather than asking: "Brisk question:", "Quick one -", "One more thing,"
+# A label a question opens with, framing it rather than asking: "Brisk question:", "Quick one -", "One more thing,",
+# "Quick check:", "Fact-check -"
 _LABEL = re.compile(
     r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
-    r"follow-up|related|side)\s+){0,2}(?:question|one|q|query|thing|point)|"
+    r"follow-up|related|side|fact|sanity|double)[\s-]+){0,2}(?:question|one|q|query|thing|point|check)|"
     # ... or what the answer is for: "For the MFA note:", "For the briefing -", "Background check -"
     # (not "For the paper, ...": the paper is a document asked about)
     r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
@@ -46,6 +47,20 @@ _LABEL = re.compile(
 )
 
 
+# The asker quoting their own words ("My draft says small states face 'a handful of built-in constraints.'",
+# "I wrote 'the Oslo channel'"): not a phrase the documents must say
+_OWN_QUOTE = re.compile(
+    r"(\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:draft|notes?|script|slides?|essay|memo|outline|copy|story|handout|"
+    r"summary|piece|text)\s+(?:says?|said|calls?|called|describes?|reads?|puts?|cites?|claims?|states?|has)|"
+    r"I\s+(?:wrote|write|have written|called|described|put|noted|quoted))\b[^'‘\"“?]{0,80}?)"
+    r"['‘\"“]((?:[^'’\"”]|(?<=\w)['’](?=\w)){2,80})['’\"”](?!\w)",
+    re.IGNORECASE,
+)
+
+
 def unlabelled(question: str) -> str:
-    """The question without a label framing it ("Brisk question: who carried the Oslo talks?")."""
-    return _LABEL.sub("", question, count=1)
+    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), and
+    without quotation marks around the asker's own words ("My draft says 'a handful of constraints'")."""
+    question = _LABEL.sub("", question, count=1)
+    # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
+    return _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)

@@ -395,6 +395,21 @@ def test_a_table_of_a_document_named_in_other_words_and_what_two_studies_have_in
     assert {"Lack of scrutiny", "Lack of trust"} <= {c.quote.strip("| ").split(" |")[0] for c in answer.citations}
     answer = seeded.ask("What do Moss's Kissinger–Dobrynin study and Jacob's Kashmir study have in common?")
     assert not answer.abstained and answer.citations[0].quote.startswith("Both Moss’s and Jacob’s")
+    # (two of the names said, with "both": not every name the question says - "Cold War", "Kashmir")
+    answer = seeded.ask(
+        "What common lesson does the Diplomatic Pouch article draw from comparing Moss's Cold War case study "
+        "with Jacob's study of the Kashmir talks?"
+    )
+    assert not answer.abstained and answer.citations[0].quote.startswith("Both Moss’s and Jacob’s")
+
+
+def test_front_matter_for_the_authors_university_and_counted_countries(seeded):
+    """ "Which university are the authors from, and what volume ...?": the authors' lines with where they
+    work, beside the volume; "which three countries ...?" is answered by a sentence naming three."""
+    answer = seeded.ask("On the small-states paper: which university are the authors from, and what volume is it?")
+    assert "GC University Lahore" in answer.text and "Volume 7" in answer.text
+    answer = seeded.ask("Quick check: which three countries does the small-states paper use as its case studies?")
+    assert not answer.abstained and all(c in answer.text for c in ("Norway", "Switzerland", "Qatar"))
 
 
 def test_a_part_asking_when_takes_the_sentence_closest_to_it_holding_a_date(seeded):

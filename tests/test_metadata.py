@@ -358,6 +358,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What is the free-rider problem? When did it appear?", set()),
         ("What is the official title of the report?", {"title"}),
         ("What title did Egeland hold?", set()),  # a person's
+        ("My draft cites the piece as Is It Illegal - what's its actual headline?", {"title"}),
+        ("Which university are the authors from, and what volume is it?", {"venue", "affiliation"}),
         ("the ethics piece - what happens when secret deals come out?", set()),  # the deals', not the piece's
         ("Which specialist commented in the article, and what is her academic title?", set()),  # a person's title
         ("somerville moscow piece - publication date and outlet?", {"date", "venue"}),

@@ -607,6 +607,22 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
     assert unlabelled("One more question, why did it fail?") == "why did it fail?"
     assert unlabelled("Which one - Norway or Qatar?") == "Which one - Norway or Qatar?"  # (it asks)
     assert unlabelled("One thing I wonder: why?") == "One thing I wonder: why?"
+    assert unlabelled("Quick check: which three countries?") == "which three countries?"
+    assert unlabelled("Fact-check - who wrote it?") == "who wrote it?"
+    # the asker's own words in quotes are no phrase the documents must say (a full stop still ends the sentence)
+    assert unlabelled("My draft says they face 'a handful of built-in constraints.' Which are they?") == (
+        "My draft says they face a handful of built-in constraints. Which are they?"
+    )
+    assert unlabelled("My draft cites it as 'Is It Illegal?' - what's its headline?") == (
+        "My draft cites it as Is It Illegal - what's its headline?"
+    )
+    assert unlabelled("What does the 'endless game' mean?") == "What does the 'endless game' mean?"
+
+
+def test_which_people_of_two_countries_asks_for_names() -> None:
+    assert analyse("Which Indian and Pakistani officials led the talks on Kashmir?")[0].expects == "name"
+    assert analyse("Which Indian officials led the talks?")[0].expects == "name"
+    assert analyse("Which talks and deals failed?")[0].expects is None
 
 
 def test_a_topic_said_before_a_dash_leaves_a_who_question_asking_for_a_person() -> None:
