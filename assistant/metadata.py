@@ -101,10 +101,13 @@ def metadata_asked(question: str) -> set[str]:
         asked.add("date")
     if asked and _VENUE_TOO.search(question):  # "somerville piece - publication date and outlet?"
         asked.add("venue")
+    if asked and _DATE_NAMED_TOO.search(question):  # "moscow article -- byline and date?"
+        asked.add("date")
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
     # (asked with the author, or of "its author", "the writer": "which publication carried it and what
     # institution is its author attached to?")
-    of_author = "author" in asked or bool(_WRITER.search(question))
+    # (or of the site that ran it: "which blog ran the piece, and which institute is behind it?" - its author box)
+    of_author = bool(asked & {"author", "venue"}) or bool(_WRITER.search(question))
     return asked | {"affiliation"} if of_author and where else asked
 
 
@@ -120,8 +123,12 @@ _DATE_TOO = re.compile(  # (", and on what date did it appear?")
     re.I,
 )
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
+# "moscow article -- byline and date?"
+_DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
 _WRITER = re.compile(
-    r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b", re.I
+    r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
+    r"\b(?:author|writer)s?['’]s?\s",  # ("Rafique paper - authors' institution")
+    re.I,
 )
 
 
@@ -164,10 +171,13 @@ def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> 
     (not past a line of prose or another name)."""
     spans = []
     after = front[-1][1] if front else 0
+    said_before = {text[a:b].strip() for a, b in front}  # ("The Diplomatic Pouch" under the name again: read on)
     for name in names:
         for m in re.finditer(rf"(?m)^[ \t]*({re.escape(name)})[ \t]*$", text[after:]):
             for line in itertools.islice(re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text[after + m.end() :]), BIO_LINES):
                 said = line.group(1)
+                if said in said_before and not AFFILIATION.search(said):
+                    continue
                 if len(said.split()) >= PROSE_WORDS or _is_name(said, ""):
                     break
                 if AFFILIATION.search(said):

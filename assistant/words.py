@@ -58,9 +58,22 @@ _OWN_QUOTE = re.compile(
 )
 
 
+# a remark after the question about the asker, naming nothing ("I want my opp team to have them written down")
+_FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
+
+
 def unlabelled(question: str) -> str:
-    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), and
-    without quotation marks around the asker's own words ("My draft says 'a handful of constraints'")."""
+    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), without
+    quotation marks around the asker's own words ("My draft says 'a handful of constraints'"), with a
+    remark in brackets after it asked before its question mark, and without a remark after it on what the
+    answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
+    # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
+    question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
-    return _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
+    question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
+    # ("...? I want my opp team to have them written down", "...? my students need it"): what the answer is for
+    asked, mark, after = question.rpartition("?")
+    if mark and _FOR_ME.match(after) and not re.search(r"\b(?!I\b)[A-Z]", (after.split(None, 1) + [""])[1]):
+        return asked + mark
+    return question

@@ -617,6 +617,10 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
         "My draft cites it as Is It Illegal - what's its headline?"
     )
     assert unlabelled("What does the 'endless game' mean?") == "What does the 'endless game' mean?"
+    # a remark in brackets after the question mark is no follow-up's carried names; one on what the answer is for goes
+    assert unlabelled("Biden's emissaries - names? (official ones)") == "Biden's emissaries - names (official ones)?"
+    assert unlabelled("What benefits does it list? I want my team to have them") == "What benefits does it list?"
+    assert unlabelled("Who led it? I think Norway did.") == "Who led it? I think Norway did."  # (a name: kept)
 
 
 def test_which_people_of_two_countries_asks_for_names() -> None:
