@@ -150,8 +150,13 @@ _HEAD = (
 )
 _ROLE_ASKED = re.compile(
     rf"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    # "What was the name of the Qatari official who ...?"
+    rf"^\W*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"{_ROLES}\b",
+    rf"{_ROLES}\b|"
+    # "Who headed the Taliban's political office?", "who chairs it?": a person's doing
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:headed|heads|chaired|chairs|directed|directs|founded)\b",
     re.IGNORECASE,
 )
 

@@ -254,7 +254,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         ]
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
-    followed = [c for c in ranked if _follows(c, evidence)] if evidence.follows else []
+    followed = [c for c in ranked if near_previous(c, evidence)] if evidence.follows else []
     # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
     kinds = kinds_said(analyzer()(question))
     leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
@@ -309,7 +309,7 @@ def decades(text: str) -> set[str]:
     return {f"{y[:3]}0s" for y in years} | {f"{y[2]}0s" for y in years if y.startswith("19")}
 
 
-def _follows(candidate: Candidate, evidence: Evidence) -> bool:
+def near_previous(candidate: Candidate, evidence: Evidence) -> bool:
     return any(
         s.source == candidate.passage.source
         and candidate.start < s.end + FOLLOW_CHARS

@@ -32,7 +32,7 @@ from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
-from dragoman.assistant.leading import holds_person, leading, quoted_rest
+from dragoman.assistant.leading import holds_person, leading, quoted_rest, unread
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
@@ -60,6 +60,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
     elif best:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
         best = leading(question, best, candidates, settings.abstain_min_evidence)
+    best = unread(best, candidates, evidence) if best else None  # (a follow-up: not what the asker has just read)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence
     about_document, from_file = front_matter(question, evidence, strength, best.passage if best and not weak else None)

@@ -10,8 +10,9 @@ import itertools
 import re
 from collections.abc import Callable
 
+from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
-from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.candidates import Candidate, near_previous
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
@@ -73,6 +74,28 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     return max(
         (c for c in candidates if c.evidence >= floor and form(c)), key=lambda c: (c.evidence, c.score), default=best
     )
+
+
+# "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the asker
+# has read that sentence; one near it the answer did not quote leads when this close (measured: README "Quality")
+UNREAD_SHARE = 0.7
+
+
+def unread(best: Candidate, candidates: list[Candidate], evidence: Evidence) -> Candidate:
+    """A follow-up's best sentence, unless the answer before it quoted it and a sentence near those quotes
+    that it did not quote is within UNREAD_SHARE of it (the one quoted before may follow it)."""
+    if not evidence.follows or not _quoted_before(best, evidence):
+        return best
+    fresh = [
+        c
+        for c in candidates
+        if not _quoted_before(c, evidence) and near_previous(c, evidence) and c.evidence >= UNREAD_SHARE * best.evidence
+    ]
+    return max(fresh, key=lambda c: (c.evidence, c.score), default=best)
+
+
+def _quoted_before(c: Candidate, evidence: Evidence) -> bool:
+    return any(s.source == c.passage.source and c.start < s.end and s.start < c.end for s in evidence.follows)
 
 
 def _named(question: str) -> list[str]:

@@ -62,12 +62,34 @@ _OWN_QUOTE = re.compile(
 _FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
 
 
+# Shorthand typed in a hurry, as the documents write it out ("govt", "w/", "b/c")
+_SHORTHAND = {
+    "govt": "government", "gov't": "government", "govts": "governments", "intl": "international",
+    "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people", "thru": "through",
+    "dept": "department", "univ": "university", "admin": "administration", "approx": "approximately",
+    "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
+}  # fmt: skip
+# (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
+_SHORT = re.compile(
+    r"(?<![\w/'’])("
+    + "|".join(re.escape(w) for s in sorted(_SHORTHAND, key=len, reverse=True) for w in (s, s.capitalize()))
+    + r")(?![\w/'’])"
+)
+
+
+def _written_out(m: re.Match[str]) -> str:
+    word = _SHORTHAND[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
 def unlabelled(question: str) -> str:
-    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), without
+    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), its shorthand
+    written out ("govt", "w/"), without
     quotation marks around the asker's own words ("My draft says 'a handful of constraints'"), with a
     remark in brackets after it asked before its question mark, and without a remark after it on what the
     answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
+    question = _SHORT.sub(_written_out, question)
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)

@@ -58,6 +58,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("eventually", "ultimately"),
     ("futile", "pointless", "useless", "fruitless"),
     ("based", "grounded", "rooted"),
+    ("solution", "fix", "remedy", "cure", "antidote"),
+    ("succeed", "success", "successful"),  # (one word, stemmed apart)
+    ("replace", "substitute", "supplant"),
+    ("traditional", "normal", "usual", "ordinary"),  # (not "conventional": the stem of "convention")
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
 # Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the

@@ -332,6 +332,29 @@ def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded
     assert all(snapshot.document(p.source).text[p.start : p.end] == p.text for p in again)
 
 
+def test_a_follow_up_is_led_by_a_sentence_the_answer_before_it_did_not_quote(seeded):
+    """ "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the
+    sentence after it, which the asker has not read yet, leads (the one quoted before may follow)."""
+    first = seeded.ask("Which Gulf country stays neutral and keeps talking to everyone, even Iran and Saudi Arabia?")
+    assert first.citations and first.citations[0].quote.startswith("This rare status of Oman")
+    answer = seeded.ask("What has it managed to get done that way?", history=[first])
+    assert answer.citations and "release of detainees" in answer.citations[0].quote
+
+
+def test_who_headed_asks_for_a_person(seeded):
+    """ "Who headed the Taliban political office that Qatar hosted?": a sentence naming states and groups does not
+    answer it; "Who chairs Finland's Crisis Management Initiative?" is answered by the one naming its chair."""
+    from dragoman.assistant.answer_kind import answer_names
+    from dragoman.assistant.question import analyse
+
+    sentence = "This was best seen in its mediation with the United States and the Taliban."
+    assert answer_names(analyse("Who headed the Taliban's office?")[0], sentence) == []
+    assert answer_names(analyse("Who mediated with the Taliban?")[0], sentence)  # (a state may mediate)
+    assert seeded.ask("Who headed the Taliban political office that Qatar hosted in Doha?").abstained
+    answer = seeded.ask("Who chairs Finland's Crisis Management Initiative?")
+    assert "Martti Ahtisaari" in answer.text
+
+
 def test_a_list_question_reads_the_closest_list_said_in_one_sentence_and_what_can_help_is_a_benefit(seeded):
     """ "What good things can back channels do for officials?" - "Back channels can insulate officials
     ..., help them to ..., and facilitate ...": a list in one sentence, and a benefit in other words."""

@@ -621,6 +621,11 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
     assert unlabelled("Biden's emissaries - names? (official ones)") == "Biden's emissaries - names (official ones)?"
     assert unlabelled("What benefits does it list? I want my team to have them") == "What benefits does it list?"
     assert unlabelled("Who led it? I think Norway did.") == "Who led it? I think Norway did."  # (a name: kept)
+    # shorthand written out as the documents write it; not a capitalised abbreviation ("BC")
+    assert unlabelled("Govt talks w/ Iran - why b/c of intl pressure?") == (
+        "Government talks with Iran - why because of international pressure?"
+    )
+    assert unlabelled("What did BC say?") == "What did BC say?"
 
 
 def test_which_people_of_two_countries_asks_for_names() -> None:
