@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
-from dragoman.assistant.casing import restore_case
+from dragoman.assistant.casing import restore_case, typed_in_lower_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
+from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import (
@@ -223,3 +225,24 @@ def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) 
     (casing.py), and a word mistyped by one letter as they write it (spelling.py)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
     return restore_case(respelled(question, texts, snapshot.whole_words), texts)
+
+
+def cased_follow_up(
+    snapshot: Snapshot, asked: str, turns: list[Turn], k: int, mode: str | None, sources: Sequence[str] | None
+) -> tuple[str, list[Turn]]:
+    """A follow-up typed in lower case ("what about oman?") and the question before it ("kissinger-dobrynin
+    back channel - what did it get done"), their names written as the documents found for each write them:
+    what the follow-up carries over from the turn before are its names."""
+
+    def cased(question: str) -> str:
+        if not typed_in_lower_case(question):
+            return question
+        return cased_question(snapshot, question, snapshot.search(question, k=k, mode=mode, sources=sources))
+
+    if not turns:
+        return asked, turns
+    # (the turn before only when its very first letter was typed in lower case: "Which of the countries acted as a
+    # protecting power?" names nothing, and its words are what the follow-up carries over, not "Protecting")
+    last = turns[-1].question
+    before = cased(last) if last[:1].islower() else last
+    return cased(asked), [*turns[:-1], dataclasses.replace(turns[-1], question=before)]

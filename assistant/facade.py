@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dragoman.assistant.answer import Answer, Answerer, Citation, Evidence
-from dragoman.assistant.casing import typed_in_lower_case
-from dragoman.assistant.evidence import cased_question, gather, read_again, retrieve, search_cased
+from dragoman.assistant.evidence import cased_follow_up, cased_question, gather, read_again, retrieve, search_cased
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
@@ -249,10 +248,9 @@ class Assistant:
         question = self._check(question)
         snapshot = self._snapshot()
         n = max(k or self.settings.answer.answer_passages, 1)
-        asked = unlabelled(question)  # (not "Brisk question:")
-        if history and typed_in_lower_case(asked):  # "what about oman?": the new name as the documents write it
-            asked = cased_question(snapshot, asked, snapshot.search(asked, k=n, mode=mode, sources=sources))
-        resolved = resolve_followup(asked, previous_turns(history))
+        # (not "Brisk question:"; "what about oman?": the new name as the documents write it)
+        asked, turns = cased_follow_up(snapshot, unlabelled(question), previous_turns(history), n, mode, sources)
+        resolved = resolve_followup(asked, turns)
         passages = retrieve(snapshot, resolved, n, mode, sources)
         cased = cased_question(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)

@@ -198,6 +198,9 @@ _COMPARED_TO = re.compile(
 )
 
 
+_HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z]")
+
+
 def _names(text: str, skip_first: bool = True) -> list[str]:
     """Runs of capitalised words that are names ("Henry Kissinger", "Oman"), in order."""
     found, known = set(sentence_names(text)), context_names(text)
@@ -206,8 +209,8 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
         words = [w for w in m.group(0).split() if w not in NOT_NAMES]
         if m.start() > 0 and re.search(r"[.!?:\]]\s*$", text[: m.start()]) and words and words[0] not in known:
             words = words[1:]  # a sentence's first word, not written as a name elsewhere
-        elif m.start() == 0 and words and (skip_first or _opener(words[0])):
-            words = words[1:]
+        elif m.start() == 0 and words and (skip_first or _opener(words[0])) and not _HYPHENED_NAME.match(words[0]):
+            words = words[1:]  # (but "Kissinger-Dobrynin ...": a capital after a hyphen is no sentence case)
         elif m.start() == 0 and words:  # an answer's first word: a name unless a stop word ("Algeria is ...")
             found.add(words[0])
         run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()

@@ -68,6 +68,8 @@ _SHORTHAND = {
     "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people", "thru": "through",
     "dept": "department", "univ": "university", "admin": "administration", "approx": "approximately",
     "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
+    "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
+    "pub date": "publication date", "indo-pak": "India-Pakistan",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
@@ -89,7 +91,7 @@ def unlabelled(question: str) -> str:
     remark in brackets after it asked before its question mark, and without a remark after it on what the
     answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
-    question = _SHORT.sub(_written_out, question)
+    question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)

@@ -249,6 +249,13 @@ def test_a_follow_up_typed_in_lower_case_replaces_the_entity_as_a_capitalised_on
     assert lower.resolved_question == capitalised.resolved_question
     assert lower.resolved_question == "In the small-states paper, what kind of mediator is Oman described as?"
     assert "Oman" in lower.text and "end-game mediator" in lower.text
+    # the question before typed in lower case: its names as the documents write them are what is carried over
+    # ("Kissinger-Dobrynin": a capital after a hyphen is no sentence case); a question naming nothing is not recased
+    after = seeded.ask("when was that", history=["kissinger-dobrynin back channel - what did it get done"])
+    assert after.resolved_question is not None and "(Kissinger-Dobrynin" in after.resolved_question
+    plain = "Which of the case-study countries acted as a protecting power for estranged governments?"
+    after = seeded.ask("Since what year has it done so?", history=[plain])
+    assert after.resolved_question is not None and "protecting power" in after.resolved_question
 
 
 def test_a_list_question_reads_the_lead_in_naming_the_kind_it_asks_for_in_other_words(seeded):

@@ -626,6 +626,9 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
         "Government talks with Iran - why because of international pressure?"
     )
     assert unlabelled("What did BC say?") == "What did BC say?"
+    assert unlabelled("moscow piece - author + pub date") == "moscow piece - author and publication date"
+    assert unlabelled("indo-pak bus svc, acc to Jacob") == "India-Pakistan bus service, according to Jacob"
+    assert unlabelled("C++ and R&D") == "C++ and R&D"
 
 
 def test_which_people_of_two_countries_asks_for_names() -> None:
