@@ -44,6 +44,12 @@ def list_answer(question: str, evidence: Evidence, strength: float, best: Candid
             counted = len(items) == count and share(evidence.term_weights, set(analyzer()(whole))) >= 0.25
             if named or (counted and meant(question, evidence, p.source, strength)):
                 return [Candidate(p, rank, a, b, text[a:b], 1.0, (-1, -1)) for a, b in ([head] if head else []) + items]
+    # "the 'what you'll learn' list": a list under a heading the question says, in any document it may mean
+    for source, doc in evidence.documents.items():
+        for head, items in bullet_lists(doc.text, 0, len(doc.text)):
+            if head and len(doc.text[head[0] : head[1]].split()) >= 2 and _bare(doc.text[head[0] : head[1]]) in said:
+                p = next(p for p in evidence.passages if p.source == source)
+                return [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in [head, *items]]
     # (a best sentence naming that many things, or leading into a list, answers itself)
     answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
     return overview_list(question, evidence, strength, count) if not answered else []

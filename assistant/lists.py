@@ -185,6 +185,8 @@ _OPENING = re.compile(
     r"\bat the (?:top|start|beginning|outset)\b|"
     # "what pitfalls does the article go through, section by section?": what it previews
     r"\b(?:goes|go|walks?|runs?) (?:you |the reader |readers )?through\b|\bsection by section\b|"
+    # "give me its list of the pitfalls", "the problems the article lists"
+    rf"\b(?:its|the)\s+list\s+of\b|\b(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_KINDS}\s+lists\b|"
     # "the hazards the overview sets out as its key takeaways", "what it says you'll learn"
     r"\b(?:its|the|key) (?:key )?takeaways\b|\bwhat (?:you|readers?|the reader)(?:['’]ll| will) learn\b|"
     # "what are all the pitfalls it promises the reader will learn about at the outset?"

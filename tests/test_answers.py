@@ -348,6 +348,14 @@ def test_a_follow_up_is_led_by_a_sentence_the_answer_before_it_did_not_quote(see
     assert answer.citations and "release of detainees" in answer.citations[0].quote
 
 
+def test_a_list_named_by_its_heading_is_read_wherever_it_is(seeded):
+    """ "main downsides per the 'what you'll learn' list": the list under that heading, though no passage found
+    for the question holds it."""
+    answer = seeded.ask("main downsides of backchannels per the 'what you'll learn' list")
+    assert answer.citations[0].quote == "What You'll Learn"
+    assert any("Endless game" in c.quote for c in answer.citations)
+
+
 def test_who_headed_asks_for_a_person(seeded):
     """ "Who headed the Taliban political office that Qatar hosted?": a sentence naming states and groups does not
     answer it; "Who chairs Finland's Crisis Management Initiative?" is answered by the one naming its chair."""

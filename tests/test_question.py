@@ -651,6 +651,9 @@ def test_what_a_document_goes_through_is_the_list_it_opens_with() -> None:
     assert asks_opening_list("The piece on secret talks: what problems does it walk through?")
     assert asks_opening_list("what risks does the ethics article go through, section by section?")
     assert not asks_opening_list("How did the talks go?")
+    assert asks_opening_list("ethics article on back channels -- give me its list of the pitfalls")
+    assert asks_opening_list("What are the main problems that the article lists?")
+    assert not asks_opening_list("Which countries does the paper list as mediators?")
 
 
 def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus():
