@@ -245,4 +245,4 @@ def cased_follow_up(
     # protecting power?" names nothing, and its words are what the follow-up carries over, not "Protecting")
     last = turns[-1].question
     before = cased(last) if last[:1].islower() else last
-    return cased(asked), [*turns[:-1], dataclasses.replace(turns[-1], question=before)]
+    return cased(asked), [*turns[:-1], dataclasses.replace(turns[-1], question=before, cased=before != last)]

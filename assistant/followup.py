@@ -42,6 +42,7 @@ class Turn:
 
     question: str
     answer: str = ""
+    cased: bool = False  # its capitals written as the documents write names (casing.py): its first word too
 
 
 _LEAD = re.compile(
@@ -88,7 +89,8 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         return question
     last = previous[-1] if isinstance(previous[-1], Turn) else Turn(str(previous[-1]))
     if last.answer:  # a question typed in lower case: its names as the answer writes them ("taliban")
-        last = Turn(restore_case(last.question, [_MARKER.sub("", last.answer)]), last.answer)
+        written = restore_case(last.question, [_MARKER.sub("", last.answer)])
+        last = Turn(written, last.answer, last.cased or written != last.question)
     lead = _LEAD.match(question)
     body = question[lead.end() :].strip(" ?.!") if lead else question
     if lead and not body:
@@ -133,7 +135,7 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
     carried_over = CARRIED.search(turn.question)  # "... ? (Kashmir, ISD)", not a bracket the user typed
     question = turn.question[: carried_over.start()] if carried_over else turn.question
     carried = carried_over.group(0).strip(" ()") if carried_over else ""
-    names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question))
+    names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question), skip_first=not turn.cased)
     answer = _COMPARED_TO.sub(" ", _MARKER.sub("", turn.answer))  # "like Qatar, ... Singapore has": Singapore
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
     if answered:  # ("which Baltic country ...?" - "Estonia ...": Estonia, which Baltic only qualified)

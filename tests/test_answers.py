@@ -253,6 +253,8 @@ def test_a_follow_up_typed_in_lower_case_replaces_the_entity_as_a_capitalised_on
     # ("Kissinger-Dobrynin": a capital after a hyphen is no sentence case); a question naming nothing is not recased
     after = seeded.ask("when was that", history=["kissinger-dobrynin back channel - what did it get done"])
     assert after.resolved_question is not None and "(Kissinger-Dobrynin" in after.resolved_question
+    after = seeded.ask("and the risks for them?", history=["qatar as mediator - where does its leverage come from"])
+    assert after.resolved_question is not None and "(Qatar" in after.resolved_question  # (its first word, cased)
     plain = "Which of the case-study countries acted as a protecting power for estranged governments?"
     after = seeded.ask("Since what year has it done so?", history=[plain])
     assert after.resolved_question is not None and "protecting power" in after.resolved_question
