@@ -185,8 +185,6 @@ _OPENING = re.compile(
     r"\bat the (?:top|start|beginning|outset)\b|"
     # "what pitfalls does the article go through, section by section?": what it previews
     r"\b(?:goes|go|walks?|runs?) (?:you |the reader |readers )?through\b|\bsection by section\b|"
-    # "give me its list of the pitfalls", "the problems the article lists"
-    rf"\b(?:its|the)\s+list\s+of\b|\b(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_KINDS}\s+lists\b|"
     # "the hazards the overview sets out as its key takeaways", "what it says you'll learn"
     r"\b(?:its|the|key) (?:key )?takeaways\b|\bwhat (?:you|readers?|the reader)(?:['’]ll| will) learn\b|"
     # "what are all the pitfalls it promises the reader will learn about at the outset?"
@@ -199,6 +197,12 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _ASKING = re.compile(r"\b(?:what|which|who|list|name)\b", re.IGNORECASE)
+# ... or, in the part asking, its list: "give me its list of the pitfalls", "the problems the article lists?"
+# (not "The paper lists several constraints. What are they?": a list somewhere in it)
+_ITS_LIST = re.compile(
+    rf"\b(?:its|the)\s+list\s+of\b|\b(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_KINDS}\s+lists\b",
+    re.IGNORECASE,
+)
 _BACK_TO_LIST = re.compile(r"\b(?:those|these|they|them|the (?:points|items|topics|bullets))\b", re.IGNORECASE)
 
 
@@ -209,7 +213,7 @@ def asks_opening_list(question: str) -> bool:
     opens with a summary of highlights: what drove the fall in margins?")."""
     parts = [p for p in re.split(r"(?<=[.:;?])\s+", question) if p.strip()]
     asking = [p for p in parts if _ASKING.search(p)]
-    if any(_OPENING.search(p) for p in asking):
+    if any(_OPENING.search(p) or _ITS_LIST.search(p) for p in asking):
         return True
     said = any(_OPENING.search(p) for p in parts if p not in asking)
     return said and bool(asking) and all(_BACK_TO_LIST.search(p) for p in asking)

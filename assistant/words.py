@@ -51,8 +51,8 @@ _LABEL = re.compile(
 # "I wrote 'the Oslo channel'"): not a phrase the documents must say
 _OWN_QUOTE = re.compile(
     r"(\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:draft|notes?|script|slides?|essay|memo|outline|copy|story|handout|"
-    r"summary|piece|text)\s+(?:says?|said|calls?|called|describes?|reads?|puts?|cites?|claims?|states?|has)|"
-    r"I\s+(?:wrote|write|have written|called|described|put|noted|quoted))\b[^'‘\"“?]{0,80}?)"
+    r"summary|piece|text)\s+(?:says?|said|reads?|puts?|claims?|states?|has)|"
+    r"I\s+(?:wrote|write|have written|put|noted))\b[^'‘\"“?]{0,80}?)"
     r"['‘\"“]((?:[^'’\"”]|(?<=\w)['’](?=\w)){2,80})['’\"”](?!\w)",
     re.IGNORECASE,
 )
@@ -98,6 +98,11 @@ def unlabelled(question: str) -> str:
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
     # ("...? I want my opp team to have them written down", "...? my students need it"): what the answer is for
     asked, mark, after = question.rpartition("?")
-    if mark and _FOR_ME.match(after) and not re.search(r"\b(?!I\b)[A-Z]", (after.split(None, 1) + [""])[1]):
+    if (
+        mark
+        and _FOR_ME.match(after)
+        and re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (whom it is for: not "i need all of them")
+        and not re.search(r"\b(?!I\b)[A-Z]", (after.split(None, 1) + [""])[1])
+    ):
         return asked + mark
     return question

@@ -613,13 +613,15 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
     assert unlabelled("My draft says they face 'a handful of built-in constraints.' Which are they?") == (
         "My draft says they face a handful of built-in constraints. Which are they?"
     )
+    # (not what the draft calls or cites something: "My draft cites it as 'Is It Illegal?'" names a document)
     assert unlabelled("My draft cites it as 'Is It Illegal?' - what's its headline?") == (
-        "My draft cites it as Is It Illegal - what's its headline?"
+        "My draft cites it as 'Is It Illegal?' - what's its headline?"
     )
     assert unlabelled("What does the 'endless game' mean?") == "What does the 'endless game' mean?"
     # a remark in brackets after the question mark is no follow-up's carried names; one on what the answer is for goes
     assert unlabelled("Biden's emissaries - names? (official ones)") == "Biden's emissaries - names (official ones)?"
     assert unlabelled("What benefits does it list? I want my team to have them") == "What benefits does it list?"
+    assert unlabelled("What are they? i need all of them") == "What are they? i need all of them"  # (for no one)
     assert unlabelled("Who led it? I think Norway did.") == "Who led it? I think Norway did."  # (a name: kept)
     # shorthand written out as the documents write it; not a capitalised abbreviation ("BC")
     assert unlabelled("Govt talks w/ Iran - why b/c of intl pressure?") == (
