@@ -90,7 +90,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     last = previous[-1] if isinstance(previous[-1], Turn) else Turn(str(previous[-1]))
     if last.answer:  # a question typed in lower case: its names as the answer writes them ("taliban")
         written = restore_case(last.question, [_MARKER.sub("", last.answer)])
-        last = Turn(written, last.answer, last.cased or written != last.question)
+        last = Turn(written, last.answer, last.cased or (written != last.question and last.question[:1].islower()))
     lead = _LEAD.match(question)
     body = question[lead.end() :].strip(" ?.!") if lead else question
     if lead and not body:

@@ -33,7 +33,7 @@ SERIES_SHARE = 0.9
 # "How did the official channels differ from the covert ones?": to one setting one against the other
 # ("While some channels ... were official, ..., others circumvented ...")
 CONTRAST_SHARE = 0.9
-# "What do X and Y have in common?": to one naming them all
+# "What do X and Y have in common?": to one naming two of them and saying what they share
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
 ALL_NAMED_SHARE = 0.9
@@ -43,7 +43,7 @@ _IN_COMMON = re.compile(
     re.I,
 )
 # ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
-_SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly)?|shared?|likewise|like)\b", re.I)
+_SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly|ity|ities)?|shared?|shares|likewise)\b", re.I)
 
 
 def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:

@@ -25,7 +25,8 @@ from dragoman.assistant.question import analyse, asks_for_list
 
 def list_answer(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
     """A list question answered by a bulleted list of the best three passages, with its heading:
-    one under a heading the question says ("the \"What You'll Learn\" section"), or one with as
+    one under a heading the question says ("the \"What You'll Learn\" section"; that one in any document of
+    the evidence, though none of its best passages holds it), or one with as
     many items as the question asks for ("the five pitfalls") sharing a quarter of its terms;
     else by the overview list of the document it names, or the list it opens with when that is
     asked for (about_document.py `overview_list`)."""
@@ -48,8 +49,10 @@ def list_answer(question: str, evidence: Evidence, strength: float, best: Candid
     for source, doc in evidence.documents.items():
         for head, items in bullet_lists(doc.text, 0, len(doc.text)):
             if head and len(doc.text[head[0] : head[1]].split()) >= 2 and _bare(doc.text[head[0] : head[1]]) in said:
-                p = next(p for p in evidence.passages if p.source == source)
-                return [Candidate(p, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in [head, *items]]
+                at = next((p for p in evidence.passages if p.source == source), None)
+                if at is None:
+                    continue
+                return [Candidate(at, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in [head, *items]]
     # (a best sentence naming that many things, or leading into a list, answers itself)
     answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
     return overview_list(question, evidence, strength, count) if not answered else []

@@ -200,7 +200,7 @@ _ASKING = re.compile(r"\b(?:what|which|who|list|name)\b", re.IGNORECASE)
 # ... or, in the part asking, its list: "give me its list of the pitfalls", "the problems the article lists?"
 # (not "The paper lists several constraints. What are they?": a list somewhere in it)
 _ITS_LIST = re.compile(
-    rf"\b(?:its|the)\s+list\s+of\b|\b(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_KINDS}\s+lists\b",
+    rf"\bits\s+list\s+of\b|\b(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_KINDS}\s+lists\b",
     re.IGNORECASE,
 )
 _BACK_TO_LIST = re.compile(r"\b(?:those|these|they|them|the (?:points|items|topics|bullets))\b", re.IGNORECASE)

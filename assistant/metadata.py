@@ -66,7 +66,8 @@ _ASKS = (
     ("title", re.compile(
         r"\btitle\b|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
-        r"\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b|"
+        r"\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
+        r"(?!\s+(?:figure|finding|number|rate|result)s?\b)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)

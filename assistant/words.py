@@ -52,7 +52,7 @@ _LABEL = re.compile(
 _OWN_QUOTE = re.compile(
     r"(\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:draft|notes?|script|slides?|essay|memo|outline|copy|story|handout|"
     r"summary|piece|text)\s+(?:says?|said|reads?|puts?|claims?|states?|has)|"
-    r"I\s+(?:wrote|write|have written|put|noted))\b[^'‘\"“?]{0,80}?)"
+    r"I\s+(?:wrote|write|have written|put|noted))\b[^'‘\"“?.!]{0,80}?)"
     r"['‘\"“]((?:[^'’\"”]|(?<=\w)['’](?=\w)){2,80})['’\"”](?!\w)",
     re.IGNORECASE,
 )
@@ -74,14 +74,18 @@ _SHORTHAND = {
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
     r"(?<![\w/'’])("
-    + "|".join(re.escape(w) for s in sorted(_SHORTHAND, key=len, reverse=True) for w in (s, s.capitalize()))
+    + "|".join(
+        re.escape(w)
+        for s in sorted(_SHORTHAND, key=len, reverse=True)
+        for w in dict.fromkeys((s, s.capitalize(), s.title()))
+    )
     + r")(?![\w/'’])"
 )
 
 
 def _written_out(m: re.Match[str]) -> str:
     word = _SHORTHAND[m.group(1).lower()]
-    return word.capitalize() if m.group(1)[0].isupper() else word
+    return word[:1].upper() + word[1:] if m.group(1)[0].isupper() else word
 
 
 def unlabelled(question: str) -> str:

@@ -61,7 +61,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("solution", "fix", "remedy", "cure", "antidote"),
     ("succeed", "success", "successful"),  # (one word, stemmed apart)
     ("replace", "substitute", "supplant"),
-    ("traditional", "normal", "usual", "ordinary"),  # (not "conventional": the stem of "convention")
+    ("traditional", "usual", "ordinary"),  # (not "conventional", "normal": the stems of "convention", "normalize")
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
 # Groups saying the opposite of each other: "when did the bus start, and when did it stop?" - the

@@ -618,6 +618,9 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
         "My draft cites it as 'Is It Illegal?' - what's its headline?"
     )
     assert unlabelled("What does the 'endless game' mean?") == "What does the 'endless game' mean?"
+    assert (
+        unlabelled("I wrote a memo. What does 'endless game' mean?") == "I wrote a memo. What does 'endless game' mean?"
+    )
     # a remark in brackets after the question mark is no follow-up's carried names; one on what the answer is for goes
     assert unlabelled("Biden's emissaries - names? (official ones)") == "Biden's emissaries - names (official ones)?"
     assert unlabelled("What benefits does it list? I want my team to have them") == "What benefits does it list?"
@@ -630,6 +633,7 @@ def test_a_label_framing_a_question_is_no_part_of_it() -> None:
     assert unlabelled("What did BC say?") == "What did BC say?"
     assert unlabelled("moscow piece - author + pub date") == "moscow piece - author and publication date"
     assert unlabelled("indo-pak bus svc, acc to Jacob") == "India-Pakistan bus service, according to Jacob"
+    assert unlabelled("Indo-Pak talks?") == "India-Pakistan talks?"
     assert unlabelled("C++ and R&D") == "C++ and R&D"
 
 
