@@ -89,24 +89,24 @@ def _written_out(m: re.Match[str]) -> str:
 
 
 def unlabelled(question: str) -> str:
-    """The question without a label framing it ("Brisk question: who carried the Oslo talks?"), its shorthand
-    written out ("govt", "w/"), without
-    quotation marks around the asker's own words ("My draft says 'a handful of constraints'"), with a
-    remark in brackets after it asked before its question mark, and without a remark after it on what the
-    answer is for ("I want my team to have them written down")."""
+    """The question as asked, without what frames it: a label ("Brisk question: who carried the Oslo talks?"),
+    shorthand written out ("govt", "w/"), no quotation marks around the asker's own words ("My draft says 'a
+    handful of constraints'"), a remark in brackets after it moved before its question mark, and no remark
+    after it on whom the answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    # ("...? I want my opp team to have them written down", "...? my students need it"): what the answer is for
+    return _without_remark(question)
+
+
+def _without_remark(question: str) -> str:
+    """Without a remark after the last question mark on whom the answer is for ("...? my students need it"),
+    naming nothing (a name in it is kept: "...? I think Norway did.")."""
     asked, mark, after = question.rpartition("?")
-    if (
-        mark
-        and _FOR_ME.match(after)
-        and re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (whom it is for: not "i need all of them")
-        and not re.search(r"\b(?!I\b)[A-Z]", (after.split(None, 1) + [""])[1])
-    ):
+    for_someone = re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (not "i need all of them")
+    if mark and _FOR_ME.match(after) and for_someone and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:]):
         return asked + mark
     return question
