@@ -9,8 +9,8 @@ import functools
 import re
 from dataclasses import replace
 
-from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, standalone
-from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list, sentence_names
+from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
+from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 

@@ -21,8 +21,8 @@ from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject, set_against
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
-from dragoman.assistant.names import listed_together, mentions, same_name, seat_said, standalone
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason, context_names
+from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
+from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason
 from dragoman.assistant.sentences import antecedent, carried_back, is_prose
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer

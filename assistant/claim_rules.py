@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from dragoman.assistant.names import same_name
-from dragoman.assistant.question import NOT_NAMES, STOP_WORDS, sentence_names
+from dragoman.assistant.names import same_name, sentence_names
+from dragoman.assistant.question import NOT_NAMES, STOP_WORDS
 from dragoman.index.keyword import Analyzer
 from dragoman.index.text import split_sentences
 

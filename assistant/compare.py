@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.names import mentions
-from dragoman.assistant.question import NOT_NAMES, Clause
+from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, Clause
 from dragoman.index.prior import designators, undesignated
 
 _NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
@@ -67,8 +67,11 @@ def compared(question: str) -> tuple[str, str] | None:
         for after in runs:
             if first and after[0] > first[1] and _AND_THEN.search(question[first[1] : after[0]]):
                 return first[2], after[2]
-    for (_, end, a), (start, _, b) in itertools.pairwise(runs):
-        if _BETWEEN.fullmatch(question[end:start]):
+    for (opening, end, a), (start, _, b) in itertools.pairwise(runs):
+        # (not the two sides of what is compared: "how did the channels between Washington and Moscow differ
+        # from the back channels?"; the difference between them is read above)
+        relation = re.search(r"[a-z]\s+between\s+(?:the\s+)?$", question[:opening])  # (not "Between X and Y, how ...")
+        if _BETWEEN.fullmatch(question[end:start]) and not relation:
             return a, b
     return None
 
@@ -121,7 +124,7 @@ def topic(question: str) -> str:
     """What a question comparing documents says they both discuss: its sentence saying "both"
     ("... both mention a nuclear deal with Iran."), else the whole question; without the phrases
     designating the documents and the words comparing them."""
-    scene = next((s for s in re.split(r"(?<=[.?!])\s+(?=[A-Z])", question) if _BOTH.search(s)), question)
+    scene = next((s for s in re.split(STATEMENT_END, question) if _BOTH.search(s)), question)
     return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
 
 

@@ -11,8 +11,17 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.candidates import analyzer, said_share
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
-from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
+from dragoman.assistant.question import (
+    CARRIED,
+    COUNT_WORDS,
+    NOT_NAMES,
+    NUMBER,
+    STOP_WORDS,
+    Clause,
+    describes_answer,
+)
 from dragoman.assistant.tables import QUOTED
+from dragoman.assistant.words import unnumbered
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
@@ -62,7 +71,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
     number other than a year, or a run of capitalised words none of whose words occurs. Such a
     question is not answered by the texts however close they are in meaning."""
-    question = CARRIED.sub("", question)
+    question = unnumbered(CARRIED.sub("", question))
     said = "\n".join(texts)
     words = set(re.findall(r"[^\W_]+", said.lower()))
     # (a month the question names, said by a date abbreviating it: "readJan 20")

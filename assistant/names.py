@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.words import NOT_NAMES, STOP_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 _NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ic", "ese", "ish", "egian"})
 
 
@@ -78,6 +81,12 @@ _SEATS = {
     "warsaw": ("Poland", "Polish"),
     "cairo": ("Egypt", "Egyptians?"),
     "muscat": ("Oman", "Omanis?"),
+    # the first part of a compound adjective: "Indo-Pakistani talks", "Sino-American relations"
+    "indo": ("India", "Indians?"),
+    "sino": ("China", "Chinese"),
+    "russo": _RUSSIA,
+    "franco": ("France", "French"),
+    "anglo": ("England", "English", "Britain", "British"),
 }
 # a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
 _IRREGULAR = {
@@ -181,3 +190,23 @@ def listed_together(text: str, a: str, b: str) -> bool:
                 found[name].append(m)
     pairs = [(x, y) if x.start() < y.start() else (y, x) for x in found[a] for y in found[b]]
     return any(_BETWEEN_LISTED.fullmatch(text[first.end() : last.start()]) is not None for first, last in pairs)
+
+
+def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised words of a sentence that are names, not a stop word, nor its first word
+    unless that is a `known` name."""
+    out = []
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        raw = m.group(0)
+        w = re.sub(r"['’]s?$", "", raw)
+        if not w[:1].isupper() or w in NOT_NAMES or w.lower() in STOP_WORDS:
+            continue
+        if i == 0 and raw == w and w not in known and not sentence[m.end() + 1 : m.end() + 2].isupper():
+            continue  # a capital that may only start the sentence (a name if "X's ..." or "X Y ...")
+        out.append(w)
+    return out
+
+
+def context_names(text: str) -> frozenset[str]:
+    """Words a text writes capitalised after a lower-case word: names, not sentence starts."""
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]+)", text))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.assistant.names import CAPITALISED_RUN
+from dragoman.assistant.words import FULL_STOP, STATEMENT_END, numbered
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 
@@ -28,7 +29,6 @@ NUMBER = re.compile(
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’]*")  # a word starting with a letter, in any script
 
 # The kind of answer a clause asks for, when the answer must contain one:
 # "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
@@ -58,7 +58,9 @@ _EXPECTS = (
         re.compile(
             r"\b(?:when (?:exactly |precisely |roughly )?(?:did|was|were|had|will)|"
             r"(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
-            r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when)\b",
+            r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
+            # "confirm the year in which Qatar ...", "the years during which ..."
+            r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b)\b",
             re.IGNORECASE,
         ),
     ),
@@ -92,7 +94,7 @@ class Clause:
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|(?<=\.)\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
     re.IGNORECASE,
@@ -136,7 +138,7 @@ def scene(question: str) -> str:
     what several things share ("X and Y both mention a deal."); "" if none. Their words say where to look more than
     what the answer says: they weigh less (weights.py)."""
     question = CARRIED.sub("", question)
-    parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+(?=[A-Z])", question) if p.strip()]
+    parts = [p.strip() for p in re.split(STATEMENT_END, question) if p.strip()]
     if not any(_ASKS.search(p) for p in parts):
         return ""
     said = []
@@ -156,11 +158,12 @@ def analyse(question: str) -> tuple[Clause, ...]:
     up in several texts.") is dropped when another clause asks."""
     question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
-    parts = [q.strip() for p in _CLAUSE_END.split(question) if p for q in _split_asked(p) if q.strip()]
+    items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
+    parts = [q.strip() for p in items or [question] for r in _CLAUSE_END.split(p) if r for q in _split_asked(r)]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
-    asking = [p for p in parts if _ASKS.search(p) and not _RESTATED.match(p)] or [question]
+    asking = [p for p in parts if p and (_ASKS.search(p) or p in items) and not _RESTATED.match(p)] or [question]
     clauses: list[Clause] = []
-    for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part)):
+    for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
@@ -186,10 +189,13 @@ _ITEM = re.compile(r",\s+(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", re.IGNORECASE
 ITEM_WORDS = 3  # words saying what each thing named is: fewer ("the city", "the U.S. official") and it is no part
 
 
-def _enumerated(part: str) -> list[tuple[str, str | None]]:
+def _enumerated(part: str, item: bool = False) -> list[tuple[str, str | None]]:
     """A clause and the kind of answer it expects; an imperative naming several things ("Name the
     X of Y and the Z that W") split into one clause per thing, each expecting by its noun ("the
-    year ..." a date), when each thing is said in at least ITEM_WORDS content words."""
+    year ..." a date), when each thing is said in at least ITEM_WORDS content words; a numbered `item`
+    likewise ("(2) the cities it linked" a name; "(3) when it was discontinued" a date)."""
+    if item and (re.match(r"(?i)the\s", part) or re.match(r"(?i)when\s+(?!(?:was|were|did|do|does|is|are)\b)", part)):
+        return [(part, expected_answer("which " + part[4:]) if part[:1] in "Tt" else "date")]
     m = _NAMING.match(part)
     items = [i.strip(" ,") for i in _ITEM.split(part[m.end() :])] if m else []
     if len(items) < 2 or any(len(content_words(re.findall(r"[^\W\d_]+", i.lower()))) < ITEM_WORDS for i in items):
@@ -211,7 +217,8 @@ _TERM_END = re.compile(
 
 _NOT_A_TERM = frozenset(
     "one two three four five six seven eight nine ten key different various potential critical popular common "
-    "major possible primary typical recent recently important new best current overall general several".split()
+    "major possible primary typical recent recently important new best current overall general several main principal "
+    "chief leading senior".split()
 )
 
 
@@ -312,26 +319,6 @@ def asks_for_list(question: str) -> bool:
     return bool(_LIST.search(question))
 
 
-def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:
-    """Capitalised words of a sentence that are names, not a stop word, nor its first word
-    unless that is a `known` name."""
-    out = []
-    for i, m in enumerate(_WORD.finditer(sentence)):
-        raw = m.group(0)
-        w = re.sub(r"['’]s?$", "", raw)
-        if not w[:1].isupper() or w in NOT_NAMES or w.lower() in STOP_WORDS:
-            continue
-        if i == 0 and raw == w and w not in known and not sentence[m.end() + 1 : m.end() + 2].isupper():
-            continue  # a capital that may only start the sentence (a name if "X's ..." or "X Y ...")
-        out.append(w)
-    return out
-
-
-def context_names(text: str) -> frozenset[str]:
-    """Words a text writes capitalised after a lower-case word: names, not sentence starts."""
-    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]+)", text))
-
-
 def question_names(question: str) -> list[str]:
     """Single capitalised words inside a sentence of the question: names such as Norway,
     Qatar, Kissinger (possessive 's dropped; "US-Taliban" gives Taliban; "RNNs" gives rnn).
@@ -358,7 +345,7 @@ def question_names(question: str) -> list[str]:
             continue
         m = group[0]
         before = question[: m.start()].rstrip()
-        if not before or before[-1] in ".?!:" or describes_answer(question, m.start(), m.end()):
+        if not before or before[-1] in "?!:" or _sentence_end(before) or describes_answer(question, m.start(), m.end()):
             continue
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
@@ -367,6 +354,11 @@ def question_names(question: str) -> list[str]:
                 part = part[:-1]  # a plural acronym: RNNs -> RNN
             names.append(part.lower())
     return names
+
+
+def _sentence_end(before: str) -> bool:
+    """Does the text before a word end a sentence (a full stop, not "Dr." or "the U.S.")?"""
+    return bool(re.search(rf"{FULL_STOP}$", before))
 
 
 # "Which former American presidents ...", "which Caribbean standoff did ...": a name inside the

@@ -23,7 +23,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     strength = best.evidence
     if (
         strength >= threshold
-        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE) * threshold
+        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE) * threshold
     ):
         return strength  # (most questions: no kind or form need be read)
     vouches = (
@@ -52,6 +52,11 @@ FOLLOW_UP_SHARE = 0.9
 LIST_SHARE = 0.85
 
 
+# A question asking three things or more ("(1) ..., (2) ..., and (3) ...?"): its best sentence answers one of them, a
+# small share of the whole question's words
+MANY_SHARE = 0.9
+
+
 def _share(question: str) -> float:
     """The share of the abstention threshold the best sentence must reach for this kind of question
     (a comparison, "why is Qatar's way different from Norway's?", is judged part by part instead)."""
@@ -59,6 +64,7 @@ def _share(question: str) -> float:
     return min(
         REASON_SHARE if asks_reason(question) and not comparing else 1.0,
         FOLLOW_UP_SHARE if CARRIED.search(question) else 1.0,
+        MANY_SHARE if len(analyse(question)) >= 3 else 1.0,
     )
 
 

@@ -13,6 +13,7 @@ from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.question import (
     CARRIED,
     REQUEST,
+    STATEMENT_END,
     analyse,
     content_words,
     describes_answer,
@@ -28,7 +29,7 @@ def requests(question: str) -> set[str]:
     """The words of a question's statements asking for all of the answer, or politely ("Please
     name each of them.", "I would like the full set."), that say nothing of what it is about (the
     rest of such a statement, "Give me the Norwegian negotiators only.", is a scene: question.py)."""
-    parts = re.split(r"(?<=[.?!;])\s+(?=[A-Z])", CARRIED.sub("", question))
+    parts = re.split(STATEMENT_END, CARRIED.sub("", question))
     request = [i > 0 and bool(REQUEST.match(p)) and "?" not in p for i, p in enumerate(parts)]
     said = {w for p, r in zip(parts, request) if r for w in re.findall(r"[\w'’]+", p.lower())}
     asked = {w for p, r in zip(parts, request) if not r for w in re.findall(r"[\w'’]+", p.lower())}

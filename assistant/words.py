@@ -29,6 +29,7 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+    "Dr", "Mr", "Mrs", "Ms", "Prof",
 })
 # fmt: on
 
@@ -88,12 +89,46 @@ def _written_out(m: re.Match[str]) -> str:
     return word[:1].upper() + word[1:] if m.group(1)[0].isupper() else word
 
 
+# Politeness and the form the asker wants the answer in, not what it is about ("Kindly confirm ...", "Please set
+# out, in numbered form, the preconditions ..."); a verb asking for the answer as the documents cannot say it
+# ("summarise", "confirm") put as the words the rest of the question is read with ("describe", "give", "list")
+_POLITE = re.compile(r"\b(?:please|kindly)\s+(?=[a-z])", re.IGNORECASE)
+_FORM = re.compile(
+    r",?\s*\b(?:in\s+(?:a\s+)?(?:numbered|bulleted|bullet[- ]point|list|point)\s+(?:form|format|list|points)|"
+    r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief)\b(?:\s*,)?",
+    re.IGNORECASE,
+)
+_REQUEST_VERB = re.compile(
+    r"(?:^|(?<=[.?!:;,(]\s)|(?<=\s[-–—]\s))(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|"
+    r"confirm|specify|clarify)\b",
+    re.IGNORECASE,
+)
+
+
+# "With respect to the US mission, ...": what it is about, said as the question's words weigh nothing
+_REGARDING = re.compile(r"\b(?:with\s+(?:respect|regard|reference)\s+to|in\s+regard\s+to|as\s+regards)\b", re.I)
+
+
+def _request_put(m: re.Match[str]) -> str:
+    word = (
+        "list"
+        if m.group(1) or m.group(0).lower().startswith(("enum", "item"))
+        else "describe"
+        if m.group(2)
+        else "give"
+    )
+    return word.capitalize() if m.group(0)[0].isupper() else word
+
+
 def unlabelled(question: str) -> str:
     """The question as asked, without what frames it: a label ("Brisk question: who carried the Oslo talks?"),
     shorthand written out ("govt", "w/"), no quotation marks around the asker's own words ("My draft says 'a
     handful of constraints'"), a remark in brackets after it moved before its question mark, and no remark
     after it on whom the answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
+    polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", _POLITE.sub("", question)))
+    question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
+    question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
@@ -110,3 +145,39 @@ def _without_remark(question: str) -> str:
     if mark and _FOR_ME.match(after) and for_someone and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:]):
         return asked + mark
     return question
+
+
+# a full stop ending no abbreviation ("the U.S. Senate", "Dr. Jacob", "Wanis-St. John" go on)
+FULL_STOP = (
+    r"(?<=\.)(?<!\b(?-i:[A-Z])\.)(?<!\b(?-i:Dr|Mr|Ms|St|Jr|Sr|Lt|No|vs)\.)(?<!\b(?-i:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
+    r"(?<!\bProf\.)"
+)
+STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP})\s+(?=[A-Z])"  # between the statements of a question
+
+
+# an item's number or letter: "(1)", "(b)", "(ii)", "2)"
+_MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
+
+
+def numbered(question: str) -> list[str]:
+    """A question asking numbered things ("Regarding the Oslo channel: (1) which body first offered it, and
+    (2) who were the negotiators?"): the text up to the second item (the scene goes with the first), then each
+    other item, without their numbers and the "and" joining them; [] for a question numbering fewer than two."""
+    marks = list(_MARKER.finditer(question))
+    firsts = {"(1)", "(a)", "(i)", "1)", "a)"}
+    start = next((i for i, m in enumerate(marks) if m.group(0).strip() in firsts), None)
+    if start is None or len(marks) - start < 2:
+        return []
+    marks = marks[start:]
+    ends = [m.start() for m in marks[1:]] + [len(question)]
+    pieces = [question[m.end() : end] for m, end in zip(marks, ends)]
+    # (not the numbers of a format asked for: "(1) ... (2) ... format preferred")
+    if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces):
+        return []
+    pieces[0] = question[: marks[0].start()] + pieces[0]
+    return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]
+
+
+def unnumbered(question: str) -> str:
+    """The question without the numbers or letters of the items it asks (`numbered`): "(3)" is no figure asked about."""
+    return _MARKER.sub("", question) if numbered(question) else question

@@ -515,3 +515,19 @@ def test_a_list_asked_of_a_document_named_by_its_author_reads_its_closest_senten
     document it names (the one listing them in a series is far down the collection's closest)."""
     answer = seeded.ask("According to the Somerville piece, which benefits do back channels bring officials?")
     assert "insulate officials" in answer.text and "compartmentalize" in answer.text
+
+
+def test_numbered_parts_are_each_answered_and_a_relation_is_no_comparison(seeded):
+    # three numbered parts, each answered by its own sentence (none says the others' words)
+    answer = seeded.ask(
+        "About the Kashmir channel, please confirm (1) when the bus service was established, (2) when it ceased, "
+        "and (3) the years of the national security officials' talks."
+    )
+    check_citations(seeded, answer)
+    assert not answer.abstained and all(y in answer.text for y in ("2005", "2019", "2004"))
+    # "the channels between Washington and Moscow" is one side, not the two things compared
+    answer = seeded.ask(
+        "In the Cold War, how did the official channels between Washington and Moscow differ from others?"
+    )
+    check_citations(seeded, answer)
+    assert "hotline" in answer.text and "disavowed" in answer.text

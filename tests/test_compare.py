@@ -85,3 +85,9 @@ def test_a_difference_between_two_ways_compares_the_names_that_open_each_side():
     sentence = "In contrast to both Norway and Switzerland, Qatar is a prolific consumer of resources."
     assert set_against(sentence, "qatar", "norway") and not set_against(sentence, "norway", "qatar")
     assert not set_against("Norway and Qatar mediate in different ways.", "qatar", "norway")
+
+
+def test_names_a_relation_joins_are_not_the_things_compared() -> None:
+    # "the channels between Washington and Moscow" is what one side is, not the two sides
+    assert compared("How did the channels between Washington and Moscow differ from the back channels?") is None
+    assert compared("Between Norway and Qatar, how do the approaches differ?") is not None

@@ -5,12 +5,11 @@ import pytest
 from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
-from dragoman.assistant.names import mentions, same_name
+from dragoman.assistant.names import context_names, mentions, same_name
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
     asks_reason,
-    context_names,
     expected_answer,
     question_names,
     scene,
@@ -698,3 +697,59 @@ def test_a_label_saying_what_the_answer_is_for_frames_the_question():
 def test_when_exactly_asks_for_a_date():
     assert analyse("When exactly was he ambassador to Russia?")[0].expects == "date"
     assert analyse("When is back-channel diplomacy illegal?")[0].expects is None  # (a condition, not a date)
+
+
+def test_a_full_stop_of_an_abbreviation_ends_no_clause() -> None:
+    # "the U.S." / "Dr." / "Wanis-St." go on; the name after them is inside the sentence
+    (clause,) = analyse("Why did the U.S. Embassy in Moscow lose staff?")
+    assert "moscow" in clause.names
+    (clause,) = analyse("What did Dr. Jacob find about the India-Pakistan talks?")
+    assert clause.names == ("jacob", "india", "pakistan")
+    assert [c.text for c in analyse("It was signed in 1993. Who signed it?")] == ["Who signed it?"]
+
+
+def test_numbered_items_are_the_parts_asked() -> None:
+    clauses = analyse(
+        "Regarding the Oslo channel: (1) which Norwegian body first offered the contact line, and (2) who were the "
+        "principal Norwegian negotiators?"
+    )
+    assert [c.text for c in clauses] == [
+        "Regarding the Oslo channel: which Norwegian body first offered the contact line",
+        "who were the principal Norwegian negotiators?",
+    ]
+    assert clauses[1].expects == "name" and clauses[1].term == ()  # ("principal": no term said together)
+    # items said as nouns or as indirect questions expect by their noun or their "when"
+    clauses = analyse(
+        "Kindly give (a) the years of the talks, (b) when the bus service began, and (c) the city it left."
+    )
+    assert [c.expects for c in clauses] == [None, "date", "name"]
+    # numbers of a format asked for are no items
+    assert len(analyse("What are the areas of investment? (1) ... (2) ... format preferred.")) == 1
+
+
+def test_the_number_of_an_item_is_no_figure_asked_about() -> None:
+    from dragoman.assistant.focus import missing_focus
+
+    question = "On the bus: (1) when did it begin, (2) when did it stop, and (3) who ran it?"
+    assert missing_focus(question, ["A bus service began in 2005 and ceased in 2019."]) == []
+    assert missing_focus("Were 3 envoys sent?", ["Envoys were sent."]) == ["3"]
+
+
+def test_politeness_and_the_form_asked_for_frame_the_question() -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled("Please set out, in numbered form, the preconditions for success.") == (
+        "List the preconditions for success."
+    )
+    assert unlabelled("Kindly confirm the year in which Qatar hosted it.") == "Give the year in which Qatar hosted it."
+    assert unlabelled("With respect to the US mission: how many staff remain?") == (
+        "Regarding the US mission: how many staff remain?"
+    )
+    assert unlabelled("Did the administration confirm the visit?") == "Did the administration confirm the visit?"
+    assert expected_answer("Give the year in which Qatar hosted it.") == "date"
+
+
+def test_the_first_part_of_a_compound_names_its_country() -> None:
+    assert mentions("Talks between Indian and Pakistani officials", ("indo",))
+    assert mentions("Chinese and American envoys met", ("sino",))
+    assert not mentions("Pakistani officials met", ("indo",))
