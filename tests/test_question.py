@@ -753,3 +753,9 @@ def test_the_first_part_of_a_compound_names_its_country() -> None:
     assert mentions("Talks between Indian and Pakistani officials", ("indo",))
     assert mentions("Chinese and American envoys met", ("sino",))
     assert not mentions("Pakistani officials met", ("indo",))
+
+
+def test_how_one_thing_is_turned_into_another_asks_the_way_it_comes_about() -> None:
+    assert asks_reason("Explain how a state's weakness is converted into an advantage in mediation.")
+    assert asks_reason("how do weaknesses get turned into strengths?")
+    assert not asks_reason("How much was converted into dollars?")
