@@ -21,7 +21,7 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited however although though whether enumerate enumerates mid regarding
+cite cites cited however although though whether enumerate enumerates mid regarding says
 """.split())
 
 NOT_NAMES = frozenset({
@@ -38,7 +38,8 @@ NOT_NAMES = frozenset({
 # "Quick check:", "Fact-check -"
 _LABEL = re.compile(
     r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
-    r"follow-up|related|side|fact|sanity|double)[\s-]+){0,2}(?:question|one|q|query|thing|point|check)|"
+    r"follow-up|related|side|fact|sanity|double)[\s-]+){0,2}(?:question|one|q|query|thing|point|check)"
+    r"(?:\s+for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?|"  # ("quick one for the cold open -")
     # ... or what the answer is for: "For the MFA note:", "For the briefing -", "Background check -"
     # (not "For the paper, ...": the paper is a document asked about)
     r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
@@ -95,7 +96,8 @@ def _written_out(m: re.Match[str]) -> str:
 _POLITE = re.compile(r"\b(?:please|kindly)\s+(?=[a-z])", re.IGNORECASE)
 _FORM = re.compile(
     r",?\s*\b(?:in\s+(?:a\s+)?(?:numbered|bulleted|bullet[- ]point|list|point)\s+(?:form|format|list|points)|"
-    r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief)\b(?:\s*,)?",
+    r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief|"
+    r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*,)?",
     re.IGNORECASE,
 )
 _REQUEST_VERB = re.compile(

@@ -746,6 +746,10 @@ def test_politeness_and_the_form_asked_for_frame_the_question() -> None:
         "Regarding the US mission: how many staff remain?"
     )
     assert unlabelled("Did the administration confirm the visit?") == "Did the administration confirm the visit?"
+    assert unlabelled("How do they differ? what's each one's specialty in a sentence?") == (
+        "How do they differ? what's each one's specialty?"
+    )
+    assert unlabelled("quick one for the cold open - which presidents used it?") == "which presidents used it?"
     assert expected_answer("Give the year in which Qatar hosted it.") == "date"
 
 
