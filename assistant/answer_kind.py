@@ -43,7 +43,13 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     """Could this sentence hold the kind of answer the clause expects? `known`: words its
     context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
     if question.expects == "number":
-        return _counts(question.text, sentence) if _COUNTED.search(question.text) else bool(NUMBER.search(sentence))
+        # ("How long has Switzerland been acting for the US in Iran?" - "... since 1980": how long, from when)
+        since = _HOW_LONG.search(question.text) and _SINCE_YEAR.search(sentence)
+        return (
+            _counts(question.text, sentence)
+            if _COUNTED.search(question.text)
+            else bool(NUMBER.search(sentence) or since)
+        )
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
@@ -52,6 +58,8 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     return True
 
 
+_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)
 COUNTED_WITHIN = 4  # words between a number and what it counts ("120 workers", "15 block producers")

@@ -59,6 +59,9 @@ _ASKS = (
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
+        # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
+        r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
+        r"(?!\s+(?:of|date|year|day)\b)|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
     # (its own: not "the DOI of the cited study", "the ISBN the bibliography gives for X's book")
     ("identifier", re.compile(
@@ -109,7 +112,12 @@ def metadata_asked(question: str) -> set[str]:
     # institution is its author attached to?")
     # (or of the site that ran it: "which blog ran the piece, and which institute is behind it?" - its author box)
     of_author = bool(asked & {"author", "venue"}) or bool(_WRITER.search(question))
+    # (or of the document: "When did the Moscow article come out, and which university institute is it from?")
+    of_author = of_author or bool(asked and _FROM_WHERE.search(question))
     return asked | {"affiliation"} if of_author and where else asked
+
+
+_FROM_WHERE = re.compile(r"\b(?:is|was|are|were)\s+(?:it|they)\s+(?:from|by|with)\b|\bbehind\s+(?:it|them)\b", re.I)
 
 
 _PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)

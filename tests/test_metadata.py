@@ -385,6 +385,10 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which people wrote the ferry explainer?", {"author"}),
         ("Which scholars wrote about the ferry?", set()),  # no document named
         ("and what university is the lead author at?", {"affiliation"}),
+        ("When did the ferry article come out, and which university institute is it from?", {"date", "affiliation"}),
+        ("Which institute is it from?", set()),  # (asked of nothing said to be a document)
+        ("What's its headline, and what's that site name between the sections?", {"title", "venue"}),
+        ("What is the site of the summit?", set()),
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:

@@ -763,3 +763,10 @@ def test_how_one_thing_is_turned_into_another_asks_the_way_it_comes_about() -> N
     assert asks_reason("Explain how a state's weakness is converted into an advantage in mediation.")
     assert asks_reason("how do weaknesses get turned into strengths?")
     assert not asks_reason("How much was converted into dollars?")
+
+
+def test_how_long_is_answered_by_since_when() -> None:
+    (clause,) = analyse("How long has Switzerland acted for the US in Iran?")
+    assert clause.expects == "number"
+    assert satisfies(clause, "Switzerland has acted for the US in Iran since 1980.")
+    assert not satisfies(clause, "Switzerland acted for the US in Iran.")
