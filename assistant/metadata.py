@@ -69,7 +69,8 @@ _ASKS = (
     ("title", re.compile(
         r"\btitle\b|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
-        r"\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
+        # (not what a question quotes it for: "The big question from the headline - is it legal?")
+        r"(?<!from )(?<!in )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
         r"(?!\s+(?:figure|finding|number|rate|result)s?\b)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
@@ -98,6 +99,7 @@ BIO_LINES = 4  # lines under an author's name, in an author box, that may say wh
 def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
+    question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
     asked = {kind for kind, rx in _ASKS if rx.search(question)}
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
@@ -117,6 +119,7 @@ def metadata_asked(question: str) -> set[str]:
     return asked | {"affiliation"} if of_author and where else asked
 
 
+_HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely)\s+(?=[a-z])", re.I)
 _FROM_WHERE = re.compile(r"\b(?:is|was|are|were)\s+(?:it|they)\s+(?:from|by|with)\b|\bbehind\s+(?:it|them)\b", re.I)
 
 

@@ -464,3 +464,10 @@ def test_a_by_line_said_again_is_quoted_once() -> None:
         SimpleNamespace(text=t) for t in ("Rick Moss\nISD", "Rick  Moss ISD", "Rick Moss\nISD\n\nHistorian", "2022")
     ]
     assert [s.text for s in _quoted_once(spans)] == ["Rick Moss\nISD\n\nHistorian", "2022"]  # type: ignore[arg-type]
+
+
+def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    assert metadata_asked("Who actually wrote the ferry paper?") == {"author"}
+    assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
