@@ -18,7 +18,7 @@ from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
 from dragoman.assistant.question import analyse, asks_for_list
-from dragoman.assistant.sentences import contrasts
+from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.tables import QUOTED, quoted_phrases
 from dragoman.index.prior import designators
 
@@ -86,6 +86,13 @@ def unread(best: Candidate, candidates: list[Candidate], evidence: Evidence) -> 
     that it did not quote is within UNREAD_SHARE of it (the one quoted before may follow it)."""
     if not evidence.follows or not _quoted_before(best, evidence):
         return best
+    # (nor when the sentence after it, not quoted, carries it on - "... is crucial." "They must have ...": the
+    # answer goes on to it, sentences.carried_on)
+    source = best.passage.source
+    doc_text = evidence.documents[source].text
+    nxt = next_sentence(doc_text, best.end)
+    if nxt and continues(best.text, doc_text[nxt.start : nxt.end]) and not _read(source, nxt.start, nxt.end, evidence):
+        return best
     fresh = [
         c
         for c in candidates
@@ -95,7 +102,12 @@ def unread(best: Candidate, candidates: list[Candidate], evidence: Evidence) -> 
 
 
 def _quoted_before(c: Candidate, evidence: Evidence) -> bool:
-    return any(s.source == c.passage.source and c.start < s.end and s.start < c.end for s in evidence.follows)
+    return _read(c.passage.source, c.start, c.end, evidence)
+
+
+def _read(source: str, start: int, end: int, evidence: Evidence) -> bool:
+    """Did the answer before quote any of this span?"""
+    return any(s.source == source and start < s.end and s.start < end for s in evidence.follows)
 
 
 def _named(question: str) -> list[str]:

@@ -39,7 +39,7 @@ def carried_on(
     or gives the reason the first two do not; a comparison one setting it against something else."""
     why, listing = "reason" in asked, "list" in asked
     for step in range(2 if why or "contrast" in asked else 1):
-        nxt = _next_sentence(doc_text, end)
+        nxt = next_sentence(doc_text, end)
         if nxt is None:
             break
         text, said = doc_text[nxt.start : nxt.end], doc_text[start:end]
@@ -71,12 +71,12 @@ def with_reason(doc_text: str, start: int, end: int) -> int:
     resource." - "When a state is not a military threat ..., it is an advantage in mediation."), and by
     one adding to the argument after that, as a best sentence is ("Maoz (2003) also argues that ...");
     else `end`."""
-    nxt = None if _REASON.search(doc_text[start:end]) else _next_sentence(doc_text, end)
+    nxt = None if _REASON.search(doc_text[start:end]) else next_sentence(doc_text, end)
     if nxt is None or not (_REASON.search(_text(doc_text, nxt)) and _COMPLETE.search(_text(doc_text, nxt))):
         return end
     if not is_prose(_text(doc_text, nxt), doc_text, nxt.start):
         return end
-    third = _next_sentence(doc_text, nxt.end)
+    third = next_sentence(doc_text, nxt.end)
     adds = (
         third is not None
         and _ADDS.match(_text(doc_text, third))
@@ -196,7 +196,7 @@ def quote_closed(doc_text: str, start: int, end: int) -> int:
         return end
     on = end
     for _ in range(2):
-        nxt = _next_sentence(doc_text, on)
+        nxt = next_sentence(doc_text, on)
         if nxt is None:
             break
         on = nxt.end
@@ -205,7 +205,7 @@ def quote_closed(doc_text: str, start: int, end: int) -> int:
     return end
 
 
-def _next_sentence(doc_text: str, end: int) -> Sentence | None:
+def next_sentence(doc_text: str, end: int) -> Sentence | None:
     """The sentence after `end` in its paragraph, if one starts on the same line; None at a
     paragraph's end or before a heading."""
     space = _SPACE.match(doc_text, end)

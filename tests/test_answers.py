@@ -531,3 +531,14 @@ def test_numbered_parts_are_each_answered_and_a_relation_is_no_comparison(seeded
     )
     check_citations(seeded, answer)
     assert "hotline" in answer.text and "disavowed" in answer.text
+
+
+def test_a_follow_up_keeps_a_sentence_read_before_when_the_next_one_carries_it_on(seeded):
+    # the answer before quoted "... the personality of chosen interlocutors is crucial."; the follow-up is answered
+    # by the sentence after it ("They must have the 'imprimatur' ..."), not by another one near it nobody quoted
+    first = seeded.ask("Who's Happymon Jacob and why does the Moscow back-channel article keep quoting him?")
+    answer = seeded.ask(
+        "and what did he say makes a good go-between - what do those people absolutely need to have?", history=[first]
+    )
+    check_citations(seeded, answer)
+    assert "imprimatur" in answer.text
