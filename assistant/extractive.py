@@ -198,6 +198,8 @@ PART_SOME = 0.2
 SEVERAL_SHARE = 0.8
 # A part no chosen sentence answers may be answered by a sentence this close to the best one (characters).
 BESIDE = 300
+# A part no sentence answers takes the sentence right after the best one down to this share of the threshold.
+NEXT_SHARE = 0.9
 # A part asking who takes the sentence naming someone that answers it down to this share of the threshold.
 UNNAMED_SHARE = 0.8
 # A part the chosen sentences answer already gets one more sentence holding this much more of its terms.
@@ -272,6 +274,12 @@ def _select(
             # any of them right beside the best ("Estonia: what year was it attacked, and which UN processes
             # has it championed?" - "... the United Nations ... processes")
             or next((c for c in ordered if c.evidence >= threshold and _some_of(c, i, best, clauses)), None)
+            # or the very next sentence after the best, saying a word of its own, nearly as strong ("... why were
+            # front-channel talks non-starters, and what did back channels do by comparison?" - "As a result,
+            # back-channel negotiations have been used to keep lines of communication open ...")
+            or next(
+                (c for c in ordered if c.evidence >= NEXT_SHARE * threshold and _next_to(c, best, i, clauses)), None
+            )
             # or, for a part asking who, the sentence naming someone that answers it best, down to UNNAMED_SHARE
             or next((c for c in ordered if _named_part(c, i, clauses, named_floor)), None)
         )
@@ -345,6 +353,12 @@ def _same_paragraph(c: Candidate, best: Candidate, doc_text: str) -> bool:
     seeds and web pages write a paragraph on one line; a hard-wrapped PDF paragraph never passes)?"""
     lo, hi = min(c.start, best.start), max(c.end, best.end)
     return c.passage.source == best.passage.source and "\n" not in doc_text[lo:hi]
+
+
+def _next_to(c: Candidate, best: Candidate, i: int, clauses: tuple[Clause, ...]) -> bool:
+    """Is the sentence the one right after the best, sharing a word of part i but its names?"""
+    after = c.passage.source == best.passage.source and 0 <= c.start - best.end <= 3
+    return after and _some_of(c, i, best, clauses)
 
 
 def _gap(c: Candidate, best: Candidate) -> int:

@@ -542,3 +542,13 @@ def test_a_follow_up_keeps_a_sentence_read_before_when_the_next_one_carries_it_o
     )
     check_citations(seeded, answer)
     assert "imprimatur" in answer.text
+
+
+def test_a_weakly_worded_part_is_answered_by_the_sentence_right_after_the_best(seeded):
+    # "what did back channels do by comparison?" says little of its own; the sentence after the best one answers it
+    answer = seeded.ask(
+        "Front-channel versus back-channel talks in the Israeli-Palestinian conflict: why were front-channel talks "
+        "often non-starters, and what did back channels do by comparison?"
+    )
+    check_citations(seeded, answer)
+    assert "prisoners" in answer.text and "lines of communication" in answer.text
