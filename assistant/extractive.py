@@ -32,7 +32,7 @@ from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
-from dragoman.assistant.leading import holds_person, leading, quoted_rest, unread
+from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
@@ -55,6 +55,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
     # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
     # naming a person in the very role asked about answers, unless a sentence naming a person does
+    common = said_in_common(question, candidates, settings.abstain_min_evidence)  # ("Both X's and Y's studies show")
+    if common:
+        best, strength = common, max(common.evidence, settings.abstain_min_evidence)
     signed = _signed(question, candidates)
     if signed and best and not holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)

@@ -76,6 +76,29 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     )
 
 
+# "What lesson do Moss's study and Jacob's share?": a sentence naming two of them and saying what they share ("Both
+# Moss's and Jacob's case studies show ...") answers, down to this share of the threshold, however strong the rest
+COMMON_FLOOR = 0.5
+
+
+def said_in_common(question: str, candidates: list[Candidate], threshold: float) -> Candidate | None:
+    """For a question asking what things have in common, the best sentence naming two of them and saying "both",
+    "common", "alike" ... (COMMON_FLOOR); else None."""
+    if not _IN_COMMON.search(question) or len(names := _named(question)) < 2:
+        return None
+    saying = [
+        c
+        for c in candidates
+        if c.evidence >= COMMON_FLOOR * threshold
+        and sum(mentions(c.text, [n]) for n in names) >= 2
+        and _BOTH_SAID.search(c.text) is not None
+    ]
+    return max(saying, key=lambda c: (c.evidence, c.score), default=None)
+
+
+_BOTH_SAID = re.compile(r"\b(?:both|in common|alike)\b", re.I)  # (not "India and Pakistan ... share a border")
+
+
 # "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the asker
 # has read that sentence; one near it the answer did not quote leads when this close (measured: README "Quality")
 UNREAD_SHARE = 0.7

@@ -347,7 +347,9 @@ def question_names(question: str) -> list[str]:
             continue
         m = group[0]
         before = question[: m.start()].rstrip()
-        if not before or before[-1] in "?!:" or _sentence_end(before) or describes_answer(question, m.start(), m.end()):
+        # (a capital opening a sentence is no name, unless its possessive: "Moss's case vs Jacob's case?")
+        opening = not before or before[-1] in "?!:" or _sentence_end(before)
+        if (opening and not re.search(r"['’]s$", m.group(0))) or describes_answer(question, m.start(), m.end()):
             continue
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():

@@ -552,3 +552,9 @@ def test_a_weakly_worded_part_is_answered_by_the_sentence_right_after_the_best(s
     )
     check_citations(seeded, answer)
     assert "prisoners" in answer.text and "lines of communication" in answer.text
+
+
+def test_what_two_studies_have_in_common_is_the_sentence_saying_both(seeded):
+    answer = seeded.ask("Moss's Cold War case vs Jacob's Kashmir case: what lesson do they have in common?")
+    check_citations(seeded, answer)
+    assert not answer.abstained and answer.text.startswith("Both Moss")

@@ -34,6 +34,7 @@ from dragoman.assistant.sentences import continues, is_prose
         ("What does the Crisis Management Initiative do?", []),  # a multiword term, not a name
         ("Which topics does Notes.pdf cover?", []),  # a file name is not said in the text
         ("Norway is small. Is it neutral?", []),  # a sentence's first word
+        ("Moss's case vs Jacob's case?", ["moss", "jacob"]),  # ... unless its possessive
         ("What did Ørsted find in Zürich?", ["ørsted", "zürich"]),  # names in any script
     ],
 )
