@@ -128,6 +128,7 @@ _ASKS = re.compile(
 )
 
 
+_MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\b(?!\s+(?:did|does|do|is|are|was|were|has|have|had)\b)", re.I)
 _RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{_WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
 
@@ -161,7 +162,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
     items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
     parts = [q.strip() for p in items or [question] for r in _CLAUSE_END.split(p) if r for q in _split_asked(r)]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
-    asking = [p for p in parts if p and (_ASKS.search(p) or p in items) and not _RESTATED.match(p)] or [question]
+    asking = [p for p in parts if p and (_ASKS.search(p) or p in items) and not _RESTATED.match(p)]
+    # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
+    asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))] or [question]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))

@@ -771,3 +771,9 @@ def test_how_long_is_answered_by_since_when() -> None:
     assert clause.expects == "number"
     assert satisfies(clause, "Switzerland has acted for the US in Iran since 1980.")
     assert not satisfies(clause, "Switzerland acted for the US in Iran.")
+
+
+def test_asking_who_else_asks_more_of_the_same() -> None:
+    clauses = analyse("Which presidents used back channels? I know Nixon did, but who else, list them all")
+    assert [c.text for c in clauses] == ["Which presidents used back channels?"]
+    assert len(analyse("Who led it, and who else did they bring?")) == 2  # (a question of its own)
