@@ -124,7 +124,11 @@ def _split_asked(part: str) -> list[str]:
 # context for retrieval, not something the question asks or already says.
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
-    rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b", re.IGNORECASE
+    rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
+    # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")
+    r"^\s*(?:[^:?]{1,60}:\s*)?(?:the\s+)?(?:year|date|month|number|names?|location|cause|size|amount)\s+(?:of|for)\b"
+    r"(?![^?]*\b(?:was|is|were|are)\b)",  # (not a statement: "The year of the attack was 2007.")
+    re.IGNORECASE,
 )
 
 

@@ -777,3 +777,9 @@ def test_asking_who_else_asks_more_of_the_same() -> None:
     clauses = analyse("Which presidents used back channels? I know Nixon did, but who else, list them all")
     assert [c.text for c in clauses] == ["Which presidents used back channels?"]
     assert len(analyse("Who led it, and who else did they bring?")) == 2  # (a question of its own)
+
+
+def test_a_terse_part_naming_what_it_asks_for_asks() -> None:
+    clauses = analyse("Estonia: year of the cyberattack it suffered, and what forum does it host")
+    assert [c.text for c in clauses] == ["Estonia: year of the cyberattack it suffered", "what forum does it host"]
+    assert len(analyse("The year of the attack was 2007. What forum does it host?")) == 1  # (a statement)
