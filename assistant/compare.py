@@ -81,6 +81,26 @@ _SET_APART = r"(?i:\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\
 _AND_THEN = re.compile(r"\sand\s+(?:that of\s+|those of\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two things a comparison compares when they are no names ("how did the front-channel talks compare
+    with the back-channel ones?": front, back - the parts of two compounds that differ); None if it says none."""
+    m = _SIDES.search(question)
+    if m is None:
+        return None
+    a, b = m.group(1).lower().split("-"), m.group(2).lower().split("-")
+    if len(a) == len(b) == 2 and a[1] == b[1]:
+        return a[0], b[0]
+    return ("-".join(a), "-".join(b)) if not {"-".join(a), "-".join(b)} & _NOT_SIDES else None
+
+
+_SIDES = re.compile(
+    r"\b([a-z][\w-]*)(?:\s+(?!compared?\b|versus\b|vs\b)[a-z]+)?\s+(?:compared?\s+(?:with|to)|versus|vs\.?|"
+    r"differ(?:s|ed)?\s+from|as\s+opposed\s+to)\s+(?:the\s+|those\s+|that\s+)?([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_NOT_SIDES = frozenset("ones one it they them this that these those what how which who".split())
+
+
 def compared_documents(question: str) -> list[str]:
     """For a question comparing documents ("The legality article and the ISD article both mention
     a deal. How do they differ in the year they give it?"): the phrases designating them

@@ -29,7 +29,7 @@ from dragoman.assistant.candidates import (
     scored,
 )
 from dragoman.assistant.cited import cited
-from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
@@ -118,6 +118,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         asked: set[Asked] = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
         # (the things compared: each part's, else the names of a question asking to compare them)
         things = {n for c in compared for n in (c.subject, c.other) if n} or {n for c in compared for n in c.names}
+        things |= set(compared_sides(question) or ()) if asks_comparison(question) else set()  # ("front-channel ...")
         end = carried_on(doc_text, best.start, best.end, asked, things)
         # "Which country ...?" - "It relied on ...": who it is; a part it leaves unanswered - "This
         # leaves the embassy with ...": what "this" is (the sentence before may answer that part)

@@ -7,6 +7,7 @@ or, for a why-question, gives the reason or adds to the argument.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 from typing import Literal
@@ -49,6 +50,16 @@ def carried_on(
         # "... several advantages in Qatar: it possesses ...")
         contrast = contrast or (
             "contrast" in asked and step == 0 and any(mentions(said, (n,)) and mentions(text, (n,)) for n in compared)
+        )
+        # (or says something of the other thing compared, that the sentence does not name: "... front-channel talks
+        # have often been non-starters ..." - "As a result, back-channel negotiations have been used to ...")
+        contrast = contrast or (
+            "contrast" in asked
+            and step == 0
+            and any(
+                mentions(said, (a,)) and not mentions(said, (b,)) and mentions(text, (b,))
+                for a, b in itertools.permutations(compared, 2)
+            )
         )
         if step == 0:
             example = "lacks" in asked and bool(_EXAMPLE.match(text))

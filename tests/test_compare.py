@@ -91,3 +91,19 @@ def test_names_a_relation_joins_are_not_the_things_compared() -> None:
     # "the channels between Washington and Moscow" is what one side is, not the two sides
     assert compared("How did the channels between Washington and Moscow differ from the back channels?") is None
     assert compared("Between Norway and Qatar, how do the approaches differ?") is not None
+
+
+def test_the_sides_of_a_comparison_of_things_no_name_says() -> None:
+    from dragoman.assistant.compare import compared_sides
+    from dragoman.assistant.sentences import carried_on
+
+    assert compared_sides("How did the front-channel talks compare with the back-channel ones?") == ("front", "back")
+    assert compared_sides("How does formal diplomacy differ from back channels?") == ("formal", "back")
+    assert compared_sides("How do the official ones vs the ones run round it differ?") is None
+    text = (
+        "In that long conflict, front-channel talks were often non-starters due to conditions set by both sides. "
+        "As a result, back-channel talks kept lines of communication open. Rain fell."
+    )
+    end = text.index(" As a result")
+    assert text[: carried_on(text, 0, end, ("contrast",), ("front", "back"))].endswith("communication open.")
+    assert carried_on(text, 0, end, ("contrast",), ()) == end
