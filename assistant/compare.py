@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.names import mentions
-from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, Clause
+from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, STOP_WORDS, Clause
 from dragoman.index.prior import designators, undesignated
 
 _NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
@@ -69,8 +69,10 @@ def compared(question: str) -> tuple[str, str] | None:
                 return first[2], after[2]
     for (opening, end, a), (start, _, b) in itertools.pairwise(runs):
         # (not the two sides of what is compared: "how did the channels between Washington and Moscow differ
-        # from the back channels?"; the difference between them is read above)
-        relation = re.search(r"[a-z]\s+between\s+(?:the\s+)?$", question[:opening])  # (not "Between X and Y, how ...")
+        # from the back channels?", "how did the hotline differ from the channels between Washington and Moscow?"
+        # - a thing between them set against another; "Between X and Y, how ...", "the talks between X and Y: how
+        # did they differ?" compare them)
+        relation = re.search(r"[a-z]\s+between\s+(?:the\s+)?$", question[:opening]) and _SET_AGAINST.search(question)
         if _BETWEEN.fullmatch(question[end:start]) and not relation:
             return a, b
     return None
@@ -78,27 +80,35 @@ def compared(question: str) -> tuple[str, str] | None:
 
 # "the difference between", "distinguish between" (not "the talks between Washington and the Taliban")
 _SET_APART = r"(?i:\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\w*|gap|similarit\w*)\s+between\s+)"
+_SET_AGAINST = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:differ\w*\s+from|compar\w*\s+(?:with|to)|contrast\w*\s+with|versus|vs\.?)\s", re.I
+)
 _AND_THEN = re.compile(r"\sand\s+(?:that of\s+|those of\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def compared_sides(question: str) -> tuple[str, str] | None:
     """The two things a comparison compares when they are no names ("how did the front-channel talks compare
-    with the back-channel ones?": front, back - the parts of two compounds that differ); None if it says none."""
-    m = _SIDES.search(question)
+    with the back-channel ones?": front, back - the parts of two compounds that differ; "how does mediation
+    compare with arbitration?": mediation, arbitration); None if it says none."""
+    m = _SIDES.search(question[:SIDES_WITHIN])
     if m is None:
         return None
-    a, b = m.group(1).lower().split("-"), m.group(2).lower().split("-")
-    if len(a) == len(b) == 2 and a[1] == b[1]:
-        return a[0], b[0]
-    return ("-".join(a), "-".join(b)) if not {"-".join(a), "-".join(b)} & _NOT_SIDES else None
+    before = [w.lower() for w in m.group(1).split() if w.lower() not in STOP_WORDS]
+    a = next((w for w in before if "-" in w), before[-1] if before else "")  # (a compound first: "front-channel talks")
+    b = m.group(2).lower()
+    if not a or b in STOP_WORDS or {a, b} & _NOT_SIDES:
+        return None
+    pa, pb = a.split("-"), b.split("-")
+    return (pa[0], pb[0]) if len(pa) == len(pb) == 2 and pa[1] == pb[1] else (a, b)
 
 
+SIDES_WITHIN = 500  # characters of a question read for them (a very long one is not read to its end)
 _SIDES = re.compile(
-    r"\b([a-z][\w-]*)(?:\s+(?!compared?\b|versus\b|vs\b)[a-z]+)?\s+(?:compared?\s+(?:with|to)|versus|vs\.?|"
-    r"differ(?:s|ed)?\s+from|as\s+opposed\s+to)\s+(?:the\s+|those\s+|that\s+)?([a-z][\w-]*)",
+    r"(?<![\w'’-])((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:compared?\s+(?:with|to)|versus|vs\.?|differ(?:s|ed)?\s+from|"
+    r"as\s+opposed\s+to)\s+(?:the\s+|those\s+|that\s+)?([a-z][\w-]*)",
     re.IGNORECASE,
 )
-_NOT_SIDES = frozenset("ones one it they them this that these those what how which who".split())
+_NOT_SIDES = frozenset("ones one".split())
 
 
 def compared_documents(question: str) -> list[str]:

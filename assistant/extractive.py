@@ -53,11 +53,12 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
     strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
-    # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
-    # naming a person in the very role asked about answers, unless a sentence naming a person does
-    common = said_in_common(question, candidates, settings.abstain_min_evidence)  # ("Both X's and Y's studies show")
+    # "What do Moss's and Jacob's cases show in common?" - "Both Moss's and Jacob's case studies show ..."
+    common = said_in_common(question, candidates, settings.abstain_min_evidence)
     if common:
         best, strength = common, max(common.evidence, settings.abstain_min_evidence)
+    # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
+    # naming a person in the very role asked about answers, unless a sentence naming a person does
     signed = _signed(question, candidates)
     if signed and best and not holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
@@ -360,8 +361,10 @@ def _same_paragraph(c: Candidate, best: Candidate, doc_text: str) -> bool:
 
 
 def _next_to(c: Candidate, best: Candidate, i: int, clauses: tuple[Clause, ...]) -> bool:
-    """Is the sentence the one right after the best, sharing a word of part i but its names?"""
-    after = c.passage.source == best.passage.source and 0 <= c.start - best.end <= 3
+    """Is the sentence the one right after the best in its paragraph, sharing a word of part i but its names?"""
+    p = best.passage
+    gap = p.text[best.end - p.start : c.start - p.start] if c.passage.source == p.source else "\n"
+    after = c.start >= best.end and c.start <= p.end and len(gap) <= 3 and "\n" not in gap
     return after and _some_of(c, i, best, clauses)
 
 

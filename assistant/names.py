@@ -85,8 +85,6 @@ _SEATS = {
     "indo": ("India", "Indians?"),
     "sino": ("China", "Chinese"),
     "russo": _RUSSIA,
-    "franco": ("France", "French"),
-    "anglo": ("England", "English", "Britain", "British"),
 }
 # a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
 _IRREGULAR = {

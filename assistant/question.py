@@ -127,12 +127,12 @@ _ASKS = re.compile(
     rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
     # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")
     r"^\s*(?:[^:?]{1,60}:\s*)?(?:the\s+)?(?:year|date|month|number|names?|location|cause|size|amount)\s+(?:of|for)\b"
-    r"(?![^?]*\b(?:was|is|were|are)\b)",  # (not a statement: "The year of the attack was 2007.")
+    r"(?![^?]*\b(?:was|is|were|are)\b)(?![^?]*\.\s*$)",  # (not a statement: "The year of the attack was 2007.")
     re.IGNORECASE,
 )
 
 
-_MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\b(?!\s+(?:did|does|do|is|are|was|were|has|have|had)\b)", re.I)
+_MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\s*(?:[?,]|$)", re.I)  # (not "who else took part?")
 _RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{_WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
 
@@ -317,7 +317,7 @@ _REASON_ASKED = re.compile(
     r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
     r"become|allow|hand|give|create|undermine|protect|shield|insulate)\b|"
     # "how a state's weakness is converted into an advantage": what turns one thing into another
-    r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]*?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
+    r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]{0,120}?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
     re.I,
 )
 
@@ -356,7 +356,8 @@ def question_names(question: str) -> list[str]:
         before = question[: m.start()].rstrip()
         # (a capital opening a sentence is no name, unless its possessive: "Moss's case vs Jacob's case?")
         opening = not before or before[-1] in "?!:" or _sentence_end(before)
-        if (opening and not re.search(r"['’]s$", m.group(0))) or describes_answer(question, m.start(), m.end()):
+        possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in _NO_POSSESSOR
+        if (opening and not possessive) or describes_answer(question, m.start(), m.end()):
             continue
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
@@ -365,6 +366,13 @@ def question_names(question: str) -> list[str]:
                 part = part[:-1]  # a plural acronym: RNNs -> RNN
             names.append(part.lower())
     return names
+
+
+# words a possessive opens a question with that are no names ("Let's compare ...", "Today's question: ...")
+_NO_POSSESSOR = frozenset(
+    "let today tonight yesterday tomorrow everyone everybody someone somebody anyone anybody nobody one other another "
+    "that it what who where how there here".split()
+)
 
 
 def _sentence_end(before: str) -> bool:

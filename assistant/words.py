@@ -36,14 +36,17 @@ NOT_NAMES = frozenset({
 
 # A label a question opens with, framing it rather than asking: "Brisk question:", "Quick one -", "One more thing,",
 # "Quick check:", "Fact-check -"
+_FOR_WHAT = (
+    r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
+    r"class|lecture|podcast|slides?|show|segment|script|intro|cold\s+open)"
+)
 _LABEL = re.compile(
     r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
     r"follow-up|related|side|fact|sanity|double)[\s-]+){0,2}(?:question|one|q|query|thing|point|check)"
-    r"(?:\s+for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?|"  # ("quick one for the cold open -")
+    rf"(?:\s+{_FOR_WHAT})?|"  # ("quick one for the cold open -"; not "quick question for the Oslo channel:")
     # ... or what the answer is for: "For the MFA note:", "For the briefing -", "Background check -"
     # (not "For the paper, ...": the paper is a document asked about)
-    r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
-    r"class|lecture|podcast|slides?)|background(?:\s+check)?|context)"
+    rf"{_FOR_WHAT}|background(?:\s+check)?|context)"
     r"\s*(?:[:—–]|-\s|,)\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -93,15 +96,17 @@ def _written_out(m: re.Match[str]) -> str:
 # Politeness and the form the asker wants the answer in, not what it is about ("Kindly confirm ...", "Please set
 # out, in numbered form, the preconditions ..."); a verb asking for the answer as the documents cannot say it
 # ("summarise", "confirm") put as the words the rest of the question is read with ("describe", "give", "list")
-_POLITE = re.compile(r"\b(?:please|kindly)\s+(?=[a-z])", re.IGNORECASE)
+# (opening a statement: not "How did Oman please both sides?")
+_STATEMENT_START = r"(?:^|(?<=[.?!:;,(]\s)|(?<=\s[-–—]\s))"
+_POLITE = re.compile(rf"{_STATEMENT_START}(please|kindly)\s+([a-z])", re.IGNORECASE)
 _FORM = re.compile(
     r",?\s*\b(?:in\s+(?:a\s+)?(?:numbered|bulleted|bullet[- ]point|list|point)\s+(?:form|format|list|points)|"
     r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief|"
-    r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*,)?",
+    r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*[,:])?",
     re.IGNORECASE,
 )
 _REQUEST_VERB = re.compile(
-    r"(?:^|(?<=[.?!:;,(]\s)|(?<=\s[-–—]\s))(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|"
+    rf"{_STATEMENT_START}(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|"
     r"confirm|specify|clarify)\b",
     re.IGNORECASE,
 )
@@ -128,7 +133,9 @@ def unlabelled(question: str) -> str:
     handful of constraints'"), a remark in brackets after it moved before its question mark, and no remark
     after it on whom the answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
-    polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", _POLITE.sub("", question)))
+    # (the word after it opens the statement: "Please list them." -> "List them.")
+    polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
+    polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
@@ -152,13 +159,20 @@ def _without_remark(question: str) -> str:
 # a full stop ending no abbreviation ("the U.S. Senate", "Dr. Jacob", "Wanis-St. John" go on)
 FULL_STOP = (
     r"(?<=\.)(?<!\b(?-i:[A-Z])\.)(?<!\b(?-i:Dr|Mr|Ms|St|Jr|Sr|Lt|No|vs)\.)(?<!\b(?-i:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
-    r"(?<!\bProf\.)"
+    r"(?<!\b(?-i:Prof)\.)"
 )
 STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP})\s+(?=[A-Z])"  # between the statements of a question
 
 
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"
 _MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
+
+
+_ASKED_ITEM = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|compare|contrast)\b", re.IGNORECASE)
+# an item asking of its own: a question word, or a thing asked for ("the years during which ...")
+_ITEM_OPENS = re.compile(
+    r"\s*(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an)\b", re.IGNORECASE
+)
 
 
 def numbered(question: str) -> list[str]:
@@ -173,8 +187,11 @@ def numbered(question: str) -> list[str]:
     marks = marks[start:]
     ends = [m.start() for m in marks[1:]] + [len(question)]
     pieces = [question[m.end() : end] for m, end in zip(marks, ends)]
-    # (not the numbers of a format asked for: "(1) ... (2) ... format preferred")
-    if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces):
+    # (not the numbers of a format asked for: "(1) ... (2) ... format preferred"; nor things one question asks
+    # of, "Who led (1) the Oslo talks and (2) the Doha talks?", "Compare (a) Norway's way with (b) Qatar's")
+    if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces) or _ASKED_ITEM.search(question[: marks[0].start()]):
+        return []
+    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]):
         return []
     pieces[0] = question[: marks[0].start()] + pieces[0]
     return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]

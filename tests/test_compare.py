@@ -98,7 +98,9 @@ def test_the_sides_of_a_comparison_of_things_no_name_says() -> None:
     from dragoman.assistant.sentences import carried_on
 
     assert compared_sides("How did the front-channel talks compare with the back-channel ones?") == ("front", "back")
-    assert compared_sides("How does formal diplomacy differ from back channels?") == ("formal", "back")
+    assert compared_sides("How does formal diplomacy differ from back channels?") == ("diplomacy", "back")
+    assert compared_sides("How does mediation compare with arbitration?") == ("mediation", "arbitration")
+    assert compared("In the talks between Norway and Qatar, how did they differ?") == ("Norway", "Qatar")
     assert compared_sides("How do the official ones vs the ones run round it differ?") is None
     text = (
         "In that long conflict, front-channel talks were often non-starters due to conditions set by both sides. "

@@ -783,3 +783,17 @@ def test_a_terse_part_naming_what_it_asks_for_asks() -> None:
     clauses = analyse("Estonia: year of the cyberattack it suffered, and what forum does it host")
     assert [c.text for c in clauses] == ["Estonia: year of the cyberattack it suffered", "what forum does it host"]
     assert len(analyse("The year of the attack was 2007. What forum does it host?")) == 1  # (a statement)
+
+
+def test_what_the_framing_rules_leave_alone() -> None:
+    from dragoman.assistant.words import numbered, unlabelled
+
+    assert unlabelled("How did Oman please both sides?") == "How did Oman please both sides?"  # (a verb)
+    assert unlabelled("Who won? Please list them all.") == "Who won? List them all."
+    assert unlabelled("In a nutshell, what did Norway do?") == "What did Norway do?"
+    assert unlabelled("Quick question for the Oslo channel: who led it?").endswith("Oslo channel: who led it?")
+    assert numbered("Who led (1) the Oslo talks and (2) the Doha talks?") == []  # (one question asked of two things)
+    assert numbered("Compare (a) Norway's approach with (b) Qatar's approach.") == []
+    assert len(analyse("Who led the talks? And who else took part?")) == 2
+    assert question_names("Let's compare Norway and Qatar.") == ["norway", "qatar"]
+    assert len(analyse("The number of dead rose after 2005. Why did Norway step in?")) == 1  # (a statement)
