@@ -94,9 +94,9 @@ def _written_out(m: re.Match[str]) -> str:
 
 
 # Politeness and the form the asker wants the answer in, not what it is about ("Kindly confirm ...", "Please set
-# out, in numbered form, the preconditions ..."); a verb asking for the answer as the documents cannot say it
-# ("summarise", "confirm") put as the words the rest of the question is read with ("describe", "give", "list")
-# (opening a statement: not "How did Oman please both sides?")
+# out, in numbered form, the preconditions ..."); a request verb no document says ("summarise", "confirm") put as
+# one the rest of the question is read with ("describe", "give", "list"); each where it opens a statement (not
+# "How did Oman please both sides?")
 _STATEMENT_START = r"(?:^|(?<=[.?!:;,(]\s)|(?<=\s[-–—]\s))"
 _POLITE = re.compile(rf"{_STATEMENT_START}(please|kindly)\s+([a-z])", re.IGNORECASE)
 _FORM = re.compile(
@@ -129,9 +129,10 @@ def _request_put(m: re.Match[str]) -> str:
 
 def unlabelled(question: str) -> str:
     """The question as asked, without what frames it: a label ("Brisk question: who carried the Oslo talks?"),
-    shorthand written out ("govt", "w/"), no quotation marks around the asker's own words ("My draft says 'a
-    handful of constraints'"), a remark in brackets after it moved before its question mark, and no remark
-    after it on whom the answer is for ("I want my team to have them written down")."""
+    politeness and the form the answer is wanted in ("Please set out, in numbered form, ..." -> "List ..."),
+    "with respect to" as "regarding", shorthand written out ("govt", "w/"), no quotation marks around the asker's
+    own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
+    question mark, and no remark after it on whom the answer is for ("I want my team to have them written down")."""
     question = _LABEL.sub("", question, count=1)
     # (the word after it opens the statement: "Please list them." -> "List them.")
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
