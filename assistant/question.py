@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.assistant.names import CAPITALISED_RUN
-from dragoman.assistant.words import FULL_STOP, STATEMENT_END, numbered
+from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 
@@ -355,8 +355,8 @@ def question_names(question: str) -> list[str]:
         m = group[0]
         before = question[: m.start()].rstrip()
         # (a capital opening a sentence is no name, unless its possessive: "Moss's case vs Jacob's case?")
-        opening = not before or before[-1] in "?!:" or _sentence_end(before)
-        possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in _NO_POSSESSOR
+        opening = not before or before[-1] in "?!:" or sentence_end(before)
+        possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in NO_POSSESSOR
         if (opening and not possessive) or describes_answer(question, m.start(), m.end()):
             continue
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
@@ -366,18 +366,6 @@ def question_names(question: str) -> list[str]:
                 part = part[:-1]  # a plural acronym: RNNs -> RNN
             names.append(part.lower())
     return names
-
-
-# words a possessive opens a question with that are no names ("Let's compare ...", "Today's question: ...")
-_NO_POSSESSOR = frozenset(
-    "let today tonight yesterday tomorrow everyone everybody someone somebody anyone anybody nobody one other another "
-    "that it what who where how there here".split()
-)
-
-
-def _sentence_end(before: str) -> bool:
-    """Does the text before a word end a sentence (a full stop, not "Dr." or "the U.S.")?"""
-    return bool(re.search(rf"{FULL_STOP}$", before))
 
 
 # "Which former American presidents ...", "which Caribbean standoff did ...": a name inside the

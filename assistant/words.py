@@ -165,6 +165,18 @@ FULL_STOP = (
 STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP})\s+(?=[A-Z])"  # between the statements of a question
 
 
+# words a possessive opens a question with that are no names ("Let's compare ...", "Today's question: ...")
+NO_POSSESSOR = frozenset(
+    "let today tonight yesterday tomorrow everyone everybody someone somebody anyone anybody nobody one other another "
+    "that it what who where how there here".split()
+)
+
+
+def sentence_end(before: str) -> bool:
+    """Does the text before a word end a sentence (a full stop, not "Dr." or "the U.S.")?"""
+    return bool(re.search(rf"{FULL_STOP}$", before))
+
+
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"
 _MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
 
