@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.assistant.names import CAPITALISED_RUN
-from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, numbered, sentence_end
+from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 
@@ -356,6 +356,7 @@ def question_names(question: str) -> list[str]:
         before = question[: m.start()].rstrip()
         # (a capital opening a sentence is no name, unless its possessive: "Moss's case vs Jacob's case?")
         opening = not before or before[-1] in "?!:" or sentence_end(before)
+        opening = opening and not names_topic(m.group(0), question[m.end() :])  # ("Estonia: what year ...?")
         possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in NO_POSSESSOR
         if (opening and not possessive) or describes_answer(question, m.start(), m.end()):
             continue

@@ -177,6 +177,17 @@ def sentence_end(before: str) -> bool:
     return bool(re.search(rf"{FULL_STOP}$", before))
 
 
+def names_topic(word: str, after: str) -> bool:
+    """Is a capitalised word opening a question a name all the same? Names joined by a hyphen
+    ("India-Pakistan back channel: ...", "Kissinger-Dobrynin vs ..."), or the one word of a topic the
+    question then asks about ("Estonia: what year ...?", "Switzerland as protecting power - ...")."""
+    parts = word.split("-")
+    return (len(parts) >= 2 and all(p[:1].isupper() for p in parts)) or bool(_TOPIC_MARK.match(after))
+
+
+_TOPIC_MARK = re.compile(r"\s*(?::|-{1,2}\s|–|—|vs\b|versus\b|as\b)")
+
+
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"
 _MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
 

@@ -35,6 +35,12 @@ from dragoman.assistant.sentences import continues, is_prose
         ("Which topics does Notes.pdf cover?", []),  # a file name is not said in the text
         ("Norway is small. Is it neutral?", []),  # a sentence's first word
         ("Moss's case vs Jacob's case?", ["moss", "jacob"]),  # ... unless its possessive
+        # ... or names joined by a hyphen, or a topic the question then asks about
+        ("India-Pakistan back channel: what years did it run?", ["india", "pakistan"]),
+        ("Estonia: what year was it attacked?", ["estonia"]),
+        ("Switzerland as protecting power - since when?", ["switzerland"]),
+        ("Background check - who wrote it?", []),  # (a phrase leading in, not one word)
+        ("Back-channel talks: who led them?", []),  # (a hyphenated word, not names)
         ("What did Ørsted find in Zürich?", ["ørsted", "zürich"]),  # names in any script
     ],
 )
