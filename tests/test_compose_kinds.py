@@ -623,6 +623,13 @@ def test_a_sentence_saying_the_opposite_of_what_a_part_asks_does_not_answer_it()
     assert {c.text[:6]: c.parts for c in scored(both, evidence(both, {"f.txt": text}, {}))}["In a s"][0] == 0.0
     noun = "A harbour ferry service, with its first stop at the quay, was established in 2005."  # a noun
     assert scored(question, evidence(question, {"f.txt": noun}, {}))[0].parts[0] > 0.0
+    # ... in other words: "introduced" asks when it started; "shut down" says it stopped
+    introduced = "In what year was the harbour ferry introduced, and who ran it?"
+    found = {c.text[:6]: c for c in scored(introduced, evidence(introduced, {"f.txt": text}, {}))}
+    assert found["In a s"].parts[0] == 0.0 and found["A harb"].parts[0] > 0.0
+    shut = "A harbour ferry service was established in 2005. The harbour ferry was shut down in 2019."
+    found = {c.text[:6]: c for c in scored(question, evidence(question, {"f.txt": shut}, {}))}
+    assert found["The ha"].parts[0] == 0.0 and found["The ha"].parts[1] > 0.0
 
 
 def test_a_part_asking_through_whom_is_answered_by_a_sentence_naming_someone() -> None:
