@@ -186,6 +186,14 @@ def asks_several_names(question: Clause) -> bool:
     return question.expects == "name" and (asks_for_list(question.text) or bool(_SEVERAL_NAMES.search(question.text)))
 
 
+def asks_several_dates(question: Clause) -> bool:
+    """Does the clause ask for years, more than one ("In which years did ...?", "what two dates")?"""
+    return question.expects == "date" and bool(_SEVERAL_DATES.search(question.text))
+
+
+_SEVERAL_DATES = re.compile(r"\b(?:which|what)\s+(?:two |three |four )?(?:years|yrs|dates)\b", re.IGNORECASE)
+
+
 def lacks_asked(question: str, sentence: str) -> bool:
     """Does the sentence lack a kind of answer (a number, a date) the question asks for anywhere
     ("..., in which countries, and since what year?")?"""

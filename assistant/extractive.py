@@ -18,7 +18,14 @@ from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked, role_line, satisfies
+from dragoman.assistant.answer_kind import (
+    answer_names,
+    asks_several_dates,
+    asks_several_names,
+    lacks_asked,
+    role_line,
+    satisfies,
+)
 from dragoman.assistant.candidates import (
     COULD,
     GIVES_REASON,
@@ -36,7 +43,7 @@ from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_
 from dragoman.assistant.listing import list_answer, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
+from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
@@ -319,6 +326,11 @@ def _select(
             if c.fresh(chosen):
                 chosen.append(c)
                 named |= new_names
+    # ... and one asking for years ("In which years did Obama's team ...?") by the sentence giving another year
+    for c in sorted(candidates, key=lambda c: -c.score) if any(asks_several_dates(c) for c in clauses) else []:
+        years = {y for o in chosen for y in YEAR.findall(o.text)}
+        if len(years) < 2 and len(chosen) < most and set(YEAR.findall(c.text)) - years and c.evidence >= threshold:
+            chosen += [c] if c.fresh(chosen) else []
     # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
     if reason_doc is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):

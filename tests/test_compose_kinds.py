@@ -9,7 +9,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, lacks_asked
+from dragoman.assistant.answer_kind import answer_names, asks_several_dates, asks_several_names, lacks_asked
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.question import analyse
 from tests.test_compose import SETTINGS, evidence, unit
@@ -976,3 +976,17 @@ def test_a_table_after_a_sentence_is_no_list_of_it_and_a_lead_ins_table_lists_it
     text = "The table gives these risks:\n| Risk | Value |\n|---|---|\n| Delay | Costly |\n| Trust | Low |\n"
     items = [text[a:b] for a, b in list_items(text, text.index("\n"))]
     assert items and all("Risk" not in i and "---" not in i for i in items) and any("Delay" in i for i in items)
+
+
+def test_a_question_asking_for_years_takes_the_sentence_giving_another_year() -> None:
+    question = "What did the Lund team use secret talks for, and in which years?"
+    text = (
+        "Many leaders used quiet channels, and the Lund team used secret talks with Palau leading to the 2014 treaty. "
+        "For example, the Lund team secretly met Fiji officials to reach the 2013 fisheries deal and a Palau treaty "
+        "in 2014. The weather in Lund was fine that year."
+    )
+    built = evidence(question, {"l.txt": text}, {"Many leaders": 0, "For example": 0})
+    built = dataclasses.replace(built, part_vectors=(unit(0), unit(5)))  # ("in which years?" is close to none)
+    answer = compose(question, built, SETTINGS)
+    assert "2013" in answer.text and "2014" in answer.text and "weather" not in answer.text
+    assert asks_several_dates(analyse(question)[1]) and not asks_several_dates(analyse("In which year?")[0])
