@@ -246,17 +246,19 @@ def _select(
             break
         new = [c for c in candidates if answers(c, i) and c.fresh(chosen)]
         unnamed = i < len(clauses) and clauses[i].expects == "name" and not any(_holds(clauses[i], o) for o in chosen)
+        # (the sentence naming someone that answers the part by itself, in its words or in others)
+        naming = [
+            c for c in candidates if c.parts[i] > 0 and c.fresh(chosen) and _named_part(c, i, clauses, named_floor)
+        ]
         if unnamed and any(answers(o, i) for o in chosen):
-            # said, but no one named ("Through whom did Nixon ...?" - "Nixon used multiple back channels"):
-            # the sentence naming someone that answers the part by itself, in its words or in others
-            new = [
-                c for c in candidates if c.parts[i] > 0 and c.fresh(chosen) and _named_part(c, i, clauses, named_floor)
-            ]
+            new = naming  # said, but no one named ("Through whom did Nixon ...?" - "Nixon used multiple back channels")
         elif any(answers(o, i) for o in chosen):
             # answered already, unless another sentence, as strong as an answer, holds clearly more
             # of this part ("..., and who were the negotiators?": the one naming them)
             held = max(o.parts[i] for o in chosen)
             new = [c for c in new if c.parts[i] >= held + MORE_OF_PART and c.evidence >= settings.abstain_min_evidence]
+        elif unnamed and not any(_holds(clauses[i], c) for c in new):  # ("Who ran the Norwegian side?" - "the
+            new = naming or new  # example of the Norwegian back-channel Oslo Accords ...": no one named)
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None:
             chosen.append(c)

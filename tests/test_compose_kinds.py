@@ -990,3 +990,17 @@ def test_a_question_asking_for_years_takes_the_sentence_giving_another_year() ->
     answer = compose(question, built, SETTINGS)
     assert "2013" in answer.text and "2014" in answer.text and "weather" not in answer.text
     assert asks_several_dates(analyse(question)[1]) and not asks_several_dates(analyse("In which year?")[0])
+
+
+def test_a_part_asking_who_takes_the_sentence_naming_someone_over_one_naming_no_one() -> None:
+    question = "Who ran the Lund side of the Fiji talks, and which body first opened the contact channel?"
+    text = (
+        "The Lund Institute was the first to open the contact channel. The weather was fine. "
+        "Based on the example of the Lund side of the Fiji talks between Palau and Tonga, the examples are wide. "
+        "Lund negotiators (mainly the minister, Jan Berg and scholar, Ola Nord) held talks in secret."
+    )
+    # the third sentence says most of the first part's words but names no one; the fourth, in other words, does
+    built = evidence(question, {"l.txt": text}, {"The Lund Institute": 0, "Lund negotiators": 1})
+    built = dataclasses.replace(built, part_vectors=(unit(1), unit(0)))
+    answer = compose(question, built, SETTINGS)
+    assert answer.text.startswith("The Lund Institute") and "Jan Berg" in answer.text
