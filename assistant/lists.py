@@ -191,6 +191,11 @@ _OPENING = re.compile(
     rf"\b(?:what|which)\b[^?.:;]*\b[a-z-]+[^s\W]s\b[^?.:;]*\b(?:it|the (?:[\w-]+ ){{0,3}}?{DOCUMENT_KINDS})\s+"
     r"(?:promises?|lists?|sets? out|previews?|outlines?|covers?|names?)\b[^?.:;]*\bat the (?:very )?"
     r"(?:top|start|beginning|outset)\b(?!\s+of\b)|"
+    # "the main pitfalls ... that the explainer sets out", "the main problems ... covered in the ethics explainer": its
+    # overview (not "the main approaches" of a paper that opens with no list: about_document.py `overview_list`)
+    r"\b(?:main|principal|chief|key|major)\s+(?:[\w-]+\s+){0,2}?[a-z-]+[^s\W]s\b[^?.:;]*\b(?:covers?|covered|"
+    r"sets? out|lays? out|laid out|lists?(?: out)?|listed|enumerates?|enumerated|discusse[sd]|flags?|flagged)\b|"
+    r"\b(?:give|tell|list)\b[^?.:;]*\bthe main ones\b|"
     # "Which topics does the article open with?"
     r"\b(?:what|which)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+(?:does|do|did)\s+(?:the|this|that|its)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:document|{DOCUMENT_KINDS})\s+(?:open|start|begin)\s+with\b",
