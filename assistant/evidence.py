@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -13,17 +14,18 @@ from dragoman.assistant.casing import restore_case, typed_in_lower_case
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
-from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
     asks_reason,
+    question_names,
 )
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import NAMES_KIND, designators, undesignated
+from dragoman.index.prior import DOCUMENT_KINDS, NAMES_KIND, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
@@ -68,11 +70,51 @@ def retrieve(
             found += series[:CLOSEST_SERIES]
     if asks_for_list(question):  # ... and the lead-in naming what is asked for in other words
         found += _kind_lists(snapshot, question, sources)[:KIND_LISTS]
+    found += closing(snapshot, question, passages, mode, sources)  # ("In his concluding assessment, ...")
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
             seen.add(p.chunk_id)
     return passages
+
+
+def _by_line(snapshot: Snapshot, source: str) -> str:
+    doc = snapshot.document(source)
+    return author_lines(doc.text, doc.info.title)
+
+
+CLOSING = 3  # a question asking of a document's end reads the best passages in its last fifth
+CLOSING_SHARE = 0.8
+_AT_THE_END = re.compile(
+    r"\b(?:near|towards?|at|in) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:document|{DOCUMENT_KINDS})))|"
+    r"\b(?:concluding|closing|final|last) (?:assessment|passage|paragraphs?|section|lines|remarks|words|thoughts)\b|"
+    r"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\bwraps? up\b",
+    re.IGNORECASE,
+)
+
+
+def closing(
+    snapshot: Snapshot, question: str, passages: list[Passage], mode: str | None, sources: Sequence[str] | None
+) -> list[Passage]:
+    """For a question asking what a document says at its end ("the benefits it lists near the end", "in his
+    concluding assessment"), the best passages of the last fifth of the one it designates, else of the
+    best passage's: a closing summary seldom repeats the question's words."""
+    if not passages or not _AT_THE_END.search(question):
+        return []
+    meant = {snapshot.designated(phrase) for phrase in designators(question)} - {None}
+    # (or the one whose by-line names someone the question names: "In his concluding assessment, ... Somerville")
+    named = set(question_names(question))
+    meant = meant or {
+        p.source for p in passages if named & set(re.findall(r"[^\W\d_]+", _by_line(snapshot, p.source).lower()))
+    }
+    source = meant.pop() if len(meant) == 1 else passages[0].source
+    if sources and source not in sources:
+        return []
+    length = len(snapshot.document(source).text)
+    found = snapshot.search(undesignated(question) or question, k=30, mode=mode, sources=[source])
+    seen = {p.chunk_id for p in passages}
+    return [p for p in found if p.start >= CLOSING_SHARE * length and p.chunk_id not in seen][:CLOSING]
 
 
 def _part_scope(

@@ -290,6 +290,21 @@ def test_a_why_question_reads_more_passages(seeded):
     assert any(said in p.text for p in retrieve(snapshot, asked, 6))
 
 
+def test_a_question_asking_of_a_documents_end_reads_its_last_passages(seeded):
+    """ "In his concluding assessment, which functions does Somerville claim back channels perform?" - "Back
+    channels can insulate officials ...", near the end of the Moscow article, in none of the question's words."""
+    from dragoman.assistant.evidence import retrieve
+
+    snapshot = seeded.index.snapshot()
+    said = "Back channels can insulate officials"
+    for asked, read in [
+        ("In his concluding assessment, which general functions does Somerville claim back channels perform?", True),
+        ("Which general functions does Somerville claim back channels perform?", False),
+        ("What did back channels achieve at the end of the Cold War, per Somerville?", False),  # (not its end)
+    ]:
+        assert any(said in p.text for p in retrieve(snapshot, asked, 6)) is read, asked
+
+
 def test_the_chunk_of_a_sentence_answering_in_other_words_is_read_though_the_chunk_is_about_more(seeded):
     """ "Which internal weaknesses ...?" - "Nonetheless, there are a number of intrinsic constraints ...
     - The Enforcement Gap: This is their primary weakness ...", in a chunk opening on another list."""
