@@ -102,7 +102,7 @@ def closing(
     best passage's: a closing summary seldom repeats the question's words."""
     if not passages or not _AT_THE_END.search(question):
         return []
-    meant = {snapshot.designated(phrase) for phrase in designators(question)} - {None}
+    meant = {d for d in map(snapshot.designated, designators(question)) if d}
     # (or the one whose by-line names someone the question names: "In his concluding assessment, ... Somerville")
     named = set(question_names(question))
     meant = meant or {
