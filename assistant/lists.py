@@ -188,9 +188,11 @@ _OPENING = re.compile(
     # "the hazards the overview sets out as its key takeaways", "what it says you'll learn"
     r"\b(?:its|the|key) (?:key )?takeaways\b|\bwhat (?:you|readers?|the reader)(?:['’]ll| will) learn\b|"
     # "what are all the pitfalls it promises the reader will learn about at the outset?"
+    # ("... does the explainer on its ethical drawbacks enumerate at the outset?")
     rf"\b(?:what|which)\b[^?.:;]*\b[a-z-]+[^s\W]s\b[^?.:;]*\b(?:it|the (?:[\w-]+ ){{0,3}}?{DOCUMENT_KINDS})\s+"
-    r"(?:promises?|lists?|sets? out|previews?|outlines?|covers?|names?)\b[^?.:;]*\bat the (?:very )?"
-    r"(?:top|start|beginning|outset)\b(?!\s+of\b)|"
+    r"(?:(?:on|about|of)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:promises?|lists?|sets? out|previews?|outlines?|covers?|names?|enumerates?|flags?)\b[^?.:;]*\bat (?:the|its) "
+    r"(?:very )?(?:top|start|beginning|outset)\b(?!\s+of\b)|"
     # "the main pitfalls ... that the explainer sets out", "the main problems ... covered in the ethics explainer": its
     # overview (not "the main approaches" of a paper that opens with no list: about_document.py `overview_list`)
     r"\b(?:main|principal|chief|key|major)\s+(?:[\w-]+\s+){0,2}?[a-z-]+[^s\W]s\b[^?.:;]*\b(?:covers?|covered|"

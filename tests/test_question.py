@@ -666,6 +666,11 @@ def test_what_a_document_goes_through_is_the_list_it_opens_with() -> None:
     assert asks_opening_list("ethics article on back channels -- give me its list of the pitfalls")
     assert asks_opening_list("What are the main problems that the article lists?")
     assert not asks_opening_list("Which countries does the paper list as mediators?")
+    # its main things, set out or covered ("the main pitfalls ... that the piece sets out"), or those at its start
+    assert asks_opening_list("What are the main pitfalls of secret talks that the piece on its harms sets out?")
+    assert asks_opening_list("what are the main problems with back channels covered in the ethics explainer")
+    assert asks_opening_list("Which drawbacks does the explainer on its ethical costs enumerate at the outset?")
+    assert not asks_opening_list("Which drawbacks of secret talks does the explainer enumerate?")
 
 
 def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus():
