@@ -651,6 +651,14 @@ def test_table_as_an_idiom_is_no_question_about_a_table() -> None:
     assert not any(c.quote.startswith(("|", "Advantages", "Definition")) for c in answer.citations)
 
 
+def test_a_table_is_asked_about_in_other_words() -> None:
+    from dragoman.assistant.tables import asks_table
+
+    assert asks_table("In its tabulated characteristics, which elements does the explainer list?")
+    assert asks_table("that chart in the secret channels article, what does it put next to trust?")
+    assert not asks_table("What brought the two ministries back to the negotiating table?")
+
+
 def test_diversity_keeps_one_of_a_documents_near_identical_chunks_in_the_top() -> None:
     """Maximal marginal relevance within a document: the passage elsewhere in it comes up; a
     near-identical chunk of another document (the same table, another year) does not go down."""
