@@ -43,11 +43,8 @@ def _row_words(question: str, evidence: Evidence) -> tuple[set[str], dict[str, f
     other words, weighted, that a row label may say (`asked`)."""
     # a row label may be a word a question's keywords leave out ("which examples does the table give?")
     # (not the words naming the document: "the 'Legal or Not' table", "the legality explainer's table")
-    naming = set(
-        analyzer()(
-            "table tables tabulated tabular chart charts grid row rows column columns cell cells value values entry entries"
-        )
-    )
+    naming = set(analyzer()("table tables tabulated tabular chart charts grid row rows column columns cell cells"))
+    naming |= set(analyzer()("value values entry entries"))
     naming |= set(analyzer()("summary overview"))  # (no row is about the words naming a table or its parts)
     naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question))))
     # ("the characteristics table": the word before "table" names it, unless the question says it again)
