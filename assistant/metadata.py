@@ -40,7 +40,10 @@ _ASKS = (
         rf"^{_NAMED}.*\b(?:credited|attributed) to\s*\??\s*$|\bby-?line\b|"
         # "the name credited on the piece"
         rf"\b(?:credited|attributed) (?:on|with|for) (?:the|this|that|its) {_OWN_KIND}\b(?!['’])|"
-        rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?", re.I)),  # "moscow article - author?"
+        rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?|"  # "moscow article - author?"
+        # "does the article name an individual author; what attribution label appears on its sections?"
+        r"\b(?:name|names|give|gives|credit|credits)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
+        r"\battribution\s+(?:label|line|name)s?\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"

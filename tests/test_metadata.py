@@ -471,3 +471,11 @@ def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
 
     assert metadata_asked("Who actually wrote the ferry paper?") == {"author"}
     assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
+
+
+def test_whether_a_document_names_an_author_asks_for_its_author() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    asked = "Does the ferry article name an individual author; what attribution label appears on its sections?"
+    assert metadata_asked(asked) == {"author"}
+    assert metadata_asked("What attribution does Jacob make for the failure?") == set()
