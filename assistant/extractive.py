@@ -40,7 +40,7 @@ from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
-from dragoman.assistant.listing import list_answer, with_items
+from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_meaning, asks_reason
@@ -155,7 +155,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
-    if _undated(clauses, chosen):
+    if _undated(clauses, chosen) or only_mentioned(question, chosen, evidence):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 

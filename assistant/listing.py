@@ -9,18 +9,20 @@ import re
 
 from dragoman.assistant.about_document import meant, overview_list
 from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import Candidate, analyzer, share
 from dragoman.assistant.lists import (
     asked_count,
     asks_opening_list,
     bullet_lists,
+    in_series,
     introduces_list,
     list_items,
     names_many,
     opens_enumeration,
 )
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.question import analyse, asks_for_list
+from dragoman.assistant.question import CARRIED, analyse, asks_for_list
 
 
 def list_answer(question: str, evidence: Evidence, strength: float, best: Candidate | None) -> list[Candidate]:
@@ -79,3 +81,30 @@ def with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence
             out = [o for o in out if not o.overlaps(item)]
             out.append(item)
     return out
+
+
+def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -> bool:
+    """Do the sentences answering a question asking for several things of no kind (not people, places, dates)
+    only mention them ("What practical
+    tests does it propose?" - "The development of practical tests ... is an important step"): one says the
+    things asked for, and none gives any (leads into a list, runs in a series of three, names two)?"""
+    asked = {m.group(1).lower() for m in _ASKED_THINGS.finditer(CARRIED.sub("", question))}  # (its own words)
+    if any(c.expects for c in analyse(question)):  # (not "which countries ...?": the names are the answer)
+        return False
+    if not asked or any(c.within == (-1, -1) for c in chosen):  # (a list's item or a table's row: given)
+        return False
+    for c in chosen:
+        text = evidence.documents[c.passage.source].text
+        if introduces_list(c.text) or opens_enumeration(text, c.start, c.end) or in_series(c.text):
+            return False
+        if names_many(c.text, 3) or len(set(answer_names(analyse(question)[0], c.text))) >= 2:
+            return False  # (three things in a series, or two names: "the ports of Ayr and Troon")
+    return any(re.search(rf"\b{re.escape(t)}\b", c.text, re.IGNORECASE) for t in asked for c in chosen)
+
+
+# the things a question asks for: "what (are the) (concrete practical) tests ...", "provide the specific tests"
+_ASKED_THINGS = re.compile(
+    r"\b(?:what|which|provide|list|give me|name)\s+(?:(?:are|were)\s+)?(?:(?:the|those|these|its|their|all the)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b(?!\s+(?:of|is|was)\b)",
+    re.IGNORECASE,
+)

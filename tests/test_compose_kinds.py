@@ -1004,3 +1004,17 @@ def test_a_part_asking_who_takes_the_sentence_naming_someone_over_one_naming_no_
     built = dataclasses.replace(built, part_vectors=(unit(1), unit(0)))
     answer = compose(question, built, SETTINGS)
     assert answer.text.startswith("The Lund Institute") and "Jan Berg" in answer.text
+
+
+def test_sentences_only_mentioning_the_things_asked_for_are_no_answer() -> None:
+    question = "What practical tests does the ferry report propose?"
+    mentioned = "The development of practical tests for the ferry report is an important step. Trade grew."
+    answer = compose(question, evidence(question, {"f.txt": mentioned}, {"The development": 0}), SETTINGS)
+    assert answer.abstained
+    given = "The ferry report proposes practical tests: a public-interest test, a harm test, and a consent test."
+    answer = compose(question, evidence(question, {"f.txt": given}, {"The ferry": 0}), SETTINGS)
+    assert not answer.abstained and "consent test" in answer.text
+    # (not a question asking for names: "Which ports ...?" - "Two ports, Ayr and Troon, ...")
+    named = "Which ports did the ferry serve?"
+    text = "The ferry served the ports of Ayr and Troon."
+    assert not compose(named, evidence(named, {"f.txt": text}, {"The ferry": 0}), SETTINGS).abstained
