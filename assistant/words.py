@@ -132,7 +132,8 @@ def unlabelled(question: str) -> str:
     politeness and the form the answer is wanted in ("Please set out, in numbered form, ..." -> "List ..."),
     "with respect to" as "regarding", shorthand written out ("govt", "w/"), no quotation marks around the asker's
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
-    question mark, and no remark after it on whom the answer is for ("I want my team to have them written down")."""
+    question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
+    years said as words in figures ("two thousand seven": `spoken_years`)."""
     question = _LABEL.sub("", question, count=1)
     # (the word after it opens the statement: "Please list them." -> "List them.")
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
@@ -144,7 +145,44 @@ def unlabelled(question: str) -> str:
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    return _without_remark(question)
+    return _without_remark(spoken_years(question))
+
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER = {w: i for i, w in enumerate(_UNITS, 1)} | {w: i for i, w in enumerate(_TEENS, 10)}
+_NUMBER |= {w: i for i, w in enumerate(_TENS, 2) for i in [i * 10]}
+_U, _T, _X = "|".join(_UNITS), "|".join(_TEENS), "|".join(_TENS)
+_TWO_DIGITS = rf"(?:(?:{_X})(?:[\s-]+(?:{_U}))?|{_T})"
+# a year said as words, as speech-to-text writes it: "nineteen eighty", "two thousand seven", "twenty twenty",
+# "twenty fourteen", "twenty oh five" (not "twenty one": a count; not "two thousand people")
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?P<century>eighteen|nineteen)[\s-]+(?:oh[\s-]+(?P<oh>{_U})|(?P<two>{_TWO_DIGITS}))|"
+    rf"two thousand(?:\s+and)?(?:[\s-]+(?P<after>{_TWO_DIGITS}|{_U}))?|"
+    rf"twenty[\s-]+(?:oh[\s-]+(?P<twenty_oh>{_U})|(?P<twenty>{_TWO_DIGITS})))\b"
+    r"(?![\s-]+(?:hundred|thousand|million|percent|per cent|people|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(words: str) -> int:
+    return sum(_NUMBER[w] for w in re.split(r"[\s-]+", words.lower()) if w)
+
+
+def _year_said(m: re.Match[str]) -> str:
+    if m.group("century"):
+        first = 1800 if m.group("century").lower() == "eighteen" else 1900
+        return str(first + _two_digits(m.group("oh") or m.group("two")))
+    if m.group(0).lower().startswith("two thousand"):
+        return str(2000 + (_two_digits(m.group("after")) if m.group("after") else 0))
+    return str(2000 + _two_digits(m.group("twenty_oh") or m.group("twenty")))
+
+
+def spoken_years(question: str) -> str:
+    """The question with the years said as words written as digits ("what happened back in two thousand
+    seven?" -> "... in 2007?"): a spoken question's years are what sentences answering it say in figures."""
+    return _SPOKEN_YEAR.sub(_year_said, question)
 
 
 def _without_remark(question: str) -> str:

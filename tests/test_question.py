@@ -808,3 +808,22 @@ def test_what_the_framing_rules_leave_alone() -> None:
     assert len(analyse("Who led the talks? And who else took part?")) == 2
     assert question_names("Let's compare Norway and Qatar.") == ["norway", "qatar"]
     assert len(analyse("The number of dead rose after 2005. Why did Norway step in?")) == 1  # (a statement)
+
+
+@pytest.mark.parametrize(
+    "said,written",
+    [
+        ("what happened to them back in two thousand seven", "what happened to them back in 2007"),
+        ("since nineteen eighty", "since 1980"),
+        ("the twenty twenty doha agreement", "the 2020 doha agreement"),
+        ("in twenty fourteen and twenty oh five", "in 2014 and 2005"),
+        ("nineteen ninety-four to nineteen ninety six", "1994 to 1996"),
+        ("twenty one people", "twenty one people"),  # a count
+        ("two thousand people came", "two thousand people came"),
+    ],
+)
+def test_years_said_as_words_are_written_in_figures(said, written):
+    from dragoman.assistant.words import spoken_years, unlabelled
+
+    assert spoken_years(said) == written
+    assert unlabelled(said + "?") == written + "?"
