@@ -16,7 +16,8 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
-from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, document_stems, share
+from dragoman.assistant.candidates import PART_MIN, Candidate
+from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement

@@ -9,9 +9,7 @@ things, its coverage of each part's terms too.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,16 +17,17 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import per_document, per_subject, set_against
+from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
-from dragoman.assistant.question import COUNT_WORDS, YEAR, Clause, analyse, asks_for_list, asks_reason
+from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_reason, describes_answer
 from dragoman.assistant.sentences import antecedent, carried_back, is_prose
+from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
-from dragoman.index.keyword import Analyzer
 from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
-from dragoman.index.synonyms import BENEFIT_STEMS, SYNONYM_SHARE, kinds_said, opposites, says_benefit, synonyms
+from dragoman.index.synonyms import BENEFIT_STEMS, kinds_said, opposites, says_benefit, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -46,12 +45,6 @@ _CONTRASTS = re.compile(
     r"compar(?:ed|es|ing|ison) (?:to|with)|as opposed to|rather than|instead of|similar(?:ly)? to|likewise|alike)\b",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def analyzer() -> Analyzer:
-    """The keyword index's analyzer (stop words, stemming): a pure function of text."""
-    return Analyzer()
 
 
 @dataclass(frozen=True)
@@ -91,11 +84,6 @@ class Candidate:
 
 def _similar(a: set[str], b: set[str], threshold: float = 0.6) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= threshold
-
-
-@functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
-def document_stems(text: str) -> frozenset[str]:
-    return frozenset(analyzer()(text))
 
 
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+((?:19|20)\d\d)\b")
@@ -180,7 +168,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
     says_designating: dict[tuple[str, str], bool] = {}  # per document and name (read once, not per passage)
-    named = [(n, t) for n in dict.fromkeys(n for c in clauses for n in c.names) for t in analyzer()(n)[:1]]
+    # (and each word of a run of capitalised words: "India Pakistan back channel" - "Indian and Pakistani officials")
+    runs = _run_words(question)
+    named = [(n, t) for n in dict.fromkeys([*(n for c in clauses for n in c.names), *runs]) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
@@ -322,6 +312,22 @@ def _vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
     return np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in candidates])
 
 
+def _run_words(question: str) -> list[str]:
+    """The words of the runs of capitalised words a question says, as names (but those describing the answer,
+    "Which Russian official ...?")."""
+    return [
+        w.group(0).lower()
+        for run in _RUN.finditer(question)
+        for w in re.finditer(r"[A-Z][a-z]+", run.group(0))
+        if w.group(0) not in NOT_NAMES
+        and len(w.group(0)) >= 4
+        and not describes_answer(question, run.start() + w.start(), run.start() + w.end())
+    ]
+
+
+_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+
+
 def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[str]) -> bool:
     """A sentence whose subject is a pronoun ("It housed their office") answers "which country"
     when the sentence before it names one (it is then quoted too: sentences.py `carried_back`)."""
@@ -329,37 +335,6 @@ def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[st
         return False
     back = carried_back(doc_text, start)
     return back < start and satisfies(clause, doc_text[back:start], known)
-
-
-def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
-    """The IDF-weighted share of `terms` a sentence's `stems` hold (those in `half`, or said by a
-    synonym, half); a count word ("the two negotiators") the sentence does not say is left out
-    rather than counted against it."""
-    unsaid_counts = sum(w for t, w in terms.items() if t in _count_stems() and t not in stems)
-    held = sum(w * said_share(t, stems, half) for t, w in terms.items())
-    return held / ((sum(terms.values()) - unsaid_counts) or 1.0)
-
-
-def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
-    """1 when a sentence says the term (or its two parts, a word run together), SYNONYM_SHARE when it
-    says a synonym of it ("limitations" - "constraints", index/synonyms.py) or it is in `half`, else 0."""
-    if term in stems or (
-        len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2))
-    ):
-        return 1.0  # (or both its parts: "backchannels" - "back channels"; a sentence's stems keep no order)
-    return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
-
-
-def topic_share(stems: set[str], terms: Mapping[str, float]) -> float:
-    """The share of the topic's weighted terms a sentence's stems say (`said_share`: a synonym half,
-    "grounded in" for "based on"), a form of a name in full (Iran ~ Iranian)."""
-    said = sum(w * max(said_share(t, stems), float(any(same_name(t, s) for s in stems))) for t, w in terms.items())
-    return said / (sum(terms.values()) or 1.0)
-
-
-@functools.cache
-def _count_stems() -> frozenset[str]:
-    return frozenset(analyzer().stem(sorted(COUNT_WORDS)))
 
 
 def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, half: set[str]) -> float:

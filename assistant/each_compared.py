@@ -4,9 +4,10 @@ both mention Z: how do they differ?", or things too weakly matched as a whole: "
 from __future__ import annotations
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
-from dragoman.assistant.candidates import PART_MIN, Candidate, analyzer, topic_share
+from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import topic
+from dragoman.assistant.coverage import analyzer, topic_share
 from dragoman.assistant.question import Clause
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.retrieval import Passage

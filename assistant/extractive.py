@@ -26,17 +26,10 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
-from dragoman.assistant.candidates import (
-    COULD,
-    GIVES_REASON,
-    PART_MIN,
-    Candidate,
-    analyzer,
-    clauses_of,
-    scored,
-)
+from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison, compared_sides
+from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread

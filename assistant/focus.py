@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.candidates import analyzer, said_share
+from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import (

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dragoman.assistant.answer_kind import TITLES
-from dragoman.assistant.candidates import analyzer
 from dragoman.assistant.casing import restore_case
+from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.names import context_names, full_names, seat_said, sentence_names
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, describes_answer, expected_answer
 from dragoman.index.calendar import MONTHS

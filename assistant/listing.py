@@ -10,7 +10,8 @@ import re
 from dragoman.assistant.about_document import meant, overview_list
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names
-from dragoman.assistant.candidates import Candidate, analyzer, share
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.coverage import analyzer, share
 from dragoman.assistant.lists import (
     asked_count,
     asks_opening_list,

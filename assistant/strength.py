@@ -8,8 +8,9 @@ import re
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names
-from dragoman.assistant.candidates import Candidate, analyzer, said_share
+from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, per_subject
+from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_many
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason

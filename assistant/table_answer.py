@@ -10,7 +10,8 @@ import re
 
 from dragoman.assistant.about_document import meant
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.candidates import Candidate, analyzer, said_share
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.tables import (
     QUOTED,
     asks_table,

@@ -6,7 +6,7 @@ tell the sentence that answers from its neighbours; no thesaurus ships offline (
 downloaded at run time). So this is a short, hand-kept list of general English words people use to
 ask about what documents list and explain - kinds of things (advantages, conditions, risks, ways,
 aims) and a few everyday words - not the words of any one document. A sentence saying a synonym of
-a question's word holds `SYNONYM_SHARE` of it (assistant/candidates.py `share`). Measured, they do
+a question's word holds `SYNONYM_SHARE` of it (assistant/coverage.py `share`). Measured, they do
 not help retrieval: searching by them too lost answers of every kind (README, "Quality") - but for
 one search of a list question, for the lead-in naming the kind of thing it asks for (KINDS,
 assistant/evidence.py). A word is read in any sense: "deal" the verb half says "agreement". Not

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Evidence
-from dragoman.assistant.candidates import analyzer
+from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.extractive import BESIDE, compose
 from dragoman.assistant.question import content_words
 from dragoman.assistant.settings import AnswerSettings

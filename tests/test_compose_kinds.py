@@ -597,7 +597,7 @@ def test_a_reason_is_given_by_a_cause_not_by_a_schedule() -> None:
 
 
 def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
-    from dragoman.assistant.candidates import analyzer, share
+    from dragoman.assistant.coverage import analyzer, share
 
     def held(asked: str, said: str) -> float:
         return share({t: 1.0 for t in analyzer()(asked)}, set(analyzer()(said)))
@@ -1018,3 +1018,16 @@ def test_sentences_only_mentioning_the_things_asked_for_are_no_answer() -> None:
     named = "Which ports did the ferry serve?"
     text = "The ferry served the ports of Ayr and Troon."
     assert not compose(named, evidence(named, {"f.txt": text}, {"The ferry": 0}), SETTINGS).abstained
+
+
+def test_the_words_of_a_run_of_capitalised_words_are_said_in_their_other_forms() -> None:
+    from dragoman.assistant.candidates import scored
+
+    question = "What years were the India Pakistan ferry talks?"  # (two names run together: no name to question.py)
+    text = "Indian and Pakistani officials met from 2004 and 2007. The ferry fleet grew in 2008."
+    found = {c.text[:6]: c for c in scored(question, evidence(question, {"f.txt": text}, {}))}
+    assert found["Indian"].coverage == 0.4  # (india, pakistan of year, india, pakistan, ferri, talk)
+    # (not a word describing the answer: "Which Russian official ...?" is answered by no "Russia")
+    from dragoman.assistant.candidates import _run_words
+
+    assert _run_words("Which Russian official met him in New York?") == ["york"]

@@ -530,7 +530,7 @@ def test_a_question_about_he_or_she_asked_first_is_not_answered():
 
 
 def test_a_sentence_saying_a_synonym_of_a_question_word_holds_part_of_it():
-    from dragoman.assistant.candidates import analyzer, share
+    from dragoman.assistant.coverage import analyzer, share
 
     stems = set(analyzer()("there are a number of intrinsic constraints small states endure"))
     terms = {t: 1.0 for t in analyzer()("limitations small states")}
@@ -689,7 +689,7 @@ def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus(
 
 
 def test_a_word_run_together_is_said_by_its_two_parts_written_apart():
-    from dragoman.assistant.candidates import said_share
+    from dragoman.assistant.coverage import said_share
 
     assert said_share("backchannel", {"back", "channel", "talk"}) == 1.0  # "backchannels" - "back channels"
     assert said_share("backchannel", {"channel", "talk"}) == 0.0
