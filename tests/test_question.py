@@ -827,3 +827,11 @@ def test_years_said_as_words_are_written_in_figures(said, written):
 
     assert spoken_years(said) == written
     assert unlabelled(said + "?") == written + "?"
+
+
+def test_a_dictated_question_without_commas_is_split_at_and_also_what():
+    clauses = analyse("the ferry article what's forum shopping and also what happens when the results go public")
+    assert [c.text for c in clauses] == [
+        "the ferry article what's forum shopping",
+        "what happens when the results go public",
+    ]
