@@ -18,6 +18,7 @@ from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
+from dragoman.index.prior import DOCUMENT_KINDS
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
@@ -68,6 +69,8 @@ _EXPECTS = (
         "name",
         re.compile(
             rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
+            # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
+            rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
             rf"(?:(?:and|or)\s+\w+\s+)?{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,

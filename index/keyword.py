@@ -35,7 +35,9 @@ _EXTRA_STOP = {"it", "its", "has", "have", "had", "up", "from", "about", "can", 
 # "according to the context", "briefly explain"): dropped from keyword queries.
 QUERY_NOISE = {"document", "documents", "mentioned", "mention", "discussed", "discuss", "described", "describe",
                "according", "context", "information", "provided", "provide", "explain", "briefly", "text",
-               "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main"}
+               "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main",
+               # (the fillers of a spoken question: "um the small states paper ...", "okay so what ...")
+               "um", "umm", "uh", "uhh", "erm", "hmm", "okay", "ok", "yeah"}
 # Task instructions around a question ("state ... and explain why; round to two decimals", "using
 # the cash flow statement, show your working"): how to answer, not what about. Dropped from
 # keyword queries too, so a long instruction-laden question does not match other passages by them.

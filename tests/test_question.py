@@ -835,3 +835,12 @@ def test_a_dictated_question_without_commas_is_split_at_and_also_what():
         "the ferry article what's forum shopping",
         "what happens when the results go public",
     ]
+
+
+def test_a_dictated_question_asks_who_after_the_document_it_names_and_its_fillers_weigh_nothing():
+    from dragoman.index.keyword import Analyzer
+
+    asked = "um the ferry paper who were the negotiators in the Ayr thing and which port did they use"
+    assert analyse(asked)[0].expects == "name"
+    assert analyse("What did the people who were there say?")[0].expects is None  # (a relative clause)
+    assert Analyzer().query("um okay what did the ferry report say") == ["ferri", "report", "say"]
