@@ -56,7 +56,8 @@ _ASKING = r"what|which|who|whose|whom|how|why|when|where|does|did|do|is|are|was|
 _DESIGNATOR = re.compile(
     # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
     rf"(?:\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
-    rf"((?:{_W}\s+){{0,2}}{_W}?)\s+{DOCUMENT_KINDS}s?\b",
+    # ("the legal or not article": a title asking "X or not?")
+    rf"((?:{_W}\s+){{0,2}}{_W}?|{_W}\s+or\s+{_W})\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 
