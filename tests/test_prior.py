@@ -170,7 +170,7 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
     # a medium or genre is no name: "the web piece", "the academic journal article"
     assert designators("Who wrote the web piece and the academic journal article?") == []
     assert designators("the legality article and the small-states paper") == ["legality", "small-states"]
-    # a title asking "X or not?" ("the legal or not article"); not "the bus or train timetable report": no "or not"
+    # a title asking "X or not?" ("the legal or not article")
     assert designators("so in that legal or not article what does the table list?") == ["legal or not"]
 
 
