@@ -136,24 +136,35 @@ _NAMES_BACK = re.compile(
 _DEMONSTRATIVE = re.compile(r"(?:This|These|Those|Such)\b(?!\s+(?:paper|article|study|report|section|chapter)\b)")
 
 
-def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool = False, why: bool = False) -> int:
+def carried_back(
+    doc_text: str,
+    start: int,
+    pronoun: bool = True,
+    refers: bool = False,
+    why: bool = False,
+    compared: Collection[str] = (),
+) -> int:
     """Where the answer sentence starting at `start` begins once the sentence before it (on its
     line) is taken too: if `refers`, when it opens on what that one said ("This leaves the
     embassy with only 120 workers"); if `pronoun`, when its subject is a pronoun and that
     sentence may name what it refers to ("Although Qatar was only a host, ... It relied on the
     political contacts ..."); if `why`, when it opens on "This ..." ("This goes some way to explain
     why ...") or adds to the argument before it ("Maoz (2003) also argues ...") or names what it said
-    ("Moss referred to these constraints as ..."); else `start`. The
-    sentence before must be prose."""
+    ("Moss referred to these constraints as ..."); for a comparison of `compared` things, when that one
+    sets one of them against something ("The Singapore case ... is not grounded in the conventional
+    neutrality, but rather in ..." before "Having no natural resources like Qatar, ... Singapore has ...");
+    else `start`. The sentence before must be prose."""
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    before = split_sentences(doc_text, line_start, start)
+    said = doc_text[before[-1].start : before[-1].end] if before else ""
     if not (
         (refers and _REFERS_BACK.match(doc_text, start))
         or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))
         or (why and (_DEMONSTRATIVE.match(doc_text, start) or _ADDS.match(doc_text, start)))
         or (why and _NAMES_BACK.match(doc_text, start))
+        or (any(mentions(said, (n,)) for n in compared) and _AGAINST_BEFORE.search(said) is not None)
     ):
         return start
-    line_start = doc_text.rfind("\n", 0, start) + 1
-    before = split_sentences(doc_text, line_start, start)
     if (
         not before
         or before[-1].heading
@@ -161,6 +172,13 @@ def carried_back(doc_text: str, start: int, pronoun: bool = True, refers: bool =
     ):
         return start
     return before[-1].start
+
+
+# a sentence setting what it says against something else ("... not grounded in X, but rather in Y")
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:unlike|whereas|in contrast|as opposed to|rather than|instead of)\b|\bnot\b[^.;:]*?,?\s+but\b",
+    re.IGNORECASE,
+)
 
 
 def named_back(doc_text: str, start: int, end: int, named: Callable[[str], bool]) -> int:

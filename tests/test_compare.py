@@ -109,3 +109,23 @@ def test_the_sides_of_a_comparison_of_things_no_name_says() -> None:
     end = text.index(" As a result")
     assert text[: carried_on(text, 0, end, ("contrast",), ("front", "back"))].endswith("communication open.")
     assert carried_on(text, 0, end, ("contrast",), ()) == end
+
+
+def test_what_sets_a_thing_apart_asks_a_comparison_answered_from_the_sentence_setting_it_against_others():
+    from dragoman.assistant.compare import asks_comparison
+    from dragoman.assistant.sentences import carried_back
+
+    assert asks_comparison("What sets Ayr's ferry apart from Troon's, per the report?")
+    assert asks_comparison("How does Ayr's ferry stack up against Troon's?")
+    assert not asks_comparison("What sets the ferry timetable?")
+    text = (
+        "The Ayr ferry is not run for profit, but rather for the islanders. "
+        "Having no subsidy like Troon, Ayr has found itself a steady service."
+    )
+    start = text.index("Having")
+    assert carried_back(text, start, False, compared={"ayr", "troon"}) == 0
+    assert carried_back(text, start, False) == start  # (not a comparison)
+    plain = (
+        "The Ayr ferry is run for the islanders. Having no subsidy like Troon, Ayr has found itself a steady service."
+    )
+    assert carried_back(plain, plain.index("Having"), False, compared={"ayr", "troon"}) == plain.index("Having")
