@@ -277,7 +277,7 @@ REASON_BONUS = 0.1
 GIVES_REASON = re.compile(
     r"\b(?:because|due to (?!(?:be|resume|start|begin|end|meet|open|close|expire|arrive|return|take)\b)|owing to|"
     r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
-    r"explains? why)\b",
+    r"explains? why|(?:can|could|may|might|will|would|often|also) cause)\b",
     re.IGNORECASE,
 )
 

@@ -1031,3 +1031,10 @@ def test_the_words_of_a_run_of_capitalised_words_are_said_in_their_other_forms()
     from dragoman.assistant.candidates import _run_words
 
     assert _run_words("Which Russian official met him in New York?") == ["york"]
+
+
+def test_a_sentence_saying_what_can_cause_something_gives_a_reason() -> None:
+    from dragoman.assistant.candidates import GIVES_REASON
+
+    assert GIVES_REASON.search("The pressure of observing stakeholders can cause negotiators to adopt hard tactics.")
+    assert not GIVES_REASON.search("The cause was popular with the crews.")  # (a cause championed: no reason given)
