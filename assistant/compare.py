@@ -42,7 +42,8 @@ def asks_comparison(question: str) -> bool:
 # (not "agreement", "different approaches", "measures against", "the comparative study of X, Y and Z")
 _COMPARING = re.compile(
     rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
-    r"weigh\w*\b[^?]*\bagainst|sets?\b[^?]*?\bapart\s+from|distinguish\w*|stacks?\s+up\s+against)\b",
+    r"weigh\w*\b[^?]*\bagainst|sets?\s+[^?,]*?\bapart\s+from|distinguish(?:es|ing)?\b|distinguished\b[^?]*\bfrom|"
+    r"stacks?\s+up\s+against)\b",
     re.IGNORECASE,
 )
 

@@ -86,10 +86,10 @@ def _by_line(snapshot: Snapshot, source: str) -> str:
 CLOSING = 3  # a question asking of a document's end reads the best passages in its last fifth
 CLOSING_SHARE = 0.8
 _AT_THE_END = re.compile(
-    r"\b(?:near|towards?|at|in) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:document|{DOCUMENT_KINDS})))|"
+    r"\b(?:near|towards?|at) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her)\s+"
+    rf"(?:(?!(?:in|of|on|about)\s)[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})))|"
     r"\b(?:concluding|closing|final|last) (?:assessment|passage|paragraphs?|section|lines|remarks|words|thoughts)\b|"
-    r"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\bwraps? up\b",
+    rf"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\b(?:it|he|she|the {DOCUMENT_KINDS}) wraps? up\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +106,10 @@ def closing(
     # (or the one whose by-line names someone the question names: "In his concluding assessment, ... Somerville")
     named = set(question_names(question))
     meant = meant or {
-        p.source for p in passages if named & set(re.findall(r"[^\W\d_]+", _by_line(snapshot, p.source).lower()))
+        source
+        for source in dict.fromkeys(p.source for p in passages)
+        if named
+        if named & set(re.findall(r"[^\W\d_]+", _by_line(snapshot, source).lower()))
     }
     source = meant.pop() if len(meant) == 1 else passages[0].source
     if sources and source not in sources:

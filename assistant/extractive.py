@@ -325,7 +325,7 @@ def _select(
     # ... and one asking for years ("In which years did Obama's team ...?") by the sentence giving another year
     for c in sorted(candidates, key=lambda c: -c.score) if any(asks_several_dates(c) for c in clauses) else []:
         years = {y for o in chosen for y in YEAR.findall(o.text)}
-        if len(years) < 2 and len(chosen) < most and set(YEAR.findall(c.text)) - years and c.evidence >= threshold:
+        if 0 < len(years) < 2 and len(chosen) < most and set(YEAR.findall(c.text)) - years and c.evidence >= threshold:
             chosen += [c] if c.fresh(chosen) else []
     # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").

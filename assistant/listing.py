@@ -100,12 +100,20 @@ def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -
             return False
         if names_many(c.text, 3) or len(set(answer_names(analyse(question)[0], c.text))) >= 2:
             return False  # (three things in a series, or two names: "the ports of Ayr and Troon")
+        if any(re.search(rf"\b{re.escape(t)}\b{_SAID_TO_BE}", c.text, re.IGNORECASE) for t in asked):
+            return False  # ("The main issues discussed were borders and refugees.")
     return any(re.search(rf"\b{re.escape(t)}\b", c.text, re.IGNORECASE) for t in asked for c in chosen)
 
 
 # the things a question asks for: "what (are the) (concrete practical) tests ...", "provide the specific tests"
 _ASKED_THINGS = re.compile(
     r"\b(?:what|which|provide|list|give me|name)\s+(?:(?:are|were)\s+)?(?:(?:the|those|these|its|their|all the)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b(?!\s+(?:of|is|was)\b)",
+    r"(?:[a-z-]+\s+){0,2}?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b"
+    # (a noun: the verb or the subject of the question follows it - not "What happens when ...?")
+    r"(?=\s+(?:does|do|did|are|were|has|have|had|can|could|would|should|might|must|will|the|its|their|his|her|"
+    r"exactly|precisely|specifically)\b"
+    r"|\s*[?.]|\s*$)",
     re.IGNORECASE,
 )
+# the things asked for said to be some ("The main issues discussed were borders and refugees", "tests such as X or Y")
+_SAID_TO_BE = r"[^.;]*?\b(?:are|were|include[sd]?|including|such as|namely)\b[^.;]*\b(?:and|or)\b"

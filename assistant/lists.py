@@ -195,8 +195,11 @@ _OPENING = re.compile(
     r"(?:very )?(?:top|start|beginning|outset)\b(?!\s+of\b)|"
     # "the main pitfalls ... that the explainer sets out", "the main problems ... covered in the ethics explainer": its
     # overview (not "the main approaches" of a paper that opens with no list: about_document.py `overview_list`)
-    r"\b(?:main|principal|chief|key|major)\s+(?:[\w-]+\s+){0,2}?[a-z-]+[^s\W]s\b[^?.:;]*\b(?:covers?|covered|"
-    r"sets? out|lays? out|laid out|lists?(?: out)?|listed|enumerates?|enumerated|discusse[sd]|flags?|flagged)\b|"
+    rf"\b(?:main|principal|chief|key|major)\s+(?:[\w-]+\s+){{0,2}}?[a-z-]+[^s\W]s\b[^?.:;]*"
+    rf"(?:\b(?:it|the\s+(?:[\w'’-]+\s+){{0,4}}?{DOCUMENT_KINDS})\s+(?:(?:on|about|of)\s+(?:[\w'’-]+\s+){{1,4}}?)?"
+    rf"(?:covers|sets out|lays out|lists(?: out)?|enumerates|discusses|flags)\b|"
+    rf"\b(?:covered|set out|laid out|listed|enumerated|discussed|flagged)\s+(?:in|by)\s+"
+    rf"(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,4}}?{DOCUMENT_KINDS})|"
     r"\b(?:give|tell|list)\b[^?.:;]*\bthe main ones\b|"
     # "Which topics does the article open with?"
     r"\b(?:what|which)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+(?:does|do|did)\s+(?:the|this|that|its)\s+"

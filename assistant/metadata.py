@@ -42,7 +42,8 @@ _ASKS = (
         rf"\b(?:credited|attributed) (?:on|with|for) (?:the|this|that|its) {_OWN_KIND}\b(?!['’])|"
         rf"^{_NAMED}.*(?:^|[-–—:,]\s*)(?:the\s+|its\s+)?authors?\s*\?|"  # "moscow article - author?"
         # "does the article name an individual author; what attribution label appears on its sections?"
-        r"\b(?:name|names|give|gives|credit|credits)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
+        rf"\b(?:does|did|do)\s+(?:the|this|that|it|its)\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_WORD})?\s*"
+        r"(?:name|give|credit)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
         r"\battribution\s+(?:label|line|name)s?\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"

@@ -155,7 +155,7 @@ def carried_back(
     neutrality, but rather in ..." before "Having no natural resources like Qatar, ... Singapore has ...");
     else `start`. The sentence before must be prose."""
     line_start = doc_text.rfind("\n", 0, start) + 1
-    before = split_sentences(doc_text, line_start, start)
+    before = split_sentences(doc_text, line_start, start) if compared else []  # (read once, when needed)
     said = doc_text[before[-1].start : before[-1].end] if before else ""
     if not (
         (refers and _REFERS_BACK.match(doc_text, start))
@@ -165,6 +165,7 @@ def carried_back(
         or (any(mentions(said, (n,)) for n in compared) and _AGAINST_BEFORE.search(said) is not None)
     ):
         return start
+    before = before or split_sentences(doc_text, line_start, start)
     if (
         not before
         or before[-1].heading
@@ -176,7 +177,8 @@ def carried_back(
 
 # a sentence setting what it says against something else ("... not grounded in X, but rather in Y")
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:unlike|whereas|in contrast|as opposed to|rather than|instead of)\b|\bnot\b[^.;:]*?,?\s+but\b",
+    r"\b(?:unlike|whereas|in contrast|as opposed to|rather than|instead of)\b|"
+    r"\bnot\b(?!\s+only\b)[^.;:]*?,?\s+but\b(?!\s+also\b)",  # (not "not only ... but also")
     re.IGNORECASE,
 )
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-ASKS_TABLE = re.compile(r"\b(?:tables?|tabulated|tabular|charts?|grid|rows?|columns?)\b", re.IGNORECASE)
+ASKS_TABLE = re.compile(
+    r"\b(?:tables?|tabulated|tabular|rows?|columns?)\b|"
+    r"\b(?:the|this|that|its|a|their)\s+(?:[\w-]+\s+)?(?<!power )(?<!electricity )(?:charts?|grid)\b",  # (a noun)
+    re.IGNORECASE,
+)
 # ... but not "the negotiating table", "back to the table", "a row between Qatar and ...", "in a row"
 _NOT_A_TABLE = re.compile(
     r"\b(?:negotiating|bargaining|round|peace|kitchen|dinner)[\s-]+tables?\b|\b(?:on|at|to|from|off|under|across)\s+"

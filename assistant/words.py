@@ -46,7 +46,9 @@ _LABEL = re.compile(
     rf"(?:\s+{_FOR_WHAT})?|"  # ("quick one for the cold open -"; not "quick question for the Oslo channel:")
     # ... or what the answer is for: "For the MFA note:", "For the briefing -", "Background check -"
     # (not "For the paper, ...": the paper is a document asked about)
-    rf"{_FOR_WHAT}|background(?:\s+check)?|context)"
+    rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
+    # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
+    r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay)"
     r"\s*(?:[:—–]|-\s|,)\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -156,14 +158,18 @@ _NUMBER |= {w: i for i, w in enumerate(_TENS, 2) for i in [i * 10]}
 _U, _T, _X = "|".join(_UNITS), "|".join(_TEENS), "|".join(_TENS)
 _TWO_DIGITS = rf"(?:(?:{_X})(?:[\s-]+(?:{_U}))?|{_T})"
 # a year said as words, as speech-to-text writes it: "nineteen eighty", "two thousand seven", "twenty twenty",
-# "twenty fourteen", "twenty oh five" (not "twenty one": a count; not "two thousand people")
+# "twenty fourteen", "twenty oh five" (not "twenty one": a count; not "two thousand five hundred", "two thousand
+# troops": the whole number said, no shorter part of it, is a count)
 _SPOKEN_YEAR = re.compile(
-    rf"\b(?:(?P<century>eighteen|nineteen)[\s-]+(?:oh[\s-]+(?P<oh>{_U})|(?P<two>{_TWO_DIGITS}))|"
-    rf"two thousand(?:\s+and)?(?:[\s-]+(?P<after>{_TWO_DIGITS}|{_U}))?|"
+    rf"\b(?>(?P<century>eighteen|nineteen)[\s-]+(?:oh[\s-]+(?P<oh>{_U})|(?P<two>{_TWO_DIGITS}))|"
+    rf"two thousand(?:(?:\s+and)?[\s-]+(?P<after>{_TWO_DIGITS}|{_U}))?|"
     rf"twenty[\s-]+(?:oh[\s-]+(?P<twenty_oh>{_U})|(?P<twenty>{_TWO_DIGITS})))\b"
-    r"(?![\s-]+(?:hundred|thousand|million|percent|per cent|people|of)\b)",
+    r"(?![\s-]+(?:hundred|thousand|million|percent|per cent|of|people|troops|soldiers|staff|workers|diplomats|members|"
+    r"dollars|euros|pounds|men|women|years|times|miles|deaths|casualties|refugees|cases)\b)",
     re.IGNORECASE,
 )
+# (a bare "two thousand" is a year only as a date is said: "in two thousand", "the year two thousand")
+_AS_DATE = re.compile(r"\b(?:in|since|by|until|from|year|of)\s+$", re.IGNORECASE)
 
 
 def _two_digits(words: str) -> int:
@@ -175,6 +181,8 @@ def _year_said(m: re.Match[str]) -> str:
         first = 1800 if m.group("century").lower() == "eighteen" else 1900
         return str(first + _two_digits(m.group("oh") or m.group("two")))
     if m.group(0).lower().startswith("two thousand"):
+        if not m.group("after") and not _AS_DATE.search(m.string[: m.start()]):
+            return m.group(0)
         return str(2000 + (_two_digits(m.group("after")) if m.group("after") else 0))
     return str(2000 + _two_digits(m.group("twenty_oh") or m.group("twenty")))
 

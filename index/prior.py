@@ -57,7 +57,7 @@ _DESIGNATOR = re.compile(
     # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
     rf"(?:\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
     # ("the legal or not article": a title asking "X or not?")
-    rf"((?:{_W}\s+){{0,2}}{_W}?|{_W}\s+or\s+{_W})\s+{DOCUMENT_KINDS}s?\b",
+    rf"((?:{_W}\s+){{0,2}}{_W}?|{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 

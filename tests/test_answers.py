@@ -301,6 +301,7 @@ def test_a_question_asking_of_a_documents_end_reads_its_last_passages(seeded):
         ("In his concluding assessment, which general functions does Somerville claim back channels perform?", True),
         ("Which general functions does Somerville claim back channels perform?", False),
         ("What did back channels achieve at the end of the Cold War, per Somerville?", False),  # (not its end)
+        ("In the end, which general functions does Somerville claim back channels perform?", False),  # (an idiom)
     ]:
         assert any(said in p.text for p in retrieve(snapshot, asked, 6)) is read, asked
 

@@ -118,6 +118,8 @@ def test_what_sets_a_thing_apart_asks_a_comparison_answered_from_the_sentence_se
     assert asks_comparison("What sets Ayr's ferry apart from Troon's, per the report?")
     assert asks_comparison("How does Ayr's ferry stack up against Troon's?")
     assert not asks_comparison("What sets the ferry timetable?")
+    assert not asks_comparison("What set off the strike, apart from the pay?")
+    assert not asks_comparison("Which distinguished captain ran the ferry?")
     text = (
         "The Ayr ferry is not run for profit, but rather for the islanders. "
         "Having no subsidy like Troon, Ayr has found itself a steady service."

@@ -657,6 +657,7 @@ def test_a_table_is_asked_about_in_other_words() -> None:
     assert asks_table("In its tabulated characteristics, which elements does the explainer list?")
     assert asks_table("that chart in the secret channels article, what does it put next to trust?")
     assert not asks_table("What brought the two ministries back to the negotiating table?")
+    assert not asks_table("How did Norway chart its own course?") and not asks_table("Was the power grid hit?")
 
 
 def test_diversity_keeps_one_of_a_documents_near_identical_chunks_in_the_top() -> None:

@@ -479,3 +479,4 @@ def test_whether_a_document_names_an_author_asks_for_its_author() -> None:
     asked = "Does the ferry article name an individual author; what attribution label appears on its sections?"
     assert metadata_asked(asked) == {"author"}
     assert metadata_asked("What attribution does Jacob make for the failure?") == set()
+    assert metadata_asked("Name an author the paper cites on back channels.") == set()  # (not its own)

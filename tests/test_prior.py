@@ -172,6 +172,7 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
     assert designators("the legality article and the small-states paper") == ["legality", "small-states"]
     # a title asking "X or not?" ("the legal or not article")
     assert designators("so in that legal or not article what does the table list?") == ["legal or not"]
+    assert designators("the Norway or Qatar paper") == []  # (two documents, neither "X or not")
 
 
 def test_a_terse_question_names_its_document_by_its_first_words() -> None:

@@ -39,13 +39,20 @@ from dragoman.assistant.sentences import continues, is_prose
         ("India-Pakistan back channel: what years did it run?", ["india", "pakistan"]),
         ("Estonia: what year was it attacked?", ["estonia"]),
         ("Switzerland as protecting power - since when?", ["switzerland"]),
-        ("Background check - who wrote it?", []),  # (a phrase leading in, not one word)
+        ("Background Check - who wrote it?", []),  # (a phrase leading in, not one word)
         ("Back-channel talks: who led them?", []),  # (a hyphenated word, not names)
         ("What did Ørsted find in Zürich?", ["ørsted", "zürich"]),  # names in any script
     ],
 )
 def test_question_names(question, names):
     assert question_names(question) == names
+
+
+def test_a_word_heading_a_message_is_no_topic_named():
+    from dragoman.assistant.words import unlabelled
+
+    assert question_names(unlabelled("Summary: which country hosted the talks?")) == []
+    assert question_names(unlabelled("Estonia: which forum does it host?")) == ["estonia"]
 
 
 @pytest.mark.parametrize(
@@ -671,6 +678,7 @@ def test_what_a_document_goes_through_is_the_list_it_opens_with() -> None:
     assert asks_opening_list("what are the main problems with back channels covered in the ethics explainer")
     assert asks_opening_list("Which drawbacks does the explainer on its ethical costs enumerate at the outset?")
     assert not asks_opening_list("Which drawbacks of secret talks does the explainer enumerate?")
+    assert not asks_opening_list("Which key players discussed the deal?")  # (not the document's doing)
 
 
 def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus():
@@ -820,6 +828,10 @@ def test_what_the_framing_rules_leave_alone() -> None:
         ("nineteen ninety-four to nineteen ninety six", "1994 to 1996"),
         ("twenty one people", "twenty one people"),  # a count
         ("two thousand people came", "two thousand people came"),
+        ("two thousand five hundred soldiers", "two thousand five hundred soldiers"),  # (no shorter part of it)
+        ("the two thousand troops", "the two thousand troops"),
+        ("in the year two thousand", "in the year 2000"),
+        ("nineteen oh five", "1905"),
     ],
 )
 def test_years_said_as_words_are_written_in_figures(said, written):
