@@ -108,8 +108,7 @@ def closing(
     meant = meant or {
         source
         for source in dict.fromkeys(p.source for p in passages)
-        if named
-        if named & set(re.findall(r"[^\W\d_]+", _by_line(snapshot, source).lower()))
+        if named and named & set(re.findall(r"[^\W\d_]+", _by_line(snapshot, source).lower()))
     }
     source = meant.pop() if len(meant) == 1 else passages[0].source
     if sources and source not in sources:

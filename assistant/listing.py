@@ -86,9 +86,9 @@ def with_items(chosen: list[Candidate], best: Candidate, listing: bool, evidence
 
 def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -> bool:
     """Do the sentences answering a question asking for several things of no kind (not people, places, dates)
-    only mention them ("What practical
-    tests does it propose?" - "The development of practical tests ... is an important step"): one says the
-    things asked for, and none gives any (leads into a list, runs in a series of three, names two)?"""
+    only mention them ("What practical tests does it propose?" - "The development of practical tests ... is an
+    important step"): one says the things asked for, and none gives any (leads into a list, runs in a series of
+    three, names two, says what they are)?"""
     asked = {m.group(1).lower() for m in _ASKED_THINGS.finditer(CARRIED.sub("", question))}  # (its own words)
     if any(c.expects for c in analyse(question)):  # (not "which countries ...?": the names are the answer)
         return False
