@@ -16,13 +16,13 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
-from dragoman.assistant.compare import per_document, per_subject, set_against
+from dragoman.assistant.compare import asks_comparison, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_reason, describes_answer
-from dragoman.assistant.sentences import antecedent, carried_back, is_prose
+from dragoman.assistant.sentences import antecedent, carried_back, is_prose, next_contrast
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.prior import designators
@@ -249,7 +249,14 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     kinds = kinds_said(analyzer()(question))
     leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
     reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
-    for c in followed + leads[:3] + reasons[:3]:
+    # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
+    after = (
+        {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
+        if asks_comparison(question)
+        else set()
+    )
+    opening = [c for c in ranked if (c.passage.source, c.start) in after]
+    for c in followed + leads[:3] + reasons[:3] + opening:
         if c not in shortlist:
             shortlist.append(c)
     if not shortlist:

@@ -37,7 +37,7 @@ from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_meaning, asks_reason
-from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, with_reason
+from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
 from dragoman.assistant.table_answer import table_answer
@@ -137,6 +137,11 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # may yet give way to a colon's among the sentences chosen with it - `intro` below)
     leads = listing and introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2
     chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
+    # ("During the Soviet era, ..." - an image's caption - "While some channels in that period were official, ...")
+    at = next_contrast(doc_text, best.end) if asks_comparison(question) else -1
+    chosen += [c for c in candidates if (c.passage.source, c.start) == (best.passage.source, at) and c.fresh(chosen)][
+        : 1 if at >= 0 else 0
+    ]
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one

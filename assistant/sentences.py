@@ -251,6 +251,28 @@ def next_sentence(doc_text: str, end: int) -> Sentence | None:
     return following[0] if following and not following[0].heading else None
 
 
+def next_contrast(doc_text: str, end: int) -> int:
+    """Where the paragraph after the one ending at `end` starts, past blank lines and a caption (a line ending
+    in no full stop), if it opens setting one thing against another ("While some channels in that period
+    were official, ..., others ..."); else -1."""
+    if next_sentence(doc_text, end) is not None:
+        return -1  # (its paragraph goes on)
+    at = end
+    for _ in range(4):
+        nl = doc_text.find("\n", at)
+        if nl < 0:
+            return -1
+        start = nl + 1
+        line_end = doc_text.find("\n", start)
+        line = doc_text[start : len(doc_text) if line_end < 0 else line_end].rstrip()
+        first = split_sentences(doc_text, start, start + len(line))[:1]
+        if line and line[-1] in '.!"”’' and first:
+            said = doc_text[first[0].start : first[0].end]
+            return first[0].start if is_prose(said, doc_text, first[0].start) and contrasts(said) else -1
+        at = start
+    return -1
+
+
 def is_prose(sentence: str, text: str, start: int) -> bool:
     """A sentence worth quoting: not a footnote, not a title line, not a fragment, not a
     question ("Is Back-Channel Diplomacy Illegal?" is a heading, not an answer)."""

@@ -131,3 +131,18 @@ def test_what_sets_a_thing_apart_asks_a_comparison_answered_from_the_sentence_se
         "The Ayr ferry is run for the islanders. Having no subsidy like Troon, Ayr has found itself a steady service."
     )
     assert carried_back(plain, plain.index("Having"), False, compared={"ayr", "troon"}) == plain.index("Having")
+
+
+def test_a_comparison_reads_on_past_a_caption_to_the_paragraph_setting_one_thing_against_another():
+    from dragoman.assistant.sentences import next_contrast
+
+    text = (
+        "During the war, ferries needed secret routes to avoid mines.\n\n"
+        "Captain Ayr and Captain Troon on the quay (Image: Harbour Archive)\n\n"
+        "While some routes in that period were official, others ran at night and could be denied."
+    )
+    end = text.index("\n")
+    assert next_contrast(text, end) == text.index("While some")
+    plain = text.replace("While some routes in that period were official, others", "The routes")
+    assert next_contrast(plain, end) == -1  # (a paragraph setting nothing against anything)
+    assert next_contrast("Ferries ran. While some were official, others were not.", 12) == -1  # (its paragraph goes on)
