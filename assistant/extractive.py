@@ -139,9 +139,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = _select(best, candidates, settings, compared, doc_text if asks_reason(question) else None, leads)
     # ("During the Soviet era, ..." - an image's caption - "While some channels in that period were official, ...")
     at = next_contrast(doc_text, best.end) if asks_comparison(question) else -1
-    chosen += [c for c in candidates if (c.passage.source, c.start) == (best.passage.source, at) and c.fresh(chosen)][
-        : 1 if at >= 0 else 0
-    ]
+    opening = [c for c in candidates if (c.passage.source, c.start) == (best.passage.source, at) and c.fresh(chosen)]
+    chosen += opening[:1]
     intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
