@@ -138,7 +138,8 @@ def _titled(sentence: str) -> set[str]:
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
-    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+)?(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
+    r"(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b",
     re.I,
 )
@@ -161,6 +162,8 @@ _ROLE_ASKED = re.compile(
     # "What was the name of the Qatari official who ...?"
     rf"^\W*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"
+    rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b{_HEAD}|"
     rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"{_ROLES}\b|"
     # "Who headed the Taliban's political office?", "who chairs it?": a person's doing

@@ -16,7 +16,7 @@ import numpy as np
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
-from dragoman.assistant.compare import asks_comparison, per_document, per_subject, set_against
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, asks_comparison, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
@@ -173,6 +173,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     named = [(n, t) for n in dict.fromkeys([*(n for c in clauses for n in c.names), *runs]) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
+    common = IN_COMMON.search(question) is not None
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
     for rank, p in enumerate(evidence.passages):
@@ -210,7 +211,10 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             ok = [
                 c
                 for c in ok
-                if not c.other or _CONTRASTS.search(text) or not listed_together(text, c.names[0], c.other)
+                if not c.other
+                or _CONTRASTS.search(text)
+                or not listed_together(text, c.names[0], c.other)
+                or (common and SAYS_BOTH.search(text))  # ("what do they share?" - "Both X's and Y's ... show")
             ]
             if not ok or not (signed or is_prose(text, doc_text, start)):
                 continue

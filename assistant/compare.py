@@ -22,6 +22,14 @@ _COMPARES = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
+# "What do X and Y have in common?" - and a sentence saying it of them ("Both Moss's and Jacob's case studies
+# show ...", "... have in common"; not "India and Pakistan ... share a border")
+IN_COMMON = re.compile(
+    r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
+    r"(?:both|each) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b",
+    re.I,
+)
+SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)
 # a name: capitalised words (not acronyms: "ISD article" names a document, not a subject)
 _RUN = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)*")
 # between two compared names: "Norway and ", "Norway's way of mediating with ", "Burns, or "

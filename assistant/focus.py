@@ -38,8 +38,8 @@ def _says_acronym(acronym: str, text: str) -> bool:
     words with its initials ("the United States", "Institute for the Study of Diplomacy"; for
     two letters only after "the", so "Unlike Sweden" is not "US"), some of them perhaps in a
     shorter acronym ("GCU": "GC University")."""
-    if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text):
-        return True
+    if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) or seat_said(acronym.lower(), text):
+        return True  # (or the country or body it is: "USSR" - "the Soviet Union", names.py)
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
     return _spelt_out(acronym).search(text) is not None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
 from dragoman.assistant.candidates import Candidate, near_previous
-from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
@@ -37,11 +37,6 @@ CONTRAST_SHARE = 0.9
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
 ALL_NAMED_SHARE = 0.9
-_IN_COMMON = re.compile(
-    r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
-    r"(?:both|each) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b",
-    re.I,
-)
 # ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
 _SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly|ity|ities)?|shared?|shares|likewise)\b", re.I)
 
@@ -54,7 +49,7 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
     elif asks_for_list(question) and not introduces_list(best.text):
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
-    elif _IN_COMMON.search(question) and len(names := _named(question)) >= 2:
+    elif IN_COMMON.search(question) and len(names := _named(question)) >= 2:
         # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
         # (two of the names at least: not the "Cold War" or "Kashmir" said of either)
         floor = COMMON_SHARE * best.evidence
@@ -84,19 +79,16 @@ COMMON_FLOOR = 0.5
 def said_in_common(question: str, candidates: list[Candidate], threshold: float) -> Candidate | None:
     """For a question asking what things have in common, the best sentence naming two of them and saying "both",
     "common", "alike" ... (COMMON_FLOOR); else None."""
-    if not _IN_COMMON.search(question) or len(names := _named(question)) < 2:
+    if not IN_COMMON.search(question) or len(names := _named(question)) < 2:
         return None
     saying = [
         c
         for c in candidates
         if c.evidence >= COMMON_FLOOR * threshold
         and sum(mentions(c.text, [n]) for n in names) >= 2
-        and _BOTH_SAID.search(c.text) is not None
+        and SAYS_BOTH.search(c.text) is not None
     ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
-
-
-_BOTH_SAID = re.compile(r"\b(?:both|in common|alike)\b", re.I)  # (not "India and Pakistan ... share a border")
 
 
 # "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the asker

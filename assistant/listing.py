@@ -58,7 +58,8 @@ def list_answer(question: str, evidence: Evidence, strength: float, best: Candid
                 return [Candidate(at, 0, a, b, doc.text[a:b], 1.0, (-1, -1)) for a, b in [head, *items]]
     # (a best sentence naming that many things, or leading into a list, answers itself)
     answered = best is not None and (bool(count and names_many(best.text, count)) or introduces_list(best.text))
-    return overview_list(question, evidence, strength, count) if not answered else []
+    # (but the list a document opens with, asked for, is that one: "... starts with a bullet summary. What were those?")
+    return overview_list(question, evidence, strength, count) if not answered or asks_opening_list(question) else []
 
 
 def _bare(text: str) -> str:

@@ -207,6 +207,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _ASKING = re.compile(r"\b(?:what|which|who|list|name)\b", re.IGNORECASE)
+_ANY_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|list|name)\b", re.IGNORECASE)
 # ... or, in the part asking, its list: "give me its list of the pitfalls", "the problems the article lists?"
 # (not "The paper lists several constraints. What are they?": a list somewhere in it)
 _ITS_LIST = re.compile(
@@ -223,6 +224,8 @@ def asks_opening_list(question: str) -> bool:
     opens with a summary of highlights: what drove the fall in margins?")."""
     parts = [p for p in re.split(r"(?<=[.:;?])\s+", question) if p.strip()]
     asking = [p for p in parts if _ASKING.search(p)]
+    if not asking and not _ANY_ASKING.search(question):  # (no question word: "... - main problems it lists")
+        asking = parts
     if any(_OPENING.search(p) or _ITS_LIST.search(p) for p in asking):
         return True
     said = any(_OPENING.search(p) for p in parts if p not in asking)

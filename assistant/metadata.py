@@ -27,7 +27,7 @@ _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
 _ASKS = (
     ("author", re.compile(
-        rf"\bwho(?:['’]s)? (?:wrote|penned|authored|co-?authored|edited|"
+        rf"\bwho(?:['’]s)? (?:wrote|writes?|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
@@ -46,7 +46,7 @@ _ASKS = (
         r"(?:name|give|credit)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
         r"\battribution\s+(?:label|line|name)s?\b", re.I)),
     ("date", re.compile(
-        r"\bwhen\b.*\b(?:published|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
+        r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
@@ -104,7 +104,7 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
-    asked = {kind for kind, rx in _ASKS if rx.search(question)}
+    asked = {kind for kind, rx in _ASKS if rx.search(question)} | _fragment_asked(question)
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
@@ -121,6 +121,36 @@ def metadata_asked(question: str) -> set[str]:
     # (or of the document: "When did the Moscow article come out, and which university institute is it from?")
     of_author = of_author or bool(asked and _FROM_WHERE.search(question))
     return asked | {"affiliation"} if of_author and where else asked
+
+
+# Typed as a search box is: the document, then what is asked of it as nouns alone ("'new back channel to
+# moscow?' - author and date?", "the legality explainer: actual title, site?", "the small states paper -
+# authors' university?"); the document named by its kind or a quoted title (not "Oslo talks - date?")
+_FRAGMENT_NOUNS = {
+    "author": "author", "writer": "author", "byline": "author", "by-line": "author",
+    "date": "date", "publication date": "date", "year": "date",
+    "title": "title", "headline": "title",
+    "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
+    "university": "affiliation", "institution": "affiliation", "institute": "affiliation",
+    "affiliation": "affiliation",
+}  # fmt: skip
+_NOUN = "|".join(sorted(map(re.escape, _FRAGMENT_NOUNS), key=len, reverse=True))
+_ONE = rf"(?:(?:the|its|their)\s+)?(?:(?:actual|full|exact|real)\s+)?(?:(?:authors?|writers?)['’]s?\s+)?(?:{_NOUN})s?"
+_FRAGMENT = re.compile(
+    rf"^(?=.*(?:\b{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,}}['’\"”])).*\s[-–—:]\s+"
+    rf"(?P<asked>{_ONE}(?:\s*(?:,|and|/)\s*{_ONE})*)\s*\??\s*$",
+    re.I,
+)
+
+
+def _fragment_asked(question: str) -> set[str]:
+    m = _FRAGMENT.search(question)
+    if not m:
+        return set()
+    return {
+        _FRAGMENT_NOUNS[n.lower()]
+        for n in re.findall(rf"\b(?:{_NOUN})(?=s?\b)(?!s?['’](?:s\b)?\s)", m.group("asked"), re.I)
+    }
 
 
 _HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely)\s+(?=[a-z])", re.I)

@@ -85,6 +85,14 @@ _SEATS = {
     "indo": ("India", "Indians?"),
     "sino": ("China", "Chinese"),
     "russo": _RUSSIA,
+    # a country or a body by its initials ("backchannels to the USSR": "the Soviet Union")
+    "ussr": ("Soviet Union", "Soviets?", "USSR", r"U\.S\.S\.R\."),
+    "usa": _US,
+    "uk": _UK,
+    "uae": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
+    "prc": ("China", "Chinese", "People's Republic"),
+    "plo": ("Palestine Liberation Organi[sz]ation", "PLO"),
+    "eu": ("European Union", "EU"),
 }
 # a demonym not formed from its country's name (Norway ~ Norwegian is `same_name`), either way round
 _IRREGULAR = {

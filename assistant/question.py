@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.assistant.explaining import asks_meaning as asks_meaning
+from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
@@ -99,7 +101,9 @@ _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
     rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
-    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
+    # "..., and the bus service start when and stop when?": the question word where its answer goes
+    rf",\s+and\s+(?=(?:(?!\b{_WH}\b)[^?,;.]){{3,80}}\b(?:when|where|who|what)\s*(?:\?|\s+and\s+[^?,;.]{{1,40}}\?\s*$))",
     re.IGNORECASE,
 )
 # "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
@@ -130,7 +134,10 @@ _ASKS = re.compile(
     rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
     # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")
     r"^\s*(?:[^:?]{1,60}:\s*)?(?:the\s+)?(?:year|date|month|number|names?|location|cause|size|amount)\s+(?:of|for)\b"
-    r"(?![^?]*\b(?:was|is|were|are)\b)(?![^?]*\.\s*$)",  # (not a statement: "The year of the attack was 2007.")
+    r"(?![^?]*\b(?:was|is|were|are)\b)(?![^?]*\.\s*$)|"  # (not a statement: "The year of the attack was 2007.")
+    # typed as a search box is: what it asks a few words after a dash ("oslo channel - norwegian negotiators, and
+    # which institute opened it?"), or two things set against each other ("embassy headcount now vs early 2017")
+    r"\s[-–—]\s+(?:[\w'’/+-]+\s+){0,4}[\w'’/+-]+\s*$|\b(?:vs\.?|versus)\s",
     re.IGNORECASE,
 )
 
@@ -283,6 +290,13 @@ _LIST = re.compile(
     # "... - the main pitfalls it covers", "what are all the risks the article lists?"
     r"(?:[-–—:]\s*|\b(?:what|which) (?:are|were) )(?:the|all(?: the)?|its)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+"
     r"(?:it|they|the\s+[\w-]+)\s+(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
+    # "The paper lists several constraints. Which are they?"
+    r"\b(?:what|which)\s+(?:are|were)\s+(?:they|these|those)(?:\s+[a-z]+s)?\s*\?|"
+    # "... - main problems it lists", "... - examples in its table?": typed as a search box is, what is asked a
+    # plural noun alone after a dash
+    r"\s[-–—:]\s+(?:(?:the|its|their|all|main|key|chief|major)\s+)*[a-z-]+[^siu\W]s\b(?:\s+(?:it|they)\s+"
+    r"(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
+    r"\s+(?:in|of|from|on|per)\s+[^?,;]*)?\s*\??\s*$|"
     # "Which styles of third-party intervention, from ..., do they use?"
     r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:kinds|types|sorts|forms|styles|ways|modes|categories|varieties|models|"
     r"approaches|strategies|methods|techniques|tools|instruments|mechanisms)\s+of\b|"
@@ -290,38 +304,6 @@ _LIST = re.compile(
     rf"\b(?:what|which)\s+{_NOT_NOUN}(?:[a-z-]+\s+{_NOT_NOUN})?[a-z-]+[^siu\W]s\b"
     rf"(?=\s*[?,;:]|\s*$|\s+(?!{_FUNCTION}\b)[a-z-]+(?<!s)\b)",
     re.IGNORECASE,
-)
-
-
-def asks_reason(question: str) -> bool:
-    """Does the question ask why (or how come, for what reason, how something comes about)?"""
-    return bool(_REASON_ASKED.search(question))
-
-
-def asks_meaning(question: str) -> bool:
-    """Does the question ask what something means ("What does the paper mean by ...?", "explain ...")?"""
-    return bool(_MEANING_ASKED.search(question))
-
-
-_MEANING_ASKED = re.compile(
-    r"\bwhat (?:is|are|was|were) meant by\b|\bwhat (?:does|do|did) (?:[\w'’-]+\s+){0,4}?mean\b|\bexplain\b|"
-    r"\bin what sense\b",
-    re.IGNORECASE,
-)
-_REASON_ASKED = re.compile(
-    r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
-    # "What explanation does the article give for ...?", "what accounts for ...", "through what mechanism ..."
-    r"\bwhat (?:explanations?|reasons?|rationale|justifications?)\b|"
-    r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind)\b|"
-    r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
-    # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
-    # comes about (not "How did revenue change?")
-    r"\bhow\s+(?:does|do|did|can|could|would|might|may)\b[^?]*?\b(?:work|works|function|operate|happen|arise|"
-    r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
-    r"become|allow|hand|give|create|undermine|protect|shield|insulate)\b|"
-    # "how a state's weakness is converted into an advantage": what turns one thing into another
-    r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]{0,120}?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
-    re.I,
 )
 
 

@@ -1,4 +1,5 @@
-"""A word of a question mistyped by one letter, written as the documents at hand write it.
+"""A word of a question mistyped by one letter, or written as one where the documents write two ("backchannel" -
+"back-channel"), written as the documents at hand write it.
 
 "what are the three styles of mediaton the paper describes?" asks about "mediation" as much as
 the question spelt right does; but the keyword index finds no "mediaton", and every rule that
@@ -41,9 +42,46 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
         asked = list(near) + [b for w in near for b in _bases(w)]
         english = known(asked)
         near = {w: fix for w, fix in near.items() if w not in english and english.isdisjoint(_bases(w))}
+    near |= _split(question, texts, words)
     if not near:
         return question
     return _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
+
+
+def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[str, str]:
+    """A word the texts write as two more often than as one ("backchannel" - "back-channel", "back
+    channel"), written as they mostly write it: its one rare form would pull the search to the few
+    passages saying it so, and a sentence saying it the other way would not say it."""
+    out: dict[str, str] = {}
+    for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m)):
+        low = w.lower()
+        if len(low) < 2 * _PART or (w[:1].isupper() and not w[1:].islower()):  # (not "RNNs", "McNamara")
+            continue
+        forms = Counter(
+            {
+                f"{low[:i]}{sep}{low[i:]}": n
+                for i in range(_PART, len(low) - _PART + 1)
+                for sep in "- "
+                if (n := _said(f"{low[:i]}{sep}{low[i:]}", texts))
+            }
+        )
+        if forms:
+            form, n = forms.most_common(1)[0]
+            if n > words.get(low, 0):  # (its counts are of lower-cased words)
+                out[w] = form[:1].upper() + form[1:] if w[:1].isupper() else form
+    return out
+
+
+_PART = 4  # letters each part has at least ("back-channel", "peace-keeping"; not "a-part")
+
+
+def _said(phrase: str, texts: list[str]) -> int:
+    return sum(len(re.findall(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", _lower(t))) for t in texts)
+
+
+@functools.lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    return text.lower()
 
 
 def _in_compound(question: str, m: re.Match[str]) -> bool:

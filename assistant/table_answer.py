@@ -25,7 +25,7 @@ from dragoman.assistant.tables import (
     table_rows,
     years_in,
 )
-from dragoman.index.prior import DESCRIBED, designators
+from dragoman.index.prior import DESCRIBED, described, designators
 from dragoman.index.retrieval import Passage
 
 
@@ -47,7 +47,8 @@ def _row_words(question: str, evidence: Evidence) -> tuple[set[str], dict[str, f
     naming = set(analyzer()("table tables tabulated tabular chart charts grid row rows column columns cell cells"))
     naming |= set(analyzer()("value values entry entries"))
     naming |= set(analyzer()("summary overview"))  # (no row is about the words naming a table or its parts)
-    naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question))))
+    # (nor what the question says the document is about: "the article about is back channel diplomacy illegal")
+    naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question) + described(question)[0])))
     # ("the characteristics table": the word before "table" names it, unless the question says it again)
     before = [w.lower() for w in re.findall(r"\b([^\W\d_]+)\s+tables?\b", question)]
     naming |= {t for w in before if question.lower().count(w) == 1 for t in analyzer()(w)}

@@ -128,10 +128,18 @@ def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:
     return _naming(snapshot, question) - set(snapshot.keyword.analyzer(" ".join(NAMES_KIND.findall(question))))
 
 
+# what the asker says in brackets a document is about, after naming it: "the small states paper (Norway, Switzerland,
+# Qatar) ...", "the downsides piece (forum shopping, 'endless game') - ..."
+_ASIDE = re.compile(rf"\b{DOCUMENT_KINDS}s?\b(?:\s+(?:of|on|about)(?:\s+[\w'’-]+){{1,4}})?\s*\(([^()]{{2,80}})\)", re.I)
+
+
 def _naming(snapshot: Snapshot, question: str) -> frozenset[str]:
     analyzer = snapshot.keyword.analyzer
     about, rest = described(question)  # "In the study of small-state peacemakers, ...": which document, too
-    phrases = " ".join(designators(question) + NAMES_KIND.findall(question) + about)
+    asides = _ASIDE.findall(question)
+    phrases = " ".join(designators(question) + NAMES_KIND.findall(question) + about + asides)
+    for aside in asides:
+        rest = rest.replace(f"({aside})", " ")
     return frozenset(analyzer(phrases)) - frozenset(analyzer(undesignated(rest)))
 
 

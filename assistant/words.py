@@ -73,7 +73,8 @@ _FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IG
 _SHORTHAND = {
     "govt": "government", "gov't": "government", "govts": "governments", "intl": "international",
     "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people", "thru": "through",
-    "dept": "department", "univ": "university", "admin": "administration", "approx": "approximately",
+    "dept": "department", "univ": "university", "uni": "university", "admin": "administration",
+    "approx": "approximately",
     "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
     "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
     "pub date": "publication date", "indo-pak": "India-Pakistan",
@@ -88,6 +89,10 @@ _SHORT = re.compile(
     )
     + r")(?![\w/'’])"
 )
+
+
+# words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
+_SLASHED = re.compile(r"(?<![\w./:-])(?!and/or\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])")
 
 
 def _written_out(m: re.Match[str]) -> str:
@@ -143,6 +148,10 @@ def unlabelled(question: str) -> str:
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
+    question = re.sub(
+        r"\b(why|how|where|when|what)['’]d\b", r"\1 did", question, flags=re.IGNORECASE
+    )  # ("why'd it fail")
+    question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)

@@ -55,9 +55,10 @@ _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’–-]+"  # "th
 _ASKING = r"what|which|who|whose|whom|how|why|when|where|does|did|do|is|are|was|were|can|could|list|name|in|per|a|an"
 _DESIGNATOR = re.compile(
     # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
-    rf"(?:\b(?:the|this|that|(?-i:[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
-    # ("the legal or not article": a title asking "X or not?")
-    rf"((?:{_W}\s+){{0,2}}{_W}?|{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
+    # ("oslo channel per small states paper - ...": "per" the document, as "according to" it)
+    rf"(?:\b(?:the|this|that|per|(?-i:[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
+    # ("the legal or not article": a title asking "X or not?"; "quiet diplomacy small states paper": four words)
+    rf"((?:{_W}\s+){{0,3}}{_W}?|(?:{_W}\s+){{0,2}}{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 
@@ -75,7 +76,8 @@ DESCRIBED = re.compile(
     r"(?:on|about|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
     r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?))"
-    rf"\s+(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
+    # (a question put inside it as it is asked: "the article about is back channel diplomacy illegal or not")
+    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
 

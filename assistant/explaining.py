@@ -1,0 +1,38 @@
+"""Whether a question asks why (or how something comes about) or what something means: the explanation asked
+for, which a sentence giving a reason or a definition answers."""
+
+from __future__ import annotations
+
+import re
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why (or how come, for what reason, how something comes about)?"""
+    return bool(_REASON_ASKED.search(question))
+
+
+def asks_meaning(question: str) -> bool:
+    """Does the question ask what something means ("What does the paper mean by ...?", "explain ...")?"""
+    return bool(_MEANING_ASKED.search(question))
+
+
+_MEANING_ASKED = re.compile(
+    r"\bwhat (?:is|are|was|were) meant by\b|\bwhat (?:does|do|did) (?:[\w'’-]+\s+){0,4}?mean\b|\bexplain\b|"
+    r"\bin what sense\b",
+    re.IGNORECASE,
+)
+_REASON_ASKED = re.compile(
+    r"\b(?:why|how come|for what reasons?|what (?:is|are|was|were) the reasons?)\b|"
+    # "What explanation does the article give for ...?", "what accounts for ...", "through what mechanism ..."
+    r"\bwhat (?:explanations?|reasons?|rationale|justifications?)\b|"
+    r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind)\b|"
+    r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
+    # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
+    # comes about (not "How did revenue change?")
+    r"\bhow\s+(?:does|do|did|can|could|would|might|may)\b[^?]*?\b(?:work|works|function|operate|happen|arise|"
+    r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
+    r"become|allow|hand|give|create|undermine|protect|shield|insulate)\b|"
+    # "how a state's weakness is converted into an advantage": what turns one thing into another
+    r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]{0,120}?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
+    re.I,
+)

@@ -1,0 +1,124 @@
+"""Questions typed as a search box is ("ferry paper - author + date?", "main problems it lists") and as a
+writer of English as a second language writes them ("Who write the article ... and when it was publish?"):
+pure rules on text, then, on the seeds with the real model, such questions answered as the plain ones are."""
+
+from dragoman.assistant.answer_kind import _ROLE_ASKED, _WHO
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH
+from dragoman.assistant.focus import missing_focus
+from dragoman.assistant.lists import asks_opening_list
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.question import analyse, asks_for_list
+from dragoman.assistant.spelling import respelled
+from dragoman.assistant.weights import _ASIDE
+from dragoman.assistant.words import unlabelled
+from dragoman.index.prior import described, designators
+
+FERRY = (
+    "The ferry-boat talks began in 1990. Ferry-boat crossings were quiet. A ferryboat was seen once. "
+    "The ferry-boat owners met the Soviet Union's envoys."
+)
+
+
+def test_what_is_asked_of_a_document_as_nouns_after_a_dash_is_its_metadata() -> None:
+    assert metadata_asked(unlabelled("'a new ferry to Ayr?' - author + date?")) == {"author", "date"}
+    assert metadata_asked(unlabelled("ferry paper - authors' uni?")) == {"affiliation"}
+    assert metadata_asked(unlabelled("the harbour explainer (ayr/troon) - actual title + site?")) == {"title", "venue"}
+    assert metadata_asked("Ferry talks - date?") == set()  # (no document named: the talks' date)
+    assert metadata_asked("the ferry paper: main findings?") == set()
+
+
+def test_a_non_native_writers_verbs_ask_for_the_author_and_the_date() -> None:
+    assert metadata_asked("Who write the article 'A new ferry to Ayr?' and when it was publish?") == {"author", "date"}
+
+
+def test_a_document_is_named_by_up_to_four_words_or_after_per() -> None:
+    assert designators("quiet harbour small ports paper - authors' university?") == ["quiet harbour small ports"]
+    assert designators("ayr crossing per small ports paper - who ran it") == ["small ports"]
+    assert designators("ferry legal or not explainer - examples in its table?") == ["ferry legal or not"]
+    assert designators("what does the paper say") == []
+    # a question put inside it as asked: "the article about is X illegal or not"
+    assert described("In article about is ferry smuggling illegal or not, which rows?")[0] == [
+        "ferry smuggling illegal"
+    ]
+
+
+def test_a_plural_noun_alone_after_a_dash_or_which_are_they_asks_for_a_list() -> None:
+    assert asks_for_list("ferry downsides piece - main problems it lists")
+    assert asks_for_list("ferry legal explainer - examples in its table?")
+    assert asks_for_list("The paper lists several constraints. Which are these things?")
+    assert not asks_for_list("ferry paper - status?")
+    assert not asks_for_list("ferry paper - why did it fail?")
+    # the list a document opens with, asked with no question word at all
+    assert asks_opening_list("ferry downsides piece (delays, 'endless crossing') - main problems it lists")
+    assert not asks_opening_list("Why would a captain go through a back door at all, according to the ferry piece?")
+
+
+def test_a_part_typed_as_a_fragment_asks() -> None:
+    clauses = analyse("ayr crossing per ferry paper - norwegian negotiators and which institute opened it?")
+    assert [c.text for c in clauses] == [
+        "ayr crossing per ferry paper - norwegian negotiators",
+        "which institute opened it?",
+    ]
+    assert len(analyse("embassy headcount now vs early 2017 and why cut (ferry piece)")) == 2
+    # a question word where its answer goes: "..., and the bus service start when and stop when?"
+    asked = analyse("The talks were during which years, and the bus service start when and stop when?")
+    assert [c.text for c in asked] == ["The talks were during which years", "the bus service start when and stop when?"]
+    assert [c.text for c in analyse("Who mediated between Israel and the PLO and when?")] == [
+        "Who mediated between Israel and the PLO",  # (not split between the two it names)
+        "when?",
+    ]
+
+
+def test_shorthand_slashes_and_contractions_are_written_out() -> None:
+    assert unlabelled("bus service start/end?") == "bus service start and end?"
+    assert unlabelled("ferry piece (ayr/troon/largs) - title") == "ferry piece (ayr and troon and largs) - title"
+    assert unlabelled("and/or what?") == "and/or what?"
+    assert unlabelled("see https://a.b/c/d") == "see https://a.b/c/d"
+    assert unlabelled("why'd it fall apart?") == "why did it fall apart?"
+    assert unlabelled("the authors' uni?") == "the authors' university?"
+
+
+def test_a_word_the_documents_write_as_two_is_written_their_way() -> None:
+    assert respelled("ferryboat talks - what happened", [FERRY], lambda w: set()) == "ferry-boat talks - what happened"
+    assert respelled("Ferryboat talks?", [FERRY], lambda w: set()) == "Ferry-boat talks?"
+    # (written as one as often as as two, or a name: as typed)
+    assert respelled("a ferryboat?", ["A ferryboat. A ferry-boat."], lambda w: set()) == "a ferryboat?"
+    assert respelled("what did McNamara say", [FERRY], lambda w: set()) == "what did McNamara say"
+
+
+def test_a_country_by_its_initials_is_said_by_its_name() -> None:
+    assert missing_focus("ferry talks with the USSR?", [FERRY]) == []
+    assert missing_focus("ferry talks with the UAE?", [FERRY]) == ["UAE"]
+
+
+def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
+    assert _ROLE_ASKED.search("ayr crossing 2004-07 - names of the scottish and irish envoys?")
+    assert _WHO.match("In the Ayr case in the ferry paper, who were the negotiators")
+    assert not _WHO.match("Kissinger, who was adviser, said what")
+
+
+def test_what_things_share_and_a_sentence_saying_both() -> None:
+    assert IN_COMMON.search("ferry piece - Moss vs Jacob case studies, common lesson?")
+    assert SAYS_BOTH.search("Both Moss's and Jacob's case studies show how ...")
+
+
+def test_names_in_brackets_after_a_document_say_what_it_is_about() -> None:
+    assert _ASIDE.findall("Paper of small ports (Ayr, Troon, Largs) say what?") == ["Ayr, Troon, Largs"]
+    assert _ASIDE.findall("How did Ayr use it? (small ports paper)") == []
+
+
+def test_terse_and_non_native_questions_on_the_seeds(seeded) -> None:
+    # a compound the documents write as two words, a list asked for as a fragment
+    listed = seeded.ask("backchannel drawbacks explainer - main problems it lists")
+    assert not listed.abstained and "Endless game" in listed.text and "aggressive tactics" in listed.text
+    # the document's metadata asked as nouns after a dash
+    meta = seeded.ask("'a new back channel to moscow?' article - author + date?")
+    assert "Somerville" in meta.text and "2022" in meta.text
+    # a country by its initials
+    ussr = seeded.ask("nixon back channels with the USSR per the legality article - who ran them?")
+    assert not ussr.abstained and "Kissinger" in ussr.text
+    # a table's row asked of a document described by a question put inside it
+    row = seeded.ask(
+        "In article about is back channel diplomacy illegal or not, the table lists advantages. Which are they?"
+    )
+    assert "Flexibility" in row.text and "Legality" not in row.text
