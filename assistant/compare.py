@@ -26,7 +26,8 @@ _BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
 # show ...", "... have in common"; not "India and Pakistan ... share a border")
 IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
-    r"(?:both|each) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b",
+    r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b|"
+    r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share\b",
     re.I,
 )
 SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)

@@ -79,16 +79,25 @@ COMMON_FLOOR = 0.5
 def said_in_common(question: str, candidates: list[Candidate], threshold: float) -> Candidate | None:
     """For a question asking what things have in common, the best sentence naming two of them and saying "both",
     "common", "alike" ... (COMMON_FLOOR); else None."""
-    if not IN_COMMON.search(question) or len(names := _named(question)) < 2:
+    if not IN_COMMON.search(question):
         return None
-    saying = [
+    names, close = _named(question), [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
+    # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
+    saying = [c for c in close if _ALL_SAID.search(c.text)] if _OF_ALL.search(question) else []
+    saying = saying or [
         c
-        for c in candidates
-        if c.evidence >= COMMON_FLOOR * threshold
-        and sum(mentions(c.text, [n]) for n in names) >= 2
-        and SAYS_BOTH.search(c.text) is not None
+        for c in close
+        if len(names) >= 2 and sum(mentions(c.text, [n]) for n in names) >= 2 and SAYS_BOTH.search(c.text)
     ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
+
+
+_OF_ALL = re.compile(r"\b(?:all|they all|each of them)\b", re.I)
+_ALL_SAID = re.compile(
+    r"\b(?:common|shared?|shares)\b[^.;]*\b(?:they all|all of them|all share|all have)\b|"
+    r"\b(?:they all|all of them|all)\s+(?:have|share)\b[^.;]*\b(?:common|same)\b",
+    re.I,
+)
 
 
 # "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the asker

@@ -102,6 +102,16 @@ def test_what_things_share_and_a_sentence_saying_both() -> None:
     assert SAYS_BOTH.search("Both Moss's and Jacob's case studies show how ...")
 
 
+def test_what_they_all_share_is_said_of_them_all() -> None:
+    from dragoman.assistant.leading import _ALL_SAID, _OF_ALL
+
+    assert IN_COMMON.search("ayr, troon, largs - what do they all share per the ferry paper?")
+    assert IN_COMMON.search("What all the small ports have in common, the conclusion say?")
+    assert _OF_ALL.search("What do all the small ports have in common?")
+    assert _ALL_SAID.search("The one common thing that they all have is the fact that they lack the power to enforce.")
+    assert not _ALL_SAID.search("All ferries run in common waters.")
+
+
 def test_names_in_brackets_after_a_document_say_what_it_is_about() -> None:
     assert _ASIDE.findall("Paper of small ports (Ayr, Troon, Largs) say what?") == ["Ayr, Troon, Largs"]
     assert _ASIDE.findall("How did Ayr use it? (small ports paper)") == []
