@@ -140,7 +140,8 @@ def _titled(sentence: str) -> set[str]:
 _WHO = re.compile(
     r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
-    r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b",
+    # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
+    r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b(?![^?]*,\s*(?:what|which|how|why|when|where)\b)",
     re.I,
 )
 # a person asked for by a role: "which Qatari minister ...", "who served as Oman's foreign minister"

@@ -27,7 +27,8 @@ _BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
 IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
     r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike)\b|"
-    r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share\b",
+    r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
+    r"\s*(?:\?|$|in common|with each other)",
     re.I,
 )
 SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)

@@ -36,7 +36,7 @@ CONTRAST_SHARE = 0.9
 # "What do X and Y have in common?": to one naming two of them and saying what they share
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
-ALL_NAMED_SHARE = 0.9
+ALL_NAMED_SHARE = 0.85
 # ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
 _SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly|ity|ities)?|shared?|shares|likewise)\b", re.I)
 
@@ -92,10 +92,10 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
-_OF_ALL = re.compile(r"\b(?:all|they all|each of them)\b", re.I)
+_OF_ALL = re.compile(r"\b(?:they all|all (?:the|of|three|four|five|have|share)|each of them)\b", re.I)
 _ALL_SAID = re.compile(
-    r"\b(?:common|shared?|shares)\b[^.;]*\b(?:they all|all of them|all share|all have)\b|"
-    r"\b(?:they all|all of them|all)\s+(?:have|share)\b[^.;]*\b(?:common|same)\b",
+    r"\b(?:common|shared?|shares)\b[^.;]*(?<!not )(?<!n't )\b(?:they all|all of them|all share|all have)\b|"
+    r"(?<!not )(?<!n't )\b(?:they all|all of them|all)\s+(?:have|share)\b[^.;]*\b(?:common|same)\b",
     re.I,
 )
 

@@ -128,7 +128,7 @@ def metadata_asked(question: str) -> set[str]:
 # authors' university?"); the document named by its kind or a quoted title (not "Oslo talks - date?")
 _FRAGMENT_NOUNS = {
     "author": "author", "writer": "author", "byline": "author", "by-line": "author",
-    "date": "date", "publication date": "date", "year": "date",
+    "date": "date", "publication date": "date",
     "title": "title", "headline": "title",
     "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
     "university": "affiliation", "institution": "affiliation", "institute": "affiliation",
@@ -137,7 +137,7 @@ _FRAGMENT_NOUNS = {
 _NOUN = "|".join(sorted(map(re.escape, _FRAGMENT_NOUNS), key=len, reverse=True))
 _ONE = rf"(?:(?:the|its|their)\s+)?(?:(?:actual|full|exact|real)\s+)?(?:(?:authors?|writers?)['’]s?\s+)?(?:{_NOUN})s?"
 _FRAGMENT = re.compile(
-    rf"^(?=.*(?:\b{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,}}['’\"”])).*\s[-–—:]\s+"
+    rf"^(?=[^-–—:]*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”])).{{0,300}}?\s[-–—:]\s+"
     rf"(?P<asked>{_ONE}(?:\s*(?:,|and|/)\s*{_ONE})*)\s*\??\s*$",
     re.I,
 )

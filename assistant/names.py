@@ -90,7 +90,7 @@ _SEATS = {
     "usa": _US,
     "uk": _UK,
     "uae": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
-    "prc": ("China", "Chinese", "People's Republic"),
+    "prc": ("China", "Chinese", "(?<!Democratic )People['’]s Republic of China"),
     "plo": ("Palestine Liberation Organi[sz]ation", "PLO"),
     "eu": ("European Union", "EU"),
 }

@@ -101,9 +101,7 @@ _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
     rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
-    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
-    # "..., and the bus service start when and stop when?": the question word where its answer goes
-    rf",\s+and\s+(?=(?:(?!\b{_WH}\b)[^?,;.]){{3,80}}\b(?:when|where|who|what)\s*(?:\?|\s+and\s+[^?,;.]{{1,40}}\?\s*$))",
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
     re.IGNORECASE,
 )
 # "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a

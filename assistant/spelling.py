@@ -57,17 +57,14 @@ def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[st
         low = w.lower()
         if len(low) < 2 * _PART or (w[:1].isupper() and not w[1:].islower()):  # (not "RNNs", "McNamara")
             continue
-        forms = Counter(
-            {
-                f"{low[:i]}{sep}{low[i:]}": n
-                for i in range(_PART, len(low) - _PART + 1)
-                for sep in "- "
-                if (n := _said(f"{low[:i]}{sep}{low[i:]}", texts))
-            }
-        )
-        if forms:
+        forms: Counter[str] = Counter()
+        for text in texts:
+            forms.update(_two_words(text).get(low, {}))
+        # (written with a hyphen somewhere, as a compound noun is: not "break down" for "breakdown")
+        single = low[:-1] if low.endswith("s") else ""  # ("backchannels": "back-channel" written somewhere)
+        if any("-" in form for form in forms) or any("-" in f for t in texts for f in _two_words(t).get(single, {})):
             form, n = forms.most_common(1)[0]
-            if n > words.get(low, 0):  # (its counts are of lower-cased words)
+            if n > sum(_words(t)[low] for t in texts):  # (its counts are of lower-cased words)
                 out[w] = form[:1].upper() + form[1:] if w[:1].isupper() else form
     return out
 
@@ -75,13 +72,17 @@ def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[st
 _PART = 4  # letters each part has at least ("back-channel", "peace-keeping"; not "a-part")
 
 
-def _said(phrase: str, texts: list[str]) -> int:
-    return sum(len(re.findall(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", _lower(t))) for t in texts)
+@functools.lru_cache(maxsize=32)  # (read once per document, not per question: a question's search waits on it)
+def _two_words(text: str) -> dict[str, Counter[str]]:
+    """Each pair of words the text joins by a hyphen or a space, under the two written as one ("backchannel":
+    {"back-channel": 35, "back channel": 17}), each part _PART letters or more."""
+    out: dict[str, Counter[str]] = {}
+    for m in _PAIR.finditer(text.lower()):
+        out.setdefault(m.group(1) + m.group(3), Counter())[m.group(1) + m.group(2) + m.group(3)] += 1
+    return out
 
 
-@functools.lru_cache(maxsize=8)
-def _lower(text: str) -> str:
-    return text.lower()
+_PAIR = re.compile(rf"(?<![^\W\d_])(?=([^\W\d_]{{{_PART},}})([- ])([^\W\d_]{{{_PART},}})(?![^\W\d_]))")
 
 
 def _in_compound(question: str, m: re.Match[str]) -> bool:

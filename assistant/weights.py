@@ -130,7 +130,10 @@ def naming_stems(snapshot: Snapshot, question: str) -> frozenset[str]:
 
 # what the asker says in brackets a document is about, after naming it: "the small states paper (Norway, Switzerland,
 # Qatar) ...", "the downsides piece (forum shopping, 'endless game') - ..."
-_ASIDE = re.compile(rf"\b{DOCUMENT_KINDS}s?\b(?:\s+(?:of|on|about)(?:\s+[\w'’-]+){{1,4}})?\s*\(([^()]{{2,80}})\)", re.I)
+_ASIDE = re.compile(
+    rf"\b{DOCUMENT_KINDS}s?\b(?:\s+(?:of|on|about)(?:\s+[\w'’-]+){{1,4}})?\s*\(((?=[^()]*(?:(?-i:[A-Z])|[,/]|\sand\s))[^()]{{2,80}})\)",
+    re.I,
+)
 
 
 def _naming(snapshot: Snapshot, question: str) -> frozenset[str]:

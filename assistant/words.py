@@ -92,7 +92,10 @@ _SHORT = re.compile(
 
 
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
-_SLASHED = re.compile(r"(?<![\w./:-])(?!and/or\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])")
+_SLASHED = re.compile(
+    r"(?<![\w./:-])(?!(?:and/or|he/she|his/her|him/her|yes/no|either/or)\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])",
+    re.I,
+)
 
 
 def _written_out(m: re.Match[str]) -> str:
@@ -148,9 +151,7 @@ def unlabelled(question: str) -> str:
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
-    question = re.sub(
-        r"\b(why|how|where|when|what)['’]d\b", r"\1 did", question, flags=re.IGNORECASE
-    )  # ("why'd it fail")
+    question = re.sub(r"\b(why|where|when)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)  # ("why'd it fail")
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
