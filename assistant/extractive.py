@@ -182,7 +182,7 @@ def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
     Qatari minister hosted the talks, and who represented Washington?")."""
     if len(clauses) < 2:  # (one asking when: only sentences holding a date are candidates)
         return False
-    dated = {i for i, c in enumerate(clauses) if c.expects == "date"}
+    dated = {i for i, c in enumerate(clauses) if c.expects in ("date", "number")}
     undated = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in dated)
     held = [max((o.parts[i] for o in chosen if i < len(o.parts)), default=0.0) for i in range(len(clauses))]
     if undated and all(h < PART_MIN for i, h in enumerate(held) if i not in dated):

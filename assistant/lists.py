@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.question import COUNT_WORDS
+from dragoman.assistant.question import COUNT_WORDS, WH
 from dragoman.index.prior import DOCUMENT_KINDS
 from dragoman.index.text import split_sentences
 
@@ -207,7 +207,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _ASKING = re.compile(r"\b(?:what|which|who|list|name)\b", re.IGNORECASE)
-_ANY_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|list|name)\b", re.IGNORECASE)
+_ANY_ASKING = re.compile(rf"\b(?:{WH}|list|name)\b", re.IGNORECASE)
 # ... or, in the part asking, its list: "give me its list of the pitfalls", "the problems the article lists?"
 # (not "The paper lists several constraints. What are they?": a list somewhere in it)
 _ITS_LIST = re.compile(

@@ -43,6 +43,8 @@ _PERSON_OR_PLACE = (
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
     r"governments?|capitals?|regions?|places?|venues?)"
 )
+# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
+_GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
 _EXPECTS = (
     (
         "number",
@@ -50,8 +52,10 @@ _EXPECTS = (
             r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
             r"\bhow large (?:is|are|was|were)\b|"
             r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
-            r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+)?(?:population|size|"
-            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate)\b(?!\s+(?:of|in)\s+"
+            r"\b(?:(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+)?|"
+            # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"
+            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate|sum)\b(?!\s+(?:of|in)\s+"
             r"(?:ways|types|kinds|factors|reasons|aspects)\b)",
             re.IGNORECASE,
         ),
@@ -63,7 +67,8 @@ _EXPECTS = (
             r"(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
             # "confirm the year in which Qatar ...", "the years during which ..."
-            r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b)\b",
+            r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)\b)\b",
             re.IGNORECASE,
         ),
     ),
@@ -97,11 +102,17 @@ class Clause:
     source: str = ""  # in a comparison of documents, the one document this clause asks about
 
 
-_WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
+WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{_WH}\b)|"
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
-    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
+    # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize":
+    # a question word, a few words and its verb before a pronoun asks anew (not "says what ...", "know how ...")
+    r"(?<=[a-z])(?<!\bsays)(?<!\bsay)(?<!\bsaid)(?<!\bknow)(?<!\babout)(?<!\bon)(?<!\bof)(?<!\bask)(?<!\bexplain)"
+    r"(?<!\btell)(?<!\bme)(?<!\bus)(?<!\bsee)(?<!\bis)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwonder)"
+    r"\s+(?=(?:what|which|who|where|why|how)\s+(?:[a-z-]+\s+){0,3}?(?:does|did|do|is|was|were|are|has|have|can)\s+"
+    r"(?:it|they|he|she|we|you)\b)",
     re.IGNORECASE,
 )
 # "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
@@ -118,7 +129,7 @@ def _split_asked(part: str) -> list[str]:
         (
             m
             for m in _NEXT_ASKED.finditer(part)
-            if re.search(rf"\b{_WH}\b", part[: m.start()], re.I) and "," not in part[m.end() :]
+            if re.search(rf"\b{WH}\b", part[: m.start()], re.I) and "," not in part[m.end() :]
         ),
         None,
     )
@@ -129,7 +140,7 @@ def _split_asked(part: str) -> list[str]:
 # context for retrieval, not something the question asks or already says.
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
-    rf"\?\s*$|\b{_WH}\b|^\s*(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
+    rf"\?\s*$|\b{WH}\b|(?:^\s*|\s[-–—:;]\s*)(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
     # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")
     r"^\s*(?:[^:?]{1,60}:\s*)?(?:the\s+)?(?:year|date|month|number|names?|location|cause|size|amount)\s+(?:of|for)\b"
     r"(?![^?]*\b(?:was|is|were|are)\b)(?![^?]*\.\s*$)|"  # (not a statement: "The year of the attack was 2007.")
@@ -141,7 +152,7 @@ _ASKS = re.compile(
 
 
 _MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\s*(?:[?,]|$)", re.I)  # (not "who else took part?")
-_RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{_WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
+_RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
 
 
@@ -174,12 +185,13 @@ def analyse(question: str) -> tuple[Clause, ...]:
     items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
     parts = [q.strip() for p in items or [question] for r in _CLAUSE_END.split(p) if r for q in _split_asked(r)]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
-    asking = [p for p in parts if p and (_ASKS.search(p) or p in items) and not _RESTATED.match(p)]
+    asking = [p for p in parts if p and (_asks(p) or p in items) and not _RESTATED.match(p)]
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
     asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))] or [question]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
-        clause = Clause(p, tuple(question_names(p)), frozenset(YEAR.findall(p)), expects, words, defined_term(p))
+        names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
+        clause = Clause(p, names, frozenset(YEAR.findall(p)), expects, words, defined_term(p))
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
@@ -190,6 +202,19 @@ def analyse(question: str) -> tuple[Clause, ...]:
             clause = replace(clause, names=clauses[-1].names)
         clauses.append(clause)
     return tuple(clauses)
+
+
+# names in brackets after a name say which one is meant ("the Moss (Kissinger-Dobrynin) and Jacob (India-Pakistan)
+# case studies"): the answer's surroundings need not say them
+_BRACKETED_AFTER_NAME = re.compile(r"(\b(?-i:[A-Z])[\w'’-]*)\s*\((?=[^()]*(?-i:[A-Z]))[^()]{2,60}\)")
+
+# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
+_ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b")
+
+
+def _asks(part: str) -> bool:
+    """Does the part ask (not a statement ending in a full stop whose only question word tells the asker's past)?"""
+    return bool(_ASKS.search(_ANECDOTE.sub(" ", part) if part.rstrip().endswith(".") else part))
 
 
 # a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")
@@ -280,6 +305,8 @@ _FUNCTION = (
     r"(?:the|a|an|its|their|his|her|him|them|this|that|these|those|to|of|in|on|at|for|from|with|by|when|if|"
     r"whether|most|more|up|out|about|over|into|as|and|or)"
 )
+# nouns ending in -s that name one thing ("- its bias?", "- the ethics?")
+_SINGULAR_S = r"(?!(?:bias|alias|atlas|canvas|gas|news|series|species|means|lens|physics|politics|ethics|economics)\b)"
 _LIST = re.compile(
     r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
@@ -292,7 +319,7 @@ _LIST = re.compile(
     r"\b(?:what|which)\s+(?:are|were)\s+(?:they|these|those)(?:\s+[a-z]+s)?\s*\?|"
     # "... - main problems it lists", "... - examples in its table?": typed as a search box is, what is asked a
     # plural noun alone after a dash
-    r"\s[-–—:]\s+(?:(?:the|its|their|all|main|key|chief|major)\s+)*[a-z-]+[^siu\W]s\b(?:\s+(?:it|they)\s+"
+    rf"\s[-–—:]\s+(?:(?:the|its|their|all|main|key|chief|major)\s+)*{_SINGULAR_S}[a-z-]+[^siu\W]s\b(?:\s+(?:it|they)\s+"
     r"(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
     r"\s+(?:in|of|from|on|per)\s+[^?,;]*)?\s*\??\s*$|"
     # "Which styles of third-party intervention, from ..., do they use?"

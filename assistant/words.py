@@ -21,7 +21,7 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited however although though whether enumerate enumerates mid regarding says
+cite cites cited however although though whether enumerate enumerates mid regarding says bit bits
 """.split())
 
 NOT_NAMES = frozenset({

@@ -1,0 +1,80 @@
+"""Questions said rather than written ("so the ferry paper says Ayr is a hub what route does it run ..."), asked
+as requests for one figure ("verify the dollar amount ...", "confirm the year ..."), after a story of the asker's
+own ("when I served in Ayr, ..."), and naming things with a bracket ("the Moss (Kissinger-Dobrynin) study"): pure
+rules on text, then, on the seeds with the real model, a figure no document gives is not answered by a sentence
+about its subject, and the same questions with an answer are answered."""
+
+from dragoman.assistant.compare import IN_COMMON
+from dragoman.assistant.question import analyse, asks_for_list, expected_answer
+
+
+def test_a_request_for_one_figure_or_date_expects_one() -> None:
+    assert expected_answer("Verify the dollar amount Ayr committed to the new pier, per the ferry paper.") == "number"
+    assert expected_answer("What is its annual budget?") == "number"
+    assert expected_answer("Give the year the Ayr Harbour Trust was founded.") == "date"
+    assert expected_answer("Tell me the exact date of that visit.") == "date"
+    # a person, not a figure
+    assert expected_answer("Which KGB figure is named as one of Nixon's channels?") != "number"
+    assert expected_answer("Give the reasons the trust was founded.") is None
+
+
+def test_a_request_after_a_dash_asks() -> None:
+    clauses = analyse("The ferry piece says the mayor went to Ayr in May - give the exact date and who he met there.")
+    assert [c.expects for c in clauses] == ["date", "name"]
+
+
+def test_the_askers_own_story_asks_nothing() -> None:
+    clauses = analyse(
+        "The harbour trust, when I had dealings with Ayr, was a modest outfit. What is its budget and how many "
+        "pilots does it employ?"
+    )
+    assert [c.expects for c in clauses] == ["number", "number"]
+    # (a question word of its own still asks)
+    assert len(analyse("When I was in Ayr, who ran the ferry? And when did it stop?")) == 2
+
+
+def test_names_in_brackets_after_a_name_need_not_be_said() -> None:
+    (clause,) = analyse("What do the Moss (Kissinger-Dobrynin) and Jacob (India-Pakistan) case studies share?")
+    assert set(clause.names) == {"moss", "jacob"}
+    (plain,) = analyse("What did Kissinger and Dobrynin agree?")
+    assert set(plain.names) == {"kissinger", "dobrynin"}
+
+
+def test_what_two_things_both_show_is_what_they_share() -> None:
+    assert IN_COMMON.search("what do the moss and jacob case studies both show?")
+    assert IN_COMMON.search("Ayr and Troon - what's the shared lesson?")
+    assert not IN_COMMON.search("Which studies show both sides?")
+
+
+def test_a_question_said_with_no_stops_asks_at_each_question_word_with_its_verb() -> None:
+    parts = analyse("so the ferry paper says Ayr is a hub what big route does it run and what ship did it buy")
+    assert [c.text for c in parts] == ["what big route does it run", "what ship did it buy"]
+    # a question word after a verb it is the object of is no new question
+    (said,) = analyse("what does the paper say what does it mean for Ayr?")
+    assert said.text.startswith("what does the paper say")
+
+
+def test_a_noun_ending_in_s_after_a_dash_is_no_list() -> None:
+    assert not asks_for_list("ferry paper - its bias?")
+    assert not asks_for_list("ferry paper - the ethics?")
+    assert asks_for_list("ferry paper - main problems it lists")
+
+
+def test_a_figure_or_date_the_documents_do_not_give_is_refused_and_one_they_give_answered(seeded) -> None:
+    refused = seeded.ask(
+        "The small-state mediation paper mentions the Swiss Peace Policy Section. What is its annual budget and how "
+        "many mediators does it employ?"
+    )
+    assert refused.abstained
+    founded = seeded.ask("Confirm the year the Norwegian Institute of Applied Social Science was founded.")
+    assert founded.abstained
+    since = seeded.ask(
+        "The small states paper's bit on Switzerland as a Protecting Power - whose interests does it represent, and "
+        "since when?"
+    )
+    assert not since.abstained and "1980" in since.text and "Egypt" in since.text
+    shared = seeded.ask(
+        "What do the Moss (Kissinger-Dobrynin) and Jacob (India-Pakistan) case studies have in common according to "
+        "the Moscow article?"
+    )
+    assert not shared.abstained and "insulated the negotiators" in shared.text
