@@ -25,7 +25,7 @@ from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, as
 from dragoman.assistant.sentences import antecedent, carried_back, is_prose, next_contrast
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
-from dragoman.index.prior import designators
+from dragoman.index.prior import CLOSING_SHARE, at_the_end, designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.synonyms import BENEFIT_STEMS, kinds_said, opposites, says_benefit, synonyms
 
@@ -260,7 +260,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         else set()
     )
     opening = [c for c in ranked if (c.passage.source, c.start) in after]
-    for c in followed + leads[:3] + reasons[:3] + opening:
+    # "the benefits he lists near the end": the sentences of a document's last fifth
+    ending = [c for c in ranked if _in_closing(c, evidence)] if at_the_end(question) else []
+    for c in followed + leads[:3] + reasons[:3] + opening + ending[:3]:
         if c not in shortlist:
             shortlist.append(c)
     if not shortlist:
@@ -270,6 +272,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         (FOLLOW_BONUS if c in followed else 0.0)
         + (LEAD_BONUS if c in leads else 0.0)
         + (REASON_BONUS if c in reasons[:3] else 0.0)
+        + (CLOSING_BONUS if c in ending else 0.0)
         for c in shortlist
     ]
     return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
@@ -291,6 +294,13 @@ GIVES_REASON = re.compile(
     r"explains? why|(?:can|could|may|might|will|would|often|also) cause)\b",
     re.IGNORECASE,
 )
+
+
+CLOSING_BONUS = 0.1
+
+
+def _in_closing(c: Candidate, evidence: Evidence) -> bool:
+    return c.start >= CLOSING_SHARE * len(evidence.documents[c.passage.source].text)
 
 
 def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:

@@ -55,6 +55,7 @@ def asks_comparison(question: str) -> bool:
 # (not "agreement", "different approaches", "measures against", "the comparative study of X, Y and Z")
 _COMPARING = re.compile(
     rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
+    r"different\s+(?:from|than)|as\s+opposed\s+to|"
     r"weigh\w*\b[^?]*\bagainst|sets?\s+[^?,]*?\bapart\s+from|distinguish(?:es|ing)?\b|distinguished\b[^?]*\bfrom|"
     r"stacks?\s+up\s+against)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ import numpy as np
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
+from dragoman.assistant.compare import compared as compared_things
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
@@ -25,7 +26,7 @@ from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import DOCUMENT_KINDS, NAMES_KIND, designators, undesignated
+from dragoman.index.prior import CLOSING_SHARE, NAMES_KIND, at_the_end, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
@@ -65,6 +66,9 @@ def retrieve(
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
         found += closest[: CLOSEST_SENTENCES + (REASON_MORE if why else 0)]
         found += [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
+        # "the difference between Norway and Switzerland's way of mediating": the sentences closest to both names
+        both = compared_things(question)
+        found += snapshot.closest_sentences(" ".join(both), CLOSEST_SENTENCES, scope) if both else []
         if asks_for_list(question):  # ... and a list said in one sentence ("... can insulate ..., help ...")
             series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]
             found += series[:CLOSEST_SERIES]
@@ -84,14 +88,6 @@ def _by_line(snapshot: Snapshot, source: str) -> str:
 
 
 CLOSING = 3  # a question asking of a document's end reads the best passages in its last fifth
-CLOSING_SHARE = 0.8
-_AT_THE_END = re.compile(
-    r"\b(?:near|towards?|at) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her)\s+"
-    rf"(?:(?!(?:in|of|on|about)\s)[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})))|"
-    r"\b(?:concluding|closing|final|last) (?:assessment|passage|paragraphs?|section|lines|remarks|words|thoughts)\b|"
-    rf"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\b(?:it|he|she|the {DOCUMENT_KINDS}) wraps? up\b",
-    re.IGNORECASE,
-)
 
 
 def closing(
@@ -100,7 +96,7 @@ def closing(
     """For a question asking what a document says at its end ("the benefits it lists near the end", "in his
     concluding assessment"), the best passages of the last fifth of the one it designates, else of the
     best passage's: a closing summary seldom repeats the question's words."""
-    if not passages or not _AT_THE_END.search(question):
+    if not passages or not at_the_end(question):
         return []
     meant = {d for d in map(snapshot.designated, designators(question)) if d}
     # (or the one whose by-line names someone the question names: "In his concluding assessment, ... Somerville")

@@ -62,7 +62,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     signed = _signed(question, candidates)
     if signed and best and not holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
-    elif best:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
+    elif best and not common:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
         best = leading(question, best, candidates, settings.abstain_min_evidence)
     best = unread(best, candidates, evidence) if best else None  # (a follow-up: not what the asker has just read)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
@@ -94,7 +94,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
             return cited(question, rows, evidence, passages, settings.abstain_min_evidence)
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     compared = clauses_of(question, evidence)
-    if evidence.compared or (weak and any(c.subject for c in compared)):
+    if (evidence.compared and not common) or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return each_compared(question, compared, candidates, evidence, passages, settings)
     listed = list_answer(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five

@@ -182,6 +182,7 @@ def name_runs(sentence: str) -> list[list[str]]:
 
 
 # between two items of one list: separators and other names ("Norway, Switzerland, and Qatar")
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|was|are|were|can|could|will|would|did|does|may|might|must|should)\b")
 _BETWEEN_LISTED = re.compile(r"(?:[\s,;&/]|\band\b|\bor\b|\bas well as\b|\b[A-Z][\w'’-]*)*")
 
 
@@ -195,7 +196,12 @@ def listed_together(text: str, a: str, b: str) -> bool:
             if same_name(word, name):
                 found[name].append(m)
     pairs = [(x, y) if x.start() < y.start() else (y, x) for x in found[a] for y in found[b]]
-    return any(_BETWEEN_LISTED.fullmatch(text[first.end() : last.start()]) is not None for first, last in pairs)
+    # (not the last one followed by its verb: "... like Switzerland, Singapore has found itself ...")
+    return any(
+        _BETWEEN_LISTED.fullmatch(text[first.end() : last.start()]) is not None
+        and not _VERB_NEXT.match(text, last.end())
+        for first, last in pairs
+    )
 
 
 def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[str]:

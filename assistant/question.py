@@ -41,7 +41,10 @@ _PERSON_OR_PLACE = (
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
     r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
-    r"governments?|capitals?|regions?|places?|venues?)"
+    r"governments?|capitals?|regions?|places?|venues?|"
+    # named things: "which cyber forum does it host?" - "the Geneva Dialogue on ..."
+    r"forums?|summits?|conferences?|initiatives?|agreements?|accords?|treat(?:y|ies)|institutes?|agenc(?:y|ies)|"
+    r"outlets?|newspapers?)"
 )
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
 _GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
@@ -68,7 +71,8 @@ _EXPECTS = (
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
             # "confirm the year in which Qatar ...", "the years during which ..."
             r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)\b)\b",
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)\b)\b|"
+            r"^\W*(?:and\s+|since\s+)?when\W*$",  # ("..., and when?")
             re.IGNORECASE,
         ),
     ),

@@ -119,7 +119,9 @@ _PRONOUN_SUBJECT = re.compile(
 # A sentence opening on what the one before it said: "This leaves the embassy with 120 workers."
 # a consequence of what the sentence before says: "This leaves the embassy with only 120 workers"
 _FOLLOWS_FROM = re.compile(
-    r"(?:This|These|That)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|led|leads?|results?|resulted|brought|brings?)\b"
+    r"(?:This|These|That)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|led|leads?|results?|resulted|brought|brings?)\b|"
+    # "In such cases, taking negotiations underground can provide a temporary solution"
+    r"In\s+(?:such|these|those)\s+(?:cases|situations|circumstances|instances)\b"
 )
 _REFERS_BACK = re.compile(
     r"(?:This|These|Those|Such)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|made|makes?|"

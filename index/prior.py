@@ -50,6 +50,23 @@ DOCUMENT_KINDS = (
     r"commentary|text(?!\s+(?:messages?|box|boxes|files?|editors?)\b))"
 )
 NAMES_KIND = re.compile(rf"\b(?:document|{DOCUMENT_KINDS})s?\b", re.IGNORECASE)  # "the article", "the paper"
+
+# "the benefits it lists near the end", "in his concluding assessment": where in a document the answer is said to be
+CLOSING_SHARE = 0.8  # (its last fifth)
+_AT_THE_END = re.compile(
+    r"\b(?:near|towards?|at) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+"
+    rf"(?:(?!(?:in|of|on|about)\s)[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})))|"
+    r"\b(?:concluding|closing|final|last) (?:assessment|passage|paragraphs?|section|lines|remarks|words|thoughts)\b|"
+    rf"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\b(?:it|he|she|the {DOCUMENT_KINDS}) wraps? up\b",
+    re.IGNORECASE,
+)
+
+
+def at_the_end(question: str) -> bool:
+    """Does the question ask what a document says at its end?"""
+    return _AT_THE_END.search(question) is not None
+
+
 # "the small-states paper", "the legality article", "the ISD case study": words naming a document
 _W = r"(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with)\s)[\w'’–-]+"  # "the title of the paper" designates none
 _ASKING = r"what|which|who|whose|whom|how|why|when|where|does|did|do|is|are|was|were|can|could|list|name|in|per|a|an"

@@ -146,3 +146,33 @@ def test_a_comparison_reads_on_past_a_caption_to_the_paragraph_setting_one_thing
     plain = text.replace("While some routes in that period were official, others", "The routes")
     assert next_contrast(plain, end) == -1  # (a paragraph setting nothing against anything)
     assert next_contrast("Ferries ran. While some were official, others were not.", 12) == -1  # (its paragraph goes on)
+
+
+def test_different_from_and_as_opposed_to_ask_a_comparison():
+    from dragoman.assistant.compare import asks_comparison
+
+    assert asks_comparison("Ferry paper: how were the official routes different from the night routes?")
+    assert asks_comparison("What did Ayr's ferry carry, as opposed to Troon's?")
+    assert not asks_comparison("Which different routes did the ferry take?")
+
+
+def test_names_a_list_gives_are_listed_but_not_when_the_last_one_has_its_verb():
+    from dragoman.assistant.names import listed_together
+
+    assert listed_together("The study covers Ayr, Troon and Largs.", "ayr", "troon")
+    assert not listed_together("Having no pier like Troon, Ayr has found itself a steady service.", "troon", "ayr")
+
+
+def test_named_things_a_question_asks_for_are_names():
+    assert [c.expects for c in analyse("Which cyber forum does Ayr host?")] == ["name"]
+    assert [c.expects for c in analyse("Which summit did Troon host, and when?")] == ["name", "date"]
+
+
+def test_what_they_all_have_in_common_is_said_before_any_contrast(seeded):
+    answer = seeded.ask(
+        "Across Norway, Switzerland and Qatar, what does the small states paper say they all have in common?"
+    )
+    assert answer.text.startswith("The one common thing that they all have")
+    # (a sentence naming two of the things compared and the last one's verb: not a mere list of them)
+    credibility = seeded.ask("Singapore vs Switzerland - what's each one's credibility built on?")
+    assert not credibility.abstained and "legal professionalism" in credibility.text
