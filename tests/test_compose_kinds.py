@@ -1044,3 +1044,26 @@ def test_a_sentence_saying_what_can_cause_something_gives_a_reason() -> None:
 
     assert GIVES_REASON.search("The pressure of observing stakeholders can cause negotiators to adopt hard tactics.")
     assert not GIVES_REASON.search("The cause was popular with the crews.")  # (a cause championed: no reason given)
+
+
+def test_a_why_answer_carries_on_to_what_follows_in_such_cases():
+    from dragoman.assistant.sentences import carried_on
+
+    text = (
+        "Watching owners can push captains to take risks. This can happen when owners want a quick crossing. "
+        "In such cases, sailing at night can provide a temporary solution. The harbour was busy."
+    )
+    end = text.index(" This")
+    assert carried_on(text, 0, end, ("reason",)) == text.index(" The harbour")
+    assert carried_on(text, 0, end) == text.index(" In such")  # (not asked why: the sentence it leads into only)
+
+
+def test_a_question_on_a_documents_end_reads_its_last_fifth(seeded):
+    from dragoman.index.prior import at_the_end
+
+    assert at_the_end("Near the end of Somerville's article, what benefits does he list?")
+    assert at_the_end("In his closing passage, what does he say?")
+    assert not at_the_end("What happened at the end of the Cold War?")
+    assert not at_the_end("What happened at the end of Nixon's term?")
+    answer = seeded.ask("Near the end of the ISD article, what upsides of back channels does it sum up?")
+    assert not answer.abstained and "compartmentalize" in answer.text
