@@ -118,10 +118,13 @@ def answer_names(
     asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
     names = [w for w in names if w not in asked]
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
-    role = _ROLE_ASKED.search(question.text) is not None  # "which Qatari minister ...?": a person, no state
+    role = _ROLE_ASKED.search(question.text)  # "which Qatari minister ...?": a person, no state
     if role or _WHO.match(question.text):
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
+    nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
+    if nations:  # ("which Russian official ...?" - "... between Russia and Donald Trump's team": not one)
+        names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
 
 
@@ -171,6 +174,28 @@ _ROLE_ASKED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:headed|heads|chaired|chairs|directed|directs|founded)\b",
     re.IGNORECASE,
 )
+
+
+# a word naming a nation's people ("russian", "omani", "qatari", "chinese", "british")
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ian|an|i|ese|ish)")
+_ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
+_APART = re.compile(r"[;:]|\b(?:and|or|between|with|to|from|but)\b", re.IGNORECASE)
+
+
+def _of_nation(sentence: str, name: str, nations: list[str]) -> bool:
+    """Is the person named in the sentence said to be of a nation asked about, or in a role, in the words before
+    the name ("Russian Ambassador Sergey Kislyak") or right after it ("Kislyak, Russia's ambassador")?"""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+        # (back to the word joining it to another name: "between Russia and Donald Trump" - not of Russia; a list
+        # its role opens is: "former US presidents Richard Nixon, John Kennedy, ...")
+        before = _APART.split(sentence[max(0, m.start() - 80) : m.start()])[-1]
+        after = sentence[m.end() : m.end() + 60].split(".")[0]
+        near = before.split() + after.split()[:6]
+        if any(same_name(w.lower().strip(",’'s"), n) for w in near for n in nations) or _ROLE_WORD.search(
+            " ".join(near)
+        ):
+            return True
+    return False
 
 
 # a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")

@@ -78,3 +78,23 @@ def test_a_figure_or_date_the_documents_do_not_give_is_refused_and_one_they_give
         "the Moscow article?"
     )
     assert not shared.abstained and "insulated the negotiators" in shared.text
+
+
+def test_a_person_asked_for_by_nation_and_role_must_be_said_to_be_of_it() -> None:
+    from dragoman.assistant.answer_kind import answer_names
+
+    (asked,) = analyse("Which Scottish official was the mayor's contact?")
+    assert answer_names(asked, "The mayor met Scottish Minister Jane Roe in Ayr.") == ["Jane", "Roe"]
+    assert answer_names(asked, "The mayor met Jane Roe, the Scottish envoy, in Ayr.") == ["Jane", "Roe"]
+    # (joined to the nation by "and": another person)
+    assert answer_names(asked, "It was a line between Scotland and John Doe's campaign team.") == []
+    (several,) = analyse("Which Scottish ministers are named in the report?")
+    listed = "It names former Scottish ministers John Doe, Jane Roe, and Ann Lee."
+    assert {"Doe", "Roe"} <= set(answer_names(several, listed))
+
+
+def test_a_person_of_a_nation_no_document_names_is_refused(seeded) -> None:
+    answer = seeded.ask(
+        "Which Russian official was Kushner's contact in the back channel the legality explainer describes?"
+    )
+    assert answer.abstained
