@@ -31,7 +31,7 @@ from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.each_compared import each_compared
-from dragoman.assistant.focus import event_unsaid, nobody_named, unsaid
+from dragoman.assistant.focus import event_unsaid, nobody_named, specific_unsaid, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
@@ -153,7 +153,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
-    if _undated(clauses, chosen) or only_mentioned(question, chosen, evidence):
+    texts = [c.text for c in chosen]
+    if _undated(clauses, chosen) or only_mentioned(question, chosen, evidence) or specific_unsaid(question, texts):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 

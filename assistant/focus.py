@@ -26,6 +26,7 @@ from dragoman.index.byline import front_matter_lines
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, designators
+from dragoman.index.synonyms import synonyms
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
@@ -197,3 +198,30 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         return missing
     unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
     return [m for m in missing if m not in designating or m in unsaid]
+
+
+# "Which specific US law did he break?", "what were the actual terms of the deal?": a thing of one kind the asker
+# wants named exactly - an answer that never says the kind ("law", "terms") or a word for it has not named one
+_SPECIFIC = re.compile(
+    r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+the\s+)?(?:specific|particular|exact|actual|precise)\s+"
+    r"((?:[\w.]+\s+){0,2}?)([a-z]{3,})\b(?=\s*(?:[?,;]|$|(?:of|for|did|does|do|was|were|is|are|has|had|have|that|"
+    r"which|could|would|might|may|can|will|in|on|at|to|by|he|she|they|it)\b))|"
+    r"\bany\s+particular\s+([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# kinds a question asks for that other rules answer (a date, a number, a title, a quote)
+_KINDS_ELSEWHERE = frozenset("date dates day year years time month number amount figure title words name names".split())
+
+
+def specific_unsaid(question: str, texts: list[str]) -> bool:
+    """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
+    in its word or in one GROUPS (index/synonyms.py) gives for it?"""
+    m = _SPECIFIC.search(CARRIED.sub("", question))
+    kind = (m.group(2) or m.group(3) or "").lower() if m else ""
+    if not kind or kind in _KINDS_ELSEWHERE:
+        return False
+    stem = analyzer()(kind)
+    if not stem:
+        return False
+    said = set(analyzer()(" ".join(texts)))
+    return stem[0] not in said and not (synonyms(stem[0]) & said)

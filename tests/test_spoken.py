@@ -98,3 +98,19 @@ def test_a_person_of_a_nation_no_document_names_is_refused(seeded) -> None:
         "Which Russian official was Kushner's contact in the back channel the legality explainer describes?"
     )
     assert answer.abstained
+
+
+def test_a_specific_thing_asked_for_must_be_said_in_its_word_or_one_for_it() -> None:
+    from dragoman.assistant.focus import specific_unsaid
+
+    treason = ["It sparked accusations of treason against the mayor."]
+    assert specific_unsaid("Which specific law does the ferry paper say the mayor broke?", treason)
+    assert specific_unsaid("Was he investigated under any particular statute?", treason)
+    assert not specific_unsaid("Which specific law did he break?", ["He broke the harbour law of 1990."])
+    assert not specific_unsaid("What exact date did the ferry stop?", treason)  # (a date: answer_kind.py)
+    assert not specific_unsaid("Which law did he break?", treason)  # (not asked as a specific one)
+
+
+def test_a_specific_thing_no_document_names_is_refused(seeded) -> None:
+    answer = seeded.ask("Which specific US statute does the cycivic explainer say Kushner's back channel violated?")
+    assert answer.abstained
