@@ -123,7 +123,9 @@ def answer_names(
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
-    if nations:  # ("which Russian official ...?" - "... between Russia and Donald Trump's team": not one)
+    # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
+    # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
+    if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
         names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
 
@@ -177,9 +179,11 @@ _ROLE_ASKED = re.compile(
 
 
 # a word naming a nation's people ("russian", "omani", "qatari", "chinese", "british")
-_DEMONYM = re.compile(r"[a-z]{3,}(?:ian|an|i|ese|ish)")
+_DEMONYM = re.compile(
+    r"(?!(?:historian|veteran|civilian|politician|guardian|librarian|technician|physician)\b)[a-z]{3,}(?:ian|an|i|ese|ish)"
+)
 _ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
-_APART = re.compile(r"[;:]|\b(?:and|or|between|with|to|from|but)\b", re.IGNORECASE)
+_APART = re.compile(r"[;:]|\b(?:and|or|between|but)\b", re.IGNORECASE)
 
 
 def _of_nation(sentence: str, name: str, nations: list[str]) -> bool:

@@ -261,8 +261,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     )
     opening = [c for c in ranked if (c.passage.source, c.start) in after]
     # "the benefits he lists near the end": the sentences of a document's last fifth
-    ending = [c for c in ranked if _in_closing(c, evidence)] if at_the_end(question) else []
-    for c in followed + leads[:3] + reasons[:3] + opening + ending[:3]:
+    # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
+    ending = [c for c in ranked if _in_closing(c, evidence)][:3] if at_the_end(question) else []
+    for c in followed + leads[:3] + reasons[:3] + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
     if not shortlist:
@@ -300,7 +301,8 @@ CLOSING_BONUS = 0.1
 
 
 def _in_closing(c: Candidate, evidence: Evidence) -> bool:
-    return c.start >= CLOSING_SHARE * len(evidence.documents[c.passage.source].text)
+    source = evidence.passages[0].source if evidence.passages else c.passage.source
+    return c.passage.source == source and c.start >= CLOSING_SHARE * len(evidence.documents[source].text)
 
 
 def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:

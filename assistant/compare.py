@@ -28,7 +28,7 @@ IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
     r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike|"
     # "what do the Moss and Jacob case studies both show?", "what's the shared lesson?"
-    r"(?:both|all) (?:show|say|suggest|find|demonstrate|illustrate|reveal|argue|stress|emphasi[sz]e)|"
+    r"(?:both|all) (?:show|suggest|demonstrate|illustrate|reveal)|"
     r"shared (?:lesson|theme|point|feature|trait|finding|message)s?)\b|"
     r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
     r"\s*(?:\?|$|in common|with each other)",

@@ -11,7 +11,7 @@ import numpy as np
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
-from dragoman.assistant.compare import compared as compared_things
+from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
@@ -67,7 +67,7 @@ def retrieve(
         found += closest[: CLOSEST_SENTENCES + (REASON_MORE if why else 0)]
         found += [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
         # "the difference between Norway and Switzerland's way of mediating": the sentences closest to both names
-        both = compared_things(question)
+        both = compared_names(question)
         found += snapshot.closest_sentences(" ".join(both), CLOSEST_SENTENCES, scope) if both else []
         if asks_for_list(question):  # ... and a list said in one sentence ("... can insulate ..., help ...")
             series = [p for p in closest if any(in_series(p.text[s.start : s.end]) for s in p.sentences)]

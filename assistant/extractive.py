@@ -154,7 +154,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
     texts = [c.text for c in chosen]
-    if _undated(clauses, chosen) or only_mentioned(question, chosen, evidence) or specific_unsaid(question, texts):
+    if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or specific_unsaid(question, texts):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
@@ -175,18 +175,19 @@ def _contrasted(things: set[str]) -> Callable[[str, int, int], int]:
     return lambda doc_text, start, end: carried_on(doc_text, start, end, contrast, things)
 
 
-def _undated(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
+def _part_unheld(clauses: tuple[Clause, ...], chosen: list[Candidate]) -> bool:
     """Is a many-part answer to be refused? "In which year did the channel open, and where did they meet?": a
-    part asking when that no sentence dates, and no other part answered in its words (PART_MIN) - a name
+    part asking when or how many that no sentence dates or counts ("What is its budget, and how many mediators
+    does it employ?"), and no other part answered in its words (PART_MIN) - a name
     said, no more (not "who was the KGB man ..., and in which year ...?" - "... KGB operative Boris Sedov":
     that part answered); or every part asking for a name, a date or a number no sentence holds ("Which
     Qatari minister hosted the talks, and who represented Washington?")."""
     if len(clauses) < 2:  # (one asking when: only sentences holding a date are candidates)
         return False
-    dated = {i for i, c in enumerate(clauses) if c.expects in ("date", "number")}
-    undated = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in dated)
+    exact = {i for i, c in enumerate(clauses) if c.expects in ("date", "number")}
+    unheld = any(not any(satisfies(clauses[i], o.text) for o in chosen) for i in exact)
     held = [max((o.parts[i] for o in chosen if i < len(o.parts)), default=0.0) for i in range(len(clauses))]
-    if undated and all(h < PART_MIN for i, h in enumerate(held) if i not in dated):
+    if unheld and all(h < PART_MIN for i, h in enumerate(held) if i not in exact):
         return True
     # ("Which Omani official carried the messages, and in which city did they meet?": no one, no city named)
     kinds = {i for i, c in enumerate(clauses) if c.expects}

@@ -209,8 +209,14 @@ _SPECIFIC = re.compile(
     r"\bany\s+particular\s+([a-z]{3,})\b",
     re.IGNORECASE,
 )
-# kinds a question asks for that other rules answer (a date, a number, a title, a quote)
-_KINDS_ELSEWHERE = frozenset("date dates day year years time month number amount figure title words name names".split())
+# kinds of thing a document names when it gives one ("the Logan Act", "a timetable of 14 months"); not what an
+# answer gives in other words ("which specific role ...?", "any particular reason ...?") nor what other rules
+# check (a date, a number, a title)
+_NAMED_KINDS = frozenset(
+    "law laws statute statutes act bill treaty clause provision provisions terms timetable deadline schedule message "
+    "messages wording location venue town city house building estate charge charges crime offence offense penalty "
+    "sanction sanctions".split()
+)
 
 
 def specific_unsaid(question: str, texts: list[str]) -> bool:
@@ -218,7 +224,7 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     in its word or in one GROUPS (index/synonyms.py) gives for it?"""
     m = _SPECIFIC.search(CARRIED.sub("", question))
     kind = (m.group(2) or m.group(3) or "").lower() if m else ""
-    if not kind or kind in _KINDS_ELSEWHERE:
+    if kind not in _NAMED_KINDS:
         return False
     stem = analyzer()(kind)
     if not stem:

@@ -87,7 +87,10 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     saying = saying or [
         c
         for c in close
-        if len(names) >= 2 and sum(mentions(c.text, [n]) for n in names) >= 2 and SAYS_BOTH.search(c.text)
+        if len(names) >= 2
+        and sum(mentions(c.text, [n]) for n in names) >= 2
+        and SAYS_BOTH.search(c.text)
+        and not contrasts(c.text)  # (not "In contrast to both Norway and Switzerland, Qatar ...")
     ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 

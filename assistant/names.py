@@ -196,10 +196,10 @@ def listed_together(text: str, a: str, b: str) -> bool:
             if same_name(word, name):
                 found[name].append(m)
     pairs = [(x, y) if x.start() < y.start() else (y, x) for x in found[a] for y in found[b]]
-    # (not the last one followed by its verb: "... like Switzerland, Singapore has found itself ...")
+    # (not two a comma alone parts, the second followed by its verb: "... like Switzerland, Singapore has found ...")
     return any(
-        _BETWEEN_LISTED.fullmatch(text[first.end() : last.start()]) is not None
-        and not _VERB_NEXT.match(text, last.end())
+        _BETWEEN_LISTED.fullmatch(between := text[first.end() : last.start()]) is not None
+        and not (between.strip() == "," and _VERB_NEXT.match(text, last.end()))
         for first, last in pairs
     )
 

@@ -14,13 +14,14 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.assistant.expects import asked_kinds as asked_kinds
+from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
 from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
-from dragoman.index.prior import DOCUMENT_KINDS
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
@@ -31,62 +32,6 @@ NUMBER = re.compile(
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|half|double|twice|single)\b",
     re.IGNORECASE,
-)
-
-# The kind of answer a clause asks for, when the answer must contain one:
-# "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
-# which country, where was): a sentence without one cannot be the answer.
-_PERSON_OR_PLACE = (
-    r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
-    r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
-    r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
-    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
-    r"governments?|capitals?|regions?|places?|venues?|"
-    # named things: "which cyber forum does it host?" - "the Geneva Dialogue on ..."
-    r"forums?|summits?|conferences?|initiatives?|agreements?|accords?|treat(?:y|ies)|institutes?|agenc(?:y|ies)|"
-    r"outlets?|newspapers?)"
-)
-# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
-_GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
-_EXPECTS = (
-    (
-        "number",
-        re.compile(
-            r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
-            r"\bhow large (?:is|are|was|were)\b|"
-            r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
-            r"\b(?:(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+)?|"
-            # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"
-            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate|sum)\b(?!\s+(?:of|in)\s+"
-            r"(?:ways|types|kinds|factors|reasons|aspects)\b)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "date",
-        re.compile(
-            r"\b(?:when (?:exactly |precisely |roughly )?(?:did|was|were|had|will)|"
-            r"(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
-            r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
-            # "confirm the year in which Qatar ...", "the years during which ..."
-            r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)\b)\b|"
-            r"^\W*(?:and\s+|since\s+)?when\W*$",  # ("..., and when?")
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "name",
-        re.compile(
-            rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
-            # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
-            rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
-            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
-            rf"(?:(?:and|or)\s+\w+\s+)?{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
-            re.IGNORECASE,
-        ),
-    ),
 )
 
 
@@ -110,15 +55,31 @@ WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 _CLAUSE_END = re.compile(
     rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
-    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
-    # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize":
-    # a question word, a few words and its verb before a pronoun asks anew (not "says what ...", "know how ...")
-    r"(?<=[a-z])(?<!\bsays)(?<!\bsay)(?<!\bsaid)(?<!\bknow)(?<!\babout)(?<!\bon)(?<!\bof)(?<!\bask)(?<!\bexplain)"
-    r"(?<!\btell)(?<!\bme)(?<!\bus)(?<!\bsee)(?<!\bis)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwonder)"
-    r"\s+(?=(?:what|which|who|where|why|how)\s+(?:[a-z-]+\s+){0,3}?(?:does|did|do|is|was|were|are|has|have|can)\s+"
-    r"(?:it|they|he|she|we|you)\b)",
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
     re.IGNORECASE,
 )
+# said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question
+# word, a few words and its verb before a pronoun ask anew - unless the word before takes a question as its object
+_ASKED_ANEW = re.compile(
+    r"(?<=[a-z])\s+(?=(?:what|which|who|where|why|how)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:does|did|do|is|was|were|are|has|have|can)\s+(?:it|they|he|she|we|you)\b)",
+    re.IGNORECASE,
+)
+_TAKES_QUESTION = frozenset(
+    "say says said know knows knew ask asks asked explain explains explained tell tells told show shows showed "
+    "describe describes described wonder wonders wondered see sees saw understand discuss discusses discussed "
+    "consider considers decide decides about on of me us is and or but to".split()
+)
+
+
+def _said_on(part: str) -> list[str]:
+    """A part said with no stops, split where it asks anew (`_ASKED_ANEW`)."""
+    cuts = [
+        m.start() for m in _ASKED_ANEW.finditer(part) if part[: m.start()].split()[-1].lower() not in _TAKES_QUESTION
+    ]
+    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+
+
 # "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
 # clause asking (not "According to the paper, what advantages do ...": a scene, then the question)
 _NEXT_ASKED = re.compile(
@@ -187,11 +148,24 @@ def analyse(question: str) -> tuple[Clause, ...]:
     question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
-    parts = [q.strip() for p in items or [question] for r in _CLAUSE_END.split(p) if r for q in _split_asked(r)]
+    parts = [
+        x.strip()
+        for p in items or [question]
+        for r in _CLAUSE_END.split(p)
+        if r
+        for q in _split_asked(r)
+        for x in _said_on(q)
+    ]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
     asking = [p for p in parts if p and (_asks(p) or p in items) and not _RESTATED.match(p)]
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
     asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))] or [question]
+    # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
+    told = (
+        [n for p in parts[: parts.index(asking[0])] if p not in asking for n in question_names(_LABEL.sub("", p))]
+        if asking[0] in parts
+        else []
+    )
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
@@ -201,6 +175,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")
             prev = clauses[-1]
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
+        elif not clauses and told and not clause.names and _PRONOUN.search(p):
+            clause = replace(clause, names=tuple(dict.fromkeys(told)))
         elif clauses and not clause.names and _PRONOUN.search(p):
             # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
             clause = replace(clause, names=clauses[-1].names)
@@ -210,10 +186,16 @@ def analyse(question: str) -> tuple[Clause, ...]:
 
 # names in brackets after a name say which one is meant ("the Moss (Kissinger-Dobrynin) and Jacob (India-Pakistan)
 # case studies"): the answer's surroundings need not say them
-_BRACKETED_AFTER_NAME = re.compile(r"(\b(?-i:[A-Z])[\w'’-]*)\s*\((?=[^()]*(?-i:[A-Z]))[^()]{2,60}\)")
+_BRACKETED_AFTER_NAME = re.compile(
+    r"(\b(?!(?:What|Which|Who|How|Why|When|Where|The|In|On)\b)[A-Z][\w'’-]*)\s*"
+    r"\([A-Z][\w'’.-]*(?:[\s/,&–-]+[A-Z][\w'’.-]*)*\)"  # (names only: not "(in Norway's case)", "(and Qatar)")
+)
+
+# a word labelling what follows ("Verify: the study lists ...")
+_LABEL = re.compile(r"^\s*[\w-]+\s*:\s*")
 
 # the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
-_ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b")
+_ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b", re.IGNORECASE)
 
 
 def _asks(part: str) -> bool:
@@ -287,17 +269,6 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 def content_words(analyzer_words: list[str]) -> list[str]:
     """The words of a question that say what it is about (for term coverage)."""
     return [w for w in analyzer_words if w not in STOP_WORDS and not (len(w) == 1 and w.isdigit())]  # ("the 3 ...")
-
-
-def asked_kinds(question: str) -> set[str]:
-    """Every kind of answer a question asks for anywhere (see _EXPECTS)."""
-    return {kind for kind, rx in _EXPECTS if rx.search(question)}
-
-
-def expected_answer(question: str) -> str | None:
-    """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
-    found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
-    return min(found)[1] if found else None
 
 
 # a word after "what" that is no plural noun ("What does ...", "what role has ...")

@@ -22,7 +22,7 @@ whose why will with won wouldn y you your yours yourself yourselves also could w
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
 cite cites cited however although though whether enumerate enumerates mid regarding says bit bits
-""".split())
+""".split())  # ("the paper's bit on Switzerland": a part of the document, said by no sentence of it)
 
 NOT_NAMES = frozenset({
     "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",

@@ -161,6 +161,7 @@ def test_names_a_list_gives_are_listed_but_not_when_the_last_one_has_its_verb():
 
     assert listed_together("The study covers Ayr, Troon and Largs.", "ayr", "troon")
     assert not listed_together("Having no pier like Troon, Ayr has found itself a steady service.", "troon", "ayr")
+    assert listed_together("Troon and Ayr have both run ferries.", "troon", "ayr")  # (a list, then its verb)
 
 
 def test_named_things_a_question_asks_for_are_names():
@@ -168,7 +169,7 @@ def test_named_things_a_question_asks_for_are_names():
     assert [c.expects for c in analyse("Which summit did Troon host, and when?")] == ["name", "date"]
 
 
-def test_what_they_all_have_in_common_is_said_before_any_contrast(seeded):
+def test_what_they_all_have_in_common_leads_and_a_sentence_naming_two_compared_things_answers(seeded):
     answer = seeded.ask(
         "Across Norway, Switzerland and Qatar, what does the small states paper say they all have in common?"
     )

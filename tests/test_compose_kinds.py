@@ -741,18 +741,19 @@ def test_a_word_every_part_says_weighs_less_in_each_part_than_the_parts_own_word
 ) -> None:
     from dragoman.assistant import candidates
 
-    question = "Which cyber attack hit Estonia, and which cyber forum does it host?"
+    # (a dialogue, not a forum: "which forum" asks for a name, expects.py, and the first sentence names none)
+    question = "Which cyber attack hit Estonia, and which cyber dialogue does it host?"
     text = (
         "Estonia was hit by a cyber attack in 2007 and turned to cyber diplomacy. "
-        "It also hosts the Geneva forum, which gathers states and companies."
+        "It also hosts the Geneva dialogue, which gathers states and companies."
     )
-    weights = {"cyber": 0.4, "attack": 0.15, "hit": 0.05, "estonia": 0.1, "forum": 0.15, "host": 0.15}
+    weights = {"cyber": 0.4, "attack": 0.15, "hit": 0.05, "estonia": 0.1, "dialogu": 0.15, "host": 0.15}
 
     def forum_part() -> dict[str, float]:  # each sentence's share of the part asking for the forum
         found = candidates.scored(question, evidence(question, {"paper.txt": text}, {}, weights))
         return {c.text[:8]: c.parts[1] for c in found}
 
-    assert forum_part()["It also "] > forum_part()["Estonia "]  # "hosts ... forum" over "cyber"
+    assert forum_part()["It also "] > forum_part()["Estonia "]  # "hosts ... dialogue" over "cyber"
     # a part that asks nothing of its own but a name ("..., and when did Sweden join NATO?"): all its words count
     nato = "When did Norway join NATO, and when did Sweden join NATO?"
     text_nato = "Norway joined NATO in 1949. Sweden held a referendum on the euro in 2003."

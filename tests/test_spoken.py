@@ -16,6 +16,8 @@ def test_a_request_for_one_figure_or_date_expects_one() -> None:
     # a person, not a figure
     assert expected_answer("Which KGB figure is named as one of Nixon's channels?") != "number"
     assert expected_answer("Give the reasons the trust was founded.") is None
+    assert expected_answer("State the day-to-day duties of the trust.") is None
+    assert expected_answer("What is its number one priority?") is None
 
 
 def test_a_request_after_a_dash_asks() -> None:
@@ -29,6 +31,8 @@ def test_the_askers_own_story_asks_nothing() -> None:
         "pilots does it employ?"
     )
     assert [c.expects for c in clauses] == ["number", "number"]
+    told = analyse("When I served in Ayr, the trust was a modest outfit. What is its budget?")
+    assert [c.text for c in told] == ["What is its budget?"]
     # (a question word of its own still asks)
     assert len(analyse("When I was in Ayr, who ran the ferry? And when did it stop?")) == 2
 
@@ -38,20 +42,29 @@ def test_names_in_brackets_after_a_name_need_not_be_said() -> None:
     assert set(clause.names) == {"moss", "jacob"}
     (plain,) = analyse("What did Kissinger and Dobrynin agree?")
     assert set(plain.names) == {"kissinger", "dobrynin"}
+    # (words in brackets are no names said in passing: both are asked about)
+    (aside,) = analyse("How did Switzerland (and Qatar) mediate?")
+    assert set(aside.names) == {"switzerland", "qatar"}
+    (case,) = analyse("What (in Norway's case) did the envoy achieve?")
+    assert case.names == ("norway",)
 
 
 def test_what_two_things_both_show_is_what_they_share() -> None:
     assert IN_COMMON.search("what do the moss and jacob case studies both show?")
     assert IN_COMMON.search("Ayr and Troon - what's the shared lesson?")
     assert not IN_COMMON.search("Which studies show both sides?")
+    assert not IN_COMMON.search("What do Ayr and Troon both say about the ferry?")  # (what each says)
 
 
 def test_a_question_said_with_no_stops_asks_at_each_question_word_with_its_verb() -> None:
     parts = analyse("so the ferry paper says Ayr is a hub what big route does it run and what ship did it buy")
     assert [c.text for c in parts] == ["what big route does it run", "what ship did it buy"]
+    assert [c.names for c in parts] == [("ayr",), ("ayr",)]  # ("it": the place the statement before names)
     # a question word after a verb it is the object of is no new question
     (said,) = analyse("what does the paper say what does it mean for Ayr?")
     assert said.text.startswith("what does the paper say")
+    (explained,) = analyse("the ferry paper explains why does it matter for Ayr")
+    assert explained.text.startswith("the ferry paper explains")
 
 
 def test_a_noun_ending_in_s_after_a_dash_is_no_list() -> None:
@@ -86,8 +99,13 @@ def test_a_person_asked_for_by_nation_and_role_must_be_said_to_be_of_it() -> Non
     (asked,) = analyse("Which Scottish official was the mayor's contact?")
     assert answer_names(asked, "The mayor met Scottish Minister Jane Roe in Ayr.") == ["Jane", "Roe"]
     assert answer_names(asked, "The mayor met Jane Roe, the Scottish envoy, in Ayr.") == ["Jane", "Roe"]
-    # (joined to the nation by "and": another person)
-    assert answer_names(asked, "It was a line between Scotland and John Doe's campaign team.") == []
+    assert answer_names(asked, "He met the Scottish envoy to the United States, Jane Roe.") == ["Jane", "Roe"]
+    (role,) = analyse("Which historian wrote the ferry study?")  # (a role, no nation)
+    assert answer_names(role, "The ferry study was written by Jane Roe.") == ["Jane", "Roe"]
+    # (joined to the nation by "and": another person; a sentence not saying the nation cannot tell)
+    (norwegian,) = analyse("Which Norwegian official was the mayor's contact?")
+    assert answer_names(norwegian, "It was a line between Norway and John Doe's campaign team.") == []
+    assert answer_names(norwegian, "Sultan Jane Roe carried the messages.") == ["Sultan", "Jane", "Roe"]
     (several,) = analyse("Which Scottish ministers are named in the report?")
     listed = "It names former Scottish ministers John Doe, Jane Roe, and Ann Lee."
     assert {"Doe", "Roe"} <= set(answer_names(several, listed))
@@ -109,6 +127,9 @@ def test_a_specific_thing_asked_for_must_be_said_in_its_word_or_one_for_it() -> 
     assert not specific_unsaid("Which specific law did he break?", ["He broke the harbour law of 1990."])
     assert not specific_unsaid("What exact date did the ferry stop?", treason)  # (a date: answer_kind.py)
     assert not specific_unsaid("Which law did he break?", treason)  # (not asked as a specific one)
+    # (a kind an answer gives in other words)
+    assert not specific_unsaid("Is there any particular reason Ayr was trusted?", ["Ayr had no hidden agenda."])
+    assert not specific_unsaid("Which specific role did Ayr play?", ["Ayr hosted the talks."])
 
 
 def test_a_specific_thing_no_document_names_is_refused(seeded) -> None:

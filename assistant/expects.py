@@ -1,0 +1,79 @@
+"""The kind of answer a question asks for, when the answer must contain one: a number ("how many",
+"what is its budget", "verify the dollar amount"), a date ("when did", "in what year", "confirm the
+year") or a name ("who", "which country", "which forum"). Pure functions of text."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.index.prior import DOCUMENT_KINDS
+
+# The kind of answer a clause asks for, when the answer must contain one:
+# "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
+# which country, where was): a sentence without one cannot be the answer.
+_PERSON_OR_PLACE = (
+    r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
+    r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
+    r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
+    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
+    r"governments?|capitals?|regions?|places?|venues?|"
+    # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
+    # "What agreement did they reach?" - "They agreed to restore ties.")
+    r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?)"
+)
+# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
+_GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
+_EXPECTS = (
+    (
+        "number",
+        re.compile(
+            r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
+            r"\bhow large (?:is|are|was|were)\b|"
+            r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised)\b|"
+            r"\b(?:(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?|"
+            # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"
+            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate|sum)\b(?![-\w])(?!\s+(?:of|in)\s+"
+            r"(?:ways|types|kinds|factors|reasons|aspects)\b)|"
+            # ("what is its annual budget?": its money or its size, not "its number one priority")
+            r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            r"(?:population|size|amount|cost|price|budget)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(?:when (?:exactly |precisely |roughly )?(?:did|was|were|had|will)|"
+            r"(?:in |since |by |on )?(?:what|which) (?:exact |precise )?"
+            r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
+            # "confirm the year in which Qatar ...", "the years during which ..."
+            r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
+            r"^\W*(?:and\s+|since\s+)?when\W*$",  # ("..., and when?")
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
+            # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
+            rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
+            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
+            rf"(?:(?:and|or)\s+\w+\s+)?{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def asked_kinds(question: str) -> set[str]:
+    """Every kind of answer a question asks for anywhere (see _EXPECTS)."""
+    return {kind for kind, rx in _EXPECTS if rx.search(question)}
+
+
+def expected_answer(question: str) -> str | None:
+    """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
+    found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
+    return min(found)[1] if found else None
