@@ -7,7 +7,8 @@ weighs a question's words by what the documents say counts it unsaid. So before 
 answered, each word that is neither in the documents found nor a word of the embedding model's
 vocabulary (an English word, spelt right: "spend", "halt") and that is one edit - a letter
 dropped, added, changed, or two swapped - from exactly one word the documents write is written
-that way. Short words are left as typed (one edit turns "bus" into "but"), and so are names.
+that way. Short words are left as typed (one edit turns "bus" into "but"), and so are short names; a long
+one ("Kisinger", "Dobrinin") is a name mistyped as often as another name.
 Pure functions of text, but for `known` (the vocabulary).
 
 No spelling corrector ships offline; the documents are the best dictionary of their own words.
@@ -34,10 +35,16 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
     unknown = [
         w
         for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m))
-        if len(w) >= MIN_LETTERS and w.islower() and w not in words and not _inflected(w, words)
+        if ((len(w) >= MIN_LETTERS and w.islower()) or _misspelt_name(w))
+        and w.lower() not in words
+        and not _inflected(w.lower(), words)
     ]
     # (nor another form of the same word, "validator" - "validators": their stems are one)
-    near = {w: fix for w in unknown if (fix := _closest(w, words, texts)) and _stem(w) != _stem(fix)}
+    near = {
+        w: fix if w.islower() else fix.capitalize()
+        for w in unknown
+        if (fix := _closest(w.lower(), words, texts)) and _stem(w.lower()) != _stem(fix)
+    }
     if near:  # (nor an English word, or an inflection of one: "betweens"; the vocabulary read only then)
         asked = list(near) + [b for w in near for b in _bases(w)]
         english = known(asked)
@@ -46,6 +53,13 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
     if not near:
         return question
     return _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
+
+
+NAME_LETTERS = 7  # a capitalised word this long may be a name mistyped ("Kisinger"); a shorter one, another name
+
+
+def _misspelt_name(word: str) -> bool:
+    return len(word) >= NAME_LETTERS and word[:1].isupper() and word[1:].islower()
 
 
 def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[str, str]:
