@@ -262,7 +262,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     opening = [c for c in ranked if (c.passage.source, c.start) in after]
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
-    ending = [c for c in ranked if _in_closing(c, evidence)][:3] if at_the_end(question) else []
+    ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
     for c in followed + leads[:3] + reasons[:3] + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
@@ -300,9 +300,13 @@ GIVES_REASON = re.compile(
 CLOSING_BONUS = 0.1
 
 
-def _in_closing(c: Candidate, evidence: Evidence) -> bool:
-    source = evidence.passages[0].source if evidence.passages else c.passage.source
-    return c.passage.source == source and c.start >= CLOSING_SHARE * len(evidence.documents[source].text)
+def _closing(ranked: list[Candidate], evidence: Evidence) -> list[Candidate]:
+    """The candidates in the last fifth of the best passage's document."""
+    if not evidence.passages:
+        return []
+    source = evidence.passages[0].source
+    start = CLOSING_SHARE * len(evidence.documents[source].text)
+    return [c for c in ranked if c.passage.source == source and c.start >= start]
 
 
 def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:

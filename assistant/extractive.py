@@ -153,8 +153,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
-    texts = [c.text for c in chosen]
-    if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or specific_unsaid(question, texts):
+    unsaid_kind = specific_unsaid(question, [c.text for c in chosen])  # ("which specific statute ...?")
+    if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 

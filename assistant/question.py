@@ -161,11 +161,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
     asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))] or [question]
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
-    told = (
-        [n for p in parts[: parts.index(asking[0])] if p not in asking for n in question_names(_LABEL.sub("", p))]
-        if asking[0] in parts
-        else []
-    )
+    before = parts[: parts.index(asking[0])] if asking[0] in parts else []
+    told = [n for p in before if p not in asking for n in question_names(_LABEL.sub("", p))]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
