@@ -45,11 +45,11 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
     if question.expects == "number":
         # ("How long has Switzerland been acting for the US in Iran?" - "... since 1980": how long, from when)
         since = _HOW_LONG.search(question.text) and _SINCE_YEAR.search(sentence)
-        return (
-            _counts(question.text, sentence)
-            if _COUNTED.search(question.text)
-            else bool(NUMBER.search(sentence) or since)
-        )
+        if _COUNTED.search(question.text):
+            return _counts(question.text, sentence)
+        # (an amount, in figures or a word of size: not "a single framework", "twice")
+        amount = _AMOUNT_ASKED.search(question.text)
+        return any(not (amount and m.group(0).lower() in _NO_AMOUNT) for m in NUMBER.finditer(sentence)) or bool(since)
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
@@ -59,6 +59,8 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
 
 
 _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_AMOUNT_ASKED = re.compile(r"\bhow much\b|\b(?:budget|cost|price|amount|sum|funding)\b", re.IGNORECASE)
+_NO_AMOUNT = frozenset({"single", "double", "twice", "half", "one"})
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)

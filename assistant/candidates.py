@@ -12,22 +12,20 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
-from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, asks_comparison, per_document, per_subject, set_against
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
-from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
-from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_reason, describes_answer
-from dragoman.assistant.sentences import antecedent, carried_back, is_prose, next_contrast
+from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
+from dragoman.assistant.sentences import antecedent, carried_back, is_prose
+from dragoman.assistant.shortlist import shortlisted
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
-from dragoman.index.prior import CLOSING_SHARE, at_the_end, designators
+from dragoman.index.prior import designators
 from dragoman.index.retrieval import Passage
-from dragoman.index.synonyms import BENEFIT_STEMS, kinds_said, opposites, says_benefit, synonyms
+from dragoman.index.synonyms import BENEFIT_STEMS, opposites, says_benefit, synonyms
 
 # A name or year of the question must occur this close to the passage an answer comes from
 # (characters either side, in its document): about one passage around it.
@@ -36,7 +34,6 @@ TOPIC_SHARE = 0.5  # the weight in a part of a word another part of the question
 PART_MIN = 0.5  # a sentence answering one part of a question holds at least this share of its terms
 FOIL_SHARE = 0.1  # added to the part of a thing compared of a sentence setting it against the other ("Unlike X, Y")
 COULD = 1e-6  # the part score of a sentence that could answer a part but shares none of its terms
-PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
 
 
 # words setting two things apart or alike ("In contrast to Norway, Qatar ...", "unlike Switzerland")
@@ -237,84 +234,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
     unique = {(c.passage.source, c.start): c for c in sorted(found, key=lambda c: -c.rank)}
     ranked = sorted(unique.values(), key=lambda c: -(c.coverage + 0.3 / (c.rank + 1)))
-    shortlist = ranked[:PREFILTER]
-    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
-        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
-    if len(evidence.part_vectors) == len(clauses) > 1 and ranked:  # and the closest few to each in meaning
-        by_part = _vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
-        ranked = [dataclasses.replace(c, part_similarity=tuple(map(float, row))) for c, row in zip(ranked, by_part)]
-        shortlist = [
-            c for c in ranked if any((c.passage.source, c.start) == (o.passage.source, o.start) for o in shortlist)
-        ]
-        for i in range(len(clauses)):
-            shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
-    followed = [c for c in ranked if near_previous(c, evidence)] if evidence.follows else []
-    # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
-    kinds = kinds_said(analyzer()(question))
-    leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
-    reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
-    # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
-    after = (
-        {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
-        if asks_comparison(question)
-        else set()
-    )
-    opening = [c for c in ranked if (c.passage.source, c.start) in after]
-    # "the benefits he lists near the end": the sentences of a document's last fifth
-    # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
-    ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in followed + leads[:3] + reasons[:3] + opening + ending:
-        if c not in shortlist:
-            shortlist.append(c)
-    if not shortlist:
-        return []
-    sims = _vectors(shortlist, evidence) @ evidence.question_vector
-    bonus = [
-        (FOLLOW_BONUS if c in followed else 0.0)
-        + (LEAD_BONUS if c in leads else 0.0)
-        + (REASON_BONUS if c in reasons[:3] else 0.0)
-        + (CLOSING_BONUS if c in ending else 0.0)
-        for c in shortlist
-    ]
-    return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
-
-
-# "What year was that?", "And why does this happen?": a follow-up's answer is most often in the
-# paragraph of the answer before it; a sentence this close to one of its quotes weighs this much more
-FOLLOW_CHARS = 600
-FOLLOW_BONUS = 0.1
-
-
-LEAD_BONUS = 0.15
-# "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
-# one that only says the same names and years; the best three by words weigh this much more
-REASON_BONUS = 0.1
-GIVES_REASON = re.compile(
-    r"\b(?:because|due to (?!(?:be|resume|start|begin|end|meet|open|close|expire|arrive|return|take)\b)|owing to|"
-    r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
-    r"explains? why|(?:can|could|may|might|will|would|often|also) cause)\b",
-    re.IGNORECASE,
-)
-
-
-CLOSING_BONUS = 0.1
-
-
-def _closing(ranked: list[Candidate], evidence: Evidence) -> list[Candidate]:
-    """The candidates in the last fifth of the best passage's document."""
-    if not evidence.passages:
-        return []
-    source = evidence.passages[0].source
-    start = CLOSING_SHARE * len(evidence.documents[source].text)
-    return [c for c in ranked if c.passage.source == source and c.start >= start]
-
-
-def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:
-    text = evidence.documents[c.passage.source].text
-    if not (introduces_list(c.text) or opens_enumeration(text, c.start, c.end)):
-        return False
-    said = kinds_said(analyzer()(c.text)) if kinds else frozenset()  # (stemmed only for a lead-in)
-    return not said or bool(said & kinds)
+    return shortlisted(question, ranked, clauses, evidence)
 
 
 _DECADE = re.compile(r"\d{1,3}0s")
@@ -324,19 +244,6 @@ def decades(text: str) -> set[str]:
     """The decades a text's years fall in, as a question writes them ("1990s", "90s")."""
     years = YEAR.findall(text)
     return {f"{y[:3]}0s" for y in years} | {f"{y[2]}0s" for y in years if y.startswith("19")}
-
-
-def near_previous(candidate: Candidate, evidence: Evidence) -> bool:
-    return any(
-        s.source == candidate.passage.source
-        and candidate.start < s.end + FOLLOW_CHARS
-        and s.start - FOLLOW_CHARS < candidate.end
-        for s in evidence.follows
-    )
-
-
-def _vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
-    return np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in candidates])
 
 
 def _run_words(question: str) -> list[str]:

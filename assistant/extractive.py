@@ -26,7 +26,7 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
-from dragoman.assistant.candidates import COULD, GIVES_REASON, PART_MIN, Candidate, clauses_of, scored
+from dragoman.assistant.candidates import COULD, PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.coverage import analyzer
@@ -39,6 +39,7 @@ from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import YEAR, Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
+from dragoman.assistant.shortlist import GIVES_REASON
 from dragoman.assistant.strength import vouched
 from dragoman.assistant.table_answer import table_answer
 

@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
-from dragoman.assistant.candidates import Candidate, near_previous
+from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
 from dragoman.assistant.question import analyse, asks_for_list
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
+from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
 from dragoman.index.prior import designators
 

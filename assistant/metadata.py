@@ -100,11 +100,21 @@ AFFILIATION = re.compile(
 BIO_LINES = 4  # lines under an author's name, in an author box, that may say where they work
 
 
+# the author doing what a question asks about, not who it is: "How does the author of the study distinguish ...?",
+# "according to the authors of the paper, ..."
+_AUTHOR_SAYS = re.compile(
+    r"\b(does|do|did|would|will|can|could|should|might|according to|per)\s+(?:the|its|their)\s+(?:co-?)?"
+    r"(?:authors?|writers?)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
-    asked = {kind for kind, rx in _ASKS if rx.search(question)} | _fragment_asked(question)
+    saying = _AUTHOR_SAYS.sub(r"\1 ", question)  # ("Why does the author of the study contend ...?")
+    asked = {kind for kind, rx in _ASKS if rx.search(saying)} | _fragment_asked(question)
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"

@@ -21,7 +21,8 @@ they this those through to too under until up ve very was wasn we were weren wha
 whose why will with won wouldn y you your yours yourself yourselves also could would may might must shall since
 give name names tell say said kind type mean means many much texts paper article study author authors role
 thing things section sections closing concluding paragraph paragraphs kinds types sorts list exactly precisely
-cite cites cited however although though whether enumerate enumerates mid regarding says bit bits
+cite cites cited however although though whether enumerate enumerates mid regarding says bit bits insofar inasmuch
+insomuch
 """.split())  # ("the paper's bit on Switzerland": a part of the document, said by no sentence of it)
 
 NOT_NAMES = frozenset({
@@ -77,7 +78,8 @@ _SHORTHAND = {
     "approx": "approximately",
     "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
     "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
-    "pub date": "publication date", "indo-pak": "India-Pakistan",
+    "pub date": "publication date", "indo-pak": "India-Pakistan", "diff from": "different from",
+    "diff than": "different than",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
@@ -89,6 +91,46 @@ _SHORT = re.compile(
     )
     + r")(?![\w/'’])"
 )
+
+
+# ... and words as texted ("wat r the points", "y did it fail", "start n stop", "can b a mediator"): a lone letter
+# only in lower case and where it can be nothing else (not "plan b", "(b)", "U.S.", "x and y")
+_TEXTED = {
+    "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "whats": "what's", "hows": "how's",
+    "whos": "who's", "theres": "there's", "thats": "that's", "ur": "your", "ull": "you'll", "cuz": "because",
+    "coz": "because", "becuz": "because", "bcuz": "because", "tho": "though", "dont": "don't", "doesnt": "doesn't",
+    "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "cant": "can't", "smth": "something",
+}  # fmt: skip
+
+
+def _respelt(m: re.Match[str]) -> str:
+    word = _TEXTED[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
+_ALONE = r"(?<![\w/'’.(-]){}(?![\w/'’.)-])"
+_TEXTED_WORDS = (
+    (re.compile(_ALONE.format("(" + "|".join(w for t in _TEXTED for w in (t, t.capitalize())) + ")")), _respelt),
+    (re.compile(_ALONE.format("r")), "are"),
+    (re.compile(_ALONE.format("u")), "you"),
+    (re.compile(r"(?<=\w )n(?= \w)"), "and"),
+    (
+        re.compile(
+            r"(?:^|(?<=[.?!,;:(-] )|"
+            + "|".join(rf"(?<=\b{w} )" for w in ("so", "get", "know", "wonder", "explain", "see", "say", "says", "me"))
+            + r")y(?= (?:do|does|did|is|are|was|were|would|should|can|could|has|have|had|it|they|he|she)\b)"
+        ),
+        "why",
+    ),
+    (re.compile(r"(?<=\w )b(?= (?:a|an|the)\b)"), "be"),
+    (re.compile(r"\b((?:to|can|could|would|will|might|should|must|not)(?: \w+)?) b(?= \w+(?:ed|ing)\b)"), r"\1 be"),
+)
+
+
+def _untexted(question: str) -> str:
+    for pattern, written in _TEXTED_WORDS:
+        question = pattern.sub(written, question)
+    return question
 
 
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
@@ -150,13 +192,14 @@ def unlabelled(question: str) -> str:
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
-    question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, question))  # ("author + date")
+    question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     question = re.sub(r"\b(why|where|when)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)  # ("why'd it fail")
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
+    question = _COUNTED.sub(lambda m: _COUNT_WORD[m.group(1)], question)
     return _without_remark(spoken_years(question))
 
 
@@ -204,13 +247,30 @@ def spoken_years(question: str) -> str:
 
 
 def _without_remark(question: str) -> str:
-    """Without a remark after the last question mark on whom the answer is for ("...? my students need it"),
-    naming nothing (a name in it is kept: "...? I think Norway did.")."""
+    """Without a remark after the last question mark on whom the answer is for ("...? my students need it") or
+    the asker's guess ("...? i think there's like 4"), naming nothing (a name in it is kept: "...? I think Norway
+    did.")."""
     asked, mark, after = question.rpartition("?")
     for_someone = re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (not "i need all of them")
-    if mark and _FOR_ME.match(after) and for_someone and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:]):
+    guess = _GUESS.match(after)
+    if (
+        mark
+        and (guess or (_FOR_ME.match(after) and for_someone))
+        and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:])
+    ):
         return asked + mark
     return question
+
+
+_GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)
+
+
+# "the 3 things it says", "4 approaches": a count of what is asked, as "three things" says it (not "5 years")
+_COUNTED = re.compile(
+    r"(?<![\w.,])([2-9])(?=\s+(?:[a-z-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times|"
+    r"dollars|euros|millions|billions|thousands|percent|miles|kilometres|kilometers|km)\b)[a-z-]+s\b)"
+)
+_COUNT_WORD = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 
 
 # a full stop ending no abbreviation ("the U.S. Senate", "Dr. Jacob", "Wanis-St. John" go on)

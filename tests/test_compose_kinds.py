@@ -470,7 +470,7 @@ def test_the_list_a_loosely_described_document_opens_with_is_of_the_closest_docu
 
 
 def test_a_follow_up_is_answered_near_the_previous_answers_quotes() -> None:
-    from dragoman.assistant.candidates import FOLLOW_CHARS
+    from dragoman.assistant.shortlist import FOLLOW_CHARS
     from dragoman.index.span import Span
 
     near_a = "Forum shopping is when parties go back and forth between venues. It happens because talks drag on."
@@ -487,7 +487,8 @@ def test_a_follow_up_is_answered_near_the_previous_answers_quotes() -> None:
 
 
 def test_a_list_question_is_answered_by_a_sentence_leading_into_a_list_though_others_share_more_words() -> None:
-    from dragoman.assistant.candidates import PREFILTER, scored
+    from dragoman.assistant.candidates import scored
+    from dragoman.assistant.shortlist import PREFILTER
 
     fields = " ".join(f"The country has {n} areas of farmland." for n in range(PREFILTER + 1))
     text = (
@@ -556,7 +557,8 @@ def test_the_countries_a_questions_capitals_stand_for_are_no_answer_to_who() -> 
 
 
 def test_a_why_question_weighs_the_sentence_giving_a_reason_more() -> None:
-    from dragoman.assistant.candidates import REASON_BONUS, scored
+    from dragoman.assistant.candidates import scored
+    from dragoman.assistant.shortlist import REASON_BONUS
 
     question = "Why did the 2004 harbour talks between Norway and Oman fail?"
     text = (
@@ -588,7 +590,7 @@ def test_a_capital_inside_a_longer_name_stands_for_no_country() -> None:
 
 
 def test_a_reason_is_given_by_a_cause_not_by_a_schedule() -> None:
-    from dragoman.assistant.candidates import GIVES_REASON
+    from dragoman.assistant.shortlist import GIVES_REASON
 
     assert GIVES_REASON.search("The talks failed, which Jacob attributes to domestic politics.")
     assert GIVES_REASON.search("It collapsed due to the election.")
@@ -1041,7 +1043,7 @@ def test_the_words_of_a_run_of_capitalised_words_are_said_in_their_other_forms()
 
 
 def test_a_sentence_saying_what_can_cause_something_gives_a_reason() -> None:
-    from dragoman.assistant.candidates import GIVES_REASON
+    from dragoman.assistant.shortlist import GIVES_REASON
 
     assert GIVES_REASON.search("The pressure of observing stakeholders can cause negotiators to adopt hard tactics.")
     assert not GIVES_REASON.search("The cause was popular with the crews.")  # (a cause championed: no reason given)

@@ -1,0 +1,128 @@
+"""Which of the sentences that could answer are compared with the question by meaning, and the bonus each kind
+of question gives some of them: the best few by words, for each part asked and in meaning, and those a follow-up,
+a list, a reason, a comparison or a document's end asks for (candidates.py finds and ranks them)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from dragoman.assistant.answer import Evidence
+from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.coverage import analyzer
+from dragoman.assistant.lists import introduces_list, opens_enumeration
+from dragoman.assistant.question import Clause, asks_for_list, asks_reason
+from dragoman.assistant.sentences import next_contrast
+from dragoman.index.prior import CLOSING_SHARE, at_the_end
+from dragoman.index.synonyms import kinds_said
+
+if TYPE_CHECKING:  # (candidates.py calls `shortlisted`)
+    from dragoman.assistant.candidates import Candidate
+
+PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
+MEANING_MORE = 3  # ... and the sentences closest in meaning to the question
+
+
+def shortlisted(
+    question: str, ranked: list[Candidate], clauses: tuple[Clause, ...], evidence: Evidence
+) -> list[Candidate]:
+    """The candidates (`ranked` by their words) worth comparing by meaning, each with its similarity and bonus."""
+    shortlist = ranked[:PREFILTER]
+    for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
+        shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
+    if len(evidence.part_vectors) == len(clauses) > 1 and ranked:  # and the closest few to each in meaning
+        by_part = vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
+        ranked = [dataclasses.replace(c, part_similarity=tuple(map(float, row))) for c, row in zip(ranked, by_part)]
+        shortlist = [
+            c for c in ranked if any((c.passage.source, c.start) == (o.passage.source, o.start) for o in shortlist)
+        ]
+        for i in range(len(clauses)):
+            shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
+    # ... and the closest few to the whole question in meaning, however few of its words they say ("what functions
+    # can back channels serve for officials?" - "Back channels can insulate officials from ...")
+    if ranked and not asks_for_list(question):  # (a list: the lead-ins closest in meaning, below)
+        by_meaning = vectors(ranked, evidence) @ evidence.question_vector
+        shortlist += [ranked[i] for i in np.argsort(-by_meaning)[:MEANING_MORE] if ranked[i] not in shortlist]
+    followed = [c for c in ranked if near_previous(c, evidence)] if evidence.follows else []
+    # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
+    kinds = kinds_said(analyzer()(question))
+    leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
+    reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
+    # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
+    after = (
+        {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
+        if asks_comparison(question)
+        else set()
+    )
+    opening = [c for c in ranked if (c.passage.source, c.start) in after]
+    # "the benefits he lists near the end": the sentences of a document's last fifth
+    # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
+    ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
+    for c in followed + leads[:3] + reasons[:3] + opening + ending:
+        if c not in shortlist:
+            shortlist.append(c)
+    if not shortlist:
+        return []
+    sims = vectors(shortlist, evidence) @ evidence.question_vector
+    bonus = [
+        (FOLLOW_BONUS if c in followed else 0.0)
+        + (LEAD_BONUS if c in leads else 0.0)
+        + (REASON_BONUS if c in reasons[:3] else 0.0)
+        + (CLOSING_BONUS if c in ending else 0.0)
+        for c in shortlist
+    ]
+    return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
+
+
+# "What year was that?", "And why does this happen?": a follow-up's answer is most often in the
+# paragraph of the answer before it; a sentence this close to one of its quotes weighs this much more
+FOLLOW_CHARS = 600
+FOLLOW_BONUS = 0.1
+
+
+LEAD_BONUS = 0.15
+# "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
+# one that only says the same names and years; the best three by words weigh this much more
+REASON_BONUS = 0.1
+GIVES_REASON = re.compile(
+    r"\b(?:because|due to (?!(?:be|resume|start|begin|end|meet|open|close|expire|arrive|return|take)\b)|owing to|"
+    r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
+    r"explains? why|(?:can|could|may|might|will|would|often|also) cause)\b",
+    re.IGNORECASE,
+)
+
+
+CLOSING_BONUS = 0.1
+
+
+def _closing(ranked: list[Candidate], evidence: Evidence) -> list[Candidate]:
+    """The candidates in the last fifth of the best passage's document."""
+    if not evidence.passages:
+        return []
+    source = evidence.passages[0].source
+    start = CLOSING_SHARE * len(evidence.documents[source].text)
+    return [c for c in ranked if c.passage.source == source and c.start >= start]
+
+
+def _leads_into_list(c: Candidate, evidence: Evidence, kinds: frozenset[str]) -> bool:
+    text = evidence.documents[c.passage.source].text
+    if not (introduces_list(c.text) or opens_enumeration(text, c.start, c.end)):
+        return False
+    said = kinds_said(analyzer()(c.text)) if kinds else frozenset()  # (stemmed only for a lead-in)
+    return not said or bool(said & kinds)
+
+
+def near_previous(candidate: Candidate, evidence: Evidence) -> bool:
+    return any(
+        s.source == candidate.passage.source
+        and candidate.start < s.end + FOLLOW_CHARS
+        and s.start - FOLLOW_CHARS < candidate.end
+        for s in evidence.follows
+    )
+
+
+def vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
+    return np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in candidates])

@@ -1,0 +1,95 @@
+"""Questions typed as texted ("wat r the 3 things ...", "y did it fail", "start n stop"), with the asker's guess
+after them ("... i think theres like 4"), opened by a conjunction ("Insofar as Switzerland ..."), naming a
+document's author as who says something ("How does the author of the study distinguish ...?"), and asking an
+amount ("How much does Norway budget ...?"): pure rules on text, then, on the seeds with the real model, the
+same kinds of question answered or refused as they should be."""
+
+from dragoman.assistant.answer_kind import satisfies
+from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.question import analyse, asks_for_list, question_names
+from dragoman.assistant.words import unlabelled
+from dragoman.index.prior import designators, undesignated
+
+
+def test_texted_words_are_written_out() -> None:
+    assert unlabelled("wat r the main risks?") == "what are the main risks?"
+    assert unlabelled("Wat year did the ferry stop") == "What year did the ferry stop"
+    assert unlabelled("y did the Ayr talks fail") == "why did the Ayr talks fail"
+    assert unlabelled("when did the ferry start n stop") == "when did the ferry start and stop"
+    assert unlabelled("how can a small port b a hub") == "how can a small port be a hub"
+    assert unlabelled("can it b used twice") == "can it be used twice"
+    assert unlabelled("theres a list, wats on it") == "there's a list, what's on it"
+    # a lone letter that is something else stays
+    assert unlabelled("what about plan b and the U.S. and (b)?") == "what about plan b and the U.S. and (b)?"
+    assert unlabelled("if x and y are both ports, which is bigger?") == "if x and y are both ports, which is bigger?"
+    assert unlabelled("what is y?") == "what is y?"
+
+
+def test_a_count_in_figures_before_a_plural_noun_is_said_as_a_word() -> None:
+    assert unlabelled("the ferry paper says 3 things ports can do, wat r they") == (
+        "the ferry paper says three things ports can do, what are they"
+    )
+    assert asks_for_list(unlabelled("near the end it names 4 risks, what are they"))
+    # a figure of time or money stays one
+    assert unlabelled("was it open for 5 years?") == "was it open for 5 years?"
+    assert unlabelled("did it cost 3 millions?") == "did it cost 3 millions?"
+
+
+def test_the_askers_guess_after_the_question_is_no_part_of_it() -> None:
+    assert unlabelled("what are the risks ports face? i think theres like 4") == "what are the risks ports face?"
+    assert unlabelled("who ran the ferry? maybe 2 people") == "who ran the ferry?"
+    # (a name in it is kept; so is a question after it)
+    assert unlabelled("who ran the ferry? I think Ayr did") == "who ran the ferry? I think Ayr did"
+    assert "like what" in unlabelled("how do the ports differ?? like what is each one good at")
+
+
+def test_a_conjunction_opening_a_question_is_no_name() -> None:
+    question = "Insofar as Ayr is described as a hub, since what year has it served?"
+    assert "insofar" not in question_names(question)
+    assert "ayr" in question_names(question)
+    assert all("insofar" not in c.names for c in analyse(question))
+
+
+def test_the_author_doing_what_is_asked_is_not_who_the_author_is() -> None:
+    assert metadata_asked("How does the author of the ferry study distinguish Ayr's port from Troon's?") == set()
+    assert metadata_asked("Why does the author of the harbour paper contend that size is no help?") == set()
+    assert metadata_asked("According to the authors of the ferry study, what matters most?") == set()
+    assert metadata_asked("Who is the author of the ferry study?") == {"author"}
+    assert "affiliation" in metadata_asked("Where does the author of the ferry study work?")
+
+
+def test_a_writer_named_before_the_document_goes_with_its_designation() -> None:
+    question = "In Alistair Somerville's Diplomatic Pouch piece on ports, what can ferries do for towns?"
+    assert designators(question) == ["Diplomatic Pouch"]
+    assert "Alistair" not in undesignated(question)
+    assert undesignated(question).endswith("what can ferries do for towns?")
+
+
+def test_how_much_is_budgeted_asks_an_amount() -> None:
+    assert expected_answer("How much does the Ayr trust budget each year for dredging?") == "number"
+    assert expected_answer("How much did the council invest in the pier?") == "number"
+    assert expected_answer("How much does trust matter to the parties?") is None
+    asked = analyse("How much does the Ayr trust budget each year for dredging?")[0]
+    assert not satisfies(asked, "No single framework covers the trust's work.")
+    assert not satisfies(asked, "The trust was founded in 1980.")  # (a year is no amount)
+    assert satisfies(asked, "The trust budgets 2 million pounds a year.")
+    assert satisfies(asked, "Its budget runs to several million pounds.")
+
+
+def test_texted_questions_are_answered_and_an_amount_no_document_gives_is_refused(seeded) -> None:
+    listed = seeded.ask("wat r all the limits small states face as mediators in the quiet diplomacy paper? i think 4")
+    assert not listed.abstained
+    assert "Enforcement Gap" in listed.text and "Free-Rider" in listed.text
+    three = seeded.ask("the moscow back channel article says 3 things back channels can do for officials, wat r they")
+    assert not three.abstained and "insulate officials" in three.text
+    years = seeded.ask("kashmir back channel - wat years did the talks run n when did the bus service start n stop")
+    assert not years.abstained and all(y in years.text for y in ("2004", "2007", "2005", "2019"))
+    insofar = seeded.ask(
+        "Insofar as the small-states paper calls Switzerland a Protecting Power, for whom has it acted, and since when?"
+    )
+    assert not insofar.abstained and "1980" in insofar.text
+    author = seeded.ask("Why does the author of the small-state mediation study say powerlessness can be a resource?")
+    assert not author.abstained and "hidden agenda" in author.text
+    budget = seeded.ask("How much does Norway's foreign ministry budget each year for its peace facilitation work?")
+    assert budget.abstained
