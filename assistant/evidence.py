@@ -50,13 +50,6 @@ def retrieve(
         named = snapshot.named(question)  # the documents "the small-states paper" names: the parts keep to them
         scope = named.sources if named else None
     searches = [(undesignated(asked) or asked, _part_scope(snapshot, asked, scope, sources)) for asked in parts]
-    focused: list[tuple[str, Sequence[str]]] = []
-    if not parts and not sources and designators(question) and snapshot.settings.document_prior:
-        # "In Somerville's Diplomatic Pouch piece on ..., what functions can back channels serve?": what it asks,
-        # in the document it names (its long designation would pull towards the passages repeating it)
-        named = snapshot.named(question)
-        focused = [(undesignated(question), named.sources)] if named and undesignated(question) else []
-        searches += focused
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
     # ("the small-states paper" picked the document: in a part, its words would only pull
@@ -73,7 +66,6 @@ def retrieve(
         # a list question: also the closest lists ("built-in limitations" - "intrinsic constraints ...:")
         found += closest[: CLOSEST_SENTENCES + (REASON_MORE if why else 0)]
         found += [p for p in closest if _holds_list(p)][:CLOSEST_LISTS]
-        found += [p for asked, scope in focused for p in snapshot.closest_sentences(asked, CLOSEST_SENTENCES, scope)]
         # "the difference between Norway and Switzerland's way of mediating": the sentences closest to both names
         both = compared_names(question)
         found += snapshot.closest_sentences(" ".join(both), CLOSEST_SENTENCES, scope) if both else []
