@@ -48,8 +48,10 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
         if _COUNTED.search(question.text):
             return _counts(question.text, sentence)
         # (an amount, in figures or a word of size: not "a single framework", "twice")
-        amount = _AMOUNT_ASKED.search(question.text)
-        return any(not (amount and m.group(0).lower() in _NO_AMOUNT) for m in NUMBER.finditer(sentence)) or bool(since)
+        numbers = [m.group(0).lower() for m in NUMBER.finditer(sentence)]
+        if _MONEY_ASKED.search(question.text):
+            numbers = [n for n in numbers if n not in _NO_AMOUNT]
+        return bool(numbers or since)
     if question.expects == "date":
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
@@ -59,8 +61,13 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
 
 
 _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
-_AMOUNT_ASKED = re.compile(r"\bhow much\b|\b(?:budget|cost|price|amount|sum|funding)\b", re.IGNORECASE)
-_NO_AMOUNT = frozenset({"single", "double", "twice", "half", "one"})
+# a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
+_MONEY_ASKED = re.compile(
+    r"\bhow much\b[^?]*\b(?:money|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|donat\w*|dollars?)\b|"
+    r"\b(?:budget|price|funding)\b",
+    re.IGNORECASE,
+)
+_NO_AMOUNT = frozenset({"single", "double", "twice"})
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)

@@ -56,7 +56,7 @@ class Candidate:
     similarity: float = 0.0  # cosine between the sentence and the question
     parts: tuple[float, ...] = ()  # coverage of each clause's own terms (questions asking several things)
     part_similarity: tuple[float, ...] = ()  # cosine between the sentence and each clause, when they have vectors
-    bonus: float = 0.0  # near a follow-up's previous quotes (FOLLOW_BONUS), leading into a list asked for
+    bonus: float = 0.0  # near a follow-up's previous quotes (shortlist.py FOLLOW_BONUS), leading into a list asked for
     # (LEAD_BONUS), giving a reason asked for (REASON_BONUS)
 
     @property

@@ -29,8 +29,10 @@ _EXPECTS = (
         re.compile(
             r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
             r"\bhow large (?:is|are|was|were)\b|"
-            r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised|budgets?|budgeted|"
-            r"allocates?|allocated|invests?|invested|donates?|donated|funds?|funded|contributes?|contributed)\b|"
+            r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised|budgeted|allocated|"
+            r"donated)\b|"
+            # ("how much does Norway's foreign ministry budget ...?": budget the verb, not "does the budget matter")
+            r"\bhow much (?:does|did|do)\s+(?:[\w'’]+\s+){1,4}(?<!\bthe )(?<!\bits )(?<!\ba )(?:budget|allocate)\b|"
             r"\b(?:(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?|"
             # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
             rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"

@@ -31,7 +31,7 @@ _ASKS = (
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
-        rf"(?: (?:that|who))? (?:wrote|penned|authored|co-?authored)\b{_DOCUMENT}|"
+        rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
         # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
         rf"\bco-?authors?\b(?!\s+(?:of|on|with)\s+(?!(?:the|this|that|its)\s+{_OWN_KIND}\b))|"
@@ -56,6 +56,9 @@ _ASKS = (
         # "... article, and on what date did it appear?", "moscow article - author? when did it go up?"
         rf"^{_NAMED}(?!.*\?\s*\().*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid it "
         r"(?:appear|run|come out|go (?:up|live|online))\b(?!\s+that\b)|"
+        # ... as a learner of English asks it: "the Moscow article, who is the writer and in what date it come out?"
+        rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\b(?:it|they)\s+"
+        r"(?:(?:come|comes|came) out|appear|appears|go up|goes up)\b(?!\s+that\b)|"
         # "what year is the paper from?", "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
@@ -66,7 +69,10 @@ _ASKS = (
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
-        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b", re.I)),
+        r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
+        # "For the Moscow article, where it was published ...?"
+        rf"^{_NAMED}.*\bwhere\s+(?:(?:was|is)\s+)?it\s+(?:(?:was|is|got|get)\s+)?(?:published|appeared|ran)\b",
+        re.I)),
     # (its own: not "the DOI of the cited study", "the ISBN the bibliography gives for X's book")
     ("identifier", re.compile(
         r"^(?!.*\b(?:cited|cites|bibliograph\w*|references?|[\w]+['’]s book)\b).*\b(?:ISSN|DOI|ISBN)\b", re.I)),
@@ -102,9 +108,15 @@ BIO_LINES = 4  # lines under an author's name, in an author box, that may say wh
 
 # the author doing what a question asks about, not who it is: "How does the author of the study distinguish ...?",
 # "according to the authors of the paper, ..."
+_SAYING = (
+    r"(?:distinguish|argue|contend|say|claim|describe|explain|see|view|think|suggest|propose|conclude|define|"
+    r"compare|present|characteri[sz]e|mean|note|stress|emphasi[sz]e|attribute|portray|frame|treat|assess)"
+)
 _AUTHOR_SAYS = re.compile(
-    r"\b(does|do|did|would|will|can|could|should|might|according to|per)\s+(?:the|its|their)\s+(?:co-?)?"
-    r"(?:authors?|writers?)\s+of\s+",
+    r"^(?!\W*(?:who|whom|whose)\b)(.*?\b(?:according to|per))\s+(?:the|its|their)\s+(?:co-?)?"
+    r"(?:authors?|writers?)\s+of\s+|"
+    r"^(?!\W*(?:who|whom|whose)\b)(.*?\b(?:does|do|did|would|will|can|could|should|might))\s+(?:the|its|their)\s+"
+    rf"(?:co-?)?(?:authors?|writers?)\s+of\s+(?=(?:[\w'’-]+\s+){{0,6}}?{_SAYING}\w*\b)",
     re.IGNORECASE,
 )
 
@@ -113,7 +125,9 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
-    saying = _AUTHOR_SAYS.sub(r"\1 ", question)  # ("Why does the author of the study contend ...?")
+    saying = _AUTHOR_SAYS.sub(
+        lambda m: f"{m.group(1) or m.group(2)} ", question
+    )  # ("Why does the author of ... contend")
     asked = {kind for kind, rx in _ASKS if rx.search(saying)} | _fragment_asked(question)
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's

@@ -22,7 +22,7 @@ from dragoman.index.synonyms import kinds_said
 if TYPE_CHECKING:  # (candidates.py calls `shortlisted`)
     from dragoman.assistant.candidates import Candidate
 
-PREFILTER = 6  # sentences scored per question (6, 12 and all measured equal on the dev set)
+PREFILTER = 6  # the best sentences by words compared by meaning (6, 12 and all measured equal on the dev set)
 MEANING_MORE = 3  # ... and the sentences closest in meaning to the question
 
 
@@ -34,7 +34,7 @@ def shortlisted(
     for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
         shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
     if len(evidence.part_vectors) == len(clauses) > 1 and ranked:  # and the closest few to each in meaning
-        by_part = vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
+        by_part = _vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
         ranked = [dataclasses.replace(c, part_similarity=tuple(map(float, row))) for c, row in zip(ranked, by_part)]
         shortlist = [
             c for c in ranked if any((c.passage.source, c.start) == (o.passage.source, o.start) for o in shortlist)
@@ -43,8 +43,8 @@ def shortlisted(
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     # ... and the closest few to the whole question in meaning, however few of its words they say ("what functions
     # can back channels serve for officials?" - "Back channels can insulate officials from ...")
-    if ranked and not asks_for_list(question):  # (a list: the lead-ins closest in meaning, below)
-        by_meaning = vectors(ranked, evidence) @ evidence.question_vector
+    if ranked and not asks_for_list(question):  # (a list: its lead-ins, below; generic sentences near in meaning lost)
+        by_meaning = _vectors(ranked, evidence) @ evidence.question_vector
         shortlist += [ranked[i] for i in np.argsort(-by_meaning)[:MEANING_MORE] if ranked[i] not in shortlist]
     followed = [c for c in ranked if near_previous(c, evidence)] if evidence.follows else []
     # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
@@ -66,7 +66,7 @@ def shortlisted(
             shortlist.append(c)
     if not shortlist:
         return []
-    sims = vectors(shortlist, evidence) @ evidence.question_vector
+    sims = _vectors(shortlist, evidence) @ evidence.question_vector
     bonus = [
         (FOLLOW_BONUS if c in followed else 0.0)
         + (LEAD_BONUS if c in leads else 0.0)
@@ -124,5 +124,5 @@ def near_previous(candidate: Candidate, evidence: Evidence) -> bool:
     )
 
 
-def vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
+def _vectors(candidates: list[Candidate], evidence: Evidence) -> np.ndarray:
     return np.stack([evidence.sentence_vectors[c.passage.chunk_id][c.within] for c in candidates])

@@ -93,13 +93,14 @@ _SHORT = re.compile(
 )
 
 
-# ... and words as texted ("wat r the points", "y did it fail", "start n stop", "can b a mediator"): a lone letter
-# only in lower case and where it can be nothing else (not "plan b", "(b)", "U.S.", "x and y")
+# ... and words as texted ("wat r the points", "y did it fail", "start n stop", "can b a mediator"): capitalised
+# only opening a sentence ("Wat year ...", not "Wat Arun"); a lone letter only in lower case and after the words it
+# follows when texted (not "what does r stand for", "plan b", "(b)", "U.S.", "x, y are the inputs")
 _TEXTED = {
     "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "whats": "what's", "hows": "how's",
     "whos": "who's", "theres": "there's", "thats": "that's", "ur": "your", "ull": "you'll", "cuz": "because",
     "coz": "because", "becuz": "because", "bcuz": "because", "tho": "though", "dont": "don't", "doesnt": "doesn't",
-    "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "cant": "can't", "smth": "something",
+    "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "smth": "something",
 }  # fmt: skip
 
 
@@ -108,22 +109,38 @@ def _respelt(m: re.Match[str]) -> str:
     return word.capitalize() if m.group(1)[0].isupper() else word
 
 
+def _after(words: str) -> str:
+    """Look-behinds for a lone letter: right after one of `words` and a space."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words.split()) + ")"
+
+
 _ALONE = r"(?<![\w/'’.(-]){}(?![\w/'’.)-])"
+_OPENING = r"(?:^|(?<=[.?!] ))"
 _TEXTED_WORDS = (
-    (re.compile(_ALONE.format("(" + "|".join(w for t in _TEXTED for w in (t, t.capitalize())) + ")")), _respelt),
-    (re.compile(_ALONE.format("r")), "are"),
-    (re.compile(_ALONE.format("u")), "you"),
-    (re.compile(r"(?<=\w )n(?= \w)"), "and"),
+    (re.compile(_ALONE.format("(" + "|".join(_TEXTED) + ")")), _respelt),
+    (re.compile(_OPENING + "(" + "|".join(w.capitalize() for w in _TEXTED) + r")\b(?![\w'’-])"), _respelt),
+    (re.compile(_after("what wat where who how why y they there these those we which when") + r"r(?= \w)"), "are"),
+    (re.compile(_after("do did can could will would should are r if have thank tell") + r"u\b(?![.'’-])"), "you"),
+    (
+        re.compile(r"(?<=[a-z] )(?<!\bis )(?<!\bwas )(?<!\bthe )(?<!\bof )(?<!\bfor )(?<!\ban )(?<!\ba )n(?= [a-z])"),
+        "and",
+    ),
     (
         re.compile(
-            r"(?:^|(?<=[.?!,;:(-] )|"
-            + "|".join(rf"(?<=\b{w} )" for w in ("so", "get", "know", "wonder", "explain", "see", "say", "says", "me"))
-            + r")y(?= (?:do|does|did|is|are|was|were|would|should|can|could|has|have|had|it|they|he|she)\b)"
+            r"(?:^|(?<=[.?!;:(] )|"
+            + _after("so get know wonder explain see me").removeprefix("(?:")
+            + r"y(?= (?:do|does|did|is|are|was|were|would|should|can|could|has|have|had|it|they|he|she)\b)"
         ),
         "why",
     ),
-    (re.compile(r"(?<=\w )b(?= (?:a|an|the)\b)"), "be"),
-    (re.compile(r"\b((?:to|can|could|would|will|might|should|must|not)(?: \w+)?) b(?= \w+(?:ed|ing)\b)"), r"\1 be"),
+    (
+        re.compile(
+            r"\b((?:to|can|could|would|will|might|should|must|not|may|(?:help|helps|helped|make|makes|let|lets)"
+            r"(?: (?!during\b)\w+){1,2})(?: (?:it|they|he|she|we|you|u|i|this|that|really|ever|still|also|even|just|"
+            r"never|not))?) b(?= (?:a|an|the)\b| (?!(?:need|feed|seed|bed|red|shed)\b)\w+ed\b)"
+        ),
+        r"\1 be",
+    ),
 )
 
 
@@ -182,7 +199,8 @@ def _request_put(m: re.Match[str]) -> str:
 def unlabelled(question: str) -> str:
     """The question as asked, without what frames it: a label ("Brisk question: who carried the Oslo talks?"),
     politeness and the form the answer is wanted in ("Please set out, in numbered form, ..." -> "List ..."),
-    "with respect to" as "regarding", shorthand written out ("govt", "w/"), no quotation marks around the asker's
+    "with respect to" as "regarding", shorthand and texted words written out ("govt", "w/", "wat r"), a small
+    count in figures as a word ("3 things"), no quotation marks around the asker's
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
@@ -199,7 +217,7 @@ def unlabelled(question: str) -> str:
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    question = _COUNTED.sub(lambda m: _COUNT_WORD[m.group(1)], question)
+    question = _FIGURE_COUNT.sub(lambda m: _UNITS[int(m.group(1)) - 1], question)
     return _without_remark(spoken_years(question))
 
 
@@ -252,7 +270,7 @@ def _without_remark(question: str) -> str:
     did.")."""
     asked, mark, after = question.rpartition("?")
     for_someone = re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (not "i need all of them")
-    guess = _GUESS.match(after)
+    guess = _GUESS.match(after) and not _ASKS_MORE.search(after)
     if (
         mark
         and (guess or (_FOR_ME.match(after) and for_someone))
@@ -263,14 +281,24 @@ def _without_remark(question: str) -> str:
 
 
 _GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)
+_ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
 
 
 # "the 3 things it says", "4 approaches": a count of what is asked, as "three things" says it (not "5 years")
-_COUNTED = re.compile(
-    r"(?<![\w.,])([2-9])(?=\s+(?:[a-z-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times|"
-    r"dollars|euros|millions|billions|thousands|percent|miles|kilometres|kilometers|km)\b)[a-z-]+s\b)"
+# (what a figure numbers, not counts: "section 2", "Table 3 shows", "track 2 talks"; nor a range, "2 or 3 points")
+_NUMBERED = (
+    "section chapter article resolution table phase track point item figure para page step part no or to".split()
 )
-_COUNT_WORD = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
+_UNIT = (
+    r"(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times|dollars|euros|pounds|millions?|billions?|"
+    r"thousands?|hundreds?|percent|miles|metres|meters|kilometres|kilometers|km|or|to)\b)"
+)
+_FIGURE_COUNT = re.compile(
+    r"(?<![\w.,$£€-])"
+    + "".join(rf"(?<!\b{w} )" for w in _NUMBERED)
+    + rf"([2-9])(?=\s+{_UNIT}(?:(?!(?:is|was|has|this|regarding)\b)[a-z-]+\s+{_UNIT})?[a-z-]+[a-z]s\b)",
+    re.IGNORECASE,
+)
 
 
 # a full stop ending no abbreviation ("the U.S. Senate", "Dr. Jacob", "Wanis-St. John" go on)

@@ -17,13 +17,24 @@ def test_texted_words_are_written_out() -> None:
     assert unlabelled("Wat year did the ferry stop") == "What year did the ferry stop"
     assert unlabelled("y did the Ayr talks fail") == "why did the Ayr talks fail"
     assert unlabelled("when did the ferry start n stop") == "when did the ferry start and stop"
-    assert unlabelled("how can a small port b a hub") == "how can a small port be a hub"
+    assert unlabelled("how can it b a hub") == "how can it be a hub"
+    assert unlabelled("it helps a port b a hub") == "it helps a port be a hub"
     assert unlabelled("can it b used twice") == "can it be used twice"
     assert unlabelled("theres a list, wats on it") == "there's a list, what's on it"
-    # a lone letter that is something else stays
-    assert unlabelled("what about plan b and the U.S. and (b)?") == "what about plan b and the U.S. and (b)?"
-    assert unlabelled("if x and y are both ports, which is bigger?") == "if x and y are both ports, which is bigger?"
-    assert unlabelled("what is y?") == "what is y?"
+    # a lone letter that is something else stays, and so does a capitalised name
+    for kept in (
+        "Was plan b a success?",
+        "Is option b the better choice?",
+        "switch to plan b during the talks",
+        "What does r stand for in the model?",
+        "What does u represent in eq 2?",
+        "what is n in the sample",
+        "x, y are the inputs; what is the output?",
+        "does the paper say y is correlated with x",
+        "When was Wat Arun built?",
+        "What was found at Ur?",
+    ):
+        assert unlabelled(kept) == kept
 
 
 def test_a_count_in_figures_before_a_plural_noun_is_said_as_a_word() -> None:
@@ -31,9 +42,17 @@ def test_a_count_in_figures_before_a_plural_noun_is_said_as_a_word() -> None:
         "the ferry paper says three things ports can do, what are they"
     )
     assert asks_for_list(unlabelled("near the end it names 4 risks, what are they"))
-    # a figure of time or money stays one
-    assert unlabelled("was it open for 5 years?") == "was it open for 5 years?"
-    assert unlabelled("did it cost 3 millions?") == "did it cost 3 millions?"
+    # a figure of time or money stays one, and so does what a figure numbers, or a range
+    for kept in (
+        "for 3 days is that right?",
+        "Did the trust spend 2 million pounds?",
+        "What does section 2 discuss?",
+        "What does Table 3 shows about ports",
+        "what do track 2 talks achieve?",
+        "3-4 things",
+        "2 or 3 main points",
+    ):
+        assert unlabelled(kept) == kept
 
 
 def test_the_askers_guess_after_the_question_is_no_part_of_it() -> None:
@@ -42,6 +61,7 @@ def test_the_askers_guess_after_the_question_is_no_part_of_it() -> None:
     # (a name in it is kept; so is a question after it)
     assert unlabelled("who ran the ferry? I think Ayr did") == "who ran the ferry? I think Ayr did"
     assert "like what" in unlabelled("how do the ports differ?? like what is each one good at")
+    assert unlabelled("How did the talks end? maybe also say who mediated").endswith("who mediated")
 
 
 def test_a_conjunction_opening_a_question_is_no_name() -> None:
@@ -57,6 +77,8 @@ def test_the_author_doing_what_is_asked_is_not_who_the_author_is() -> None:
     assert metadata_asked("According to the authors of the ferry study, what matters most?") == set()
     assert metadata_asked("Who is the author of the ferry study?") == {"author"}
     assert "affiliation" in metadata_asked("Where does the author of the ferry study work?")
+    assert metadata_asked("Could the author of the ferry paper be named?") == {"author"}
+    assert "author" in metadata_asked("Who did the author of the ferry study work for?")
 
 
 def test_a_writer_named_before_the_document_goes_with_its_designation() -> None:
@@ -64,15 +86,22 @@ def test_a_writer_named_before_the_document_goes_with_its_designation() -> None:
     assert designators(question) == ["Diplomatic Pouch"]
     assert "Alistair" not in undesignated(question)
     assert undesignated(question).endswith("what can ferries do for towns?")
+    assert undesignated("Does Jacob's Kashmir study mention buses?").startswith("Does")
 
 
 def test_how_much_is_budgeted_asks_an_amount() -> None:
     assert expected_answer("How much does the Ayr trust budget each year for dredging?") == "number"
-    assert expected_answer("How much did the council invest in the pier?") == "number"
-    assert expected_answer("How much does trust matter to the parties?") is None
+    assert expected_answer("How much money did the council put into the pier?") == "number"
+    for other in (
+        "How much does trust matter to the parties?",
+        "How much does the budget matter to the outcome?",
+        "How much did the Vatican contribute to the talks?",
+    ):
+        assert expected_answer(other) is None
     asked = analyse("How much does the Ayr trust budget each year for dredging?")[0]
     assert not satisfies(asked, "No single framework covers the trust's work.")
-    assert not satisfies(asked, "The trust was founded in 1980.")  # (a year is no amount)
+    # (only money: "half the land", "twice as big", "one year" answer other "how much" questions)
+    assert satisfies(analyse("How much of the land was returned?")[0], "Israel returned half of the land.")
     assert satisfies(asked, "The trust budgets 2 million pounds a year.")
     assert satisfies(asked, "Its budget runs to several million pounds.")
 
