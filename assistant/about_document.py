@@ -104,18 +104,27 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     sims = _card_sims(evidence)
     closest = source in sims and sims[source] >= max(CARD_FAR, *sims.values())
     far = bool(about_said) and source in sims and sims[source] < CARD_FAR
-    return (
-        not missing_focus(unwrapped, [said])
-        and all(
+    naming = [w for w in named if not _kind_or_stop(w)]
+    unsaid = [
+        w
+        for w in naming
+        if not (
             re.search(rf"\b{re.escape(w)}", lower)
             or _dated(w, said)
             or ((w in focused or closest) and set(analyzer()(w)) <= stems)  # ("the ethics explainer": "ethical")
-            for w in named
-            if not _kind_or_stop(w)
         )
+    ]
+    # (the closest document may be named with one word of the asker's own among three or more of its own: "the
+    # small-states-as-peacemakers paper")
+    return (
+        not missing_focus(unwrapped, [said])
+        and len(unsaid) <= (1 if closest and len(naming) >= OWN_WORDS_FROM else 0)
         and (all(about_said) or (closest and any(about_said)))
         and not far
     )
+
+
+OWN_WORDS_FROM = 3
 
 
 def _kind_or_stop(word: str) -> bool:

@@ -400,6 +400,19 @@ def test_a_document_described_by_its_subject_is_meant_by_its_title_and_opening_a
     assert meant(other, dataclasses.replace(ev, card_vectors={"talks.txt": unit(0)}), "talks.txt", 0.0)
 
 
+def test_the_closest_document_may_be_named_with_one_word_of_the_askers_own_among_three() -> None:
+    from dragoman.assistant.about_document import meant
+
+    text = "Harbour Talks\n\nThe harbour talks were held in secret by the two ports over a winter."
+    question = "Who wrote the secret harbour peacemakers article - names?"  # ("peacemakers": no word of it)
+    ev = evidence(question, {"talks.txt": text}, {})
+    assert meant(question, dataclasses.replace(ev, card_vectors={"talks.txt": unit(0)}), "talks.txt", 0.0)
+    assert not meant(question, dataclasses.replace(ev, card_vectors={"talks.txt": unit(5)}), "talks.txt", 0.0)
+    two = "Who wrote the harbour peacemakers article - names?"  # (one of two words its own: not enough)
+    ev = evidence(two, {"talks.txt": text}, {})
+    assert not meant(two, dataclasses.replace(ev, card_vectors={"talks.txt": unit(0)}), "talks.txt", 0.0)
+
+
 def test_a_part_answered_right_beside_the_best_sentence_joins_though_it_shares_few_of_its_words() -> None:
     question = "Estonia: what year was it attacked, and which UN processes has it championed?"
     weights = {"estonia": 0.3, "year": 0.1, "attack": 0.2, "un": 0.15, "process": 0.05, "champion": 0.2}
