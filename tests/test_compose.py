@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Evidence
+from dragoman.assistant.chosen import BESIDE
 from dragoman.assistant.coverage import analyzer
-from dragoman.assistant.extractive import BESIDE, compose
+from dragoman.assistant.extractive import compose
 from dragoman.assistant.question import content_words
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.documents import Document, DocumentInfo, LineMap
@@ -417,9 +418,12 @@ def test_a_part_answered_in_other_words_takes_the_sentence_nearest_the_best_in_e
     quotes = [c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=1.4)).citations]
     assert quotes[0].startswith("Director Vance met") and any("Strelsau" in x for x in quotes)
     assert not any("weather" in x for x in quotes)
-    q = "What happened when the director met the president of Ruritania?"  # one part: no other sentence
-    quotes = [c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=1.4)).citations]
+    q = "What happened when the director met the president of Ruritania?"  # one part: no sentence for a part ...
+    quotes = [c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=1.47)).citations]
     assert quotes == ["Director Vance met the president of Ruritania in the capital, with several senators."]
+    # ... but one nearly as strong as the best (FILL_SHARE of it, FILL_FLOOR of the threshold) follows it
+    quotes = [c.quote for c in compose(q, ev, AnswerSettings(abstain_min_evidence=1.4)).citations]
+    assert len(quotes) == 2 and "Strelsau" in quotes[1]
 
 
 def test_each_thing_compared_gets_its_own_sentence_even_when_one_naming_both_scores_higher():
