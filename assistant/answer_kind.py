@@ -127,7 +127,8 @@ def answer_names(
     asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
     names = [w for w in names if w not in asked]
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
-    role = _ROLE_ASKED.search(question.text)  # "which Qatari minister ...?": a person, no state
+    # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
+    role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
@@ -137,6 +138,14 @@ def answer_names(
     if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
         names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
+
+
+# what only a person does: signing, writing, speaking for a side, succeeding someone (a state may mediate or host)
+_PERSON_ACT = re.compile(
+    r"\bwho\s+(?:(?:actually|personally|later|then|first)\s+)?(?:signed|wrote|penned|represented|headed|chaired|"
+    r"spoke for|replaced|succeeded|took over from)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_who(question: str) -> bool:

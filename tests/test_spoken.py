@@ -111,6 +111,17 @@ def test_a_person_asked_for_by_nation_and_role_must_be_said_to_be_of_it() -> Non
     assert {"Doe", "Roe"} <= set(answer_names(several, listed))
 
 
+def test_who_signed_or_wrote_asks_a_person_not_a_state() -> None:
+    from dragoman.assistant.answer_kind import answer_names
+
+    (signed,) = analyse("Who signed the Ayr Accord on behalf of the ferry union?")
+    assert answer_names(signed, "The talks between the United Kingdom and the ferry union led to the Ayr Accord.") == []
+    assert answer_names(signed, "It was signed by Jane Roe for the ferry union.") == ["Jane", "Roe"]
+    # (a state may do what a person does not only: mediate, host)
+    (hosted,) = analyse("Who hosted the talks between the ferry union and the council?")
+    assert answer_names(hosted, "The talks between the ferry union and the council were held in the United Kingdom.")
+
+
 def test_a_person_of_a_nation_no_document_names_is_refused(seeded) -> None:
     answer = seeded.ask(
         "Which Russian official was Kushner's contact in the back channel the legality explainer describes?"
