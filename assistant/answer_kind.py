@@ -140,9 +140,11 @@ def answer_names(
     return names
 
 
-# what only a person does: signing, writing, speaking for a side, succeeding someone (a state may mediate or host)
+# what only a person does, asked as the question's own verb: signing, writing, speaking for a side, succeeding
+# someone (a state may mediate or host; "Who is the chief executive who signed ...?" asks by the role)
 _PERSON_ACT = re.compile(
-    r"\bwho\s+(?:(?:actually|personally|later|then|first)\s+)?(?:signed|wrote|penned|represented|headed|chaired|"
+    r"^\W*(?:(?:and|so|but|then)\s+)?who\s+(?:(?:actually|personally|later|then|first)\s+)?(?:signed|wrote|penned|"
+    r"represented|headed|chaired|"
     r"spoke for|replaced|succeeded|took over from)\b",
     re.IGNORECASE,
 )
