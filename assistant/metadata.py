@@ -125,9 +125,8 @@ def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
-    saying = _AUTHOR_SAYS.sub(
-        lambda m: f"{m.group(1) or m.group(2)} ", question
-    )  # ("Why does the author of ... contend")
+    # ("Why does the author of the study contend ...?": the author as the one saying, not asked for)
+    saying = _AUTHOR_SAYS.sub(lambda m: f"{m.group(1) or m.group(2)} ", question)
     asked = {kind for kind, rx in _ASKS if rx.search(saying)} | _fragment_asked(question)
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's

@@ -30,22 +30,24 @@ def shortlisted(
     question: str, ranked: list[Candidate], clauses: tuple[Clause, ...], evidence: Evidence
 ) -> list[Candidate]:
     """The candidates (`ranked` by their words) worth comparing by meaning, each with its similarity and bonus."""
+    if not ranked:
+        return []
+    vectors = _vectors(ranked, evidence)  # (each sentence's vector read once)
+    closeness = vectors @ evidence.question_vector
     shortlist = ranked[:PREFILTER]
     for i in range(len(clauses) if len(clauses) > 1 else 0):  # the best few for each part asked
         shortlist += [c for c in sorted(ranked, key=lambda c: -c.parts[i])[:3] if c not in shortlist]
-    if len(evidence.part_vectors) == len(clauses) > 1 and ranked:  # and the closest few to each in meaning
-        by_part = _vectors(ranked, evidence) @ np.stack(evidence.part_vectors).T
+    if len(evidence.part_vectors) == len(clauses) > 1:  # and the closest few to each in meaning
+        by_part = vectors @ np.stack(evidence.part_vectors).T
         ranked = [dataclasses.replace(c, part_similarity=tuple(map(float, row))) for c, row in zip(ranked, by_part)]
-        shortlist = [
-            c for c in ranked if any((c.passage.source, c.start) == (o.passage.source, o.start) for o in shortlist)
-        ]
+        kept = {_key(c) for c in shortlist}
+        shortlist = [c for c in ranked if _key(c) in kept]
         for i in range(len(clauses)):
             shortlist += [c for c in sorted(ranked, key=lambda c: -c.part_similarity[i])[:3] if c not in shortlist]
     # ... and the closest few to the whole question in meaning, however few of its words they say ("what functions
     # can back channels serve for officials?" - "Back channels can insulate officials from ...")
-    if ranked and not asks_for_list(question):  # (a list: its lead-ins, below; generic sentences near in meaning lost)
-        by_meaning = _vectors(ranked, evidence) @ evidence.question_vector
-        shortlist += [ranked[i] for i in np.argsort(-by_meaning)[:MEANING_MORE] if ranked[i] not in shortlist]
+    if not asks_for_list(question):  # (a list: its lead-ins, below; generic sentences near in meaning lost)
+        shortlist += [ranked[i] for i in np.argsort(-closeness)[:MEANING_MORE] if ranked[i] not in shortlist]
     followed = [c for c in ranked if near_previous(c, evidence)] if evidence.follows else []
     # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
     kinds = kinds_said(analyzer()(question))
@@ -64,9 +66,7 @@ def shortlisted(
     for c in followed + leads[:3] + reasons[:3] + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
-    if not shortlist:
-        return []
-    sims = _vectors(shortlist, evidence) @ evidence.question_vector
+    row = {_key(c): i for i, c in enumerate(ranked)}
     bonus = [
         (FOLLOW_BONUS if c in followed else 0.0)
         + (LEAD_BONUS if c in leads else 0.0)
@@ -74,7 +74,13 @@ def shortlisted(
         + (CLOSING_BONUS if c in ending else 0.0)
         for c in shortlist
     ]
-    return [dataclasses.replace(c, similarity=float(sim), bonus=b) for c, sim, b in zip(shortlist, sims, bonus)]
+    return [
+        dataclasses.replace(c, similarity=float(closeness[row[_key(c)]]), bonus=b) for c, b in zip(shortlist, bonus)
+    ]
+
+
+def _key(c: Candidate) -> tuple[str, int]:
+    return c.passage.source, c.start
 
 
 # "What year was that?", "And why does this happen?": a follow-up's answer is most often in the

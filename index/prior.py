@@ -73,7 +73,9 @@ _ASKING = r"what|which|who|whose|whom|how|why|when|where|does|did|do|is|are|was|
 _DESIGNATOR = re.compile(
     # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
     # ("oslo channel per small states paper - ...": "per" the document, as "according to" it)
-    rf"(?:\b(?:the|this|that|per|(?-i:(?:(?!(?i:{_ASKING})\b)[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)['’]s)\s+|^(?!\s*(?:{_ASKING})\b)\s*)"
+    # (a writer's names before the possessive go with it: "Alistair Somerville's Diplomatic Pouch piece")
+    rf"(?:\b(?:the|this|that|per|(?-i:(?:(?!(?i:{_ASKING})\b)[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)['’]s)\s+|"
+    rf"^(?!\s*(?:{_ASKING})\b)\s*)"
     # ("the legal or not article": a title asking "X or not?"; "quiet diplomacy small states paper": four words)
     rf"((?:{_W}\s+){{0,3}}{_W}?|(?:{_W}\s+){{0,2}}{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
