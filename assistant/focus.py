@@ -19,6 +19,7 @@ from dragoman.assistant.question import (
     STOP_WORDS,
     Clause,
     describes_answer,
+    without_beliefs,
 )
 from dragoman.assistant.tables import QUOTED
 from dragoman.assistant.words import unnumbered
@@ -184,6 +185,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (`missing_focus`); a word of a
     phrase designating a document ("the ISD article") need only be said in a document of the evidence,
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
+    question = without_beliefs(question)  # ("I'd have sworn Carter was in there too. Which presidents ...?")
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     if missing:
         # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore")

@@ -52,10 +52,10 @@ _ASKS = (
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
         rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) {_OWN_KIND}"
-        r"(?:\s+(?:about|on|of|from|that|which)\s[^,;?]*?)? (?:appear|run|come out|go (?:up|live|online))\b|"
+        r"(?:\s+(?:about|on|of|from|that|which)\s[^,;?]*?)? (?:appear|run|come out|go (?:up|live|online|out))\b|"
         # "... article, and on what date did it appear?", "moscow article - author? when did it go up?"
         rf"^{_NAMED}(?!.*\?\s*\().*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid it "
-        r"(?:appear|run|come out|go (?:up|live|online))\b(?!\s+that\b)|"
+        r"(?:appear|run|come out|go (?:up|live|online|out))\b(?!\s+that\b)|"
         # ... as a learner of English asks it: "the Moscow article, who is the writer and in what date it come out?"
         rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\b(?:it|they)\s+"
         r"(?:(?:come|comes|came) out|appear|appears|go up|goes up)\b(?!\s+that\b)|"
@@ -188,7 +188,7 @@ _ITS_TITLE = re.compile(
 )
 _DATE_TOO = re.compile(  # (", and on what date did it appear?")
     r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))"
-    r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online)|published|posted|released))?\s*\??\s*$",
+    r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online|out)|published|posted|released))?\s*\??\s*$",
     re.I,
 )
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)

@@ -116,6 +116,35 @@ _ASKS = re.compile(
 )
 
 
+_CHECKED = re.compile(
+    r"\s*(?:(?:was|is|were|are|did|does|do|has|have|had)\s+(?:he|she|it|they|that|this|I|we)(?:\s+not)?"
+    r"(?:\s+(?:right|correct|so|true|wrong|muddled|mixed\s+up))?|am\s+I\s+(?:right|wrong|mistaken)|"
+    r"have\s+I\s+got\s+(?:that|it)\s+(?:right|wrong|muddled|mixed\s+up)|right|correct|true)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
+# them being hit around 2010, was it?", "If memory serves it hosted Trump and Xi in 2019."): what it names is no
+# part of what is asked
+_BELIEF = re.compile(
+    r"\b(?:I\s+(?:(?:firmly\s+|half\s+)?(?:believe|think|recall|remember|gather|suppose|assume|reckon)|"
+    r"seem\s+to\s+(?:recall|remember)|have\s+it\s+in\s+my\s+head|was\s+told|may\s+be\s+(?:wrong|misremembering|"
+    r"mistaken))|I(?:\s+would|['’]d)\s+have\s+sworn|if\s+(?:my\s+)?memory\s+serves)\b",
+    re.IGNORECASE,
+)
+
+
+def believed(part: str) -> bool:
+    """Is the part the asker's belief rather than a question (`_BELIEF`, with no question word of its own)?"""
+    return bool(_BELIEF.search(part)) and not re.search(rf"\b{WH}\b", _BELIEF.sub(" ", part), re.IGNORECASE)
+
+
+def without_beliefs(question: str) -> str:
+    """The question less the statements of the asker's belief (`believed`), if anything else is left."""
+    parts = re.split(STATEMENT_END, question)
+    kept = [p for p in parts if not believed(p)]
+    return " ".join(kept) if kept and len(kept) < len(parts) else question
+
+
 _MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\s*(?:[?,]|$)", re.I)  # (not "who else took part?")
 _RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|give me)\b", re.I)
@@ -157,12 +186,16 @@ def analyse(question: str) -> tuple[Clause, ...]:
         for x in _said_on(q)
     ]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
-    asking = [p for p in parts if p and (_asks(p) or p in items) and not _RESTATED.match(p)]
+    questioned = any(p.rstrip().endswith("?") for p in parts)
+    asking = [p for p in parts if p and (_asks(p, questioned) or p in items) and not _RESTATED.match(p)]
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
-    asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))] or [question]
+    asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))]
+    # ("I'd have sworn Carter was in there too. Was he? Which presidents did it name?": the asker's check of
+    # his own guess, which the answer to the rest settles)
+    asking = [p for p in asking if not _CHECKED.match(p) and not believed(p)] or asking or [question]
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
     before = parts[: parts.index(asking[0])] if asking[0] in parts else []
-    told = [n for p in before if p not in asking for n in question_names(_LABEL.sub("", p))]
+    told = [n for p in before if p not in asking and not believed(p) for n in question_names(_LABEL.sub("", p))]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
@@ -191,13 +224,40 @@ _BRACKETED_AFTER_NAME = re.compile(
 # a word labelling what follows ("Verify: the study lists ...")
 _LABEL = re.compile(r"^\s*[\w-]+\s*:\s*")
 
-# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
-_ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b", re.IGNORECASE)
+# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit.";
+# and what a document is about, told in one: "That paper on how small countries make peace seems to disagree."
+_ANECDOTE = re.compile(
+    r"\b(?:(?:when|where|while|as)\s+(?:I|we)|(?:on|about|of|into)\s+(?:how|why|what|whether))\b", re.I
+)
 
 
-def _asks(part: str) -> bool:
-    """Does the part ask (not a statement ending in a full stop whose only question word tells the asker's past)?"""
-    return bool(_ASKS.search(_ANECDOTE.sub(" ", part) if part.rstrip().endswith(".") else part))
+# what opens a statement that still asks ("So which ..."), and the verbs taking a question ("I wonder why ...")
+_OPENS = frozenset("so well now and but then also ok okay anyway right yes".split())
+_TAKES_ASKED = re.compile(
+    r"(?:know|wonder|tell|ask|explain|curious|sure|understand|remember|clarify|describe|show|learn|hear|out|idea)\w*$"
+)
+
+
+def _told(statement: str) -> str:
+    """A statement without the question words inside it that only tell ("I have always said they get the
+    credit when things go well."): a question word asks when it opens the statement or follows a verb taking a
+    question ("I wonder why ...", "Tell me who ...")."""
+
+    def kept(m: re.Match[str]) -> str:
+        before = re.findall(r"[\w'’]+", statement[: m.start()].lower())
+        opening = all(w in _OPENS for w in before)
+        return m.group(0) if opening or _TAKES_ASKED.search(" ".join(before[-2:])) else " "
+
+    return re.sub(rf"\b{WH}\b", kept, statement, flags=re.IGNORECASE)
+
+
+def _asks(part: str, questioned: bool = False) -> bool:
+    """Does the part ask (not a statement ending in a full stop whose only question word tells the asker's past;
+    when another part ends in "?", not one whose question words are all inside it, `_told`)?"""
+    if not part.rstrip().endswith("."):
+        return bool(_ASKS.search(part))
+    told = _ANECDOTE.sub(" ", part)
+    return bool(_ASKS.search(_told(told) if questioned else told))
 
 
 # a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")
@@ -280,7 +340,9 @@ _FUNCTION = (
 # nouns ending in -s that name one thing ("- its bias?", "- the ethics?")
 _SINGULAR_S = r"(?!(?:bias|alias|atlas|canvas|gas|news|series|species|means|lens|physics|politics|ethics|economics)\b)"
 _LIST = re.compile(
-    r"\b(?:list|enumerate|name (?:the|all)|what are (?:all )?the|which (?:are|were) the)\b|"
+    r"\b(?:list|enumerate|name (?:the|all)|what (?:are|were) (?:all )?the|which (?:are|were) the)\b|"
+    # "It listed some hazards. Could you go through them one by one?"
+    r"\bone by one\b|\b(?:go|run|walk)\s+(?:me\s+)?(?:through|over)\s+(?:them|each|all|these|those)\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"

@@ -30,7 +30,7 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
-    "Dr", "Mr", "Mrs", "Ms", "Prof",
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",
 })
 # fmt: on
 

@@ -1,0 +1,77 @@
+"""What a long question says besides what it asks: the asker's belief ("I'd have sworn Carter was in there"), a
+check of it ("Was he?", "Is that right?"), what a document is about told in a statement ("that paper on how small
+countries make peace"), a statement's own "when" ("they get the credit when things go well"), and a request to go
+through things one by one. Pure rules on text, then the same kinds of question on the seeds with the real model."""
+
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.question import analyse, asks_for_list, believed, without_beliefs
+
+
+def test_a_belief_of_the_asker_is_no_part_of_what_is_asked() -> None:
+    assert believed("I'd have sworn the harbour master was in there too.")
+    assert believed("If memory serves it opened in 1990.")
+    assert believed("I recall them being hit by a storm around 2010, was it?")
+    # (a question of its own is asked, belief or not)
+    assert not believed("I think it was Ayr, but which year did it open?")
+    assert not believed("The ferry runs to Arran.")
+    clauses = analyse("I'd have sworn Troon was in there too. Was it? Which ports did the ferry paper name?")
+    assert [c.text for c in clauses] == ["Which ports did the ferry paper name?"]
+    assert "Troon" not in without_beliefs("I'd have sworn Troon was in there too. Which ports did the paper name?")
+    # (nothing else said: the question as it is)
+    assert without_beliefs("I believe it opened in 1990.") == "I believe it opened in 1990."
+
+
+def test_a_check_of_the_askers_guess_asks_nothing_of_its_own() -> None:
+    for check in ("Was he?", "Is that right?", "Have I got that muddled?", "Am I wrong?"):
+        clauses = analyse(f"The ferry paper names a harbour master. {check} Who ran the pier?")
+        assert [c.text for c in clauses] == ["Who ran the pier?"], check
+    # (alone, it is what is asked)
+    assert [c.text for c in analyse("Is that right?")] == ["Is that right?"]
+
+
+def test_a_question_word_inside_a_statement_tells_when_another_part_asks() -> None:
+    clauses = analyse(
+        "I have always said the small ports get the blame when things go wrong. That paper on how ferries are run "
+        "seemed to agree. What does it say they lack?"
+    )
+    assert [c.text for c in clauses] == ["What does it say they lack?"]
+    # (it asks when it opens the statement or follows a verb taking a question)
+    assert len(analyse("I wonder why the pier closed. And who ran it?")) == 2
+    assert len(analyse("Tell me who ran the pier. When did it close?")) == 2
+    # (with no other part asking, the statement is the question)
+    assert len(analyse("The paper on how ferries are run.")) == 1
+
+
+def test_going_through_things_one_by_one_asks_a_list() -> None:
+    assert asks_for_list("It listed some hazards for small ports. Could you go through them for me one by one?")
+    assert asks_for_list("Can you walk me through them?")
+    assert asks_for_list("What were the things it said such a port invests in?")
+    assert not asks_for_list("Could you go through the timetable's first line?")
+    assert not asks_for_list("What was the thing it said first?")
+
+
+def test_a_document_going_out_asks_its_date() -> None:
+    assert metadata_asked("The ferry piece - who wrote it, and when did it go out?") == {"author", "date"}
+    assert "date" not in metadata_asked("When did the talks go out of the public eye?")
+
+
+def test_the_askers_asides_leave_the_question_answered(seeded) -> None:
+    presidents = seeded.ask(
+        "There was a web piece asking whether back channels are against the law. Early on it named American "
+        "presidents who had used them. I'd have sworn Jimmy Carter was among them. Was he? Which presidents did it "
+        "name?"
+    )
+    assert not presidents.abstained and "Reagan" in presidents.text and "Obama" in presidents.text
+    estonia = seeded.ask(
+        "The small-states paper has a bit on Estonia. I recall a big cyberattack on them around 2012, was it? And "
+        "which forum on behaviour in cyberspace does it say they host?"
+    )
+    assert not estonia.abstained and "Geneva Dialogue" in estonia.text
+    invests = seeded.ask(
+        "Well, that paper on how small countries act as peacemakers seems to disagree. It talks about what a small "
+        "state must invest in over the long term. What were the things it said such a state invests in?"
+    )
+    assert not invests.abstained
+    assert all(item in invests.text for item in ("Human Resource", "Intellectual Capital", "Reputational Capital"))
+    # (a belief naming what no document says does not make a question the documents do not answer answerable)
+    assert seeded.ask("I believe the Swiss paid for it. What was Norway's GDP in 1993?").abstained
