@@ -44,7 +44,38 @@ def _says_acronym(acronym: str, text: str) -> bool:
         return True  # (or the country or body it is: "USSR" - "the Soviet Union", names.py)
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    return _spelt_out(acronym).search(text) is not None
+    if _spelt_out(acronym).search(text) or _spelt_lower(acronym).search(text):
+        return True
+    return any(re.search(rf"\b{way}\b", text, re.IGNORECASE) for way in GLOSSARY.get(acronym, ()))
+
+
+@functools.lru_cache(maxsize=256)
+def _spelt_lower(acronym: str) -> re.Pattern[str]:
+    """An acronym spelt out in words of lower case (the first perhaps opening a sentence), such as a term is ("FP":
+    "foreign policy", "BCD": "back-channel diplomacy"); of four letters or more for two initials, so that "for
+    peace" is no "FP" (and "Unlike Sweden" no "US": capitalised words are `_spelt_out`'s)."""
+    least = 3 if len(acronym) == 2 else 2
+    words = [rf"[{c.lower()}{c if i == 0 else ''}][a-z'’]{{{least},}}" for i, c in enumerate(acronym)]
+    return re.compile(r"\b" + r"(?:[\s-]+(?:(?:of|the|for|and|on|in)\s+)*)".join(words) + r"\b")
+
+
+# Common abbreviations of government and diplomacy whose words are no initials of them ("the MFA" - "the Foreign
+# Minister", "DPRK" - "North Korea"): a text need say only one of their ways (spelt-out ones: `_spelt_lower`)
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "MFA": ("foreign ministry", "foreign minister", "foreign office"),
+    "MOFA": ("ministry of foreign affairs", "foreign ministry", "foreign minister"),
+    "FO": ("foreign office",),
+    "FCO": ("foreign office",),
+    "POTUS": ("president of the united states", "us president", r"u\.s\. president"),
+    "DPRK": ("north korea",),
+    "ROK": ("south korea",),
+    "PRC": ("china",),
+    "UK": ("britain", "united kingdom"),
+    "UNSC": ("security council",),
+    "UNGA": ("general assembly",),
+    "DOP": ("declaration of principles",),
+    "FSO": ("foreign service",),
+}
 
 
 @functools.lru_cache(maxsize=256)

@@ -370,6 +370,20 @@ def test_an_acronym_written_with_dots_or_spelt_out_is_said():
     assert missing_focus("What does the GCU paper say?", ["The GC met. University staff left."]) == ["GCU"]
 
 
+def test_an_acronym_a_term_spells_out_in_lower_case_or_a_common_one_in_its_words_is_said():
+    from dragoman.assistant.focus import missing_focus
+
+    # jargon for a term the text writes in lower case ("Qatar's FP toolkit" - "foreign policy")
+    assert missing_focus("What is Ruritania's FP toolkit?", ["Ruritania's foreign policy relies on aid."]) == []
+    assert missing_focus("What were the main BCD risks?", ["Back-channel diplomacy has risks."]) == []
+    # (two initials only by words of four letters or more: "for peace" is no "FP")
+    assert missing_focus("What is Ruritania's FP toolkit?", ["Ruritania works for peace."]) == ["FP"]
+    # a common abbreviation whose words are no initials of it ("the MFA" - "the Foreign Minister")
+    assert missing_focus("Which MFA official ran it?", ["The Deputy Foreign Minister ran it."]) == []
+    assert missing_focus("What did the DPRK offer?", ["North Korea offered talks."]) == []
+    assert missing_focus("What was the GDP of Ruritania?", ["Ruritania's foreign minister spoke."]) == ["GDP"]
+
+
 def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():
     from dragoman.assistant.answer_kind import satisfies
     from dragoman.assistant.question import analyse
