@@ -13,9 +13,11 @@ from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
 from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
+from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
 from dragoman.assistant.metadata import author_lines, metadata_asked
+from dragoman.assistant.names import uncoded
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
@@ -262,9 +264,10 @@ def search_cased(
 
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
     """The question with the names typed in lower case written as the documents found write them
-    (casing.py), and a word mistyped by one letter as they write it (spelling.py)."""
+    (casing.py), a word mistyped by one letter as they write it (spelling.py), and a country's code or an
+    acronym for a term they write in words in those words (names.py `uncoded`, focus.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
-    return restore_case(respelled(question, texts, snapshot.whole_words), texts)
+    return spelt_terms(uncoded(restore_case(respelled(question, texts, snapshot.whole_words), texts), texts), texts)
 
 
 def cased_follow_up(

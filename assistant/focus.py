@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.coverage import analyzer, said_share
@@ -47,6 +47,25 @@ def _says_acronym(acronym: str, text: str) -> bool:
     if _spelt_out(acronym).search(text) or _spelt_lower(acronym).search(text):
         return True
     return any(re.search(rf"\b{way}\b", text, re.IGNORECASE) for way in GLOSSARY.get(acronym, ()))
+
+
+def spelt_terms(question: str, texts: Sequence[str]) -> str:
+    """The question with an acronym no text writes as it is, but one spells out in lower case as a term is
+    (`_spelt_lower`: "BC-downsides explainer", "Qatar's FP toolkit") or in the words of `GLOSSARY` ("the MFA"),
+    written in those words ("back-channel downsides", "foreign policy", "Foreign Minister"): the keyword search
+    and the answer can match them. (Not one a text spells out in capitals, a name: "the CIA" is "the CIA".)"""
+
+    def spelt(m: re.Match[str]) -> str:
+        acronym = m.group(0)
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or acronym in NOT_NAMES:
+            return acronym
+        if any(re.search(r"\.?".join(map(re.escape, acronym)), t) or _spelt_out(acronym).search(t) for t in texts):
+            return acronym
+        ways = [_spelt_lower(acronym), *(re.compile(rf"\b{w}\b", re.IGNORECASE) for w in GLOSSARY.get(acronym, ()))]
+        found = next((f for w in ways for t in texts if (f := w.search(t))), None)
+        return found.group(0) if found else acronym
+
+    return re.sub(r"\b[A-Z]{2,6}\b", spelt, question)
 
 
 @functools.lru_cache(maxsize=256)

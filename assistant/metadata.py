@@ -47,6 +47,8 @@ _ASKS = (
         r"\battribution\s+(?:label|line|name)s?\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
+        # ("when was it put out?"; not "when were the talks put out of reach?")
+        rf"\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b(?!\s+of\b)|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
@@ -65,7 +67,9 @@ _ASKS = (
         re.I)),
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
-        r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|blog)\b|"
+        r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|newsletter|blog)\b|"
+        # "Where was that Moscow article printed?"
+        rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published|carried)\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
@@ -158,10 +162,15 @@ _FRAGMENT_NOUNS = {
     "affiliation": "affiliation",
 }  # fmt: skip
 _NOUN = "|".join(sorted(map(re.escape, _FRAGMENT_NOUNS), key=len, reverse=True))
-_ONE = rf"(?:(?:the|its|their)\s+)?(?:(?:actual|full|exact|real)\s+)?(?:(?:authors?|writers?)['’]s?\s+)?(?:{_NOUN})s?"
+_ONE = (
+    rf"(?:(?:the|its|their)\s+)?(?:(?:actual|full|exact|real|institutional|parent|home)\s+)?"
+    rf"(?:(?:authors?|writers?)['’]s?\s+)?(?:{_NOUN})s?"
+)
 _FRAGMENT = re.compile(
-    rf"^(?=[^-–—:]*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”])).{{0,300}}?\s[-–—:]\s+"
-    rf"(?P<asked>{_ONE}(?:\s*(?:,|and|/)\s*{_ONE})*)\s*\??\s*$",
+    # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
+    # is no dash)
+    rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
+    rf".{{0,300}}?\s[-–—:]\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})*)\s*\??\s*$",
     re.I,
 )
 

@@ -116,6 +116,34 @@ _DEMONYMS = {
     "filipino": "philippines", "filipinos": "philippines", "thai": "thailand",
 }  # fmt: skip
 _SEATS.update(_IRREGULAR)
+
+# A country by its three-letter code, as analysts write it ("NOR/CHE/QAT cases", "IND-PAK talks")
+COUNTRY_CODES = {
+    "AFG": "Afghanistan", "ARE": "the UAE", "AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil",
+    "CAN": "Canada", "CHE": "Switzerland", "CHN": "China", "COL": "Colombia", "CUB": "Cuba", "DEU": "Germany",
+    "DNK": "Denmark", "EGY": "Egypt", "ESP": "Spain", "EST": "Estonia", "FIN": "Finland", "FRA": "France",
+    "GBR": "Britain", "GRC": "Greece", "IDN": "Indonesia", "IND": "India", "IRL": "Ireland", "IRN": "Iran",
+    "IRQ": "Iraq", "ISR": "Israel", "ITA": "Italy", "JPN": "Japan", "KOR": "South Korea", "KWT": "Kuwait",
+    "LBN": "Lebanon", "MEX": "Mexico", "NLD": "the Netherlands", "NOR": "Norway", "NZL": "New Zealand",
+    "OMN": "Oman", "PAK": "Pakistan", "PHL": "the Philippines", "POL": "Poland", "PRK": "North Korea",
+    "PSE": "Palestine", "QAT": "Qatar", "RUS": "Russia", "SAU": "Saudi Arabia", "SGP": "Singapore",
+    "SWE": "Sweden", "SYR": "Syria", "THA": "Thailand", "TUR": "Turkey", "UKR": "Ukraine", "VEN": "Venezuela",
+    "YEM": "Yemen", "ZAF": "South Africa",
+}  # fmt: skip
+_CODE = re.compile(rf"\b(?:{'|'.join(COUNTRY_CODES)})\b")
+
+
+def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The question with a country's three-letter code no text writes as a word ("CHE as Protecting Power")
+    written as the country's name ("Switzerland as Protecting Power")."""
+
+    def named(m: re.Match[str]) -> str:
+        code = m.group(0)
+        return m.group(0) if any(re.search(rf"\b{code}\b", t) for t in texts) else COUNTRY_CODES[code]
+
+    return _CODE.sub(named, question)
+
+
 _SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
 
 

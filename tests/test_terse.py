@@ -96,6 +96,43 @@ def test_a_country_by_its_initials_is_said_by_its_name() -> None:
     assert missing_focus("ferry talks with the UAE?", [FERRY]) == ["UAE"]
 
 
+def test_a_country_by_its_three_letter_code_is_written_as_its_name_unless_a_text_writes_the_code() -> None:
+    from dragoman.assistant.names import uncoded
+
+    assert uncoded("NOR/CHE cases - key differences? IND-PAK talks?", [FERRY]) == (
+        "Norway/Switzerland cases - key differences? India-Pakistan talks?"
+    )
+    assert uncoded("What does the EST column hold?", ["Times are in EST and UTC."]) == "What does the EST column hold?"
+    assert uncoded("Who won NORTHERN races?", [FERRY]) == "Who won NORTHERN races?"
+
+
+def test_an_acronym_for_a_term_the_texts_write_in_words_is_written_in_them() -> None:
+    from dragoman.assistant.focus import spelt_terms
+
+    texts = ["Back-channel diplomacy has costs. The Foreign Minister met the Central Intelligence Agency."]
+    assert (
+        spelt_terms("BC diplomacy risks per the MFA?", texts)
+        == "Back-channel diplomacy risks per the Foreign Minister?"
+    )
+    # (not a name the texts spell out in capitals, nor one they write as it is)
+    assert spelt_terms("What did the CIA say?", texts) == "What did the CIA say?"
+    assert spelt_terms("What did the BC say?", [*texts, "The BC met."]) == "What did the BC say?"
+
+
+def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> None:
+    assert metadata_asked("Small-state ferry paper (NOR/CHE) - authors + institutional affiliation?") == {
+        "author",
+        "affiliation",
+    }
+    assert metadata_asked("Ferry piece w/ the Ayr case studies - outlet and parent institution?") == {
+        "venue",
+        "affiliation",
+    }
+    assert metadata_asked("Who wrote the ferry article, and when was it put out?") == {"author", "date"}
+    assert metadata_asked("Where was that ferry article printed?") == {"venue"}
+    assert metadata_asked("When were the ferry talks put out of reach?") == set()
+
+
 def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
     assert _ROLE_ASKED.search("ayr crossing 2004-07 - names of the scottish and irish envoys?")
     assert _WHO.match("In the Ayr case in the ferry paper, who were the negotiators")
@@ -142,3 +179,8 @@ def test_terse_and_non_native_questions_on_the_seeds(seeded) -> None:
         "In article about is back channel diplomacy illegal or not, the table lists advantages. Which are they?"
     )
     assert "Flexibility" in row.text and "Legality" not in row.text
+    # countries by their codes, and an acronym for a term
+    coded = seeded.ask("CHE as Protecting Power in the small-states paper - whose interests where, and since when?")
+    assert not coded.abstained and "1980" in coded.text and "Egypt" in coded.text
+    authors = seeded.ask("Small-state mediation paper (NOR/CHE/QAT cases) - authors + institutional affiliation?")
+    assert "Rafique" in authors.text and "GC University" in authors.text
