@@ -44,9 +44,17 @@ _ASKS = (
         # "does the article name an individual author; what attribution label appears on its sections?"
         rf"\b(?:does|did|do)\s+(?:the|this|that|it|its)\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_WORD})?\s*"
         r"(?:name|give|credit)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
-        r"\battribution\s+(?:label|line|name)s?\b", re.I)),
+        r"\battribution\s+(?:label|line|name)s?\b|"
+        # "whose name/brand is on it?", "which name is written above each of its sections?"
+        r"\b(?:whose|what|which)\s+(?:name|brand|label|handle)(?:(?:/|\s+(?:and|or)\s+)(?:name|brand|label|handle))?\s+(?:is\s+)?"
+        r"(?:written\s+|printed\s+|given\s+|shown\s+)?(?:on|above|under|atop|at the top of)\s+"
+        r"(?:it|them|(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:sections?|parts?|"
+        rf"{_KIND_WORD}s?))\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
+        # ("... and the date it was published", "the year in which the paper was released")
+        rf"\b(?:date|day|year|month)\s+(?:(?:on|in)\s+which\s+)?(?:it|the\s+{_OWN_KIND})\s+(?:was|got)\s+"
+        r"(?:first\s+)?(?:published|written|released|posted|issued|put out|printed)\b|"
         # ("when was it put out?"; not "when were the talks put out of reach?")
         rf"\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b(?!\s+of\b)|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"

@@ -131,6 +131,15 @@ def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> N
     assert metadata_asked("Who wrote the ferry article, and when was it put out?") == {"author", "date"}
     assert metadata_asked("Where was that ferry article printed?") == {"venue"}
     assert metadata_asked("When were the ferry talks put out of reach?") == set()
+    # the name a site signs its sections with, and the date asked as a noun
+    assert metadata_asked("What is the ferry explainer's title, and whose name/brand is on it?") == {"title", "author"}
+    assert metadata_asked("Which name is written above each of its sections?") == {"author"}
+    assert metadata_asked("Which name is on the treaty?") == set()
+    assert metadata_asked("Confirm who wrote 'A new ferry to Ayr?' and the date it was published.") == {
+        "author",
+        "date",
+    }
+    assert metadata_asked("What was the date the hostages were released?") == set()
 
 
 def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
