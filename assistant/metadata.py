@@ -93,7 +93,8 @@ _ASKS = (
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
-        r"(?!\s+(?:figure|finding|number|rate|result)s?\b)|"
+        # (not one said of something else: "the headline figure", "the headline risk categories")
+        r"(?!\s+(?!(?:of|on|is|was|and|or|for|in|it|that|please|again|exactly)\b)[a-z][\w-]*)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)

@@ -140,6 +140,9 @@ def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> N
         "date",
     }
     assert metadata_asked("What was the date the hostages were released?") == set()
+    # (a headline said of something else asks no title)
+    assert metadata_asked("Ferry downsides explainer - list the headline risk categories.") == set()
+    assert metadata_asked("What's its actual headline?") == {"title"}
 
 
 def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
