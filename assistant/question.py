@@ -101,6 +101,22 @@ def _split_asked(part: str) -> list[str]:
     return [part] if m is None else [part[: m.start()], *_split_asked(part[m.end() :])]
 
 
+# typed as a search box is, several short questions after a dash: "swiss protecting power - whose interests, in
+# which countries, since when?" (each a question word, perhaps after a preposition, and a few words)
+_FRAGMENT = rf"(?:(?:in|at|on|from|since|until|by|for|with|to)\s+)?{WH}(?:\s+[\w'’-]+){{0,3}}"
+_FRAGMENTS = re.compile(rf"^(.*?\s[-–—:]\s+)({_FRAGMENT}(?:\s*,\s*(?:and\s+)?{_FRAGMENT})+)\s*\??\s*$", re.IGNORECASE)
+
+
+def _fragments(part: str) -> list[str]:
+    """A part asking several short questions after a dash (`_FRAGMENTS`), one per question, the first with what
+    the part says before them; else the part."""
+    m = _FRAGMENTS.match(part)
+    if not m:
+        return [part]
+    asked = [f.strip() for f in re.split(r"\s*,\s*(?:and\s+)?", m.group(2))]
+    return [f"{m.group(1)}{asked[0]}?", *(f"{f}?" for f in asked[1:])]
+
+
 # What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
 # context for retrieval, not something the question asks or already says.
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
@@ -182,7 +198,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
         for p in items or [question]
         for r in _CLAUSE_END.split(p)
         if r
-        for q in _split_asked(r)
+        for f in _fragments(r)
+        for q in _split_asked(f)
         for x in _said_on(q)
     ]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)

@@ -145,6 +145,18 @@ def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> N
     assert metadata_asked("What's its actual headline?") == {"title"}
 
 
+def test_short_questions_after_a_dash_each_ask() -> None:
+    clauses = analyse("The harbour trust of Ayr in the ferry paper - whose boats, in which ports, since when?")
+    assert [c.text for c in clauses] == [
+        "The harbour trust of Ayr in the ferry paper - whose boats?",
+        "in which ports?",
+        "since when?",
+    ]
+    assert [c.expects for c in clauses][2] == "date" and all(c.names == ("ayr",) for c in clauses)
+    # (not a relative clause between commas)
+    assert len(analyse("What did the ferry accord, which was signed in Ayr, achieve?")) == 1
+
+
 def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
     assert _ROLE_ASKED.search("ayr crossing 2004-07 - names of the scottish and irish envoys?")
     assert _WHO.match("In the Ayr case in the ferry paper, who were the negotiators")
