@@ -132,12 +132,22 @@ def answer_names(
     if role or _WHO.match(question.text):
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
+    elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
+        people = {re.sub(r"['’]s$", "", w) for w in full_names(sentence, TITLES) | _titled(sentence)}
+        names = [w for w in names if re.sub(r"['’]s$", "", w) not in people]
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
     if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
         names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
+
+
+# (a place: not the source of something, "Where does the money it uses come from?")
+_WHERE = re.compile(
+    r"\W*(?:(?:and|so|but|then)\s+)?(?:in\s+)?where\b(?![^?]*\b(?:comes?|came|stems?|originates?)\s+from\b)",
+    re.IGNORECASE,
+)
 
 
 # what only a person does, asked as the question's own verb: signing, writing, speaking for a side, succeeding
@@ -183,8 +193,10 @@ _HEAD = (
     r"have|would|could|can|will|sent|led|met|took|gave|made|held|ran|said|told|went|came|spoke|wrote|began|"
     r"brought|kept|while|when|during|before|after|under|between|[a-z]+ed|[a-z]+s|[a-z]+ly)\b)"
 )
+# where the question says it asks it ("in the legal or not article which russian official ...")
+_SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60}?,?\s+)?"
 _ROLE_ASKED = re.compile(
-    rf"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    rf"^\W*{_SAID_WHERE}(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?"
     rf"^\W*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"

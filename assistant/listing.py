@@ -109,9 +109,11 @@ def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -
 # the things a question asks for: "what (are the) (concrete practical) tests ...", "provide the specific tests"
 _ASKED_THINGS = re.compile(
     r"\b(?:what|which|provide|list|give me|name)\s+(?:(?:are|were)\s+)?(?:(?:the|those|these|its|their|all the)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b"
+    # (perhaps in quotes: "what are the specific 'practical tests' it proposes?")
+    r"(?:['‘\"“]?[a-z-]+\s+){0,2}?['‘\"“]?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b['’\"”]?"
     # (a noun: the verb or the subject of the question follows it - not "What happens when ...?")
     r"(?=\s+(?:does|do|did|are|were|has|have|had|can|could|would|should|might|must|will|the|its|their|his|her|"
+    r"it|they|he|she|"
     r"exactly|precisely|specifically)\b"
     r"|\s*[?.]|\s*$)",
     re.IGNORECASE,

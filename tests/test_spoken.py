@@ -111,6 +111,28 @@ def test_a_person_asked_for_by_nation_and_role_must_be_said_to_be_of_it() -> Non
     assert {"Doe", "Roe"} <= set(answer_names(several, listed))
 
 
+def test_a_role_asked_after_where_it_is_said_and_a_place_asked_where() -> None:
+    from dragoman.assistant.answer_kind import answer_names
+
+    # (the document the question names first: "in the ferry paper which Norwegian official ...")
+    (scene,) = analyse("in the ferry paper which norwegian official was the mayor's contact")
+    assert answer_names(scene, "It was a line between Norway and John Doe's campaign team.") == []
+    # "where ...?" asks a place, which a person is not (but "where does X come from" asks a source)
+    where = analyse("Which Scottish official did he call, and where did they meet?")[1]
+    assert answer_names(where, "It was a line between Norway and John Doe's campaign team.") == ["Norway"]
+    assert answer_names(where, "It was a line set up by John Doe's campaign team.") == []
+    (source,) = analyse("Where does the money the trust uses come from?")
+    assert answer_names(source, "The trust has the Ayr Fund behind it.") != []
+
+
+def test_things_asked_for_in_quotes_that_the_answer_only_mentions_are_not_given() -> None:
+    from dragoman.assistant.listing import _ASKED_THINGS
+
+    asked = "The ferry explainer: what are the specific 'practical tests' it proposes?"
+    assert [m.group(1) for m in _ASKED_THINGS.finditer(asked)] == ["tests"]
+    assert [m.group(1) for m in _ASKED_THINGS.finditer("What benefits does it list?")] == ["benefits"]
+
+
 def test_who_signed_or_wrote_asks_a_person_not_a_state() -> None:
     from dragoman.assistant.answer_kind import answer_names
 
@@ -127,6 +149,14 @@ def test_a_person_of_a_nation_no_document_names_is_refused(seeded) -> None:
         "Which Russian official was Kushner's contact in the back channel the legality explainer describes?"
     )
     assert answer.abstained
+    # (asked after naming the document, and with a place: no one of Russia named, nor any place)
+    for asked in (
+        "in the legal or not article which russian official was kushner trying to set up the back channel with",
+        "Which Russian official was Kushner trying to set up his back channel with, and where did they meet?",
+    ):
+        assert seeded.ask(asked).abstained, asked
+    tests = seeded.ask("The ethics explainer: what are the specific 'practical tests' it proposes?")
+    assert tests.abstained
 
 
 def test_a_specific_thing_asked_for_must_be_said_in_its_word_or_one_for_it() -> None:
