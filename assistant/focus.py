@@ -271,9 +271,26 @@ _NAMED_KINDS = frozenset(
 )
 
 
+# "Which country hosted the talks?", "where were they held?": a host, which an answer naming no venue - no
+# host, venue, meeting place - has not given ("... used back channels with Iran and Cuba")
+_HOST_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:country|state|city|town|government|capital|venue|place|nation)\s+"
+    r"(?:\w+\s+)?(?:hosted|hosts|host)\b|\bwhere\s+(?:(?:exactly|else)\s+)?(?:was|were|are|is|did)\b[^?]*?\b"
+    r"(?:held|hosted|host|meet|met|take place|took place|convened)\b|\bwho\s+(?:hosted|host)\b",
+    re.IGNORECASE,
+)
+_HOST_SAID = re.compile(
+    r"\b(?:host\w*|venues?|held|took place|taking place|convened|gathered|(?:met|meet|meetings?)\s+(?:in|at)|"
+    r"in\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
-    in its word or in one GROUPS (index/synonyms.py) gives for it?"""
+    in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`)?"""
+    if _HOST_ASKED.search(CARRIED.sub("", question)) and not any(_HOST_SAID.search(t) for t in texts):
+        return True
     m = _SPECIFIC.search(CARRIED.sub("", question))
     kind = (m.group(2) or m.group(3) or "").lower() if m else ""
     if kind not in _NAMED_KINDS:

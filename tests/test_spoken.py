@@ -173,6 +173,23 @@ def test_a_specific_thing_asked_for_must_be_said_in_its_word_or_one_for_it() -> 
     assert not specific_unsaid("Which specific role did Ayr play?", ["Ayr hosted the talks."])
 
 
+def test_a_host_asked_for_must_be_said_to_host() -> None:
+    from dragoman.assistant.focus import specific_unsaid
+
+    used = ["The mayor used secret talks with Troon and met its envoys to reopen the ferry in 2014."]
+    assert specific_unsaid("Which country hosted the secret Ayr-Troon talks?", used)
+    assert specific_unsaid("Where were the secret Ayr-Troon talks held?", used)
+    assert not specific_unsaid("Which town hosted the talks?", ["The talks were held in Largs in 2014."])
+    assert not specific_unsaid("Which town hosted the talks?", ["Largs was the venue of the talks."])
+    assert not specific_unsaid("Who ran the secret Ayr-Troon talks?", used)
+
+
 def test_a_specific_thing_no_document_names_is_refused(seeded) -> None:
     answer = seeded.ask("Which specific US statute does the cycivic explainer say Kushner's back channel violated?")
     assert answer.abstained
+    # a host no document names; one a document names
+    assert seeded.ask(
+        "Which country hosted the secret US-Cuba talks that led to the 2014 restoration of ties?"
+    ).abstained
+    hosted = seeded.ask("Which country hosted the Taliban's political office, per the small-states paper?")
+    assert not hosted.abstained and "Qatar" in hosted.text
