@@ -42,11 +42,11 @@ def _says_acronym(acronym: str, text: str) -> bool:
     shorter acronym ("GCU": "GC University")."""
     if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) or seat_said(acronym.lower(), text):
         return True  # (or the country or body it is: "USSR" - "the Soviet Union", names.py)
+    if any(re.search(rf"\b{way}\b", text, re.IGNORECASE) for way in GLOSSARY.get(acronym, ())):
+        return True
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    if _spelt_out(acronym).search(text) or _spelt_lower(acronym).search(text):
-        return True
-    return any(re.search(rf"\b{way}\b", text, re.IGNORECASE) for way in GLOSSARY.get(acronym, ()))
+    return bool(_spelt_out(acronym).search(text) or _spelt_lower(acronym).search(text))
 
 
 def spelt_terms(question: str, texts: Sequence[str]) -> str:
@@ -94,6 +94,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "UNGA": ("general assembly",),
     "DOP": ("declaration of principles",),
     "FSO": ("foreign service",),
+    # the tracks of diplomacy: official (track one), unofficial (track two)
+    "T1": ("official", "track one", "track 1", "track i"),
+    "T2": ("unofficial", "informal", "non-governmental", "track two", "track 2", "track ii"),
 }
 
 
@@ -237,6 +240,15 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     question = without_beliefs(question)  # ("I'd have sworn Carter was in there too. Which presidents ...?")
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
+    # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
+    # advisor")
+    missing = [
+        m
+        for m in missing
+        if not (
+            _ACRONYM.fullmatch(m) and any(_says_acronym(m.rstrip("s"), d.text) for d in evidence.documents.values())
+        )
+    ]
     if missing:
         # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore")
         bylines = [
@@ -276,7 +288,8 @@ _NAMED_KINDS = frozenset(
 _HOST_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:country|state|city|town|government|capital|venue|place|nation)\s+"
     r"(?:\w+\s+)?(?:hosted|hosts|host)\b|\bwhere\s+(?:(?:exactly|else)\s+)?(?:was|were|are|is|did)\b[^?]*?\b"
-    r"(?:held|hosted|host|meet|met|take place|took place|convened)\b|\bwho\s+(?:hosted|host)\b",
+    r"(?:held|hosted|host|meet|met|take place|took place|convened)\b|\bwho\s+(?:hosted|host)\b|"
+    r"\s(?:and|\+|&)\s+(?:the\s+)?(?:venue|location)\s*\??\s*$",  # ("ceasefire terms and venue?")
     re.IGNORECASE,
 )
 _HOST_SAID = re.compile(

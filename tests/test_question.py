@@ -382,6 +382,9 @@ def test_an_acronym_a_term_spells_out_in_lower_case_or_a_common_one_in_its_words
     assert missing_focus("Which MFA official ran it?", ["The Deputy Foreign Minister ran it."]) == []
     assert missing_focus("What did the DPRK offer?", ["North Korea offered talks."]) == []
     assert missing_focus("What was the GDP of Ruritania?", ["Ruritania's foreign minister spoke."]) == ["GDP"]
+    # the tracks of diplomacy
+    assert missing_focus("Ruritania's T1 back channel?", ["Ruritania's official channel."]) == []
+    assert missing_focus("Ruritania's T2 back channel?", ["Ruritania's official channel."]) == ["T2"]
 
 
 def test_a_question_asking_for_an_exact_day_is_not_answered_by_a_month_or_a_year():

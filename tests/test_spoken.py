@@ -182,6 +182,7 @@ def test_a_host_asked_for_must_be_said_to_host() -> None:
     assert not specific_unsaid("Which town hosted the talks?", ["The talks were held in Largs in 2014."])
     assert not specific_unsaid("Which town hosted the talks?", ["Largs was the venue of the talks."])
     assert not specific_unsaid("Who ran the secret Ayr-Troon talks?", used)
+    assert specific_unsaid("Ayr-Troon talks - ceasefire terms and venue?", used)
 
 
 def test_a_specific_thing_no_document_names_is_refused(seeded) -> None:
