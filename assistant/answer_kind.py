@@ -133,8 +133,7 @@ def answer_names(
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
-        people = {re.sub(r"['’]s$", "", w) for w in full_names(sentence, TITLES) | _titled(sentence)}
-        names = [w for w in names if re.sub(r"['’]s$", "", w) not in people]
+        names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
@@ -143,9 +142,22 @@ def answer_names(
     return names
 
 
+def _people_not_placed(sentence: str) -> set[str]:
+    """The words of the names of people in the sentence (`full_names`, titled), but for a run after a word placing it
+    ("at Camp David", "in Buenos Aires", "for Amnesty International"): possessives written without their "'s"."""
+    placed = {
+        w
+        for m in re.finditer(r"\b(?:at|in|near|from|for|outside|inside)\s+((?:[A-Z][\w'’-]*\s?)+)", sentence)
+        for w in m.group(1).split()
+    }
+    people = full_names(sentence, TITLES) | _titled(sentence)
+    return {re.sub(r"['’]s$", "", w) for w in people if w not in placed}
+
+
 # (a place: not the source of something, "Where does the money it uses come from?")
 _WHERE = re.compile(
-    r"\W*(?:(?:and|so|but|then)\s+)?(?:in\s+)?where\b(?![^?]*\b(?:comes?|came|stems?|originates?)\s+from\b)",
+    r"\W*(?:(?:and|so|but|then)\s+)?(?:in\s+)?where\b(?![^?]*\b(?:comes?|came|stems?|originates?|is|was|are)\s+"
+    r"(?:\w+\s+)?from\b)",
     re.IGNORECASE,
 )
 

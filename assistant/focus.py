@@ -42,62 +42,48 @@ def _says_acronym(acronym: str, text: str) -> bool:
     shorter acronym ("GCU": "GC University")."""
     if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) or seat_said(acronym.lower(), text):
         return True  # (or the country or body it is: "USSR" - "the Soviet Union", names.py)
-    if any(re.search(rf"\b{way}\b", text, re.IGNORECASE) for way in GLOSSARY.get(acronym, ())):
-        return True
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    return bool(_spelt_out(acronym).search(text) or _spelt_lower(acronym).search(text))
+    return bool(_spelt_out(acronym).search(text) or _spelt_term(acronym, text))
 
 
 def spelt_terms(question: str, texts: Sequence[str]) -> str:
-    """The question with an acronym no text writes as it is, but one spells out in lower case as a term is
-    (`_spelt_lower`: "BC-downsides explainer", "Qatar's FP toolkit") or in the words of `GLOSSARY` ("the MFA"),
-    written in those words ("back-channel downsides", "foreign policy", "Foreign Minister"): the keyword search
-    and the answer can match them. (Not one a text spells out in capitals, a name: "the CIA" is "the CIA".)"""
+    """The question with an acronym no text writes as it is, but one spells out as a term, in lower case
+    (`_spelt_term`: "BC-downsides explainer", "Qatar's FP toolkit"), written in those words ("back-channel
+    downsides", "foreign policy"): the keyword search and the answer can match them. (Not one a text spells out
+    in capitals, a name: "the CIA" is "the CIA".)"""
 
     def spelt(m: re.Match[str]) -> str:
         acronym = m.group(0)
-        if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or acronym in NOT_NAMES:
+        as_is = re.compile(r"\b" + r"\.?".join(map(re.escape, acronym)) + r"\b")  # ("US": "U.S.", not "USD")
+        if acronym in NOT_NAMES or any(as_is.search(t) or _spelt_out(acronym).search(t) for t in texts):
             return acronym
-        if any(re.search(r"\.?".join(map(re.escape, acronym)), t) or _spelt_out(acronym).search(t) for t in texts):
-            return acronym
-        ways = [_spelt_lower(acronym), *(re.compile(rf"\b{w}\b", re.IGNORECASE) for w in GLOSSARY.get(acronym, ()))]
-        found = next((f for w in ways for t in texts if (f := w.search(t))), None)
-        return found.group(0) if found else acronym
+        return next((term for t in texts if (term := _spelt_term(acronym, t))), acronym)
 
     return re.sub(r"\b[A-Z]{2,6}\b", spelt, question)
 
 
+def _spelt_term(acronym: str, text: str) -> str:
+    """The words of lower case (the first perhaps opening a sentence) a text spells an acronym out with as a term:
+    each of four letters or more and no stop word, no link word but "of", "and" or "for" between them, said twice
+    or once beside the acronym in brackets ("FP": "foreign policy", "BCD": "back-channel diplomacy"; not "for
+    peace", "With the ongoing", "Until some"); "" if none."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return ""
+    found = [
+        m.group(0)
+        for m in _spelt_lower(acronym).finditer(text)
+        if not any(w.lower() in STOP_WORDS for w in re.split(r"[\s-]+", m.group(0)))  # (not "Until some")
+    ]
+    twice = [f for f in dict.fromkeys(found) if sum(g.lower() == f.lower() for g in found) >= 2]
+    bracketed = [f for f in found if re.search(rf"{re.escape(f)}\s*\({acronym}\)", text)]
+    return next(iter(bracketed + twice), "")
+
+
 @functools.lru_cache(maxsize=256)
 def _spelt_lower(acronym: str) -> re.Pattern[str]:
-    """An acronym spelt out in words of lower case (the first perhaps opening a sentence), such as a term is ("FP":
-    "foreign policy", "BCD": "back-channel diplomacy"); of four letters or more for two initials, so that "for
-    peace" is no "FP" (and "Unlike Sweden" no "US": capitalised words are `_spelt_out`'s)."""
-    least = 3 if len(acronym) == 2 else 2
-    words = [rf"[{c.lower()}{c if i == 0 else ''}][a-z'’]{{{least},}}" for i, c in enumerate(acronym)]
-    return re.compile(r"\b" + r"(?:[\s-]+(?:(?:of|the|for|and|on|in)\s+)*)".join(words) + r"\b")
-
-
-# Common abbreviations of government and diplomacy whose words are no initials of them ("the MFA" - "the Foreign
-# Minister", "DPRK" - "North Korea"): a text need say only one of their ways (spelt-out ones: `_spelt_lower`)
-GLOSSARY: dict[str, tuple[str, ...]] = {
-    "MFA": ("foreign ministry", "foreign minister", "foreign office"),
-    "MOFA": ("ministry of foreign affairs", "foreign ministry", "foreign minister"),
-    "FO": ("foreign office",),
-    "FCO": ("foreign office",),
-    "POTUS": ("president of the united states", "us president", r"u\.s\. president"),
-    "DPRK": ("north korea",),
-    "ROK": ("south korea",),
-    "PRC": ("china",),
-    "UK": ("britain", "united kingdom"),
-    "UNSC": ("security council",),
-    "UNGA": ("general assembly",),
-    "DOP": ("declaration of principles",),
-    "FSO": ("foreign service",),
-    # the tracks of diplomacy: official (track one), unofficial (track two)
-    "T1": ("official", "track one", "track 1", "track i"),
-    "T2": ("unofficial", "informal", "non-governmental", "track two", "track 2", "track ii"),
-}
+    words = [rf"[{c.lower()}{c if i == 0 else ''}][a-z'’]{{3,}}" for i, c in enumerate(acronym)]
+    return re.compile(r"\b" + r"(?:[\s-]+(?:(?:of|and|for)\s+)?)".join(words) + r"\b")
 
 
 @functools.lru_cache(maxsize=256)

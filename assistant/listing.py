@@ -113,7 +113,7 @@ _ASKED_THINGS = re.compile(
     r"(?:['‘\"“]?[a-z-]+\s+){0,2}?['‘\"“]?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b['’\"”]?"
     # (a noun: the verb or the subject of the question follows it - not "What happens when ...?")
     r"(?=\s+(?:does|do|did|are|were|has|have|had|can|could|would|should|might|must|will|the|its|their|his|her|"
-    r"it|they|he|she|"
+    r"(?:it|they|he|she)\s+\w+(?:s|ed)\b|"
     r"exactly|precisely|specifically)\b"
     r"|\s*[?.]|\s*$)",
     re.IGNORECASE,

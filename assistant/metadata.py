@@ -21,10 +21,20 @@ from dragoman.index.prior import DOCUMENT_KINDS
 
 _DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
 _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document said, not just "it"
+# ... or its title quoted, or its author asked: what "it" may stand for ("Who wrote 'A new ferry?', and the date
+# it was published"; not "There was a fire at the pier. When was it put out?")
+_OF_DOCUMENT = (
+    rf"(?=.*(?:\b(?:document|{DOCUMENT_KINDS})s?\b|['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]|\bwho\s+(?:wrote|authored)\b))"
+)
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
+# "whose name/brand is on ...", "which name is written above ...": the name a site signs its sections with
+_NAME_ON = (
+    r"(?:whose|what|which)\s+(?:name|brand|label|handle)(?:(?:/|\s+(?:and|or)\s+)(?:name|brand|label|handle))?\s+"
+    r"(?:is\s+)?(?:written\s+|printed\s+|given\s+|shown\s+)?(?:on|above|under|atop|at the top of)\s+"
+)
 _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|writes?|penned|authored|co-?authored|edited|"
@@ -46,17 +56,16 @@ _ASKS = (
         r"(?:name|give|credit)\s+(?:an?|its|any)\s+(?:individual\s+|single\s+)?(?:author|writer)s?\b|"
         r"\battribution\s+(?:label|line|name)s?\b|"
         # "whose name/brand is on it?", "which name is written above each of its sections?"
-        r"\b(?:whose|what|which)\s+(?:name|brand|label|handle)(?:(?:/|\s+(?:and|or)\s+)(?:name|brand|label|handle))?\s+(?:is\s+)?"
-        r"(?:written\s+|printed\s+|given\s+|shown\s+)?(?:on|above|under|atop|at the top of)\s+"
-        r"(?:it|them|(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:sections?|parts?|"
-        rf"{_KIND_WORD}s?))\b", re.I)),
+        rf"\b{_NAME_ON}(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:sections?|{_KIND_WORD}s?)\b|"
+        rf"^{_OF_DOCUMENT}.*\b{_NAME_ON}(?:it|them)\b", re.I)),  # (of the document the question names)
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         # ("... and the date it was published", "the year in which the paper was released")
-        rf"\b(?:date|day|year|month)\s+(?:(?:on|in)\s+which\s+)?(?:it|the\s+{_OWN_KIND})\s+(?:was|got)\s+"
+        rf"^{_OF_DOCUMENT}.*\b(?:date|day|year|month)\s+(?:(?:on|in)\s+which\s+)?(?:it|the\s+{_OWN_KIND})\s+(?:was|got)\s+"
         r"(?:first\s+)?(?:published|written|released|posted|issued|put out|printed)\b|"
         # ("when was it put out?"; not "when were the talks put out of reach?")
-        rf"\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b(?!\s+of\b)|"
+        rf"^{_OF_DOCUMENT}.*\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b"
+        r"(?!\s+(?:of|to)\b)|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
@@ -77,7 +86,7 @@ _ASKS = (
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|newsletter|blog)\b|"
         # "Where was that Moscow article printed?"
-        rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published|carried)\b|"
+        rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published)\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
@@ -94,7 +103,8 @@ _ASKS = (
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
         # (not one said of something else: "the headline figure", "the headline risk categories")
-        r"(?!\s+(?!(?:of|on|is|was|and|or|for|in|it|that|please|again|exactly)\b)[a-z][\w-]*)|"
+        r"(?!\s+(?:[a-z-]+\s+)?(?:figure|finding|number|rate|result|risk|categor(?:y|ie)|point|item|issue|danger|"
+        r"problem|topic|stat|statistic|claim|message|theme|takeaway)s?\b)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)

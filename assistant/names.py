@@ -134,12 +134,16 @@ _CODE = re.compile(rf"\b(?:{'|'.join(COUNTRY_CODES)})\b")
 
 
 def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
-    """The question with a country's three-letter code no text writes as a word ("CHE as Protecting Power")
-    written as the country's name ("Switzerland as Protecting Power")."""
+    """The question with a country's three-letter code ("CHE as Protecting Power") written as the country's name
+    ("Switzerland as Protecting Power") when a text names that country and none writes the code as a word (not
+    "EST" in a timetable, "CAN" in "WHO CAN SIGN?": a question in capitals is left as it is)."""
+    if not re.search(r"[a-z]", question):
+        return question
 
     def named(m: re.Match[str]) -> str:
-        code = m.group(0)
-        return m.group(0) if any(re.search(rf"\b{code}\b", t) for t in texts) else COUNTRY_CODES[code]
+        code, country = m.group(0), COUNTRY_CODES[m.group(0)].removeprefix("the ")
+        said = any(re.search(rf"\b{re.escape(country)}\b", t) for t in texts)
+        return country if said and not any(re.search(rf"\b{code}\b", t) for t in texts) else code
 
     return _CODE.sub(named, question)
 

@@ -14,14 +14,18 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from dragoman.assistant.asides import believed, checks_belief, told, told_inside
+from dragoman.assistant.asides import without_beliefs as without_beliefs
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
 from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.names import CAPITALISED_RUN
-from dragoman.assistant.words import FULL_STOP, NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
+from dragoman.assistant.parts import split_parts
+from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
+from dragoman.assistant.words import WH as WH
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
@@ -51,72 +55,6 @@ class Clause:
     source: str = ""  # in a comparison of documents, the one document this clause asks about
 
 
-WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
-_CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
-    # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
-    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
-    re.IGNORECASE,
-)
-# said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question
-# word, a few words and its verb before a pronoun ask anew - unless the word before takes a question as its object
-_ASKED_ANEW = re.compile(
-    r"(?<=[a-z])\s+(?=(?:what|which|who|where|why|how)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:does|did|do|is|was|were|are|has|have|can)\s+(?:it|they|he|she|we|you)\b)",
-    re.IGNORECASE,
-)
-_TAKES_QUESTION = frozenset(
-    "say says said know knows knew ask asks asked explain explains explained tell tells told show shows showed "
-    "describe describes described wonder wonders wondered see sees saw understand discuss discusses discussed "
-    "consider considers decide decides about on of me us is and or but to".split()
-)
-
-
-def _said_on(part: str) -> list[str]:
-    """A part said with no stops, split where it asks anew (`_ASKED_ANEW`)."""
-    cuts = [
-        m.start() for m in _ASKED_ANEW.finditer(part) if part[: m.start()].split()[-1].lower() not in _TAKES_QUESTION
-    ]
-    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
-
-
-# "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
-# clause asking (not "According to the paper, what advantages do ...": a scene, then the question)
-_NEXT_ASKED = re.compile(
-    r",\s+(?=(?:(?:in|on|at|since|by|from)\s+)?(?:what|which)\s+(?-i:[a-z]+)\s+(?:was|were|did|do|does|is|are|has|have|had)\b)",
-    re.IGNORECASE,
-)
-
-
-def _split_asked(part: str) -> list[str]:
-    # (and not a relative clause inside the question: "What did the report, which analysts have praised, conclude?")
-    m = next(
-        (
-            m
-            for m in _NEXT_ASKED.finditer(part)
-            if re.search(rf"\b{WH}\b", part[: m.start()], re.I) and "," not in part[m.end() :]
-        ),
-        None,
-    )
-    return [part] if m is None else [part[: m.start()], *_split_asked(part[m.end() :])]
-
-
-# typed as a search box is, several short questions after a dash: "swiss protecting power - whose interests, in
-# which countries, since when?" (each a question word, perhaps after a preposition, and a few words)
-_FRAGMENT = rf"(?:(?:in|at|on|from|since|until|by|for|with|to)\s+)?{WH}(?:\s+[\w'’-]+){{0,3}}"
-_FRAGMENTS = re.compile(rf"^(.*?\s[-–—:]\s+)({_FRAGMENT}(?:\s*,\s*(?:and\s+)?{_FRAGMENT})+)\s*\??\s*$", re.IGNORECASE)
-
-
-def _fragments(part: str) -> list[str]:
-    """A part asking several short questions after a dash (`_FRAGMENTS`), one per question, the first with what
-    the part says before them; else the part."""
-    m = _FRAGMENTS.match(part)
-    if not m:
-        return [part]
-    asked = [f.strip() for f in re.split(r"\s*,\s*(?:and\s+)?", m.group(2))]
-    return [f"{m.group(1)}{asked[0]}?", *(f"{f}?" for f in asked[1:])]
-
-
 # What a follow-up carries over from the previous turn ("When did it start? (Oslo talks)"):
 # context for retrieval, not something the question asks or already says.
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
@@ -130,35 +68,6 @@ _ASKS = re.compile(
     r"\s[-–—]\s+(?:[\w'’/+-]+\s+){0,4}[\w'’/+-]+\s*$|\b(?:vs\.?|versus)\s",
     re.IGNORECASE,
 )
-
-
-_CHECKED = re.compile(
-    r"\s*(?:(?:was|is|were|are|did|does|do|has|have|had)\s+(?:he|she|it|they|that|this|I|we)(?:\s+not)?"
-    r"(?:\s+(?:right|correct|so|true|wrong|muddled|mixed\s+up))?|am\s+I\s+(?:right|wrong|mistaken)|"
-    r"have\s+I\s+got\s+(?:that|it)\s+(?:right|wrong|muddled|mixed\s+up)|right|correct|true)\s*\?\s*$",
-    re.IGNORECASE,
-)
-# the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
-# them being hit around 2010, was it?", "If memory serves it hosted Trump and Xi in 2019."): what it names is no
-# part of what is asked
-_BELIEF = re.compile(
-    r"\b(?:I\s+(?:(?:firmly\s+|half\s+)?(?:believe|think|recall|remember|gather|suppose|assume|reckon)|"
-    r"seem\s+to\s+(?:recall|remember)|have\s+it\s+in\s+my\s+head|was\s+told|may\s+be\s+(?:wrong|misremembering|"
-    r"mistaken))|I(?:\s+would|['’]d)\s+have\s+sworn|if\s+(?:my\s+)?memory\s+serves)\b",
-    re.IGNORECASE,
-)
-
-
-def believed(part: str) -> bool:
-    """Is the part the asker's belief rather than a question (`_BELIEF`, with no question word of its own)?"""
-    return bool(_BELIEF.search(part)) and not re.search(rf"\b{WH}\b", _BELIEF.sub(" ", part), re.IGNORECASE)
-
-
-def without_beliefs(question: str) -> str:
-    """The question less the statements of the asker's belief (`believed`), if anything else is left."""
-    parts = re.split(STATEMENT_END, question)
-    kept = [p for p in parts if not believed(p)]
-    return " ".join(kept) if kept and len(kept) < len(parts) else question
 
 
 _MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\s*(?:[?,]|$)", re.I)  # (not "who else took part?")
@@ -193,25 +102,19 @@ def analyse(question: str) -> tuple[Clause, ...]:
     question = CARRIED.sub("", question)
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
-    parts = [
-        x.strip()
-        for p in items or [question]
-        for r in _CLAUSE_END.split(p)
-        if r
-        for f in _fragments(r)
-        for q in _split_asked(f)
-        for x in _said_on(q)
-    ]
+    parts = [x.strip() for p in items or [question] for x in split_parts(p)]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
     questioned = any(p.rstrip().endswith("?") for p in parts)
     asking = [p for p in parts if p and (_asks(p, questioned) or p in items) and not _RESTATED.match(p)]
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
     asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))]
-    # ("I'd have sworn Carter was in there too. Was he? Which presidents did it name?": the asker's check of
-    # his own guess, which the answer to the rest settles)
-    asking = [p for p in asking if not _CHECKED.match(p) and not believed(p)] or asking or [question]
+    # ("I'd have sworn Carter was in there too. Was he? Which presidents did it name?": the asker's belief and
+    # its check, which the answer to the rest settles)
+    asking = [p for p in asking if not checks_belief(parts, p) and not believed(p)] or asking or [question]
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
     before = parts[: parts.index(asking[0])] if asking[0] in parts else []
+    # (not a belief's: "I should have guessed Eisenhower would head the list, but I may be wrong. Which presidents
+    # does it name?" - it is the document)
     told = [n for p in before if p not in asking and not believed(p) for n in question_names(_LABEL.sub("", p))]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
@@ -241,40 +144,13 @@ _BRACKETED_AFTER_NAME = re.compile(
 # a word labelling what follows ("Verify: the study lists ...")
 _LABEL = re.compile(r"^\s*[\w-]+\s*:\s*")
 
-# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit.";
-# and what a document is about, told in one: "That paper on how small countries make peace seems to disagree."
-_ANECDOTE = re.compile(
-    r"\b(?:(?:when|where|while|as)\s+(?:I|we)|(?:on|about|of|into)\s+(?:how|why|what|whether))\b", re.I
-)
-
-
-# what opens a statement that still asks ("So which ..."), and the verbs taking a question ("I wonder why ...")
-_OPENS = frozenset("so well now and but then also ok okay anyway right yes".split())
-_TAKES_ASKED = re.compile(
-    r"(?:know|wonder|tell|ask|explain|curious|sure|understand|remember|clarify|describe|show|learn|hear|out|idea)\w*$"
-)
-
-
-def _told(statement: str) -> str:
-    """A statement without the question words inside it that only tell ("I have always said they get the
-    credit when things go well."): a question word asks when it opens the statement or follows a verb taking a
-    question ("I wonder why ...", "Tell me who ...")."""
-
-    def kept(m: re.Match[str]) -> str:
-        before = re.findall(r"[\w'’]+", statement[: m.start()].lower())
-        opening = all(w in _OPENS for w in before)
-        return m.group(0) if opening or _TAKES_ASKED.search(" ".join(before[-2:])) else " "
-
-    return re.sub(rf"\b{WH}\b", kept, statement, flags=re.IGNORECASE)
-
 
 def _asks(part: str, questioned: bool = False) -> bool:
     """Does the part ask (not a statement ending in a full stop whose only question word tells the asker's past;
-    when another part ends in "?", not one whose question words are all inside it, `_told`)?"""
+    when another part ends in "?", not one whose question words are all inside it: asides.py)?"""
     if not part.rstrip().endswith("."):
         return bool(_ASKS.search(part))
-    told = _ANECDOTE.sub(" ", part)
-    return bool(_ASKS.search(_told(told) if questioned else told))
+    return bool(_ASKS.search(told_inside(part) if questioned else told(part)))
 
 
 # a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")
@@ -358,8 +234,9 @@ _FUNCTION = (
 _SINGULAR_S = r"(?!(?:bias|alias|atlas|canvas|gas|news|series|species|means|lens|physics|politics|ethics|economics)\b)"
 _LIST = re.compile(
     r"\b(?:list|enumerate|name (?:the|all)|what (?:are|were) (?:all )?the|which (?:are|were) the)\b|"
-    # "It listed some hazards. Could you go through them one by one?"
-    r"\bone by one\b|\b(?:go|run|walk)\s+(?:me\s+)?(?:through|over)\s+(?:them|each|all|these|those)\b|"
+    # "It listed some hazards. Could you go through them one by one?" (a request: not "the tanks rolled one by one")
+    r"\b(?:you|please|let['’]s)\s+(?:\w+\s+)?(?:go|run|walk|take)\s+(?:me\s+|us\s+)?(?:through|over)\s+"
+    r"(?:them|each|all|these|those)\b|\b(?:you|please)\b[^.?!]*\bone by one\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
     r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"

@@ -25,6 +25,7 @@ cite cites cited however although though whether enumerate enumerates mid regard
 insomuch
 """.split())  # ("the paper's bit on Switzerland": a part of the document, said by no sentence of it)
 
+WH = r"(?:what|which|who|whom|whose|when|where|why|how)"  # the question words
 NOT_NAMES = frozenset({
     "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",

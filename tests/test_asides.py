@@ -23,10 +23,12 @@ def test_a_belief_of_the_asker_is_no_part_of_what_is_asked() -> None:
 
 def test_a_check_of_the_askers_guess_asks_nothing_of_its_own() -> None:
     for check in ("Was he?", "Is that right?", "Have I got that muddled?", "Am I wrong?"):
-        clauses = analyse(f"The ferry paper names a harbour master. {check} Who ran the pier?")
+        clauses = analyse(f"I believe the ferry paper names Ross. {check} Who ran the pier?")
         assert [c.text for c in clauses] == ["Who ran the pier?"], check
-    # (alone, it is what is asked)
+    # (alone, or checking something no belief of the asker's states, it is what is asked)
     assert [c.text for c in analyse("Is that right?")] == ["Is that right?"]
+    checked = analyse("The mayor claimed the levy would pay for the pier. Was he right? What did the audit find?")
+    assert [c.text for c in checked] == ["Was he right?", "What did the audit find?"]
 
 
 def test_a_question_word_inside_a_statement_tells_when_another_part_asks() -> None:
@@ -40,11 +42,30 @@ def test_a_question_word_inside_a_statement_tells_when_another_part_asks() -> No
     assert len(analyse("Tell me who ran the pier. When did it close?")) == 2
     # (with no other part asking, the statement is the question)
     assert len(analyse("The paper on how ferries are run.")) == 1
+    # (a request, or a question word after a word taking a question, asks)
+    for request in (
+        "Can you explain to me why the pier closed.",
+        "I'd like more information on why the pier closed.",
+        "Say why the pier closed.",
+        "So why did the pier close.",
+    ):
+        assert len(analyse(f"{request} Who ran it?")) == 2, request
+    # (a belief's names are not what a pronoun after it stands for: the asker may be wrong)
+    assert analyse("I believe Troon ran it. The paper says Largs is a hub. What does it run?")[0].names == ("largs",)
+    wrong = "The ferry paper says, I believe, that it names three ports; I may be wrong. Which ports does it name?"
+    assert analyse(wrong)[0].names == ()
+    # (the asker's "I'd", "I'm" are no names)
+    assert analyse("I'd say the paper names Largs. I'm sure. What does it run?")[0].names == ("largs",)
+    # (with no part ending in "?", a statement's question word asks)
+    assert len(analyse("They get the blame when things go wrong. Tell me who ran it.")) == 2
 
 
 def test_going_through_things_one_by_one_asks_a_list() -> None:
     assert asks_for_list("It listed some hazards for small ports. Could you go through them for me one by one?")
     assert asks_for_list("Can you walk me through them?")
+    assert asks_for_list("It named three ports. Could you give them to me one by one?")
+    assert not asks_for_list("Why did the tanks roll one by one?")
+    assert not asks_for_list("Did the talks go through all the stages?")
     assert asks_for_list("What were the things it said such a port invests in?")
     assert not asks_for_list("Could you go through the timetable's first line?")
     assert not asks_for_list("What was the thing it said first?")

@@ -901,7 +901,7 @@ def test_a_comparisons_answer_leads_with_the_sentence_setting_one_thing_against_
 def test_a_question_asking_when_and_where_is_refused_when_no_sentence_dates_it_nor_answers_the_rest() -> None:
     question = "In which year did the back channel open, and where did the two envoys meet?"
     weights = {"channel": 0.45, "open": 0.45, "envoy": 0.05, "meet": 0.05}
-    undated = "The back channel opened long ago under Henry Kissinger and Anatoly Dobrynin.\n\nThe weather was mild.\n"
+    undated = "The back channel opened long ago in Washington, under Kissinger and Dobrynin.\n\nThe weather was mild.\n"
     answer = compose(question, evidence(question, {"moscow.txt": undated}, {}, weights), SETTINGS)
     assert answer.abstained and answer.confidence >= SETTINGS.abstain_min_evidence  # (strong, but undated)
     dated = "The back channel opened in 1969, and the two envoys met in Washington at the embassy.\n"

@@ -99,24 +99,29 @@ def test_a_country_by_its_initials_is_said_by_its_name() -> None:
 def test_a_country_by_its_three_letter_code_is_written_as_its_name_unless_a_text_writes_the_code() -> None:
     from dragoman.assistant.names import uncoded
 
-    assert uncoded("NOR/CHE cases - key differences? IND-PAK talks?", [FERRY]) == (
+    named = ["Norway met Switzerland. India and Pakistan talked."]
+    assert uncoded("NOR/CHE cases - key differences? IND-PAK talks?", named) == (
         "Norway/Switzerland cases - key differences? India-Pakistan talks?"
     )
+    # (not a code a text writes, nor one of a country no text names, nor in a question in capitals)
     assert uncoded("What does the EST column hold?", ["Times are in EST and UTC."]) == "What does the EST column hold?"
-    assert uncoded("Who won NORTHERN races?", [FERRY]) == "Who won NORTHERN races?"
+    assert uncoded("How do CAN bus frames work?", named) == "How do CAN bus frames work?"
+    assert uncoded("WHO CAN SIGN FOR NOR?", named) == "WHO CAN SIGN FOR NOR?"
+    assert uncoded("Who won NORTHERN races?", named) == "Who won NORTHERN races?"
 
 
 def test_an_acronym_for_a_term_the_texts_write_in_words_is_written_in_them() -> None:
     from dragoman.assistant.focus import spelt_terms
 
-    texts = ["Back-channel diplomacy has costs. The Foreign Minister met the Central Intelligence Agency."]
-    assert (
-        spelt_terms("BC diplomacy risks per the MFA?", texts)
-        == "Back-channel diplomacy risks per the Foreign Minister?"
-    )
-    # (not a name the texts spell out in capitals, nor one they write as it is)
+    texts = ["Back-channel diplomacy has costs; back-channel diplomacy is old. The Central Intelligence Agency met."]
+    assert spelt_terms("BC diplomacy risks?", texts) == "Back-channel diplomacy risks?"
+    # (not a name the texts spell out in capitals, nor one they write as it is, nor words said once)
     assert spelt_terms("What did the CIA say?", texts) == "What did the CIA say?"
     assert spelt_terms("What did the BC say?", [*texts, "The BC met."]) == "What did the BC say?"
+    assert spelt_terms("What did the US say?", ["Until some time passed, until some more did."]) == (
+        "What did the US say?"
+    )
+    assert spelt_terms("Any FBI files?", ["A framework based on the ideas."]) == "Any FBI files?"
 
 
 def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> None:
@@ -131,6 +136,11 @@ def test_terse_metadata_with_a_plus_and_a_hyphenated_name_of_the_document() -> N
     assert metadata_asked("Who wrote the ferry article, and when was it put out?") == {"author", "date"}
     assert metadata_asked("Where was that ferry article printed?") == {"venue"}
     assert metadata_asked("When were the ferry talks put out of reach?") == set()
+    assert metadata_asked("The ferry article: when was it put out to tender?") == set()
+    assert metadata_asked("There was a fire at the pier. When was it put out?") == set()
+    assert metadata_asked("When did the ferry piece go out?") == {"date"}
+    assert metadata_asked("Which newsletter ran the ferry piece?") == {"venue"}
+    assert metadata_asked("The contract was signed in 1990. Whose name is on it?") == set()
     # the name a site signs its sections with, and the date asked as a noun
     assert metadata_asked("What is the ferry explainer's title, and whose name/brand is on it?") == {"title", "author"}
     assert metadata_asked("Which name is written above each of its sections?") == {"author"}
@@ -203,7 +213,10 @@ def test_terse_and_non_native_questions_on_the_seeds(seeded) -> None:
         "In article about is back channel diplomacy illegal or not, the table lists advantages. Which are they?"
     )
     assert "Flexibility" in row.text and "Legality" not in row.text
-    # countries by their codes, and an acronym for a term
+    # an acronym for a term, and a list under a quoted heading
+    risks = seeded.ask("BC-downsides explainer (the 'What You'll Learn' one) - list the headline risk categories.")
+    assert not risks.abstained and "Endless game" in risks.text
+    # countries by their codes
     coded = seeded.ask("CHE as Protecting Power in the small-states paper - whose interests where, and since when?")
     assert not coded.abstained and "1980" in coded.text and "Egypt" in coded.text
     authors = seeded.ask("Small-state mediation paper (NOR/CHE/QAT cases) - authors + institutional affiliation?")

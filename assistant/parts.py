@@ -1,0 +1,87 @@
+"""Where the parts of a question begin: at a stop, at "and" before a question word, where a question said with no
+stops asks anew, at a question word and its verb after a comma, and at each of several short questions after a
+dash. Pure functions of text, for question.py `analyse`."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.assistant.words import FULL_STOP, WH
+
+_CLAUSE_END = re.compile(
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
+    # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
+    r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)",
+    re.IGNORECASE,
+)
+# said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question
+# word, a few words and its verb before a pronoun ask anew - unless the word before takes a question as its object
+_ASKED_ANEW = re.compile(
+    r"(?<=[a-z])\s+(?=(?:what|which|who|where|why|how)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:does|did|do|is|was|were|are|has|have|can)\s+(?:it|they|he|she|we|you)\b)",
+    re.IGNORECASE,
+)
+_TAKES_QUESTION = frozenset(
+    "say says said know knows knew ask asks asked explain explains explained tell tells told show shows showed "
+    "describe describes described wonder wonders wondered see sees saw understand discuss discusses discussed "
+    "consider considers decide decides about on of me us is and or but to".split()
+)
+
+
+def _said_on(part: str) -> list[str]:
+    """A part said with no stops, split where it asks anew (`_ASKED_ANEW`)."""
+    cuts = [
+        m.start() for m in _ASKED_ANEW.finditer(part) if part[: m.start()].split()[-1].lower() not in _TAKES_QUESTION
+    ]
+    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+
+
+# "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
+# clause asking (not "According to the paper, what advantages do ...": a scene, then the question)
+_NEXT_ASKED = re.compile(
+    r",\s+(?=(?:(?:in|on|at|since|by|from)\s+)?(?:what|which)\s+(?-i:[a-z]+)\s+(?:was|were|did|do|does|is|are|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_asked(part: str) -> list[str]:
+    # (and not a relative clause inside the question: "What did the report, which analysts have praised, conclude?")
+    m = next(
+        (
+            m
+            for m in _NEXT_ASKED.finditer(part)
+            if re.search(rf"\b{WH}\b", part[: m.start()], re.I) and "," not in part[m.end() :]
+        ),
+        None,
+    )
+    return [part] if m is None else [part[: m.start()], *_split_asked(part[m.end() :])]
+
+
+# typed as a search box is, several short questions after a dash: "swiss protecting power - whose interests, in
+# which countries, since when?" (each a question word, perhaps after a preposition, and a few words)
+_SHORT_ASKED = rf"(?:(?:in|at|on|from|since|until|by|for|with|to)\s+)?{WH}(?:\s+[\w'’-]+){{0,3}}"
+_SHORT_QUESTIONS = re.compile(
+    rf"^(.*?(?:\s[-–—]|:)\s+)({_SHORT_ASKED}(?:\s*,\s*(?:and\s+)?{_SHORT_ASKED})+)\s*\??\s*$", re.IGNORECASE
+)
+
+
+def _short_questions(part: str) -> list[str]:
+    """A part asking several short questions after a dash or a colon (`_SHORT_QUESTIONS`), one per question, the
+    first with what the part says before them; else the part."""
+    m = _SHORT_QUESTIONS.match(part)
+    if not m:
+        return [part]
+    asked = [f.strip() for f in re.split(r"\s*,\s*(?:and\s+)?", m.group(2))]
+    return [f"{m.group(1)}{asked[0]}?", *(f"{f}?" for f in asked[1:])]
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a question (or of one numbered item of it), in order."""
+    return [
+        x
+        for r in _CLAUSE_END.split(text)
+        if r
+        for f in _short_questions(r)
+        for q in _split_asked(f)
+        for x in _said_on(q)
+    ]
