@@ -55,14 +55,21 @@ def spelt_terms(question: str, texts: Sequence[str]) -> str:
 
     def spelt(m: re.Match[str]) -> str:
         acronym = m.group(0)
-        as_is = re.compile(r"\b" + r"\.?".join(map(re.escape, acronym)) + r"\b")  # ("US": "U.S.", not "USD")
-        if acronym in NOT_NAMES or any(as_is.search(t) or _spelt_out(acronym).search(t) for t in texts):
+        if acronym in NOT_NAMES or any(_written(acronym, t) for t in texts):
             return acronym
         return next((term for t in texts if (term := _spelt_term(acronym, t))), acronym)
 
     return re.sub(r"\b[A-Z]{2,6}\b", spelt, question)
 
 
+@functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)
+def _written(acronym: str, text: str) -> bool:
+    """Does the text write the acronym as it is ("US": "U.S.", not "USD"), or spell it out in capitals, a name?"""
+    as_is = re.compile(r"\b" + r"\.?".join(map(re.escape, acronym)) + r"\b")
+    return bool(as_is.search(text) or _spelt_out(acronym).search(text))
+
+
+@functools.lru_cache(maxsize=1024)  # (the same)
 def _spelt_term(acronym: str, text: str) -> str:
     """The words of lower case (the first perhaps opening a sentence) a text spells an acronym out with as a term:
     each of four letters or more and no stop word, no link word but "of", "and" or "for" between them, said twice

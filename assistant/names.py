@@ -3,6 +3,7 @@ mentions a name; the shape of a run of capitalised words. Pure functions of text
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dragoman.assistant.words import NOT_NAMES, STOP_WORDS
@@ -142,10 +143,15 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
 
     def named(m: re.Match[str]) -> str:
         code, country = m.group(0), COUNTRY_CODES[m.group(0)].removeprefix("the ")
-        said = any(re.search(rf"\b{re.escape(country)}\b", t) for t in texts)
-        return country if said and not any(re.search(rf"\b{code}\b", t) for t in texts) else code
+        said = any(_says_word(country, t) for t in texts)
+        return country if said and not any(_says_word(code, t) for t in texts) else code
 
     return _CODE.sub(named, question)
+
+
+@functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)
+def _says_word(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 _SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
