@@ -292,10 +292,20 @@ _HOST_SAID = re.compile(
 )
 
 
+# "Was he ever charged over it?": whether a thing was done, which an answer not saying it was done (or not) - in
+# its word or a synonym - does not tell ("... sparked accusations of treason")
+_EVER_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:[\w'’-]+\s+){0,3}?ever\s+([a-z]{3,}ed)\b", re.I)
+
+
 def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
-    in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`)?"""
+    in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`);
+    or whether something was ever done that no text says was done (`_EVER_DONE`)?"""
     if _HOST_ASKED.search(CARRIED.sub("", question)) and not any(_HOST_SAID.search(t) for t in texts):
+        return True
+    done = [analyzer()(m.group(1)) for m in _EVER_DONE.finditer(CARRIED.sub("", question))]
+    said_stems = set(analyzer()(" ".join(texts))) if done else set()
+    if any(stem and stem[0] not in said_stems and not (synonyms(stem[0]) & said_stems) for stem in done):
         return True
     m = _SPECIFIC.search(CARRIED.sub("", question))
     kind = (m.group(2) or m.group(3) or "").lower() if m else ""

@@ -183,6 +183,11 @@ def test_a_host_asked_for_must_be_said_to_host() -> None:
     assert not specific_unsaid("Which town hosted the talks?", ["Largs was the venue of the talks."])
     assert not specific_unsaid("Who ran the secret Ayr-Troon talks?", used)
     assert specific_unsaid("Ayr-Troon talks - ceasefire terms and venue?", used)
+    # whether a thing was ever done: an answer must say it was done, in its word or a synonym
+    accused = ["The mayor's deal sparked accusations of fraud."]
+    assert specific_unsaid("Was the mayor ever charged over it?", accused)
+    assert not specific_unsaid("Was the mayor ever charged over it?", ["The mayor was charged in 2019."])
+    assert not specific_unsaid("Has Troon ever mediated a dispute?", ["Troon is a mediator of disputes."])
 
 
 def test_a_specific_thing_no_document_names_is_refused(seeded) -> None:
