@@ -59,14 +59,13 @@ describe show learn hear idea say ask asking question information find figure se
 
 
 def told(statement: str) -> str:
-    """A statement ending in a full stop less the question words that only tell: the asker's past, and - when
-    another part asks (`questioned`) - one inside it that neither opens it nor follows a word taking a question
-    ("I have always said they get the credit when things go well.")."""
+    """A statement ending in a full stop less the question words telling the asker's past ("when I served ...")."""
     return _ANECDOTE.sub(" ", statement)
 
 
 def told_inside(statement: str) -> str:
-    """`told`, and without the question words inside it that tell (see there)."""
+    """`told`, and less the question words inside it that neither open it nor follow a word taking a question
+    ("I have always said they get the credit when things go well."): for a statement beside a part that asks."""
 
     def kept(m: re.Match[str]) -> str:
         before = re.findall(r"[\w'’]+", statement[: m.start()].lower())

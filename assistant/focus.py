@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from dragoman.assistant.answer import Evidence
+from dragoman.assistant.asides import without_beliefs
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
@@ -19,7 +20,6 @@ from dragoman.assistant.question import (
     STOP_WORDS,
     Clause,
     describes_answer,
-    without_beliefs,
 )
 from dragoman.assistant.tables import QUOTED
 from dragoman.assistant.words import unnumbered
@@ -89,6 +89,7 @@ def _spelt_term(acronym: str, text: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _spelt_lower(acronym: str) -> re.Pattern[str]:
+    """Words of four letters or more with the acronym's initials, in lower case but the first (`_spelt_term`)."""
     words = [rf"[{c.lower()}{c if i == 0 else ''}][a-z'’]{{3,}}" for i, c in enumerate(acronym)]
     return re.compile(r"\b" + r"(?:[\s-]+(?:(?:of|and|for)\s+)?)".join(words) + r"\b")
 
@@ -301,13 +302,14 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
     in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`);
     or whether something was ever done that no text says was done (`_EVER_DONE`)?"""
-    if _HOST_ASKED.search(CARRIED.sub("", question)) and not any(_HOST_SAID.search(t) for t in texts):
+    question = CARRIED.sub("", question)
+    if _HOST_ASKED.search(question) and not any(_HOST_SAID.search(t) for t in texts):
         return True
-    done = [analyzer()(m.group(1)) for m in _EVER_DONE.finditer(CARRIED.sub("", question))]
+    done = [analyzer()(m.group(1)) for m in _EVER_DONE.finditer(question)]
     said_stems = set(analyzer()(" ".join(texts))) if done else set()
     if any(stem and stem[0] not in said_stems and not (synonyms(stem[0]) & said_stems) for stem in done):
         return True
-    m = _SPECIFIC.search(CARRIED.sub("", question))
+    m = _SPECIFIC.search(question)
     kind = (m.group(2) or m.group(3) or "").lower() if m else ""
     if kind not in _NAMED_KINDS:
         return False

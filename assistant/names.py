@@ -118,15 +118,17 @@ _DEMONYMS = {
 }  # fmt: skip
 _SEATS.update(_IRREGULAR)
 
+_SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
+
 # A country by its three-letter code, as analysts write it ("NOR/CHE/QAT cases", "IND-PAK talks")
 COUNTRY_CODES = {
-    "AFG": "Afghanistan", "ARE": "the UAE", "AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil",
+    "AFG": "Afghanistan", "ARE": "UAE", "AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil",
     "CAN": "Canada", "CHE": "Switzerland", "CHN": "China", "COL": "Colombia", "CUB": "Cuba", "DEU": "Germany",
     "DNK": "Denmark", "EGY": "Egypt", "ESP": "Spain", "EST": "Estonia", "FIN": "Finland", "FRA": "France",
     "GBR": "Britain", "GRC": "Greece", "IDN": "Indonesia", "IND": "India", "IRL": "Ireland", "IRN": "Iran",
     "IRQ": "Iraq", "ISR": "Israel", "ITA": "Italy", "JPN": "Japan", "KOR": "South Korea", "KWT": "Kuwait",
-    "LBN": "Lebanon", "MEX": "Mexico", "NLD": "the Netherlands", "NOR": "Norway", "NZL": "New Zealand",
-    "OMN": "Oman", "PAK": "Pakistan", "PHL": "the Philippines", "POL": "Poland", "PRK": "North Korea",
+    "LBN": "Lebanon", "MEX": "Mexico", "NLD": "Netherlands", "NOR": "Norway", "NZL": "New Zealand",
+    "OMN": "Oman", "PAK": "Pakistan", "PHL": "Philippines", "POL": "Poland", "PRK": "North Korea",
     "PSE": "Palestine", "QAT": "Qatar", "RUS": "Russia", "SAU": "Saudi Arabia", "SGP": "Singapore",
     "SWE": "Sweden", "SYR": "Syria", "THA": "Thailand", "TUR": "Turkey", "UKR": "Ukraine", "VEN": "Venezuela",
     "YEM": "Yemen", "ZAF": "South Africa",
@@ -142,7 +144,7 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
         return question
 
     def named(m: re.Match[str]) -> str:
-        code, country = m.group(0), COUNTRY_CODES[m.group(0)].removeprefix("the ")
+        code, country = m.group(0), COUNTRY_CODES[m.group(0)]
         said = any(_says_word(country, t) for t in texts)
         return country if said and not any(_says_word(code, t) for t in texts) else code
 
@@ -152,9 +154,6 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)
 def _says_word(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
-
-
-_SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
 
 
 def standalone(name: str, text: str) -> bool:

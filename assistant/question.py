@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, replace
 
 from dragoman.assistant.asides import believed, checks_belief, told, told_inside
-from dragoman.assistant.asides import without_beliefs as without_beliefs
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning

@@ -3,8 +3,9 @@ check of it ("Was he?", "Is that right?"), what a document is about told in a st
 countries make peace"), a statement's own "when" ("they get the credit when things go well"), and a request to go
 through things one by one. Pure rules on text, then the same kinds of question on the seeds with the real model."""
 
+from dragoman.assistant.asides import believed, without_beliefs
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.question import analyse, asks_for_list, believed, without_beliefs
+from dragoman.assistant.question import analyse, asks_for_list
 
 
 def test_a_belief_of_the_asker_is_no_part_of_what_is_asked() -> None:
