@@ -30,11 +30,16 @@ IN_COMMON = re.compile(
     # "what do the Moss and Jacob case studies both show?", "what's the shared lesson?"
     r"(?:both|all) (?:show|suggest|demonstrate|illustrate|reveal)|"
     r"shared (?:lesson|theme|point|feature|trait|finding|message)s?)\b|"
+    # "the one weakness all its cases share", "the thing they all have same"
+    r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"
+    r"\b(?:all|both) have (?:the )?same\b|"
     r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
     r"\s*(?:\?|$|in common|with each other)",
     re.I,
 )
 SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)
+# ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
+SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly|ity|ities)?|shared?|shares|likewise)\b", re.I)
 # a name: capitalised words (not acronyms: "ISD article" names a document, not a subject)
 _RUN = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)*")
 # between two compared names: "Norway and ", "Norway's way of mediating with ", "Burns, or "

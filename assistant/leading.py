@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
 from dragoman.assistant.candidates import Candidate
-from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, asks_comparison
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, SAYS_COMMON, asks_comparison
 from dragoman.assistant.lists import in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
@@ -38,8 +38,6 @@ CONTRAST_SHARE = 0.9
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
 ALL_NAMED_SHARE = 0.85
-# ... said of them: "Both Moss's and Jacob's case studies show ...", "... have in common", "Like X, Y ..."
-_SAYS_COMMON = re.compile(r"\b(?:both|common|alike|similar(?:ly|ity|ities)?|shared?|shares|likewise)\b", re.I)
 
 
 def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:
@@ -54,7 +52,7 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         # "What common thread does he draw between Moss's study and Jacob's?": "Both Moss's and Jacob's ..."
         # (two of the names at least: not the "Cold War" or "Kashmir" said of either)
         floor = COMMON_SHARE * best.evidence
-        form = lambda c: sum(mentions(c.text, [n]) for n in names) >= 2 and _SAYS_COMMON.search(c.text) is not None
+        form = lambda c: sum(mentions(c.text, [n]) for n in names) >= 2 and SAYS_COMMON.search(c.text) is not None
     elif len(names := _listed(question, _named(question))) >= 3:
         # "the mediation styles of Norway, Switzerland and Qatar" (a series): to one saying something of each
         # ("Norway is specialized in ..., Switzerland in ..., and Qatar in ..."), not listing them ("studies of ...")
@@ -84,7 +82,9 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         return None
     names, close = _named(question), [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
     # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
-    saying = [c for c in close if _ALL_SAID.search(c.text)] if _OF_ALL.search(question) else []
+    # (or naming three of them: "What do Norway, Switzerland and Qatar have in common?")
+    of_all = _OF_ALL.search(question) or len(names) >= 3
+    saying = [c for c in close if _ALL_SAID.search(c.text)] if of_all else []
     saying = saying or [
         c
         for c in close
@@ -96,7 +96,10 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
-_OF_ALL = re.compile(r"\b(?:they all|all (?:the|of|three|four|five|have|share)|each of them)\b", re.I)
+# ("what do all those little peacemaking countries have in common?", "the one weakness all its cases share")
+_OF_ALL = re.compile(
+    r"\b(?:they all|all (?:the|of|three|four|five|have|share|those|these|its|their)|each of them)\b", re.I
+)
 _ALL_SAID = re.compile(
     r"\b(?:common|shared?|shares)\b[^.;]*(?<!not )(?<!n't )\b(?:they all|all of them|all share|all have)\b|"
     r"(?<!not )(?<!n't )\b(?:they all|all of them|all)\s+(?:have|share)\b[^.;]*\b(?:common|same)\b",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.question import Clause, asks_for_list, asks_reason
@@ -53,6 +53,8 @@ def shortlisted(
     kinds = kinds_said(analyzer()(question))
     leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
     reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
+    # ("What do all those small peacemaking states have in common?" - "The one common thing that they all have ...")
+    common = [c for c in ranked if SAYS_COMMON.search(c.text)] if IN_COMMON.search(question) else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
     after = (
         {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
@@ -63,7 +65,7 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in followed + leads[:3] + reasons[:3] + opening + ending:
+    for c in followed + leads[:3] + reasons[:3] + common[:3] + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
     row = {_key(c): i for i, c in enumerate(ranked)}
