@@ -31,7 +31,9 @@ _REASON_ASKED = re.compile(
     # comes about (not "How did revenue change?")
     r"\bhow\s+(?:does|do|did|can|could|would|might|may)\b[^?]*?\b(?:work|works|function|operate|happen|arise|"
     r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
-    r"become|allow|hand|give|create|undermine|protect|shield|insulate)\b|"
+    r"become|allow|hand|give|create|undermine|protect|shield|insulate|"
+    # "How did Norway come to be seen as a fair broker?", "how did it earn that reputation?"
+    r"come to|earn|earned|gain|gained)\b|"
     # "how a state's weakness is converted into an advantage": what turns one thing into another
     r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]{0,120}?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
     re.I,
