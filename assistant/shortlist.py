@@ -101,7 +101,8 @@ GIVES_REASON = re.compile(
     r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
     r"explains? why|(?:can|could|may|might|will|would|often|also) cause|"
     # "... have earned Norway the reputation of an honest broker", "it stems from ...", "thanks to ..."
-    r"(?:has|have|had) earned|thanks to|stem(?:s|med)? from|(?:is|are|was|were) rooted in|gave rise to|gives? rise to)\b",
+    r"(?:has|have|had) earned|thanks to|stem(?:s|med)? from|(?:is|are|was|were) rooted in|gave rise to|"
+    r"gives? rise to)\b",
     re.IGNORECASE,
 )
 
