@@ -16,8 +16,11 @@ from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, STOP_WORDS, Cl
 from dragoman.index.prior import designators, undesignated
 
 _NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
+# (nor a document described: "that paper comparing small-state mediators"; "the paper compares" is asked)
+_DESCRIBED = "".join(rf"(?<!{w} )" for w in ("paper", "study", "piece", "report", "article", "essay", "book", "text"))
 _COMPARES = re.compile(
-    rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|differ\w*|distinguish\w*|versus|vs\.?|similarit\w*|in common|alike|"
+    rf"\b(?:{_DESCRIBED}comparing\b|compar(?!ing\b){_NOT_COMPARING}\w*|contrast\w*|differ\w*|distinguish\w*|"
+    r"versus|vs\.?|similarit\w*|in common|alike|"
     r"(?:dis)?agree(?:s|d|ment)?)\b",
     re.IGNORECASE,
 )
@@ -59,7 +62,8 @@ def asks_comparison(question: str) -> bool:
 
 # (not "agreement", "different approaches", "measures against", "the comparative study of X, Y and Z")
 _COMPARING = re.compile(
-    rf"\b(?:compar{_NOT_COMPARING}\w*|contrast\w*|versus|vs\.?|differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
+    rf"\b(?:{_DESCRIBED}comparing\b|compar(?!ing\b){_NOT_COMPARING}\w*|contrast\w*|versus|vs\.?|"
+    r"differ(?:s|ed)?\b[^?]*?\b(?:from|between)|differences?\b|"
     r"different\s+(?:from|than)|as\s+opposed\s+to|"
     r"weigh\w*\b[^?]*\bagainst|sets?\s+[^?,]*?\bapart\s+from|distinguish(?:es|ing)?\b|distinguished\b[^?]*\bfrom|"
     r"stacks?\s+up\s+against)\b",

@@ -15,7 +15,7 @@ from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import introduces_list, opens_enumeration
 from dragoman.assistant.question import Clause, asks_for_list, asks_reason
-from dragoman.assistant.sentences import next_contrast
+from dragoman.assistant.sentences import contrasts, next_contrast
 from dragoman.index.prior import CLOSING_SHARE, at_the_end
 from dragoman.index.synonyms import kinds_said
 
@@ -55,6 +55,8 @@ def shortlisted(
     reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
     # ("What do all those small peacemaking states have in common?" - "The one common thing that they all have ...")
     common = [c for c in ranked if SAYS_COMMON.search(c.text)] if IN_COMMON.search(question) else []
+    # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
+    setting = [c for c in ranked if contrasts(c.text)] if asks_comparison(question) else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
     after = (
         {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
@@ -65,7 +67,7 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in followed + leads[:3] + reasons[:3] + common[:3] + opening + ending:
+    for c in followed + leads[:3] + reasons[:3] + common[:3] + setting[:3] + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
     row = {_key(c): i for i, c in enumerate(ranked)}
@@ -74,6 +76,7 @@ def shortlisted(
         + (LEAD_BONUS if c in leads else 0.0)
         + (REASON_BONUS if c in reasons[:3] else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
+        + (CONTRAST_BONUS if c in setting[:3] else 0.0)
         for c in shortlist
     ]
     return [
@@ -108,6 +111,7 @@ GIVES_REASON = re.compile(
 
 
 CLOSING_BONUS = 0.1
+CONTRAST_BONUS = 0.15
 
 
 def _closing(ranked: list[Candidate], evidence: Evidence) -> list[Candidate]:
