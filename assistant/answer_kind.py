@@ -186,7 +186,7 @@ def _titled(sentence: str) -> set[str]:
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
     r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
-    r"(?:(?:ok(?:ay)?|so|and|but|well|then)[\s,]+)*"
+    r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b(?![^?]*,\s*(?:what|which|how|why|when|where)\b)",
     re.I,
@@ -207,6 +207,11 @@ _HEAD = (
 )
 # where the question says it asks it ("in the legal or not article which russian official ...")
 _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60}?,?\s+)?"
+_PEOPLE_OF = (
+    r"(?!(?:historians|veterans|civilians|politicians|technicians|physicians|guardians|librarians)\b)"
+    r"(?:[a-z]{3,}ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|"
+    r"emiratis|yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
+)
 _ROLE_ASKED = re.compile(
     rf"^\W*{_SAID_WHERE}(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?"
@@ -216,6 +221,10 @@ _ROLE_ASKED = re.compile(
     rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b{_HEAD}|"
     rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"{_ROLES}\b|"
+    # people by where they are from: "which Norwegians ran the talks?" (not "which plans", "which means")
+    # (after what it is about: "oslo channel: which norwegians ...")
+    rf"^\W*(?:[^?:]{{0,60}}:\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?{_PEOPLE_OF}\b"
+    rf"{_HEAD}|"
     # "Who headed the Taliban's political office?", "who chairs it?": a person's doing
     r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:headed|heads|chaired|chairs|directed|directs|founded)\b",
     re.IGNORECASE,

@@ -19,7 +19,10 @@ _PERSON_OR_PLACE = (
     r"governments?|capitals?|regions?|places?|venues?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")
-    r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?)"
+    r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?|"
+    # people by where they are from ("which Norwegians ran the talks?", "which Qataris", "which Swiss")
+    r"[a-z]+ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|emiratis|"
+    r"yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
 )
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
 _GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
