@@ -14,7 +14,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, SAYS_COMMON, asks_comparison
-from dragoman.assistant.lists import in_series, introduces_list
+from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
 from dragoman.assistant.question import analyse, asks_for_list
@@ -31,6 +31,7 @@ QUOTE_SHARE = 0.9
 WHO_SHARE = 0.85
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
 SERIES_SHARE = 0.9
+COUNT_SHARE = 0.75
 # "How did the official channels differ from the covert ones?": to one setting one against the other
 # ("While some channels ... were official, ..., others circumvented ...")
 CONTRAST_SHARE = 0.9
@@ -46,6 +47,14 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     form: Callable[[Candidate], bool]
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
+    elif (
+        (count := asked_count(question) or 0) >= 2
+        and 0 < examples_given(best.text) < count
+        and not asks_comparison(question)  # ("How do the two kinds of outcome differ?": two things compared)
+    ):
+        # "Which two moments of history ...?" - not "such as the Cuban Missile Crisis, where ..." but "such as the
+        # Cuban Missile Crisis and the Oslo Accords"
+        floor, form = COUNT_SHARE * best.evidence, lambda c: examples_given(c.text) >= count
     elif asks_for_list(question) and not introduces_list(best.text):
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
     elif IN_COMMON.search(question) and len(names := _named(question)) >= 2:

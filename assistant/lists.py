@@ -286,6 +286,19 @@ def in_series(sentence: str) -> bool:
 _SERIES = re.compile(r"[^,;:]{10,120}, [^,;:]{5,80}, (?:and|or) [^,;:]{5,80}[.!]?$")
 
 
+def examples_given(sentence: str) -> int:
+    """How many things the sentence gives as examples after "such as", "including", "namely" ("such as the
+    Cuban Missile Crisis and the Oslo Accords": 2; "such as the Cuban Missile Crisis, where ...": 1); 0 for none."""
+    m = _EXAMPLES.search(sentence)
+    if m is None:
+        return 0
+    run = re.split(r",\s+(?!and\b|or\b)(?:where|which|who|when|while|as|in|because)\b|[;:.()]", m.group(1))[0]
+    return len([p for p in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", run) if p.strip()])
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|including|namely|for instance|e\.g\.,?)\s+(.+)", re.I)
+
+
 def names_many(text: str, count: int) -> bool:
     """Does a sentence say it names `count` things ("three pillars"), or name as many in a series
     ("a victim country, technical capabilities, and ...")?"""
