@@ -1,0 +1,147 @@
+"""What the form of a question asks for, and the sentence of that form that answers it: what things all have in
+common, a reason asked as "how did it come to ...", a comparison (not a document described as comparing), people
+asked by their nation, and two examples asked for. Pure functions of text and hand-built evidence (tests/test_compose.py
+builds it), no store, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.assistant.answer_kind import answer_names
+from dragoman.assistant.candidates import scored
+from dragoman.assistant.compare import IN_COMMON, asks_comparison
+from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.explaining import asks_reason
+from dragoman.assistant.extractive import compose
+from dragoman.assistant.lists import examples_given
+from dragoman.assistant.question import analyse
+from dragoman.assistant.shortlist import CONTRAST_BONUS, GIVES_REASON
+from tests.test_compose import SETTINGS, evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What's the one weakness all its cases share?", True),
+        ("What is the one thing that Norway, Switzerland and Qatar all have same?", True),
+        ("What do they all have in common?", True),
+        ("Do India and Pakistan share a border?", False),
+        ("What do the cases show?", False),
+    ],
+)
+def test_what_things_share_asks_what_they_have_in_common(question: str, asks: bool) -> None:
+    assert (IN_COMMON.search(question) is not None) is asks
+
+
+SMALL_STATES = (
+    "Small countries mediate with discretion. Norway, Switzerland and Qatar mediate for small states in many "
+    "conflicts. The one common thing that they all have is the fact that they lack the power to enforce. "
+    "Small states mediate in many conflicts."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "weights"),
+    [
+        (
+            "What do all those small countries that mediate have in common?",
+            {"small": 0.2, "countri": 0.2, "mediat": 0.2, "common": 0.4},
+        ),
+        (
+            "What do Norway, Switzerland and Qatar have in common as mediators?",
+            {"norway": 0.15, "switzerland": 0.15, "qatar": 0.15, "mediat": 0.15, "common": 0.4},
+        ),
+    ],
+)
+def test_a_sentence_saying_what_they_all_have_answers_what_all_of_them_have_in_common(
+    question: str, weights: dict[str, float]
+) -> None:
+    # by words and meaning the sentences saying "mediate" are closer; the one saying what they all have answers
+    answer = compose(question, evidence(question, {"states.txt": SMALL_STATES}, {"mediate": 0}, weights), SETTINGS)
+    assert not answer.abstained
+    assert "The one common thing" in answer.citations[0].quote  # (with the sentence before, naming "they")
+
+
+def test_how_a_thing_came_to_be_seen_so_asks_a_reason_and_earning_a_reputation_gives_one() -> None:
+    assert asks_reason("How did Norway come to be seen as such a fair, trustworthy middleman?")
+    assert asks_reason("How did it earn that reputation?")
+    assert not asks_reason("How did revenue change?")
+    assert GIVES_REASON.search("Its isolation and civil society have earned Norway the reputation of an honest broker.")
+    assert GIVES_REASON.search("Its standing stems from decades of quiet work.")
+    assert not GIVES_REASON.search("Norway earns money from oil.")
+
+
+def test_a_document_described_as_comparing_asks_no_comparison() -> None:
+    assert not asks_comparison("That paper comparing small-state mediators said Qatar had advantages. What were they?")
+    assert asks_comparison("How does the paper compare Norway and Qatar?")
+    assert asks_comparison("Comparing Norway and Qatar, which one leverages its wealth?")
+
+
+CHANNELS = (
+    "Cold War channels between Washington and Moscow were many. Official channels carried messages. "
+    "Unofficial channels carried messages too. Channels in the Cold War were secret. Official and unofficial "
+    "channels were used by the superpowers. The channels of the Cold War mattered. Moscow and Washington used "
+    "channels. The Cold War lasted decades. "
+    "While some channels in that period were official, such as the hotline, others could be disavowed."
+)
+
+
+def test_a_comparison_weighs_the_sentences_setting_one_thing_against_another() -> None:
+    question = "Cold War channels: official vs unofficial channels - what's the difference?"
+    found = scored(question, evidence(question, {"cold.txt": CHANNELS}, {"carried": 0}))
+    setting = [c for c in found if c.text.startswith("While some channels")]
+    # (seven sentences say more of the question's words, three are closer in meaning: it is shortlisted anyway)
+    assert setting and setting[0].bonus == pytest.approx(CONTRAST_BONUS)
+    assert all(c.bonus == 0.0 for c in found if not c.text.startswith("While some"))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "oslo channel: which norwegians ran the talks",
+        "Which Norwegians ran the Oslo talks?",
+        "Does the paper name the Norwegians behind the Oslo channel; if so, who were they?",
+    ],
+)
+def test_people_asked_by_their_nation_are_people_named_in_full(clause: str) -> None:
+    asked = analyse(clause)[-1]
+    assert asked.expects == "name"
+    accords = "The Norwegian back-channel Oslo Accords between the Israelis and the PLO were hosted, as in Qatar."
+    negotiators = "Norwegian negotiators (mainly Jan Egeland and Terje Rod-Larsen) held the talks."
+    assert answer_names(asked, accords, in_full=True) == []
+    assert {"Jan", "Egeland"} <= set(answer_names(asked, negotiators, in_full=True))
+
+
+def test_which_plans_or_means_ask_no_people() -> None:
+    assert expected_answer("Which means did they use?") is None
+    assert expected_answer("Which plans did the talks produce?") is None
+    assert expected_answer("Which Americans went to Moscow?") == "name"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("It shaped key moments, such as the Cuban Missile Crisis, where talks averted a nuclear war.", 1),
+        ("It shaped key moments in history, such as the Cuban Missile Crisis and the Oslo Accords.", 2),
+        ("Countries such as Norway, Switzerland, and Qatar mediate.", 3),
+        ("Back channels are old.", 0),
+    ],
+)
+def test_the_examples_a_sentence_gives(sentence: str, count: int) -> None:
+    assert examples_given(sentence) == count
+
+
+MOMENTS = (
+    "For example, back channels have been pivotal in shaping key moments in history, such as the Cuban Missile "
+    "Crisis, where secret talks between the superpowers averted a nuclear war. In this case the benefits won. "
+    "In the context of international relations, back channels have shaped key moments, such as the Cuban Missile "
+    "Crisis and the Oslo Accords."
+)
+
+
+def test_two_examples_asked_for_are_answered_by_the_sentence_giving_two() -> None:
+    question = "Which two moments of history were shaped by back channels?"
+    # (as close in meaning; the one giving one example says more of the question's words: "history")
+    close = {"For example": 0, "In the context": 0}
+    answer = compose(question, evidence(question, {"moments.txt": MOMENTS}, close), SETTINGS)
+    assert answer.citations[0].quote.endswith("the Oslo Accords.")
