@@ -110,7 +110,9 @@ def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -
 _ASKED_THINGS = re.compile(
     r"\b(?:what|which|provide|list|give me|name)\s+(?:(?:are|were)\s+)?(?:(?:the|those|these|its|their|all the)\s+)?"
     # (perhaps in quotes: "what are the specific 'practical tests' it proposes?")
-    r"(?:['‘\"“]?[a-z-]+\s+){0,2}?['‘\"“]?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b['’\"”]?"
+    # (not after a verb: "what do back channels do for officials?" asks what they do)
+    r"(?:['‘\"“]?(?!(?:do|does|did|can|could|would|should|will|might|must)\b)[a-z-]+\s+){0,2}?"
+    r"['‘\"“]?((?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z]+[^siu\W]s)\b['’\"”]?"
     # (a noun: the verb or the subject of the question follows it - not "What happens when ...?")
     r"(?=\s+(?:does|do|did|are|were|has|have|had|can|could|would|should|might|must|will|the|its|their|his|her|"
     r"(?:it|they|he|she)\s+\w+(?:s|ed)\b|"

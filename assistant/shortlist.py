@@ -13,11 +13,11 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison
 from dragoman.assistant.coverage import analyzer
-from dragoman.assistant.lists import introduces_list, opens_enumeration
+from dragoman.assistant.lists import in_series, introduces_list, opens_enumeration
 from dragoman.assistant.question import Clause, asks_for_list, asks_reason
 from dragoman.assistant.sentences import contrasts, next_contrast
 from dragoman.index.prior import CLOSING_SHARE, at_the_end
-from dragoman.index.synonyms import kinds_said
+from dragoman.index.synonyms import BENEFIT_STEMS, kinds_said, says_benefit
 
 if TYPE_CHECKING:  # (candidates.py calls `shortlisted`)
     from dragoman.assistant.candidates import Candidate
@@ -55,6 +55,12 @@ def shortlisted(
     reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
     # ("What do all those small peacemaking states have in common?" - "The one common thing that they all have ...")
     common = [c for c in ranked if SAYS_COMMON.search(c.text)] if IN_COMMON.search(question) else []
+    # a list: the sentences running in a series ("Back channels can insulate ..., help them to ..., and facilitate
+    # ..."); benefits: those saying what a thing can help do
+    series = [c for c in ranked if in_series(c.text)] if asks_for_list(question) else []
+    benefits = (
+        [c for c in ranked if says_benefit(c.text)] if not BENEFIT_STEMS.isdisjoint(evidence.term_weights) else []
+    )
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
     setting = [c for c in ranked if contrasts(c.text)] if asks_comparison(question) else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
@@ -67,13 +73,16 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in followed + leads[:3] + reasons[:3] + common[:3] + setting[:3] + opening + ending:
+    for c in (
+        followed + leads[:3] + series[:3] + benefits[:3] + reasons[:3] + common[:3] + setting[:3] + opening + ending
+    ):
         if c not in shortlist:
             shortlist.append(c)
     row = {_key(c): i for i, c in enumerate(ranked)}
     bonus = [
         (FOLLOW_BONUS if c in followed else 0.0)
-        + (LEAD_BONUS if c in leads else 0.0)
+        + (LEAD_BONUS if c in leads or c in series[:3] else 0.0)
+        + (BENEFIT_BONUS if c in benefits[:3] else 0.0)
         + (REASON_BONUS if c in reasons[:3] else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
         + (CONTRAST_BONUS if c in setting[:3] else 0.0)
@@ -95,7 +104,8 @@ FOLLOW_CHARS = 1000
 FOLLOW_BONUS = 0.15
 
 
-LEAD_BONUS = 0.15
+LEAD_BONUS = 0.15  # (a lead-in to a list asked for, or a sentence running in a series)
+BENEFIT_BONUS = 0.1  # ("What advantages ...?" - "Back channels can insulate officials ...")
 # "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
 # one that only says the same names and years; the best three by words weigh this much more
 REASON_BONUS = 0.1
