@@ -67,6 +67,11 @@ _ASKING_FOR = re.compile(
 
 
 UNSEEN_SHARE = 0.5
+_SET_ASIDE = re.compile(
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside)\s+"
+    r"([^,?;:()]{3,60})",
+    re.IGNORECASE,
+)
 _GIVEN = re.compile(
     r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?)\s+([^,?]{8,}),",
     re.IGNORECASE,
@@ -95,6 +100,15 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     if lead:
         given = " ".join(w for w in lead.group(1).split() if not (w[:1].isupper() or w[:1].isdigit()))
         scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
+    # ... and what it sets aside ("what benefits ..., quite apart from de-escalation?", "beyond the general public,
+    # from whom ...?"): not what the answer says
+    aside_stems: set[str] = set()
+    for aside in _SET_ASIDE.finditer(question):
+        if re.search(r"\bset(?:s|ting)?\b[^,?;]*$", question[: aside.start()], re.I):
+            continue  # ("How does the paper set Singapore apart from Qatar?": a comparison)
+        aside_stems |= set(stems_of(aside.group(1))) - set(
+            stems_of(question[: aside.start()] + question[aside.end() :])
+        )
     n = max(len(snapshot), 1)
     # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
     # no sentence can say it, and a question in other words than the documents' ("hobble", "skilful",
@@ -113,6 +127,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # (a name qualifying the answer that no document says, "which Baltic country ...?": what the asker
     # knows of the answer, which no sentence naming it need repeat)
     kinds |= {s for s in stems_of(" ".join(_describing(question))) if not snapshot.idf(s)}
+    kinds |= aside_stems
     return {s: w for s, w in weights.items() if s not in kinds} or weights
 
 
