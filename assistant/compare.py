@@ -31,7 +31,7 @@ IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
     r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike|"
     # "what do the Moss and Jacob case studies both show?", "what's the shared lesson?"
-    r"(?:both|all) (?:show|suggest|demonstrate|illustrate|reveal)|"
+    r"(?:both|all) (?:[\w-]+ ){0,2}?(?:show|suggest|demonstrate|illustrate|reveal)|"  # ("do both case studies show")
     r"shared (?:lesson|theme|point|feature|trait|finding|message)s?)\b|"
     # "the one weakness all its cases share", "the thing they all have same"
     r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"

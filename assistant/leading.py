@@ -14,6 +14,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, SAYS_COMMON, asks_comparison
+from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
@@ -102,7 +103,28 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         and SAYS_BOTH.search(c.text)
         and not contrasts(c.text)  # (not "In contrast to both Norway and Switzerland, Qatar ...")
     ]
+    # "What do the two case studies have in common?", "the Kissinger case study and the India-Pakistan case study":
+    # a sentence saying it of both of that kind of thing ("Both Moss's and Jacob's case studies show ...")
+    kinds = _kinds_compared(question)
+    saying = saying or [
+        c
+        for c in close
+        if kinds and SAYS_BOTH.search(c.text) and not kinds.isdisjoint(analyzer()(c.text)) and not contrasts(c.text)
+    ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
+
+
+def _kinds_compared(question: str) -> set[str]:
+    """The stems of the kind of thing a question compares two of: "the two case studies", "both papers", or a noun
+    it says of each ("the Kissinger case study and the India-Pakistan case study")."""
+    stem = analyzer()
+    said = [w for w in stem(question) if w not in _GENERIC]
+    twice = {w for w in said if said.count(w) >= 2}
+    return twice | {w for m in _TWO_OF.finditer(question) for w in stem(m.group(1))[-1:]}
+
+
+_TWO_OF = re.compile(r"\b(?:the two|these two|those two|both(?: the| of the)?)\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", re.I)
+_GENERIC = frozenset({"back", "channel", "one"})  # ("the Kissinger one and the India one", every back channel)
 
 
 # ("what do all those little peacemaking countries have in common?", "the one weakness all its cases share")
