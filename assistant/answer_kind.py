@@ -187,6 +187,7 @@ def _titled(sentence: str) -> set[str]:
 _WHO = re.compile(
     r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
+    r"(?:(?:(?:can|could|would) you |please )?(?:tell|remind) (?:me|us) )?"  # ("Can you tell me who ...?")
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b(?![^?]*,\s*(?:what|which|how|why|when|where)\b)",
     re.I,

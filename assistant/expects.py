@@ -15,7 +15,8 @@ _PERSON_OR_PLACE = (
     r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
     r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
-    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|"
+    r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|experts?|analysts?|"
+    r"historians?|journalists?|commentators?|specialists?|"
     r"governments?|capitals?|regions?|places?|venues?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")
@@ -64,6 +65,8 @@ _EXPECTS = (
         "name",
         re.compile(
             rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
+            # (asked inside a request: "Can you tell me who the American and the Soviet were ...?")
+            r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain)\s+(?:who|whom|whose)\b|"
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"

@@ -11,6 +11,19 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON_ASKED.search(question))
 
 
+def asks_term(question: str) -> bool:
+    """Does the question ask for the term or name something was given ("What term did Moss use for these
+    constraints?", "what did he call it?")?"""
+    return bool(_TERM_ASKED.search(question))
+
+
+_TERM_ASKED = re.compile(
+    r"\bwhat (?:\w+ )?(?:term|phrase|word|label|expression|nickname)s?\b|"
+    r"\b(?:what|how) (?:do|does|did) (?:[\w'’-]+ ){1,3}(?:call|term|label|dub|name)\b",
+    re.I,
+)
+
+
 def asks_meaning(question: str) -> bool:
     """Does the question ask what something means ("What does the paper mean by ...?", "explain ...")?"""
     return bool(_MEANING_ASKED.search(question))

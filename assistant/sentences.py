@@ -20,7 +20,7 @@ _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
 # What a question asks that carries an answer on (`carried_on`); a typo is a type error, not a silent no-op.
-Asked = Literal["reason", "list", "meaning", "contrast", "lacks"]
+Asked = Literal["reason", "list", "meaning", "contrast", "lacks", "term"]
 
 
 def carried_on(
@@ -65,7 +65,10 @@ def carried_on(
             example = "lacks" in asked and bool(_EXAMPLE.match(text))
             brief = "meaning" in asked and len(said.split()) < BRIEF_WORDS
             carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text))
-            carries = carries or example or brief or contrast
+            # ("What term did Moss use for them?" - "... have limited avenues ..." - "Moss referred to these
+            # constraints as “bureaucratic inertia.”")
+            term = "term" in asked and not NAMES_TERM.search(said) and bool(NAMES_TERM.search(text))
+            carries = carries or example or brief or contrast or term
         else:  # a third sentence only adds to the argument, or gives the reason still missing, or contrasts
             # (or, for a why-answer, what follows from it: "This leaves the embassy with only 120 workers ...")
             follows = why and bool(_ADDS.match(text) or _FOLLOWS_FROM.match(text))
@@ -105,6 +108,12 @@ _COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")
 
 
 # A sentence giving an example of what the one before says
+# a sentence giving the term for something: "Moss referred to these constraints as “bureaucratic inertia.”"
+NAMES_TERM = re.compile(
+    r"\b(?:referred to|refers to|refer to|called|calls|termed|terms|dubbed|known as|described as|labell?ed|coined)\b"
+    r"[^.;]*?[“\"‘']",
+    re.I,
+)
 _EXAMPLE = re.compile(
     r"(?:(?:As an example|For example|For instance|To illustrate|A (?:typical|good|recent) example)\b|E\.g\.)"
 )
