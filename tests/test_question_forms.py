@@ -11,11 +11,14 @@ from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import scored
 from dragoman.assistant.compare import IN_COMMON, asks_comparison
 from dragoman.assistant.expects import expected_answer
-from dragoman.assistant.explaining import asks_reason
+from dragoman.assistant.explaining import asks_reason, asks_term
 from dragoman.assistant.extractive import compose
+from dragoman.assistant.listing import _ASKED_THINGS
 from dragoman.assistant.lists import examples_given
 from dragoman.assistant.question import analyse
-from dragoman.assistant.shortlist import CONTRAST_BONUS, GIVES_REASON
+from dragoman.assistant.sentences import carried_on
+from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
+from dragoman.assistant.weights import term_weights
 from tests.test_compose import SETTINGS, evidence
 
 
@@ -145,3 +148,79 @@ def test_two_examples_asked_for_are_answered_by_the_sentence_giving_two() -> Non
     close = {"For example": 0, "In the context": 0}
     answer = compose(question, evidence(question, {"moments.txt": MOMENTS}, close), SETTINGS)
     assert answer.citations[0].quote.endswith("the Oslo Accords.")
+
+
+OFFICIALS = (
+    "Back channels matter to officials today. Officials in back channels talk. Back channels and officials are "
+    "old. Officials use back channels. Back channels need officials. The officials of back channels meet. "
+    "Back channels can insulate officials from pressure, help them to compartmentalize issues, and facilitate "
+    "new thinking."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "bonus"),
+    [
+        ("What do back channels offer officials? List them.", LEAD_BONUS),  # (a list: the series)
+        ("What advantages do back channels give officials?", BENEFIT_BONUS),  # (what they can help do)
+    ],
+)
+def test_a_list_weighs_a_series_and_advantages_what_a_thing_can_help_do(question: str, bonus: float) -> None:
+    found = scored(question, evidence(question, {"ob.txt": OFFICIALS}, {"talk": 0}))
+    series = [c for c in found if c.text.startswith("Back channels can insulate")]
+    # (six sentences say as many of the question's words, and one is closer in meaning: it is shortlisted anyway)
+    assert series and series[0].bonus >= bonus
+    assert all(c.bonus == 0.0 for c in found if not c.text.startswith("Back channels can"))
+
+
+def test_what_a_thing_does_for_someone_asks_for_no_things_a_sentence_could_only_mention() -> None:
+    assert not _ASKED_THINGS.search("According to the piece, what do back channels do for the officials involved?")
+    assert _ASKED_THINGS.search("What are the specific 'practical tests' it proposes?")
+
+
+CASE_STUDIES = (
+    "Moss's case study covers Kissinger and Dobrynin in great detail. Jacob's case study covers the Kashmir talks "
+    "in great detail. Both Moss's and Jacob's case studies show how the back channels insulated the negotiators."
+)
+
+
+def test_both_of_the_kind_of_thing_compared_answers_what_the_two_have_in_common() -> None:
+    question = "What do the two case studies of Kissinger and of Kashmir have in common?"
+    weights = {"case": 0.25, "studi": 0.25, "kissing": 0.2, "kashmir": 0.2, "common": 0.1}
+    found = evidence(question, {"cs.txt": CASE_STUDIES}, {"in great detail": 0}, weights)
+    answer = compose(question, found, SETTINGS)
+    assert answer.citations[0].quote.startswith("Both Moss's and Jacob's case studies show")
+
+
+EXPULSIONS = (
+    "Recent expulsions of diplomats from the two capitals have limited the avenues for more conventional "
+    "engagement. Moss referred to such limits as "
+    "“bureaucratic inertia.” The embassy is small."
+)
+
+
+def test_a_term_asked_for_carries_the_answer_on_to_the_sentence_giving_it() -> None:
+    assert asks_term("What term did Rick Moss use for the constraints created by the expulsions?")
+    assert asks_term("What did the author call that?")
+    assert not asks_term("What did Moss say about the expulsions?")
+    end = EXPULSIONS.index(" Moss")
+    assert EXPULSIONS[: carried_on(EXPULSIONS, 0, end, {"term"})].endswith("“bureaucratic inertia.”")
+    assert carried_on(EXPULSIONS, 0, end, ()) == end
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can you tell me who the American and the Soviet were in that channel?", "Which experts does the piece quote?"],
+)
+def test_people_asked_for_inside_a_request_or_as_experts(question: str) -> None:
+    assert expected_answer(question) == "name"
+
+
+def test_what_a_question_sets_aside_is_no_term_its_answer_must_say(seeded) -> None:  # type: ignore[no-untyped-def]
+    snapshot = seeded._snapshot()
+    aside = term_weights(snapshot, "What benefits do back channels offer, quite apart from de-escalation?")
+    assert "benefit" in aside and "escal" not in aside and "de-escal" not in aside
+    kept = term_weights(snapshot, "What benefits do back channels offer, and how do they help de-escalation?")
+    assert any("escal" in t for t in kept)
+    compared = term_weights(snapshot, "How does the paper set Singapore apart from Qatar?")
+    assert "qatar" in compared
