@@ -197,7 +197,8 @@ _ROLES = (
     r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|"
     # (words that also qualify a thing: a role only before a verb, not "which official documents")
     r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
-    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator)s?"
+    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator|intermediar(?:y|ie)|go-between|"
+    r"messenger|mediator)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)
@@ -213,21 +214,23 @@ _PEOPLE_OF = (
     r"(?:[a-z]{3,}ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|"
     r"emiratis|yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
 )
+# (what opens it: a lead-in ending in a colon, "I'd love to name names on air: who were ...", "oslo channel: which
+# norwegians ...", and where it says it asks it)
+_OPENS = rf"^\W*(?:[^?:]{{0,120}}:\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 _ROLE_ASKED = re.compile(
-    rf"^\W*{_SAID_WHERE}(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
-    # "What was the name of the Qatari official who ...?"
-    rf"^\W*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
+    # officials ...?"
+    rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"
-    rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b{_HEAD}|"
-    rf"^\W*(?:(?:and|so|but)\s+)?who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    rf"{_OPENS}who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"{_ROLES}\b|"
     # people by where they are from: "which Norwegians ran the talks?" (not "which plans", "which means")
-    # (after what it is about: "oslo channel: which norwegians ...")
-    rf"^\W*(?:[^?:]{{0,60}}:\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+)?{_PEOPLE_OF}\b"
-    rf"{_HEAD}|"
+    rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+)?{_PEOPLE_OF}\b{_HEAD}|"
     # "Who headed the Taliban's political office?", "who chairs it?": a person's doing
-    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:headed|heads|chaired|chairs|directed|directs|founded)\b",
+    rf"{_OPENS}who\s+(?:headed|heads|chaired|chairs|directed|directs|founded)\b",
     re.IGNORECASE,
 )
 
