@@ -132,6 +132,8 @@ def answer_names(
     if role or _WHO.match(question.text):
         people = full_names(sentence, TITLES) | _titled(sentence)
         names = [w for w in names if w in people] or ([] if in_full or role else names)
+        if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
+            names = []  # Foreign Minister, Jan Egeland": another role)
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
@@ -140,6 +142,22 @@ def answer_names(
     if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
         names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
+
+
+def _only_under(asked: str, sentence: str) -> bool:
+    """Does the sentence say the role asked for ("foreign minister") only as a lesser one ("Deputy Foreign Minister",
+    "Vice President", "Assistant Secretary")?"""
+    # (a role of a kind, "Foreign Minister", "Prime Minister": not "which minister", "which Qatari minister" - a
+    # deputy minister is one)
+    roles = list(re.finditer(rf"\b([a-z]+)\s+({_ROLES})\b", asked, re.IGNORECASE))
+    if not roles or roles[-1].group(1).lower() in _NOT_KIND or _DEMONYM.fullmatch(roles[-1].group(1).lower()):
+        return False
+    said = list(re.finditer(rf"\b{re.escape(roles[-1].group(0))}\b", sentence, re.IGNORECASE))
+    return bool(said) and all(_UNDER.search(sentence[max(0, m.start() - 30) : m.start()]) for m in said)
+
+
+_NOT_KIND = frozenset("which what the a an its their his her whose this that who was is".split())
+_UNDER = re.compile(r"\b(?:deputy|vice|assistant|under|acting|junior)[\s-]+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _people_not_placed(sentence: str) -> set[str]:
