@@ -134,6 +134,8 @@ def answer_names(
         names = [w for w in names if w in people] or ([] if in_full or role else names)
         if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
             names = []  # Foreign Minister, Jan Egeland": another role)
+        if role:  # ("names of the senators who flew to Kyiv?" - "Ambassador Burns' visit": not a senator)
+            names = [w for w in names if not _titled_otherwise(role.group(0), sentence, w)]
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
@@ -142,6 +144,22 @@ def answer_names(
     if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
         names = [w for w in names if _of_nation(sentence, w, nations)]
     return names
+
+
+def _titled_otherwise(asked: str, sentence: str, name: str) -> bool:
+    """Is the person the sentence names given a title other than the one the question asks for ("Ambassador Burns" for
+    "which senators ...?")? Only for a role that is a title (not "which official", "which diplomat")."""
+    roles = [w.title().rstrip("s") for w in _ROLE_WORD.findall(asked)]
+    if not roles or roles[-1] not in _TITLE_ROLES:
+        return False
+    for run in name_runs(sentence):
+        if name in run:
+            titles = {w for w in run[: run.index(name)] if w in _TITLE_ROLES}
+            return bool(titles) and roles[-1] not in titles
+    return False
+
+
+_TITLE_ROLES = frozenset("President Minister Secretary Ambassador Director Senator Chancellor Envoy".split())
 
 
 def _only_under(asked: str, sentence: str) -> bool:
@@ -215,8 +233,8 @@ _ROLES = (
     r"(?:president|minister|ambassador|envoy|emissary|diplomat|negotiator|scholar|historian|adviser|"
     # (words that also qualify a thing: a role only before a verb, not "which official documents")
     r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
-    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator|intermediar(?:y|ie)|go-between|"
-    r"messenger|mediator)s?"
+    # (not a mediator, an intermediary, a go-between: often a state)
+    r"advisor|secretary|spokes(?:man|woman|person)|director|chancellor|senator|messenger)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)

@@ -16,7 +16,8 @@ _PERSON_OR_PLACE = (
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
     r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|experts?|analysts?|"
-    r"historians?|journalists?|commentators?|specialists?|"
+    r"historians?|journalists?|commentators?|specialists?|senators?|secretar(?:y|ies)|directors?|advis[eo]rs?|"
+    r"spokes(?:man|men|woman|women|person|people)|chancellors?|governors?|messengers?|mediators?|go-betweens?|"
     r"governments?|capitals?|regions?|places?|venues?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")
