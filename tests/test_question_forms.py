@@ -224,3 +224,39 @@ def test_what_a_question_sets_aside_is_no_term_its_answer_must_say(seeded) -> No
     assert any("escal" in t for t in kept)
     compared = term_weights(snapshot, "How does the paper set Singapore apart from Qatar?")
     assert "qatar" in compared
+
+
+KASHMIR = "Talks between Indian and Pakistani officials from 2004 made progress on the Kashmir question."
+OSLO_NEGOTIATORS = "Norwegian negotiators (mainly the Deputy Foreign Minister, Jan Egeland, and Terje Rod-Larsen) met."
+SENATORS = (
+    "In addition to Ambassador Burns’ recent visit, a delegation of U.S. senators had met with President Zelensky."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "named"),
+    [
+        # a role asked after a lead-in is a person's, named in full: not "Indian" or "Pakistani"
+        (
+            "I'd love to name names on air: who were the actual Indian and Pakistani envoys in that back channel?",
+            KASHMIR,
+            False,
+        ),
+        (
+            "In the Moscow article, what are the names of the Indian and Pakistani security officials who met?",
+            KASHMIR,
+            False,
+        ),
+        # a role of a kind is not its deputy's; a role asked as such is
+        ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
+        ("Which minister led the Norwegian side?", OSLO_NEGOTIATORS, True),
+        ("Which Norwegian minister led the talks?", OSLO_NEGOTIATORS, True),
+        # a title asked for: not a person titled otherwise
+        ("Names of the senators who flew to Kyiv to see Zelensky?", SENATORS, False),
+        ("Which ambassador visited Kyiv?", SENATORS, True),
+    ],
+)
+def test_a_role_asked_for_is_held_by_the_person_named(question: str, sentence: str, named: bool) -> None:
+    clause = analyse(question)[-1]
+    assert clause.expects == "name"
+    assert bool(answer_names(clause, sentence)) is named  # (not only when asked to name in full)
