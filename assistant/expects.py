@@ -18,7 +18,7 @@ _PERSON_OR_PLACE = (
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|experts?|analysts?|"
     r"historians?|journalists?|commentators?|specialists?|senators?|secretar(?:y|ies)|directors?|advis[eo]rs?|"
     r"spokes(?:man|men|woman|women|person|people)|chancellors?|governors?|messengers?|mediators?|go-betweens?|"
-    r"governments?|capitals?|regions?|places?|venues?|"
+    r"governments?|capitals?|regions?|places?|venues?|hotels?|towns?|villages?|locations?|estates?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")
     r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?|"
@@ -71,7 +71,9 @@ _EXPECTS = (
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
-            rf"(?:(?:and|or)\s+\w+\s+)?{_PERSON_OR_PLACE}\b|\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
+            # ("which hotel or venue")
+            rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"
+            r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
             re.IGNORECASE,
         ),
     ),

@@ -260,3 +260,10 @@ def test_a_role_asked_for_is_held_by_the_person_named(question: str, sentence: s
     clause = analyse(question)[-1]
     assert clause.expects == "name"
     assert bool(answer_names(clause, sentence)) is named  # (not only when asked to name in full)
+
+
+@pytest.mark.parametrize(
+    "question", ["At which hotel or venue in Singapore was the summit held?", "Which town hosted the talks?"]
+)
+def test_a_place_asked_for_as_one_thing_or_another_asks_a_name(question: str) -> None:
+    assert expected_answer(question) == "name"
