@@ -90,7 +90,8 @@ def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -
     only mention them ("What practical tests does it propose?" - "The development of practical tests ... is an
     important step"): one says the things asked for, and none gives any (leads into a list, runs in a series of
     three, names two, says what they are)?"""
-    asked = {m.group(1).lower() for m in _ASKED_THINGS.finditer(CARRIED.sub("", question))}  # (its own words)
+    own = CARRIED.sub("", question)  # (its own words)
+    asked = {m.group(1).lower() for m in _ASKED_THINGS.finditer(own)} | _referred_back(own)
     if any(c.expects for c in analyse(question)):  # (not "which countries ...?": the names are the answer)
         return False
     if not asked or any(c.within == (-1, -1) for c in chosen):  # (a list's item or a table's row: given)
@@ -103,7 +104,20 @@ def only_mentioned(question: str, chosen: list[Candidate], evidence: Evidence) -
             return False  # (three things in a series, or two names: "the ports of Ayr and Troon")
         if any(re.search(rf"\b{re.escape(t)}\b{_SAID_TO_BE}", c.text, re.IGNORECASE) for t in asked):
             return False  # ("The main issues discussed were borders and refugees.")
-    return any(re.search(rf"\b{re.escape(t)}\b", c.text, re.IGNORECASE) for t in asked for c in chosen)
+    return any(re.search(rf"\b{re.escape(t)}s?\b", c.text, re.IGNORECASE) for t in asked for c in chosen)
+
+
+def _referred_back(question: str) -> set[str]:
+    """The things a question's asking part refers back to that its statement names ("... says somebody ought to
+    come up with practical tests. What are the steps of that test?": test)."""
+    parts = re.split(r"(?<=[.?!])\s+", question)
+    said = " ".join(p for p in parts if not p.rstrip().endswith("?"))
+    asking = " ".join(p for p in parts if p.rstrip().endswith("?"))
+    return {
+        m.group(1).lower()
+        for m in re.finditer(r"\b(?:that|those|these)\s+([a-z]{3,}?)s?\b(?![-'’])", asking, re.IGNORECASE)
+        if re.search(rf"\b{m.group(1)}s?\b", said, re.IGNORECASE)
+    }
 
 
 # the things a question asks for: "what (are the) (concrete practical) tests ...", "provide the specific tests"

@@ -267,3 +267,20 @@ def test_a_role_asked_for_is_held_by_the_person_named(question: str, sentence: s
 )
 def test_a_place_asked_for_as_one_thing_or_another_asks_a_name(question: str) -> None:
     assert expected_answer(question) == "name"
+
+
+def test_what_a_question_refers_back_to_is_asked_for_and_only_mentioning_it_does_not_answer() -> None:
+    question = (
+        "The piece says somebody ought to come up with practical tests for when secrecy goes too far. "
+        "What are the steps of that test?"
+    )
+    text = (
+        "Secret talks have risks. The development of practical tests to assess back channels is an important step. "
+        "Critics want more oversight of such talks in general."
+    )
+    answer = compose(question, evidence(question, {"tests.txt": text}, {"development": 0}), SETTINGS)
+    assert answer.abstained
+    # (a sentence giving the steps answers)
+    given = text.replace("is an important step.", "has three steps: a review, a hearing, and a vote.")
+    answer = compose(question, evidence(question, {"tests.txt": given}, {"development": 0}), SETTINGS)
+    assert not answer.abstained
