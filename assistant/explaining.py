@@ -24,6 +24,25 @@ _TERM_ASKED = re.compile(
 )
 
 
+def asks_achievement(question: str) -> bool:
+    """Does the question ask what someone achieved ("What has Oman actually pulled off?", "what concrete outcomes has
+    it achieved?", "what did the channel accomplish?")?"""
+    return bool(_ACHIEVEMENT_ASKED.search(question))
+
+
+_ACHIEVEMENT_ASKED = re.compile(
+    r"\b(?:achiev\w*|accomplish\w*|pull(?:s|ed)? off|get (?:\w+ )?done|got (?:\w+ )?done|outcomes?|"
+    r"managed to (?:do|get|achieve|secure|deliver)|deliver(?:ed)?|track record)\b",
+    re.I,
+)
+# ... and a sentence saying what was achieved: "By so doing, Oman has been able to bargain the release of detainees"
+SAYS_ACHIEVED = re.compile(
+    r"\b(?:(?:has|have|had|was|were) (?:also )?been able to|managed to|succeeded in|resulted in|achieved|"
+    r"accomplished|secured|brokered)\b",
+    re.I,
+)
+
+
 def asks_meaning(question: str) -> bool:
     """Does the question ask what something means ("What does the paper mean by ...?", "explain ...")?"""
     return bool(_MEANING_ASKED.search(question))

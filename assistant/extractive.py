@@ -30,7 +30,7 @@ from dragoman.assistant.cited import cited
 from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.each_compared import each_compared
-from dragoman.assistant.explaining import asks_term
+from dragoman.assistant.explaining import asks_achievement, asks_term
 from dragoman.assistant.focus import event_unsaid, nobody_named, specific_unsaid, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
@@ -116,6 +116,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
             "meaning": asks_meaning,
             "contrast": asks_comparison,
             "term": asks_term,
+            "achievement": asks_achievement,
         }
         asked: set[Asked] = {kind for kind, asks in kinds.items() if asks(question)} | ({"lacks"} if lacks else set())
         # (the things compared: each part's, else the names of a question asking to compare them)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
+from dragoman.assistant.explaining import SAYS_ACHIEVED
 from dragoman.assistant.names import mentions
 from dragoman.index.text import FOOTNOTE_MARK, Sentence, split_sentences
 
@@ -20,7 +21,7 @@ _TRAILING_MARKS = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+$")
 
 
 # What a question asks that carries an answer on (`carried_on`); a typo is a type error, not a silent no-op.
-Asked = Literal["reason", "list", "meaning", "contrast", "lacks", "term"]
+Asked = Literal["reason", "list", "meaning", "contrast", "lacks", "term", "achievement"]
 
 
 def carried_on(
@@ -68,7 +69,10 @@ def carried_on(
             # ("What term did Moss use for them?" - "... have limited avenues ..." - "Moss referred to these
             # constraints as “bureaucratic inertia.”")
             term = "term" in asked and not NAMES_TERM.search(said) and bool(NAMES_TERM.search(text))
-            carries = carries or example or brief or contrast or term
+            # ("What has Oman pulled off?" - "This rare status of Oman enables it ..." - "By so doing, Oman has been
+            # able to bargain the release of detainees ...")
+            done = "achievement" in asked and not SAYS_ACHIEVED.search(said) and bool(SAYS_ACHIEVED.search(text))
+            carries = carries or example or brief or contrast or term or done
         else:  # a third sentence only adds to the argument, or gives the reason still missing, or contrasts
             # (or, for a why-answer, what follows from it: "This leaves the embassy with only 120 workers ...")
             follows = why and bool(_ADDS.match(text) or _FOLLOWS_FROM.match(text))

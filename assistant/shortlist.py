@@ -13,6 +13,7 @@ import numpy as np
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison
 from dragoman.assistant.coverage import analyzer
+from dragoman.assistant.explaining import SAYS_ACHIEVED, asks_achievement
 from dragoman.assistant.lists import in_series, introduces_list, opens_enumeration
 from dragoman.assistant.question import Clause, asks_for_list, asks_reason
 from dragoman.assistant.sentences import contrasts, next_contrast
@@ -61,6 +62,8 @@ def shortlisted(
     benefits = (
         [c for c in ranked if says_benefit(c.text)] if not BENEFIT_STEMS.isdisjoint(evidence.term_weights) else []
     )
+    # ("what has Oman pulled off?" - "By so doing, Oman has been able to bargain the release of detainees ...")
+    achieved = [c for c in ranked if SAYS_ACHIEVED.search(c.text)] if asks_achievement(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
     setting = [c for c in ranked if contrasts(c.text)] if asks_comparison(question) else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
@@ -82,7 +85,7 @@ def shortlisted(
     bonus = [
         (FOLLOW_BONUS if c in followed else 0.0)
         + (LEAD_BONUS if c in leads or c in series[:3] else 0.0)
-        + (BENEFIT_BONUS if c in benefits[:3] else 0.0)
+        + (BENEFIT_BONUS if c in benefits[:3] or c in achieved[:3] else 0.0)
         + (REASON_BONUS if c in reasons[:3] else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
         + (CONTRAST_BONUS if c in setting[:3] else 0.0)

@@ -11,7 +11,7 @@ from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import scored
 from dragoman.assistant.compare import IN_COMMON, asks_comparison
 from dragoman.assistant.expects import expected_answer
-from dragoman.assistant.explaining import asks_reason, asks_term
+from dragoman.assistant.explaining import asks_achievement, asks_reason, asks_term
 from dragoman.assistant.extractive import compose
 from dragoman.assistant.listing import _ASKED_THINGS
 from dragoman.assistant.lists import examples_given
@@ -284,3 +284,19 @@ def test_what_a_question_refers_back_to_is_asked_for_and_only_mentioning_it_does
     given = text.replace("is an important step.", "has three steps: a review, a hearing, and a vote.")
     answer = compose(question, evidence(question, {"tests.txt": given}, {"development": 0}), SETTINGS)
     assert not answer.abstained
+
+
+OMAN = (
+    "This rare status of Oman enables it to become the end-game mediator of the Gulf, free to keep lines of "
+    "communication open between all the stakeholders, including Iran and Saudi Arabia. By so doing, Oman has been "
+    "able to bargain the release of detainees. Other states mediate too."
+)
+
+
+def test_an_achievement_asked_for_carries_the_answer_on_to_the_sentence_saying_what_was_achieved() -> None:
+    assert asks_achievement("And what has it actually pulled off?")
+    assert asks_achievement("What concrete outcomes has that country achieved with this approach?")
+    assert not asks_achievement("What role does Oman play?")
+    end = OMAN.index(" By so doing")
+    assert OMAN[: carried_on(OMAN, 0, end, {"achievement"})].endswith("the release of detainees.")
+    assert carried_on(OMAN, 0, end, ()) == end
