@@ -23,7 +23,7 @@ from dragoman.assistant.sentences import antecedent, carried_back, is_prose
 from dragoman.assistant.shortlist import shortlisted
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
-from dragoman.index.prior import designators
+from dragoman.index.prior import described, designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.synonyms import BENEFIT_STEMS, opposites, says_benefit, synonyms
 
@@ -162,7 +162,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         ]
         weights[source] = (terms, own)
     # a name in a phrase designating the document ("the Georgetown piece") need only be said in it
-    naming = {w.lower() for phrase in designators(question) for w in re.findall(r"[^\W\d_]+", phrase)}
+    # (or what it says the document is about: "the journal article comparing Norway, Switzerland and Qatar")
+    phrases = designators(question) + described(question)[0]
+    naming = {w.lower() for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase)}
     designating = sorted(naming & {n for c in clauses for n in c.names})
     says_designating: dict[tuple[str, str], bool] = {}  # per document and name (read once, not per passage)
     # (and each word of a run of capitalised words: "India Pakistan back channel" - "Indian and Pakistani officials")

@@ -15,7 +15,7 @@ from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
-from dragoman.assistant.lists import bullet_lists, in_series, introduces_list
+from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
 from dragoman.assistant.names import uncoded
 from dragoman.assistant.question import (
@@ -28,7 +28,7 @@ from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
-from dragoman.index.prior import CLOSING_SHARE, NAMES_KIND, at_the_end, designators, undesignated
+from dragoman.index.prior import CLOSING_SHARE, NAMES_KIND, at_the_end, described, designators, undesignated
 from dragoman.index.retrieval import Passage
 from dragoman.index.snapshot import Snapshot
 from dragoman.index.span import Span
@@ -54,6 +54,11 @@ def retrieve(
     searches = [(undesignated(asked) or asked, _part_scope(snapshot, asked, scope, sources)) for asked in parts]
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
+    # "In the journal article comparing Norway, Switzerland and Qatar, what preconditions must be in place ...?": the
+    # question without what it says the document is about, in the document its best passage is from
+    about, rest = described(question)
+    if about and passages and not (sources and passages[0].source not in sources):
+        searches.append((undesignated(rest) or rest, [passages[0].source]))
     # ("the small-states paper" picked the document: in a part, its words would only pull
     # towards the passages repeating them, "small states", rather than the subject's own)
     found = [p for part, scope in searches for p in snapshot.search(part, k=2, mode=mode, sources=scope)]
@@ -149,7 +154,8 @@ KIND_LISTS = 1  # and the first holding a lead-in naming what is asked for, in i
 def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None) -> list[Passage]:
     """For a list question asking for a kind of thing a synonym group knows ("which built-in
     limitations or dangers ...?"), the passages, found by keyword with the group's words too, holding
-    a lead-in that says one of them ("... a number of intrinsic constraints, which ...:"): neither the
+    a lead-in that says one of them ("... a number of intrinsic constraints, which ...:", "... requires several
+    conditions in order to be successful. First, ..."): neither the
     question's words nor its meaning may be close to the lead-in's."""
     stem = snapshot.keyword.analyzer  # (the index's own, built once)
     asked = set(stem(question))
@@ -157,11 +163,17 @@ def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None
     if not words:
         return []
     kinds = set(stem(" ".join(words)))
-    found = snapshot.search(f"{question} {' '.join(words)}", k=LIST_SEARCH, mode="keyword", sources=sources)
+    # (not what it says the document is about: "the paper comparing Norway, Switzerland and Qatar")
+    asking = described(question)[1]
+    found = snapshot.search(f"{asking} {' '.join(words)}", k=LIST_SEARCH, mode="keyword", sources=sources)
     return [
         p
         for p in found
-        if any(introduces_list(text := p.text[s.start : s.end]) and kinds & set(stem(text)) for s in p.sentences)
+        if any(
+            (introduces_list(text := p.text[s.start : s.end]) or opens_enumeration(p.text, s.start, s.end))
+            and kinds & set(stem(text))
+            for s in p.sentences
+        )
     ]
 
 

@@ -96,7 +96,9 @@ DESCRIBED = re.compile(
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
     r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?))"
     # (a question put inside it as it is asked: "the article about is back channel diplomacy illegal or not")
-    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
+    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}}"
+    # (and the rest of a series of names: "the paper comparing Norway, Switzerland and Qatar")
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+){0,4})",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from dragoman.assistant.question import analyse
 from dragoman.assistant.sentences import carried_on
 from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
 from dragoman.assistant.weights import term_weights
+from dragoman.index.prior import described
 from tests.test_compose import SETTINGS, evidence
 
 
@@ -300,3 +301,17 @@ def test_an_achievement_asked_for_carries_the_answer_on_to_the_sentence_saying_w
     end = OMAN.index(" By so doing")
     assert OMAN[: carried_on(OMAN, 0, end, {"achievement"})].endswith("the release of detainees.")
     assert carried_on(OMAN, 0, end, ()) == end
+
+
+def test_a_series_of_names_describing_a_document_is_what_it_is_about() -> None:
+    about, rest = described("In the journal article comparing Norway, Switzerland and Qatar, what must be in place?")
+    assert about == ["Norway, Switzerland and Qatar"] and "Qatar" not in rest
+    assert described("In the article on Norway, what did it do?")[0] == ["Norway"]
+
+
+def test_the_names_describing_a_document_need_not_be_near_the_list_it_asks_for(seeded) -> None:  # type: ignore[no-untyped-def]
+    # (its lead-in, "Small-state mediation requires several conditions ... First, ...", names none of them)
+    question = "According to the paper about Norway, Switzerland and Qatar, what conditions does a small state's mediation need to succeed?"
+    answer = seeded.ask(question)
+    assert answer.citations[0].quote.startswith("Small-state mediation requires several conditions")
+    assert "hurting stalemate" in answer.text
