@@ -65,7 +65,9 @@ _REASON_ASKED = re.compile(
     r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
     r"become|allow|hand|give|create|undermine|protect|shield|insulate|"
     # "How did Norway come to be seen as a fair broker?", "how did it earn that reputation?"
-    r"come to|earn|earned|gain|gained)\b|"
+    r"come to|earn|earned|gain|gained|"
+    # "how does the paper argue that being weak can be an asset?", "how can being weak be an advantage?"
+    r"argue|argues|argued|explain|explains|justify|justifies|be an? (?:advantage|asset|strength|benefit))\b|"
     # "how a state's weakness is converted into an advantage": what turns one thing into another
     r"\bhow\b(?!\s+(?:much|many|long|often|far)\b)[^?]{0,120}?\b(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:converted|turned|transformed|translated)\b",
     re.I,
