@@ -24,12 +24,14 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     strength = best.evidence
     if (
         strength >= threshold
-        or strength < min(NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE) * threshold
+        or strength
+        < min(MANY_NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE) * threshold
     ):
         return strength  # (most questions: no kind or form need be read)
     vouches = (
         strength >= _share(question) * threshold
         or (strength >= NAMED_SHARE * threshold and _names_several(question, best.text))
+        or (strength >= MANY_NAMED_SHARE * threshold and _names_several(question, best.text, MANY_NAMED))
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
         or (strength >= QUOTE_SHARE * threshold and quoted_said(question, best.text) > 0)
     )
@@ -39,6 +41,10 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
 # A question for several people or places ("Which presidents ...?") is answered by a sentence naming
 # several of them (`_names_several`) down to this share of the abstention threshold.
 NAMED_SHARE = 0.9
+# ... and by one naming many of them ("... including by former US presidents Richard Nixon, John Kennedy, Ronald
+# Reagan, Barack Obama, and Donald Trump": ten words of names, five people) down to this share
+MANY_NAMED_SHARE = 0.8
+MANY_NAMED = 8
 # A question asking why or how something comes about is answered by an explanation, rarely in its words
 # nor close in meaning to it; the documents' silence on it is rarer than on a name, a date or a figure
 # (measured: README "Quality"; comparisons at the same share lost more than they gained)
@@ -112,9 +118,9 @@ def _series_of_kind(question: str, sentence: str) -> bool:
     return bool(_SERIES_SAID.search(sentence)) and any(said_share(t, stems) for t in kinds)
 
 
-def _names_several(question: str, sentence: str) -> bool:
+def _names_several(question: str, sentence: str, least: int = 4) -> bool:
     clauses = analyse(question)
     if len(clauses) != 1 or not asks_several_names(clauses[0]):
         return False
     # four different names (asked who: words of people's names in full, so two people at least)
-    return len(set(answer_names(clauses[0], sentence, in_full=True))) >= 4
+    return len(set(answer_names(clauses[0], sentence, in_full=True))) >= least

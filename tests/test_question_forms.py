@@ -5,6 +5,8 @@ builds it), no store, no model."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dragoman.assistant.answer_kind import answer_names
@@ -18,6 +20,7 @@ from dragoman.assistant.lists import examples_given
 from dragoman.assistant.question import analyse
 from dragoman.assistant.sentences import carried_on
 from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
+from dragoman.assistant.strength import vouched
 from dragoman.assistant.weights import term_weights
 from dragoman.index.prior import described
 from tests.test_compose import SETTINGS, evidence
@@ -315,3 +318,26 @@ def test_the_names_describing_a_document_need_not_be_near_the_list_it_asks_for(s
     answer = seeded.ask(question)
     assert answer.citations[0].quote.startswith("Small-state mediation requires several conditions")
     assert "hurting stalemate" in answer.text
+
+
+PRESIDENTS = (
+    "Back channels have been used throughout history, including by former US presidents Richard Nixon, John "
+    "Kennedy, Ronald Reagan, Barack Obama, and Donald Trump."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vouches"), [(PRESIDENTS, True), ("Presidents Richard Nixon and John Kennedy.", False)]
+)
+def test_a_sentence_naming_many_of_the_people_asked_for_vouches_for_itself(sentence: str, vouches: bool) -> None:
+    question = "Which American presidents does the legality piece say relied on back channels?"
+    found = evidence(question, {"p.txt": sentence}, {})
+    best = max(scored(question, found), key=lambda c: c.evidence)
+    weak = dataclasses.replace(best, coverage=0.65, similarity=0.0, bonus=0.0)  # (0.81 of the threshold)
+    assert (vouched(question, weak, found, 0.8) == 0.8) is vouches
+
+
+def test_how_a_paper_argues_or_how_a_thing_can_be_an_asset_asks_a_reason() -> None:
+    assert asks_reason("How does the small states paper argue that being weak can be an asset for a mediator?")
+    assert asks_reason("How can being weak actually be an advantage for a small state mediator?")
+    assert not asks_reason("How does the paper describe Qatar?")
