@@ -38,7 +38,7 @@ _ACHIEVEMENT_ASKED = re.compile(
 # ... and a sentence saying what was achieved: "By so doing, Oman has been able to bargain the release of detainees"
 SAYS_ACHIEVED = re.compile(
     r"\b(?:(?:has|have|had|was|were) (?:also )?been able to|managed to|succeeded in|resulted in|achieved|"
-    r"accomplished|secured|brokered)\b",
+    r"accomplished|secured|brokered|helped (?:to )?(?:facilitate|bring|secure|broker|avert|end|resolve|defuse))\b",
     re.I,
 )
 

@@ -40,7 +40,8 @@ def carried_on(
     why-answer may take a third sentence, one that adds to its argument ("X also argues that ...")
     or gives the reason the first two do not; a comparison one setting it against something else."""
     why, listing = "reason" in asked, "list" in asked
-    for step in range(2 if why or "contrast" in asked else 1):
+    achieving = "achievement" in asked
+    for step in range(2 if why or "contrast" in asked or achieving else 1):
         nxt = next_sentence(doc_text, end)
         if nxt is None:
             break
@@ -71,12 +72,20 @@ def carried_on(
             term = "term" in asked and not NAMES_TERM.search(said) and bool(NAMES_TERM.search(text))
             # ("What has Oman pulled off?" - "This rare status of Oman enables it ..." - "By so doing, Oman has been
             # able to bargain the release of detainees ...")
-            done = "achievement" in asked and not SAYS_ACHIEVED.search(said) and bool(SAYS_ACHIEVED.search(text))
+            # (or by way of the one after it: "... Moss analyzes ..." - "The back channel was not without its problems
+            # ..." - "But it helped facilitate several de-escalations ...")
+            after = next_sentence(doc_text, nxt.end) if achieving else None
+            then = after is not None and "\n" not in doc_text[nxt.end : after.start]
+            achieved = bool(SAYS_ACHIEVED.search(text)) or (
+                after is not None and then and bool(SAYS_ACHIEVED.search(_text(doc_text, after)))
+            )
+            done = achieving and not SAYS_ACHIEVED.search(said) and achieved
             carries = carries or example or brief or contrast or term or done
         else:  # a third sentence only adds to the argument, or gives the reason still missing, or contrasts
             # (or, for a why-answer, what follows from it: "This leaves the embassy with only 120 workers ...")
             follows = why and bool(_ADDS.match(text) or _FOLLOWS_FROM.match(text))
-            carries = follows or (no_reason and bool(_REASON.search(text))) or contrast
+            done = achieving and not SAYS_ACHIEVED.search(said) and bool(SAYS_ACHIEVED.search(text))
+            carries = follows or (no_reason and bool(_REASON.search(text))) or contrast or done
         if not carries or not is_prose(text, doc_text, nxt.start) or not _COMPLETE.search(text):
             break  # (not a fragment a line break cut: "First initiative for RNNs with attention that")
         end = nxt.end

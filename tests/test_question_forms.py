@@ -6,12 +6,14 @@ builds it), no store, no model."""
 from __future__ import annotations
 
 import dataclasses
+import types
 
 import pytest
 
 from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import scored
 from dragoman.assistant.compare import IN_COMMON, asks_comparison
+from dragoman.assistant.evidence import read_again
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.explaining import asks_achievement, asks_reason, asks_term
 from dragoman.assistant.extractive import compose
@@ -341,3 +343,26 @@ def test_how_a_paper_argues_or_how_a_thing_can_be_an_asset_asks_a_reason() -> No
     assert asks_reason("How does the small states paper argue that being weak can be an asset for a mediator?")
     assert asks_reason("How can being weak actually be an advantage for a small state mediator?")
     assert not asks_reason("How does the paper describe Qatar?")
+
+
+KISSINGER = (
+    "In his case study, Moss analyzes the evolution of a multi-decade relationship between Henry Kissinger and "
+    "Anatoly Dobrynin. The back channel was not without its problems, including a tendency to work at cross "
+    "purposes. But it helped facilitate several de-escalations, including at Cienfuegos in 1970.\nAnother topic."
+)
+
+
+def test_an_achievement_carries_the_answer_on_past_a_sentence_to_the_one_saying_it() -> None:
+    end = KISSINGER.index(" The back channel")
+    assert KISSINGER[: carried_on(KISSINGER, 0, end, {"achievement"})].endswith("at Cienfuegos in 1970.")
+    assert carried_on(KISSINGER, 0, end, ()) == end
+
+
+def test_a_follow_up_reads_again_the_chunk_after_the_one_the_answer_quoted(seeded) -> None:  # type: ignore[no-untyped-def]
+    snapshot = seeded._snapshot()
+    quoted = snapshot.search("Moss analyzes the evolution of a multi-decade relationship", k=1)[0]
+    citation = types.SimpleNamespace(passage=quoted)
+    again = read_again(snapshot, [], [citation], "when was that?")  # type: ignore[list-item]
+    assert again[0].chunk_id == quoted.chunk_id
+    after = again[1:]
+    assert len(after) == 1 and after[0].source == quoted.source and quoted.start < after[0].start <= quoted.end + 2
