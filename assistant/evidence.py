@@ -54,11 +54,6 @@ def retrieve(
     searches = [(undesignated(asked) or asked, _part_scope(snapshot, asked, scope, sources)) for asked in parts]
     # "the legality article and the ISD article ... how do they differ": the question in each of them
     searches += [(topic(question), [s]) for s in compared(snapshot, question) if not sources or s in sources]
-    # "In the journal article comparing Norway, Switzerland and Qatar, what preconditions must be in place ...?": the
-    # question without what it says the document is about, in the document its best passage is from
-    about, rest = described(question)
-    if about and passages and not (sources and passages[0].source not in sources):
-        searches.append((undesignated(rest) or rest, [passages[0].source]))
     # ("the small-states paper" picked the document: in a part, its words would only pull
     # towards the passages repeating them, "small states", rather than the subject's own)
     found = [p for part, scope in searches for p in snapshot.search(part, k=2, mode=mode, sources=scope)]
