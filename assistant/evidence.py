@@ -127,25 +127,10 @@ def _part_scope(
     return sorted(own) if own else scope
 
 
-def read_again(
-    snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Citation], question: str = ""
-) -> list[Passage]:
-    """The passages, and those the answer before a follow-up quoted (of this snapshot's generation), and the one
-    right after the last of them: what a follow-up asks next ("when was that?") is often said just after what the
-    answer quoted ("... Moss analyzes the evolution of ..." - "But it helped ... at Cienfuegos, Cuba, ... in 1970")."""
+def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Citation]) -> list[Passage]:
+    """The passages, and those the answer before a follow-up quoted (of this snapshot's generation)."""
     seen = {p.chunk_id for p in passages}
-    again = [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
-    last = max((c.passage for c in quoted), key=lambda p: p.end, default=None)
-    if last is not None and question:
-        found = snapshot.search(question, k=NEXT_SEARCH, sources=[last.source])
-        after = [
-            p for p in found if last.start < p.start <= last.end + 2 and p.chunk_id not in seen
-        ]  # (chunks overlap)
-        again += sorted(after, key=lambda p: p.start)[:1]
-    return passages + again
-
-
-NEXT_SEARCH = 30  # (the chunks of the document searched for the one after a follow-up's quoted passage)
+    return passages + [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
 
 
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:

@@ -258,7 +258,7 @@ class Assistant:
         # a follow-up referring back (not one moving to a new subject, "And what about Qatar?"):
         # what the answer before it quoted is read again, and sentences near it weigh more
         quoted = _quoted_before(history) if CARRIED.search(resolved) and not CARRIED.search(asked) else []
-        evidence = gather(snapshot, cased, read_again(snapshot, passages, quoted, cased), tuple(c.span for c in quoted))
+        evidence = gather(snapshot, cased, read_again(snapshot, passages, quoted), tuple(c.span for c in quoted))
         for event in self._answer(cased, evidence, answerer):
             if isinstance(event, Answer) and cased != question:
                 event = dataclasses.replace(

@@ -6,14 +6,12 @@ builds it), no store, no model."""
 from __future__ import annotations
 
 import dataclasses
-import types
 
 import pytest
 
 from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import scored
 from dragoman.assistant.compare import IN_COMMON, asks_comparison
-from dragoman.assistant.evidence import read_again
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.explaining import asks_achievement, asks_reason, asks_term
 from dragoman.assistant.extractive import compose
@@ -356,13 +354,3 @@ def test_an_achievement_carries_the_answer_on_past_a_sentence_to_the_one_saying_
     end = KISSINGER.index(" The back channel")
     assert KISSINGER[: carried_on(KISSINGER, 0, end, {"achievement"})].endswith("at Cienfuegos in 1970.")
     assert carried_on(KISSINGER, 0, end, ()) == end
-
-
-def test_a_follow_up_reads_again_the_chunk_after_the_one_the_answer_quoted(seeded) -> None:  # type: ignore[no-untyped-def]
-    snapshot = seeded._snapshot()
-    quoted = snapshot.search("Moss analyzes the evolution of a multi-decade relationship", k=1)[0]
-    citation = types.SimpleNamespace(passage=quoted)
-    again = read_again(snapshot, [], [citation], "when was that?")  # type: ignore[list-item]
-    assert again[0].chunk_id == quoted.chunk_id
-    after = again[1:]
-    assert len(after) == 1 and after[0].source == quoted.source and quoted.start < after[0].start <= quoted.end + 2
