@@ -295,7 +295,13 @@ _HOST_SAID = re.compile(
 
 # "Was he ever charged over it?": whether a thing was done, which an answer not saying it was done (or not) - in
 # its word or a synonym - does not tell ("... sparked accusations of treason")
-_EVER_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:[\w'’-]+\s+){0,3}?ever\s+([a-z]{3,}ed)\b", re.I)
+_EVER_DONE = re.compile(
+    # (a question of yes or no, opening on its verb: not "what has it actually pulled off?")
+    r"(?:^|[.?!;:,]\s*|\b(?:and|but|so)\s+)(?:was|were|has|have|had|is|are|did|does|do)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("Was he ever charged over it?", "did Kushner actually get charged or prosecuted?")
+    r"(?:ever|actually|really|eventually|ultimately)\s+(?:get\s+|got\s+|been\s+)?([a-z]{3,}ed)\b(?:\s+or\s+([a-z]{3,}ed)\b)?",
+    re.I,
+)
 
 
 def specific_unsaid(question: str, texts: list[str]) -> bool:
@@ -305,9 +311,9 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     question = CARRIED.sub("", question)
     if _HOST_ASKED.search(question) and not any(_HOST_SAID.search(t) for t in texts):
         return True
-    done = [analyzer()(m.group(1)) for m in _EVER_DONE.finditer(question)]
+    done = [analyzer()(" ".join(filter(None, m.groups()))) for m in _EVER_DONE.finditer(question)]
     said_stems = set(analyzer()(" ".join(texts))) if done else set()
-    if any(stem and stem[0] not in said_stems and not (synonyms(stem[0]) & said_stems) for stem in done):
+    if any(stems and not any(t in said_stems or synonyms(t) & said_stems for t in stems) for stems in done):
         return True
     m = _SPECIFIC.search(question)
     kind = (m.group(2) or m.group(3) or "").lower() if m else ""

@@ -99,6 +99,8 @@ _ASKS = (
         r"^(?!.*\b(?:cited|cites|bibliograph\w*|references?|[\w]+['’]s book)\b).*\b(?:ISSN|DOI|ISBN)\b", re.I)),
     ("title", re.compile(
         r"\btitle\b|"
+        # ("what's it actually titled?", "what is the explainer entitled?")
+        r"\bwhat(?:['’]s| is| was) (?:it|(?:the|this|that) [\w'’-]+) (?:\w+ly )?(?:en)?titled\b|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"

@@ -15,8 +15,10 @@ from dragoman.assistant.compare import IN_COMMON, asks_comparison
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.explaining import asks_achievement, asks_reason, asks_term
 from dragoman.assistant.extractive import compose
+from dragoman.assistant.focus import specific_unsaid
 from dragoman.assistant.listing import _ASKED_THINGS
 from dragoman.assistant.lists import examples_given
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse
 from dragoman.assistant.sentences import carried_on
 from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
@@ -354,3 +356,29 @@ def test_an_achievement_carries_the_answer_on_past_a_sentence_to_the_one_saying_
     end = KISSINGER.index(" The back channel")
     assert KISSINGER[: carried_on(KISSINGER, 0, end, {"achievement"})].endswith("at Cienfuegos in 1970.")
     assert carried_on(KISSINGER, 0, end, ()) == end
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("There's that explainer on Kushner's back channel - what's it actually titled?", {"title"}),
+        ("What is the explainer entitled?", {"title"}),
+        ("Who is entitled to vote?", set()),
+    ],
+)
+def test_what_a_document_is_titled_asks_its_title(question: str, asked: set[str]) -> None:
+    assert metadata_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("In the explainer, did Jared Kushner actually get charged or prosecuted over that back channel?", True),
+        ("Was he ever charged over it?", True),
+        ("Did Kushner actually get accused of treason?", False),  # (the text says he was accused)
+        ("And what has it actually pulled off?", False),  # (what was done, not whether)
+    ],
+)
+def test_whether_a_thing_was_actually_done_is_unsaid_unless_a_text_says_it_was(question: str, unsaid: bool) -> None:
+    texts = ["Kushner's reported attempt to set up a back channel sparked accusations of treason."]
+    assert specific_unsaid(question, texts) is unsaid
