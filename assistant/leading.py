@@ -82,7 +82,8 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
 
 # "What lesson do Moss's study and Jacob's share?": a sentence naming two of them and saying what they share ("Both
 # Moss's and Jacob's case studies show ...") answers, down to this share of the threshold, however strong the rest
-COMMON_FLOOR = 0.5
+# (0.5 before: 0.4 gained 3 answers, lost none)
+COMMON_FLOOR = 0.4
 
 
 def said_in_common(question: str, candidates: list[Candidate], threshold: float) -> Candidate | None:
