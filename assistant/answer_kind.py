@@ -221,7 +221,7 @@ def _titled(sentence: str) -> set[str]:
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
-    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[-–—:]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
+    r"\s*(?:[^?:]{0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     r"(?:(?:(?:can|could|would) you |please )?(?:tell|remind) (?:me|us) )?"  # ("Can you tell me who ...?")
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
@@ -250,9 +250,9 @@ _PEOPLE_OF = (
     r"(?:[a-z]{3,}ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|"
     r"emiratis|yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
 )
-# (what opens it: a lead-in ending in a colon, "I'd love to name names on air: who were ...", "oslo channel: which
-# norwegians ...", and where it says it asks it)
-_OPENS = rf"^\W*(?:[^?:]{{0,120}}:\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
+# (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
+# which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
+_OPENS = rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 _ROLE_ASKED = re.compile(
     rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
