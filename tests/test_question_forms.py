@@ -24,6 +24,7 @@ from dragoman.assistant.sentences import carried_on
 from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
 from dragoman.assistant.strength import vouched
 from dragoman.assistant.weights import term_weights
+from dragoman.assistant.words import unlabelled
 from dragoman.index.prior import described
 from tests.test_compose import SETTINGS, evidence
 
@@ -382,3 +383,11 @@ def test_what_a_document_is_titled_asks_its_title(question: str, asked: set[str]
 def test_whether_a_thing_was_actually_done_is_unsaid_unless_a_text_says_it_was(question: str, unsaid: bool) -> None:
     texts = ["Kushner's reported attempt to set up a back channel sparked accusations of treason."]
     assert specific_unsaid(question, texts) is unsaid
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("Kashmir back channel - how'd it make progress?", "how did"), ("who'd he meet there?", "who did")],
+)
+def test_a_question_word_run_together_with_did_is_written_out(typed: str, written: str) -> None:
+    assert written in unlabelled(typed)
