@@ -17,7 +17,11 @@ from dragoman.index.prior import designators, undesignated
 
 _NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
 # (nor a document described: "that paper comparing small-state mediators"; "the paper compares" is asked)
-_DESCRIBED = "".join(rf"(?<!{w} )" for w in ("paper", "study", "piece", "report", "article", "essay", "book", "text"))
+_DESCRIBED = "".join(
+    rf"(?<!{w} )"
+    for w in ("paper", "study", "piece", "report", "article", "essay", "book", "text", "papers", "studies", "pieces")
+    + ("reports", "articles", "essays", "books", "texts")
+)
 _COMPARES = re.compile(
     rf"\b(?:{_DESCRIBED}comparing\b|compar(?!ing\b){_NOT_COMPARING}\w*|contrast\w*|differ\w*|distinguish\w*|"
     r"versus|vs\.?|similarit\w*|in common|alike|"
@@ -31,7 +35,8 @@ IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
     r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike|"
     # "what do the Moss and Jacob case studies both show?", "what's the shared lesson?"
-    r"(?:both|all) (?:[\w-]+ ){0,2}?(?:show|suggest|demonstrate|illustrate|reveal)|"  # ("do both case studies show")
+    r"all (?:show|suggest|demonstrate|illustrate|reveal)|"
+    r"both (?:[\w-]+ ){0,2}?(?:show|suggest|demonstrate|illustrate|reveal)|"  # ("do both case studies show")
     r"shared (?:lesson|theme|point|feature|trait|finding|message)s?)\b|"
     # "the one weakness all its cases share", "the thing they all have same"
     r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"

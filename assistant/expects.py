@@ -8,6 +8,17 @@ import re
 
 from dragoman.index.prior import DOCUMENT_KINDS
 
+# People by where they are from, asked for as such: "which Norwegians ran the talks?", "which Swiss did ...?" (the
+# noun before a verb: not "which Swiss unit", "which Chinese firms won ..."; not "which amphibians declined")
+PEOPLE_OF = (
+    r"(?!(?:amphibians|mammalians|reptilians|crustaceans|guardians|librarians|titans)\b)"
+    r"(?:[a-z]{3,}ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|emiratis|"
+    r"yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
+    r"(?=\s*[?,;:]|\s*$|\s+(?:did|do|does|was|were|are|is|have|has|had|ran|led|met|took|went|came|said|spoke|sent|"
+    r"wrote|held|gave|made|got|saw|told|flew|[a-z]+ed)\b)"
+)
+
+
 # The kind of answer a clause asks for, when the answer must contain one:
 # "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
 # which country, where was): a sentence without one cannot be the answer.
@@ -22,9 +33,7 @@ _PERSON_OR_PLACE = (
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")
     r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?|"
-    # people by where they are from ("which Norwegians ran the talks?", "which Qataris", "which Swiss")
-    r"[a-z]+ians|americans|europeans|koreans|afghans|israelis|pakistanis|iraqis|qataris|saudis|omanis|emiratis|"
-    r"yemenis|kuwaitis|somalis|chinese|japanese|swiss|french|british)"
+    rf"{PEOPLE_OF})"
 )
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
 _GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
@@ -70,7 +79,9 @@ _EXPECTS = (
             r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain)\s+(?:who|whom|whose)\b|"
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
-            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+(?:\w+\s+)?"
+            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+"
+            # (not "What do analysts expect ...?": a verb after it)
+            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)\w+\s+)?"
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",

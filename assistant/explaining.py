@@ -18,8 +18,8 @@ def asks_term(question: str) -> bool:
 
 
 _TERM_ASKED = re.compile(
-    r"\bwhat (?:\w+ )?(?:term|phrase|word|label|expression|nickname)s?\b|"
-    r"\b(?:what|how) (?:do|does|did) (?:[\w'’-]+ ){1,3}(?:call|term|label|dub|name)\b",
+    r"\bwhat (?:\w+ )?(?:term|phrase|word|label|expression|nickname)s?\b(?!\s+(?:count|length|limit|order)\b)|"
+    r"\b(?:what|how) (?:do|does|did) (?:[\w'’-]+ ){1,3}(?:call|term|label|dub)\b",
     re.I,
 )
 
@@ -31,14 +31,15 @@ def asks_achievement(question: str) -> bool:
 
 
 _ACHIEVEMENT_ASKED = re.compile(
+    # (not "how many vehicles did it deliver?")
     r"\b(?:achiev\w*|accomplish\w*|pull(?:s|ed)? off|get (?:\w+ )?done|got (?:\w+ )?done|outcomes?|"
-    r"managed to (?:do|get|achieve|secure|deliver)|deliver(?:ed)?|track record)\b",
+    r"managed to (?:do|get|achieve|secure|deliver)|track record)\b",
     re.I,
 )
 # ... and a sentence saying what was achieved: "By so doing, Oman has been able to bargain the release of detainees"
 SAYS_ACHIEVED = re.compile(
     r"\b(?:(?:has|have|had|was|were) (?:also )?been able to|managed to|succeeded in|resulted in|achieved|"
-    r"accomplished|secured|brokered|helped (?:to )?(?:facilitate|bring|secure|broker|avert|end|resolve|defuse))\b",
+    r"accomplished|brokered|helped (?:to )?(?:facilitate|bring|secure|broker|avert|end|resolve|defuse))\b",
     re.I,
 )
 
@@ -65,7 +66,7 @@ _REASON_ASKED = re.compile(
     r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
     r"become|allow|hand|give|create|undermine|protect|shield|insulate|"
     # "How did Norway come to be seen as a fair broker?", "how did it earn that reputation?"
-    r"come to|earn|earned|gain|gained|"
+    r"come to (?:be|have)|earn|earned|gain|gained|"
     # "how does the paper argue that being weak can be an asset?", "how can being weak be an advantage?"
     r"argue|argues|argued|explain|explains|justify|justifies|be an? (?:advantage|asset|strength|benefit))\b|"
     # "how a state's weakness is converted into an advantage": what turns one thing into another

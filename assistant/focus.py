@@ -297,9 +297,14 @@ _HOST_SAID = re.compile(
 # its word or a synonym - does not tell ("... sparked accusations of treason")
 _EVER_DONE = re.compile(
     # (a question of yes or no, opening on its verb: not "what has it actually pulled off?")
-    r"(?:^|[.?!;:,]\s*|\b(?:and|but|so)\s+)(?:was|were|has|have|had|is|are|did|does|do)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (or asked inside another: "Do you know whether he was ever charged?")
+    r"(?:^|[.?!;:,]\s*|\b(?:and|but|so)\s+|\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:was|were|has|have|had|is|are|did|does|do)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     # ("Was he ever charged over it?", "did Kushner actually get charged or prosecuted?")
-    r"(?:ever|actually|really|eventually|ultimately)\s+(?:get\s+|got\s+|been\s+)?([a-z]{3,}ed)\b(?:\s+or\s+([a-z]{3,}ed)\b)?",
+    # (a past participle: not "speed", "need")
+    r"(?:ever|actually|really|eventually|ultimately)\s+(?:get\s+|got\s+|been\s+)?((?![a-z]*eed\b)[a-z]{3,}ed)\b"
+    r"(?:\s+or\s+((?![a-z]*eed\b)[a-z]{3,}ed)\b)?",
     re.I,
 )
 

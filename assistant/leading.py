@@ -32,6 +32,7 @@ QUOTE_SHARE = 0.9
 WHO_SHARE = 0.85
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
 SERIES_SHARE = 0.9
+# "Which two moments ...?": to one giving as many examples ("such as the Cuban Missile Crisis and the Oslo Accords")
 COUNT_SHARE = 0.75
 # "How did the official channels differ from the covert ones?": to one setting one against the other
 # ("While some channels ... were official, ..., others circumvented ...")
@@ -117,15 +118,15 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
 
 def _kinds_compared(question: str) -> set[str]:
     """The stems of the kind of thing a question compares two of: "the two case studies", "both papers", or a noun
-    it says of each ("the Kissinger case study and the India-Pakistan case study")."""
+    it says of each ("the Kissinger-Dobrynin case study and the India-Pakistan case study")."""
     stem = analyzer()
-    said = [w for w in stem(question) if w not in _GENERIC]
-    twice = {w for w in said if said.count(w) >= 2}
-    return twice | {w for m in _TWO_OF.finditer(question) for w in stem(m.group(1))[-1:]}
+    found = [m.group(1) for m in _TWO_OF.finditer(question)] + [m.group(1) for m in _EACH_OF.finditer(question)]
+    return {w for phrase in found for w in stem(phrase)[-1:]}
 
 
 _TWO_OF = re.compile(r"\b(?:the two|these two|those two|both(?: the| of the)?)\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", re.I)
-_GENERIC = frozenset({"back", "channel", "one"})  # ("the Kissinger one and the India one", every back channel)
+# "the X case study and the Y case study": the noun said after each
+_EACH_OF = re.compile(r"\b[\w'’-]+\s+((?-i:[a-z])[\w-]+(?:\s+[a-z][\w-]+)?)\s+and\s+(?:the\s+)?[\w'’-]+\s+\1\b", re.I)
 
 
 # ("what do all those little peacemaking countries have in common?", "the one weakness all its cases share")

@@ -113,6 +113,8 @@ def _referred_back(question: str) -> set[str]:
     parts = re.split(r"(?<=[.?!])\s+", question)
     said = " ".join(p for p in parts if not p.rstrip().endswith("?"))
     asking = " ".join(p for p in parts if p.rstrip().endswith("?"))
+    if not re.search(r"\b(?:what|which)\b", asking, re.I) or re.search(r"\b(?:why|how)\b", asking, re.I):
+        return set()  # (things asked for: not "Why did the board reject that plan?")
     return {
         m.group(1).lower()
         for m in re.finditer(r"\b(?:that|those|these)\s+([a-z]{3,}?)s?\b(?![-'’])", asking, re.IGNORECASE)

@@ -292,7 +292,10 @@ def examples_given(sentence: str) -> int:
     m = _EXAMPLES.search(sentence)
     if m is None:
         return 0
-    run = re.split(r",\s+(?!and\b|or\b)(?:where|which|who|when|while|as|in|because)\b|[;:.()]", m.group(1))[0]
+    # (a full stop ends it, not that of "U.S.")
+    run = re.split(r",\s+(?!and\b|or\b)(?:where|which|who|when|while|as|in|because)\b|[;:()]|(?<![A-Z])\.", m.group(1))[
+        0
+    ]
     return len([p for p in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", run) if p.strip()])
 
 

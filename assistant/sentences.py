@@ -36,9 +36,11 @@ def carried_on(
     "meaning" of ("First, it must be a conflict that is ready to conclude." - "Parties need to
     arrive at a hurting stalemate ..."), or sets what it says against something else when a
     question asks to "contrast" ("However, there have also been instances ...") or goes on about a
-    thing `compared` that the sentence names too ("... several advantages in Qatar: ..."); else `end`. A
-    why-answer may take a third sentence, one that adds to its argument ("X also argues that ...")
-    or gives the reason the first two do not; a comparison one setting it against something else."""
+    thing `compared` that the sentence names too ("... several advantages in Qatar: ..."), gives the "term" asked
+    for ("Moss referred to these constraints as “bureaucratic inertia.”") or says what was achieved when an
+    "achievement" is asked ("By so doing, Oman has been able to ..."), if need be past one sentence saying
+    nothing achieved; else `end`. A why-answer may take a third sentence, one that adds to its argument ("X also
+    argues that ...") or gives the reason the first two do not; a comparison one setting it against something else."""
     why, listing = "reason" in asked, "list" in asked
     achieving = "achievement" in asked
     for step in range(2 if why or "contrast" in asked or achieving else 1):
@@ -120,13 +122,14 @@ BRIEF_WORDS = 15  # a sentence this short names what it means more than it expla
 _COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")  # (footnote marks may follow)
 
 
-# A sentence giving an example of what the one before says
-# a sentence giving the term for something: "Moss referred to these constraints as “bureaucratic inertia.”"
+# a sentence giving the term for something: "Moss referred to these constraints as “bureaucratic inertia.”" (an
+# opening quotation mark: not the apostrophe of "the author's prose")
 NAMES_TERM = re.compile(
     r"\b(?:referred to|refers to|refer to|called|calls|termed|terms|dubbed|known as|described as|labell?ed|coined)\b"
-    r"[^.;]*?[“\"‘']",
+    r"[^.;]*?(?:[“\"‘]|(?<=\s)')",
     re.I,
 )
+# A sentence giving an example of what the one before says
 _EXAMPLE = re.compile(
     r"(?:(?:As an example|For example|For instance|To illustrate|A (?:typical|good|recent) example)\b|E\.g\.)"
 )

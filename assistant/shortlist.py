@@ -77,7 +77,16 @@ def shortlisted(
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
     for c in (
-        followed + leads[:3] + series[:3] + benefits[:3] + reasons[:3] + common[:3] + setting[:3] + opening + ending
+        followed
+        + leads[:3]
+        + series[:3]
+        + benefits[:3]
+        + reasons[:3]
+        + common[:3]
+        + setting[:3]
+        + achieved[:3]
+        + opening
+        + ending
     ):
         if c not in shortlist:
             shortlist.append(c)
@@ -108,7 +117,9 @@ FOLLOW_BONUS = 0.15
 
 
 LEAD_BONUS = 0.15  # (a lead-in to a list asked for, or a sentence running in a series)
-BENEFIT_BONUS = 0.1  # ("What advantages ...?" - "Back channels can insulate officials ...")
+# ("What advantages ...?" - "Back channels can insulate officials ..."; "What has Oman pulled off?" - "By so doing,
+# Oman has been able to bargain the release of detainees ...")
+BENEFIT_BONUS = 0.1
 # "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
 # one that only says the same names and years; the best three by words weigh this much more
 REASON_BONUS = 0.1
@@ -117,8 +128,9 @@ GIVES_REASON = re.compile(
     r"as a result|attribut\w+ (?:it |this |that )?to|caused by|the reasons? (?:for|why)|which is why|that is why|"
     r"explains? why|(?:can|could|may|might|will|would|often|also) cause|"
     # "... have earned Norway the reputation of an honest broker", "it stems from ...", "thanks to ..."
-    r"(?:has|have|had) earned|thanks to|stem(?:s|med)? from|(?:is|are|was|were) rooted in|gave rise to|"
-    r"gives? rise to)\b",
+    r"(?:has|have|had) earned [\w'’-]+ (?:the|a|its|their) (?:\w+ )?(?:reputation|name|status|image)|"
+    r"thanks to (?!(?:all|everyone|you|our|the readers)\b)|stem(?:s|med)? from|(?:is|are|was|were) rooted in|"
+    r"gave rise to|gives? rise to)\b",
     re.IGNORECASE,
 )
 

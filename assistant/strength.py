@@ -122,5 +122,5 @@ def _names_several(question: str, sentence: str, least: int = 4) -> bool:
     clauses = analyse(question)
     if len(clauses) != 1 or not asks_several_names(clauses[0]):
         return False
-    # four different names (asked who: words of people's names in full, so two people at least)
+    # `least` different names (asked who: words of people's names in full; four: two people at least)
     return len(set(answer_names(clauses[0], sentence, in_full=True))) >= least

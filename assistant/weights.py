@@ -67,9 +67,12 @@ _ASKING_FOR = re.compile(
 
 
 UNSEEN_SHARE = 0.5
+# (set off by a comma: ", quite apart from de-escalation?", "beyond the general public, from whom ...?"; not "What lies
+# beyond the Kuiper belt?", "What benefits beyond lower rent does the lease give?")
 _SET_ASIDE = re.compile(
-    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside)\s+"
-    r"([^,?;:()]{3,60})",
+    r"(?:,\s*(?:and\s+|quite\s+|but\s+)?(?=(?:apart|aside|besides|other|except|excluding|beyond|not|leaving)\b)|^\W*|(?<=[.?!])\s+)"
+    r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside)\s+"
+    r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*$)",
     re.IGNORECASE,
 )
 _GIVEN = re.compile(

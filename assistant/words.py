@@ -212,8 +212,8 @@ def unlabelled(question: str) -> str:
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
-    # ("why'd it fail", "how'd it make progress", "who'd he meet")
-    question = re.sub(r"\b(why|where|when|how|who|what)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
+    # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
+    question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)

@@ -96,18 +96,32 @@ DESCRIBED = re.compile(
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
     r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?))"
     # (a question put inside it as it is asked: "the article about is back channel diplomacy illegal or not")
-    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}}"
-    # (and the rest of a series of names: "the paper comparing Norway, Switzerland and Qatar")
-    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+){0,4})",
+    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
 
 
 def described(question: str) -> tuple[list[str], str]:
     """The phrases of a question saying what a document is about ("the article on quiet talks" ->
-    "quiet talks"), and the question without them (their kind of document kept)."""
-    phrases = [m.group(1) for m in DESCRIBED.finditer(question)]
-    return phrases, DESCRIBED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)], question)
+    "quiet talks", "the paper comparing Norway, Switzerland and Qatar" -> "Norway, Switzerland and Qatar"), and the
+    question without them (their kind of document kept)."""
+    spans = []
+    for m in DESCRIBED.finditer(question):
+        series = _SERIES.match(question, m.end(1)) if re.fullmatch(r"(?-i:[A-Z])[\w'’-]*", m.group(1)) else None
+        named = series and not _QUESTION_WORDS & set(re.findall(r"[a-z]+", series.group(0).lower()))
+        spans.append((m.start(1), series.end() if series and named else m.end(1)))
+    phrases = [question[a:b] for a, b in spans]
+    rest, end = [], 0
+    for a, b in spans:
+        rest.append(question[end:a])
+        end = b
+    return phrases, "".join(rest) + question[end:]
+
+
+# the rest of a series of names after the first, ending in "and" one ("Norway, Switzerland and Qatar"; not "Tesla,
+# Musk says ...", "Brexit, What did ...")
+_SERIES = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+)*,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+")
+_QUESTION_WORDS = frozenset("what which who whom whose when where why how".split())
 
 
 # or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the
