@@ -136,7 +136,8 @@ def answer_names(
         if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
             names = []  # Foreign Minister, Jan Egeland": another role)
         if role:  # ("names of the senators who flew to Kyiv?" - "Ambassador Burns' visit": not a senator)
-            names = [w for w in names if not _titled_otherwise(role.group(0), sentence, w)]
+            otherwise = _titled_otherwise(role.group(0), sentence)
+            names = [w for w in names if w not in otherwise]
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
     nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if _DEMONYM.fullmatch(w)] if role else []
@@ -147,17 +148,24 @@ def answer_names(
     return names
 
 
-def _titled_otherwise(asked: str, sentence: str, name: str) -> bool:
-    """Is the person the sentence names given a title other than the one the question asks for ("Ambassador Burns" for
-    "which senators ...?")? Only for a role that is a title (not "which official", "which diplomat")."""
+def _titled_otherwise(asked: str, sentence: str) -> set[str]:
+    """The words of the names of the people the sentence gives a title other than the one the question asks for
+    ("Ambassador Burns" for "which senators ...?"); none for a role that is no title ("which official", "which
+    diplomat")."""
     roles = [re.sub(r"ies$", "y", w.title()).rstrip("s") for w in _ROLE_WORD.findall(asked)]  # ("Secretaries")
     if not roles or roles[-1] not in _TITLE_ROLES:
-        return False
+        return set()
+    otherwise: set[str] = set()
+    decided: set[str] = set()  # (a word's first place decides: the titles before it in its run)
     for run in name_runs(sentence):
-        if name in run:
-            titles = {w for w in run[: run.index(name)] if w in _TITLE_ROLES}
-            return bool(titles) and roles[-1] not in titles
-    return False
+        for i, w in enumerate(run):
+            if w in decided:
+                continue
+            decided.add(w)
+            titles = {t for t in run[:i] if t in _TITLE_ROLES}
+            if titles and roles[-1] not in titles:
+                otherwise.add(w)
+    return otherwise
 
 
 _TITLE_ROLES = frozenset(

@@ -5,7 +5,9 @@ a list, a reason, a comparison or a document's end asks for (candidates.py finds
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -53,19 +55,18 @@ def shortlisted(
     # (a lead-in naming another kind of thing than asked - "approaches:" for "which limitations?" - leads elsewhere)
     kinds = kinds_said(analyzer()(question))
     leads = [c for c in ranked if _leads_into_list(c, evidence, kinds)] if asks_for_list(question) else []
-    reasons = [c for c in ranked if GIVES_REASON.search(c.text)] if asks_reason(question) else []
+    reasons = _first(ranked, lambda c: bool(GIVES_REASON.search(c.text))) if asks_reason(question) else []
     # ("What do all those small peacemaking states have in common?" - "The one common thing that they all have ...")
-    common = [c for c in ranked if SAYS_COMMON.search(c.text)] if IN_COMMON.search(question) else []
+    common = _first(ranked, lambda c: bool(SAYS_COMMON.search(c.text))) if IN_COMMON.search(question) else []
     # a list: the sentences running in a series ("Back channels can insulate ..., help them to ..., and facilitate
     # ..."); benefits: those saying what a thing can help do
-    series = [c for c in ranked if in_series(c.text)] if asks_for_list(question) else []
-    benefits = (
-        [c for c in ranked if says_benefit(c.text)] if not BENEFIT_STEMS.isdisjoint(evidence.term_weights) else []
-    )
+    series = _first(ranked, lambda c: in_series(c.text)) if asks_for_list(question) else []
+    asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)
+    benefits = _first(ranked, lambda c: says_benefit(c.text)) if asks_benefit else []
     # ("what has Oman pulled off?" - "By so doing, Oman has been able to bargain the release of detainees ...")
-    achieved = [c for c in ranked if SAYS_ACHIEVED.search(c.text)] if asks_achievement(question) else []
+    achieved = _first(ranked, lambda c: bool(SAYS_ACHIEVED.search(c.text))) if asks_achievement(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
-    setting = [c for c in ranked if contrasts(c.text)] if asks_comparison(question) else []
+    setting = _first(ranked, lambda c: contrasts(c.text)) if asks_comparison(question) else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
     after = (
         {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
@@ -76,33 +77,27 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in (
-        followed
-        + leads[:3]
-        + series[:3]
-        + benefits[:3]
-        + reasons[:3]
-        + common[:3]
-        + setting[:3]
-        + achieved[:3]
-        + opening
-        + ending
-    ):
+    for c in followed + leads[:3] + series + benefits + reasons + common + setting + achieved + opening + ending:
         if c not in shortlist:
             shortlist.append(c)
     row = {_key(c): i for i, c in enumerate(ranked)}
     bonus = [
         (FOLLOW_BONUS if c in followed else 0.0)
-        + (LEAD_BONUS if c in leads or c in series[:3] else 0.0)
-        + (BENEFIT_BONUS if c in benefits[:3] or c in achieved[:3] else 0.0)
-        + (REASON_BONUS if c in reasons[:3] else 0.0)
+        + (LEAD_BONUS if c in leads or c in series else 0.0)
+        + (BENEFIT_BONUS if c in benefits or c in achieved else 0.0)
+        + (REASON_BONUS if c in reasons else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
-        + (CONTRAST_BONUS if c in setting[:3] else 0.0)
+        + (CONTRAST_BONUS if c in setting else 0.0)
         for c in shortlist
     ]
     return [
         dataclasses.replace(c, similarity=float(closeness[row[_key(c)]]), bonus=b) for c, b in zip(shortlist, bonus)
     ]
+
+
+def _first(ranked: list[Candidate], form: Callable[[Candidate], bool], n: int = 3) -> list[Candidate]:
+    """The first `n` of the ranked candidates of a form a kind of question asks for (a reason, a series, ...)."""
+    return list(itertools.islice((c for c in ranked if form(c)), n))
 
 
 def _key(c: Candidate) -> tuple[str, int]:
