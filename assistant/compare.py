@@ -224,6 +224,29 @@ def set_against(text: str, subject: str, other: str) -> bool:
     return bool(foil) and mentions(rest, (subject,)) and not mentions(rest, (other,))
 
 
+def side_by_side(text: str, pair: tuple[str, str]) -> bool:
+    """Does the sentence give each of two things compared a clause of its own, opened by it ("Norway is
+    specialized in discreet facilitation, Switzerland in institutional hosting", "Norway facilitates, whereas
+    Switzerland hosts")? Not a mere series of them ("Norway, Switzerland and Qatar have ...")."""
+    opened = set()
+    for segment in _SEGMENTS.split(text):
+        words = segment.split()
+        if len(words) >= 3:  # (a name and something said of it)
+            opened |= {i for i, side in enumerate(pair) if mentions(" ".join(words[:2]), (_key(side),))}
+    return opened == {0, 1}
+
+
+# where a clause opens: the sentence's start, after a comma, colon or semicolon, or "while", "whereas"
+_SEGMENTS = re.compile(r"(?:[,;:]\s+|\s+(?=while\b|whereas\b))(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?")
+
+
+def foils_both(text: str, pair: tuple[str, str]) -> bool:
+    """Does the sentence name both things compared only as the foil of a third ("In contrast to both Norway and
+    Switzerland, Qatar is ...")?"""
+    foil = _FOIL.match(text)
+    return bool(foil) and mentions(foil.group(0), tuple(_key(side) for side in pair))
+
+
 _FOIL = re.compile(
     r"(?:in contrast (?:to|with)|unlike|compared (?:to|with)|as opposed to|contrary to)\b[^,]{1,80},", re.I
 )

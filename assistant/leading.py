@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_who
 from dragoman.assistant.candidates import Candidate
-from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, SAYS_COMMON, asks_comparison
+from dragoman.assistant.compare import (
+    IN_COMMON,
+    SAYS_BOTH,
+    SAYS_COMMON,
+    asks_comparison,
+    compared,
+    foils_both,
+    side_by_side,
+)
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
@@ -71,7 +79,17 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     elif asks_comparison(question):
         # (saying as much of each part: not "In contrast to Switzerland, Qatar ..." for Singapore's and Switzerland's)
         floor = CONTRAST_SHARE * best.evidence
-        form = lambda c: contrasts(c.text) and all(a >= b for a, b in zip(c.parts, best.parts))
+        # ("Norway is specialized in discreet facilitation, Switzerland in institutional hosting": each its clause)
+        pair = compared(question)
+        # (not "In contrast to both Norway and Switzerland, Qatar ...": a third thing)
+        form = lambda c: (
+            (pair is not None and side_by_side(c.text, pair))
+            or (
+                contrasts(c.text)
+                and all(a >= b for a, b in zip(c.parts, best.parts))
+                and not (pair and foils_both(c.text, pair))
+            )
+        )
     else:
         return best
     if form(best):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison
+from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison, compared, side_by_side
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.explaining import SAYS_ACHIEVED, asks_achievement
 from dragoman.assistant.lists import in_series, introduces_list, opens_enumeration
@@ -67,6 +67,9 @@ def shortlisted(
     achieved = _first(ranked, lambda c: bool(SAYS_ACHIEVED.search(c.text))) if asks_achievement(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
     setting = _first(ranked, lambda c: contrasts(c.text)) if asks_comparison(question) else []
+    # ("Norway vs Switzerland?" - "Norway is specialized in discreet facilitation, Switzerland in institutional hosting")
+    pair = compared(question)
+    setting += _first(ranked, lambda c: side_by_side(c.text, pair)) if pair else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)
     after = (
         {(c.passage.source, next_contrast(evidence.documents[c.passage.source].text, c.end)) for c in shortlist}
