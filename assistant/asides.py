@@ -58,6 +58,9 @@ describe show learn hear idea say ask asking question information find figure se
 )
 
 
+TAKES_WITHIN = 5  # words between a word taking a question and its question word, at most
+
+
 def told(statement: str) -> str:
     """A statement ending in a full stop less the question words telling the asker's past ("when I served ...")."""
     return _ANECDOTE.sub(" ", statement)
@@ -70,6 +73,8 @@ def told_inside(statement: str) -> str:
     def kept(m: re.Match[str]) -> str:
         before = re.findall(r"[\w'’]+", statement[: m.start()].lower())
         opening = all(w in _OPENS for w in before)
-        return m.group(0) if opening or not _TAKING_A_QUESTION.isdisjoint(before) else " "
+        # (the word taking it a few words before: not "I was tickled to learn from the paper that the Swiss look
+        # after other nations' business when ...")
+        return m.group(0) if opening or not _TAKING_A_QUESTION.isdisjoint(before[-TAKES_WITHIN:]) else " "
 
     return re.sub(rf"\b{WH}\b", kept, told(statement), flags=re.IGNORECASE)

@@ -97,6 +97,10 @@ def chosen_sentences(
             for c in candidates
             if c.parts[i] > (COULD if i >= len(clauses) or clauses[i].expects is None else 0) and c.fresh(chosen)
         ]
+        # (a part asking who: the sentences naming someone first - "..., who were the Norwegian negotiators?" is
+        # not answered by "... cases like the Norwegian Model" when one names "Jan Egeland and ... Terje Rod-Larsen")
+        naming_first = i < len(clauses) and clauses[i].expects == "name"
+        could = [c for c in could if holds(clauses[i], c)] or could if naming_first else could
         ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
         joined = (
             next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None)

@@ -244,7 +244,7 @@ def foils_both(text: str, pair: tuple[str, str]) -> bool:
     """Does the sentence name both things compared only as the foil of a third ("In contrast to both Norway and
     Switzerland, Qatar is ...")?"""
     foil = _FOIL.match(text)
-    return bool(foil) and mentions(foil.group(0), tuple(_key(side) for side in pair))
+    return foil is not None and mentions(foil.group(0), tuple(_key(side) for side in pair))
 
 
 _FOIL = re.compile(

@@ -79,8 +79,12 @@ _EXPECTS = (
             r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain)\s+(?:who|whom|whose)\b|"
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
-            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|\b(?:which|what)\s+"
+            rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|"
+            # (not a thing said of them: "how does X stack up against what small states bring?")
+            r"\b(?:which|(?<!\bagainst )(?<!\bthan )(?<!\bversus )(?<!\bvs )(?<!\bwith )(?<!\bto )what)\s+"
             # (not "What do analysts expect ...?": a verb after it)
+            # ("which Norway's two negotiators", "which two Norwegian negotiators")
+            r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
             r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)\w+\s+)?"
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"

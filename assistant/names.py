@@ -182,7 +182,10 @@ _NOT_PEOPLE = frozenset(
     "Corporation Company Group Party Forum Academy Science Sciences Studies Affairs Service Services Agreement "
     "Accords Accord Treaty Crisis War Process Initiative Program Programme Project "
     "Korea America Arabia Africa Asia Europe East West North South York Kingdom States Emirates House Island "
-    "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street".split()
+    "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street "
+    # (nor a model, a plan or a document named after a nation or a person: "the Norwegian Model")
+    "Model Models Doctrine Plan Declaration Principles Conference Summit Talks Convention Protocol Charter Statute "
+    "Pact Strategy Policy Report Journal Embassy Government Administration Parliament Congress Senate".split()
 )
 # an initial ("J.") or a word (any script: "Rød-Larsen", "Erdoğan", "McDonald"; not the full stop after it)
 _TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[’'-][^\W\d_]+)*")

@@ -75,6 +75,28 @@ def _short_questions(part: str) -> list[str]:
     return [f"{m.group(1)}{asked[0]}?", *(f"{f}?" for f in asked[1:])]
 
 
+# typed as a search box is, what a part asks for named by a bare noun phrase after a label, before a question:
+# "Oslo channel per the paper: Norwegian negotiators + which institute opened it?", "Estonia - year of the big
+# cyberattack; and which dialogue does it host?"
+_LABELLED_NOUNS = re.compile(r"^(.*?\S(?::|\s[-–—]))\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*[;,]?\s*$")
+_NOT_NOUNS = frozenset(
+    "is are was were be been has have had do does did say says said mention mentions mentioned can could will would "
+    "should may might must i we you me my".split()
+)
+
+
+def bare_asked(part: str) -> str:
+    """A part naming what it asks for by a bare noun phrase after a label (`_LABELLED_NOUNS`), asked ("Oslo ...:
+    which Norwegian negotiators?"); else the part. For a part followed by one that asks."""
+    m = _LABELLED_NOUNS.match(part)
+    if m is None or not _NOT_NOUNS.isdisjoint(m.group(2).lower().split()) or re.match(rf"{WH}\b", m.group(2), re.I):
+        return part
+    return f"{m.group(1)} which {_ARTICLE.sub('', m.group(2))}?"
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def split_parts(text: str) -> list[str]:
     """The parts of a question (or of one numbered item of it), in order."""
     return [

@@ -20,7 +20,7 @@ from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
 from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.names import CAPITALISED_RUN
-from dragoman.assistant.parts import split_parts
+from dragoman.assistant.parts import bare_asked, split_parts
 from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
@@ -85,7 +85,8 @@ def scene(question: str) -> str:
         return ""
     said = []
     for p in parts:
-        if _ASKS.search(p) or REQUEST.match(p) or re.search(r"\b(?:both|each|either|neither)\b", p, re.IGNORECASE):
+        # (a statement whose question words only tell: "I was tickled to read that the Swiss ... when ...")
+        if _asks(p, True) or REQUEST.match(p) or re.search(r"\b(?:both|each|either|neither)\b", p, re.IGNORECASE):
             continue
         words = re.findall(r"[\w'’-]+", p)
         # (its first word may be a name or not: "Algeria gets ...", "Unlike Switzerland, ..."; a name the
@@ -104,6 +105,11 @@ def analyse(question: str) -> tuple[Clause, ...]:
     parts = [x.strip() for p in items or [question] for x in split_parts(p)]
     # (a casual "like what goes wrong for them" after the question says it again: no part of its own)
     questioned = any(p.rstrip().endswith("?") for p in parts)
+    # ("Oslo channel per the paper: Norwegian negotiators + which institute opened it?": the negotiators asked too)
+    parts = [
+        bare_asked(p) if i + 1 < len(parts) and not _asks(p, questioned) and _asks(parts[i + 1], questioned) else p
+        for i, p in enumerate(parts)
+    ]
     asking = [p for p in parts if p and (_asks(p, questioned) or p in items) and not _RESTATED.match(p)]
     # ("... which presidents ...? I know Nixon's in there but who else?": more of what was asked, no part of its own)
     asking = [p for i, p in enumerate(asking) if not (i and _MORE_OF.search(p))]

@@ -67,7 +67,7 @@ def shortlisted(
     achieved = _first(ranked, lambda c: bool(SAYS_ACHIEVED.search(c.text))) if asks_achievement(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
     setting = _first(ranked, lambda c: contrasts(c.text)) if asks_comparison(question) else []
-    # ("Norway vs Switzerland?" - "Norway is specialized in discreet facilitation, Switzerland in institutional hosting")
+    # ("Norway vs Switzerland?" - "Norway is specialized in discreet facilitation, Switzerland in institutional ...")
     pair = compared(question)
     setting += _first(ranked, lambda c: side_by_side(c.text, pair)) if pair else []
     # (a comparison: the sentence opening the paragraph after one of them, setting one thing against another)

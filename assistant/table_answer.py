@@ -18,6 +18,7 @@ from dragoman.assistant.tables import (
     column_rows,
     figure_rows,
     header_of,
+    heads_table,
     labels_said,
     names_columns,
     quoted_phrases,
@@ -48,7 +49,10 @@ def _row_words(question: str, evidence: Evidence) -> tuple[set[str], dict[str, f
     naming |= set(analyzer()("value values entry entries"))
     naming |= set(analyzer()("summary overview"))  # (no row is about the words naming a table or its parts)
     # (nor what the question says the document is about: "the article about is back channel diplomacy illegal")
-    naming |= set(analyzer()(" ".join(designators(question) + QUOTED.findall(question) + described(question)[0])))
+    naming |= set(analyzer()(" ".join(designators(question) + described(question)[0])))
+    # (and what it quotes, unless it says it again: "a table of 'characteristics' - what characteristics ...?")
+    unquoted = set(analyzer()(QUOTED.sub(" ", question)))
+    naming |= set(analyzer()(" ".join(QUOTED.findall(question)))) - unquoted
     # ("the characteristics table": the word before "table" names it, unless the question says it again)
     before = [w.lower() for w in re.findall(r"\b([^\W\d_]+)\s+tables?\b", question)]
     naming |= {t for w in before if question.lower().count(w) == 1 for t in analyzer()(w)}
@@ -93,7 +97,10 @@ def table_answer(question: str, evidence: Evidence, strength: float) -> list[Can
         if not every:
             continue
         # (a phrase the question quotes picks its rows: "which are phrased as 'Lack of' something?")
-        quoting = any(q in text[a:b].lower().replace("’", "'") for q in quoted for a, b in every)
+        # (not its heading: "a little table of 'characteristics' - what characteristics does it list?" asks the column)
+        quoting = any(
+            q in text[a:b].lower().replace("’", "'") for q in quoted for a, b in every if not heads_table(text, (a, b))
+        )
         column = column_rows(text, every, weigh) if about_table and not columns_asked and not quoting else []
         spans = [s for s in every if columns_asked or not names_columns(text, s)]
         rows = [text[a:b] for a, b in spans]

@@ -125,7 +125,7 @@ def column_rows(text: str, spans: list[tuple[int, int]], weigh: Callable[[str], 
     """ "The piece has a table of characteristics - what are they?": when the question says the first
     heading of a table (its markdown header row, or the first line of a table flattened into lines) and
     the label of none of its rows, the indexes of every row under that heading; else []."""
-    heads = [i for i, s in enumerate(spans) if names_columns(text, s) or not _row_like(_line_before(text, s[0]) or ".")]
+    heads = [i for i, s in enumerate(spans) if heads_table(text, s)]
     for n, h in enumerate(heads):
         under = range(h + 1, heads[n + 1] if n + 1 < len(heads) else len(spans))
         header = text[spans[h][0] : spans[h][1]]
@@ -136,6 +136,11 @@ def column_rows(text: str, spans: list[tuple[int, int]], weigh: Callable[[str], 
         ):
             return list(under)
     return []
+
+
+def heads_table(text: str, span: tuple[int, int]) -> bool:
+    """Is the row a table's first: its markdown header row, or the first line of a table flattened into lines?"""
+    return names_columns(text, span) or not _row_like(_line_before(text, span[0]) or ".")
 
 
 def _line_before(text: str, start: int) -> str:

@@ -74,8 +74,8 @@ _DESIGNATOR = re.compile(
     # ("that legality explainer", "Jacob's Kashmir study"; a terse question's first words: "legal-or-not piece: ...")
     # ("oslo channel per small states paper - ...": "per" the document, as "according to" it)
     # (a writer's names before the possessive go with it: "Alistair Somerville's Diplomatic Pouch piece")
-    rf"(?:\b(?:the|this|that|per|(?-i:(?:(?!(?i:{_ASKING})\b)[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)['’]s)\s+|"
-    rf"^(?!\s*(?:{_ASKING})\b)\s*)"
+    rf"(?:\b(?:the|this|that|per|his|her|their|(?-i:(?:(?!(?i:{_ASKING})\b)[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)['’]s)\s+|"
+    rf"^(?!\s*(?:{_ASKING})\b)\s*|(?<=\())"  # (or in brackets: "Swiss role (small-states paper): since when?")
     # ("the legal or not article": a title asking "X or not?"; "quiet diplomacy small states paper": four words)
     rf"((?:{_W}\s+){{0,3}}{_W}?|(?:{_W}\s+){{0,2}}{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,

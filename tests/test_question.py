@@ -880,3 +880,10 @@ def test_a_dictated_question_asks_who_after_the_document_it_names_and_its_filler
     assert analyse(asked)[0].expects == "name"
     assert analyse("What did the people who were there say?")[0].expects is None  # (a relative clause)
     assert Analyzer().query("um okay what did the ferry report say") == ["ferri", "report", "say"]
+
+
+def test_a_statement_whose_question_word_only_tells_sets_the_scene():
+    told = "I was tickled to learn from the ferry paper that the Scots run other towns' boats when those towns feud."
+    assert scene(f"{told} Whose boats do they run, and since when?").startswith("I was tickled to learn")
+    # (a word taking the question right before it: it asks)
+    assert scene("I'd like to learn when the Scots began. Who ran it?") == ""

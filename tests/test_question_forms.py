@@ -11,7 +11,7 @@ import pytest
 
 from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import scored
-from dragoman.assistant.compare import IN_COMMON, asks_comparison
+from dragoman.assistant.compare import IN_COMMON, asks_comparison, side_by_side
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.explaining import asks_achievement, asks_reason, asks_term
 from dragoman.assistant.extractive import compose
@@ -106,6 +106,37 @@ def test_a_comparison_weighs_the_sentences_setting_one_thing_against_another() -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        ("Toyota is known for lean production, Honda for engine design, and Nissan for batteries.", True),
+        ("Toyota builds hybrids quickly, whereas Honda builds engines.", True),
+        ("Japanese firms: Toyota leads on hybrids; Honda on engines.", True),
+        ("In contrast to both Toyota and Honda, Nissan bets on batteries.", False),  # (a foil of both)
+        ("Toyota, Honda and Nissan have all built plants in Ohio.", False),  # (a series of them)
+        ("Toyota builds many hybrids.", False),
+    ],
+)
+def test_a_sentence_giving_each_thing_compared_a_clause_of_its_own(sentence: str, apart: bool) -> None:
+    assert side_by_side(sentence, ("Toyota", "Honda")) is apart
+
+
+CARMAKERS = (
+    "Toyota and Honda are large firms that make many cars. Toyota builds many hybrid cars. Honda builds many "
+    "engines for cars. Toyota is known for its approach of lean production in cars, Honda for engine design, and "
+    "Nissan for batteries. In contrast to both Toyota and Honda, Nissan bets on the approach of electric cars."
+)
+
+
+def test_a_comparison_is_led_by_the_sentence_giving_each_its_clause() -> None:
+    question = "How does Toyota's approach to cars differ from Honda's?"
+    weights = {"toyota": 0.3, "honda": 0.3, "approach": 0.2, "car": 0.2}
+    answer = compose(
+        question, evidence(question, {"cars.txt": CARMAKERS}, {"Toyota and Honda are": 0}, weights), SETTINGS
+    )
+    assert answer.citations[0].quote.startswith("Toyota is known for its approach")
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "oslo channel: which norwegians ran the talks",
@@ -126,6 +157,11 @@ def test_which_plans_or_means_ask_no_people() -> None:
     assert expected_answer("Which means did they use?") is None
     assert expected_answer("Which plans did the talks produce?") is None
     assert expected_answer("Which Americans went to Moscow?") == "name"
+    # (what is said of people, not them: "... stack up against what small firms bring?")
+    assert expected_answer("How do big carmakers stack up against what small firms bring to the table?") is None
+    assert expected_answer("How does Ayr compare to what other towns do?") is None
+    assert expected_answer("In what towns did it run?") == "name"
+    assert expected_answer("Ferry paper: which Scotland's two envoys?") == "name"
 
 
 @pytest.mark.parametrize(
@@ -497,3 +533,19 @@ def test_reasons_and_examples_near_misses() -> None:
     assert examples_given("Trade grew with partners such as the U.S. and Canada.") == 2
     assert IN_COMMON.search("What do all these results show?") is None
     assert not asks_comparison("Which studies comparing aspirin and placebo were cited?")
+
+
+FERRIES = (
+    "The Danish Harbour Trust was the first to open the discreet ferry route, and kept it secret for the state. "
+    "Studies of ferry talks have grown after high profile cases like the Danish Model of ferry talks. "
+    "The ferry talks case shows that the Danish were very discreet. The Danish case of ferry talks is studied. "
+    "Danish negotiators (mainly the Deputy Minister, Jan Olsen and the scientist, Kari Berg) held the talks."
+)
+
+
+def test_a_part_asking_who_is_answered_by_the_sentence_naming_people() -> None:
+    question = "Ferry talks case: who were the Danish negotiators, and which body opened the discreet ferry route?"
+    clause = analyse(question)[0]
+    assert answer_names(clause, "Cases like the Danish Model of ferry talks.", in_full=True) == []
+    answer = compose(question, evidence(question, {"ferry.txt": FERRIES}, {"Studies of": 0}), SETTINGS)
+    assert "Jan Olsen" in answer.text  # (the part asking who: the sentence naming them, not "the Danish Model")

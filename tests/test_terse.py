@@ -221,3 +221,25 @@ def test_terse_and_non_native_questions_on_the_seeds(seeded) -> None:
     assert not coded.abstained and "1980" in coded.text and "Egypt" in coded.text
     authors = seeded.ask("Small-state mediation paper (NOR/CHE/QAT cases) - authors + institutional affiliation?")
     assert "Rafique" in authors.text and "GC University" in authors.text
+
+
+def test_what_a_part_asks_named_by_bare_nouns_after_a_label_is_asked() -> None:
+    clauses = analyse(
+        unlabelled("Ayr crossing per the ferry paper: Scottish negotiators + which trust opened the route?")
+    )
+    assert [c.text for c in clauses] == [
+        "Ayr crossing per the ferry paper: which Scottish negotiators?",
+        "which trust opened the route?",
+    ]
+    assert clauses[0].expects == "name"
+    dated = analyse("Ferry paper, Ayr - year of the big storm; and which harbour does it serve?")
+    assert dated[0].text.endswith("which year of the big storm?") and dated[0].expects == "date"
+    assert analyse("Ferry paper, Ayr: Scotland's two envoys; and what did they sign?")[0].expects == "name"
+    # (a statement before a question, not nouns after a label: no part)
+    assert len(analyse("The ferry paper says the trust ran it: who paid for it?")) == 1
+    assert len(analyse("In the ferry paper, which skippers sailed?")) == 1
+
+
+def test_a_document_named_in_brackets_designates_it() -> None:
+    assert designators("Ayr's ferry role (harbour-trust paper): whose boats, since when?") == ["harbour-trust"]
+    assert designators("the note (see the paper) says") == []
