@@ -153,8 +153,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
-    for source, doc in evidence.documents.items():
-        said = evidence.naming & document_stems(f"{doc.info.title}\n{doc.text}") if evidence.naming else set()
+    # (and those no document says - "the piece on backchannel downsides" - against none)
+    docs = evidence.documents.items() if evidence.naming else ()
+    stems_of = {s: document_stems(f"{d.info.title}\n{d.text}") for s, d in docs}
+    unsaid = evidence.naming - set().union(*stems_of.values()) if evidence.naming else set()
+    for source in evidence.documents:
+        said = (evidence.naming & stems_of[source]) | unsaid if evidence.naming else set()
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
         own = [
             {t: w * (TOPIC_SHARE if t in shared else 1.0) for t, w in terms.items() if t in stems}

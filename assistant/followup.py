@@ -210,7 +210,8 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
         run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()
         if run.lower() in _MONTHS_DAYS:  # "in August 2021": a date, not what the turn was about
             continue
-        if len(run) > 1 and any(re.sub(r"['’]s?$", "", w) in found for w in run.split()):
+        # (each name of a hyphened pair: "the India-Pakistan back channel")
+        if len(run) > 1 and any(re.sub(r"['’]s?$", "", w) in found for w in re.split(r"[\s-]+", run)):
             out.append(run)
     return out
 

@@ -887,3 +887,8 @@ def test_a_statement_whose_question_word_only_tells_sets_the_scene():
     assert scene(f"{told} Whose boats do they run, and since when?").startswith("I was tickled to learn")
     # (a word taking the question right before it: it asks)
     assert scene("I'd like to learn when the Scots began. Who ran it?") == ""
+
+
+def test_a_follow_up_carries_each_name_of_a_hyphened_pair():
+    resolved = resolve_followup("Why did it fail?", ["How far did the Ayr-Troon talks that Smith covers get?"])
+    assert "Ayr-Troon" in resolved

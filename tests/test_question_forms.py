@@ -549,3 +549,14 @@ def test_a_part_asking_who_is_answered_by_the_sentence_naming_people() -> None:
     assert answer_names(clause, "Cases like the Danish Model of ferry talks.", in_full=True) == []
     answer = compose(question, evidence(question, {"ferry.txt": FERRIES}, {"Studies of": 0}), SETTINGS)
     assert "Jan Olsen" in answer.text  # (the part asking who: the sentence naming them, not "the Danish Model")
+
+
+def test_words_describing_a_document_that_no_document_says_count_against_none() -> None:
+    question = "In the piece on ferryboat woes, who ran the Ayr route?"
+    weights = {"ferryboat": 2.0, "woe": 2.0, "ran": 1.0, "ayr": 2.0, "rout": 1.0}
+    text = "Ferry news came late. Jan Olsen ran the Ayr route for years."
+    found = dataclasses.replace(
+        evidence(question, {"f.txt": text}, {}, weights), naming=frozenset({"ferryboat", "woe"})
+    )
+    answer = compose(question, found, SETTINGS)
+    assert not answer.abstained and "Jan Olsen" in answer.text
