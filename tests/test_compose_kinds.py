@@ -971,6 +971,11 @@ def test_a_question_saying_a_tables_first_heading_and_no_row_gets_every_row_unde
     question = "the pitfalls table lists characteristics - what are they?"
     answer = compose(question, evidence(question, {"pitfalls.txt": markdown}, {}), SETTINGS)
     assert [c.quote.split(" |")[0] for c in answer.citations] == ["| Secrecy", "| Delay", "| Distrust"]
+    # (its heading quoted, as well as said: still the column, not the heading row)
+    for text in (markdown, flat):
+        question = "the pitfalls piece opens with a table of 'characteristics' - what characteristics does it list?"
+        answer = compose(question, evidence(question, {"pitfalls.txt": text}, {}), SETTINGS)
+        assert len(answer.citations) == 3 and not any("Characteristics" in c.quote for c in answer.citations)
 
 
 def test_a_sentence_opening_a_quotation_the_splitter_cut_takes_the_rest_of_it():

@@ -243,3 +243,4 @@ def test_what_a_part_asks_named_by_bare_nouns_after_a_label_is_asked() -> None:
 def test_a_document_named_in_brackets_designates_it() -> None:
     assert designators("Ayr's ferry role (harbour-trust paper): whose boats, since when?") == ["harbour-trust"]
     assert designators("the note (see the paper) says") == []
+    assert designators("So what did his Harbour Review piece say of it?") == ["Harbour Review"]
