@@ -233,7 +233,8 @@ def _titled(sentence: str) -> set[str]:
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
-    r"\s*(?:[^?:]{0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
+    # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
+    r"\s*(?:(?:[^?:]|\?(?=['’\"”])){0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     r"(?:(?:(?:can|could|would) you |please )?(?:tell|remind) (?:me|us) )?"  # ("Can you tell me who ...?")
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
@@ -304,11 +305,17 @@ def _of_nation(sentence: str, name: str, nations: list[str]) -> bool:
 
 # a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")
 _PLURAL = r"(?!(?:its|his|hers|this|thus|was|has|does|is|us)\b)[a-z-]*[a-z][^siu\W]s\b"
+_PEOPLE = (
+    r"(?:emissaries|envoys|negotiators|officials|diplomats|leaders|mediators|intermediaries|interlocutors|presidents|"
+    r"ministers|ambassadors|advis[eo]rs|representatives|authors|experts|scholars|people|individuals|figures)"
+)
 _SEVERAL_NAMES = re.compile(
     rf"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){{0,2}}{_PLURAL}|"
     rf"\b(?:which|what) {_PLURAL}|"  # ("which american presidents are ...": asks_for_list)
     # "Who has Biden been sending as trusted emissaries?"
-    rf"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?{_PLURAL}",
+    rf"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?{_PLURAL}|"
+    # "Biden's trusted emissaries - who's he been sending?", "... emissaries to Moscow - names?": people said before
+    rf"\b{_PEOPLE}\b[^?]{{0,60}}?\s[-–—:]\s*(?:who\b|(?:their\s+|the\s+)?names\b)",
     re.I,
 )
 

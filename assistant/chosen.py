@@ -4,6 +4,8 @@ for, a reason for a why-question, and any sentence nearly as strong; in the orde
 
 from __future__ import annotations
 
+import re
+
 from dragoman.assistant.answer_kind import (
     answer_names,
     asks_several_dates,
@@ -152,6 +154,15 @@ def chosen_sentences(
             if c.fresh(chosen):
                 chosen.append(c)
                 named |= new_names
+        # ... and by the one right before a sentence naming someone "also" ("Deputy Secretary of State Wendy Sherman
+        # ... led the U.S. delegation ..." - "Biden has also sent Ambassador William Burns ..."): the one before it
+        for o in [o for o in chosen if _ALSO.search(o.text) and answer_names(clauses[0], o.text, in_full=True)]:
+            before = [c for c in candidates if _right_after(o, c)]
+            for c in sorted(before, key=lambda c: -c.end)[:1]:
+                new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
+                if new_names and len(chosen) < most + 1 and c.fresh(chosen):  # (an item of the list asked for)
+                    chosen.append(c)
+                    named |= new_names
     # ... and one asking for years ("In which years did Obama's team ...?") by the sentence giving another year
     for c in sorted(candidates, key=lambda c: -c.score) if any(asks_several_dates(c) for c in clauses) else []:
         years = {y for o in chosen for y in YEAR.findall(o.text)}
@@ -205,6 +216,17 @@ def _next_to(c: Candidate, best: Candidate, i: int, clauses: tuple[Clause, ...])
     gap = p.text[best.end - p.start : c.start - p.start] if c.passage.source == p.source else "\n"
     after = c.start >= best.end and c.start <= p.end and len(gap) <= 3 and "\n" not in gap
     return after and _some_of(c, i, best, clauses)
+
+
+_ALSO = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
+
+
+def _right_after(c: Candidate, lead: Candidate) -> bool:
+    """Is the sentence after the other one, within two sentences' reach of it (BESIDE), in its paragraph?"""
+    if c.passage.source != lead.passage.source or not 0 <= c.start - lead.end <= BESIDE:
+        return False
+    p = next((p for p in (lead.passage, c.passage) if p.start <= lead.end and c.start <= p.end), None)
+    return p is not None and "\n" not in p.text[lead.end - p.start : c.start - p.start]
 
 
 def _gap(c: Candidate, best: Candidate) -> int:

@@ -88,7 +88,8 @@ _EXPECTS = (
             r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)\w+\s+)?"
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"
-            r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b",
+            r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
+            r"\s[-–—:]\s*(?:their\s+|the\s+)?names\s*\?",  # ("Biden's emissaries to Moscow - names?")
             re.IGNORECASE,
         ),
     ),

@@ -560,3 +560,27 @@ def test_words_describing_a_document_that_no_document_says_count_against_none() 
     )
     answer = compose(question, found, SETTINGS)
     assert not answer.abstained and "Jan Olsen" in answer.text
+
+
+ENVOYS = (
+    "The mayor of Ayr relies on trusted envoys to deal with the ferry firms. Harbour Master Ann Lee, a veteran "
+    "negotiator of the 2015 pier deal, led the Ayr delegation to Troon last week. The mayor has also sent Councillor "
+    "John Reid, head of the ferry board, to Oban in November. Reid could be just the envoy the mayor needs."
+)
+
+
+def test_several_people_asked_take_the_one_before_a_sentence_naming_someone_also() -> None:
+    question = "Ferry paper - who are the mayor's two trusted envoys?"
+    weights = {"mayor": 1.0, "trust": 1.0, "envoy": 1.0, "ferri": 0.5}
+    answer = compose(question, evidence(question, {"ayr.txt": ENVOYS}, {"has also sent": 0}, weights), SETTINGS)
+    assert "John Reid" in answer.text and "Ann Lee" in answer.text
+
+
+def test_people_said_before_a_dash_asking_who_or_their_names_are_several() -> None:
+    from dragoman.assistant.answer_kind import _WHO, asks_several_names
+
+    assert asks_several_names(analyse("the mayor's trusted envoys - who's he been sending")[0])
+    assert asks_several_names(analyse("The mayor's envoys to Oban per the ferry paper - names?")[0])
+    assert not asks_several_names(analyse("The ferry talks - who led them?")[0])
+    assert expected_answer("The mayor's envoys to Oban per the ferry paper - names?") == "name"
+    assert _WHO.match("'A new ferry to Ayr?' piece - who are the mayor's envoys?")
