@@ -315,7 +315,8 @@ _SEVERAL_NAMES = re.compile(
     # "Who has Biden been sending as trusted emissaries?"
     rf"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?{_PLURAL}|"
     # "Biden's trusted emissaries - who's he been sending?", "... emissaries to Moscow - names?": people said before
-    rf"\b{_PEOPLE}\b[^?]{{0,60}}?\s[-–—:]\s*(?:who\b|(?:their\s+|the\s+)?names\b)",
+    # (not one of them: "Club officials - who is the head coach?")
+    rf"\b{_PEOPLE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:who\b(?!\s+(?:is|was)\b)|(?:their\s+|the\s+)?names\b)",
     re.I,
 )
 

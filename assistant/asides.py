@@ -58,7 +58,7 @@ describe show learn hear idea say ask asking question information find figure se
 )
 
 
-TAKES_WITHIN = 5  # words between a word taking a question and its question word, at most
+TAKES_WITHIN = 8  # the words before a question word read for one taking it
 
 
 def told(statement: str) -> str:
@@ -73,8 +73,8 @@ def told_inside(statement: str) -> str:
     def kept(m: re.Match[str]) -> str:
         before = re.findall(r"[\w'’]+", statement[: m.start()].lower())
         opening = all(w in _OPENS for w in before)
-        # (the word taking it a few words before: not "I was tickled to learn from the paper that the Swiss look
-        # after other nations' business when ...")
+        # (the word taking it among the few words before: not "I was tickled to learn from that little-countries
+        # paper that the Swiss look after other nations' business when ...")
         return m.group(0) if opening or not _TAKING_A_QUESTION.isdisjoint(before[-TAKES_WITHIN:]) else " "
 
     return re.sub(rf"\b{WH}\b", kept, told(statement), flags=re.IGNORECASE)

@@ -156,8 +156,9 @@ def chosen_sentences(
                 named |= new_names
         # ... and by the one right before a sentence naming someone "also" ("Deputy Secretary of State Wendy Sherman
         # ... led the U.S. delegation ..." - "Biden has also sent Ambassador William Burns ..."): the one before it
+        # (by one not far from the best in evidence: ALSO_SHARE)
         for o in [o for o in chosen if _ALSO.search(o.text) and answer_names(clauses[0], o.text, in_full=True)]:
-            before = [c for c in candidates if _right_after(o, c)]
+            before = [c for c in candidates if _right_after(o, c) and c.evidence >= ALSO_SHARE * best.evidence]
             for c in sorted(before, key=lambda c: -c.end)[:1]:
                 new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
                 if new_names and len(chosen) < most + 1 and c.fresh(chosen):  # (an item of the list asked for)
@@ -218,6 +219,7 @@ def _next_to(c: Candidate, best: Candidate, i: int, clauses: tuple[Clause, ...])
     return after and _some_of(c, i, best, clauses)
 
 
+ALSO_SHARE = 0.5  # of the best one's evidence, the sentence before one naming someone "also" may have
 _ALSO = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
 
 

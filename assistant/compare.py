@@ -102,7 +102,8 @@ def compared(question: str) -> tuple[str, str] | None:
         # - a thing between them set against another; "Between X and Y, how ...", "the talks between X and Y: how
         # did they differ?" compare them)
         relation = re.search(r"[a-z]\s+between\s+(?:the\s+)?$", question[:opening]) and _SET_AGAINST.search(question)
-        if _BETWEEN.fullmatch(question[end:start]) and not relation:
+        # (nor one thing twice: "the embassy in Russia vs before, and who did Russia ...")
+        if _BETWEEN.fullmatch(question[end:start]) and not relation and _key(a) != _key(b):
             return a, b
     return None
 
@@ -225,19 +226,33 @@ def set_against(text: str, subject: str, other: str) -> bool:
 
 
 def side_by_side(text: str, pair: tuple[str, str]) -> bool:
-    """Does the sentence give each of two things compared a clause of its own, opened by it ("Norway is
-    specialized in discreet facilitation, Switzerland in institutional hosting", "Norway facilitates, whereas
-    Switzerland hosts")? Not a mere series of them ("Norway, Switzerland and Qatar have ...")."""
+    """Does the sentence give each of two things compared a clause of its own, opened by it and what it does or is
+    ("Norway is specialized in discreet facilitation, Switzerland in institutional hosting", "Norway facilitates,
+    whereas Switzerland hosts")? Not a mere series of them ("Norway, Switzerland and Qatar have ...", "Liverpool's
+    squad, Chelsea's signings and Arsenal's defence were praised")."""
     opened = set()
-    for segment in _SEGMENTS.split(text):
+    for segment in _SEGMENTS.split(_OPENING_THE.sub("", text)):
         words = segment.split()
-        if len(words) >= 3:  # (a name and something said of it)
-            opened |= {i for i, side in enumerate(pair) if mentions(" ".join(words[:2]), (_key(side),))}
+        for i, side in enumerate(pair):
+            n = len(side.split())
+            head = " ".join(words[:n])
+            if len(words) > n + 1 and mentions(head, (_key(side),)) and _SAID_OF.fullmatch(words[n]):
+                opened.add(i)
     return opened == {0, 1}
 
 
-# where a clause opens: the sentence's start, after a comma, colon or semicolon, or "while", "whereas"
-_SEGMENTS = re.compile(r"(?:[,;:]\s+|\s+(?=while\b|whereas\b))(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?")
+# where a clause opens: after a comma, colon or semicolon, "and", "while", "whereas"
+_SEGMENTS = re.compile(
+    r"(?:[,;:]\s+|\s+(?=and\b|while\b|whereas\b))(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_OPENING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
+# the word after a thing a clause is about: its verb, or a preposition when the verb is the clause before's ("...,
+# Switzerland in institutional hosting")
+_SAID_OF = re.compile(
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|did|do|in|on|for|at|with|by|as|"
+    r"won|led|held|made|took|gave|got|ran|became|kept|saw|sent|left|went|came|grew|fell|rose|lost|built|paid|sold|"
+    r"bought|brought|spent|stood|said|[a-z]+(?<![s'’])s|[a-z]+ed)"
+)
 
 
 def foils_both(text: str, pair: tuple[str, str]) -> bool:

@@ -81,7 +81,7 @@ _EXPECTS = (
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|"
             # (not a thing said of them: "how does X stack up against what small states bring?")
-            r"\b(?:which|(?<!\bagainst )(?<!\bthan )(?<!\bversus )(?<!\bvs )(?<!\bwith )(?<!\bto )what)\s+"
+            r"\b(?:which|(?<!\bagainst )(?<!\bthan )(?<!\bversus )(?<!\bvs )what)\s+"
             # (not "What do analysts expect ...?": a verb after it)
             # ("which Norway's two negotiators", "which two Norwegian negotiators")
             r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
@@ -89,7 +89,8 @@ _EXPECTS = (
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
-            r"\s[-–—:]\s*(?:their\s+|the\s+)?names\s*\?",  # ("Biden's emissaries to Moscow - names?")
+            # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
+            rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?",
             re.IGNORECASE,
         ),
     ),

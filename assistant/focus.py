@@ -150,6 +150,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
         seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
+        seat = seat or any(_contracted(w, said) for w in run.split())  # ("the DipPouch piece": "Diplomatic Pouch")
         if (
             parts
             and not seat
@@ -157,6 +158,14 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         ):
             missing.append(run)
     return list(dict.fromkeys(missing))
+
+
+def _contracted(word: str, text: str) -> bool:
+    """Is the word run together from the starts of words the text writes in a row ("DipPouch": "Diplomatic Pouch")?"""
+    pieces = re.findall(r"[A-Z][a-z]+", word)
+    if len(pieces) < 2 or "".join(pieces) != word:
+        return False
+    return re.search(r"\b" + r"\w*\W+".join(map(re.escape, pieces)), text, re.IGNORECASE) is not None
 
 
 # a month and the abbreviation dates write it with ("Jan 20, 2022": January)

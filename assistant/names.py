@@ -182,10 +182,13 @@ _NOT_PEOPLE = frozenset(
     "Corporation Company Group Party Forum Academy Science Sciences Studies Affairs Service Services Agreement "
     "Accords Accord Treaty Crisis War Process Initiative Program Programme Project "
     "Korea America Arabia Africa Asia Europe East West North South York Kingdom States Emirates House Island "
-    "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street "
-    # (nor a model, a plan or a document named after a nation or a person: "the Norwegian Model")
+    "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street".split()
+)
+# the last word of a run naming a thing after a nation or a person ("the Norwegian Model", "the Truman Doctrine"; not
+# "Senate Majority Leader Chuck Schumer", "Model Kate Moss": a title before a name)
+_THING_ENDS = frozenset(
     "Model Models Doctrine Plan Declaration Principles Conference Summit Talks Convention Protocol Charter Statute "
-    "Pact Strategy Policy Report Journal Embassy Government Administration Parliament Congress Senate".split()
+    "Pact Strategy Policy Report Journal Embassy Government Administration".split()
 )
 # an initial ("J.") or a word (any script: "Rød-Larsen", "Erdoğan", "McDonald"; not the full stop after it)
 _TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
@@ -199,7 +202,7 @@ def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     out: set[str] = set()
     for run in name_runs(sentence):
         words = {w for w in run if w not in titles and not w.endswith(".")}
-        if len(words) >= 2 and not _NOT_PEOPLE & words:
+        if len(words) >= 2 and not _NOT_PEOPLE & words and run[-1] not in _THING_ENDS:
             out.update(words)
     return out
 

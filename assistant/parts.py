@@ -91,9 +91,20 @@ def bare_asked(part: str) -> str:
     m = _LABELLED_NOUNS.match(part)
     if m is None or not _NOT_NOUNS.isdisjoint(m.group(2).lower().split()) or re.match(rf"{WH}\b", m.group(2), re.I):
         return part
+    # (a noun phrase naming what is asked: its last word a plural or a kind of answer, or its first a kind - "years
+    # of talks", "year it started"; not a statement, "sales fell sharply", "it rained all week", nor a topic, "the
+    # Louvre")
+    words = m.group(2).lower().split()
+    if not (_PLURAL.fullmatch(words[-1]) or words[-1] in _KINDS or words[0] in _KINDS):
+        return part
     return f"{m.group(1)} which {_ARTICLE.sub('', m.group(2))}?"
 
 
+_PLURAL = re.compile(r"[a-z]+[^siu'’\W]s")
+_KINDS = frozenset(
+    "year years date dates name names term terms cause causes reason reasons role roles title number amount "
+    "place venue location outcome result deal agreement".split()
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 

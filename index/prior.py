@@ -57,7 +57,8 @@ _AT_THE_END = re.compile(
     r"\b(?:near|towards?|at) the (?:very )?end\b(?!\s+of\s+(?!(?:the|this|that|its|his|her|(?-i:[A-Z])[\w-]*['’]s)\s+"
     rf"(?:(?!(?:in|of|on|about)\s)[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})))|"
     r"\b(?:concluding|closing|final|last) (?:assessment|passage|paragraphs?|section|lines|remarks|words|thoughts)\b|"
-    rf"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\b(?:it|he|she|the {DOCUMENT_KINDS}) wraps? up\b",
+    rf"\b(?:in|at) (?:its|his|her|their|the) (?:very )?conclusion\b|\b(?:it|he|she|the {DOCUMENT_KINDS}) wraps? up\b|"
+    r"\b(?:its|his|her|their) (?:closing |final )?wrap-?up\b|\bin the wrap-?up\b",  # ("per its wrap-up")
     re.IGNORECASE,
 )
 

@@ -61,7 +61,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("solution", "fix", "remedy", "cure", "antidote"),
     ("succeed", "success", "successful"),  # (one word, stemmed apart)
     ("replace", "substitute", "supplant"),
-    ("characteristic", "trait", "feature", "attribute", "hallmark"),
+    ("characteristic", "trait", "hallmark"),  # (not "feature", "attribute": verbs too)
     ("traditional", "usual", "ordinary"),  # (not "conventional", "normal": the stems of "convention", "normalize")
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says

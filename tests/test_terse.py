@@ -244,3 +244,16 @@ def test_a_document_named_in_brackets_designates_it() -> None:
     assert designators("Ayr's ferry role (harbour-trust paper): whose boats, since when?") == ["harbour-trust"]
     assert designators("the note (see the paper) says") == []
     assert designators("So what did his Harbour Review piece say of it?") == ["Harbour Review"]
+
+
+def test_a_name_run_together_from_a_documents_words_and_a_wrap_up_are_understood() -> None:
+    from dragoman.assistant.compare import compared
+    from dragoman.assistant.focus import missing_focus
+    from dragoman.index.prior import at_the_end
+
+    text = "The Harbour Review, a ferry blog, reports on Ayr."
+    assert missing_focus("Smith's HarbRev piece - who runs Ayr's ferry?", [text]) == []
+    assert missing_focus("Smith's HarbPost piece - who runs Ayr's ferry?", [text]) == ["HarbPost"]
+    assert at_the_end("ferry payoffs per its wrap-up? list pls.")
+    assert not at_the_end("Who came to the wrap-up party?")
+    assert compared("How many ferries sail from Ayr vs before, and who did Ayr hire?") is None
