@@ -28,7 +28,11 @@ _COMPARES = re.compile(
     r"(?:dis)?agree(?:s|d|ment)?)\b",
     re.IGNORECASE,
 )
-_BOTH = re.compile(r"\b(?:both|each|either|neither)\b", re.IGNORECASE)
+# (not the sides of one thing: "to reassure both sides", "each party")
+_BOTH = re.compile(
+    r"\b(?:both|each|either|neither)\b(?!\s+(?:sides?|parties|party|camps?|ends?|directions?|hands?|ways?)\b)",
+    re.IGNORECASE,
+)
 # "What do X and Y have in common?" - and a sentence saying it of them ("Both Moss's and Jacob's case studies
 # show ...", "... have in common"; not "India and Pakistan ... share a border")
 IN_COMMON = re.compile(

@@ -243,10 +243,11 @@ _LIST = re.compile(
     r"\b(?:you|please|let['’]s)\s+(?:\w+\s+)?(?:go|run|walk|take)\s+(?:me\s+|us\s+)?(?:through|over)\s+"
     r"(?:them|each|all|these|those)\b|\b(?:you|please)\b[^.?!]*\bone by one\b|"
     r"\b(?:two|three|four|five|six|seven|several|various|multiple|many|different)\s+(?:[\w-]+\s+)?[a-z-]+s\b|"
-    r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^s\W]s\b(?:\s+[\w-]+){0,3}?\s+"
+    r"\b(?:what|which)\s+(?!(?:does|is|was|has)\b)(?:[\w-]+\s+)?[a-z-]+[^siu\W]s\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:do|does|did|are|were|have|has|can|could|would|should|must)\b|"
+    # (a plural: not "What status does ...?")
     # "... - the main pitfalls it covers", "what are all the risks the article lists?"
-    r"(?:[-–—:]\s*|\b(?:what|which) (?:are|were) )(?:the|all(?: the)?|its)\s+(?:[\w-]+\s+)?[a-z-]+[^s\W]s\s+"
+    r"(?:[-–—:]\s*|\b(?:what|which) (?:are|were) )(?:the|all(?: the)?|its)\s+(?:[\w-]+\s+)?[a-z-]+[^siu\W]s\s+"
     r"(?:it|they|the\s+[\w-]+)\s+(?:covers|lists|names|mentions|gives|describes|enumerates|identifies|outlines|cites)\b|"
     # "The paper lists several constraints. Which are they?"
     r"\b(?:what|which)\s+(?:are|were)\s+(?:they|these|those)(?:\s+[a-z]+s)?\s*\?|"

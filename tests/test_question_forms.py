@@ -608,3 +608,13 @@ def test_review_near_misses_of_people_parts_and_statements() -> None:
         "I'd like to understand from the club's annual report who paid for the stadium. When did it open?"
     )
     assert len(stadium) == 2
+
+
+def test_both_sides_of_one_thing_and_a_status_ask_no_comparison_nor_list() -> None:
+    from dragoman.assistant.compare import compared
+    from dragoman.assistant.question import asks_for_list
+
+    assert compared("What status does Ayr hold with the Troon Council that it used to reassure both sides?") is None
+    assert compared("Ayr and Troon both run ferries: how do they differ?") == ("Ayr", "Troon")
+    assert not asks_for_list("What status does Ayr hold with the Troon Council?")
+    assert asks_for_list("What assets give Ayr its edge?")
