@@ -159,11 +159,18 @@ _PLACED = re.compile(
 
 def _label_end(text: str, sentences: list) -> int:
     """The end of an item's first sentence; the second one too when the first is only a label
-    ("- **The Enforcement Gap:**")."""
+    ("- **The Enforcement Gap:**"), and the one after when it refers back."""
     s = sentences[0]
-    if len(text[s.start : s.end].split()) <= 4 and len(sentences) > 1:
-        return sentences[1].end
-    return s.end
+    i = 1 if len(text[s.start : s.end].split()) <= 4 and len(sentences) > 1 else 0
+    # ... and the next one when it goes on about it ("- **Manipulation:** The leverage of changing the interests of
+    # the parties. These are the financial aid and media influence of Qatar.")
+    nxt = sentences[i + 1] if len(sentences) > i + 1 else None
+    if nxt is not None and _GOES_ON.match(text, nxt.start) and not text[nxt.start : nxt.end].rstrip().endswith(":"):
+        return nxt.end
+    return sentences[i].end
+
+
+_GOES_ON = re.compile(r"(?:These|This|They|It|Such|Its|Their)\b")
 
 
 def _next_nonblank(text: str, pos: int) -> int | None:

@@ -618,3 +618,18 @@ def test_both_sides_of_one_thing_and_a_status_ask_no_comparison_nor_list() -> No
     assert compared("Ayr and Troon both run ferries: how do they differ?") == ("Ayr", "Troon")
     assert not asks_for_list("What status does Ayr hold with the Troon Council?")
     assert asks_for_list("What assets give Ayr its edge?")
+
+
+def test_a_bullet_item_takes_the_sentence_going_on_about_it() -> None:
+    from dragoman.assistant.lists import list_items
+
+    text = (
+        "Ferry firms use three tactics:\n"
+        "- **Pricing:** Cutting fares below cost. This is the tactic of Ayr's largest operator.\n"
+        "- **Timing:** Sailing minutes before a rival. Troon's firm is known for it.\n"
+        "- **Bundling:** Selling rail and ferry together. Nonetheless, there are several limits:\n"
+    )
+    items = [text[a:b] for a, b in list_items(text, text.index(":\n") + 1)]
+    assert items[0].endswith("This is the tactic of Ayr's largest operator.")
+    assert items[1].endswith("Sailing minutes before a rival.")  # (not referring back: not its own)
+    assert items[2].endswith("Selling rail and ferry together.")  # (nor one leading into another list)
