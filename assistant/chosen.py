@@ -101,8 +101,8 @@ def chosen_sentences(
         ]
         # (a part asking who: the sentences naming someone first - "..., who were the Norwegian negotiators?" is
         # not answered by "... cases like the Norwegian Model" when one names "Jan Egeland and ... Terje Rod-Larsen")
-        naming_first = i < len(clauses) and clauses[i].expects == "name"
-        could = [c for c in could if holds(clauses[i], c)] or could if naming_first else could
+        if i < len(clauses) and clauses[i].expects == "name":
+            could = [c for c in could if holds(clauses[i], c)] or could
         ordered = sorted(could, key=lambda c: (-_part_evidence(c, i), -c.score))
         joined = (
             next((c for c in ordered if _part_evidence(c, i) >= settings.abstain_min_evidence), None)
