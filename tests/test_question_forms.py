@@ -633,3 +633,14 @@ def test_a_bullet_item_takes_the_sentence_going_on_about_it() -> None:
     assert items[0].endswith("This is the tactic of Ayr's largest operator.")
     assert items[1].endswith("Sailing minutes before a rival.")  # (not referring back: not its own)
     assert items[2].endswith("Selling rail and ferry together.")  # (nor one leading into another list)
+
+
+def test_a_name_asked_about_may_be_said_a_passage_and_a_half_from_the_answer() -> None:
+    from dragoman.assistant.candidates import NEAR_CHARS
+
+    filler = "The weather on the coast was mild that year. " * 34  # (about 1 500 characters)
+    text = f"According to Ann Lee, a scholar of ferries in Scotland, the crews matter most. {filler}Ayr and Troon talk."
+    assert 1200 < text.index("Ayr and Troon") < NEAR_CHARS
+    question = "Who is the Scotland ferry scholar the piece quotes on Ayr-Troon talks?"
+    answer = compose(question, evidence(question, {"f.txt": text}, {"Ann Lee": 0}), SETTINGS)
+    assert "Ann Lee" in answer.text
