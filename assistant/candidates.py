@@ -156,11 +156,11 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}
     # (and those no document says - "the piece on backchannel downsides" - against none)
-    docs = evidence.documents.items() if evidence.naming else ()
+    docs = evidence.documents.items() if evidence.naming else ()  # (read only when the question names a document)
     stems_of = {s: document_stems(f"{d.info.title}\n{d.text}") for s, d in docs}
-    unsaid = evidence.naming - set().union(*stems_of.values()) if evidence.naming else set()
+    unsaid = evidence.naming - set().union(*stems_of.values())
     for source in evidence.documents:
-        said = (evidence.naming & stems_of[source]) | unsaid if evidence.naming else set()
+        said = (evidence.naming & stems_of.get(source, frozenset())) | unsaid
         terms = {t: w for t, w in evidence.term_weights.items() if t not in said} or dict(evidence.term_weights)
         own = [
             {t: w * (TOPIC_SHARE if t in shared else 1.0) for t, w in terms.items() if t in stems}

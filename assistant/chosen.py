@@ -145,25 +145,25 @@ def chosen_sentences(
     # each sentence naming another one, near the best in evidence, as much as by the best.
     if len(clauses) == 1 and asks_several_names(clauses[0]):
         named = {n.lower() for o in chosen for n in answer_names(clauses[0], o.text, in_full=True)}
-        for c in sorted(candidates, key=lambda c: -c.score):
+
+        def take(c: Candidate, room: int) -> None:  # (a sentence naming someone not named yet, if there is room)
             new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
+            if new_names and len(chosen) < room and c.fresh(chosen):
+                chosen.append(c)
+                named.update(new_names)
+
+        for c in sorted(candidates, key=lambda c: -c.score):
             if len(chosen) >= most:
                 break
-            if not new_names or c.evidence < SEVERAL_SHARE * best.evidence:
-                continue
-            if c.fresh(chosen):
-                chosen.append(c)
-                named |= new_names
+            if c.evidence >= SEVERAL_SHARE * best.evidence:
+                take(c, most)
         # ... and by the one right before a sentence naming someone "also" ("Deputy Secretary of State Wendy Sherman
         # ... led the U.S. delegation ..." - "Biden has also sent Ambassador William Burns ..."): the one before it
-        # (by one not far from the best in evidence: ALSO_SHARE)
+        # (by one not far from the best in evidence: ALSO_SHARE), an item of the list asked for
         for o in [o for o in chosen if _ALSO.search(o.text) and answer_names(clauses[0], o.text, in_full=True)]:
             before = [c for c in candidates if _right_after(o, c) and c.evidence >= ALSO_SHARE * best.evidence]
             for c in sorted(before, key=lambda c: -c.end)[:1]:
-                new_names = {n.lower() for n in answer_names(clauses[0], c.text, in_full=True)} - named
-                if new_names and len(chosen) < most + 1 and c.fresh(chosen):  # (an item of the list asked for)
-                    chosen.append(c)
-                    named |= new_names
+                take(c, most + 1)
     # ... and one asking for years ("In which years did Obama's team ...?") by the sentence giving another year
     for c in sorted(candidates, key=lambda c: -c.score) if any(asks_several_dates(c) for c in clauses) else []:
         years = {y for o in chosen for y in YEAR.findall(o.text)}

@@ -7,6 +7,7 @@ for the whole question is usually about one of them; the answer needs one about 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -80,6 +81,7 @@ _COMPARING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)  # (a pure function of the text, asked for by several steps of one answer)
 def compared(question: str) -> tuple[str, str] | None:
     """The two things a comparison question compares, as written; None for other questions."""
     if not (_COMPARES.search(question) or _BOTH.search(question)):  # "Oman and Algeria both appear as ..."
