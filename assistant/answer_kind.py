@@ -267,6 +267,8 @@ _ROLE_ASKED = re.compile(
     # officials ...?"
     rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    # ... or the role alone after a dash: "Oslo channel - Norwegian negotiators?"
+    rf"\s[-–—:]\s+(?:[\w'’.-]+\s+){{0,2}}?{_ROLES}\b\s*\?|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"
     rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     rf"{_OPENS}who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"

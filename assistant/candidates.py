@@ -19,7 +19,7 @@ from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
-from dragoman.assistant.sentences import antecedent, carried_back, is_prose
+from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
 from dragoman.assistant.shortlist import shortlisted
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
@@ -235,6 +235,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             unnamed = [(n, t) for n, t in named if t not in stems]
             before = antecedent(doc_text, start, start + len(text)) if unnamed else ""
             seated |= {t for n, t in unnamed if before and mentions(before, [n])}
+            # "As an example, Switzerland has been acting on behalf of ...": what it is an example of is half said
+            example = exemplified(doc_text, start)
+            seated |= {t for t in analyzer()(example) if t in terms and t not in stems} if example else set()
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
             coverage = share(terms, stems, seated)

@@ -17,7 +17,7 @@ from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.names import uncoded
+from dragoman.assistant.names import unclipped, uncoded
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
@@ -271,10 +271,12 @@ def search_cased(
 
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
     """The question with the names typed in lower case written as the documents found write them
-    (casing.py), a word mistyped by one letter as they write it (spelling.py), and a country's code or an
-    acronym for a term they write in words in those words (names.py `uncoded`, focus.py `spelt_terms`)."""
+    (casing.py), a word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
+    short ("Norw.") as they write it (names.py `uncoded`, `unclipped`), and an acronym for a term they write in
+    words in those words (focus.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
-    return spelt_terms(uncoded(restore_case(respelled(question, texts, snapshot.whole_words), texts), texts), texts)
+    cased = restore_case(respelled(question, texts, snapshot.whole_words), texts)
+    return spelt_terms(unclipped(uncoded(cased, texts), texts), texts)
 
 
 def cased_follow_up(

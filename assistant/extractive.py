@@ -128,7 +128,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         unnamed = any(c.expects == "name" and not satisfies(c, best.text) for c in analyse(question))
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
         against = things if asks_comparison(question) else ()  # ("The Singapore case ... not ..., but rather ...")
-        start = carried_back(doc_text, best.start, unnamed, partial, asks_reason(question), against)
+        start = carried_back(doc_text, best.start, unnamed, partial, asks_reason(question), against, example=True)
         # "Who handled it?" - "But it helped ...": back to the sentence naming who "it" was
         who = [c for c in analyse(question) if c.expects == "name"]
         if any(not answer_names(c, best.text, in_full=True) for c in who):

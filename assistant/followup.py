@@ -23,6 +23,7 @@ from dragoman.assistant.casing import restore_case
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.names import context_names, full_names, seat_said, sentence_names
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, describes_answer, expected_answer
+from dragoman.assistant.words import names_topic
 from dragoman.index.calendar import MONTHS
 from dragoman.index.prior import described, designators, undesignated
 
@@ -68,6 +69,20 @@ _FRAGMENT = re.compile(
     r"(?:who|whom|what|which|when|where|why|how)(?:\s+[a-z]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
+# a note in a hurry, asking nothing in words and naming nothing ("resulting deal - name/yr?", "examples cited w/ yrs?";
+# not "Troon ferry deal - name/yr?": a capital may be a name, sentence case or not)
+_ASKING_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|which|when|where|why|how)\b|^\W*(?:is|are|was|were|do|does|did|can|could|should|"
+    r"would|will|has|have|had|list|name|give|explain|describe|compare|define|tell|summari[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
+def _telegraphic(question: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’/-]*", question)
+    return 0 < len(words) <= 6 and not _ASKING_WORD.search(question) and not re.search(r"[A-Z]|\d", question)
+
+
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 _MARKER = re.compile(r"\s*\[\d+\]")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?<!['’]s) (?:of |the |al-)?[A-Z][\w'’-]*)*")  # ("Kissinger's Soviet": two)
@@ -92,7 +107,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, last.question, count=1)
-    refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question)
+    refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or _telegraphic(question)
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:
         # "What does the article mean by forum shopping?" - "And what about the endless game?"
@@ -104,7 +119,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     plural = any(
         not (m.group(1) and m.group(1).lower().rstrip("s") in asked_before) for m in _PLURAL_BACK.finditer(question)
     )
-    focus = focus_of(last, plural=plural)
+    focus = focus_of(last, plural=plural, person=_PERSON_BACK.search(question) is not None)
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
     if not focus:
         return question
@@ -117,13 +132,14 @@ QUOTES = "'\"‘’“”"
 _DEFINED = re.compile(rf"\b(?:mean|meant) by\s+[{QUOTES}]?([^?{QUOTES}]+?)[{QUOTES}]?\s*\??\s*$", re.IGNORECASE)
 
 
-def focus_of(turn: Turn, plural: bool = False) -> list[str]:
+def focus_of(turn: Turn, plural: bool = False, person: bool = False) -> list[str]:
     """What a turn was about: its question's quoted terms and names, the entity its answer gave
     when the question asked for a name or named one thing (the entities, first, when the follow-up
     points at several: "Which of those three ...?"), then what that turn had itself carried over
     from the turn before ("Why did those talks fail?" after "Who wrote the study on it?", asked
     after a question on Kashmir: Kashmir still), and the question's topic words only when there
-    is nothing else."""
+    is nothing else. A follow-up pointing at a person ("What's her claim to fame?") after a question asking
+    who: the person the answer named first, before the names the question carried."""
     carried_over = CARRIED.search(turn.question)  # "... ? (Kashmir, ISD)", not a bracket the user typed
     question = turn.question[: carried_over.start()] if carried_over else turn.question
     carried = carried_over.group(0).strip(" ()") if carried_over else ""
@@ -138,6 +154,8 @@ def focus_of(turn: Turn, plural: bool = False) -> list[str]:
         names = [" ".join(dict.fromkeys(words))] if words else []
     if answered and plural:  # the things pointed at, then what the question was about
         names = answered[: FOCUS_MAX - 1] + names
+    elif answered and person and _ASKS_PERSON.search(question):
+        names = [_answered_name(answered, asked, question, answer)] + names
     elif answered and (len(names) <= 1 or expected_answer(question) == "name" or _ASKS_PERSON.search(question)):
         names += [_answered_name(answered, asked, question, answer)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
@@ -150,6 +168,7 @@ def _qualifies_answer(question: str, name: str) -> bool:
     return bool(found) and all(describes_answer(question, m.start(), m.end()) for m in found)
 
 
+_PERSON_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:-]\s*)who(?:m)?\b|"
@@ -203,8 +222,14 @@ def _names(text: str, skip_first: bool = True) -> list[str]:
         words = [w for w in m.group(0).split() if w not in NOT_NAMES]
         if m.start() > 0 and re.search(r"[.!?:\]]\s*$", text[: m.start()]) and words and words[0] not in known:
             words = words[1:]  # a sentence's first word, not written as a name elsewhere
-        elif m.start() == 0 and words and (skip_first or _opener(words[0])) and not _HYPHENED_NAME.match(words[0]):
-            words = words[1:]  # (but "Kissinger-Dobrynin ...": a capital after a hyphen is no sentence case)
+        elif (
+            m.start() == 0
+            and words
+            and (skip_first or _opener(words[0]))
+            and not _HYPHENED_NAME.match(words[0])
+            and not (len(words) == 1 and names_topic(words[0], text[m.end() :]))
+        ):  # (but "Kissinger-Dobrynin ...": a capital after a hyphen is no sentence case; "Algeria - ...": a topic)
+            words = words[1:]
         elif m.start() == 0 and words:  # an answer's first word: a name unless a stop word ("Algeria is ...")
             found.add(words[0])
         run = " ".join(words).removesuffix("'s").removesuffix("’s").strip()

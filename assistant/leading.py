@@ -26,7 +26,7 @@ from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
-from dragoman.assistant.question import analyse, asks_for_list
+from dragoman.assistant.question import CARRIED, analyse, asks_for_list
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
@@ -72,7 +72,7 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         # (two of the names at least: not the "Cold War" or "Kashmir" said of either)
         floor = COMMON_SHARE * best.evidence
         form = lambda c: sum(mentions(c.text, [n]) for n in names) >= 2 and SAYS_COMMON.search(c.text) is not None
-    elif len(names := _listed(question, _named(question))) >= 3:
+    elif len(names := _listed(CARRIED.sub("", question), _named(question))) >= 3:  # (not the names carried over)
         # "the mediation styles of Norway, Switzerland and Qatar" (a series): to one saying something of each
         # ("Norway is specialized in ..., Switzerland in ..., and Qatar in ..."), not listing them ("studies of ...")
         floor, form = ALL_NAMED_SHARE * best.evidence, lambda c: _said_of_each(c.text, names)
@@ -165,7 +165,8 @@ UNREAD_SHARE = 0.7
 
 def unread(best: Candidate, candidates: list[Candidate], evidence: Evidence) -> Candidate:
     """A follow-up's best sentence, unless the answer before it quoted it and a sentence near those quotes
-    that it did not quote is within UNREAD_SHARE of it (the one quoted before may follow it)."""
+    that it did not quote is within UNREAD_SHARE of it and answers each part of the question as well (the one
+    quoted before may follow it)."""
     if not evidence.follows or not _quoted_before(best, evidence):
         return best
     # (nor when the sentence after it, not quoted, carries it on - "... is crucial." "They must have ...": the
@@ -178,7 +179,12 @@ def unread(best: Candidate, candidates: list[Candidate], evidence: Evidence) -> 
     fresh = [
         c
         for c in candidates
-        if not _quoted_before(c, evidence) and near_previous(c, evidence) and c.evidence >= UNREAD_SHARE * best.evidence
+        if not _quoted_before(c, evidence)
+        and near_previous(c, evidence)
+        and c.evidence >= UNREAD_SHARE * best.evidence
+        # (answering each part as well: "And where does he work? In which university?" - the sentence quoted before,
+        # "According to Happymon Jacob, a scholar ... at the Nehru University ...", is the one saying it)
+        and all(a >= b for a, b in zip(c.parts, best.parts))
     ]
     return max(fresh, key=lambda c: (c.evidence, c.score), default=best)
 

@@ -191,7 +191,7 @@ _FRAGMENT = re.compile(
     # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
     # is no dash)
     rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
-    rf".{{0,300}}?\s[-–—:]\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})*)\s*\??\s*$",
+    rf".{{0,300}}?\s[-–—:]\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",  # ("- outlet? univ?")
     re.I,
 )
 

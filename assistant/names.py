@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from dragoman.assistant.words import NOT_NAMES, STOP_WORDS
 
@@ -149,6 +150,33 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
         return country if said and not any(_says_word(code, t) for t in texts) else code
 
     return _CODE.sub(named, question)
+
+
+def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The question with a name cut short and stopped ("Norw. negotiators") written as the name it begins that
+    the texts write before the word after it ("Norwegian negotiators"), else as the one they write most often
+    ("Norway"); left as it is when a text writes it as a word ("Gen.", "Sen.") or none writes a name it begins."""
+
+    def whole(m: re.Match[str]) -> str:
+        clipped = m.group(1)
+        if any(_says_word(clipped, t) for t in texts):
+            return m.group(0)
+        counts = Counter(w for t in texts for w in _capitalised(t) if w.startswith(clipped) and len(w) > len(clipped))
+        after = re.match(r"\s+([a-z]{3,})", question[m.end() :])
+        stem = after.group(1).rstrip("s") if after else ""
+        before = [w for w in counts if stem and any(re.search(rf"\b{w}\s+{stem}", t, re.I) for t in texts)]
+        return max(before, key=counts.__getitem__) if before else counts.most_common(1)[0][0] if counts else m.group(0)
+
+    return _CLIPPED.sub(whole, question)
+
+
+# a capitalised word of three letters or more stopped inside a sentence: "Norw. models", "Norw./Swiss"
+_CLIPPED = re.compile(r"\b([A-Z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])")
+
+
+@functools.lru_cache(maxsize=64)  # (a pure function of a document's text)
+def _capitalised(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\b[A-Z][a-z]+\b", text))
 
 
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)

@@ -170,6 +170,7 @@ def carried_back(
     refers: bool = False,
     why: bool = False,
     compared: Collection[str] = (),
+    example: bool = False,
 ) -> int:
     """Where the answer sentence starting at `start` begins once the sentence before it (on its
     line) is taken too: if `refers`, when it opens on what that one said ("This leaves the
@@ -179,7 +180,8 @@ def carried_back(
     why ...") or adds to the argument before it ("Maoz (2003) also argues ...") or names what it said
     ("Moss referred to these constraints as ..."); for a comparison of `compared` things, when that one
     sets one of them against something ("The Singapore case ... is not grounded in the conventional
-    neutrality, but rather in ..." before "Having no natural resources like Qatar, ... Singapore has ...");
+    neutrality, but rather in ..." before "Having no natural resources like Qatar, ... Singapore has ..."); if
+    `example`, when it gives an example of what that one says ("As an example, Switzerland has been acting ...");
     else `start`. The sentence before must be prose."""
     line_start = doc_text.rfind("\n", 0, start) + 1
     before = split_sentences(doc_text, line_start, start) if compared else []  # (read once, when needed)
@@ -189,6 +191,7 @@ def carried_back(
         or (pronoun and _PRONOUN_SUBJECT.match(doc_text, start))
         or (why and (_DEMONSTRATIVE.match(doc_text, start) or _ADDS.match(doc_text, start)))
         or (why and _NAMES_BACK.match(doc_text, start))
+        or (example and _EXAMPLE.match(doc_text, start))
         or (any(mentions(said, (n,)) for n in compared) and _AGAINST_BEFORE.search(said) is not None)
     ):
         return start
@@ -231,6 +234,16 @@ def named_back(doc_text: str, start: int, end: int, named: Callable[[str], bool]
 
 
 CHAIN = 2
+
+
+def exemplified(doc_text: str, start: int) -> str:
+    """The sentence before one giving an example of what it says ("... the historical aspect of it being a
+    Protecting Power ... As an example, Switzerland has been acting on behalf of ..."); "" for any other."""
+    if not _EXAMPLE.match(doc_text, start):
+        return ""
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    before = split_sentences(doc_text, line_start, start)
+    return doc_text[before[-1].start : before[-1].end] if before and not before[-1].heading else ""
 
 
 def antecedent(doc_text: str, start: int, end: int) -> str:

@@ -38,7 +38,8 @@ def requests(question: str) -> set[str]:
 
 _ASKING_ALL = frozenset(
     "please kindly like would want need give me all each every one full whole complete set list detail details "
-    "everything them it its name names appreciate".split()
+    "everything them it its name names appreciate exact exactly precise precisely verbatim wording specifics cite "
+    "citation citations".split()
 )
 
 

@@ -31,6 +31,8 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+    # words labelling a part of a message ("Claim: ...", "(Hint: there are four.)", "Note -")
+    "Hint", "Hints", "Note", "Notes", "Tip", "NB", "PS", "Claim", "Bonus", "Reminder", "Please", "Thanks",
     "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",
 })
 # fmt: on
@@ -75,12 +77,15 @@ _FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IG
 _SHORTHAND = {
     "govt": "government", "gov't": "government", "govts": "governments", "intl": "international",
     "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people", "thru": "through",
-    "dept": "department", "univ": "university", "uni": "university", "admin": "administration",
+    "dept": "department", "univ": "university", "uni": "university", "inst": "institute", "admin": "administration",
     "approx": "approximately",
     "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
     "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
     "pub date": "publication date", "indo-pak": "India-Pakistan", "diff from": "different from",
-    "diff than": "different than",
+    "diff than": "different than", "pts": "points", "amb": "ambassador", "ambs": "ambassadors", "natl": "national",
+    "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings", "orgs": "organizations",
+    "org": "organization", "pres": "president", "esp": "especially", "incl": "including", "q'd": "questioned",
+    "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third", "b4": "before",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
@@ -90,7 +95,8 @@ _SHORT = re.compile(
         for s in sorted(_SHORTHAND, key=len, reverse=True)
         for w in dict.fromkeys((s, s.capitalize(), s.title()))
     )
-    + r")(?![\w/'’])"
+    # (its stop inside a sentence too: "which inst. opened ...", a title's before a name: "Pres. Biden")
+    + r")(?![\w/'’])(?:\.(?=\s+[a-z])|(?:(?<=[Pp]res)|(?<=[Aa]mb))\.(?=\s+[A-Z]))?"
 )
 
 
@@ -211,15 +217,18 @@ def unlabelled(question: str) -> str:
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
+    question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
+    question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
-    question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    question = _FIGURE_COUNT.sub(lambda m: _UNITS[int(m.group(1)) - 1], question)
+    question = _ALL_COUNT.sub(
+        lambda m: _UNITS[int(m.group(1)) - 1], _FIGURE_COUNT.sub(lambda m: _UNITS[int(m.group(1)) - 1], question)
+    )
     return _without_remark(spoken_years(question))
 
 
@@ -300,6 +309,12 @@ _FIGURE_COUNT = re.compile(
     + "".join(rf"(?<!\b{w} )" for w in _NUMBERED)
     + rf"([2-9])(?=\s+{_UNIT}(?:(?!(?:is|was|has|this|regarding)\b)[a-z-]+\s+{_UNIT})?[a-z-]+[a-z]s\b)",
     re.IGNORECASE,
+)
+
+# ... and "across all 3?", "the 4 of them": the things named, counted
+_ALL_COUNT = re.compile(
+    r"(?:(?<=\ball )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose ))([2-9])(?=\s*(?:[?.,;:!)]|$|of (?:them|these|those)\b))",
+    re.I,
 )
 
 

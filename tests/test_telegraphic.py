@@ -1,0 +1,185 @@
+"""Questions typed as notes ("resulting deal - name/yr?", "common weakness across all 3?", "& what did it cost?"),
+with labels and quoted claims ("Claim: '...' Use ...", "(Hint: there are four.)"), and the sentences that answer
+them: an example answers with the sentence it is an example of; a follow-up pointing at a person is about the one
+the answer before named; one asking another thing of the sentence quoted before is answered by it. Pure functions
+of text and hand-built evidence (tests/test_compose.py builds it), no store, no model; each with a near miss."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dragoman.assistant.answer_kind import answer_names
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.compare import IN_COMMON
+from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.followup import Turn, resolve_followup
+from dragoman.assistant.leading import unread
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.names import unclipped
+from dragoman.assistant.question import analyse, question_names
+from dragoman.assistant.sentences import carried_back, exemplified
+from dragoman.assistant.weights import requests
+from dragoman.assistant.words import unlabelled
+from dragoman.index.span import Span
+from tests.test_compose import evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ('Claim: "Tall ships sail faster than ferries." Use the Clyde report to refute it.', ["clyde"]),
+        ("List the routes the harbour study names. (Hint: there are four.)", []),
+        ("Note - which port did the Troon ferry leave from?", ["troon"]),
+        ("Which ferry (the Caledonia) left first?", ["caledonia"]),  # (a name in brackets mid-sentence is one)
+        ("Did the 'Caledonia' sail on time?", ["caledonia"]),
+    ],
+)
+def test_labels_and_the_first_word_of_a_quoted_or_bracketed_sentence_are_no_names(question, names) -> None:
+    assert question_names(question) == names
+
+
+def test_a_request_in_a_few_words_asks_nothing_of_the_answer() -> None:
+    assert requests("Which towns did the ferry serve, and since what year? Need it exact.") == {"need", "it", "exact"}
+    assert requests("Which towns did the ferry serve? Want the full list.") >= {"want", "full", "list"}
+    # (not a statement saying what the question is about)
+    assert requests("The ferry needs a new engine. Which yard built it?") == set()
+
+
+HARBOUR = (
+    "The old port has one historic role: it served as a customs post for ships that had no agent. "
+    "As an example, Ayr has collected duties for Irish ships since 1980. Trade grew later."
+)
+
+
+def test_an_example_is_read_with_the_sentence_it_is_an_example_of() -> None:
+    start = HARBOUR.index("As an example")
+    assert exemplified(HARBOUR, start).startswith("The old port has one historic role")
+    assert carried_back(HARBOUR, start, pronoun=False, example=True) == 0
+    assert carried_back(HARBOUR, start, pronoun=False) == start
+    later = HARBOUR.index("Trade grew")
+    assert exemplified(HARBOUR, later) == ""  # (no example)
+    assert carried_back(HARBOUR, later, pronoun=False, example=True) == later
+
+
+def test_a_follow_up_pointing_at_a_person_is_about_the_one_the_answer_before_named() -> None:
+    turn = Turn(
+        "Per the Clyde Herald piece, who led the Ayr delegation to Troon for last week's Arran talks?",
+        "Harbour Master Jane Smith, a veteran pilot, led the Ayr delegation to Troon last week. [1]",
+    )
+    resolved = resolve_followup("What's her claim to fame per that piece?", [turn])
+    assert resolved.split("(")[1].startswith("Harbour Master Jane Smith")
+    # (not a follow-up pointing at the talks: what the question named comes first)
+    assert not resolve_followup("When did they start?", [turn]).split("(")[1].startswith("Harbour Master")
+
+
+@pytest.mark.parametrize(
+    ("asked", "before", "carried"),
+    [
+        ("resulting deal - name/yr?", "Ruritania - role in the ferry talks, just host or more?", "Ruritania"),
+        ("examples cited w/ yrs?", "Ayr - port type in the Smith/Jones paper?", "Ayr"),
+    ],
+)
+def test_a_note_naming_nothing_and_asking_no_question_word_leans_on_the_turn_before(asked, before, carried) -> None:
+    assert carried in resolve_followup(asked, [before])
+
+
+@pytest.mark.parametrize(
+    "asked", ["What is a customs post?", "Is the ferry still running?", "Troon ferry deal - name/yr?"]
+)
+def test_a_question_asking_in_words_or_naming_something_stands_alone(asked: str) -> None:
+    assert resolve_followup(asked, ["Ruritania - role in the ferry talks?"]) == asked
+
+
+def test_notes_written_out() -> None:
+    assert unlabelled("Ayr/Troon/Irvine - common weakness across all 3?").endswith("across all three?")
+    assert unlabelled("what did the 4 of them sign?") == "what did the four of them sign?"
+    assert unlabelled("route 3?") == "route 3?"  # (a number, not a count)
+    assert unlabelled("all 3 km of it?") == "all 3 km of it?"
+    assert unlabelled("& what did it cost?") == "and what did it cost?"
+    assert unlabelled("Ayr pilots? & which inst. opened it?") == "Ayr pilots? and which institute opened it?"
+    assert unlabelled("Dept. of Ports?") == "Department of Ports?"
+    assert unlabelled("Pres. Smith & Amb. Reid met?") == "President Smith and Ambassador Reid met?"
+    assert unlabelled("ferry pts, all 5") == "ferry points, all five"
+    assert unlabelled("the dept. Then who?") == "the department. Then who?"  # (a stop before a capital may end it)
+    assert unlabelled("resulting deal - name/yr?") == "resulting deal - name and year?"
+    assert unlabelled("harbour paper - outlet? parent inst/univ?").endswith("outlet? parent institute and university?")
+
+
+def test_what_is_asked_of_a_document_as_nouns_each_with_its_question_mark() -> None:
+    assert metadata_asked(unlabelled("Smith harbour article - outlet? parent inst/univ?")) == {"venue", "affiliation"}
+    assert metadata_asked(unlabelled("ferry talks - date? place?")) == set()  # (no document named)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Ayr/Troon/Irvine - common weakness across all three?", True),
+        ("What common problem is shared by the ports?", True),
+        ("Which common limits among them does the report see?", True),
+        ("What does the report say of the common good of the town?", False),
+        ("Which common ferry route is the busiest?", False),
+    ],
+)
+def test_a_thing_common_to_all_of_them_asks_what_they_share(question: str, asks: bool) -> None:
+    assert (IN_COMMON.search(question) is not None) is asks
+
+
+PILOT = (
+    "According to Jane Smith, a pilot at the Clyde Port Authority in Greenock, the choice of pilot is crucial. "
+    "Ships sent Captain Bob Reid, director of the tug company, to Troon in May."
+)
+
+
+def test_a_follow_up_asking_another_thing_of_the_sentence_quoted_before_is_answered_by_it() -> None:
+    question = "Where does she work? In which port and which town?"
+    found = evidence(question, {"p.txt": PILOT}, {"According to Jane Smith": 0})
+    first, second = PILOT.index("According"), PILOT.index("Ships sent")
+    follows = dataclasses.replace(found, follows=(Span("p.txt", first, second - 1),))
+    passage = follows.passages[0]
+
+    def candidate(start: int, end: int, similarity: float, parts: tuple[float, ...]) -> Candidate:
+        return Candidate(passage, 0, start, end, PILOT[start:end], 0.3, (start, end), similarity, parts)
+
+    quoted = candidate(first, second - 1, 0.5, (0.0, 1.0, 0.0))
+    other = candidate(second, len(PILOT), 0.45, (0.0, 0.0, 0.0))
+    assert unread(quoted, [quoted, other], follows) is quoted
+    # (one answering each part as well, not quoted before, leads: the asker has read the other)
+    other = dataclasses.replace(other, parts=(0.0, 1.0, 0.0))
+    assert unread(quoted, [quoted, other], follows) is other
+
+
+def test_a_name_cut_short_is_written_as_the_name_the_texts_write_most() -> None:
+    texts = ["Norway and Norway again; Norwegian diplomats. Gen. Smith spoke.", "Switzerland hosts."]
+    assert unclipped("Swiss vs Norw. models - key diff?", texts) == "Swiss vs Norway models - key diff?"
+    # (the name the texts write before the word after it: "Norwegian diplomats")
+    assert unclipped("Norw. diplomat names?", texts) == "Norwegian diplomat names?"
+    assert unclipped("Gen. Smith's view?", texts) == "Gen. Smith's view?"  # (a text writes it as a word)
+    assert unclipped("Which ports did Ruri. serve?", texts) == "Which ports did Ruri. serve?"  # (no name it begins)
+    assert unclipped("The talks were held in Norway. then what?", texts) == "The talks were held in Norway. then what?"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expects"),
+    [
+        ("Ferry talks - year?", "date"),
+        ("Ayr port - year of the fire?", "date"),
+        ("Smith ferry - Smith's years as pilot in Ayr?", "date"),
+        ("The years of war: why did the talks fail?", None),
+        ("Ferry talks - which towns?", "name"),
+        ("cross-border ferry start and end year?", "date"),
+        ("What happened that year?", None),
+        ("Ayr channel - Scottish negotiators?", "name"),  # (people asked for as a bare noun after a dash)
+        ("Ayr channel - main problems?", None),
+    ],
+)
+def test_a_year_asked_as_a_noun_after_a_dash_asks_a_date(clause: str, expects: str | None) -> None:
+    assert expected_answer(clause) == expects
+
+
+def test_people_asked_for_by_their_role_alone_after_a_dash_are_named_in_full() -> None:
+    clause = analyse("Ayr channel - Scottish negotiators?")[0]
+    sentence = "The Scottish negotiators, Jane Smith and Bob Reid, met in Ayr."
+    assert set(answer_names(clause, sentence, in_full=True)) >= {"Jane", "Smith"}
+    assert not answer_names(clause, "The Scottish Institute of Ports opened the channel.", in_full=True)
