@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from dragoman.assistant.acronyms import unabbreviated
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
@@ -273,10 +274,10 @@ def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) 
     """The question with the names typed in lower case written as the documents found write them
     (casing.py), a word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
     short ("Norw.") as they write it (names.py `uncoded`, `unclipped`), and an acronym for a term they write in
-    words in those words (focus.py `spelt_terms`)."""
+    words in those words (acronyms.py, focus.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
     cased = restore_case(respelled(question, texts, snapshot.whole_words), texts)
-    return spelt_terms(unclipped(uncoded(cased, texts), texts), texts)
+    return spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts)
 
 
 def cased_follow_up(

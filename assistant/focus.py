@@ -23,7 +23,7 @@ from dragoman.assistant.question import (
 )
 from dragoman.assistant.tables import QUOTED
 from dragoman.assistant.words import unnumbered
-from dragoman.index.byline import front_matter_lines
+from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, designators
@@ -232,6 +232,17 @@ def _affiliations(d: Document) -> list[str]:
     return [line for line in lines[first:] if _AFFILIATION.search(line)]
 
 
+def _published_by(d: Document) -> list[str]:
+    """What published the document: the metadata's publisher, and the short lines of its front matter, where an
+    author box names the publication ("Alistair Somerville / The Diplomatic Pouch / 6 min read ...")."""
+    publisher = stated(d.info.metadata).publisher
+    lines = [d.text[a:b].strip() for a, b in front_matter_lines(d.text)]
+    return [publisher] * bool(publisher) + [line for line in lines if len(line.split()) <= 5 and _NAME_LINE.match(line)]
+
+
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")  # ("The Diplomatic Pouch": capitalised words only)
+
+
 _AFFILIATION = re.compile(
     r"\b(?:Universit(?:y|ät|é|a)|Institute|College|School|Department|Faculty|Cent(?:re|er)|Laboratory|Ministry)\b"
 )
@@ -253,9 +264,11 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         )
     ]
     if missing:
-        # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore")
+        # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore"; the publication
+        # its front matter names: "per DipPouch" - "The Diplomatic Pouch")
         bylines = [
-            "\n".join([author_lines(d.text, d.info.title), *_affiliations(d)]) for d in evidence.documents.values()
+            "\n".join([author_lines(d.text, d.info.title), *_affiliations(d), *_published_by(d)])
+            for d in evidence.documents.values()
         ]
         in_front = set(missing) - set(missing_focus(question, bylines))
         missing = [m for m in missing if m not in in_front]

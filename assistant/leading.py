@@ -110,7 +110,10 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     "common", "alike" ... (COMMON_FLOOR); else None."""
     if not IN_COMMON.search(question):
         return None
-    names, close = _named(question), [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
+    # (the names of the part asking what they share too, when it asks in a noun phrase: "Common denominator across
+    # the Norway, Switzerland and Qatar models, and what it implies ...?")
+    names = _named(question) or _named(_NEXT_ASKING.split(IN_COMMON.split(question, maxsplit=1)[-1])[0] + "?")
+    close = [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
     # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
     # (or naming three of them: "What do Norway, Switzerland and Qatar have in common?")
     of_all = _OF_ALL.search(question) or len(names) >= 3
@@ -132,6 +135,9 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         if kinds and SAYS_BOTH.search(c.text) and not kinds.isdisjoint(analyzer()(c.text)) and not contrasts(c.text)
     ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
+
+
+_NEXT_ASKING = re.compile(r"[,;]\s*(?:and\s+)?(?=(?:what|which|who|how|why|when|where)\b)|\?", re.IGNORECASE)
 
 
 def _kinds_compared(question: str) -> set[str]:

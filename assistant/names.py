@@ -153,15 +153,18 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
 
 
 def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
-    """The question with a name cut short and stopped ("Norw. negotiators") written as the name it begins that
-    the texts write before the word after it ("Norwegian negotiators"), else as the one they write most often
-    ("Norway"); left as it is when a text writes it as a word ("Gen.", "Sen.") or none writes a name it begins."""
+    """The question with a word cut short and stopped ("Norw. negotiators", "niche dipl. -") written as the word it
+    begins that the texts write before the word after it ("Norwegian negotiators"), else as the one they write most
+    often ("Norway", "diplomacy"); left as it is when a text writes it as a word ("Gen.", "Sen.") or none writes a
+    word it begins. A capitalised one is a name, and stands for a capitalised word."""
 
     def whole(m: re.Match[str]) -> str:
         clipped = m.group(1)
         if any(_says_word(clipped, t) for t in texts):
             return m.group(0)
-        counts = Counter(w for t in texts for w in _capitalised(t) if w.startswith(clipped) and len(w) > len(clipped))
+        counts = Counter(
+            w for t in texts for w in _words(t, clipped[0].isupper()) if w.startswith(clipped) and len(w) > len(clipped)
+        )
         after = re.match(r"\s+([a-z]{3,})", question[m.end() :])
         stem = after.group(1).rstrip("s") if after else ""
         before = [w for w in counts if stem and any(re.search(rf"\b{w}\s+{stem}", t, re.I) for t in texts)]
@@ -170,13 +173,13 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
     return _CLIPPED.sub(whole, question)
 
 
-# a capitalised word of three letters or more stopped inside a sentence: "Norw. models", "Norw./Swiss"
-_CLIPPED = re.compile(r"\b([A-Z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])")
+# a word of three letters or more stopped inside a sentence: "Norw. models", "Norw./Swiss", "niche dipl. -"
+_CLIPPED = re.compile(r"\b([A-Za-z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])")
 
 
-@functools.lru_cache(maxsize=64)  # (a pure function of a document's text)
-def _capitalised(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\b[A-Z][a-z]+\b", text))
+@functools.lru_cache(maxsize=128)  # (a pure function of a document's text)
+def _words(text: str, capitalised: bool) -> tuple[str, ...]:
+    return tuple(re.findall(r"\b[A-Z][a-z]+\b" if capitalised else r"\b[a-z]+\b", text))
 
 
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)

@@ -10,12 +10,14 @@ import dataclasses
 
 import pytest
 
+from dragoman.assistant.acronyms import unabbreviated
 from dragoman.assistant.answer_kind import answer_names
-from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.candidates import Candidate, scored
 from dragoman.assistant.compare import IN_COMMON
 from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.focus import unsaid
 from dragoman.assistant.followup import Turn, resolve_followup
-from dragoman.assistant.leading import unread
+from dragoman.assistant.leading import said_in_common, unread
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import unclipped
 from dragoman.assistant.question import analyse, question_names
@@ -158,6 +160,10 @@ def test_a_name_cut_short_is_written_as_the_name_the_texts_write_most() -> None:
     assert unclipped("Gen. Smith's view?", texts) == "Gen. Smith's view?"  # (a text writes it as a word)
     assert unclipped("Which ports did Ruri. serve?", texts) == "Which ports did Ruri. serve?"  # (no name it begins)
     assert unclipped("The talks were held in Norway. then what?", texts) == "The talks were held in Norway. then what?"
+    # (a word: "niche dipl. -" is "niche diplomacy"; not a word a text writes, "failed. then")
+    words = ["Niche diplomacy and diplomacy again; diplomats failed."]
+    assert unclipped("niche dipl. - three areas?", words) == "niche diplomacy - three areas?"
+    assert unclipped("it failed. then what?", words) == "it failed. then what?"
 
 
 @pytest.mark.parametrize(
@@ -183,3 +189,38 @@ def test_people_asked_for_by_their_role_alone_after_a_dash_are_named_in_full() -
     sentence = "The Scottish negotiators, Jane Smith and Bob Reid, met in Ayr."
     assert set(answer_names(clause, sentence, in_full=True)) >= {"Jane", "Smith"}
     assert not answer_names(clause, "The Scottish Institute of Ports opened the channel.", in_full=True)
+
+
+def test_an_acronym_no_text_writes_is_written_as_a_text_writes_it_out() -> None:
+    texts = ("The Prime Minister met the Foreign Minister; the Department of Foreign Affairs of Ruritania agreed.",)
+    assert unabbreviated("Ruritanian MFA - who met the PM?", texts) == (
+        "Ruritanian Department of Foreign Affairs - who met the Prime Minister?"
+    )
+    assert unabbreviated("Which FMs met?", texts) == "Which Foreign Ministers met?"
+    assert unabbreviated("Did they meet at 3 PM?", texts) == "Did they meet at 3 PM?"  # (a time)
+    assert unabbreviated("DPRK role?", texts) == "DPRK role?"  # (no text writes it out: left to be found unsaid)
+    assert unabbreviated("PM role?", ("The PM spoke.", "The Prime Minister spoke.")) == "PM role?"  # (written)
+
+
+RURITANIA = (
+    "Ruritania, Ostland and Westmark mediate. Ruritania is known for discreet hosting. "
+    "The one common thing that they all have is the fact that they lack the power to enforce."
+)
+
+
+def test_a_noun_phrase_asking_what_things_share_names_them() -> None:
+    question = "Common denominator across the Ruritania, Ostland and Westmark models, and what it implies for them?"
+    found = evidence(question, {"r.txt": RURITANIA}, {"The one common": 0})
+    best = said_in_common(question, scored(question, found), 0.8)
+    assert best is not None and best.text.startswith("The one common thing")
+    assert said_in_common("Which model is the oldest, and what does it imply?", scored(question, found), 0.8) is None
+
+
+def test_a_name_the_author_box_gives_is_said_by_its_document() -> None:
+    text = "A new ferry to Ayr?\n\nJane Smith\nThe Harbour Gazette\n6 min read\n\nThe ferry runs daily. It is old."
+    question = "Per the Harbour Gazette, how often does the ferry run?"
+    found = evidence(
+        question, {"g.txt": text}, {"runs daily": 0}, passages=[("g.txt", text.index("The ferry"), len(text))]
+    )
+    assert unsaid(question, found) == []
+    assert unsaid("Per the Clyde Times, how often does the ferry run?", found) == ["Clyde Times"]

@@ -1,0 +1,68 @@
+"""Acronyms of government and diplomacy a question may use where the documents write the words out ("POTUS",
+"MFA", "DPRK"): written as a document at hand writes them, so that the keyword search finds them and no rule
+counts them unsaid.
+
+A question typed as a note ("POTUS envoy to Moscow - who?", "Norw. MFA role?") names in an acronym what the
+documents call "the President", "the Ministry of Foreign Affairs" or "North Korea". An acronym a text spells out by
+its initials is read by focus.py (`spelt_terms`, "the NSA-level talks" - "national security advisor"); these are the
+ones whose letters are not the initials of the words ("POTUS", "DPRK"), or whose words differ from text to text
+("MFA": "Foreign Ministry", "Department of Foreign Affairs"). A short, hand-kept list of acronyms in general use
+(no document's own), as COUNTRY_CODES is (names.py). Pure function of text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# each acronym: the ways documents write it out, the most specific first
+ACRONYMS: dict[str, tuple[str, ...]] = {
+    "POTUS": ("President of the United States", "US president", "U.S. president", "American president"),
+    "SecState": ("Secretary of State",),
+    "SECSTATE": ("Secretary of State",),
+    "SoS": ("Secretary of State",),
+    "FM": ("Foreign Minister", "foreign secretary"),
+    "DFM": ("Deputy Foreign Minister",),
+    "PM": ("Prime Minister",),
+    "MFA": ("Ministry of Foreign Affairs", "Foreign Ministry", "Department of Foreign Affairs", "Foreign Office"),
+    "MoFA": ("Ministry of Foreign Affairs", "Foreign Ministry", "Department of Foreign Affairs", "Foreign Office"),
+    "DoS": ("Department of State", "State Department"),
+    "DOS": ("Department of State", "State Department"),
+    "DoD": ("Department of Defense", "Pentagon"),
+    "DOD": ("Department of Defense", "Pentagon"),
+    "NSC": ("National Security Council",),
+    "DPRK": ("North Korea",),
+    "ROK": ("South Korea",),
+    "PRC": ("People's Republic of China", "China"),
+    "UNSC": ("Security Council",),
+    "UNGA": ("General Assembly",),
+    "USG": ("US government", "U.S. government", "American government"),
+    "HMG": ("British government", "UK government"),
+    "IC": ("intelligence community",),
+}
+
+
+def unabbreviated(question: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The question with each acronym of ACRONYMS that no text writes as a word in the words the first text to
+    write it out uses ("POTUS envoy" - "US president envoy"); left as it is when none does."""
+
+    def written(m: re.Match[str]) -> str:
+        acronym = m.group(1)
+        if any(_says(acronym, t, False) for t in texts):
+            return m.group(0)
+        out = next((words for words in ACRONYMS[acronym] if any(_says(words, t, True) for t in texts)), None)
+        return out + (m.group(2) or "") if out else m.group(0)  # ("FMs", "POTUS's")
+
+    return _ACRONYM.sub(written, question)
+
+
+# (not a time: "at 3 PM")
+_ACRONYM = re.compile(
+    rf"(?<!\d)(?<!\d )\b({'|'.join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True)))})(['’]?s)?\b"
+)
+
+
+@functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming one)
+def _says(words: str, text: str, ignore_case: bool) -> bool:
+    pattern = r"\s+".join(map(re.escape, words.split()))
+    return re.search(rf"\b{pattern}\b", text, re.IGNORECASE if ignore_case else 0) is not None
