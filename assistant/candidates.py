@@ -200,6 +200,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             and c.years - _dated_by_month(c.text, near, doc_text) <= near_years
             and _says(near, c.term)
         ]
+        # "What do the Kissinger-Dobrynin case study and the India-Pakistan one have in common?" - "Both Moss's and
+        # Jacob's case studies show ...", pages after the things compared are named: a sentence saying what they
+        # share may stand far from their names, in a document naming them all
+        sharing = common and not here
+        if sharing:
+            here = [c for c in clauses if c.source in ("", p.source) and c.names and mentions(doc_text, list(c.names))]
         if not here:
             continue
         terms, clause_terms = weights[p.source]
@@ -221,7 +227,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
                 or not listed_together(text, c.names[0], c.other)
                 or (common and SAYS_BOTH.search(text))  # ("what do they share?" - "Both X's and Y's ... show")
             ]
-            if not ok or not (signed or is_prose(text, doc_text, start)):
+            if not ok or not (signed or is_prose(text, doc_text, start)) or (sharing and not SAYS_BOTH.search(text)):
                 continue
             stems = set(analyzer()(text))
             # a name said in another form ("Norway" - "Norwegian") is said; the country a capital or a

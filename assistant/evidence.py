@@ -12,8 +12,8 @@ from dragoman.assistant.acronyms import unabbreviated
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
+from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents, subject_questions, topic
 from dragoman.assistant.compare import compared as compared_names
-from dragoman.assistant.compare import compared_documents, subject_questions, topic
 from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
@@ -78,6 +78,7 @@ def retrieve(
     if asks_for_list(question):  # ... and the lead-in naming what is asked for in other words
         found += _kind_lists(snapshot, question, sources)[:KIND_LISTS]
     found += closing(snapshot, question, passages, mode, sources)  # ("In his concluding assessment, ...")
+    found += _said_in_common(snapshot, question, scope, mode)[:COMMON_PASSAGES]
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
@@ -171,6 +172,24 @@ def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None
             for s in p.sentences
         )
     ]
+
+
+COMMON_PASSAGES = 2
+
+
+def _said_in_common(
+    snapshot: Snapshot, question: str, sources: Sequence[str] | None, mode: str | None
+) -> list[Passage]:
+    """For a question asking what things share ("What do the Kissinger case study and the Kashmir one have in
+    common?"), the passages found with the words saying so too that hold a sentence saying it ("Both Moss's and
+    Jacob's case studies show ...")."""
+    if not IN_COMMON.search(question):
+        return []
+    found = snapshot.search(f"{undesignated(question)} both common share", k=COMMON_SEARCH, mode=mode, sources=sources)
+    return [p for p in found if any(SAYS_BOTH.search(p.text[s.start : s.end]) for s in p.sentences)]
+
+
+COMMON_SEARCH = 6
 
 
 def _holds_list(p: Passage) -> bool:

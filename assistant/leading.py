@@ -134,9 +134,17 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         for c in close
         if kinds and SAYS_BOTH.search(c.text) and not kinds.isdisjoint(analyzer()(c.text)) and not contrasts(c.text)
     ]
+    # ... however far in meaning, when it says "both" of every word of that kind ("Both Moss's and Jacob's case
+    # studies show ...": the model reads it as about two people, not the two case studies asked about)
+    saying = saying or [
+        c
+        for c in candidates
+        if kinds and _BOTH_KIND.search(c.text) and kinds <= set(analyzer()(c.text)) and not contrasts(c.text)
+    ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
+_BOTH_KIND = re.compile(r"^\W*(?:[A-Z]\w*,?\s+)?both\b", re.IGNORECASE)  # ("Both ...", "Thus, both ...")
 _NEXT_ASKING = re.compile(r"[,;]\s*(?:and\s+)?(?=(?:what|which|who|how|why|when|where)\b)|\?", re.IGNORECASE)
 
 

@@ -224,3 +224,22 @@ def test_a_name_the_author_box_gives_is_said_by_its_document() -> None:
     )
     assert unsaid(question, found) == []
     assert unsaid("Per the Clyde Times, how often does the ferry run?", found) == ["Clyde Times"]
+
+
+CASES = (
+    "In his case study, Smith follows the Ayr ferry talks of 1990. Ships then sailed daily.\n\n"
+    + "Filler sentence about harbours. " * 80
+    + "\n\nJones studied the Troon pier dispute. Both Smith's and Jones's case studies show how quiet talks calmed "
+    "the parties."
+)
+
+
+def test_what_two_case_studies_share_is_said_by_the_sentence_saying_both_of_them_far_from_their_names() -> None:
+    question = "What do the Ayr-ferry case study and the Troon-pier case study have in common?"
+    found = evidence(question, {"c.txt": CASES}, {"In his case study": 0})
+    best = said_in_common(question, scored(question, found), 0.8)
+    assert best is not None and best.text.startswith("Both Smith's and Jones's case studies")
+    # (not one saying "both" of something else)
+    other = CASES.replace("Both Smith's and Jones's case studies show", "Both harbours show")
+    found = evidence(question, {"c.txt": other}, {"In his case study": 0})
+    assert said_in_common(question, scored(question, found), 0.8) is None
