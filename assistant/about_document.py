@@ -20,7 +20,7 @@ from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
-from dragoman.assistant.metadata import metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.metadata import AFFILIATION, metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.names import full_names
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
@@ -160,9 +160,10 @@ def front_matter(
     asked = metadata_asked(question)
     if not asked:
         return [], ""
-    cited = cited_work(question, evidence) if asked == {"author"} else None
+    # (and where that author works: "who wrote the case study about it, where does he work")
+    cited = cited_work(question, evidence) if "author" in asked and asked <= {"author", "affiliation"} else None
     if cited:
-        return [cited], ""
+        return [cited, *(_works_at(cited, evidence) if "affiliation" in asked else [])], ""
     # the best passage's document if all the question says of it holds there; else the one its title
     # and opening fit ("the text about small countries as mediators", though another's author box
     # says "University"); else the best passage's, close enough; else the first passage's
@@ -230,6 +231,23 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
     doc = evidence.documents[best.passage.source]
     own = share(terms, set(analyzer()(f"{doc.info.title}\n{doc.text[:OPENING_CHARS]}")))
     return best if best.coverage > own else None
+
+
+def _works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:
+    """The first sentence of the cited work's document, but its own, saying where someone it names and the question
+    does not works ("As Rick Moss, a historian at the U.S Naval War College, described ..." for "In his case study,
+    ... Moss analyzes ..." asked of Kissinger and Dobrynin)."""
+    stem = analyzer()
+    named = {w for w in _CAPITALISED.findall(cited.text) if not set(stem(w)) & set(evidence.term_weights)}
+    for rank, p in enumerate(evidence.passages):
+        for s in p.sentences if p.source == cited.passage.source else ():
+            text, start = p.text[s.start : s.end], p.start + s.start
+            if start != cited.start and AFFILIATION.search(text) and named & set(_CAPITALISED.findall(text)):
+                return [Candidate(p, rank, start, p.start + s.end, text, 1.0, (s.start, s.end))]
+    return []
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # (not a sentence's first word)
 
 
 OPENING_CHARS = 600  # a document's title lines, by-line and first sentences: what it says it is about

@@ -80,7 +80,14 @@ _ASKING_WORD = re.compile(
 
 def _telegraphic(question: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’/-]*", question)
-    return 0 < len(words) <= 6 and not _ASKING_WORD.search(question) and not re.search(r"[A-Z]|\d", question)
+    if re.search(r"[A-Z]|\d", question[1:]) or not words:
+        return False
+    asks_nothing = len(words) <= 6 and not _ASKING_WORD.search(question) and not question[:1].isupper()
+    # (or a short one asking of "the" thing the turn before was about: "What's the deal called and what year?")
+    return asks_nothing or (len(words) <= 8 and _THE.search(question) is not None)
+
+
+_THE = re.compile(r"\bthe\s+(?!(?:same|first|last|most|best|main|other|whole)\b)[a-z]{3,}")
 
 
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
@@ -107,7 +114,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, last.question, count=1)
-    refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or _telegraphic(question)
+    refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:
         # "What does the article mean by forum shopping?" - "And what about the endless game?"

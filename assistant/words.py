@@ -155,7 +155,14 @@ _TEXTED_WORDS = (
 def _untexted(question: str) -> str:
     for pattern, written in _TEXTED_WORDS:
         question = pattern.sub(written, question)
-    return question
+    return _FILLER.sub("", question)
+
+
+# chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
+_FILLER = re.compile(
+    r"(?<![\w'’-])(?-i:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|Ngl|Lol|Tbh|Imo|Btw|Omg)"
+    r"(?![\w'’-])\s*,?\s*"
+)
 
 
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
@@ -228,7 +235,8 @@ def unlabelled(question: str) -> str:
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
     question = _ALL_COUNT.sub(
-        lambda m: _UNITS[int(m.group(1)) - 1], _FIGURE_COUNT.sub(lambda m: _UNITS[int(m.group(1)) - 1], question)
+        lambda m: _UNITS[int(m.group(1) or m.group(2)) - 1],
+        _FIGURE_COUNT.sub(lambda m: _UNITS[int(m.group(1)) - 1], question),
     )
     return _without_remark(spoken_years(question))
 
@@ -314,7 +322,8 @@ _FIGURE_COUNT = re.compile(
 
 # ... and "across all 3?", "the 4 of them": the things named, counted
 _ALL_COUNT = re.compile(
-    r"(?:(?<=\ball )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose ))([2-9])(?=\s*(?:[?.,;:!)]|$|of (?:them|these|those)\b))",
+    r"(?:(?<=\ball )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose ))([2-9])(?=\s*(?:[?.,;:!)]|$))|"
+    r"\b([2-9])(?=\s+of\s+(?:them|these|those)\b)",  # ("theres like 3 of them")
     re.I,
 )
 

@@ -10,6 +10,7 @@ import dataclasses
 
 import pytest
 
+from dragoman.assistant.about_document import front_matter
 from dragoman.assistant.acronyms import unabbreviated
 from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import Candidate, scored
@@ -87,9 +88,7 @@ def test_a_note_naming_nothing_and_asking_no_question_word_leans_on_the_turn_bef
     assert carried in resolve_followup(asked, [before])
 
 
-@pytest.mark.parametrize(
-    "asked", ["What is a customs post?", "Is the ferry still running?", "Troon ferry deal - name/yr?"]
-)
+@pytest.mark.parametrize("asked", ["What is a customs post?", "Is niche diplomacy new?", "Troon ferry deal - name/yr?"])
 def test_a_question_asking_in_words_or_naming_something_stands_alone(asked: str) -> None:
     assert resolve_followup(asked, ["Ruritania - role in the ferry talks?"]) == asked
 
@@ -243,3 +242,44 @@ def test_what_two_case_studies_share_is_said_by_the_sentence_saying_both_of_them
     other = CASES.replace("Both Smith's and Jones's case studies show", "Both harbours show")
     found = evidence(question, {"c.txt": other}, {"In his case study": 0})
     assert said_in_common(question, scored(question, found), 0.8) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "carried"),
+    [
+        ("whats the deal called and what year", True),
+        ("What's the deal called and what year?", True),
+        ("What is niche diplomacy?", False),  # (asking of nothing the turn before said: "the" nothing)
+        ("What did the Ayr paper say about the deal?", False),  # (naming what it asks of)
+    ],
+)
+def test_a_short_question_asking_of_the_thing_before_leans_on_the_turn_before(asked: str, carried: bool) -> None:
+    resolved = resolve_followup(asked, ["which small country hosted the Ruritania talks"])
+    assert ("Ruritania" in resolved) is carried
+
+
+def test_chat_fillers_and_counts_of_them_are_no_part_of_the_question() -> None:
+    assert unlabelled("ngl what advantages does ayr have, like all of them") == (
+        "what advantages does ayr have, like all of them"
+    )
+    assert unlabelled("what conditions does it need lol theres like 3 of them").endswith("like three of them")
+    assert unlabelled("the LOL model") == "the LOL model"  # (capitals: a name)
+
+
+STUDY = (
+    "Harbour notes\n\nJane Smith\nThe Harbour Gazette\n\n"
+    + "Harbours need dredging every year. " * 20
+    + "In his case study, Ferries and Piers: Ayr, Troon and the Clyde, Reid analyzes the talks between Ayr and Troon. "
+    "The talks lasted years. As Bob Reid, a historian at the Clyde Naval College, described in a case study, ports "
+    "need quiet talks."
+)
+
+
+def test_who_wrote_a_work_the_document_cites_and_where_they_work() -> None:
+    question = "Who wrote the case study about the Ayr-Troon talks, and where does he work?"
+    found = evidence(question, {"s.txt": STUDY}, {"Reid analyzes": 0})
+    lines, _ = front_matter(question, found, 1.0)
+    assert [c.text[:22] for c in lines] == ["In his case study, Fer", "As Bob Reid, a histori"]
+    # (not where the author of the document works when only the cited work's author is asked)
+    lines, _ = front_matter("Who wrote the case study about the Ayr-Troon talks?", found, 1.0)
+    assert [c.text[:22] for c in lines] == ["In his case study, Fer"]
