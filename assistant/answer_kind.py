@@ -283,7 +283,8 @@ _ROLE_ASKED = re.compile(
 
 # a word naming a nation's people ("russian", "omani", "qatari", "chinese", "british")
 _DEMONYM = re.compile(
-    r"(?!(?:historian|veteran|civilian|politician|guardian|librarian|technician|physician)\b)[a-z]{3,}(?:ian|an|i|ese|ish)"
+    r"(?!(?:historian|veteran|civilian|politician|guardian|librarian|technician|physician)\b)[a-z]{3,}(?:ian|an|i|ese|ish)|"
+    r"soviet|swiss|french|dutch|thai|greek|welsh|czech|lao"  # (and those of no such ending)
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)
 _APART = re.compile(r"[;:]|\b(?:and|or|between|but)\b", re.IGNORECASE)

@@ -62,7 +62,8 @@ _REASON_ASKED = re.compile(
     r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
     # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
     # comes about (not "How did revenue change?")
-    r"\bhow\s+(?:does|do|did|can|could|would|might|may)\b[^?]*?\b(?:work|works|function|operate|happen|arise|"
+    r"\bhow\s+(?:(?:exactly|precisely|really|actually|then)\s+)?(?:does|do|did|can|could|would|might|may)\b[^?]*?\b"
+    r"(?:work|works|function|operate|happen|arise|"
     r"come about|lead|cause|affect|enable|prevent|make|help|keep|push|turn|lower|reduce|raise|increase|end up|"
     r"become|allow|hand|give|create|undermine|protect|shield|insulate|"
     # "How did Norway come to be seen as a fair broker?", "how did it earn that reputation?"

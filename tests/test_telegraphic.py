@@ -16,6 +16,7 @@ from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.candidates import Candidate, scored
 from dragoman.assistant.compare import IN_COMMON
 from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.explaining import asks_reason
 from dragoman.assistant.focus import unsaid
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.leading import said_in_common, unread
@@ -23,7 +24,7 @@ from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import unclipped
 from dragoman.assistant.question import analyse, question_names
 from dragoman.assistant.sentences import carried_back, exemplified
-from dragoman.assistant.weights import requests
+from dragoman.assistant.weights import requests, without_asking
 from dragoman.assistant.words import unlabelled
 from dragoman.index.span import Span
 from tests.test_compose import evidence
@@ -283,3 +284,16 @@ def test_who_wrote_a_work_the_document_cites_and_where_they_work() -> None:
     # (not where the author of the document works when only the cited work's author is asked)
     lines, _ = front_matter("Who wrote the case study about the Ayr-Troon talks?", found, 1.0)
     assert [c.text[:22] for c in lines] == ["In his case study, Fer"]
+
+
+def test_how_a_thing_comes_about_asked_with_exactly_or_in_the_first_place() -> None:
+    assert asks_reason("How exactly do quiet talks lower the barriers to a deal?")
+    assert not asks_reason("How exactly did the ferry company grow?")  # (no doing: a change, not a way)
+    assert without_asking("Why hold talks in the first place?").split() == ["Why", "hold", "talks", "?"]
+
+
+def test_a_person_of_a_nation_written_with_no_demonym_ending_is_asked_of_that_nation() -> None:
+    clause = analyse("Who was the Soviet leader the ferry channel was with?")[0]
+    sentence = "Richard Nixon and Barack Obama used channels to the Soviet Union."
+    assert answer_names(clause, sentence) == []
+    assert answer_names(clause, "Soviet leader Nikita Khrushchev used the channel.") == ["Nikita", "Khrushchev"]
