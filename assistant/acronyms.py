@@ -26,8 +26,6 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "PM": ("Prime Minister",),
     "MFA": ("Ministry of Foreign Affairs", "Foreign Ministry", "Department of Foreign Affairs", "Foreign Office"),
     "MoFA": ("Ministry of Foreign Affairs", "Foreign Ministry", "Department of Foreign Affairs", "Foreign Office"),
-    "DoS": ("Department of State", "State Department"),
-    "DOS": ("Department of State", "State Department"),
     "DoD": ("Department of Defense", "Pentagon"),
     "DOD": ("Department of Defense", "Pentagon"),
     "NSC": ("National Security Council",),
@@ -38,7 +36,6 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "UNGA": ("General Assembly",),
     "USG": ("US government", "U.S. government", "American government"),
     "HMG": ("British government", "UK government"),
-    "IC": ("intelligence community",),
 }
 
 
@@ -56,9 +53,10 @@ def unabbreviated(question: str, texts: list[str] | tuple[str, ...]) -> str:
     return _ACRONYM.sub(written, question)
 
 
-# (not a time: "at 3 PM")
+# (not a time: "at 3 PM"; nor one naming another thing)
 _ACRONYM = re.compile(
     rf"(?<!\d)(?<!\d )\b({'|'.join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True)))})(['’]?s)?\b"
+    r"(?!\s*\d)(?!\s+(?:radio|station|band|frequency|levels?|particles?)\b)"  # (not "PM 2.5", "FM radio")
 )
 
 

@@ -39,7 +39,8 @@ _BOTH = re.compile(
 IN_COMMON = re.compile(
     r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
     # "common weakness across all 3?", "the common limits among them" (a kind of thing, then whose it is)
-    r"common (?:[\w-]+ )?[\w-]+ (?:across|among|between|to|shared by) (?:all|both|the|them|these|those|each)|"
+    # (not "the common side effects among the elderly": frequent ones)
+    r"common (?:[\w-]+ )?[\w-]+ (?:(?:across|among|between|to) (?:all|both|them|these|those|each)|shared by)|"
     r"(?:both|each|all) share|similarit(?:y|ies) (?:between|of)|(?:is|are) (?:the two|they) alike|"
     # "what do the Moss and Jacob case studies both show?", "what's the shared lesson?"
     r"all (?:show|suggest|demonstrate|illustrate|reveal)|"

@@ -71,11 +71,11 @@ _EXPECTS = (
             # ... asked as a noun after a dash or alone: "Oslo talks - year?", "- year of cyberattack?", "Dobrynin's
             # years as ambassador?" (not "the years of war in Kashmir, why?")
             r"(?:\s[-–—]\s*|:\s*|^\W*)(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:exact|precise|first|last)\s+)?"
-            r"(?:year|years|date|dates)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?\s*\?|"
+            r"(?:year|years|date)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?\s*\?|"
             # ... or after what it dates, in a few words: "cross-border bus start and end year?" (not "What happened
             # that year?")
             r"^\W*(?:(?!(?:what|which|who|whom|how|why|when|where|that|this|in|of|the|a|an)\b)[\w'’-]+\s+){1,3}"
-            r"(?:(?:start|end|first|last)\s+(?:(?:and|or)\s+(?:start|end|first|last)\s+)?)?(?:year|years|date|dates)\s*\?",
+            r"(?:(?:start|end|first|last)\s+(?:(?:and|or)\s+(?:start|end|first|last)\s+)?)?(?:year|years|date)\s*\?",
             re.IGNORECASE,
         ),
     ),
@@ -100,7 +100,9 @@ _EXPECTS = (
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"
-            rf"(?:\s[-–—]\s*|:\s*)(?:[\w'’.-]+\s+){{0,2}}{_PERSON_OR_PLACE}\s*\?",
+            # (not "Survey - how many companies?": a number)
+            rf"(?:\s[-–—]\s*|:\s*)(?:(?!(?:how|what|which|who|whose|many|much)\b)[\w'’.-]+\s+){{0,2}}"
+            rf"{_PERSON_OR_PLACE}\s*\?",
             re.IGNORECASE,
         ),
     ),

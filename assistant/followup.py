@@ -72,7 +72,7 @@ _FRAGMENT = re.compile(
 # a note in a hurry, asking nothing in words and naming nothing ("resulting deal - name/yr?", "examples cited w/ yrs?";
 # not "Troon ferry deal - name/yr?": a capital may be a name, sentence case or not)
 _ASKING_WORD = re.compile(
-    r"\b(?:who|whom|whose|what|which|when|where|why|how)\b|^\W*(?:is|are|was|were|do|does|did|can|could|should|"
+    r"\b(?:who|whom|whose|what|which|when|where|why|how)(?:['’]?s)?\b|^\W*(?:is|are|was|were|do|does|did|can|could|should|"
     r"would|will|has|have|had|list|name|give|explain|describe|compare|define|tell|summari[sz]e)\b",
     re.IGNORECASE,
 )
@@ -80,14 +80,7 @@ _ASKING_WORD = re.compile(
 
 def _telegraphic(question: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’/-]*", question)
-    if re.search(r"[A-Z]|\d", question[1:]) or not words:
-        return False
-    asks_nothing = len(words) <= 6 and not _ASKING_WORD.search(question) and not question[:1].isupper()
-    # (or a short one asking of "the" thing the turn before was about: "What's the deal called and what year?")
-    return asks_nothing or (len(words) <= 8 and _THE.search(question) is not None)
-
-
-_THE = re.compile(r"\bthe\s+(?!(?:same|first|last|most|best|main|other|whole)\b)[a-z]{3,}")
+    return 0 < len(words) <= 6 and not _ASKING_WORD.search(question) and not re.search(r"[A-Z]|\d", question)
 
 
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")

@@ -144,7 +144,9 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
-_BOTH_KIND = re.compile(r"^\W*(?:[A-Z]\w*,?\s+)?both\b", re.IGNORECASE)  # ("Both ...", "Thus, both ...")
+_BOTH_KIND = re.compile(
+    r"^\W*(?:(?-i:[A-Z])\w*,\s+)?both\b", re.IGNORECASE
+)  # ("Both ...", "Thus, both ..."; not "Not both")
 _NEXT_ASKING = re.compile(r"[,;]\s*(?:and\s+)?(?=(?:what|which|who|how|why|when|where)\b)|\?", re.IGNORECASE)
 
 

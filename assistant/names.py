@@ -159,7 +159,7 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
     word it begins. A capitalised one is a name, and stands for a capitalised word."""
 
     def whole(m: re.Match[str]) -> str:
-        clipped = m.group(1)
+        clipped = m.group(1) or m.group(2)
         if any(_says_word(clipped, t) for t in texts):
             return m.group(0)
         counts = Counter(
@@ -174,12 +174,16 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
 
 
 # a word of three letters or more stopped inside a sentence: "Norw. models", "Norw./Swiss", "niche dipl. -"
-_CLIPPED = re.compile(r"\b([A-Za-z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])")
+_CLIPPED = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+    r"(?:([A-Z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])|([a-z]{3,})\.(?=[/)]|\s*[-–—?,;:]))"
+)  # (not "a beginner cook. how long ...": a sentence ends; not "Jan. - Mar.?")
 
 
 @functools.lru_cache(maxsize=128)  # (a pure function of a document's text)
 def _words(text: str, capitalised: bool) -> tuple[str, ...]:
-    return tuple(re.findall(r"\b[A-Z][a-z]+\b" if capitalised else r"\b[a-z]+\b", text))
+    # (a capitalised one inside a sentence: a name, not "Marketing" opening one)
+    return tuple(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+\b" if capitalised else r"\b[a-z]+\b", text))
 
 
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)

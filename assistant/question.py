@@ -72,7 +72,8 @@ _ASKS = re.compile(
 _MORE_OF = re.compile(r"\b(?:who|what|which)\s+else\s*(?:[?,]|$)", re.I)  # (not "who else took part?")
 _RESTATED = re.compile(rf"\s*(?:like|i mean|as in|you know),?\s+{WH}\b", re.IGNORECASE)  # (not "Like Oman, ...")
 REQUEST = re.compile(
-    r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|(?:i )?want|(?:i )?need|give me)\b", re.I
+    r"\s*(?:please|kindly|i(?:['’]d| would) (?:like|appreciate)|i want|i need|(?:want|need)\b(?!\s+to\b)|give me)\b",
+    re.I,
 )  # ("Please name each of them.", "Need it exact.")
 
 
@@ -301,7 +302,8 @@ def question_names(question: str) -> list[str]:
         m = group[0]
         # (a capital opening a sentence is no name, unless its possessive: "Moss's case vs Jacob's case?"; nor
         # one opening a quoted or bracketed sentence: 'Claim: "Small states ..." Use ...', "... (Hint: ...)")
-        before = question[: m.start()].rstrip().rstrip("\"“”‘’'([").rstrip()
+        before = question[: m.start()].rstrip()
+        before = before.rstrip("\"“”‘’'([").rstrip() or before  # (not '"Messi" - ...', "(Pfizer) what ...")
         opening = not before or before[-1] in "?!:" or sentence_end(before)
         opening = opening and not names_topic(m.group(0), question[m.end() :])  # ("Estonia: what year ...?")
         possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in NO_POSSESSOR

@@ -52,7 +52,8 @@ def without_asking(question: str) -> str:
 _ASKING_FOR = re.compile(
     r"\b(?:(?:in|on|since|by|during|from|until)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:years?|dates?|days?|months?|decades?|century|centuries|time|period)\b|"
-    r"\bhow many (?:years|times|months|days)\b|\bin question\b|\bin the first place\b|"  # ("the base in question")
+    r"\bhow many (?:years|times|months|days)\b|\bin question\b|"  # (and "the base in question": the one spoken of)
+    r"\bin the first place\b(?=\s*(?:[?,.;]|$))|"  # ("why hold talks in the first place?")
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")
     r"\b(?:near|towards?) the (?:very )?(?:end|beginning|start|top|bottom)\b(?!\s+of\b)|"
     r"\bat the (?:very )?(?:top|bottom)\b(?!\s+of\b)|"

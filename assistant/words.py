@@ -83,10 +83,10 @@ _SHORTHAND = {
     "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
     "pub date": "publication date", "indo-pak": "India-Pakistan", "india-pak": "India-Pakistan",
     "diff from": "different from",
-    "diff than": "different than", "pts": "points", "amb": "ambassador", "ambs": "ambassadors", "natl": "national",
-    "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings", "orgs": "organizations",
-    "org": "organization", "pres": "president", "esp": "especially", "incl": "including", "q'd": "questioned",
-    "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third", "b4": "before",
+    "diff than": "different than", "natl": "national",
+    "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings",
+    "esp": "especially", "incl": "including", "q'd": "questioned",
+    "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
@@ -96,9 +96,13 @@ _SHORT = re.compile(
         for s in sorted(_SHORTHAND, key=len, reverse=True)
         for w in dict.fromkeys((s, s.capitalize(), s.title()))
     )
-    # (its stop inside a sentence too: "which inst. opened ...", a title's before a name: "Pres. Biden")
-    + r")(?![\w/'’])(?:\.(?=\s+[a-z])|(?:(?<=[Pp]res)|(?<=[Aa]mb))\.(?=\s+[A-Z]))?"
+    + r")(?![\w/'’])(?:\.(?=\s+[a-z]))?"  # (its stop inside a sentence too: "which inst. opened ...")
 )
+
+
+# a title cut short before a name ("Pres. Biden", "Amb. Burns"; not "the pres for the client": a presentation)
+_TITLES_SHORT = {"Pres": "President", "Amb": "Ambassador", "Sec": "Secretary", "Dep": "Deputy"}
+_TITLE_SHORT = re.compile(r"\b(Pres|Amb|Sec|Dep)\.\s?(?=[A-Z][a-z])")
 
 
 # ... and words as texted ("wat r the points", "y did it fail", "start n stop", "can b a mediator"): capitalised
@@ -160,8 +164,8 @@ def _untexted(question: str) -> str:
 
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
-    r"(?<![\w'’-])(?-i:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|Ngl|Lol|Tbh|Imo|Btw|Omg)"
-    r"(?![\w'’-])\s*,?\s*"
+    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw)|^(?:Ngl|Lol|Tbh|Btw|Omg))"
+    r"(?![\w'’-])\s*,?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
 )
 
 
@@ -227,6 +231,7 @@ def unlabelled(question: str) -> str:
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
+    question = _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
@@ -322,8 +327,8 @@ _FIGURE_COUNT = re.compile(
 
 # ... and "across all 3?", "the 4 of them": the things named, counted
 _ALL_COUNT = re.compile(
-    r"(?:(?<=\ball )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose ))([2-9])(?=\s*(?:[?.,;:!)]|$))|"
-    r"\b([2-9])(?=\s+of\s+(?:them|these|those)\b)",  # ("theres like 3 of them")
+    r"(?:(?<=\ball )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose ))([2-9])(?=\s*(?:[?,;:!)]|\.(?!\d)|$))|"
+    r"(?<![\d.])\b([2-9])(?=\s+of\s+(?:them|these|those)\b)",  # ("theres like 3 of them"; not "the 2.5 mg")
     re.I,
 )
 
