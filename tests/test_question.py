@@ -859,7 +859,8 @@ def test_what_the_framing_rules_leave_alone() -> None:
     ],
 )
 def test_years_said_as_words_are_written_in_figures(said, written):
-    from dragoman.assistant.words import spoken_years, unlabelled
+    from dragoman.assistant.said_numbers import spoken_years
+    from dragoman.assistant.words import unlabelled
 
     assert spoken_years(said) == written
     assert unlabelled(said + "?") == written + "?"
