@@ -54,7 +54,11 @@ _EXPECTS = (
             r"(?:ways|types|kinds|factors|reasons|aspects)\b)|"
             # ("what is its annual budget?": its money or its size, not "its number one priority")
             r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
-            r"(?:population|size|amount|cost|price|budget)\b",
+            r"(?:population|size|amount|cost|price|budget)\b|"
+            # ... asked as a noun after a dash: "Finland's CMI - annual budget + funding sources?", "- headcount?"
+            r"(?:\s[-–—]\s*|:\s*)(?:(?:annual|yearly|total|overall|exact|current)\s+)?"
+            r"(?:population|budget|headcount|cost|price|amount|percentage|turnover|revenue)\b"
+            r"(?=\s*(?:[?,;+/&]|and\b|$))",  # (not "- budget cuts, why?")
             re.IGNORECASE,
         ),
     ),

@@ -182,6 +182,9 @@ def test_a_name_cut_short_is_written_as_the_name_the_texts_write_most() -> None:
         ("What happened that year?", None),
         ("Ayr channel - Scottish negotiators?", "name"),  # (people asked for as a bare noun after a dash)
         ("Ayr channel - main problems?", None),
+        ("Ayr ferry company - annual budget + funding sources?", "number"),  # (a figure asked as a noun)
+        ("Ayr port - headcount?", "number"),
+        ("Ayr port - budget cuts, why?", None),
     ],
 )
 def test_a_year_asked_as_a_noun_after_a_dash_asks_a_date(clause: str, expects: str | None) -> None:
