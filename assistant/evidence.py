@@ -78,7 +78,7 @@ def retrieve(
     if asks_for_list(question):  # ... and the lead-in naming what is asked for in other words
         found += _kind_lists(snapshot, question, sources)[:KIND_LISTS]
     found += closing(snapshot, question, passages, mode, sources)  # ("In his concluding assessment, ...")
-    found += _said_in_common(snapshot, question, scope, mode)[:COMMON_PASSAGES]
+    found += _saying_both(snapshot, question, scope, mode)[:COMMON_PASSAGES]
     for p in found:
         if p.chunk_id not in seen:
             passages.append(p)
@@ -177,9 +177,7 @@ def _kind_lists(snapshot: Snapshot, question: str, sources: Sequence[str] | None
 COMMON_PASSAGES = 2
 
 
-def _said_in_common(
-    snapshot: Snapshot, question: str, sources: Sequence[str] | None, mode: str | None
-) -> list[Passage]:
+def _saying_both(snapshot: Snapshot, question: str, sources: Sequence[str] | None, mode: str | None) -> list[Passage]:
     """For a question asking what things share ("What do the Kissinger case study and the Kashmir one have in
     common?"), the passages found with the words saying so too that hold a sentence saying it ("Both Moss's and
     Jacob's case studies show ...")."""

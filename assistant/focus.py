@@ -237,7 +237,8 @@ def _published_by(d: Document) -> list[str]:
     author box names the publication ("Alistair Somerville / The Diplomatic Pouch / 6 min read ...")."""
     publisher = stated(d.info.metadata).publisher
     lines = [d.text[a:b].strip() for a, b in front_matter_lines(d.text)]
-    return [publisher] * bool(publisher) + [line for line in lines if len(line.split()) <= 5 and _NAME_LINE.match(line)]
+    boxed = [line for line in lines if len(line.split()) <= 5 and _NAME_LINE.match(line)]
+    return [publisher, *boxed] if publisher else boxed
 
 
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")  # ("The Diplomatic Pouch": capitalised words only)

@@ -110,9 +110,7 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     "common", "alike" ... (COMMON_FLOOR); else None."""
     if not IN_COMMON.search(question):
         return None
-    # (the names of the part asking what they share too, when it asks in a noun phrase: "Common denominator across
-    # the Norway, Switzerland and Qatar models, and what it implies ...?")
-    names = _named(question) or _named(_NEXT_ASKING.split(IN_COMMON.split(question, maxsplit=1)[-1])[0] + "?")
+    names = _named(question) or _sharing_named(question)
     close = [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
     # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
     # (or naming three of them: "What do Norway, Switzerland and Qatar have in common?")
@@ -144,9 +142,15 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
-_BOTH_KIND = re.compile(
-    r"^\W*(?:(?-i:[A-Z])\w*,\s+)?both\b", re.IGNORECASE
-)  # ("Both ...", "Thus, both ..."; not "Not both")
+def _sharing_named(question: str) -> list[str]:
+    """The names a part asking what things share in a noun phrase says, which no clause holds ("Common denominator
+    across the Norway, Switzerland and Qatar models, and what it implies ...?": up to the next asking word)."""
+    after = IN_COMMON.split(question, maxsplit=1)[-1]
+    return _named(_NEXT_ASKING.split(after)[0] + "?")
+
+
+# ("Both ...", "Thus, both ..."; not "Not both")
+_BOTH_KIND = re.compile(r"^\W*(?:(?-i:[A-Z])\w*,\s+)?both\b", re.IGNORECASE)
 _NEXT_ASKING = re.compile(r"[,;]\s*(?:and\s+)?(?=(?:what|which|who|how|why|when|where)\b)|\?", re.IGNORECASE)
 
 

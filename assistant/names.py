@@ -165,10 +165,15 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
         counts = Counter(
             w for t in texts for w in _words(t, clipped[0].isupper()) if w.startswith(clipped) and len(w) > len(clipped)
         )
+        if not counts:
+            return m.group(0)
         after = re.match(r"\s+([a-z]{3,})", question[m.end() :])
-        stem = after.group(1).rstrip("s") if after else ""
-        before = [w for w in counts if stem and any(re.search(rf"\b{w}\s+{stem}", t, re.I) for t in texts)]
-        return max(before, key=counts.__getitem__) if before else counts.most_common(1)[0][0] if counts else m.group(0)
+        if after:  # (the one the texts write before the word after it: "Norwegian negotiators")
+            stem = after.group(1).rstrip("s")
+            before = [w for w in counts if any(re.search(rf"\b{w}\s+{stem}", t, re.I) for t in texts)]
+            if before:
+                return max(before, key=counts.__getitem__)
+        return counts.most_common(1)[0][0]
 
     return _CLIPPED.sub(whole, question)
 
