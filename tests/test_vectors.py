@@ -54,15 +54,17 @@ def test_rebuild_fetches_only_new_chunks_and_drops_vanished_ones(tmp_path):
 
 
 def test_in_memory_and_chroma_dense_search_agree(seeded):
-    """The same ranking whether the matrix or Chroma's HNSW answers (seeds: 165 chunks)."""
+    """The same ranking whether the matrix or Chroma's HNSW answers (seeds: 165 chunks): the same top five, and
+    nine of ten alike (HNSW is approximate: its graph, built by several threads, may miss the tenth now and then)."""
     chroma = Assistant(settings=seeded.settings.replace(exact_search_max_chunks=0), embedder=seeded.index.embedder)
     assert chroma.index.vectors() is None and seeded.index.vectors() is not None
     questions = [line for line in DEV_SET.read_text().splitlines() if line.strip()][:8]
     for item in map(json.loads, questions):
         a = seeded.search(item["question"], k=10, mode="dense")
         b = chroma.search(item["question"], k=10, mode="dense")
-        assert [p.chunk_id for p in a] == [p.chunk_id for p in b], item["question"]
-        assert np.allclose([p.score for p in a], [p.score for p in b], atol=1e-4)
+        assert [p.chunk_id for p in a][:5] == [p.chunk_id for p in b][:5], item["question"]
+        assert len({p.chunk_id for p in a} & {p.chunk_id for p in b}) >= 9, item["question"]
+        assert np.allclose([p.score for p in a][:5], [p.score for p in b][:5], atol=1e-4)
     # a new process loads the matrix saved beside the keyword index: no vector is fetched again
     again = Assistant(settings=seeded.settings, embedder=seeded.index.embedder)
     again.index.store.get_vectors = lambda ids: pytest.fail(f"fetched {len(ids)} vectors")
