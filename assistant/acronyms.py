@@ -48,19 +48,29 @@ def unabbreviated(question: str, texts: list[str] | tuple[str, ...]) -> str:
         if any(_says(acronym, t, False) for t in texts):
             return m.group(0)
         out = next((words for words in ACRONYMS[acronym] if any(_says(words, t, True) for t in texts)), None)
-        return out + (m.group(2) or "") if out else m.group(0)  # ("FMs", "POTUS's")
+        if not out:
+            return m.group(0)
+        ending = m.group(2) or ""
+        return _plural(out) if ending in ("s", "es") else out + ending  # ("FMs", "POTUSes"; "POTUS's")
 
     return _ACRONYM.sub(written, question)
 
 
 # (not a time: "at 3 PM"; nor one naming another thing)
 _ACRONYM = re.compile(
-    rf"(?<!\d)(?<!\d )\b({'|'.join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True)))})(['’]?s)?\b"
+    rf"(?<!\d)(?<!\d )\b({'|'.join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True)))})(['’]?s|es)?\b"
     r"(?!\s*\d)(?!\s+(?:radio|station|band|frequency|levels?|particles?)\b)"  # (not "PM 2.5", "FM radio")
 )
+
+
+def _plural(words: str) -> str:
+    """The plural of a name written out: its head noun's ("Foreign Ministers", "Secretaries of State")."""
+    head, of, rest = words.partition(" of ")
+    head = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else head + "s"
+    return head + of + rest
 
 
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming one)
 def _says(words: str, text: str, ignore_case: bool) -> bool:
     pattern = r"\s+".join(map(re.escape, words.split()))
-    return re.search(rf"\b{pattern}\b", text, re.IGNORECASE if ignore_case else 0) is not None
+    return re.search(rf"\b{pattern}s?\b", text, re.IGNORECASE if ignore_case else 0) is not None  # ("presidents")

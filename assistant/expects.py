@@ -35,6 +35,11 @@ _PERSON_OR_PLACE = (
     r"forums?|summits?|conferences?|accords?|treat(?:y|ies)|outlets?|newspapers?|"
     rf"{PEOPLE_OF})"
 )
+# a generic noun a person's or place's word only qualifies ("which capital areas", "which state roles"): no name asked
+_CATEGORY = (
+    r"(?:areas?|types?|kinds?|forms?|sorts?|categor(?:y|ies)|aspects?|domains?|sectors?|dimensions?|features?|"
+    r"fields?|factors?|issues?|levels?|capacit(?:y|ies)|strateg(?:y|ies)|models?|approaches?|roles?|functions?)\b"
+)
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
 _GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
 _EXPECTS = (
@@ -99,7 +104,7 @@ _EXPECTS = (
             r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
             r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)\w+\s+)?"
             # ("which hotel or venue")
-            rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b|"
+            rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"

@@ -149,7 +149,8 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             for w in re.findall(r"[^\W_]+", run)
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
-        seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
+        # "Washington", each of "Tehran and Havana" (not "George Washington")
+        seat = (len(parts) == 1 or " and " in run) and any(seat_said(p, said) for p in parts)
         seat = seat or any(_contracted(w, said) for w in run.split())  # ("the DipPouch piece": "Diplomatic Pouch")
         if (
             parts

@@ -176,7 +176,7 @@ def metadata_asked(question: str) -> set[str]:
 # authors' university?"); the document named by its kind or a quoted title (not "Oslo talks - date?")
 _FRAGMENT_NOUNS = {
     "author": "author", "writer": "author", "byline": "author", "by-line": "author",
-    "date": "date", "publication date": "date",
+    "date": "date", "publication date": "date", "pub date": "date", "pub. date": "date", "pubdate": "date",
     "title": "title", "headline": "title",
     "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
     "university": "affiliation", "institution": "affiliation", "institute": "affiliation",

@@ -121,7 +121,7 @@ _SEATS.update(_IRREGULAR)
 
 _SEATS.update({people: _IRREGULAR[country] for people, country in _DEMONYMS.items()})
 
-# A country by its three-letter code, as analysts write it ("NOR/CHE/QAT cases", "IND-PAK talks")
+# A country by its three- or two-letter code, as analysts write it ("NOR/CHE/QAT cases", "IND-PAK talks", "NOR vs CH")
 COUNTRY_CODES = {
     "AFG": "Afghanistan", "ARE": "UAE", "AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil",
     "CAN": "Canada", "CHE": "Switzerland", "CHN": "China", "COL": "Colombia", "CUB": "Cuba", "DEU": "Germany",
@@ -132,21 +132,27 @@ COUNTRY_CODES = {
     "OMN": "Oman", "PAK": "Pakistan", "PHL": "Philippines", "POL": "Poland", "PRK": "North Korea",
     "PSE": "Palestine", "QAT": "Qatar", "RUS": "Russia", "SAU": "Saudi Arabia", "SGP": "Singapore",
     "SWE": "Sweden", "SYR": "Syria", "THA": "Thailand", "TUR": "Turkey", "UKR": "Ukraine", "VEN": "Venezuela",
-    "YEM": "Yemen", "ZAF": "South Africa",
+    "YEM": "Yemen", "ZAF": "South Africa", "PAL": "Palestine",
+    # two-letter codes that are no English word nor a common acronym (not "IN", "IT", "NO", "IR", "QA", "CA")
+    "CH": "Switzerland", "CN": "China", "CU": "Cuba", "DE": "Germany", "DK": "Denmark", "EG": "Egypt",
+    "FI": "Finland", "FR": "France", "GB": "Britain", "IL": "Israel", "IQ": "Iraq", "JP": "Japan", "KP": "North Korea",
+    "KR": "South Korea", "MX": "Mexico", "NL": "Netherlands", "NZ": "New Zealand", "PK": "Pakistan", "RU": "Russia",
+    "SG": "Singapore", "SY": "Syria", "TR": "Turkey", "UA": "Ukraine", "VE": "Venezuela",
+    "VN": "Vietnam", "ZA": "South Africa",
 }  # fmt: skip
-_CODE = re.compile(rf"\b(?:{'|'.join(COUNTRY_CODES)})\b")
+_CODE = re.compile(rf"(?<!\d)(?<!\d )\b(?:{'|'.join(COUNTRY_CODES)})\b")  # (not "16 GB")
 
 
 def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
-    """The question with a country's three-letter code ("CHE as Protecting Power") written as the country's name
-    ("Switzerland as Protecting Power") when a text names that country and none writes the code as a word (not
+    """The question with a country's code ("CHE as Protecting Power", "what did RU expel") written as the country's
+    name ("Switzerland as Protecting Power") when a text names that country and none writes the code as a word (not
     "EST" in a timetable, "CAN" in "WHO CAN SIGN?": a question in capitals is left as it is)."""
     if not re.search(r"[a-z]", question):
         return question
 
     def named(m: re.Match[str]) -> str:
         code, country = m.group(0), COUNTRY_CODES[m.group(0)]
-        said = any(_says_word(country, t) for t in texts)
+        said = any(_says_country(country, t) for t in texts)
         return country if said and not any(_says_word(code, t) for t in texts) else code
 
     return _CODE.sub(named, question)
@@ -159,7 +165,9 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
     word it begins. A capitalised one is a name, and stands for a capitalised word."""
 
     def whole(m: re.Match[str]) -> str:
-        clipped = m.group(1) or m.group(2)
+        clipped = m.group(1) or m.group(2) or m.group(3)
+        if m.group(3) and _ends_sentence(question[: m.start()], question[m.end() :]):
+            return m.group(0)
         if any(_says_word(clipped, t) for t in texts):
             return m.group(0)
         counts = Counter(
@@ -178,10 +186,18 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
     return _CLIPPED.sub(whole, question)
 
 
+def _ends_sentence(before: str, after: str) -> bool:
+    """Does a lower-case word and a stop between these end a sentence ("a beginner cook. how long", "I am a cook.
+    pasta ideas?"), rather than cut a word short ("small-state med. success?")? Either word beside it a stop word."""
+    word_before, word_after = re.search(r"(\S+)\s$", before), re.match(r"\s+([a-z]+)", after)
+    return any(w and w.group(1).lower() in STOP_WORDS for w in (word_before, word_after))
+
+
 # a word of three letters or more stopped inside a sentence: "Norw. models", "Norw./Swiss", "niche dipl. -"
 _CLIPPED = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-    r"(?:([A-Z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])|([a-z]{3,})\.(?=[/)]|\s*[-–—?,;:]))"
+    r"(?:([A-Z][a-z]{2,})\.(?=\s+[a-z]|[/)]|\s*[-–—?,;:])|([a-z]{3,})\.(?=[/)]|\s*[-–—?,;:])|"
+    r"(?<=[\w-] )([a-z]{3,})\.(?=\s+[a-z]+\b))"  # ("small-state med. success?")
 )  # (not "a beginner cook. how long ...": a sentence ends; not "Jan. - Mar.?")
 
 
@@ -192,6 +208,13 @@ def _words(text: str, capitalised: bool) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)
+def _says_country(country: str, text: str) -> bool:
+    """Does the text name the country, or its people ("Palestinian" for "Palestine")?"""
+    if " " in country:
+        return _says_word(country, text)
+    return any(same_name(country.lower(), w.lower()) for w in re.findall(rf"\b{country[:4]}\w*", text))
+
+
 def _says_word(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 

@@ -101,6 +101,19 @@ _SHORT = re.compile(
 )
 
 
+# "b/c" naming a thing (after a determiner or a modifier, before a noun it qualifies or at the end of a clause)
+_THING = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|our|my|new|secret|own|via|per|any|each|every|one|first|of|hence|"
+    r"such|which|what|whose|informal|unofficial|official|[a-z]+-level)\s+$",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(
+    r"\s*(?:[?.;:,)]\s*$|[?;:)]|(?:diplomacy|channels?|talks|negotiations?|contacts?|routes?|"
+    r"diplomats?|links?|envoys?|efforts?)\b)",
+    re.IGNORECASE,
+)
+
+
 # a title cut short before a name ("Pres. Biden", "Amb. Burns"; not "the pres for the client": a presentation)
 _TITLES_SHORT = {"Pres": "President", "Amb": "Ambassador", "Sec": "Secretary", "Dep": "Deputy"}
 _TITLE_SHORT = re.compile(r"\b(Pres|Amb|Sec|Dep)\.\s?(?=[A-Z][a-z])")
@@ -178,6 +191,10 @@ _SLASHED = re.compile(
 
 
 def _written_out(m: re.Match[str]) -> str:
+    if m.group(1).lower() in ("b/c", "bc") and (
+        _THING.search(m.string[: m.start()]) or _NAMING.match(m.string, m.end())
+    ):
+        return "BC"  # (a thing, not "because": "a new b/c to Moscow", "b/c diplomacy"; focus.py `spelt_terms`)
     word = _SHORTHAND[m.group(1).lower()]
     return word[:1].upper() + word[1:] if m.group(1)[0].isupper() else word
 
