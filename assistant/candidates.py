@@ -16,13 +16,14 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
-from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
 from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
 from dragoman.assistant.shortlist import shortlisted
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
+from dragoman.index.documents import Document
 from dragoman.index.prior import described, designators
 from dragoman.index.retrieval import Passage
 from dragoman.index.synonyms import BENEFIT_STEMS, opposites, says_benefit, synonyms
@@ -181,10 +182,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     common = IN_COMMON.search(question) is not None
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
+    fronts: dict[str, str] = {}
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
         # the title and the authors' names designate the document ("per Rafique and Samiullah"): near all of it
-        front = author_lines(doc_text, evidence.documents[p.source].info.title)
+        # (and its date, from which it tells of "last week": "the January 2022 talks" - "Jan 20, 2022")
+        front = fronts.setdefault(p.source, _front(evidence.documents[p.source]))
         near = f"{p.title}\n{front}\n{p.section}\n{doc_text[max(0, p.start - NEAR_CHARS) : p.end + NEAR_CHARS]}"
         near_years = set(YEAR.findall(near))
         for n in designating:
@@ -255,6 +258,10 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 
 
 _DECADE = re.compile(r"\d{1,3}0s")
+
+
+def _front(document: Document) -> str:
+    return f"{author_lines(document.text, document.info.title)}\n{date_lines(document)}"
 
 
 def decades(text: str) -> set[str]:

@@ -59,7 +59,8 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
         if len(word) < 3 or not word.islower() or word in STOP_WORDS or word in lower or _inflected(word, lower):
             return word  # (nor "us": "tell us")
         if word not in forms:  # an acronym the documents may never write ("gdp"): no vowel, not even y
-            return word.upper() if len(word) <= 5 and not _VOWEL.search(word) else word
+            # (not a plural cut short: "pts", "hrs", "wks")
+            return word.upper() if len(word) <= 5 and not _VOWEL.search(word) and not word.endswith("s") else word
         # a word the documents write only inside a title ("... on Responsible Behaviour in Cyberspace") is
         # a name when the question says another word of it, else a word ("hard-line behaviour")
         if "" not in inside[word] and not inside[word] & said:

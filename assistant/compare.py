@@ -50,7 +50,10 @@ IN_COMMON = re.compile(
     r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"
     r"\b(?:all|both) have (?:the )?same\b|"
     r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
-    r"\s*(?:\?|$|in common|with each other)",
+    r"\s*(?:\?|$|in common|with each other)|"
+    # "NOR, CH, QAT - common weakness per conclusion?": names, then what is common to them
+    r"^(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:and|&)\s+|\s*/\s*)){1,5}[A-Z][\w'’.-]*\s*[-–—:]\s*(?:the\s+|their\s+)?"
+    r"common\s+(?:[\w-]+\s+)?[\w-]*(?:ss|[^\Ws])\b(?!\s+[\w-]*[^\Ws]s\b)",  # (not "- common side effects?")
     re.I,
 )
 SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.asides import without_beliefs
 from dragoman.assistant.coverage import analyzer, said_share
-from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.question import (
     CARRIED,
@@ -57,7 +57,9 @@ def spelt_terms(question: str, texts: Sequence[str]) -> str:
         acronym = m.group(0)
         if acronym in NOT_NAMES or any(_written(acronym, t) for t in texts):
             return acronym
-        return next((term for t in texts if (term := _spelt_term(acronym, t))), acronym)
+        term = next((term for t in texts if (term := _spelt_term(acronym, t))), acronym)
+        opens = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!"
+        return term[:1].upper() + term[1:] if opens else term  # ("BC diplomacy risks?": "Back-channel ...")
 
     return re.sub(r"\b[A-Z]{2,6}\b", spelt, question)
 
@@ -84,7 +86,8 @@ def _spelt_term(acronym: str, text: str) -> str:
     ]
     twice = [f for f in dict.fromkeys(found) if sum(g.lower() == f.lower() for g in found) >= 2]
     bracketed = [f for f in found if re.search(rf"{re.escape(f)}\s*\({acronym}\)", text)]
-    return next(iter(bracketed + twice), "")
+    term = next(iter(bracketed + twice), "")
+    return term[:1].lower() + term[1:]  # (as written inside a sentence: "Back-channel diplomacy is ..." opens one)
 
 
 @functools.lru_cache(maxsize=256)
@@ -267,9 +270,10 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     ]
     if missing:
         # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore"; the publication
-        # its front matter names: "per DipPouch" - "The Diplomatic Pouch")
+        # its front matter names: "per DipPouch" - "The Diplomatic Pouch"; its date, from which it tells of "last
+        # week": "the January 2022 talks" in a piece of "Jan 20, 2022")
         bylines = [
-            "\n".join([author_lines(d.text, d.info.title), *_affiliations(d), *_published_by(d)])
+            "\n".join([author_lines(d.text, d.info.title), *_affiliations(d), *_published_by(d), date_lines(d)])
             for d in evidence.documents.values()
         ]
         in_front = set(missing) - set(missing_focus(question, bylines))

@@ -16,7 +16,7 @@ import re
 
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
-from dragoman.index.documents import DocumentInfo
+from dragoman.index.documents import Document, DocumentInfo
 from dragoman.index.prior import DOCUMENT_KINDS
 
 _DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
@@ -104,9 +104,9 @@ _ASKS = (
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
-        # (not one said of something else: "the headline figure", "the headline risk categories")
-        r"(?!\s+(?:[a-z-]+\s+)?(?:figure|finding|number|rate|result|risk|categor(?:y|ie)|point|item|issue|danger|"
-        r"problem|topic|stat|statistic|claim|message|theme|takeaway)s?\b)|"
+        # (not one said of something else: "the headline figure", "the headline risk categories", "the headline
+        # pitfalls": a word after it that is no verb nor link word)
+        r"(?!\s+(?!(?:of|on|for|is|was|says?|said|reads?|and|or|to|in|it|that|please|pls|again)\b)[a-z][a-z-]*\b)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
@@ -283,6 +283,13 @@ def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> 
                     spans.append((after + m.start(1), after + m.end() + line.end(1)))
                     break
     return spans
+
+
+def date_lines(d: Document) -> str:
+    """The line of a document's front matter stating its date, and the date its metadata gives: what "last week"
+    in it is told from ("the January 2022 talks" in a piece of "Jan 20, 2022")."""
+    span = byline(d.text, d.info.title).published_span
+    return "\n".join([d.text[span[0] : span[1]] if span else "", stated(d.info.metadata).published])
 
 
 @functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by weights.py and focus.py

@@ -153,7 +153,17 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
     def named(m: re.Match[str]) -> str:
         code, country = m.group(0), COUNTRY_CODES[m.group(0)]
         said = any(_says_country(country, t) for t in texts)
-        return country if said and not any(_says_word(code, t) for t in texts) else code
+        if not said or any(_says_word(code, t) for t in texts):
+            return code
+        # (as the texts write it before the word after it: "NOR negotiators" - "Norwegian negotiators")
+        after = re.match(r"\s+([a-z]{3,})", m.string[m.end() :])
+        if after and " " not in country:
+            stem = after.group(1).rstrip("s")
+            own = _IRREGULAR.get(country.lower(), ())  # ("CH model" - "Swiss model")
+            found = {w for t in texts for w in re.findall(rf"\b({country[:4]}\w*|{'|'.join(own) or '_'})\s+{stem}", t)}
+            forms = [f for f in found if same_name(country.lower(), f.lower()) or any(re.fullmatch(o, f) for o in own)]
+            return min(forms, default=country)
+        return country
 
     return _CODE.sub(named, question)
 

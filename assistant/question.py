@@ -25,6 +25,7 @@ from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, n
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 from dragoman.assistant.words import WH as WH
+from dragoman.index.calendar import MONTHS
 
 YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR = re.compile(rf"(?<![\w.]){YEAR_TEXT}(?!\w|\.\d|['’]s\b)")  # (not "the 1990's": a decade)
@@ -275,6 +276,9 @@ def asks_for_list(question: str) -> bool:
     return bool(_LIST.search(question))
 
 
+_MONTHS = frozenset(m for m in MONTHS if m != "may")  # ("Theresa May")
+
+
 def question_names(question: str) -> list[str]:
     """Single capitalised words inside a sentence of the question: names such as Norway,
     Qatar, Kissinger (possessive 's dropped; "US-Taliban" gives Taliban; "RNNs" gives rnn).
@@ -312,6 +316,8 @@ def question_names(question: str) -> list[str]:
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
                 continue  # "US" in "US-Taliban": acronyms are often spelt out in the text
+            if part.lower() in _MONTHS:
+                continue  # a date, not a name ("the January 2022 talks": "last week" in a piece of Jan 20, 2022)
             if re.fullmatch(r"[A-Z]{2,}s", part):
                 part = part[:-1]  # a plural acronym: RNNs -> RNN
             names.append(part.lower())

@@ -302,13 +302,19 @@ def sentence_end(before: str) -> bool:
 
 def names_topic(word: str, after: str) -> bool:
     """Is a capitalised word opening a question a name all the same? Names joined by a hyphen
-    ("India-Pakistan back channel: ...", "Kissinger-Dobrynin vs ..."), or the one word of a topic the
-    question then asks about ("Estonia: what year ...?", "Switzerland as protecting power - ...")."""
+    ("India-Pakistan back channel: ...", "Kissinger-Dobrynin vs ..."), the one word of a topic the
+    question then asks about ("Estonia: what year ...?", "Switzerland as protecting power - ..."), or one paired with
+    another name ("Moss and Jacob case studies - ...", "Norway, Switzerland and Qatar: ...")."""
     parts = word.split("-")
+    if _ASKED_ITEM.fullmatch(word) or word.lower() in ("explain", "describe", "list", "name", "define"):
+        return False  # ("Compare and Contrast ...")
     return (len(parts) >= 2 and all(p[:1].isupper() for p in parts)) or bool(_TOPIC_MARK.match(after))
 
 
-_TOPIC_MARK = re.compile(r"\s*(?::|-{1,2}\s|–|—|vs\b|versus\b|as\b)")
+# (or paired with a name: "Moss and Jacob case studies - shared lesson?", "Moss (K-D) and Jacob (Indo-Pak) ...")
+_TOPIC_MARK = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?::|-{1,2}\s|–|—|vs\b|versus\b|as\b|(?:and|&)\s+[A-Z][a-z]+\b|,\s*[A-Z][a-z]+\s*(?:,|and\b|&))"
+)
 
 
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"

@@ -93,11 +93,15 @@ _STOP = (
 DESCRIBED = re.compile(
     # ("of" only after a kind that is no common noun too: not "the post of CIA director", "a piece of advice")
     rf"\b(?:(?:paper|article|study|essay|book)s?\s+of|{DOCUMENT_KINDS}s?\s+"
-    r"(?:on|about|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes)|"
+    r"(?:on|about|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes|warns|examines|explores|"
+    r"covers|questions|compares|looks\s+at|deals\s+with|talks\s+about)|"
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
-    r"reviewing|analy[sz]ing)(?:\s+(?:whether|if|how|why|that))?))"
+    r"reviewing|analy[sz]ing|warning|questioning|covering|looking\s+at|dealing\s+with)"
+    r"(?:\s+(?:whether|if|how|why|that|about|of|against))?))"
     # (a question put inside it as it is asked: "the article about is back channel diplomacy illegal or not")
-    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?({_STOP}[\w'’-]+(?:\s+{_STOP}[\w'’-]+){{0,3}})",
+    # (each a word: not " - who")
+    rf"\s+(?:(?:is|are)\s+(?=[\w'’-]+\s+[\w'’-]+))?(?:the\s+|a\s+)?"
+    rf"({_STOP}\w[\w'’-]*(?:\s+{_STOP}\w[\w'’-]*){{0,3}})",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,202 @@
+"""Notes typed with codes and words cut short ("NOR vs CH", "what did RU expel", "POTUSes", "small-state med.
+success?", "a new b/c to Moscow") written as the documents write them; names paired at a note's start ("Moss and
+Jacob case studies - shared lesson?"), and what a list of names has in common ("NOR, CH, QAT - common weakness?").
+Pure functions of text, no store, no model; each rule with a near miss on another subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.assistant.acronyms import unabbreviated
+from dragoman.assistant.candidates import scored
+from dragoman.assistant.casing import restore_case
+from dragoman.assistant.compare import IN_COMMON
+from dragoman.assistant.expects import expected_answer
+from dragoman.assistant.focus import missing_focus, spelt_terms, unsaid
+from dragoman.assistant.lists import asks_opening_list
+from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.names import unclipped, uncoded
+from dragoman.assistant.question import question_names
+from dragoman.assistant.words import unlabelled
+from dragoman.index.prior import described
+from tests.test_compose import evidence
+
+_COUNTRIES = ["Norwegian negotiators met in Oslo. Norway and Switzerland host talks; the Swiss model.",
+              "Russia expelled diplomats. Israeli-Palestinian talks. Britain hosted them."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("NOR vs CH - how do they differ?", "Norway vs Switzerland - how do they differ?"),
+        ("which personnel did RU expel", "which personnel did Russia expel"),
+        ("who were NOR negotiators?", "who were Norwegian negotiators?"),  # (as the texts write it before the noun)
+        ("the CH model?", "the Swiss model?"),
+        ("IL-PAL: why?", "Israel-Palestine: why?"),  # ("Palestine" said by "Palestinian")
+        # near misses: English words and common acronyms in capitals, a size, a question in capitals, a code no
+        # text's country
+        ("is IT IN the report?", "is IT IN the report?"),
+        ("a 16 GB laptop from Britain", "a 16 GB laptop from Britain"),
+        ("WHAT DID RU EXPEL?", "WHAT DID RU EXPEL?"),
+        ("JP and CN trade", "JP and CN trade"),
+    ],
+)
+def test_country_codes_are_written_as_the_texts_name_the_country(question: str, written: str) -> None:
+    assert uncoded(question, _COUNTRIES) == written
+
+
+def test_a_plural_acronym_is_written_out_in_the_plural() -> None:
+    texts = ["Former US presidents Richard Nixon and Barack Obama. The Ministry of Foreign Affairs."]
+    assert unabbreviated("Which POTUSes used it?", texts) == "Which US presidents used it?"
+    assert unabbreviated("two MFAs", texts) == "two Ministries of Foreign Affairs"
+    assert unabbreviated("the POTUS's envoy", texts) == "the US president's envoy"
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Prereqs for small-state med. success?", "Prereqs for small-state mediation success?"),
+        ("Swiss med. model?", "Swiss mediation model?"),
+        # near misses: a sentence ends (a stop word beside the stop)
+        ("a beginner cook. how long?", "a beginner cook. how long?"),
+        ("I am a cook. pasta ideas?", "I am a cook. pasta ideas?"),
+        ("the med. success", "the med. success"),
+    ],
+)
+def test_a_lower_case_word_cut_short_before_a_noun(question: str, written: str) -> None:
+    texts = ["Small-state mediation is slow; mediators say so. Cooking pasta takes time."]
+    assert unclipped(question, texts) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("'A new b/c to Moscow' - who wrote it?", "'A new back-channel to Moscow' - who wrote it?"),
+        ("Which presidents used b/c diplomacy?", "Which presidents used back-channel diplomacy?"),
+        ("why front channel non-starter, hence b/c?", "why front channel non-starter, hence back-channel?"),
+        # near miss: "because" opening a clause
+        ("why did they meet b/c the talks failed?", "why did they meet because the talks failed?"),
+    ],
+)
+def test_b_c_naming_a_thing_is_the_term_the_texts_spell(question: str, written: str) -> None:
+    texts = ["Back-channel diplomacy is secret. A back-channel is quiet; back-channel talks go on."]
+    assert spelt_terms(unlabelled(question), texts) == written
+
+
+def test_each_capital_of_a_pair_stands_for_its_country() -> None:
+    texts = ["The Obama administration met Iranian officials and restored ties with Cuba."]
+    assert missing_focus("What did the talks with Tehran and Havana produce?", texts) == []
+    # near miss: a pair no text's countries
+    assert missing_focus("What did the talks with Lima and Quito produce?", texts) == ["Lima and Quito"]
+
+
+def test_pub_date_asks_the_date() -> None:
+    assert metadata_asked("'new b/c to Moscow' piece - byline + pub date?") == {"author", "date"}
+    assert metadata_asked("the ferry report - author?") == {"author"}  # (near miss: no date asked)
+
+
+def test_a_person_or_place_word_qualifying_a_category_asks_no_name() -> None:
+    assert expected_answer("which capital areas does the paper list?") is None
+    assert expected_answer("which state roles does it name?") is None
+    assert expected_answer("which capital hosted the talks?") == "name"  # (near miss)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Moss and Jacob case studies - shared lesson?", ["moss", "jacob"]),
+        ("Moss (K-D) and Jacob (I-P) case studies - shared lesson?", ["moss", "jacob"]),
+        ("Norway, Switzerland and Qatar: how do they differ?", ["norway", "switzerland", "qatar"]),
+        # near misses: a request opening the question, a word before a comma
+        ("Compare and Contrast the two ferries", ["contrast"]),
+        ("Yes, Norway did.", ["norway"]),
+    ],
+)
+def test_a_name_opening_a_note_paired_with_another(question: str, names: list[str]) -> None:
+    assert question_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "shared"),
+    [
+        ("Norway, Switzerland, Qatar - common weakness per conclusion?", True),
+        ("Troon and Ardrossan - common feature?", True),
+        # near misses: frequent ones, of one thing or of two
+        ("Ibuprofen - common side effects?", False),
+        ("Aspirin and Ibuprofen - common side effects?", False),
+    ],
+)
+def test_what_a_list_of_names_has_in_common(question: str, shared: bool) -> None:
+    assert (IN_COMMON.search(question) is not None) is shared
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("the ferry piece - the headline?", {"title"}),
+        ("what does the headline say?", {"title"}),
+        # near misses: the headline as a word qualifying what is asked
+        ("Ferry piece, 'Routes' section - all the headline pitfalls pls", set()),
+        ("what is the headline figure?", set()),
+    ],
+)
+def test_the_headline_qualifying_a_noun_asks_no_title(question: str, asked: set[str]) -> None:
+    assert metadata_asked(question) == asked
+
+
+def test_a_plural_cut_short_is_no_acronym() -> None:
+    texts = ["The ferry report lists five points. Gross domestic product rose."]
+    assert restore_case("ferry report - 'routes' pts, all 5", texts) == "ferry report - 'routes' pts, all 5"
+    assert restore_case("what was the ferry gdp?", texts) == "what was the ferry GDP?"  # (near miss: an acronym)
+
+
+def test_a_month_is_no_name() -> None:
+    assert question_names("Who led the delegation to the January 2022 ferry talks in Troon?") == ["troon"]
+    assert question_names("Which ferry left Troon in March, and which Ardrossan?") == ["troon", "ardrossan"]
+
+
+def test_a_piece_tells_of_last_week_from_its_date() -> None:
+    """The January 2022 talks, in a piece dated Jan 20, 2022 telling of "last week", far from its date line."""
+    text = "Ferry News\n\n4 min readJan 20, 2022\n\n" + "Filler sentence about harbours and piers. " * 60
+    text += "Captain Ann Muir led the ferry delegation to Troon last week."
+    question = "Who led the ferry delegation to the January 2022 talks in Troon?"
+    ev = evidence(question, {"news": text}, {"Muir": 0}, passages=[("news", len(text) - 62, len(text))])
+    assert unsaid(question, ev) == []
+    assert [c.text for c in scored(question, ev)] == ["Captain Ann Muir led the ferry delegation to Troon last week."]
+    # near miss: a piece of another year
+    other = text.replace("2022", "2019")
+    ev = evidence(question, {"news": other}, {"Muir": 0}, passages=[("news", len(other) - 62, len(other))])
+    assert scored(question, ev) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "phrases"),
+    [
+        (
+            "The article that warns about the dangers of night ferries lists five problems.",
+            ["dangers of night ferries"],
+        ),
+        ("the report looking at harbour closures - what does it say?", ["harbour closures"]),
+        ("The report covering ferry fares: who wrote it?", ["ferry fares"]),
+        ("The post of harbour master: who holds it?", []),  # (near miss: a post, not a document)
+    ],
+)
+def test_a_document_described_by_what_it_does(question: str, phrases: list[str]) -> None:
+    assert described(question)[0] == phrases
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "The ferry report has in the beginning a short list of main problems. Can you tell me all the points of it?",
+            True,
+        ),
+        ("The ferry report has at its very top a bulleted summary. What are those points?", True),
+        # near misses: no list at its start; the start of something else
+        ("The ferry report has a short list of main problems. Can you tell me all the points of it?", False),
+        ("At the start of the season the ferry report gives a summary of fares. Why did they rise?", False),
+    ],
+)
+def test_the_list_a_document_opens_with(question: str, opening: bool) -> None:
+    assert asks_opening_list(question) is opening
