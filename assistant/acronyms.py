@@ -15,6 +15,9 @@ from __future__ import annotations
 import functools
 import re
 
+from dragoman.assistant.answer_kind import TITLES
+from dragoman.assistant.names import full_names, name_runs
+
 # each acronym: the ways documents write it out, the most specific first
 ACRONYMS: dict[str, tuple[str, ...]] = {
     "POTUS": ("President of the United States", "US president", "U.S. president", "American president"),
@@ -53,7 +56,32 @@ def unabbreviated(question: str, texts: list[str] | tuple[str, ...]) -> str:
         ending = m.group(2) or ""
         return _plural(out) if ending in ("s", "es") else out + ending  # ("FMs", "POTUSes"; "POTUS's")
 
-    return _ACRONYM.sub(written, question)
+    return _INITIALS.sub(lambda m: _initialled(m.group(0), texts), _ACRONYM.sub(written, question))
+
+
+# two or three capitals no text writes: perhaps a person's initials ("HK-Dobrynin line", "per HK")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+
+
+def _initialled(initials: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The full name of the one person the texts name whose initials these are ("HK": "Henry Kissinger"), when no
+    text writes them as a word; else the initials as they are (not "US": a text writes it; nor "UN" for "United
+    Nations", nor "SA" for "Saudi Arabia": no person's name)."""
+    if any(_says(initials, t, False) for t in texts):
+        return initials
+    people = {" ".join(run) for t in texts for run in _people(t) if "".join(w[0] for w in run) == initials}
+    return people.pop() if len(people) == 1 else initials
+
+
+@functools.lru_cache(maxsize=64)  # (a pure function of a document's text)
+def _people(text: str) -> tuple[tuple[str, ...], ...]:
+    """The full names of people a text writes: runs of capitalised words full_names reads as a person's, titles
+    left out ("Ambassador William Burns": William Burns)."""
+    return tuple(
+        tuple(words)
+        for run in name_runs(text)
+        if len(words := [w for w in run if w not in TITLES]) in (2, 3) and set(words) <= full_names(" ".join(words))
+    )
 
 
 # (not a time: "at 3 PM"; nor one naming another thing)

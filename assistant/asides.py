@@ -47,6 +47,55 @@ def checks_belief(parts: list[str], part: str) -> bool:
     return bool(_CHECK.match(part)) and at > 0 and believed(parts[at - 1])
 
 
+# a claim the asker states and checks - a detail of which the answer may well correct ("Jacob pinned the collapse
+# on Mumbai '08, didn't he?", "... back in '62. That the right year?", "Didn't the paper credit Holst with it?",
+# "Algiers brokered it in '88, that what the paper says?", "Since when? '79?"): what it names need not be said
+_TAG = (
+    r"(?:did|does|do|was|is|were|are|has|have|had|would|could|can|will)n['’]?t\s+(?:he|she|it|they|I|we|you|there)|"
+    r"right|correct|true|no|yes|innit|eh|that\s+(?:right|correct|true|so)|is\s+that\s+(?:right|correct|true|so)|"
+    r"(?:is\s+)?that\s+(?:the\s+)?(?:right|correct)\s+(?:year|date|name|number|one|figure|place)|"
+    r"(?:is\s+)?that\s+what\s+(?:the|it|he|she|they)\b[^?]{0,30}\s+says?"
+)
+_CLAIM_CHECKED = re.compile(
+    rf"(?:,|\.|\s[-–—])\s*(?:{_TAG})\s*\?\s*$|^\W*(?:{_TAG})\s*\?\s*$|"
+    r"^\W*(?:(?:did|does|do|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s|"
+    r"^\W*(?:(?:in|since|from|by)\s+)?['’]?\d{2,4}s?\s*\?\s*$",  # (a guess at the year: "'79?")
+    re.IGNORECASE,
+)
+
+
+def claim_checked(part: str) -> bool:
+    """Does the part state a claim and check it, or check the one before (`_CLAIM_CHECKED`)?"""
+    return _CLAIM_CHECKED.search(part) is not None
+
+
+def bare_check(part: str) -> bool:
+    """Is the part only a check of the claim before it ("That the right year?", "'79?", "Right?")?"""
+    return claim_checked(part) and len(re.findall(r"[\w'’]+", part)) <= 6 and not re.search(rf"\b{WH}\b", part, re.I)
+
+
+def claimed(parts: list[str]) -> list[str]:
+    """The parts stating a claim the asker checks: one checking itself, or one a bare check follows."""
+    return [
+        p
+        for i, p in enumerate(parts)
+        if (claim_checked(p) and not bare_check(p)) or (i + 1 < len(parts) and bare_check(parts[i + 1]))
+    ]
+
+
+# what the asker sets aside: not what the answer says
+# (set off by a comma: ", quite apart from de-escalation?", "beyond the general public, from whom ...?"; not "What lies
+# beyond the Kuiper belt?", "What benefits beyond lower rent does the lease give?")
+SET_ASIDE = re.compile(
+    r"(?:,\s*(?:and\s+|quite\s+|but\s+)?(?=(?:apart|aside|besides|other|except|excluding|beyond|not|leaving)\b)|^\W*|(?<=[.?!])\s+)"
+    r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside|"
+    # ("Why'd Oslo fall apart? Don't give me Rabin.")
+    r"(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention)\s+(?:me\s+|us\s+)?)\s*"
+    r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 # the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
 _ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b", re.IGNORECASE)
 # what opens a statement that still asks ("So which ..."), and the words after which a question word asks ("I

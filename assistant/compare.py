@@ -49,6 +49,8 @@ IN_COMMON = re.compile(
     # "the one weakness all its cases share", "the thing they all have same"
     r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"
     r"\b(?:all|both) have (?:the )?same\b|"
+    # "What's the one thing the paper says all three lack?"
+    r"\b(?:all|both) (?:(?:three|four|five|3|4|5|of them) )?(?:lack|miss|face|suffer from)\b|"
     r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
     r"\s*(?:\?|$|in common|with each other)|"
     # "NOR, CH, QAT - common weakness per conclusion?": names, then what is common to them

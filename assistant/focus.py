@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import without_beliefs
+from dragoman.assistant.asides import SET_ASIDE, claimed, without_beliefs
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
+from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
     COUNT_WORDS,
@@ -259,6 +260,14 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     question = without_beliefs(question)  # ("I'd have sworn Carter was in there too. Which presidents ...?")
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
+    # (a detail of a claim the asker checks, the answer may correct - while it says something else the question
+    # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")
+    claim = " ".join(claimed(split_parts(question)))
+    if claim and missing and set(missing) < set(missing_focus(question, [])):
+        missing = [m for m in missing if m not in claim]
+    # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin.")
+    aside = " ".join(m.group(1) for m in SET_ASIDE.finditer(question))
+    missing = [m for m in missing if m not in aside]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
     # advisor")
     missing = [

@@ -85,7 +85,10 @@ def _telegraphic(question: str) -> bool:
 
 _QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,60})['’\"”](?!\w)")
 _MARKER = re.compile(r"\s*\[\d+\]")
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?<!['’]s) (?:of |the |al-)?[A-Z][\w'’-]*)*")  # ("Kissinger's Soviet": two)
+# ("Kissinger's Soviet": two names; "Wanis-St. John": one)
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:(?<=St)\.(?= [A-Z]))?(?:(?<!['’]s) (?:of |the |al-)?[A-Z][\w'’-]*(?:(?<=St)\.(?= [A-Z]))?)*"
+)
 FOCUS_MAX = 4  # names carried over from a previous turn
 
 

@@ -92,6 +92,9 @@ _SEATS = {
     "usa": _US,
     "uk": _UK,
     "uae": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
+    "emirates": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),  # ("the Saudis and the Emirates")
+    "emirati": ("United Arab Emirates", "UAE"),
+    "emiratis": ("United Arab Emirates", "UAE"),
     "prc": ("China", "Chinese", "(?<!Democratic )People['’]s Republic of China"),
     "plo": ("Palestine Liberation Organi[sz]ation", "PLO"),
     "eu": ("European Union", "EU"),

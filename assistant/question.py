@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.assistant.asides import believed, checks_belief, told, told_inside
+from dragoman.assistant.asides import bare_check, believed, checks_belief, claimed, told, told_inside
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
@@ -120,15 +120,28 @@ def analyse(question: str) -> tuple[Clause, ...]:
     # ("I'd have sworn Carter was in there too. Was he? Which presidents did it name?": the asker's belief and
     # its check, which the answer to the rest settles)
     asking = [p for p in asking if not checks_belief(parts, p) and not believed(p)] or asking or [question]
+    # ("... back in '62. That the right year? And what were they building there?": the check asks nothing new)
+    asking = [p for p in asking if not bare_check(p)] or asking
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
     before = parts[: parts.index(asking[0])] if asking[0] in parts else []
     # (not a belief's: "I should have guessed Eisenhower would head the list, but I may be wrong. Which presidents
     # does it name?" - it is the document)
-    told = [n for p in before if p not in asking and not believed(p) for n in question_names(_LABEL.sub("", p))]
+    checked = set(
+        claimed(parts)
+    )  # (nor a claim the asker checks: "... talked the Sovs out of Cienfuegos back in '62.")
+    told = [
+        n
+        for p in before
+        if p not in asking and not believed(p) and p not in checked
+        for n in question_names(_LABEL.sub("", p))
+    ]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
-        clause = Clause(p, names, frozenset(YEAR.findall(p)), expects, words, defined_term(p))
+        years = frozenset(YEAR.findall(p))
+        if p in checked:  # (a claim checked: its names and years may be the detail the answer corrects)
+            names, years = (), frozenset()
+        clause = Clause(p, names, years, expects, words, defined_term(p))
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):
             # "..., and why?" is about what the clause before it names (unless it names its own
             # subject: "..., and which unit of the Swiss Federal Department provides ...?")

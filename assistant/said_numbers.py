@@ -77,5 +77,15 @@ def _year_said(m: re.Match[str]) -> str:
 
 def spoken_years(question: str) -> str:
     """The question with the years said as words written as digits ("what happened back in two thousand
-    seven?" -> "... in 2007?"): a spoken question's years are what sentences answering it say in figures."""
-    return _SPOKEN_YEAR.sub(_year_said, question)
+    seven?" -> "... in 2007?"), and those cut to two digits written in full ("back in '62" -> "back in 1962"):
+    a question's years are what sentences answering it say in figures."""
+    return _SHORT_YEAR.sub(_year_in_full, _SPOKEN_YEAR.sub(_year_said, question))
+
+
+# a year cut to two digits after an apostrophe ("in '62", "Mumbai '08"; not "the '90s", nor a quote: "'62 Club'")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?![\w'’%])")
+CENTURY_TURN = 30  # '29 is 2029, '30 is 1930 (the texts' years lie between)
+
+
+def _year_in_full(m: re.Match[str]) -> str:
+    return f"{'20' if int(m.group(1)) < CENTURY_TURN else '19'}{m.group(1)}"

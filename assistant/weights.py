@@ -9,7 +9,9 @@ import math
 import re
 from collections.abc import Iterable
 
+from dragoman.assistant.asides import SET_ASIDE, claimed
 from dragoman.assistant.metadata import author_lines
+from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
     REQUEST,
@@ -69,14 +71,6 @@ _ASKING_FOR = re.compile(
 
 
 UNSEEN_SHARE = 0.5
-# (set off by a comma: ", quite apart from de-escalation?", "beyond the general public, from whom ...?"; not "What lies
-# beyond the Kuiper belt?", "What benefits beyond lower rent does the lease give?")
-_SET_ASIDE = re.compile(
-    r"(?:,\s*(?:and\s+|quite\s+|but\s+)?(?=(?:apart|aside|besides|other|except|excluding|beyond|not|leaving)\b)|^\W*|(?<=[.?!])\s+)"
-    r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside)\s+"
-    r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*$)",
-    re.IGNORECASE,
-)
 _GIVEN = re.compile(
     r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?)\s+([^,?]{8,}),",
     re.IGNORECASE,
@@ -108,7 +102,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # ... and what it sets aside ("what benefits ..., quite apart from de-escalation?", "beyond the general public,
     # from whom ...?"): not what the answer says
     aside_stems: set[str] = set()
-    for aside in _SET_ASIDE.finditer(question):
+    for aside in SET_ASIDE.finditer(question):
         if re.search(r"\bset(?:s|ting)?\b[^,?;]*$", question[: aside.start()], re.I):
             continue  # ("How does the paper set Singapore apart from Qatar?": a comparison)
         aside_stems |= set(stems_of(aside.group(1))) - set(
@@ -132,6 +126,9 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # (a name qualifying the answer that no document says, "which Baltic country ...?": what the asker
     # knows of the answer, which no sentence naming it need repeat)
     kinds |= {s for s in stems_of(" ".join(_describing(question))) if not snapshot.idf(s)}
+    # (nor a word of a claim the asker checks that no document says: the detail the answer corrects, "... talked
+    # the Sovs out of Cienfuegos back in '62. That the right year?")
+    kinds |= {s for s in stems_of(" ".join(claimed(split_parts(question)))) if not snapshot.idf(s)}
     kinds |= aside_stems
     return {s: w for s, w in weights.items() if s not in kinds} or weights
 

@@ -35,6 +35,10 @@ NOT_NAMES = frozenset({
     # words labelling a part of a message ("Claim: ...", "(Hint: there are four.)", "Note -")
     "Hint", "Hints", "Note", "Notes", "Tip", "NB", "PS", "Claim", "Bonus", "Reminder", "Please", "Thanks",
     "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",
+    # words typed in capitals for emphasis ("What are ALL the preconditions?", "NOT the Cuba one")
+    "ALL", "EVERY", "EACH", "BOTH", "ONLY", "NOT", "NEVER", "ANY", "NONE", "EXACTLY", "REALLY", "MUST", "WHY", "HOW",
+    "WHAT", "WHO", "WHEN", "WHERE", "FULL", "ENTIRE", "WHOLE", "MAIN", "KEY", "NO", "YES", "ACTUAL", "ACTUALLY",
+    "SPECIFIC", "SPECIFICALLY", "PLEASE", "EVERYTHING", "NEW", "OLD",
 })
 # fmt: on
 

@@ -200,3 +200,26 @@ def test_a_document_described_by_what_it_does(question: str, phrases: list[str])
 )
 def test_the_list_a_document_opens_with(question: str, opening: bool) -> None:
     assert asks_opening_list(question) is opening
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Moss's AM-Dobrynin study?", "Moss's Ann Muir-Dobrynin study?"),
+        ("per JG and AM", "per Jack Gordon and Ann Muir"),
+        # near misses: initials a text writes, of no person's name, of two people
+        ("the US role", "the US role"),
+        ("the FC role", "the FC role"),
+        ("the NH ferry", "the NH ferry"),
+    ],
+)
+def test_a_person_named_by_initials(question: str, written: str) -> None:
+    texts = [
+        "Ambassador Ann Muir and Jack Gordon met in the US. Ferry Company rules. Nell Hart and Nora Hale sailed.",
+    ]
+    assert unabbreviated(question, texts) == written
+
+
+def test_what_all_three_lack_is_what_they_share() -> None:
+    assert IN_COMMON.search("Troon, Oban, Ayr. What's the one thing the report says all three lack?")
+    assert not IN_COMMON.search("What do the ferries lack?")  # (near miss)

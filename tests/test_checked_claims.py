@@ -1,0 +1,104 @@
+"""A question stating a claim and checking it ("Jacob pinned it on Mumbai '08, didn't he?", "... back in '62.
+That the right year?", "Since when? '79?"): the claim's details are what the answer may correct, so a name or a
+year of it no text says does not make the question unanswerable, nor need a sentence say it. Pure functions of
+text and hand-built evidence (tests/test_compose.py), no store, no model; each rule with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.assistant.asides import bare_check, claim_checked, claimed
+from dragoman.assistant.candidates import scored
+from dragoman.assistant.focus import unsaid
+from dragoman.assistant.names import mentions
+from dragoman.assistant.parts import split_parts
+from dragoman.assistant.question import analyse
+from dragoman.assistant.words import unlabelled
+from tests.test_compose import evidence
+
+
+@pytest.mark.parametrize(
+    ("part", "checked", "bare"),
+    [
+        ("Jacob pinned the closure of the ferry on Troon '08, didn't he?", True, False),
+        ("That the right year?", True, True),
+        ("1979?", True, True),
+        ("Right?", True, True),
+        ("Didn't the report credit Muir with it?", True, False),
+        ("Is it true that Oban hosted it?", True, False),
+        ("Ardrossan ran it in 1988, that what the report says?", True, False),
+        # near misses: questions asking
+        ("Why did the ferry stop?", False, False),
+        ("Is it legal?", False, False),
+        ("What is right?", False, False),
+        ("Which year was right for it?", False, False),
+    ],
+)
+def test_a_claim_checked(part: str, checked: bool, bare: bool) -> None:
+    assert claim_checked(part) is checked
+    assert bare_check(part) is bare
+
+
+def test_the_claim_a_bare_check_follows() -> None:
+    parts = split_parts("The report says Muir ran the Troon ferry in 1962. That the right year? Who ran it?")
+    assert claimed(parts) == ["The report says Muir ran the Troon ferry in 1962."]
+    assert claimed(split_parts("The report says Muir ran the Troon ferry. Who ran it?")) == []  # (near miss)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("ran it back in '62. That the right year?", "ran it back in 1962. That the right year?"),
+        ("closed on Troon '08, didn't it?", "closed on Troon 2008, didn't it?"),
+        ("since when? '79?", "since when? 1979?"),
+        ("the '90s ferries", "the '90s ferries"),  # (near miss: a decade)
+    ],
+)
+def test_a_year_cut_to_two_digits_is_written_in_full(question: str, written: str) -> None:
+    assert unlabelled(question) == written
+
+
+def test_a_checked_claim_needs_no_names_nor_years_said() -> None:
+    (clause,) = analyse("Jacob pinned the closure of the Troon ferry on Oban 2008, didn't he?")
+    assert clause.names == () and clause.years == frozenset()
+    # near miss: a question asking of them
+    (clause,) = analyse("Why did Jacob pin the closure of the Troon ferry on Oban in 2008?")
+    assert set(clause.names) == {"jacob", "troon", "oban"} and clause.years == {"2008"}
+    # the bare check asks nothing of its own; the claim before it names nothing a part must say
+    clauses = analyse("The report says Muir shut the Troon pier in 1962. That the right year? And what did they build?")
+    assert [c.text for c in clauses] == ["And what did they build?"] and clauses[0].names == ()
+
+
+def test_a_detail_of_a_checked_claim_no_text_says_leaves_it_answerable() -> None:
+    text = "The ferry talks failed, which Jacob attributes to the 2008 election in Troon."
+    question = "Jacob pinned the collapse of the Troon ferry talks on Oban 2008, didn't he?"
+    ev = evidence(question, {"ferry": text}, {"Jacob": 0})
+    assert unsaid(question, ev) == []
+    assert [c.text for c in scored(question, ev)] == [text]
+    # near misses: a question asking of Oban, and a claim none of whose names any text says
+    assert unsaid("Why did Jacob pin the collapse of the Troon ferry talks on Oban?", ev) == ["Oban"]
+    assert unsaid("The report says Gordon pinned it on Oban, didn't it?", ev) == ["Gordon", "Oban"]
+
+
+def test_the_emirates_are_the_uae() -> None:
+    assert mentions("accused by Saudi Arabia and the UAE", ["emirates", "saudis"])
+
+
+def test_what_the_asker_sets_aside_need_not_be_said() -> None:
+    text = "The Troon ferry failed for want of leverage and of money."
+    ev = evidence("Why did the Troon ferry fail?", {"ferry": text}, {"leverage": 0})
+    assert unsaid("Why'd the Troon ferry fail, by the report's logic? Don't give me Gordon.", ev) == []
+    assert unsaid("Why did Gordon sink the Troon ferry?", ev) == ["Gordon"]  # (near miss: asked of him)
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_acronym() -> None:
+    ev = evidence("What are the conditions?", {"ferry": "The ferry needs three conditions: wind, tide and crew."}, {})
+    assert unsaid("What are ALL the conditions the report lists for the ferry?", ev) == []
+    assert unsaid("What are the RNLI conditions the report lists for the ferry?", ev) == ["RNLI"]  # (near miss)
+
+
+def test_a_name_with_st_carried_whole() -> None:
+    from dragoman.assistant.followup import Turn, focus_of
+
+    turn = Turn("Who does the ferry report quote?", "The ferry closed in 1996, according to Wanis-St. John. [1]")
+    assert "Wanis-St. John" in focus_of(turn)
