@@ -43,6 +43,8 @@ _ASKS = (
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
+        # ("the paper on small states uh who wrote that")
+        rf"^{_NAMED}.*\bwho (?:wrote|penned|authored) (?:that|this|it)(?=\s*(?:[,?.;]|$|and\b|or\b))|"
         # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
         rf"\bco-?authors?\b(?!\s+(?:of|on|with)\s+(?!(?:the|this|that|its)\s+{_OWN_KIND}\b))|"
         rf"\bwriters? of (?:the|this|that) (?:[\w'’-]+\s+){{0,3}}?{_KIND_WORD}\b|"
@@ -70,7 +72,8 @@ _ASKS = (
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
-        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) {_OWN_KIND}"
+        rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) "
+        rf"(?:[\w'’-]+\s+){{0,6}}?{_OWN_KIND}"  # ("when did the new back channel to moscow piece come out")
         r"(?:\s+(?:about|on|of|from|that|which)\s[^,;?]*?)? (?:appear|run|come out|go (?:up|live|online|out))\b|"
         # "... article, and on what date did it appear?", "moscow article - author? when did it go up?"
         rf"^{_NAMED}(?!.*\?\s*\().*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid it "
@@ -226,6 +229,8 @@ _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue
 _DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
 _WRITER = re.compile(
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
+    # ("the guy who wrote the moscow back channel thing ... what institute is he with")
+    r"\bthe (?:guy|man|woman|person|people|one|folks?|lady|fellow|chap) who (?:wrote|penned|authored)\b|"
     r"\b(?:author|writer)s?['’]s?\s",  # ("Rafique paper - authors' institution")
     re.I,
 )

@@ -16,6 +16,7 @@ No spelling corrector ships offline; the documents are the best dictionary of th
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import ChainMap, Counter
@@ -43,7 +44,7 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
     near = {
         w: fix if w.islower() else fix.capitalize()
         for w in unknown
-        if (fix := _closest(w.lower(), words, texts)) and _stem(w.lower()) != _stem(fix)
+        if (fix := _closest(w.lower(), words, texts, question)) and _stem(w.lower()) != _stem(fix)
     }
     if near:  # (nor an English word, or an inflection of one: "betweens"; the vocabulary read only then)
         asked = list(near) + [b for w in near for b in _bases(w)]
@@ -115,13 +116,37 @@ def _inflected(word: str, words: Mapping[str, int]) -> bool:
     return any(b in words or b + "e" in words for b in _bases(word))
 
 
-def _closest(word: str, words: Mapping[str, int], texts: list[str]) -> str | None:
-    """The one word of `words` one edit from `word` (the most frequent, if one is clearly so)."""
+def _closest(word: str, words: Mapping[str, int], texts: list[str], question: str = "") -> str | None:
+    """The one word of `words` one edit from `word` (the most frequent, if one is clearly so); or, for a long word,
+    two edits from it, when the texts write it as a name beside the word the question writes beside it
+    ("alistair summerville": "Alistair Somerville")."""
     found = {w for text in texts for key in (word, *_deletes(word)) for w in _neighbours(text).get(key, ())}
     near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -words[w])
+    if not near and len(word) >= TWO_EDITS_LETTERS:  # a name ("summerville": "Somerville", as a dictation writes it)
+        alike = {w: difflib.SequenceMatcher(None, word, w).ratio() for w in words if w[:1] == word[:1]}
+        near = sorted(
+            (w for w, r in alike.items() if r >= TWO_EDITS_ALIKE and _beside(word, w, question, texts)),
+            key=lambda w: -alike[w],
+        )[:2]
+        if len(near) > 1 and alike[near[0]] == alike[near[1]]:
+            return None
     if not near or (len(near) > 1 and words[near[0]] == words[near[1]]):
         return None
     return near[0]
+
+
+def _beside(word: str, name: str, question: str, texts: list[str]) -> bool:
+    """Do the texts write `name` capitalised right after or before the word the question writes beside `word`?"""
+    m = re.search(rf"(?:(\w+)\s+)?\b{re.escape(word)}\b(?:\s+(\w+))?", question, re.IGNORECASE)
+    if m is None:
+        return False
+    patterns = [rf"\b(?i:{re.escape(m.group(1))})\s+{name.capitalize()}\b"] if m.group(1) else []
+    patterns += [rf"\b{name.capitalize()}\s+(?i:{re.escape(m.group(2))})\b"] if m.group(2) else []
+    return any(re.search(p, t) for p in patterns for t in texts)
+
+
+TWO_EDITS_LETTERS = 9  # a word this long may be two edits from the one meant
+TWO_EDITS_ALIKE = 0.85  # (difflib's ratio: "summerville" - "somerville" 0.86)
 
 
 def _deletes(word: str) -> list[str]:

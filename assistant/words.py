@@ -182,7 +182,10 @@ def _untexted(question: str) -> str:
 
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
-    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw)|^(?:Ngl|Lol|Tbh|Btw|Omg))"
+    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+)|"
+    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+)|"
+    # (a spoken "like" before what is asked: "and like what university are they at"; not "states like Norway")
+    r"(?:(?<=\band )|(?<=\bso )|(?<=\bor )|(?<=, )|^)like(?=,?\s+(?:what|which|who|whom|whose|when|where|why|how)\b))"
     r"(?![\w'’-])\s*,?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
 )
 

@@ -17,6 +17,7 @@ from dragoman.assistant.lists import asks_opening_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import unclipped, uncoded
 from dragoman.assistant.question import question_names
+from dragoman.assistant.spelling import respelled
 from dragoman.assistant.words import unlabelled
 from dragoman.index.prior import described
 from tests.test_compose import evidence
@@ -223,3 +224,44 @@ def test_a_person_named_by_initials(question: str, written: str) -> None:
 def test_what_all_three_lack_is_what_they_share() -> None:
     assert IN_COMMON.search("Troon, Oban, Ayr. What's the one thing the report says all three lack?")
     assert not IN_COMMON.search("What do the ferries lack?")  # (near miss)
+
+
+def test_a_long_name_two_edits_off_beside_a_word_the_texts_write_beside_it() -> None:
+    texts = ["The piece is by Alistair Somerville. Militaries of small states are weak."]
+    assert respelled("alistair summerville what institute is he with", texts, lambda w: set()) == (
+        "alistair somerville what institute is he with"
+    )
+    # near misses: no word beside it the texts write beside the name; a word the texts do not write as a name
+    assert respelled("the summerville piece", texts, lambda w: set()) == "the summerville piece"
+    assert respelled("being militarilly weak", texts, lambda w: set()) == "being militarilly weak"
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("when did the uh new ferry piece come out", "when did the new ferry piece come out"),
+        (
+            "um so who wrote that and like what university are they at",
+            "so who wrote that and what university are they at",
+        ),
+        ("which ports like Troon close in winter?", "which ports like Troon close in winter?"),  # (near miss)
+        ("the umbrella report", "the umbrella report"),  # (near miss: a word starting "um")
+    ],
+)
+def test_spoken_fillers_are_dropped(question: str, written: str) -> None:
+    assert unlabelled(question) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("when did the new ferry to oban piece come out like the date", {"date"}),
+        ("the report on ferries and piers uh who wrote that", {"author"}),
+        ("the guy who wrote the ferry thing ann muir what institute is she with", {"affiliation"}),
+        # near misses: a law, not the document; the talks, not the piece
+        ("The report names Oban. Who wrote that law?", set()),
+        ("when did the talks come out of the deadlock?", set()),
+    ],
+)
+def test_metadata_asked_as_spoken(question: str, asked: set[str]) -> None:
+    assert metadata_asked(question) == asked
