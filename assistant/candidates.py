@@ -17,7 +17,15 @@ from dragoman.assistant.answer_kind import role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.metadata import author_lines, date_lines
-from dragoman.assistant.names import context_names, listed_together, mentions, same_name, seat_said, standalone
+from dragoman.assistant.names import (
+    context_names,
+    listed_together,
+    mentions,
+    people_said,
+    same_name,
+    seat_said,
+    standalone,
+)
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
 from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
 from dragoman.assistant.shortlist import shortlisted
@@ -236,7 +244,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # a name said in another form ("Norway" - "Norwegian") is said; the country a capital or a
             # demonym stands for ("Tehran" - "Iran", "American" - "US") is half said, as a synonym
             words = set(re.findall(r"[^\W_]+", text.lower()))
-            stems |= {t for n, t in named if t not in stems and any(same_name(n, w) for w in words)}
+            stems |= {
+                t for n, t in named if t not in stems and (any(same_name(n, w) for w in words) or people_said(n, text))
+            }
             stems |= decades(text) if asks_decade else set()  # "in the mid-90s" - "from 1994 to 1996"
             seated = {t for n, t in seats if t not in stems and seat_said(n, text)}
             # "But it helped ...", "The channel ...": a name of the question the sentences it opens on

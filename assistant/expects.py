@@ -102,7 +102,9 @@ _EXPECTS = (
             # (not "What do analysts expect ...?": a verb after it)
             # ("which Norway's two negotiators", "which two Norwegian negotiators")
             r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
-            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)\w+\s+)?"
+            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)"
+            r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)?"
+            # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"

@@ -60,6 +60,10 @@ _REASON_ASKED = re.compile(
     r"\bwhat (?:explanations?|reasons?|rationale|justifications?)\b|"
     r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind)\b|"
     r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
+    # "what pushes negotiators into aggressive tactics?", "what led to the collapse?", "what prompted it?"
+    r"\bwhat (?:causes|caused|triggers|triggered|prompts|prompted|motivates|motivated)\b|"
+    r"\bwhat (?:drives|drove|pushes|pushed|leads|led|forces|forced|compels|compelled)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:to|into)\b|"
     # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something
     # comes about (not "How did revenue change?")
     r"\bhow\s+(?:(?:exactly|precisely|really|actually|then)\s+)?(?:does|do|did|can|could|would|might|may)\b[^?]*?\b"

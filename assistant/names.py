@@ -240,6 +240,14 @@ def standalone(name: str, text: str) -> bool:
     )
 
 
+def people_said(name: str, text: str) -> bool:
+    """Does the text name, as written, the country a lower-case name or demonym not formed from its name stands
+    for, or its people ("swiss": "Switzerland", "switzerland": "Swiss")? The same name in another form, as
+    same_name's Norway ~ Norwegian."""
+    forms = _IRREGULAR.get(_DEMONYMS.get(name, name), ())
+    return any(re.search(rf"(?<!\w){form}(?!\w)", text) for form in forms)
+
+
 def seat_said(name: str, text: str) -> bool:
     """Does the text name, as written (a capitalised word), the country a lower-case `name` stands for
     (`_SEATS`)? Not as a currency ("US$") or a standard ("US GAAP")."""
