@@ -56,11 +56,23 @@ def unabbreviated(question: str, texts: list[str] | tuple[str, ...]) -> str:
         ending = m.group(2) or ""
         return _plural(out) if ending in ("s", "es") else out + ending  # ("FMs", "POTUSes"; "POTUS's")
 
-    return _INITIALS.sub(lambda m: _initialled(m.group(0), texts), _ACRONYM.sub(written, question))
+    question = _ACRONYM.sub(written, question)
+    if not re.search(r"[a-z]", question):
+        return question  # (a question in capitals: "IS MS HEREDITARY?")
+    return _INITIALS.sub(lambda m: _initialled(m.group(0), texts) if _beside_name(m) else m.group(0), question)
 
 
-# two or three capitals no text writes: perhaps a person's initials ("HK-Dobrynin line", "per HK")
+# two or three capitals no text writes, beside a name: perhaps a person's initials ("HK-Dobrynin line", "HK and
+# Dobrynin"; not "Is TB contagious?", "the GP's advice")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+_JOINED = r"(?:\s*[-–/&]\s*|\s+and\s+)"
+
+
+def _beside_name(m: re.Match[str]) -> bool:
+    return bool(
+        re.match(rf"{_JOINED}[A-Z]", m.string[m.end() :])
+        or re.search(rf"\b[A-Z][\w'’]*{_JOINED}$", m.string[: m.start()])
+    )
 
 
 def _initialled(initials: str, texts: list[str] | tuple[str, ...]) -> str:

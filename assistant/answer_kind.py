@@ -314,7 +314,8 @@ _PEOPLE = (
 )
 _SEVERAL_NAMES = re.compile(
     rf"\bwho (?:are|were|have been|had been)(?: the| some of the)? (?:[\w-]+ ){{0,2}}{_PLURAL}|"
-    rf"\b(?:which|what) {_PLURAL}|"  # ("which american presidents are ...": asks_for_list)
+    rf"\b(?:which|what) (?:(?!(?:of|the|an?|in|on|to|for|from|with|by|at)\b)[\w-]+ ){{0,2}}?{_PLURAL}|"
+    # ("which former american presidents are ...")
     # "Who has Biden been sending as trusted emissaries?"
     rf"\bwho\b[\w\s,'’-]*?\bas (?:the |his |her |their |its )?(?:[\w-]+ )?{_PLURAL}|"
     # "Biden's trusted emissaries - who's he been sending?", "... emissaries to Moscow - names?": people said before

@@ -52,13 +52,14 @@ def checks_belief(parts: list[str], part: str) -> bool:
 # "Algiers brokered it in '88, that what the paper says?", "Since when? '79?"): what it names need not be said
 _TAG = (
     r"(?:did|does|do|was|is|were|are|has|have|had|would|could|can|will)n['’]?t\s+(?:he|she|it|they|I|we|you|there)|"
-    r"right|correct|true|no|yes|innit|eh|that\s+(?:right|correct|true|so)|is\s+that\s+(?:right|correct|true|so)|"
+    r"right|correct|true|no|yes|innit|eh|(?:is\s+)?that\s+(?:right|correct|true|so)|"
     r"(?:is\s+)?that\s+(?:the\s+)?(?:right|correct)\s+(?:year|date|name|number|one|figure|place)|"
     r"(?:is\s+)?that\s+what\s+(?:the|it|he|she|they)\b[^?]{0,30}\s+says?"
 )
 _CLAIM_CHECKED = re.compile(
     rf"(?:,|\.|\s[-–—])\s*(?:{_TAG})\s*\?\s*$|^\W*(?:{_TAG})\s*\?\s*$|"
-    r"^\W*(?:(?:did|does|do|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s|"
+    # ("Didn't the paper credit Holst with it?"; not "Don't count fees, what was ...?": an imperative)
+    r"^\W*(?:(?:did|does|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s[^?]*\?\s*$|"
     r"^\W*(?:(?:in|since|from|by)\s+)?['’]?\d{2,4}s?\s*\?\s*$",  # (a guess at the year: "'79?")
     re.IGNORECASE,
 )
@@ -75,11 +76,12 @@ def bare_check(part: str) -> bool:
 
 
 def claimed(parts: list[str]) -> list[str]:
-    """The parts stating a claim the asker checks: one checking itself, or one a bare check follows."""
+    """The parts stating a claim the asker checks: one checking itself, a bare check (its guess: "'79?"), or a
+    statement a bare check follows (not a question: "When did Nadal win his first title? 2008?" asks of Nadal)."""
     return [
         p
         for i, p in enumerate(parts)
-        if (claim_checked(p) and not bare_check(p)) or (i + 1 < len(parts) and bare_check(parts[i + 1]))
+        if claim_checked(p) or (i + 1 < len(parts) and bare_check(parts[i + 1]) and not p.rstrip().endswith("?"))
     ]
 
 
@@ -88,10 +90,15 @@ def claimed(parts: list[str]) -> list[str]:
 # beyond the Kuiper belt?", "What benefits beyond lower rent does the lease give?")
 SET_ASIDE = re.compile(
     r"(?:,\s*(?:and\s+|quite\s+|but\s+)?(?=(?:apart|aside|besides|other|except|excluding|beyond|not|leaving)\b)|^\W*|(?<=[.?!])\s+)"
-    r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside|"
-    # ("Why'd Oslo fall apart? Don't give me Rabin.")
-    r"(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention)\s+(?:me\s+|us\s+)?)\s*"
-    r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*[.!]?\s*$)",
+    r"(?:apart from|aside from|besides|other than|except(?: for)?|excluding|beyond|not counting|leaving aside)\s+"
+    r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*$)",
+    re.IGNORECASE,
+)
+# ... or told not to give, in a statement closing the question ("Why'd Oslo fall apart? Don't give me Rabin."; not
+# "Don't tell me Nadal lost at Wimbledon?": a question)
+NOT_WANTED = re.compile(
+    r"(?:^|(?<=[.?!])\s+)(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention)\s+(?:me\s+|us\s+)?"
+    r"([^,?;:()]{3,60}?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

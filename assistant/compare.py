@@ -49,13 +49,15 @@ IN_COMMON = re.compile(
     # "the one weakness all its cases share", "the thing they all have same"
     r"\b(?:all|both) (?:(?:its|their|the|these|those|of them|three|four) )?(?:\w+ )?share\b|"
     r"\b(?:all|both) have (?:the )?same\b|"
-    # "What's the one thing the paper says all three lack?"
-    r"\b(?:all|both) (?:(?:three|four|five|3|4|5|of them) )?(?:lack|miss|face|suffer from)\b|"
+    # "What's the one thing the paper says all three lack?" (not "Did both miss the penalty?")
+    r"\bwhat\b[^?]*\b(?:all|both) (?:(?:three|four|five|3|4|5|of them) )?(?:lack|miss|need)\b|"
     r"\bwhat (?:do|does|did) (?:they|the \w+|these|those)(?: \w+)? (?:all |both )?share"
     r"\s*(?:\?|$|in common|with each other)|"
     # "NOR, CH, QAT - common weakness per conclusion?": names, then what is common to them
     r"^(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:and|&)\s+|\s*/\s*)){1,5}[A-Z][\w'’.-]*\s*[-–—:]\s*(?:the\s+|their\s+)?"
-    r"common\s+(?:[\w-]+\s+)?[\w-]*(?:ss|[^\Ws])\b(?!\s+[\w-]*[^\Ws]s\b)",  # (not "- common side effects?")
+    # (a trait they may share, not "- common side effect?", "- common dose?": a frequent one)
+    r"common\s+(?:weakness|strength|feature|trait|thread|ground|theme|lesson|point|element|denominator|factor|"
+    r"limitation|constraint|flaw|problem|challenge|goal|approach)\b",
     re.I,
 )
 SAYS_BOTH = re.compile(r"\b(?:both|in common|alike)\b", re.I)

@@ -39,6 +39,8 @@ _PERSON_OR_PLACE = (
 _CATEGORY = (
     r"(?:areas?|types?|kinds?|forms?|sorts?|categor(?:y|ies)|aspects?|domains?|sectors?|dimensions?|features?|"
     r"fields?|factors?|issues?|levels?|capacit(?:y|ies)|strateg(?:y|ies)|models?|approaches?|roles?|functions?)\b"
+    # (a noun, not the verb of "which city features the oldest cathedral?", "which country issues most passports?")
+    r"(?!\s+(?:the|a|an|its|their|his|her|our|most|more|every|each|all|no|some|many|several|\d+)\b)"
 )
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
 _GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
@@ -102,8 +104,10 @@ _EXPECTS = (
             # (not "What do analysts expect ...?": a verb after it)
             # ("which Norway's two negotiators", "which two Norwegian negotiators")
             r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
-            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must)\b)"
-            r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)?"
+            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must|of|the|an?|"
+            r"in|on|to|for|from|with|by|at|these|those|this|that)\b)"
+            r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)"
+            r"{0,2}"  # ("which former American presidents")
             # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"

@@ -61,7 +61,8 @@ _REASON_ASKED = re.compile(
     r"\bwhat (?:explains|explained|accounts? for|accounted for|lies behind|lay behind)\b|"
     r"\b(?:through|by|via) what (?:mechanisms?|means)\b|\bon what grounds\b|"
     # "what pushes negotiators into aggressive tactics?", "what led to the collapse?", "what prompted it?"
-    r"\bwhat (?:causes|caused|triggers|triggered|prompts|prompted|motivates|motivated)\b|"
+    r"\bwhat (?:causes|caused|triggers|triggered|prompts|prompted|motivates|motivated)\b"
+    r"(?!\s+(?:did|does|do|is|are|was|were|has|have|had)\b)|"  # (not "What causes did Norway champion?")
     r"\bwhat (?:drives|drove|pushes|pushed|leads|led|forces|forced|compels|compelled)\b(?:\s+[\w'’-]+){0,4}?"
     r"\s+(?:to|into)\b|"
     # "How does the free-rider dynamic work?", "how can pressure make negotiators ...": the way something

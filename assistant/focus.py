@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import SET_ASIDE, claimed, without_beliefs
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
@@ -153,14 +153,18 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             for w in re.findall(r"[^\W_]+", run)
             if w not in NOT_NAMES and w.lower() not in STOP_WORDS and any(c.islower() for c in w)
         ]
-        # "Washington", each of "Tehran and Havana" (not "George Washington")
-        seat = (len(parts) == 1 or " and " in run) and any(seat_said(p, said) for p in parts)
+
+        def named(p: str) -> bool:
+            return p in words or any(same_name(p, w) for w in words if w[:3] == p[:3])
+
+        names = [w.lower() for w in re.findall(r"[^\W_]+", run) if w[:1].isupper() and w.lower() in parts]
+        if " and " in run and len(names) > 1:  # each of "Tehran and Havana", as said or by its country (not "Paris
+            if not all(named(p) or seat_said(p, said) for p in names):  # and Lyon" for "France"; "Indian- and
+                missing.append(run)  # Pakistani-administered": its names)
+            continue
+        seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
         seat = seat or any(_contracted(w, said) for w in run.split())  # ("the DipPouch piece": "Diplomatic Pouch")
-        if (
-            parts
-            and not seat
-            and not any(p in words or any(same_name(p, w) for w in words if w[:3] == p[:3]) for p in parts)
-        ):
+        if parts and not seat and not any(named(p) for p in parts):
             missing.append(run)
     return list(dict.fromkeys(missing))
 
@@ -264,10 +268,10 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")
     claim = " ".join(claimed(split_parts(question)))
     if claim and missing and set(missing) < set(missing_focus(question, [])):
-        missing = [m for m in missing if m not in claim]
+        missing = [m for m in missing if not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", claim)]
     # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin.")
-    aside = " ".join(m.group(1) for m in SET_ASIDE.finditer(question))
-    missing = [m for m in missing if m not in aside]
+    aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED) for m in rx.finditer(question))
+    missing = [m for m in missing if not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", aside)]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
     # advisor")
     missing = [

@@ -190,9 +190,10 @@ _OPENING = re.compile(
     r"\b(?:starts?|opens?|begins?|leads? off|kicks? off)\s+with\b[^?.:;]*\b(?:list|bullets?|summary|menu|overview|"
     r"rundown|topics|items)\b|\b(?:list|bullets?|bullet points|summary|menu|overview|rundown)\b[^?.:;]*"
     r"\bat the (?:top|start|beginning|outset)\b|"
-    # ("The text ... has in the beginning a short list of main problems.")
-    r"\b(?:in|at) (?:the|its) (?:very )?(?:top|start|beginning|outset)\b(?! of\b)[^?.:;]*"
-    r"\b(?:list|bullets|bullet points|summary|overview|rundown)\b|"
+    # ("The text ... has in the beginning a short list of main problems."; a document said before it: not "At the
+    # start, do I list my dependants?")
+    rf"\b(?:{DOCUMENT_KINDS})s?\b[^?.:;]*\b(?:in|at) (?:the|its) (?:very )?(?:top|start|beginning|outset)\b(?! of\b)"
+    r"[^?.:;]*\b(?:list|bullets|bullet points|summary|overview|rundown)\b|"
     # "what pitfalls does the article go through, section by section?": what it previews
     r"\b(?:goes|go|walks?|runs?) (?:you |the reader |readers )?through\b|\bsection by section\b|"
     # "the hazards the overview sets out as its key takeaways", "what it says you'll learn"

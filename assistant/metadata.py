@@ -14,6 +14,8 @@ import functools
 import itertools
 import re
 
+from dragoman.assistant.asides import claimed
+from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
 from dragoman.index.documents import Document, DocumentInfo
@@ -73,7 +75,8 @@ _ASKS = (
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
         rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) "
-        rf"(?:[\w'’-]+\s+){{0,6}}?{_OWN_KIND}"  # ("when did the new back channel to moscow piece come out")
+        # ("when did the new back channel to moscow piece come out"; not "when did the talks in the paper run?")
+        rf"(?:(?!(?:in|of|on|about|from|by|at|within|the)\b)[\w'’-]+\s+){{0,6}}?{_OWN_KIND}"
         r"(?:\s+(?:about|on|of|from|that|which)\s[^,;?]*?)? (?:appear|run|come out|go (?:up|live|online|out))\b|"
         # "... article, and on what date did it appear?", "moscow article - author? when did it go up?"
         rf"^{_NAMED}(?!.*\?\s*\().*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid it "
@@ -108,8 +111,9 @@ _ASKS = (
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"
         # (not one said of something else: "the headline figure", "the headline risk categories", "the headline
-        # pitfalls": a word after it that is no verb nor link word)
-        r"(?!\s+(?!(?:of|on|for|is|was|says?|said|reads?|and|or|to|in|it|that|please|pls|again)\b)[a-z][a-z-]*\b)|"
+        # pitfalls")
+        r"(?!\s+(?:[a-z-]+\s+)?(?:figure|finding|number|rate|result|risk|categor(?:y|ie)|point|item|issue|danger|"
+        r"problem|topic|stat|statistic|claim|message|theme|takeaway|pitfall|lesson|concern|argument|worr(?:y|ie))s?\b)|"
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
 )  # fmt: skip
 _DATE = re.compile(rf"{YEAR.pattern}|\b\d{{4}}-\d\d-\d\d\b|\b(?:Vol(?:ume)?\.?|Issue|No\.)\s*\d", re.IGNORECASE)
@@ -163,6 +167,9 @@ def metadata_asked(question: str) -> set[str]:
     if asked and _VENUE_TOO.search(question):  # "somerville piece - publication date and outlet?"
         asked.add("venue")
     if asked and _DATE_NAMED_TOO.search(question):  # "moscow article -- byline and date?"
+        asked.add("date")
+    # ("Who wrote the Moscow piece? Post-invasion, spring '22, right?": a date the asker checks)
+    if asked and any(_WHEN_SAID.search(p) for p in claimed(split_parts(question))):
         asked.add("date")
     where = [m for m in _AFFILIATION_ASKED.finditer(question) if not _SUBJECT_BEFORE.search(question[: m.start()])]
     # (asked with the author, or of "its author", "the writer": "which publication carried it and what
@@ -227,6 +234,11 @@ _DATE_TOO = re.compile(  # (", and on what date did it appear?")
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
 # "moscow article -- byline and date?"
 _DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
+_WHEN_SAID = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b",
+    re.I,
+)
 _WRITER = re.compile(
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
     # ("the guy who wrote the moscow back channel thing ... what institute is he with")

@@ -92,8 +92,7 @@ _SEATS = {
     "usa": _US,
     "uk": _UK,
     "uae": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
-    "emirates": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),  # ("the Saudis and the Emirates")
-    "emirati": ("United Arab Emirates", "UAE"),
+    "emirati": ("United Arab Emirates", "UAE"),  # (not "Emirates": the airline too)
     "emiratis": ("United Arab Emirates", "UAE"),
     "prc": ("China", "Chinese", "(?<!Democratic )People['’]s Republic of China"),
     "plo": ("Palestine Liberation Organi[sz]ation", "PLO"),
@@ -135,28 +134,42 @@ COUNTRY_CODES = {
     "OMN": "Oman", "PAK": "Pakistan", "PHL": "Philippines", "POL": "Poland", "PRK": "North Korea",
     "PSE": "Palestine", "QAT": "Qatar", "RUS": "Russia", "SAU": "Saudi Arabia", "SGP": "Singapore",
     "SWE": "Sweden", "SYR": "Syria", "THA": "Thailand", "TUR": "Turkey", "UKR": "Ukraine", "VEN": "Venezuela",
-    "YEM": "Yemen", "ZAF": "South Africa", "PAL": "Palestine",
-    # two-letter codes that are no English word nor a common acronym (not "IN", "IT", "NO", "IR", "QA", "CA")
-    "CH": "Switzerland", "CN": "China", "CU": "Cuba", "DE": "Germany", "DK": "Denmark", "EG": "Egypt",
+    "YEM": "Yemen", "ZAF": "South Africa",
+    # codes read only beside another ("NOR vs CH", "IL-PAL", "SG vs QAT and CH"): alone, most are other things as
+    # well ("IL-6", "the PK profile", "16 GB", "VE Day", "JP Morgan", "SG&A"); none an English word ("IN", "NO")
+    "PAL": "Palestine", "CH": "Switzerland", "CN": "China", "CU": "Cuba", "DE": "Germany", "DK": "Denmark",
+    "EG": "Egypt",
     "FI": "Finland", "FR": "France", "GB": "Britain", "IL": "Israel", "IQ": "Iraq", "JP": "Japan", "KP": "North Korea",
     "KR": "South Korea", "MX": "Mexico", "NL": "Netherlands", "NZ": "New Zealand", "PK": "Pakistan", "RU": "Russia",
     "SG": "Singapore", "SY": "Syria", "TR": "Turkey", "UA": "Ukraine", "VE": "Venezuela",
     "VN": "Vietnam", "ZA": "South Africa",
 }  # fmt: skip
 _CODE = re.compile(rf"(?<!\d)(?<!\d )\b(?:{'|'.join(COUNTRY_CODES)})\b")  # (not "16 GB")
+_PAIRED = frozenset(c for c in COUNTRY_CODES if len(c) == 2) | {"PAL"}
+_JOIN = r"\s*(?:vs\.?|versus|-|–|/|,|&|and)\s*"
 
 
 def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
-    """The question with a country's code ("CHE as Protecting Power", "what did RU expel") written as the country's
+    """The question with a country's code ("CHE as Protecting Power", "NOR vs CH") written as the country's
     name ("Switzerland as Protecting Power") when a text names that country and none writes the code as a word (not
     "EST" in a timetable, "CAN" in "WHO CAN SIGN?": a question in capitals is left as it is)."""
     if not re.search(r"[a-z]", question):
         return question
 
+    # (a code read beside another is read so all through the question: "SG vs QAT ... what SG lacks")
+    paired = {
+        m.group(0)
+        for m in _CODE.finditer(question)
+        if re.search(rf"\b[A-Z]{{2,3}}{_JOIN}$", question[: m.start()])
+        or re.match(rf"{_JOIN}[A-Z]{{2,3}}\b", question[m.end() :])
+    }
+
     def named(m: re.Match[str]) -> str:
         code, country = m.group(0), COUNTRY_CODES[m.group(0)]
         said = any(_says_country(country, t) for t in texts)
         if not said or any(_says_word(code, t) for t in texts):
+            return code
+        if code in _PAIRED and code not in paired:
             return code
         # (as the texts write it before the word after it: "NOR negotiators" - "Norwegian negotiators")
         after = re.match(r"\s+([a-z]{3,})", m.string[m.end() :])
@@ -201,8 +214,11 @@ def unclipped(question: str, texts: list[str] | tuple[str, ...]) -> str:
 
 def _ends_sentence(before: str, after: str) -> bool:
     """Does a lower-case word and a stop between these end a sentence ("a beginner cook. how long", "I am a cook.
-    pasta ideas?"), rather than cut a word short ("small-state med. success?")? Either word beside it a stop word."""
+    pasta ideas?", "added salt. tastes bland?"), rather than cut a word short ("small-state med. success?", "Swiss
+    med. model")? Either word beside it a stop word, or the word before it no name nor compound qualifying it."""
     word_before, word_after = re.search(r"(\S+)\s$", before), re.match(r"\s+([a-z]+)", after)
+    if word_before is None or not ("-" in word_before.group(1) or word_before.group(1)[:1].isupper()):
+        return True
     return any(w and w.group(1).lower() in STOP_WORDS for w in (word_before, word_after))
 
 

@@ -292,6 +292,19 @@ def asks_for_list(question: str) -> bool:
 _MONTHS = frozenset(m for m in MONTHS if m != "may")  # ("Theresa May")
 
 
+def _dated(question: str, m: re.Match[str]) -> bool:
+    """Is the month a date: a day, a year or a noun after it, or a word dating by it before it ("the January 2022
+    talks", "the January talks", "in June"; not "Who sang with June?", "June Carter")?"""
+    return bool(
+        re.match(r"\s*\d|\s+[a-z]", question[m.end() :])  # (or a noun it dates: "the deadlocked January talks")
+        or re.search(
+            r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|during)\s+$",
+            question[: m.start()],
+            re.I,
+        )
+    )
+
+
 def question_names(question: str) -> list[str]:
     """Single capitalised words inside a sentence of the question: names such as Norway,
     Qatar, Kissinger (possessive 's dropped; "US-Taliban" gives Taliban; "RNNs" gives rnn).
@@ -329,7 +342,7 @@ def question_names(question: str) -> list[str]:
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
                 continue  # "US" in "US-Taliban": acronyms are often spelt out in the text
-            if part.lower() in _MONTHS:
+            if part.lower() in _MONTHS and _dated(question, m):
                 continue  # a date, not a name ("the January 2022 talks": "last week" in a piece of Jan 20, 2022)
             if re.fullmatch(r"[A-Z]{2,}s", part):
                 part = part[:-1]  # a plural acronym: RNNs -> RNN

@@ -82,9 +82,10 @@ def spoken_years(question: str) -> str:
     return _SHORT_YEAR.sub(_year_in_full, _SPOKEN_YEAR.sub(_year_said, question))
 
 
-# a year cut to two digits after an apostrophe ("in '62", "Mumbai '08"; not "the '90s", nor a quote: "'62 Club'")
-_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?![\w'’%])")
-CENTURY_TURN = 30  # '29 is 2029, '30 is 1930 (the texts' years lie between)
+# a year cut to two digits after an apostrophe, ending a phrase ("back in '62.", "Mumbai '08, didn't he?", "'79?";
+# not "the '90s", "the '29 crash", "'12 Angry Men'", "'24/7'")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?=\s*(?:[.,?!;:)]|$)|\s+(?:and|or|to|right|too)\b)")
+CENTURY_TURN = 27  # '26 is 2026, '27 is 1927: a question asks of years past
 
 
 def _year_in_full(m: re.Match[str]) -> str:

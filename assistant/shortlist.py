@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dragoman.assistant.answer import Evidence
+from dragoman.assistant.answer_kind import TITLES, asks_several_names
 from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison, compared, side_by_side
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.explaining import SAYS_ACHIEVED, asks_achievement
 from dragoman.assistant.lists import in_series, introduces_list, opens_enumeration
+from dragoman.assistant.names import full_names, name_runs
 from dragoman.assistant.question import Clause, asks_for_list, asks_reason
 from dragoman.assistant.sentences import contrasts, next_contrast
+from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.prior import CLOSING_SHARE, at_the_end
 from dragoman.index.synonyms import BENEFIT_STEMS, kinds_said, says_benefit
 
@@ -61,6 +64,10 @@ def shortlisted(
     # a list: the sentences running in a series ("Back channels can insulate ..., help them to ..., and facilitate
     # ..."); benefits: those saying what a thing can help do
     series = _first(ranked, lambda c: in_series(c.text)) if asks_for_list(question) else []
+    # ... and several people asked for: a sentence naming three or more in full ("Which former American presidents
+    # ...?" - "... former US presidents Richard Nixon, John Kennedy, Ronald Reagan, ...")
+    if any(asks_several_names(c) for c in clauses):
+        series += [c for c in _first(ranked, lambda c: people_named(c.text) >= SEVERAL) if c not in series]
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)
     benefits = _first(ranked, lambda c: says_benefit(c.text)) if asks_benefit else []
     # ("what has Oman pulled off?" - "By so doing, Oman has been able to bargain the release of detainees ...")
@@ -96,6 +103,16 @@ def shortlisted(
     return [
         dataclasses.replace(c, similarity=float(closeness[row[_key(c)]]), bonus=b) for c, b in zip(shortlist, bonus)
     ]
+
+
+SEVERAL = 3  # people named in full in one sentence: a list of them (measured: 2 gained 5 and lost 5)
+
+
+def people_named(sentence: str) -> int:
+    """How many people the sentence names in full ("Richard Nixon, John Kennedy and Ronald Reagan": 3; not "the
+    Deputy Foreign Minister")."""
+    runs = [[w for w in run if w not in NOT_NAMES and w not in TITLES] for run in name_runs(sentence)]
+    return sum(1 for run in runs if len(run) >= 2 and set(run) <= full_names(" ".join(run)))
 
 
 def _first(ranked: list[Candidate], form: Callable[[Candidate], bool], n: int = 3) -> list[Candidate]:

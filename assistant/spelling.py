@@ -136,12 +136,16 @@ def _closest(word: str, words: Mapping[str, int], texts: list[str], question: st
 
 
 def _beside(word: str, name: str, question: str, texts: list[str]) -> bool:
-    """Do the texts write `name` capitalised right after or before the word the question writes beside `word`?"""
+    """Do the texts write `name` capitalised right after or before the word the question writes beside `word`, both
+    capitalised (a full name), the two words no more than a letter apart in length?"""
     m = re.search(rf"(?:(\w+)\s+)?\b{re.escape(word)}\b(?:\s+(\w+))?", question, re.IGNORECASE)
     if m is None:
         return False
-    patterns = [rf"\b(?i:{re.escape(m.group(1))})\s+{name.capitalize()}\b"] if m.group(1) else []
-    patterns += [rf"\b{name.capitalize()}\s+(?i:{re.escape(m.group(2))})\b"] if m.group(2) else []
+    if abs(len(word) - len(name)) > 1:  # (not "prednisone" - "prednisolone", "richardson" - "richards")
+        return False
+    # (the word beside it a name too, as the texts write it: "Alistair Somerville"; not "daily", "coach")
+    patterns = [rf"\b{re.escape(m.group(1).capitalize())}\s+{name.capitalize()}\b"] if m.group(1) else []
+    patterns += [rf"\b{name.capitalize()}\s+{re.escape(m.group(2).capitalize())}\b"] if m.group(2) else []
     return any(re.search(p, t) for p in patterns for t in texts)
 
 

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from dragoman.assistant.asides import SET_ASIDE, claimed
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed
 from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
@@ -102,7 +102,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # ... and what it sets aside ("what benefits ..., quite apart from de-escalation?", "beyond the general public,
     # from whom ...?"): not what the answer says
     aside_stems: set[str] = set()
-    for aside in SET_ASIDE.finditer(question):
+    for aside in [*SET_ASIDE.finditer(question), *NOT_WANTED.finditer(question)]:
         if re.search(r"\bset(?:s|ting)?\b[^,?;]*$", question[: aside.start()], re.I):
             continue  # ("How does the paper set Singapore apart from Qatar?": a comparison)
         aside_stems |= set(stems_of(aside.group(1))) - set(
