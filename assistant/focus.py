@@ -157,10 +157,12 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         def named(p: str) -> bool:
             return p in words or any(same_name(p, w) for w in words if w[:3] == p[:3])
 
+        # each name of "Tehran and Havana" said, or its country ("Iran", "Cuba"; not "Paris and Lyon" by "France"; of
+        # "Indian- and Pakistani-administered", its names)
         names = [w.lower() for w in re.findall(r"[^\W_]+", run) if w[:1].isupper() and w.lower() in parts]
-        if " and " in run and len(names) > 1:  # each of "Tehran and Havana", as said or by its country (not "Paris
-            if not all(named(p) or seat_said(p, said) for p in names):  # and Lyon" for "France"; "Indian- and
-                missing.append(run)  # Pakistani-administered": its names)
+        if " and " in run and len(names) > 1:
+            if not all(named(p) or seat_said(p, said) for p in names):
+                missing.append(run)
             continue
         seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
         seat = seat or any(_contracted(w, said) for w in run.split())  # ("the DipPouch piece": "Diplomatic Pouch")

@@ -305,8 +305,13 @@ def _author_boxes(text: str, names: list[str], front: list[tuple[int, int]]) -> 
 def date_lines(d: Document) -> str:
     """The line of a document's front matter stating its date, and the date its metadata gives: what "last week"
     in it is told from ("the January 2022 talks" in a piece of "Jan 20, 2022")."""
-    span = byline(d.text, d.info.title).published_span
-    return "\n".join([d.text[span[0] : span[1]] if span else "", stated(d.info.metadata).published])
+    return f"{_date_line(d.text, d.info.title)}\n{stated(d.info.metadata).published}"
+
+
+@functools.lru_cache(maxsize=64)  # (a pure function of a document's text, read for each passage of it)
+def _date_line(text: str, title: str) -> str:
+    span = byline(text, title).published_span
+    return text[span[0] : span[1]] if span else ""
 
 
 @functools.lru_cache(maxsize=64)  # asked for each passage of a document, and again by weights.py and focus.py

@@ -125,10 +125,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
     before = parts[: parts.index(asking[0])] if asking[0] in parts else []
     # (not a belief's: "I should have guessed Eisenhower would head the list, but I may be wrong. Which presidents
-    # does it name?" - it is the document)
-    checked = set(
-        claimed(parts)
-    )  # (nor a claim the asker checks: "... talked the Sovs out of Cienfuegos back in '62.")
+    # does it name?" - it is the document; nor a claim the asker checks: "... talked the Sovs out of Cienfuegos back
+    # in '62. That the right year?")
+    checked = set(claimed(parts))
     told = [
         n
         for p in before

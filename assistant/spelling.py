@@ -119,34 +119,37 @@ def _inflected(word: str, words: Mapping[str, int]) -> bool:
 def _closest(word: str, words: Mapping[str, int], texts: list[str], question: str = "") -> str | None:
     """The one word of `words` one edit from `word` (the most frequent, if one is clearly so); or, for a long word,
     two edits from it, when the texts write it as a name beside the word the question writes beside it
-    ("alistair summerville": "Alistair Somerville")."""
+    ("alistair summerville": "Alistair Somerville", `_full_name`)."""
     found = {w for text in texts for key in (word, *_deletes(word)) for w in _neighbours(text).get(key, ())}
     near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -words[w])
-    if not near and len(word) >= TWO_EDITS_LETTERS:  # a name ("summerville": "Somerville", as a dictation writes it)
-        alike = {w: difflib.SequenceMatcher(None, word, w).ratio() for w in words if w[:1] == word[:1]}
-        near = sorted(
-            (w for w, r in alike.items() if r >= TWO_EDITS_ALIKE and _beside(word, w, question, texts)),
-            key=lambda w: -alike[w],
-        )[:2]
-        if len(near) > 1 and alike[near[0]] == alike[near[1]]:
-            return None
+    if not near and len(word) >= TWO_EDITS_LETTERS:
+        return _full_name(word, question, texts)
     if not near or (len(near) > 1 and words[near[0]] == words[near[1]]):
         return None
     return near[0]
 
 
-def _beside(word: str, name: str, question: str, texts: list[str]) -> bool:
-    """Do the texts write `name` capitalised right after or before the word the question writes beside `word`, both
-    capitalised (a full name), the two words no more than a letter apart in length?"""
+def _full_name(word: str, question: str, texts: list[str]) -> str | None:
+    """The one name two edits from `word` that the texts write capitalised right after or before the word the
+    question writes beside it, itself capitalised there (a full name: "Alistair Somerville"; not beside "daily",
+    "coach"), no more than a letter longer or shorter ("summerville": "somerville"; not "prednisone" -
+    "prednisolone", "richardson" - "richards")."""
     m = re.search(rf"(?:(\w+)\s+)?\b{re.escape(word)}\b(?:\s+(\w+))?", question, re.IGNORECASE)
     if m is None:
-        return False
-    if abs(len(word) - len(name)) > 1:  # (not "prednisone" - "prednisolone", "richardson" - "richards")
-        return False
-    # (the word beside it a name too, as the texts write it: "Alistair Somerville"; not "daily", "coach")
-    patterns = [rf"\b{re.escape(m.group(1).capitalize())}\s+{name.capitalize()}\b"] if m.group(1) else []
-    patterns += [rf"\b{name.capitalize()}\s+{re.escape(m.group(2).capitalize())}\b"] if m.group(2) else []
-    return any(re.search(p, t) for p in patterns for t in texts)
+        return None
+    beside = []
+    if m.group(1):
+        beside += [rf"\b{re.escape(m.group(1).capitalize())}\s+([A-Z][a-z]+)\b"]
+    if m.group(2):
+        beside += [rf"\b([A-Z][a-z]+)\s+{re.escape(m.group(2).capitalize())}\b"]
+    names = {n.lower() for p in beside for t in texts for n in re.findall(p, t)}
+    alike = {
+        n: difflib.SequenceMatcher(None, word, n).ratio()
+        for n in names
+        if n[:1] == word[:1] and abs(len(n) - len(word)) <= 1 and n != word
+    }
+    near = sorted((n for n, r in alike.items() if r >= TWO_EDITS_ALIKE), key=lambda n: -alike[n])
+    return near[0] if len(near) == 1 or (near and alike[near[0]] > alike[near[1]]) else None
 
 
 TWO_EDITS_LETTERS = 9  # a word this long may be two edits from the one meant
