@@ -137,12 +137,9 @@ def _full_name(word: str, question: str, texts: list[str]) -> str | None:
     m = re.search(rf"(?:(\w+)\s+)?\b{re.escape(word)}\b(?:\s+(\w+))?", question, re.IGNORECASE)
     if m is None:
         return None
-    beside = []
-    if m.group(1):
-        beside += [rf"\b{re.escape(m.group(1).capitalize())}\s+([A-Z][a-z]+)\b"]
-    if m.group(2):
-        beside += [rf"\b([A-Z][a-z]+)\s+{re.escape(m.group(2).capitalize())}\b"]
-    names = {n.lower() for p in beside for t in texts for n in re.findall(p, t)}
+    before, after = m.group(1), m.group(2)
+    names = {n for t in texts for n in _name_pairs(t)[0].get(before.lower() if before else "", ())}
+    names |= {n for t in texts for n in _name_pairs(t)[1].get(after.lower() if after else "", ())}
     alike = {
         n: difflib.SequenceMatcher(None, word, n).ratio()
         for n in names
@@ -150,6 +147,18 @@ def _full_name(word: str, question: str, texts: list[str]) -> str | None:
     }
     near = sorted((n for n, r in alike.items() if r >= TWO_EDITS_ALIKE), key=lambda n: -alike[n])
     return near[0] if len(near) == 1 or (near and alike[near[0]] > alike[near[1]]) else None
+
+
+@functools.lru_cache(maxsize=8)  # (a pure function of a document's text)
+def _name_pairs(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Of each two capitalised words a text writes in a row ("Alistair Somerville"), the second under the first and
+    the first under the second, in lower case."""
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for first, second in re.findall(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)", text):
+        after.setdefault(first.lower(), set()).add(second.lower())
+        before.setdefault(second.lower(), set()).add(first.lower())
+    return after, before
 
 
 TWO_EDITS_LETTERS = 9  # a word this long may be two edits from the one meant
