@@ -270,10 +270,10 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")
     claim = " ".join(claimed(split_parts(question)))
     if claim and missing and set(missing) < set(missing_focus(question, [])):
-        missing = [m for m in missing if not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", claim)]
+        missing = [m for m in missing if not _within(m, claim)]
     # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin.")
     aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED) for m in rx.finditer(question))
-    missing = [m for m in missing if not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", aside)]
+    missing = [m for m in missing if not _within(m, aside)]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
     # advisor")
     missing = [
@@ -299,6 +299,11 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         return missing
     unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
     return [m for m in missing if m not in designating or m in unsaid]
+
+
+def _within(phrase: str, text: str) -> bool:
+    """Is the phrase in the text as whole words ("Nadal" not in "Nadalmania")?"""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 # "Which specific US law did he break?", "what were the actual terms of the deal?": a thing of one kind the asker

@@ -18,6 +18,7 @@ from dragoman.assistant.asides import claimed
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
+from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.documents import Document, DocumentInfo
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -234,11 +235,7 @@ _DATE_TOO = re.compile(  # (", and on what date did it appear?")
 _VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
 # "moscow article -- byline and date?"
 _DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
-_WHEN_SAID = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|"
-    r"september|october|november|december)\b",
-    re.I,
-)
+_WHEN_SAID = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|{MONTH_NAME})\b", re.I)
 _WRITER = re.compile(
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
     # ("the guy who wrote the moscow back channel thing ... what institute is he with")
