@@ -40,9 +40,12 @@ _DAY = re.compile(
 _ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 
 
-def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset()) -> bool:
+def satisfies(
+    question: Clause, sentence: str, known: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+) -> bool:
     """Could this sentence hold the kind of answer the clause expects? `known`: words its
-    context writes as names mid-sentence, so a sentence may start with one ("Algeria is ...")."""
+    context writes as names mid-sentence, so a sentence may start with one ("Algeria is ..."); `people`: the
+    surnames of the people its document names in full (names.py `surnames`)."""
     if question.expects == "number":
         # ("How long has Switzerland been acting for the US in Iran?" - "... since 1980": how long, from when)
         since = _HOW_LONG.search(question.text) and _SINCE_YEAR.search(sentence)
@@ -57,7 +60,7 @@ def satisfies(question: Clause, sentence: str, known: frozenset[str] = frozenset
         return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
     if question.expects == "name":
         # (people asked for in the plural: named in full, not a lead-in naming only a place)
-        return bool(answer_names(question, sentence, known, in_full=asks_several_names(question)))
+        return bool(answer_names(question, sentence, known, in_full=asks_several_names(question), people=people))
     return True
 
 
@@ -114,13 +117,19 @@ def _seats(words: frozenset[str], text: str) -> tuple[str, ...]:
 
 
 def answer_names(
-    question: Clause, sentence: str, known: frozenset[str] = frozenset(), in_full: bool = False
+    question: Clause,
+    sentence: str,
+    known: frozenset[str] = frozenset(),
+    in_full: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The names of a sentence that could answer a clause asking for one: not a name the question
     already says (India ~ Indian; Iran for Tehran, names.py `seat_said`), nor a title ("President").
     Asked who, names of people written in full or after a title ("Wendy Sherman", "President Biden";
     not "Russian" or "Geneva") when the sentence has some, or `in_full`; asked for a person by a role
-    ("which Qatari minister ...?", "who served as Oman's foreign minister?"), only those."""
+    ("which Qatari minister ...?", "who served as Oman's foreign minister?"), only those; a surname in `people`
+    (its document names them in full: "Burns could be just the trusted interlocutor") is a person's, but for
+    `in_full`."""
     # (not a letter: the "U" of "U.S.-Iran")
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
     names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
@@ -131,8 +140,8 @@ def answer_names(
     # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
     role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):
-        people = full_names(sentence, TITLES) | _titled(sentence)
-        names = [w for w in names if w in people] or ([] if in_full or role else names)
+        said = full_names(sentence, TITLES) | _titled(sentence) | (frozenset() if in_full else people)
+        names = [w for w in names if w in said] or ([] if in_full or role else names)
         if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
             names = []  # Foreign Minister, Jan Egeland": another role)
         if role:  # ("names of the senators who flew to Kyiv?" - "Ambassador Burns' visit": not a senator)

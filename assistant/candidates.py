@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import role_line, satisfies
+from dragoman.assistant.answer_kind import TITLES, role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.metadata import author_lines, date_lines
@@ -25,6 +25,7 @@ from dragoman.assistant.names import (
     same_name,
     seat_said,
     standalone,
+    surnames,
 )
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
 from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
@@ -221,13 +222,14 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             continue
         terms, clause_terms = weights[p.source]
         known = context_names(p.text)
+        people = surnames(doc_text, TITLES)
         for s in p.sentences:
             text = p.text[s.start : s.end]
             start = p.start + s.start
             signed = any(role_line(c, text) for c in here)  # "Pierre Garnier, Chief Executive Officer"
             if s.heading and not signed:
                 continue
-            ok = [c for c in here if satisfies(c, text, known) or _named_before(c, doc_text, start, known)]
+            ok = [c for c in here if satisfies(c, text, known, people) or _named_before(c, doc_text, start, known)]
             # one thing compared: not a sentence merely listing it beside the other ("case studies of
             # Norway, Switzerland, and Qatar"); one setting them apart, or saying something of each, does
             ok = [

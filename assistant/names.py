@@ -4,6 +4,7 @@ mentions a name; the shape of a run of capitalised words. Pure functions of text
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -299,12 +300,35 @@ def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     a run: the names a sentence gives people in full ("Ambassador William Burns": William, Burns),
     not a demonym or a place named by one word ("Russian", "Geneva"), nor a body or a place named
     by several ("the Central Intelligence Agency", "North Korea")."""
-    out: set[str] = set()
-    for run in name_runs(sentence):
-        words = {w for w in run if w not in titles and not w.endswith(".")}
-        if len(words) >= 2 and not _NOT_PEOPLE & words and run[-1] not in _THING_ENDS:
-            out.update(words)
+    return {w for words in _people_in_full(sentence, titles) for w in words}
+
+
+def _people_in_full(text: str, titles: frozenset[str]) -> list[list[str]]:
+    out = []
+    for run in name_runs(text):
+        words = [w for w in run if w not in titles and not w.endswith(".")]
+        if len(set(words)) >= 2 and not _NOT_PEOPLE & set(words) and run[-1] not in _THING_ENDS:
+            out.append(words)
     return out
+
+
+@functools.lru_cache(maxsize=64)  # (a pure function of a document's text, read for each passage of it)
+def surnames(text: str, titles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The last words of the names a text gives people in full ("Ambassador William Burns": Burns): a
+    sentence after the first mention names them by it alone ("Burns could be just the trusted interlocutor")."""
+    lower = {w for w in _WORD.findall(text) if w.islower()} | STOP_WORDS
+    lower |= {w.lower() for w in _PLACED.findall(text)}  # ("in Ukraine": a place)
+    out = set()
+    for words in _people_in_full(text, titles):
+        given = list(itertools.dropwhile(lambda w: w.lower() in STOP_WORDS, words))  # ("As Rick Moss, ...")
+        # (a name is no word the text writes in lower case - not "The Russian", "Balance of Power", "New Delhi" -
+        # and a person's name is two or three words, not a heading's "Quiet Diplomacy And Backchannel Negotiations")
+        if 2 <= len(given) <= 3 and not {given[0].lower(), given[-1].lower()} & lower:
+            out.add(re.sub(r"['’]s$", "", given[-1]))
+    return frozenset(out)
+
+
+_PLACED = re.compile(r"\b(?:in|into|inside|across|throughout)\s+([A-Z][\w'’-]*)")
 
 
 def name_runs(sentence: str) -> list[list[str]]:

@@ -9,8 +9,9 @@ import dataclasses
 import numpy as np
 import pytest
 
-from dragoman.assistant.answer_kind import answer_names, asks_several_dates, asks_several_names, lacks_asked
+from dragoman.assistant.answer_kind import TITLES, answer_names, asks_several_dates, asks_several_names, lacks_asked
 from dragoman.assistant.extractive import compose
+from dragoman.assistant.names import surnames
 from dragoman.assistant.question import analyse
 from tests.test_compose import SETTINGS, evidence, unit
 
@@ -26,6 +27,24 @@ def test_a_title_names_no_one() -> None:
     clause = analyse("Who are the trusted emissaries Biden uses to reach the Kremlin?")[0]
     assert answer_names(clause, "President Biden uses trusted emissaries to reach the Kremlin.") == []
     assert "Burns" in answer_names(clause, "Biden sent Ambassador William Burns to Moscow.")
+
+
+def test_a_surname_alone_names_a_person_the_document_names_in_full() -> None:
+    doc = (
+        "Biden has also sent Ambassador William Burns, director of the CIA, to Moscow. The Russian government "
+        "expelled staff in Eastern Ukraine and in Ukraine. New Delhi hosted new talks.\n\n"
+        "As a Russian speaker, Burns could be just the trusted interlocutor Biden needs."
+    )
+    people = surnames(doc, TITLES)
+    assert "Burns" in people
+    assert not {"Russian", "Ukraine", "Delhi"} & people  # ("The Russian", "in Ukraine", "New Delhi": no person)
+    clause = analyse("Which US official does the piece suggest might serve as a trusted interlocutor?")[0]
+    said = "As a Russian speaker, Burns could be just the trusted interlocutor Biden needs."
+    assert answer_names(clause, said) == []  # (a role asked: a person named in full, or by a title)
+    assert answer_names(clause, said, people=people) == ["Burns"]
+    # several people asked for: named in full still
+    several = analyse("Who are the two officials Biden sent to Moscow?")[0]
+    assert answer_names(several, said, people=people, in_full=True) == []
 
 
 def test_asking_for_several_people_or_places() -> None:
