@@ -190,8 +190,9 @@ def _answered_name(answered: list[str], asked: list[str], question: str, answer:
     question ("which state hosted the talks?" - "... Oslo Accords ..., and Qatar hosting the talks
     between ...": Qatar), the first of equals."""
     other = [n for n in answered if not any(seat_said(a.lower(), n) for a in asked)] or answered
-    if _ASKS_PERSON.search(question):
-        other = [n for n in other if full_names(n, TITLES)] or other
+    person = _ASKS_PERSON.search(question) is not None
+    if person:  # (named in full, or by a surname doing something: "..., Moss analyzes ...")
+        other = [n for n in other if full_names(n, TITLES) or _acts(n, answer)] or other
     stem = analyzer()
     # (not the words of a phrase naming the document: "according to the piece on secret talks")
     wanted = set(stem(undesignated(described(question)[1]))) - set(stem(" ".join(asked)))
@@ -201,7 +202,25 @@ def _answered_name(answered: list[str], asked: list[str], question: str, answer:
         after = [list(itertools.takewhile(lambda w: not w[:1].isupper(), words))[:NEAR_WORDS] for words in said]
         return max((len(wanted & set(stem(" ".join(words)))) for words in after), default=0)
 
-    return max(other, key=near)
+    # (of equals, asked who: the one doing something, not a title - "In his case study, Circumventing the Foreign
+    # Policy Bureaucracy: ..., Moss analyzes ...")
+    return max(other, key=lambda n: (near(n), person and _acts(n, answer)))
+
+
+def _acts(name: str, text: str) -> bool:
+    """Is the name the subject of a verb in the text (", Moss analyzes", "Burns could be"; not "other European
+    diplomats": a word before it)?"""
+    return re.search(rf"{_CLAUSE_START}{re.escape(name)}\s+{_VERB}", text) is not None
+
+
+_CLAUSE_START = r"(?:^|(?<=[,;:—–(])\s*|(?<=[.!?])\s+|\b(?:and|but|as|while|when|that|because|since|so)\s+)"
+
+
+# a word after a name that is its verb: an auxiliary, or a present or past form ("analyzes", "argued"), not "and"
+_VERB = (
+    r"(?:(?:has|had|is|was|could|would|will|may|might|must|should|can|did|does|said|wrote|put|told|led|met)\b|"
+    r"(?!(?:as|is|was|has|this|its|his|thus|plus|us|less|across|perhaps|whereas|besides|unless)\b)[a-z]{3,}(?:s|ed)\b)"
+)
 
 
 NEAR_WORDS = 5  # the answer's words this close after a name it gives are said of it (its own phrase)

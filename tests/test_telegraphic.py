@@ -78,6 +78,21 @@ def test_a_follow_up_pointing_at_a_person_is_about_the_one_the_answer_before_nam
     assert not resolve_followup("When did they start?", [turn]).split("(")[1].startswith("Harbour Master")
 
 
+def test_a_follow_up_pointing_at_a_person_is_about_the_one_doing_something_not_a_title_or_a_demonym() -> None:
+    wrote = Turn(
+        "Who wrote the case study on the Ayr ferry that the Herald piece cites?",
+        "In his case study, Crossing The Firth Of Clyde: Ayr, Arran, and the Ferry, Moss traces the ferry's history "
+        "between Ayr and Arran. [1]",
+    )
+    assert resolve_followup("Which institution is he with?", [wrote]).split("(")[1].startswith("Moss")
+    led = Turn(
+        "Who led the Ayr delegation to the Arran talks?",
+        "Harbour Master Jane Smith led the Ayr delegation last week. [1] Talks among Scottish and other European "
+        "pilots failed. [2]",
+    )
+    assert resolve_followup("What's her claim to fame?", [led]).split("(")[1].startswith("Harbour Master Jane Smith")
+
+
 @pytest.mark.parametrize(
     ("asked", "before", "carried"),
     [
