@@ -218,8 +218,9 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_VERB = re.compile(
-    rf"{_STATEMENT_START}(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|"
-    r"confirm|specify|clarify)\b",
+    # (asked: "Please could you confirm, ...", "Would you kindly set out ...")
+    rf"{_STATEMENT_START}(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
+    r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b",
     re.IGNORECASE,
 )
 
@@ -231,7 +232,7 @@ _REGARDING = re.compile(r"\b(?:with\s+(?:respect|regard|reference)\s+to|in\s+reg
 def _request_put(m: re.Match[str]) -> str:
     word = (
         "list"
-        if m.group(1) or m.group(0).lower().startswith(("enum", "item"))
+        if m.group(1) or re.search(r"\b(?:enum|item)", m.group(0), re.IGNORECASE)
         else "describe"
         if m.group(2)
         else "give"

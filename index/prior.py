@@ -152,6 +152,8 @@ _DEICTIC = frozenset(
     "original new this that these those its their each".split()
     # what kind of document, not which: "the web piece", "the academic journal article"
     + GENRES
+    # nor which one a request's formula points at: "please refer to the relevant text", "the aforementioned paper"
+    + "relevant respective aforementioned above-mentioned said given provided attached corresponding".split()
 )
 
 

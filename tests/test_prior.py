@@ -153,6 +153,9 @@ def test_words_saying_which_of_several_documents_designate_none():
     assert designators("The legality article and the ISD article both mention Cuba.") == ["legality", "ISD"]
     assert designators("The former article and the latter article both mention Cuba.") == []
     assert designators("How do the two articles differ?") == []
+    assert designators("In the ferry paper, how do Ayr and Troon differ? Please refer to the relevant text.") == [
+        "ferry"
+    ]
 
 
 def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:

@@ -714,6 +714,9 @@ def test_where_in_a_document_is_no_term_and_an_acronym_naming_its_part_no_focus(
     asked = without_asking("In the end of the article about Moscow, which things can back channels do?")
     assert "end" not in asked.split() and "article" in asked
     assert "end" in without_asking("What happened at the end of the Cold War?")
+    asked = without_asking("Which two ferries does it name, together with the year of each?")
+    assert "year" not in asked and "each" not in asked and "ferries" in asked
+    assert "year" in without_asking("What did they agree with the year-end rush in mind?")
     assert (
         missing_focus("What does the ethics explainer's FAQ say about impasse?", ["It can perpetuate impasse."]) == []
     )
@@ -790,6 +793,12 @@ def test_politeness_and_the_form_asked_for_frame_the_question() -> None:
         "Regarding the US mission: how many staff remain?"
     )
     assert unlabelled("Did the administration confirm the visit?") == "Did the administration confirm the visit?"
+    assert unlabelled("Please could you confirm, from the ferry report, the two routes?") == (
+        "Give, from the ferry report, the two routes?"
+    )
+    assert unlabelled("Would you kindly enumerate the risks?") == "List the risks?"
+    assert unlabelled("Could you confirm?") == "Give?"
+    assert unlabelled("Did they say you could confirm it?") == "Did they say you could confirm it?"
     assert unlabelled("How do they differ? what's each one's specialty in a sentence?") == (
         "How do they differ? what's each one's specialty?"
     )
