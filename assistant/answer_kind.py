@@ -261,7 +261,7 @@ _ROLES = (
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)
 _HEAD = (
-    r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+(?:who|whom|that|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
+    r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+(?:who|whom|whose|that|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
     r"have|would|could|can|will|sent|led|met|took|gave|made|held|ran|said|told|went|came|spoke|wrote|began|"
     r"brought|kept|while|when|during|before|after|under|between|[a-z]+ed|[a-z]+s|[a-z]+ly)\b)"
 )
@@ -272,6 +272,8 @@ _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60
 _OPENS = rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 _ROLE_ASKED = re.compile(
     rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
+    # ... or told to: "Name the Pakistani president whose election ...", "Identify the two negotiators who ..."
+    rf"{_OPENS}(?:name|identify)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
     # officials ...?"
     rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"

@@ -22,6 +22,13 @@ PEOPLE_OF = (
 # The kind of answer a clause asks for, when the answer must contain one:
 # "number" (how many / how much + noun), "date" (when did, in what year) or "name" (who,
 # which country, where was): a sentence without one cannot be the answer.
+# a word before the kind of person or place asked for ("which former American presidents"): no verb, no
+# function word, no plural noun ("Identify two reasons why states ...")
+_MODIFIER = (
+    r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must|of|the|an?|"
+    r"in|on|to|for|from|with|by|at|these|those|this|that|why|how|which|who|whose|where|when)\b)"
+    r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)"
+)
 _PERSON_OR_PLACE = (
     r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
@@ -104,14 +111,14 @@ _EXPECTS = (
             # (not "What do analysts expect ...?": a verb after it)
             # ("which Norway's two negotiators", "which two Norwegian negotiators")
             r"(?:(?:two|three|four|five|both|[A-Z]\w+['’]s)\s+)?"
-            r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|will|might|must|of|the|an?|"
-            r"in|on|to|for|from|with|by|at|these|those|this|that)\b)"
-            r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)"
-            r"{0,2}"  # ("which former American presidents")
+            rf"{_MODIFIER}{{0,2}}"  # ("which former American presidents")
             # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
+            # ... or told to: "Name the two negotiators who ran it.", "Identify the state that carried out ..."
+            r"(?:^|[.?!;:]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
+            rf"{_MODIFIER}{{0,2}}{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"

@@ -63,6 +63,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# the marks an exam question is worth, after it ("... two reasons. (2 marks)", "... ? [4]")
+_MARKS = re.compile(r"(?<=[.?!:)\w])\s*[\[(]\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*[\])]\s*$", re.IGNORECASE)
+
 
 # The asker quoting their own words ("My draft says small states face 'a handful of built-in constraints.'",
 # "I wrote 'the Oslo channel'"): not a phrase the documents must say
@@ -248,7 +251,7 @@ def unlabelled(question: str) -> str:
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
-    question = _LABEL.sub("", question, count=1)
+    question = _MARKS.sub("", _LABEL.sub("", question, count=1))
     # (the word after it opens the statement: "Please list them." -> "List them.")
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()

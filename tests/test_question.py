@@ -806,6 +806,30 @@ def test_politeness_and_the_form_asked_for_frame_the_question() -> None:
     assert expected_answer("Give the year in which Qatar hosted it.") == "date"
 
 
+@pytest.mark.parametrize(
+    ("asked", "expects"),
+    [
+        ("Name the Ruritanian president whose election ended the ferry talks. [1]", "name"),
+        ("Identify the state that carried out the 2007 attack on Arran. (1 mark)", "name"),
+        ("(a) Name the two negotiators who ran it.", "name"),
+        ("Name the three pitfalls. [3]", None),
+        ("Identify two reasons why states mediate. (4 marks)", None),  # (not "states": a plural before it)
+    ],
+)
+def test_an_exam_question_naming_a_kind_of_person_or_place_asks_a_name(asked: str, expects: str | None) -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert expected_answer(unlabelled(asked)) == expects
+
+
+def test_the_marks_an_exam_question_is_worth_are_no_part_of_it() -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled("State two reasons. (2 marks)") == "State two reasons."
+    assert unlabelled("Why did it fail? [4]") == "Why did it fail?"
+    assert unlabelled("What did Article [2] say?") == "What did Article [2] say?"
+
+
 def test_the_first_part_of_a_compound_names_its_country() -> None:
     assert mentions("Talks between Indian and Pakistani officials", ("indo",))
     assert mentions("Chinese and American envoys met", ("sino",))
