@@ -33,6 +33,8 @@ _OF_DOCUMENT = (
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
+# where a document appeared ("the publication", "the website")
+_VENUE_WORD = r"(?:publication|publisher|journal|site|website|outlet|venue|magazine|newspaper|newsletter|blog)"
 # "whose name/brand is on ...", "which name is written above ...": the name a site signs its sections with
 _NAME_ON = (
     r"(?:whose|what|which)\s+(?:name|brand|label|handle)(?:(?:/|\s+(?:and|or)\s+)(?:name|brand|label|handle))?\s+"
@@ -92,6 +94,8 @@ _ASKS = (
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|newsletter|blog)\b|"
+        # ("Identify the publication and the institute that 'A new back channel to Moscow?' comes from.")
+        rf"^\W*(?:identify|name|give|state)\s+(?:the\s+)?{_VENUE_WORD}\b(?!(?<=site)\s+of\b)|"  # (not "the site of")
         # "Where was that Moscow article printed?"
         rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published)\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
@@ -232,7 +236,13 @@ _DATE_TOO = re.compile(  # (", and on what date did it appear?")
     r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online|out)|published|posted|released))?\s*\??\s*$",
     re.I,
 )
-_VENUE_TOO = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:outlet|publisher|venue)\s*\??\s*$", re.I)
+# (", and the outlet?", "the title ... and the website or outlet it appears on", "... and the publication/institute
+# under which it appeared")
+_VENUE_TOO = re.compile(
+    rf",?\s+and\s+(?:the\s+|its\s+)?{_VENUE_WORD}(?:\s*(?:/|or|and)\s*(?:the\s+)?[\w-]+)?"
+    r"(?:\s+(?:under|in|on|where|that|which|it)\b[^?.]{0,60})?\s*[?.]?\s*$",
+    re.I,
+)
 # "moscow article -- byline and date?"
 _DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
 _WHEN_SAID = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|{MONTH_NAME})\b", re.I)

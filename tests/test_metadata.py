@@ -389,6 +389,17 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which institute is it from?", set()),  # (asked of nothing said to be a document)
         ("What's its headline, and what's that site name between the sections?", {"title", "venue"}),
         ("What is the site of the summit?", set()),
+        ("Give the exact title of the ferry report and the website or outlet it appears on.", {"title", "venue"}),
+        (
+            "Give the title of the ferry article and the publication and institute under which it appeared?",
+            {"title", "venue", "affiliation"},
+        ),
+        (
+            "Identify the publication and the institute that 'A new ferry to Arran?' comes from.",
+            {"venue", "affiliation"},
+        ),
+        ("Name the site of the summit.", set()),
+        ("Who led the talks and the newspaper?", set()),  # nothing asked of a document
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
