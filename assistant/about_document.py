@@ -17,7 +17,7 @@ import re
 
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.candidates import PART_MIN, Candidate
-from dragoman.assistant.coverage import analyzer, document_stems, share
+from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import AFFILIATION, metadata_asked, metadata_spans, metadata_statement
@@ -88,15 +88,22 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
 
     if not all(says(q) for q in quoted):
         return False
-    if strength >= RELEVANT:
-        return True
+    phrases = DESCRIBED.findall(question) + _LONG_NAME.findall(question)
+    # (a short one's words side by side: "the paper on small states" is not one saying "small" and "United States")
+    together = all(said_together(p, said) for p in phrases)
+    if strength >= RELEVANT:  # (unless another says what it is said to be about, word for word, and it does not)
+        return together or not any(
+            all(said_together(p, f"{d.info.title}\n{d.text}", every=True) for p in phrases)
+            for s, d in evidence.documents.items()
+            if s != source
+        )
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
     # a document's name ("the legality article", "the alexnet history survey"): its very words;
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
     named = [w.lower() for p in designators(question) + _KIND.findall(question) for w in re.findall(r"[^\W\d_]{3,}", p)]
     # (what a compound says of its subject, in any form: "the ethics-focused overview" - "ethical")
     focused = {m.lower() for m in re.findall(rf"([^\W\d_]+)-(?:{_FOCUSED})\b", question, re.IGNORECASE)}
-    about = " ".join(DESCRIBED.findall(question) + _LONG_NAME.findall(question))
+    about = " ".join(phrases)
     about_said = [t in stems for t in analyzer()(about)]
     # what it is about, in other words ("the piece about reviving a secret link with Russia"): the
     # document whose title and opening are the closest to the question says some of them; and
@@ -119,7 +126,7 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     return (
         not missing_focus(unwrapped, [said])
         and len(unsaid) <= (1 if closest and len(naming) >= OWN_WORDS_FROM else 0)
-        and (all(about_said) or (closest and any(about_said)))
+        and ((all(about_said) and together) or (closest and any(about_said)))
         and not far
     )
 
@@ -175,6 +182,7 @@ def front_matter(
         (_fitting_card(question, evidence, 0.0, floor=CARD_FAR), 0.0),
         (best, strength),
         (_described(question, evidence, strength), strength),
+        (_saying(question, evidence), strength),  # (the one saying what it is said to be about, word for word)
     ]
     p = next((t for t, s in tried if t is not None and meant(question, evidence, t.source, s)), None)
     if p is None:
@@ -313,6 +321,20 @@ def _opening_with_list(evidence: Evidence) -> Passage | None:
 
 def _opening_lists(text: str) -> list[tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
     return [(h, items) for h, items in bullet_lists(text, 0, len(text) // 5) if len(items) >= 3]
+
+
+def _saying(question: str, evidence: Evidence) -> Passage | None:
+    """The best passage of the one document saying, word for word, the short phrases a question says a document
+    is about ("the paper on small states"); None if none, or several, do."""
+    phrases = DESCRIBED.findall(question) + _LONG_NAME.findall(question)
+    saying = {
+        s
+        for s, d in evidence.documents.items()
+        if all(said_together(p, f"{d.info.title}\n{d.text}", True) for p in phrases)
+    }
+    if not phrases or len(saying) != 1:
+        return None
+    return next((p for p in evidence.passages if p.source in saying), None)
 
 
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:

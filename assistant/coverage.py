@@ -4,6 +4,7 @@ or a form of a name counting too (candidates.py scores each sentence that could 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Mapping
 
 from dragoman.assistant.names import same_name
@@ -21,6 +22,26 @@ def analyzer() -> Analyzer:
 @functools.lru_cache(maxsize=16)  # a document's words, read once however often a request asks
 def document_stems(text: str) -> frozenset[str]:
     return frozenset(analyzer()(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _stem_pairs(text: str) -> frozenset[frozenset[str]]:
+    """Each two content words a text says side by side (stop words aside), as stems."""
+    stems = analyzer()(text)
+    return frozenset(frozenset(pair) for pair in itertools.pairwise(stems))
+
+
+def said_together(phrase: str, text: str, every: bool = False) -> bool:
+    """Does the text say two words of a short phrase side by side (`every`: each two) - "small states": "small-state
+    mediation"; not "a small ... the United States"; "back channels opens with": "back channels", the verb caught
+    with it? Of a phrase of one word, or of more than three (said in other words as often as not: "the explainer
+    asking whether secret channels break the law"), nothing is asked."""
+    stems = analyzer()(phrase)
+    if not 2 <= len(stems) <= 3:
+        return True
+    pairs = _stem_pairs(text)
+    said = [frozenset(pair) in pairs or pair[0] == pair[1] for pair in itertools.pairwise(stems)]
+    return all(said) if every else any(said)
 
 
 def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:

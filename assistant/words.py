@@ -48,7 +48,8 @@ NOT_NAMES = frozenset({
 # "Quick check:", "Fact-check -"
 _FOR_WHAT = (
     r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
-    r"class|lecture|podcast|slides?|show|segment|script|intro|cold\s+open)"
+    r"class|lecture|podcast|slides?|show|segment|script|intro|cold\s+open|bibliography|records|files|database|"
+    r"newsletter|minutes|handout|worksheet|syllabus|quiz|exam)"
 )
 _LABEL = re.compile(
     r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
@@ -58,7 +59,9 @@ _LABEL = re.compile(
     # (not "For the paper, ...": the paper is a document asked about)
     rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
-    r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay)"
+    r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
+    # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
+    r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’.-]+){1,3})"
     r"\s*(?:[:—–]|-\s|,)\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -251,7 +254,8 @@ def unlabelled(question: str) -> str:
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
-    question = _MARKS.sub("", _LABEL.sub("", question, count=1))
+    # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
+    question = _MARKS.sub("", _LABEL.sub("", _LABEL.sub("", question, count=1), count=1))
     # (the word after it opens the statement: "Please list them." -> "List them.")
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()

@@ -466,6 +466,25 @@ def test_a_document_described_by_its_subject_answers_not_anothers_author_box() -
     assert np.isclose(float(ev.card_vectors["ferries.txt"] @ ev.question_vector), 1.0)
 
 
+def test_a_document_said_to_be_on_a_subject_is_the_one_saying_it_side_by_side() -> None:
+    """ "Who wrote the paper on small ports, and which university are they at?": not the document whose author box
+    says "University" and whose text says "small" and "ports" apart, however well that line answers, when another
+    says "small ports"."""
+    from tests.test_compose import DIM, unit
+
+    question = "Who are the writers of the paper on small ports, and which university are they at?"
+    docs = {
+        "ports.txt": "Harbours Of The North\n\nBy Jane Roe and John Doe\n\nSmall ports run the ferries. " + BODY,
+        "moscow.txt": "A New Channel\n\nA small crew sailed to the ports of the north. "
+        + BODY
+        + "\n\nRick Moss\nInstitute for Harbour Studies, Harbour University. Writing about envoys and ferries.\n",
+    }
+    ev = evidence(question, docs, {"Harbour University": 0})
+    ev = dataclasses.replace(ev, card_vectors={"ports.txt": unit(DIM - 1), "moscow.txt": unit(DIM - 1)})
+    answer = compose(question, ev, AnswerSettings())
+    assert {c.source for c in answer.citations} == {"ports.txt"}, answer.text
+
+
 def test_a_by_line_said_again_is_quoted_once() -> None:
     from types import SimpleNamespace
 
@@ -491,3 +510,14 @@ def test_whether_a_document_names_an_author_asks_for_its_author() -> None:
     assert metadata_asked(asked) == {"author"}
     assert metadata_asked("What attribution does Jacob make for the failure?") == set()
     assert metadata_asked("Name an author the paper cites on back channels.") == set()  # (not its own)
+
+
+def test_a_short_description_of_a_document_is_said_by_it_side_by_side() -> None:
+    from dragoman.assistant.coverage import said_together
+
+    ferry = "Small ports run the Arran ferry. The small-port model spread."
+    other = "A small crew sailed. The ports of the United States were closed."
+    assert said_together("small ports", ferry) and not said_together("small ports", other)
+    assert said_together("small ports opens with", ferry)  # (a verb caught with it)
+    assert not said_together("small ports opens with", ferry, every=True)
+    assert said_together("ferry", other)  # (one word, or more than three: nothing asked)

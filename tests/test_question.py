@@ -798,6 +798,9 @@ def test_politeness_and_the_form_asked_for_frame_the_question() -> None:
     )
     assert unlabelled("Would you kindly enumerate the risks?") == "List the risks?"
     assert unlabelled("Could you confirm?") == "Give?"
+    assert unlabelled("Dear colleagues, for our bibliography, who wrote it?") == "who wrote it?"
+    assert unlabelled("Good morning team - which port hosted it?") == "which port hosted it?"
+    assert unlabelled("Dear me, what a mess: who led it?") == "what a mess: who led it?"
     assert unlabelled("Did they say you could confirm it?") == "Did they say you could confirm it?"
     assert unlabelled("How do they differ? what's each one's specialty in a sentence?") == (
         "How do they differ? what's each one's specialty?"
