@@ -338,7 +338,10 @@ _MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-
 _ASKED_ITEM = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|compare|contrast)\b", re.IGNORECASE)
 # an item asking of its own: a question word, or a thing asked for ("the years during which ...")
 _ITEM_OPENS = re.compile(
-    r"\s*(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an)\b", re.IGNORECASE
+    # ("(b) In what year was ...", "(2) through which two people ...")
+    r"\s*(?:(?:in|on|at|by|from|for|during|since|between|through|to|with|of)\s+(?=what|which|who|whom|whose)\b)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an)\b",
+    re.IGNORECASE,
 )
 
 

@@ -873,6 +873,14 @@ def test_what_the_framing_rules_leave_alone() -> None:
     assert unlabelled("Quick question for the Oslo channel: who led it?").endswith("Oslo channel: who led it?")
     assert numbered("Who led (1) the Oslo talks and (2) the Doha talks?") == []  # (one question asked of two things)
     assert numbered("Compare (a) Norway's approach with (b) Qatar's approach.") == []
+    assert numbered(
+        "Answer: (a) Which port hosted it? (b) In what year did the ferry start, and (c) when did it stop?"
+    ) == [
+        "Answer: Which port hosted it?",
+        "In what year did the ferry start",
+        "when did it stop?",
+    ]
+    assert numbered("Sail (a) in the spring and (b) in the autumn.") == []  # (no question word after the preposition)
     assert len(analyse("Who led the talks? And who else took part?")) == 2
     assert question_names("Let's compare Norway and Qatar.") == ["norway", "qatar"]
     assert len(analyse("The number of dead rose after 2005. Why did Norway step in?")) == 1  # (a statement)
