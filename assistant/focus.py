@@ -208,6 +208,9 @@ def nobody_named(question: str) -> bool:
 _ASKING = frozenset(
     "year years date dates when month months day days time times many much number numbers how long first last "
     "period percent percentage total amount".split()
+    # (and the words reporting what someone said of it: "What years was he talking about?")
+    + "talk talks talking talked speak speaking spoke say says saying said refer refers referring referred "
+    "mention mentions mentioning mentioned".split()
 )
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0

@@ -111,10 +111,20 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def split_parts(text: str) -> list[str]:
     """The parts of a question (or of one numbered item of it), in order."""
     return [
-        x
+        y
         for r in _CLAUSE_END.split(text)
         if r
         for f in _short_questions(r)
         for q in _split_asked(f)
         for x in _said_on(q)
+        for y in _whose_after(x)
     ]
+
+
+# "What years was he talking about, and his verdict?": a thing of the one asked about, asked after a question
+_WHOSE_AFTER = re.compile(r",\s+and\s+(?=(?:his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*\??\s*$)", re.IGNORECASE)
+
+
+def _whose_after(part: str) -> list[str]:
+    m = _WHOSE_AFTER.search(part)
+    return [part[: m.start()], part[m.end() :]] if m and re.search(rf"\b{WH}\b", part[: m.start()], re.I) else [part]

@@ -336,3 +336,28 @@ def test_notes_on_other_subjects_are_read_as_they_were() -> None:
     assert unabbreviated("Which DoS attack hit the servers?", state) == "Which DoS attack hit the servers?"
     assert without_asking("Who came in the first place in the 2010 race?").count("first place") == 1
     assert requests("Which foods? Need to avoid sugar.") == set()
+
+
+def test_a_thing_of_the_one_asked_about_after_a_question_is_asked_apart() -> None:
+    from dragoman.assistant.parts import split_parts
+
+    assert split_parts("What years was he talking about, and his verdict?") == [
+        "What years was he talking about",
+        "his verdict?",
+    ]
+    assert split_parts("He came, and his wife?") == ["He came, and his wife?"]  # (no question before it)
+    assert split_parts("What did Ayr do, and its partners in the region too?") == [
+        "What did Ayr do, and its partners in the region too?"
+    ]
+
+
+def test_the_words_reporting_what_was_said_name_no_event_a_date_belongs_to() -> None:
+    from dragoman.assistant.coverage import analyzer
+    from dragoman.assistant.focus import event_unsaid
+    from dragoman.assistant.question import analyse
+
+    clause = analyse("What years was he talking about? (Smith)")[0]
+    said = set(analyzer()("Ferry crossings from 1994 to 1996 only created the need for more ferries, says Smith."))
+    assert not event_unsaid(clause, said, {"year": 2.0, "talk": 2.0}, analyzer())  # (rare words, by their IDF)
+    built = analyse("What year was the ferry pier built? (Smith)")[0]
+    assert event_unsaid(built, said, {"year": 2.0, "pier": 2.0, "built": 2.0}, analyzer())  # (near miss)
