@@ -18,7 +18,7 @@ from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.names import unclipped, uncoded
+from dragoman.assistant.names import mentions, unclipped, uncoded
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
@@ -184,10 +184,16 @@ def _saying_both(snapshot: Snapshot, question: str, sources: Sequence[str] | Non
     if not IN_COMMON.search(question):
         return []
     found = snapshot.search(f"{undesignated(question)} both common share", k=COMMON_SEARCH, mode=mode, sources=sources)
-    return [p for p in found if any(SAYS_BOTH.search(p.text[s.start : s.end]) for s in p.sentences)]
+    names = question_names(question)
+
+    def named(p: Passage) -> int:  # (the question's names its sentence saying "both" says: "Moss's and Jacob's")
+        both = [p.text[s.start : s.end] for s in p.sentences if SAYS_BOTH.search(p.text[s.start : s.end])]
+        return max((sum(mentions(b, [n]) for n in names) for b in both), default=-1)
+
+    return sorted((p for p in found if named(p) >= 0), key=lambda p: -named(p))
 
 
-COMMON_SEARCH = 6
+COMMON_SEARCH = 20
 
 
 def _holds_list(p: Passage) -> bool:

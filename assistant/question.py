@@ -148,6 +148,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
         elif not clauses and told and not clause.names and _PRONOUN.search(p):
             clause = replace(clause, names=tuple(dict.fromkeys(told)))
+        elif not clauses and told and _FRAGMENT_ASKING.fullmatch(p) and not re.search(rf"\b{WH}\b", p, re.I):
+            # "Moss's study and Jacob's Kashmir study. Common thread, per the Pouch?": of what the statement names
+            clause = replace(clause, names=tuple(dict.fromkeys([*told, *clause.names])))
         elif clauses and not clause.names and _PRONOUN.search(p):
             # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
             clause = replace(clause, names=clauses[-1].names)
@@ -172,6 +175,10 @@ def _asks(part: str, questioned: bool = False) -> bool:
     if not part.rstrip().endswith("."):
         return bool(_ASKS.search(part))
     return bool(_ASKS.search(told_inside(part) if questioned else told(part)))
+
+
+# a few words asking, no more ("Common thread, per the Pouch?", "Differences?")
+_FRAGMENT_ASKING = re.compile(r"\W*(?:[\w'’-]+[\s,]+){0,5}[\w'’-]+\s*\?\s*")
 
 
 # a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")

@@ -124,6 +124,8 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
         ("Since when has Switzerland represented US interests in Iran?", "1980"),
         ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
+        # (what a statement names, then a note asking what they share: the sentence saying both names)
+        ("Jacob's Kashmir study and Moss's Cold War study. Common thread according to the Pouch?", "insulated"),
     ],
 )
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):

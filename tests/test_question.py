@@ -937,3 +937,10 @@ def test_a_statement_whose_question_word_only_tells_sets_the_scene():
 def test_a_follow_up_carries_each_name_of_a_hyphened_pair():
     resolved = resolve_followup("Why did it fail?", ["How far did the Ayr-Troon talks that Smith covers get?"])
     assert "Ayr-Troon" in resolved
+
+
+def test_a_note_asking_after_a_statement_is_about_what_the_statement_names() -> None:
+    (clause,) = analyse("Smith's Ayr study and Jones's Troon study. Common thread, per the Herald?")
+    assert {"smith", "jones", "herald"} <= set(clause.names)
+    (who,) = analyse("The report praises Ruritania. Who wrote it?")
+    assert who.names == ()  # (a question word: it asks of its own)
