@@ -187,11 +187,15 @@ def _untexted(question: str) -> str:
 
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
-    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+)|"
-    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+)|"
+    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"
+    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi)|"
+    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr|Til|TIL)|"
+    # (the forum's shorthand in capitals: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there was ..."; not
+    # "IMO", the International Maritime Organization)
+    r"(?-i:(?<![\w'’-])(?:IIRC|AFAIK|AFAICT|AIUI|ELI5|FWIW|TL;?DR|IMHO|IANAL|YMMV|ICYMI|NGL|TBH|SMH|LMAO|LOL|OMG|BTW))|"
     # (a spoken "like" before what is asked: "and like what university are they at"; not "states like Norway")
     r"(?:(?<=\band )|(?<=\bso )|(?<=, )|^)like(?=,?\s+(?:what|which|who|whom|whose|when|where|why|how)\b))"
-    r"(?![\w'’-])\s*,?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
+    r"(?![\w'’-])\s*[,:]?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
 )
 
 

@@ -4,6 +4,8 @@ document's author as who says something ("How does the author of the study disti
 amount ("How much does Norway budget ...?"): pure rules on text, then, on the seeds with the real model, the
 same kinds of question answered or refused as they should be."""
 
+import pytest
+
 from dragoman.assistant.answer_kind import satisfies
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.metadata import metadata_asked
@@ -122,3 +124,24 @@ def test_texted_questions_are_answered_and_an_amount_no_document_gives_is_refuse
     assert not author.abstained and "hidden agenda" in author.text
     budget = seeded.ask("How much does Norway's foreign ministry budget each year for its peace facilitation work?")
     assert budget.abstained
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "IIRC the ferry paper lists three routes. what are they?",
+            "the ferry paper lists three routes. what are they?",
+        ),
+        ("ELI5: how does a small port pay?", "how does a small port pay?"),
+        ("TIL there was a ferry?? when did it start", "there was a ferry?? when did it start"),
+        ("AFAIK Ayr hosted it. who else?", "Ayr hosted it. who else?"),
+        ("tl;dr: why did it fail?", "why did it fail?"),
+        # (near misses: the International Maritime Organization, a state of Nigeria, "until")
+        ("What did the IMO decide?", "What did the IMO decide?"),
+        ("Imo State elections?", "Imo State elections?"),
+        ("Until 2019 what happened?", "Until 2019 what happened?"),
+    ],
+)
+def test_a_forums_shorthand_says_nothing_of_the_question(typed: str, read: str) -> None:
+    assert unlabelled(typed) == read
