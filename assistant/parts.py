@@ -58,8 +58,9 @@ def _split_asked(part: str) -> list[str]:
 
 
 # typed as a search box is, several short questions after a dash: "swiss protecting power - whose interests, in
-# which countries, since when?" (each a question word, perhaps after a preposition, and a few words)
-_SHORT_ASKED = rf"(?:(?:in|at|on|from|since|until|by|for|with|to)\s+)?{WH}(?:\s+[\w'’-]+){{0,3}}"
+# which countries, since when?", "- whose interests do they represent, in which countries, and since when?" (each a
+# question word, perhaps after a preposition, and up to four words)
+_SHORT_ASKED = rf"(?:(?:in|at|on|from|since|until|by|for|with|to)\s+)?{WH}(?:\s+[\w'’-]+){{0,4}}"
 _SHORT_QUESTIONS = re.compile(
     rf"^(.*?(?:\s[-–—]|:)\s+)({_SHORT_ASKED}(?:\s*,\s*(?:and\s+)?{_SHORT_ASKED})+)\s*\??\s*$", re.IGNORECASE
 )

@@ -239,6 +239,10 @@ _REQUEST_VERB = re.compile(
 _REGARDING = re.compile(r"\b(?:with\s+(?:respect|regard|reference)\s+to|in\s+regard\s+to|as\s+regards)\b", re.I)
 
 
+# "re" opening what a question is about, before a dash or a colon ("re the Oslo channel - who led it?")
+_RE = re.compile(r"^re\s+(?=[^?:]{3,80}?(?:\s[-–—]|:)\s)", re.IGNORECASE)
+
+
 def _request_put(m: re.Match[str]) -> str:
     word = (
         "list"
@@ -265,6 +269,7 @@ def unlabelled(question: str) -> str:
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
+    question = _RE.sub("Regarding ", question)  # ("re the swiss 'protecting power' thing - whose interests ...?")
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     question = _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")

@@ -145,3 +145,15 @@ def test_texted_questions_are_answered_and_an_amount_no_document_gives_is_refuse
 )
 def test_a_forums_shorthand_says_nothing_of_the_question(typed: str, read: str) -> None:
     assert unlabelled(typed) == read
+
+
+def test_re_opening_what_a_question_is_about_reads_regarding() -> None:
+    from dragoman.assistant.parts import split_parts
+
+    asked = unlabelled(
+        "re the ayr 'harbour board' thing — whose boats do they license, in which ports, and since when?"
+    )
+    assert asked.startswith("Regarding the ayr 'harbour board' thing")
+    assert split_parts(asked)[1:] == ["in which ports?", "since when?"]
+    assert unlabelled("Re: Ayr - who led it?") == "Ayr - who led it?"
+    assert unlabelled("re-run the numbers - why?") == "re-run the numbers - why?"
