@@ -36,6 +36,7 @@ from dragoman.index.prior import designators
 # chosen says takes the best one saying it down to this share of the threshold; and a best sentence saying one
 # is vouched for down to it (strength.py): the phrase is the question's own pick of the documents' words
 QUOTE_SHARE = 0.9
+QUOTE_LEAD = 0.9  # ... and the best sentence saying it leads down to this share of the best one's evidence
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
@@ -55,6 +56,11 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     """The sentence that leads the answer to `question` (`best` unless a sentence of the form its kind
     asks for is within that share of it; a who-question's, above `threshold` too)."""
     form: Callable[[Candidate], bool]
+    # (a phrase the question quotes, said word for word: 'who called it a "great experiment"?' - "In what Jacob
+    # called a “great experiment” ...", though a sentence on the talks it names is as close)
+    saying = [c for c in candidates if c.evidence >= QUOTE_LEAD * best.evidence and quoted_said(question, c.text)]
+    if saying and not quoted_said(question, best.text):
+        best = max(saying, key=lambda c: (c.evidence, c.score))
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
     elif (

@@ -1107,3 +1107,17 @@ def test_a_question_on_a_documents_end_reads_its_last_fifth(seeded):
     assert not at_the_end("What happened at the end of Nixon's term?")
     answer = seeded.ask("Near the end of the ISD article, what upsides of back channels does it sum up?")
     assert not answer.abstained and "compartmentalize" in answer.text
+
+
+def test_a_sentence_saying_a_phrase_the_question_quotes_leads_over_one_as_close() -> None:
+    from dragoman.assistant.coverage import analyzer
+
+    doc = (
+        "The so-called ferry talks between Ayr and Arran, hosted in Troon, made the most progress of any this century. "
+        'In what Smith called a "bold venture" in shipping, pilots met in secret for years.'
+    )
+    question = 'Who called the Ayr-Arran ferry talks a "bold venture"?'
+    weights = {t: 1.5 if t in analyzer()("bold venture") else 1.0 for t in analyzer()(question)}
+    ev = evidence(question, {"ferry.txt": doc}, {"ferry talks": 0, "bold venture": 0}, weights)
+    answer = compose(question, ev, SETTINGS)
+    assert answer.text.startswith("In what Smith called"), answer.text
