@@ -68,6 +68,11 @@ def carried_on(
         if step == 0:
             example = "lacks" in asked and bool(_EXAMPLE.match(text))
             brief = "meaning" in asked and len(said.split()) < BRIEF_WORDS
+            # (or opens an item labelled with the term, which the item's next sentence goes on explaining: "- The
+            # Free-Rider Problem: Great powers might well like to ... In case of failure, ...")
+            brief = brief or (
+                "meaning" in asked and bool(_LABELLED_ITEM.match(said)) and "\n" not in doc_text[end : nxt.start]
+            )
             carries = no_reason or continues(said, text) or bool((why or listing) and _ADDS.match(text))
             # ("What term did Moss use for them?" - "... have limited avenues ..." - "Moss referred to these
             # constraints as “bureaucratic inertia.”")
@@ -119,6 +124,8 @@ def _text(doc_text: str, s: Sentence) -> str:
 
 
 BRIEF_WORDS = 15  # a sentence this short names what it means more than it explains it
+# a list item opening with its label ("- The Free-Rider Problem: ...", "**Facilitation:** ...")
+_LABELLED_ITEM = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)(?:\*\*)?[A-Z][^:\n]{2,60}:(?:\*\*)?\s")
 _COMPLETE = re.compile(rf"""[.!?:;]["”’')\]]*(?:\s*{FOOTNOTE_MARK})*\s*$""")  # (footnote marks may follow)
 
 

@@ -1121,3 +1121,21 @@ def test_a_sentence_saying_a_phrase_the_question_quotes_leads_over_one_as_close(
     ev = evidence(question, {"ferry.txt": doc}, {"ferry talks": 0, "bold venture": 0}, weights)
     answer = compose(question, ev, SETTINGS)
     assert answer.text.startswith("In what Smith called"), answer.text
+
+
+def test_a_term_explained_in_a_labelled_item_is_quoted_to_the_items_end() -> None:
+    from dragoman.assistant.sentences import carried_on
+
+    doc = (
+        "Risks:\n\n- The Harbour Trap: Big ports might well like to leave small ports to try the risky routes first. "
+        "In case of failure, the big port has nothing to lose.\n- The Fee Gap: No port pays for the pilots.\n\n"
+        "The big ports might well like to leave small ports to try the risky routes first, the report says at length. "
+        "In case of failure, the big port has nothing to lose."
+    )
+    start = doc.index("- The Harbour Trap")
+    end = doc.index(" In case of failure")
+    assert doc[start : carried_on(doc, start, end, ("meaning",))].endswith("nothing to lose.")
+    assert carried_on(doc, start, end, ()) == end  # (not asked what it means)
+    prose = doc.index("The big ports might")
+    prose_end = doc.index(" In case of failure", prose)
+    assert carried_on(doc, prose, prose_end, ("meaning",)) == prose_end  # (no labelled item, long enough)
