@@ -208,9 +208,11 @@ def nobody_named(question: str) -> bool:
 _ASKING = frozenset(
     "year years date dates when month months day days time times many much number numbers how long first last "
     "period percent percentage total amount".split()
-    # (and the words reporting what someone said of it: "What years was he talking about?")
-    + "talk talks talking talked speak speaking spoke say says saying said refer refers referring referred "
-    "mention mentions mentioning mentioned".split()
+)
+# the words reporting what someone said of it, no event ("What years was he talking about?"; not "the talks")
+_REPORTING = frozenset(
+    "talking talked speak speaking spoke say says saying said refer refers referring referred mention mentions "
+    "mentioning mentioned".split()
 )
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0
@@ -228,7 +230,7 @@ def event_unsaid(
         return False
     # (not how many are asked, "those two": which events, the turns before say)
     words = re.findall(r"[^\W\d_]+", question.text.lower())
-    own = set(stem(" ".join(w for w in words if w not in _ASKING and w not in COUNT_WORDS)))
+    own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
     event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
     # (a verb's irregular past is its stem but for the last letter: "send" - "sent", "build" - "built")

@@ -213,7 +213,7 @@ def _acts(name: str, text: str) -> bool:
     return re.search(rf"{_CLAUSE_START}{re.escape(name)}\s+{_VERB}", text) is not None
 
 
-_CLAUSE_START = r"(?:^|(?<=[,;:—–(])\s*|(?<=[.!?])\s+|\b(?:and|but|as|while|when|that|because|since|so)\s+)"
+_CLAUSE_START = r"(?:^|(?<=[,;:—–(])\s*|(?<=[.!?])\s+|\b(?:and|but)\s+)"  # (not "while Michelin awards ...")
 
 
 # a word after a name that is its verb: an auxiliary, or a present or past form ("analyzes", "argued"), not "and"

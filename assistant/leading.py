@@ -26,7 +26,7 @@ from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions
-from dragoman.assistant.question import CARRIED, analyse, asks_for_list
+from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_meaning
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
@@ -58,8 +58,9 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     form: Callable[[Candidate], bool]
     # (a phrase the question quotes, said word for word: 'who called it a "great experiment"?' - "In what Jacob
     # called a “great experiment” ...", though a sentence on the talks it names is as close)
+    # (not a term whose meaning is asked: 'What does "al dente" mean?' - the sentence defining it, not one using it)
     saying = [c for c in candidates if c.evidence >= QUOTE_LEAD * best.evidence and quoted_said(question, c.text)]
-    if saying and not quoted_said(question, best.text):
+    if saying and not quoted_said(question, best.text) and not asks_meaning(question):
         best = max(saying, key=lambda c: (c.evidence, c.score))
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)

@@ -95,8 +95,10 @@ _ASKS = (
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
         r"(?:publication|publisher|journal|site|website|outlet|magazine|newspaper|newsletter|blog)\b|"
         # ("Identify the publication and the institute that 'A new back channel to Moscow?' comes from.")
-        rf"^\W*(?:identify|name|give|state)\s+(?:\(?[a-z1-9]\)\s+)?(?:the\s+)?{_VENUE_WORD}\b"
-        r"(?!(?<=site)\s+of\b)|"  # ("Identify (a) the publication and (b) ..."; not "the site of")
+        # (of a document it names: not "Identify the journal entries for depreciation", "Name the website where I can
+        # renew my passport")
+        rf"^{_OF_DOCUMENT}\W*(?:identify|name|give|state)\s+(?:\(?[a-z1-9]\)\s+)?(?:the\s+)?{_VENUE_WORD}\b"
+        r"(?!(?<=site)\s+of\b)(?!\s+[a-z]+s\b)|"  # ("Identify (a) the publication and (b) ..."; not "the site of")
         # "Where was that Moscow article printed?"
         rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published)\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")

@@ -122,10 +122,13 @@ def split_parts(text: str) -> list[str]:
     ]
 
 
-# "What years was he talking about, and his verdict?": a thing of the one asked about, asked after a question
-_WHOSE_AFTER = re.compile(r",\s+and\s+(?=(?:his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*\??\s*$)", re.IGNORECASE)
+# "What years was he talking about, and his verdict?": a thing of the person asked about, asked after a question
+# (not "What is the ratio between a company's debt, and its equity?": the other thing of a relation)
+_WHOSE_AFTER = re.compile(r",\s+and\s+(?=(?:his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*\??\s*$)", re.IGNORECASE)
 
 
 def _whose_after(part: str) -> list[str]:
     m = _WHOSE_AFTER.search(part)
-    return [part[: m.start()], part[m.end() :]] if m and re.search(rf"\b{WH}\b", part[: m.start()], re.I) else [part]
+    before = part[: m.start()] if m else ""
+    asks = m and re.search(rf"\b{WH}\b", before, re.I) and not re.search(r"\b(?:between|both)\b", before, re.I)
+    return [before, part[m.end() :]] if m and asks else [part]

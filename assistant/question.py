@@ -148,8 +148,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
             clause = replace(clause, names=prev.names, years=prev.years, term=prev.term)
         elif not clauses and told and not clause.names and _PRONOUN.search(p):
             clause = replace(clause, names=tuple(dict.fromkeys(told)))
-        elif not clauses and told and _FRAGMENT_ASKING.fullmatch(p) and not re.search(rf"\b{WH}\b", p, re.I):
+        elif not clauses and told and _FRAGMENT_ASKING.fullmatch(p) and _SHARED_OR_DIFFERENT.search(p):
             # "Moss's study and Jacob's Kashmir study. Common thread, per the Pouch?": of what the statement names
+            # (not "My doctor, Dr. Patel, prescribed Lipitor. Any side effects?": the doctor need not be said)
             clause = replace(clause, names=tuple(dict.fromkeys([*told, *clause.names])))
         elif clauses and not clause.names and _PRONOUN.search(p):
             # "Estonia: what year was it attacked, and which UN processes has it led?": it is Estonia
@@ -177,8 +178,9 @@ def _asks(part: str, questioned: bool = False) -> bool:
     return bool(_ASKS.search(told_inside(part) if questioned else told(part)))
 
 
-# a few words asking, no more ("Common thread, per the Pouch?", "Differences?")
+# a few words asking what things share or how they differ, no more ("Common thread, per the Pouch?", "Differences?")
 _FRAGMENT_ASKING = re.compile(r"\W*(?:[\w'’-]+[\s,]+){0,5}[\w'’-]+\s*\?\s*")
+_SHARED_OR_DIFFERENT = re.compile(r"\b(?:common|shared?|similar\w*|alike|differ\w*|contrast\w*)\b", re.IGNORECASE)
 
 
 # a pronoun as the subject of a clause's verb ("has it championed", "did they"), not its object ("respond to it")

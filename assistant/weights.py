@@ -55,9 +55,11 @@ _ASKING_FOR = re.compile(
     r"\b(?:(?:in|on|since|by|during|from|until)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:years?|dates?|days?|months?|decades?|century|centuries|time|period)\b|"
     r"\bhow many (?:years|times|months|days)\b|\bin question\b|"  # (and "the base in question": the one spoken of)
-    # (a date asked beside the rest, ending the question: "the two outcomes, together with the year of each?")
+    # (a date asked beside the rest, ending the question: "the two outcomes, together with the year of each?"; not
+    # "Which wine goes with the dates?")
     r"\b(?:together with|along with|as well as|and|with)\s+(?:the|its|their)\s+(?:respective\s+)?"
-    r"(?:year|years|date|dates)(?:\s+(?:of|for)\s+(?:each|both|them|it))?(?=\s*[?.]?\s*$)|"
+    r"(?:(?:years?)(?:\s+(?:of|for)\s+(?:each|both|them|it))?|dates?\s+(?:of|for)\s+(?:each|both|them|it))"
+    r"(?=\s*[?.]?\s*$)|"
     r"\bin the first place\b(?=\s*(?:[?,.;]|$))|"  # ("why hold talks in the first place?")
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")
     r"\b(?:near|towards?) the (?:very )?(?:end|beginning|start|top|bottom)\b(?!\s+of\b)|"

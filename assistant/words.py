@@ -48,8 +48,8 @@ NOT_NAMES = frozenset({
 # "Quick check:", "Fact-check -"
 _FOR_WHAT = (
     r"for\s+(?:the|my|our|a|an|this)\s+(?:[\w'’.-]+\s+){0,3}?(?:notes?|briefing|brief|memo|episode|draft|seminar|"
-    r"class|lecture|podcast|slides?|show|segment|script|intro|cold\s+open|bibliography|records|files|database|"
-    r"newsletter|minutes|handout|worksheet|syllabus|quiz|exam)"
+    r"class|lecture|podcast|slides?|show|segment|script|intro|cold\s+open|bibliography|newsletter|handout|worksheet|"
+    r"syllabus)"
 )
 _LABEL = re.compile(
     r"^(?:(?:(?:a|one|another|my|the)\s+)?(?:(?:quick|brisk|short|simple|last|final|next|more|general|small|easy|"
@@ -61,13 +61,18 @@ _LABEL = re.compile(
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
     # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
-    r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’.-]+){1,3})"
+    r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|team|"
+    r"colleagues|folks|guys|there|friends|sir|madam|sirs|experts)(?:\s+and\s+[\w'’-]+)?)"
     r"\s*(?:[:—–]|-\s|,)\s*(?=\S)",
     re.IGNORECASE,
 )
 
 # the marks an exam question is worth, after it ("... two reasons. (2 marks)", "... ? [4]")
-_MARKS = re.compile(r"(?<=[.?!:)\w])\s*[\[(]\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*[\])]\s*$", re.IGNORECASE)
+_MARKS = re.compile(
+    r"(?<=[.?!:)\w])\s+(?:\[\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*\]|\(\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*\))\s*$|"
+    r"(?<=[.?!])\s+\(\s*\d{1,2}\s*\)\s*$",  # ("... two reasons? (2)"; not "calories in an egg (50)")
+    re.IGNORECASE,
+)
 
 
 # The asker quoting their own words ("My draft says small states face 'a handful of built-in constraints.'",
@@ -189,10 +194,10 @@ def _untexted(question: str) -> str:
 _FILLER = re.compile(
     r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"
     r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi)|"
-    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr|Til|TIL)|"
-    # (the forum's shorthand in capitals: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there was ..."; not
-    # "IMO", the International Maritime Organization)
-    r"(?-i:(?<![\w'’-])(?:IIRC|AFAIK|AFAICT|AIUI|ELI5|FWIW|TL;?DR|IMHO|IANAL|YMMV|ICYMI|NGL|TBH|SMH|LMAO|LOL|OMG|BTW))|"
+    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr)|"
+    # (a forum's shorthand in capitals opening a statement: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there
+    # was ..."; not "What does AFAIK stand for?", nor "IMO", the International Maritime Organization)
+    r"(?:^|(?<=[.?!:;,(]\s)|(?<=\())(?:IIRC|AFAIK|AFAICT|AIUI|ELI5|FWIW|TL;?DR|IMHO|IANAL|YMMV|ICYMI|TIL|NGL|TBH|SMH)|"
     # (a spoken "like" before what is asked: "and like what university are they at"; not "states like Norway")
     r"(?:(?<=\band )|(?<=\bso )|(?<=, )|^)like(?=,?\s+(?:what|which|who|whom|whose|when|where|why|how)\b))"
     r"(?![\w'’-])\s*[,:]?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
@@ -228,9 +233,15 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_VERB = re.compile(
-    # (asked: "Please could you confirm, ...", "Would you kindly set out ...")
-    rf"{_STATEMENT_START}(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
-    r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b",
+    rf"{_STATEMENT_START}(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b",
+    re.IGNORECASE,
+)
+# ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
+# with a blood test?", a question whether one can): the request itself
+_ASKED_POLITELY = re.compile(
+    rf"{_STATEMENT_START}(?:please\s+(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|"
+    r"(?:could|can|would|will)\s+you\s+(?:please|kindly)\s+)(?=(?:set|spell|lay)\s+out\b|enumerate\b|itemi[sz]e\b|"
+    r"summari[sz]e\b|outline\b|confirm\b|specify\b|clarify\b)",
     re.IGNORECASE,
 )
 
@@ -246,7 +257,7 @@ _RE = re.compile(r"^re\s+(?=[^?:]{3,80}?(?:\s[-–—]|:)\s)", re.IGNORECASE)
 def _request_put(m: re.Match[str]) -> str:
     word = (
         "list"
-        if m.group(1) or re.search(r"\b(?:enum|item)", m.group(0), re.IGNORECASE)
+        if m.group(1) or m.group(0).lower().startswith(("enum", "item"))
         else "describe"
         if m.group(2)
         else "give"
@@ -265,6 +276,7 @@ def unlabelled(question: str) -> str:
     # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
     question = _MARKS.sub("", _LABEL.sub("", _LABEL.sub("", question, count=1), count=1))
     # (the word after it opens the statement: "Please list them." -> "List them.")
+    question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite

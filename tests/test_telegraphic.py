@@ -91,6 +91,10 @@ def test_a_follow_up_pointing_at_a_person_is_about_the_one_doing_something_not_a
         "pilots failed. [2]",
     )
     assert resolve_followup("What's her claim to fame?", [led]).split("(")[1].startswith("Harbour Master Jane Smith")
+    chef = Turn(
+        "Who is the best chef in Ayr?", "Many critics name Jane Smith, while Michelin awards the best chef stars."
+    )
+    assert resolve_followup("What is her signature dish?", [chef]).split("(")[1].startswith("Jane Smith")
 
 
 @pytest.mark.parametrize(
@@ -349,6 +353,9 @@ def test_a_thing_of_the_one_asked_about_after_a_question_is_asked_apart() -> Non
     assert split_parts("What did Ayr do, and its partners in the region too?") == [
         "What did Ayr do, and its partners in the region too?"
     ]
+    assert split_parts("What is the ratio between a company's debt, and its equity?") == [
+        "What is the ratio between a company's debt, and its equity?"
+    ]
 
 
 def test_the_words_reporting_what_was_said_name_no_event_a_date_belongs_to() -> None:
@@ -361,3 +368,6 @@ def test_the_words_reporting_what_was_said_name_no_event_a_date_belongs_to() -> 
     assert not event_unsaid(clause, said, {"year": 2.0, "talk": 2.0}, analyzer())  # (rare words, by their IDF)
     built = analyse("What year was the ferry pier built? (Smith)")[0]
     assert event_unsaid(built, said, {"year": 2.0, "pier": 2.0, "built": 2.0}, analyzer())  # (near miss)
+    talks = analyse("When did the ferry talks with Smith resume?")[0]  # ("talks": an event, said)
+    restarted = set(analyzer()("Talks with Smith restarted in March 2021."))
+    assert not event_unsaid(talks, restarted, {"ferri": 2.0, "talk": 2.0, "resum": 2.0}, analyzer())

@@ -136,6 +136,9 @@ def test_texted_questions_are_answered_and_an_amount_no_document_gives_is_refuse
         ("ELI5: how does a small port pay?", "how does a small port pay?"),
         ("TIL there was a ferry?? when did it start", "there was a ferry?? when did it start"),
         ("AFAIK Ayr hosted it. who else?", "Ayr hosted it. who else?"),
+        ("What does AFAIK stand for?", "What does AFAIK stand for?"),  # (near misses: the shorthand asked about)
+        ("Is ELI5 a subreddit?", "Is ELI5 a subreddit?"),
+        ("Til when is the pharmacy open?", "Til when is the pharmacy open?"),
         ("tl;dr: why did it fail?", "why did it fail?"),
         # (near misses: the International Maritime Organization, a state of Nigeria, "until")
         ("What did the IMO decide?", "What did the IMO decide?"),
