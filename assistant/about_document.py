@@ -88,15 +88,11 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
 
     if not all(says(q) for q in quoted):
         return False
-    phrases = DESCRIBED.findall(question) + _LONG_NAME.findall(question)
+    phrases = _subjects(question)
     # (a short one's words side by side: "the paper on small states" is not one saying "small" and "United States")
     together = all(said_together(p, said) for p in phrases)
     if strength >= RELEVANT:  # (unless another says what it is said to be about, word for word, and it does not)
-        return together or not any(
-            all(said_together(p, f"{d.info.title}\n{d.text}", every=True) for p in phrases)
-            for s, d in evidence.documents.items()
-            if s != source
-        )
+        return together or not _saying_all(phrases, evidence) - {source}
     unwrapped = re.sub(r"\?\s*\(([^()]*)\)\s*$", r", \1?", question)  # "...? (Sadia Rafique)": its names count
     # a document's name ("the legality article", "the alexnet history survey"): its very words;
     # what it is about ("the article on negotiating with X"): in any form ("negotiations")
@@ -326,15 +322,23 @@ def _opening_lists(text: str) -> list[tuple[tuple[int, int] | None, list[tuple[i
 def _saying(question: str, evidence: Evidence) -> Passage | None:
     """The best passage of the one document saying, word for word, the short phrases a question says a document
     is about ("the paper on small states"); None if none, or several, do."""
-    phrases = DESCRIBED.findall(question) + _LONG_NAME.findall(question)
-    saying = {
+    phrases = _subjects(question)
+    saying = _saying_all(phrases, evidence) if phrases else set()
+    return next((p for p in evidence.passages if p.source in saying), None) if len(saying) == 1 else None
+
+
+def _subjects(question: str) -> list[str]:
+    """What a question says a document is about ("the paper on small states", "the ... piece 'A new back channel'")."""
+    return DESCRIBED.findall(question) + _LONG_NAME.findall(question)
+
+
+def _saying_all(phrases: list[str], evidence: Evidence) -> set[str]:
+    """The documents of the evidence saying each phrase's words side by side (coverage.py `said_together`)."""
+    return {
         s
         for s, d in evidence.documents.items()
-        if all(said_together(p, f"{d.info.title}\n{d.text}", True) for p in phrases)
+        if all(said_together(p, f"{d.info.title}\n{d.text}", every=True) for p in phrases)
     }
-    if not phrases or len(saying) != 1:
-        return None
-    return next((p for p in evidence.passages if p.source in saying), None)
 
 
 def _described(question: str, evidence: Evidence, strength: float) -> Passage | None:

@@ -40,6 +40,7 @@ def said_together(phrase: str, text: str, every: bool = False) -> bool:
     if not 2 <= len(stems) <= 3:
         return True
     pairs = _stem_pairs(text)
+    # (a word said twice over, "state to state", is said side by side with itself wherever it is said)
     said = [frozenset(pair) in pairs or pair[0] == pair[1] for pair in itertools.pairwise(stems)]
     return all(said) if every else any(said)
 

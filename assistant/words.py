@@ -273,8 +273,9 @@ def unlabelled(question: str) -> str:
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
-    # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
-    question = _MARKS.sub("", _LABEL.sub("", _LABEL.sub("", question, count=1), count=1))
+    for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
+        question = _LABEL.sub("", question, count=1)
+    question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
     # (the word after it opens the statement: "Please list them." -> "List them.")
     question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
