@@ -130,7 +130,8 @@ _SECTION = frozenset({"abstract", "introduction", "contents", "summary", "keywor
 
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
-    r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|affiliat\w*|organi[sz]ations?|employer|bio(?:graphy)?|"
+    r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|think[- ]?tanks?|affiliat\w*|organi[sz]ations?|employer|"
+    r"bio(?:graphy)?|"
     r"academic (?:status|standing|position|title|rank)|(?:what|which) (?:position|job)|works? (?:for|at)|writing for|"
     r"attached to)\b|"
     r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",

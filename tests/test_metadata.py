@@ -401,6 +401,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Name the site of the summit.", set()),
         ("Identify the journal entries for recording depreciation.", set()),  # (no document named)
         ("Name the website where I can renew my passport.", set()),
+        ("What outlet is the ferry post on? Some think tank blog?", {"venue", "affiliation"}),
+        ("Which think tank funds the ferry?", set()),  # (nothing asked of a document)
         ("Identify (a) the publication and (b) the institute behind the ferry article.", {"venue", "affiliation"}),
         ("Who led the talks and the newspaper?", set()),  # nothing asked of a document
     ],
