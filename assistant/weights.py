@@ -128,6 +128,11 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         " ".join(w for w in re.findall(r"[\w'’-]+", without_asking(question)) if w.lower() not in request)
     )
     weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
+    # ("what back channels are good for": their benefits, as a sentence saying what they "can help" do says them)
+    good_for = _GOOD_FOR.search(question)
+    if good_for:
+        good = set(stems_of(good_for.group(1)))
+        weights = {s: w for s, w in weights.items() if s not in good} | {"benefit": snapshot.idf("benefit") or unseen}
     # (a name qualifying the answer that no document says, "which Baltic country ...?": what the asker
     # knows of the answer, which no sentence naming it need repeat)
     kinds |= {s for s in stems_of(" ".join(_describing(question))) if not snapshot.idf(s)}
@@ -136,6 +141,11 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     kinds |= {s for s in stems_of(" ".join(claimed(split_parts(question)))) if not snapshot.idf(s)}
     kinds |= aside_stems
     return {s: w for s, w in weights.items() if s not in kinds} or weights
+
+
+_GOOD_FOR = re.compile(
+    r"\b(good|useful|handy|helpful)\s+for\b(?!\s+(?:the\s+)?(?:environment|health|you|me|us)\b)", re.I
+)
 
 
 def _describing(question: str) -> list[str]:

@@ -126,6 +126,8 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
         # (what a statement names, then a note asking what they share: the sentence saying both names)
         ("Jacob's Kashmir study and Moss's Cold War study. Common thread according to the Pouch?", "insulated"),
+        # (what a thing is good for: its benefits; a sentence running in a series of them, the list asked for)
+        ("What are back channels good for, per the Somerville piece? The list, please.", "compartmentalize"),
     ],
 )
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
