@@ -190,7 +190,12 @@ _PRONOUN = re.compile(
 
 
 # "Name the two negotiators of the Oslo channel and the institute that first offered it": a part per thing
-_NAMING = re.compile(r"^\s*(?:name|give|list|identify|state|provide)\s+(?=the\s)", re.IGNORECASE)
+_NAMING = re.compile(
+    # (after an instruction on where to look: "Using the source, name the dialogue ... and the summit ...")
+    r"^\s*(?:(?:using|from|according to|based on|with reference to)\s[^,?]{1,40},\s*)?"
+    r"(?:name|give|list|identify|state|provide)\s+(?=the\s)",
+    re.IGNORECASE,
+)
 _ITEM = re.compile(r",\s+(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", re.IGNORECASE)
 ITEM_WORDS = 3  # words saying what each thing named is: fewer ("the city", "the U.S. official") and it is no part
 
@@ -204,7 +209,8 @@ def _enumerated(part: str, item: bool = False) -> list[tuple[str, str | None]]:
         return [(part, expected_answer("which " + part[4:]) if part[:1] in "Tt" else "date")]
     m = _NAMING.match(part)
     items = [i.strip(" ,") for i in _ITEM.split(part[m.end() :])] if m else []
-    if len(items) < 2 or any(len(content_words(re.findall(r"[^\W\d_]+", i.lower()))) < ITEM_WORDS for i in items):
+    # (a year says what the thing is as a word does: "the 2018 summit it hosted")
+    if len(items) < 2 or any(len(content_words(re.findall(r"[^\W_]+", i.lower()))) < ITEM_WORDS for i in items):
         return [(part, expected_answer(part))]
     return [(item, expected_answer("which " + re.sub(r"^the\s+", "", item))) for item in items]
 

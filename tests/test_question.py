@@ -958,3 +958,9 @@ def test_a_note_asking_after_a_statement_is_about_what_the_statement_names() -> 
     assert who.names == ()  # (a question word: it asks of its own)
     (effects,) = analyse("My doctor, Dr. Patel, prescribed Lipitor. Any side effects?")
     assert effects.names == ()  # (no shared thing or difference asked: the doctor need not be said)
+
+
+def test_things_named_after_an_instruction_where_to_look_are_asked_one_by_one() -> None:
+    asked = analyse("Using the source, name the ferry route Ayr runs to Arran and the 2018 regatta it hosted.")
+    assert [c.text for c in asked] == ["the ferry route Ayr runs to Arran", "the 2018 regatta it hosted."]
+    assert len(analyse("Using the source, name the port and the pier.")) == 1  # (each said in too few words)
