@@ -141,6 +141,7 @@ def answer_names(
     role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):
         said = full_names(sentence, TITLES) | _titled(sentence) | (frozenset() if in_full else people)
+        said |= {part for w in said if "-" in w for part in w.split("-")}  # ("Terje Rod-Larsen": Rod, Larsen)
         names = [w for w in names if w in said] or ([] if in_full or role else names)
         if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
             names = []  # Foreign Minister, Jan Egeland": another role)
@@ -309,7 +310,11 @@ def _of_nation(sentence: str, name: str, nations: list[str]) -> bool:
         # its role opens is: "former US presidents Richard Nixon, John Kennedy, ...")
         before = _APART.split(sentence[max(0, m.start() - 80) : m.start()])[-1]
         after = sentence[m.end() : m.end() + 60].split(".")[0]
-        near = before.split() + after.split()[:6]
+        # (or the words before the brackets it is listed in: "Norwegian negotiators (mainly ..., Jan Egeland and
+        # social scientist, Terje Rod-Larsen)")
+        opened = sentence.rfind("(", 0, m.start())
+        listed = opened > sentence.rfind(")", 0, m.start()) and opened >= 0
+        near = before.split() + after.split()[:6] + (sentence[:opened].split()[-3:] if listed else [])
         if any(same_name(w.lower().strip(",’'s"), n) for w in near for n in nations) or _ROLE_WORD.search(
             " ".join(near)
         ):

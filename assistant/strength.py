@@ -121,9 +121,13 @@ def _series_of_kind(question: str, sentence: str) -> bool:
     return bool(_SERIES_SAID.search(sentence)) and any(said_share(t, stems) for t in kinds)
 
 
+_THEIR = re.compile(r"\b(?:their|they|them)\b", re.IGNORECASE)
+
+
 def _names_several(question: str, sentence: str, least: int = 4) -> bool:
     clauses = analyse(question)
-    if len(clauses) != 1 or not asks_several_names(clauses[0]):
+    # (one clause; or one, then more on the same people: "who were the negotiators, and what were their day jobs?")
+    if not asks_several_names(clauses[0]) or not all(_THEIR.search(c.text) for c in clauses[1:]):
         return False
     # `least` different names (asked who: words of people's names in full; four: two people at least)
     return len(set(answer_names(clauses[0], sentence, in_full=True))) >= least

@@ -1139,3 +1139,14 @@ def test_a_term_explained_in_a_labelled_item_is_quoted_to_the_items_end() -> Non
     prose = doc.index("The big ports might")
     prose_end = doc.index(" In case of failure", prose)
     assert carried_on(doc, prose, prose_end, ("meaning",)) == prose_end  # (no labelled item, long enough)
+
+
+def test_people_listed_in_brackets_after_their_nation_and_role_are_of_it() -> None:
+    from dragoman.assistant.strength import _names_several
+
+    question = "Who were the Ruritanian negotiators in the Ayr channel, and what were their day jobs?"
+    said = "Ruritanian negotiators (mainly the Deputy Minister, Jan Novak and harbour pilot, Ivo Kral-Smid) met in Ayr."
+    assert answer_names(analyse(question)[0], said, in_full=True) == ["Jan", "Novak", "Ivo", "Kral", "Smid"]
+    assert _names_several(question, said)  # (a part on the same people after it: "their day jobs")
+    other = "Who were the Ruritanian negotiators, and what did the Arran pilots earn?"
+    assert not _names_several(other, said)  # (a part on something else)
