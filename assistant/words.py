@@ -232,16 +232,13 @@ _FORM = re.compile(
     r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*[,:])?",
     re.IGNORECASE,
 )
-_REQUEST_VERB = re.compile(
-    rf"{_STATEMENT_START}(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b",
-    re.IGNORECASE,
-)
+_REQUEST = r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b"
+_REQUEST_VERB = re.compile(rf"{_STATEMENT_START}{_REQUEST}", re.IGNORECASE)
 # ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
 # with a blood test?", a question whether one can): the request itself
 _ASKED_POLITELY = re.compile(
     rf"{_STATEMENT_START}(?:please\s+(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|"
-    r"(?:could|can|would|will)\s+you\s+(?:please|kindly)\s+)(?=(?:set|spell|lay)\s+out\b|enumerate\b|itemi[sz]e\b|"
-    r"summari[sz]e\b|outline\b|confirm\b|specify\b|clarify\b)",
+    rf"(?:could|can|would|will)\s+you\s+(?:please|kindly)\s+)(?={_REQUEST})",
     re.IGNORECASE,
 )
 
