@@ -187,10 +187,11 @@ def _saying_both(snapshot: Snapshot, question: str, sources: Sequence[str] | Non
     names = question_names(question)
 
     def named(p: Passage) -> int:  # (the question's names its sentence saying "both" says: "Moss's and Jacob's")
-        both = [p.text[s.start : s.end] for s in p.sentences if SAYS_BOTH.search(p.text[s.start : s.end])]
+        both = [text for s in p.sentences if SAYS_BOTH.search(text := p.text[s.start : s.end])]
         return max((sum(mentions(b, [n]) for n in names) for b in both), default=-1)
 
-    return sorted((p for p in found if named(p) >= 0), key=lambda p: -named(p))
+    ranked = [(named(p), p) for p in found]  # (read once each)
+    return [p for n, p in sorted(ranked, key=lambda r: -r[0]) if n >= 0]
 
 
 COMMON_SEARCH = 20
