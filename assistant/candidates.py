@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from dragoman.assistant.affiliation import affiliation_stems, gives_affiliation
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import TITLES, role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
@@ -191,6 +192,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     common = IN_COMMON.search(question) is not None
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
+    works_at = affiliation_stems(question)  # ("Where is he based?", "which uni is Jacob at?")
     fronts: dict[str, str] = {}
     for rank, p in enumerate(evidence.passages):
         doc_text = evidence.documents[p.source].text
@@ -261,6 +263,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             seated |= {t for t in analyzer()(example) if t in terms and t not in stems} if example else set()
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
+            if works_at and gives_affiliation(text, question):  # "Jacob, a scholar ... at the Nehru University"
+                stems |= works_at
             coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from dragoman.assistant.affiliation import affiliation_stems, gives_affiliation
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import TITLES, asks_several_names
 from dragoman.assistant.compare import IN_COMMON, SAYS_COMMON, asks_comparison, compared, side_by_side
@@ -72,6 +73,8 @@ def shortlisted(
     benefits = _first(ranked, lambda c: says_benefit(c.text)) if asks_benefit else []
     # ("what has Oman pulled off?" - "By so doing, Oman has been able to bargain the release of detainees ...")
     achieved = _first(ranked, lambda c: bool(SAYS_ACHIEVED.search(c.text))) if asks_achievement(question) else []
+    # ("where's he based?" - "Jacob, a scholar ... at the Nehru University")
+    works_at = _first(ranked, lambda c: gives_affiliation(c.text, question)) if affiliation_stems(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
     setting = _first(ranked, lambda c: contrasts(c.text)) if asks_comparison(question) else []
     # ("Norway vs Switzerland?" - "Norway is specialized in discreet facilitation, Switzerland in institutional ...")
@@ -87,7 +90,8 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    for c in followed + leads[:3] + series + benefits + reasons + common + setting + achieved + opening + ending:
+    formed = [*leads[:3], *series, *benefits, *reasons, *common, *setting, *achieved, *opening, *ending, *works_at]
+    for c in followed + formed:
         if c not in shortlist:
             shortlist.append(c)
     row = {_key(c): i for i, c in enumerate(ranked)}
@@ -95,6 +99,7 @@ def shortlisted(
         (FOLLOW_BONUS if c in followed else 0.0)
         + (LEAD_BONUS if c in leads or c in series else 0.0)
         + (BENEFIT_BONUS if c in benefits or c in achieved else 0.0)
+        + (AFFILIATION_BONUS if c in works_at else 0.0)
         + (REASON_BONUS if c in reasons else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
         + (CONTRAST_BONUS if c in setting else 0.0)
@@ -151,6 +156,7 @@ GIVES_REASON = re.compile(
 
 
 CLOSING_BONUS = 0.1
+AFFILIATION_BONUS = 0.15  # ("Where is he based?" - the sentence saying at which body the person is)
 CONTRAST_BONUS = 0.15
 
 
