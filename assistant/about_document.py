@@ -198,7 +198,7 @@ def front_matter(
 
 # "Who wrote the ISD case study on ...?": the author of a work of that kind a document cites
 _WROTE = re.compile(
-    rf"\bwho (?:wrote|authored|penned|co-?authored) the "
+    rf"\bwho (?:wrote|authored|penned|co-?authored) (?:the|that|this) "
     rf"(?:[\w'’–-]+\s+){{0,4}}?(?P<kind>{DOCUMENT_KINDS})\b",  # ("the Kissinger–Dobrynin case study")
     re.IGNORECASE,
 )

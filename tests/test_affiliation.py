@@ -66,3 +66,18 @@ def test_a_follow_up_on_where_he_works_leads_with_it(seeded, before, follow, bod
     answer = seeded.ask(follow, history=[seeded.ask(before)])
     assert not answer.abstained and body in answer.text.split("[1]")[0], answer.text
     check_citations(seeded, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who wrote the case study on Kissinger and Dobrynin, and where's he based?",
+        # (the study the turn before named, as "that case study")
+        "and who wrote that case study — where's he based? (Moscow, Kissinger, Dobrynin)",
+    ],
+)
+def test_who_wrote_a_cited_study_and_where_he_is_based(seeded, question):
+    answer = seeded.ask(question)
+    assert "Moss" in answer.text and "Naval War College" in answer.text, answer.text
+    assert "Somerville" not in answer.text  # (not the by-line of the article citing it)
+    check_citations(seeded, answer)
