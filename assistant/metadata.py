@@ -134,7 +134,8 @@ _AFFILIATION_ASKED = re.compile(
     r"bio(?:graphy)?|"
     r"academic (?:status|standing|position|title|rank)|(?:what|which) (?:position|job)|works? (?:for|at)|writing for|"
     r"attached to)\b|"
-    r"\bwhere\b[^?]*\b(?:work(?:s|ing)?|based|teach(?:es|ing)?)\b|\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
+    r"\bwhere\b[^?]*\b(?:work(?:s|ing)?|based|teach(?:es|ing)?)\b|"
+    r"\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )
 # ... but not a subject the document is about ("Who wrote the report on university funding?")
