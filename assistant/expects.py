@@ -61,13 +61,13 @@ _EXPECTS = (
             r"donated)\b|"
             # ("how much does Norway's foreign ministry budget ...?": budget the verb, not "does the budget matter")
             r"\bhow much (?:does|did|do)\s+(?:[\w'’]+\s+){1,4}(?<!\bthe )(?<!\bits )(?<!\ba )(?:budget|allocate)\b|"
-            r"\b(?:(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?|"
+            r"\b(?:(?:what|which)(?:['’]s\s+the\s+|\s+(?:(?:is|was|are|were)\s+the\s+)?)|"
             # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
             rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"
             r"number|amount|count|percentage|proportion|share|cost|price|budget|rate|sum)\b(?![-\w])(?!\s+(?:of|in)\s+"
             r"(?:ways|types|kinds|factors|reasons|aspects)\b)|"
             # ("what is its annual budget?": its money or its size, not "its number one priority")
-            r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             r"(?:population|size|amount|cost|price|budget)\b|"
             # ... asked as a noun after a dash: "Finland's CMI - annual budget + funding sources?", "- headcount?"
             r"(?:\s[-–—]\s*|:\s*)(?:(?:annual|yearly|total|overall|exact|current)\s+)?"

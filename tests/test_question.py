@@ -61,6 +61,9 @@ def test_a_word_heading_a_message_is_no_topic_named():
         ("How many envoys were sent?", "number"),
         ("How long does a round last?", "number"),
         ("What is the population of Iceland?", "number"),
+        ("what's the annual budget and staff size of the ferry office?", "number"),  # (said with "what's")
+        ("What’s its budget?", "number"),
+        ("what's the main point of the ferry report?", None),  # (near miss: no figure)
         ("What batch size was used?", "number"),
         ("How much did secrecy matter?", None),
         ("How much did the summit cost?", "number"),
