@@ -77,12 +77,41 @@ def bare_check(part: str) -> bool:
 
 def claimed(parts: list[str]) -> list[str]:
     """The parts stating a claim the asker checks: one checking itself, a bare check (its guess: "'79?"), or a
-    statement a bare check follows (not a question: "When did Nadal win his first title? 2008?" asks of Nadal)."""
+    statement a bare check follows (not a question: "When did Nadal win his first title? 2008?" asks of Nadal), or a
+    statement the asker quotes whole (`quoted_claim`)."""
     return [
         p
         for i, p in enumerate(parts)
-        if claim_checked(p) or (i + 1 < len(parts) and bare_check(parts[i + 1]) and not p.rstrip().endswith("?"))
+        if claim_checked(p)
+        or (i + 1 < len(parts) and bare_check(parts[i + 1]) and not p.rstrip().endswith("?"))
+        or quoted_claim(p)
+        or (_MENTION_CHECK.match(p) is not None and any(o != p and o.rstrip().endswith("?") for o in parts))
     ]
+
+
+# whether the document names something at all, asked beside another question ("Does that article mention Carter at
+# all? Which presidents does it name?"): the answer to the other may well be that it does not
+_MENTION_CHECK = re.compile(
+    r"^\W*(?:does|did|do)\s+(?:the|that|this|it|either|any)\b[^?]{0,60}?\b(?:mention|name|cite|include|refer\s+to)\b"
+    r"[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+# a statement quoted whole, as a draft or a manuscript words it ('Draft says: "Presidents from Nixon and Carter to
+# Reagan and Obama have all relied on back channels," citing the explainer.'): the asker checks it against the
+# documents, which may well correct what it names
+_QUOTED_STATEMENT = re.compile(r"[\"“]([^\"“”?]+)[\"”]")
+QUOTED_CLAIM_WORDS = 6  # a phrase quoted to be found or defined is shorter ("supplement not supplant", "endless game")
+
+
+def quoted_claim(part: str) -> bool:
+    """Is the part a statement quoted whole, with only a label or who says it around it (no question)?"""
+    m = _QUOTED_STATEMENT.search(part)
+    if m is None or len(m.group(1).split()) < QUOTED_CLAIM_WORDS:
+        return False
+    rest = part[: m.start()] + part[m.end() :]
+    return not rest.rstrip().endswith("?") and not re.search(rf"\b{WH}\b", rest, re.IGNORECASE)
 
 
 # what the asker sets aside: not what the answer says

@@ -57,6 +57,8 @@ _EXPECTS = (
         re.compile(
             r"\bhow (?:many|long|much (?!did\b|does\b|do\b|is\b|was\b|has\b|have\b|are\b|were\b))|"
             r"\bhow large (?:is|are|was|were)\b|"
+            # ("Does the paper give any figure for what Qatar paid?")
+            r"\bany\s+(?:figures?|numbers?|amounts?|sums?|estimates?)\s+(?:for|of|on)\b|"
             r"\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|weigh|weighs|earn|raise|raised|budgeted|allocated|"
             r"donated)\b|"
             # ("how much does Norway's foreign ministry budget ...?": budget the verb, not "does the budget matter")

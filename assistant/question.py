@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.assistant.asides import bare_check, believed, checks_belief, claimed, told, told_inside
+from dragoman.assistant.asides import bare_check, believed, checks_belief, claimed, quoted_claim, told, told_inside
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
@@ -122,6 +122,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
     asking = [p for p in asking if not checks_belief(parts, p) and not believed(p)] or asking or [question]
     # ("... back in '62. That the right year? And what were they building there?": the check asks nothing new)
     asking = [p for p in asking if not bare_check(p)] or asking
+    # ('Checking this sentence: "Moscow expelled every employee who had served ..." What cutoff does it give?': the
+    # draft's words quoted to be checked ask nothing, whatever question word they hold)
+    asking = [p for p in asking if not quoted_claim(p)] or asking
     # ("The paper says Singapore is a convenor. What big negotiation does it organize?": "it" is Singapore)
     before = parts[: parts.index(asking[0])] if asking[0] in parts else []
     # (not a belief's: "I should have guessed Eisenhower would head the list, but I may be wrong. Which presidents

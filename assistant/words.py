@@ -318,7 +318,8 @@ FULL_STOP = (
     r"(?<=\.)(?<!\b(?-i:[A-Z])\.)(?<!\b(?-i:Dr|Mr|Ms|St|Jr|Sr|Lt|No|vs)\.)(?<!\b(?-i:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
     r"(?<!\b(?-i:Prof)\.)"
 )
-STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP})\s+(?=[A-Z])"  # between the statements of a question
+# between the statements of a question (and after a sentence quoted whole: '"... in Cairo." Looks garbled to me.')
+STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP}|(?<=[.?!][\"”]))\s+(?=[A-Z])"
 
 
 # words a possessive opens a question with that are no names ("Let's compare ...", "Today's question: ...")
@@ -330,7 +331,7 @@ NO_POSSESSOR = frozenset(
 
 def sentence_end(before: str) -> bool:
     """Does the text before a word end a sentence (a full stop, not "Dr." or "the U.S.")?"""
-    return bool(re.search(rf"{FULL_STOP}$", before))
+    return bool(re.search(rf"{FULL_STOP}$|[.?!][\"”]$", before))
 
 
 def names_topic(word: str, after: str) -> bool:

@@ -141,3 +141,43 @@ def test_a_date_the_asker_checks_is_asked() -> None:
 
     assert metadata_asked("Who wrote the ferry piece? Spring 2022, right?") == {"author", "date"}
     assert metadata_asked("Who wrote the ferry piece? Somerville, right?") == {"author"}  # (near miss)
+
+
+def test_a_statement_quoted_from_a_draft_is_a_claim_checked() -> None:
+    question = (
+        'Draft says: "Captains from Muir and Carter to Gordon have all sailed the Troon ferry," citing the report. '
+        "Does the report mention Carter at all? Which captains does it name?"
+    )
+    parts = split_parts(question)
+    assert parts[0].endswith("citing the report.") and len(parts) == 3
+    assert claimed(parts) == parts[:2]  # (the quote, and whether it names one at all, asked beside the rest)
+    assert [(c.text, c.names) for c in analyse(question)][-1] == ("Which captains does it name?", ())
+    # the quoted words hold a question word, and ask nothing: the question after them does
+    clauses = analyse('Checking this: "Oban expelled every sailor who had served more than five years." What cutoff?')
+    assert [c.text for c in clauses] == ["What cutoff?"]
+    # the word after a quoted sentence opens a sentence: no name
+    text = "The ferry has sailed from Troon to Oban since 1980."
+    ev = evidence("x", {"ferry": text}, {})
+    question = 'Our writer has: "Since 1979 the ferry sailed from Ayr." Looks garbled. Since when has Troon had it?'
+    assert unsaid(question, ev) == []
+    assert unsaid(question.replace('." Looks', '". Looks'), ev) == []  # (the quote closed before the stop)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # near misses: a phrase quoted to be found or defined (short), a quote inside the question asked
+        'What does the report mean by "endless game"?',
+        'Who said "supplement not supplant official ferry services" in the report?',
+        # whether it mentions one, asked alone: the question itself
+        "Does the report mention Carter at all?",
+    ],
+)
+def test_near_misses_of_quoted_claims(question: str) -> None:
+    assert claimed(split_parts(question)) == []
+
+
+def test_a_question_of_its_own_after_a_comma() -> None:
+    parts = split_parts("What year does it give for the storm, does it really say Oban hosts the fleet?")
+    assert parts == ["What year does it give for the storm", "does it really say Oban hosts the fleet?"]
+    assert len(split_parts("When did the ferry stop, does it say?")) == 1  # (near miss: no verb of its own after)
