@@ -16,6 +16,7 @@ import functools
 import re
 
 from dragoman.assistant.answer import Answer, Evidence
+from dragoman.assistant.asides import unclaimed
 from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
 from dragoman.assistant.focus import MONTHS, missing_focus
@@ -180,7 +181,10 @@ def front_matter(
         (_described(question, evidence, strength), strength),
         (_saying(question, evidence), strength),  # (the one saying what it is said to be about, word for word)
     ]
-    p = next((t for t, s in tried if t is not None and meant(question, evidence, t.source, s)), None)
+    # (of what the question says of it, not of a draft's words it quotes to check: 'Citation in the draft: "A.
+    # Somerville, Foreign Policy, January 2021." Where did the Moscow piece run?')
+    said_of_it = unclaimed(question)
+    p = next((t for t, s in tried if t is not None and meant(said_of_it, evidence, t.source, s)), None)
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.parts import split_parts
 from dragoman.assistant.words import STATEMENT_END, WH
 
 # the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
@@ -103,6 +104,14 @@ _MENTION_CHECK = re.compile(
 # documents, which may well correct what it names
 _QUOTED_STATEMENT = re.compile(r"[\"“]([^\"“”?]+)[\"”]")
 QUOTED_CLAIM_WORDS = 6  # a phrase quoted to be found or defined is shorter ("supplement not supplant", "endless game")
+
+
+def unclaimed(question: str) -> str:
+    """The question less the statements it quotes to check (`quoted_claim`): what it says of the documents."""
+    for part in split_parts(question):
+        if quoted_claim(part):
+            question = question.replace(part, " ")
+    return question
 
 
 def quoted_claim(part: str) -> bool:

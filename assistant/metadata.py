@@ -101,6 +101,9 @@ _ASKS = (
         r"(?!(?<=site)\s+of\b)(?!\s+[a-z]+s\b)|"  # ("Identify (a) the publication and (b) ..."; not "the site of")
         # "Where was that Moscow article printed?"
         rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published)\b|"
+        # "Where did the Moscow back-channel piece run?" (not "where did the talks in the paper run?")
+        rf"\bwhere did (?:the|this|that) (?:(?!(?:in|of|on|about|from|by|at|within|the)\b)[\w'’-]+\s+){{0,6}}?"
+        rf"{_OWN_KIND} (?:appear|run|come out|go (?:up|live|online|out))\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
@@ -227,7 +230,11 @@ def _fragment_asked(question: str) -> set[str]:
 
 
 _HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely)\s+(?=[a-z])", re.I)
-_FROM_WHERE = re.compile(r"\b(?:is|was|are|were)\s+(?:it|they)\s+(?:from|by|with)\b|\bbehind\s+(?:it|them)\b", re.I)
+# ("..., and which university institute is it from?"; "the headline of the Somerville article, and what institution
+# is he with?": its author)
+_FROM_WHERE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:it|they|he|she)\s+(?:from|by|with)\b|\bbehind\s+(?:it|them)\b", re.I
+)
 
 
 _PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)

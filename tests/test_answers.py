@@ -22,8 +22,9 @@ def check_citations(bot, answer):
         assert bot.document(c.source).text[c.start : c.end] == c.quote
         original = (SEEDS / c.source).read_text().split("\n") if (SEEDS / c.source).exists() else None
         if original:
-            lines = " ".join(original[c.line_start - 1 : c.line_end])
-            assert c.quote[:40] in lines, f"quote not on lines {c.line_start}-{c.line_end} of {c.source}"
+            lines = " ".join(" ".join(original[c.line_start - 1 : c.line_end]).split())
+            head = " ".join(c.quote[:40].split())  # (a quote of several lines: a by-line and its date)
+            assert head in lines, f"quote not on lines {c.line_start}-{c.line_end} of {c.source}"
 
 
 @pytest.mark.parametrize("item", dev_questions(), ids=lambda i: i["id"])

@@ -181,3 +181,15 @@ def test_a_question_of_its_own_after_a_comma() -> None:
     parts = split_parts("What year does it give for the storm, does it really say Oban hosts the fleet?")
     assert parts == ["What year does it give for the storm", "does it really say Oban hosts the fleet?"]
     assert len(split_parts("When did the ferry stop, does it say?")) == 1  # (near miss: no verb of its own after)
+
+
+def test_a_citation_quoted_from_a_draft_does_not_hide_the_document_meant(seeded) -> None:
+    """(on the real seeds store) the draft's wrong outlet and date are what the answer corrects"""
+    from tests.test_answers import check_citations
+
+    answer = seeded.ask(
+        'Citation in the draft: "Alistair Somerville, Foreign Policy, January 2021." Where did the Moscow '
+        "back-channel piece actually run and on what date?"
+    )
+    assert not answer.abstained and "The Diplomatic Pouch" in answer.text and "2022" in answer.text, answer.text
+    check_citations(seeded, answer)

@@ -405,6 +405,10 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Which think tank funds the ferry?", set()),  # (nothing asked of a document)
         ("Identify (a) the publication and (b) the institute behind the ferry article.", {"venue", "affiliation"}),
         ("Who led the talks and the newspaper?", set()),  # nothing asked of a document
+        ("Where did the ferry back-channel piece actually run and on what date?", {"venue", "date"}),
+        ("Where did the talks in the ferry paper run?", set()),  # (near miss: the talks, not a document)
+        ("What is the exact headline of the Muir article, and what institution is he with?", {"title", "affiliation"}),
+        ("What institution is he with?", set()),  # (near miss: nothing asked of a document)
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
