@@ -265,6 +265,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
                 seated |= BENEFIT_STEMS
             if works_at and gives_affiliation(text, question):  # "Jacob, a scholar ... at the Nehru University"
                 stems |= works_at
+            # "the attack" - "a state-sponsored cyberattack": a word a compound of the sentence ends with is half said
+            seated |= {t for t in terms if t not in stems and len(t) >= TAIL_MIN and _compound_tail(t, words)}
             coverage = share(terms, stems, seated)
             parts = tuple(_part(c, ts, stems, text, seated) if c in ok else 0.0 for c, ts in zip(clauses, clause_terms))
             found.append(Candidate(p, rank, start, start + len(text), text, coverage, (s.start, s.end), 0.0, parts))
@@ -274,6 +276,16 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 
 
 _DECADE = re.compile(r"\d{1,3}0s")
+
+
+TAIL_MIN = (
+    6  # letters of a question's word a compound may end with ("attack": "cyberattack"; not "media": "intermediary")
+)
+
+
+def _compound_tail(term: str, words: set[str]) -> bool:
+    """Does a word end with the term after three letters or more of its own, but an ending ("cyberattacks")?"""
+    return any(len(w) >= len(term) + 3 and re.search(rf"^\w{{3,}}{re.escape(term)}\w{{0,3}}$", w) for w in words)
 
 
 def _front(document: Document) -> str:

@@ -373,7 +373,7 @@ def numbered(question: str) -> list[str]:
     firsts = {"(1)", "(a)", "(i)", "1)", "a)"}
     start = next((i for i, m in enumerate(marks) if m.group(0).strip() in firsts), None)
     if start is None or len(marks) - start < 2:
-        return []
+        return _series_asked(question)
     marks = marks[start:]
     ends = [m.start() for m in marks[1:]] + [len(question)]
     pieces = [question[m.end() : end] for m, end in zip(marks, ends)]
@@ -385,6 +385,31 @@ def numbered(question: str) -> list[str]:
         return []
     pieces[0] = question[: marks[0].start()] + pieces[0]
     return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]
+
+
+# things to check announced, then listed after a colon: "Three things to verify against Somerville: the years of the
+# talks, when the bus started, and whether it is still running." (not "Which institutions does it name: the UN, ...":
+# one question, its items the asker's guesses)
+_SERIES_LEAD = re.compile(
+    r"^(?P<lead>[^:?]{3,100}?\b(?:things?|points?|details?|facts?|items?|verify|check|confirm)\b[^:?]{0,60}):\s+"
+    r"(?P<items>[^:]+?)\s*[.?]?\s*$",
+    re.IGNORECASE,
+)
+_SERIES_SPLIT = re.compile(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+(?=(?:when|whether|how|why|what|who|which|where)\b)", re.I)
+
+
+def _series_asked(question: str) -> list[str]:
+    """The things a question's last statement announces and lists after a colon (the statements before go with the
+    first); [] if it lists none."""
+    question = question.strip()
+    last = re.split(STATEMENT_END, question)[-1]
+    m = _SERIES_LEAD.match(last)
+    if m is None or _ASKED_ITEM.search(m.group("lead")):
+        return []
+    items = _SERIES_SPLIT.split(m.group("items"))
+    if len(items) < 2 or not all(_ITEM_OPENS.match(i) and len(i.split()) >= 2 for i in items):
+        return []
+    return [f"{question[: len(question) - len(last)]}{m.group('lead')}: {items[0]}", *items[1:]]
 
 
 def unnumbered(question: str) -> str:

@@ -193,3 +193,33 @@ def test_a_citation_quoted_from_a_draft_does_not_hide_the_document_meant(seeded)
     )
     assert not answer.abstained and "The Diplomatic Pouch" in answer.text and "2022" in answer.text, answer.text
     check_citations(seeded, answer)
+
+
+def test_things_to_verify_listed_after_a_colon_are_asked_one_by_one() -> None:
+    from dragoman.assistant.words import numbered
+
+    question = (
+        '"The ferry of 2003 ran daily." Three things to verify against the report: the years of the talks, '
+        "when the ferry started, and whether it still sails."
+    )
+    assert numbered(question)[1:] == ["when the ferry started", "whether it still sails"]
+    assert [c.text for c in analyse(question)][1:] == ["when the ferry started", "whether it still sails"]
+    # near misses: one question whose items are the asker's guesses, a single thing
+    assert numbered("Which ports does it name: the Troon pier, the Oban quay and the Ayr slip?") == []
+    assert numbered("Quick check: the years of the talks.") == []
+
+
+def test_a_word_a_compound_ends_with_is_half_said() -> None:
+    from dragoman.assistant.candidates import TAIL_MIN, _compound_tail
+
+    assert _compound_tail("attack", {"a", "cyberattacks"}) and _compound_tail("attack", {"counterattack"})
+    assert not _compound_tail("attack", {"attacked"})  # (no compound: the word itself, stemmed apart)
+    assert len("media") < TAIL_MIN  # (near miss: "media" would be half said by "intermediary")
+    question = "What year was the attack on Oban?"
+
+    def coverage(text: str) -> float:
+        (c,) = scored(question, evidence(question, {"ferry": text}, {}))
+        return c.coverage
+
+    said = coverage("Having suffered a severe cyberattack in 2007, Oban built a ferry office.")
+    assert coverage("Having suffered a severe cyberwar in 2007, Oban built a ferry office.") < said
