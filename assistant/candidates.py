@@ -278,9 +278,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 _DECADE = re.compile(r"\d{1,3}0s")
 
 
-TAIL_MIN = (
-    6  # letters of a question's word a compound may end with ("attack": "cyberattack"; not "media": "intermediary")
-)
+# letters of a question's word a compound may end with ("attack": "cyberattack"; not "media": "intermediary")
+TAIL_MIN = 6
 
 
 def _compound_tail(term: str, words: set[str]) -> bool:
