@@ -117,7 +117,8 @@ _ASKS = (
     ("title", re.compile(
         r"\btitle\b|"
         # ("what's it actually titled?", "what is the explainer entitled?")
-        r"\bwhat(?:['’]s| is| was) (?:it|(?:the|this|that) [\w'’-]+) (?:\w+ly )?(?:en)?titled\s*(?:\?|$)|"
+        r"\bwhat(?:['’]s| is| was) (?:it|(?:the|this|that) (?:[\w'’-]+ ){0,2}[\w'’-]+) (?:\w+ly )?(?:en)?titled"
+        r"\s*(?:[?,;]|$)|"
         rf"\b(?:headline|heading|name) (?:of|on) (?:the|this|that|its) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\b(?!['’]s)|"
         # (not what a question quotes it for: "The big question from the headline - is it legal?")
         r"(?<!from )\b(?:its|the) (?:(?:real|actual|full|exact|correct|right|original|proper)\s+)?headline\b"

@@ -409,6 +409,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Where did the talks in the ferry paper run?", set()),  # (near miss: the talks, not a document)
         ("What is the exact headline of the Muir article, and what institution is he with?", {"title", "affiliation"}),
         ("What institution is he with?", set()),  # (near miss: nothing asked of a document)
+        ("what is that ferry piece actually titled, and what site published it?", {"title", "venue"}),
+        ("What is the ferry titled to, and why?", set()),  # (near miss: a ferry's title, no document)
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
