@@ -15,7 +15,14 @@ from dragoman.assistant.words import STATEMENT_END, WH
 _BELIEF = re.compile(
     r"\b(?:I\s+(?:(?:firmly\s+|half\s+)?(?:believe|think|recall|remember|gather|suppose|assume|reckon)|"
     r"seem\s+to\s+(?:recall|remember)|have\s+it\s+in\s+my\s+head|was\s+told|may\s+be\s+(?:wrong|misremembering|"
-    r"mistaken))|I(?:\s+would|['’]d)\s+have\s+sworn|if\s+(?:my\s+)?memory\s+serves)\b",
+    r"mistaken))|I(?:\s+would|['’]d)\s+have\s+sworn|if\s+(?:my\s+)?memory\s+serves|"
+    # ... or the version the asker's newsroom has: "we said the talks ran 2003 to 2008", "I've got it down as a
+    # Foreign Policy piece", "We credited Brookings.", "my notes say a Georgetown professor", "Reporter's copy says
+    # ...", "Somebody on air said ..."
+    r"(?:we|I)\s+(?:said|wrote|aired|reported|credited|had\s+it|have\s+it)|(?:I|we)['’]ve\s+got|"
+    r"my\s+notes?\s+(?:say|says|have|has)|"
+    r"(?:our|the|(?:the\s+)?reporter['’]s)\s+(?:copy|script|draft|notes?|(?:press\s+)?release|story)\s+"
+    r"(?:says|has|reads|claims)|(?:somebody|someone|a\s+guest|a\s+caller)\b[^.?!]{0,20}?\b(?:said|claimed))\b",
     re.IGNORECASE,
 )
 
@@ -59,6 +66,11 @@ _TAG = (
 )
 _CLAIM_CHECKED = re.compile(
     rf"(?:,|\.|\s[-–—])\s*(?:{_TAG})\s*\?\s*$|^\W*(?:{_TAG})\s*\?\s*$|"
+    # ("true or false: the explainer names Nixon, Carter and Obama.", "Confirm or correct: ...", "does the paper
+    # really date the attack to 2008 ...?")
+    r"^\W*(?:true\s+or\s+false|confirm\s+or\s+correct|fact[- ]?check)\b|"
+    r"\b(?:does|did)\s+(?:the\s+[\w-]+|it|he|she|they)\s+(?:really|actually)\s+(?:say|date|call|credit|name|claim|"
+    r"put|give|describe|attribute|list)\b|"
     # ("Didn't the paper credit Holst with it?"; not "Don't count fees, what was ...?": an imperative)
     r"^\W*(?:(?:did|does|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s[^?]*\?\s*$|"
     r"^\W*(?:(?:in|since|from|by)\s+)?['’]?\d{2,4}s?\s*\?\s*$",  # (a guess at the year: "'79?")

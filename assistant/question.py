@@ -141,7 +141,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
         years = frozenset(YEAR.findall(p))
-        if p in checked:  # (a claim checked: its names and years may be the detail the answer corrects)
+        if p in checked or believed(p):  # (a claim checked, or believed: its names and years may be the detail the
+            # answer corrects)
             names, years = (), frozenset()
         clause = Clause(p, names, years, expects, words, defined_term(p))
         if clauses and not (clause.names or clause.years or clause.term or CAPITALISED_RUN.search(p)):

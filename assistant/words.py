@@ -232,7 +232,8 @@ _FORM = re.compile(
     r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*[,:])?",
     re.IGNORECASE,
 )
-_REQUEST = r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm|specify|clarify)\b"
+# (not "Confirm or correct: ...", a claim to check: asides.py)
+_REQUEST = r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm(?!\s+or\s+correct)|specify|clarify)\b"
 _REQUEST_VERB = re.compile(rf"{_STATEMENT_START}{_REQUEST}", re.IGNORECASE)
 # ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
 # with a blood test?", a question whether one can): the request itself

@@ -223,3 +223,34 @@ def test_a_word_a_compound_ends_with_is_half_said() -> None:
 
     said = coverage("Having suffered a severe cyberattack in 2007, Oban built a ferry office.")
     assert coverage("Having suffered a severe cyberwar in 2007, Oban built a ferry office.") < said
+
+
+@pytest.mark.parametrize(
+    ("part", "checked"),
+    [
+        ("true or false: the report names Muir, Carter and Gordon.", True),
+        ("Confirm or correct: the ferry started in 1979.", True),
+        ("On Oban - does the report really date the storm to 2008?", True),
+        # near misses: a question asking, not checking
+        ("Does the report date the storm?", False),
+        ("Is it true or false that ferries are safe?", False),  # (its own question, no claim stated first)
+    ],
+)
+def test_a_claim_checked_by_a_fact_checkers_formula(part: str, checked: bool) -> None:
+    assert claim_checked(part) is checked
+
+
+def test_the_newsrooms_own_version_is_a_belief_the_answer_may_correct() -> None:
+    from dragoman.assistant.asides import believed
+
+    assert believed("we said the talks ran 2003 to 2008 and the ferry stopped in 2018.")
+    assert believed("Reporter's copy says Muir sent Gordon to Oban in December.")
+    assert believed("I've got it down as a Troon Times piece from February 2022.")
+    assert not believed("Why did we say the talks failed?")  # (near miss: a question)
+    question = "The Troon ferry - we said the talks ran 2003 to 2008. Check all of those for me, please."
+    assert all(c.names == () and c.years == frozenset() for c in analyse(question))
+
+
+def test_confirm_or_correct_is_no_request_to_give() -> None:
+    assert unlabelled("Confirm or correct: the ferry started in 1979.").startswith("Confirm or correct")
+    assert unlabelled("Please could you confirm the year the ferry started?").startswith("Give")
