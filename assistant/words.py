@@ -233,7 +233,10 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 # (not "Confirm or correct: ...", a claim to check: asides.py)
-_REQUEST = r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm(?!\s+or\s+correct)|specify|clarify)\b"
+_REQUEST = (
+    r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm(?!\s+or\s+correct)|specify|"
+    r"clarify)\b"
+)
 _REQUEST_VERB = re.compile(rf"{_STATEMENT_START}{_REQUEST}", re.IGNORECASE)
 # ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
 # with a blood test?", a question whether one can): the request itself
