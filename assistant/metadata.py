@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 
-from dragoman.assistant.asides import claimed
+from dragoman.assistant.asides import claimed, without_beliefs
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
@@ -170,7 +170,9 @@ _AUTHOR_SAYS = re.compile(
 def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
-    question = _HEDGE.sub("", question)  # ("Who actually wrote the paper?")
+    # ("Who actually wrote the paper?"; "byline, date and publication? I've got it down as a Foreign Policy piece.":
+    # the asker's version, which the answer may correct, asks nothing)
+    question = without_beliefs(_HEDGE.sub("", question))
     # ("Why does the author of the study contend ...?": the author as the one saying, not asked for)
     saying = _AUTHOR_SAYS.sub(lambda m: f"{m.group(1) or m.group(2)} ", question)
     asked = {kind for kind, rx in _ASKS if rx.search(saying)} | _fragment_asked(question)
@@ -203,6 +205,7 @@ _FRAGMENT_NOUNS = {
     "date": "date", "publication date": "date", "pub date": "date", "pub. date": "date", "pubdate": "date",
     "title": "title", "headline": "title",
     "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
+    "publication": "venue",
     "university": "affiliation", "institution": "affiliation", "institute": "affiliation",
     "affiliation": "affiliation",
 }  # fmt: skip
@@ -215,7 +218,7 @@ _FRAGMENT = re.compile(
     # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
     # is no dash)
     rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
-    rf".{{0,300}}?\s[-–—:]\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",  # ("- outlet? univ?")
+    rf".{{0,300}}?(?:\s[-–—]|\s?:)\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",  # ("- outlet? univ?")
     re.I,
 )
 

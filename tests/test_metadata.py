@@ -411,6 +411,12 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("What institution is he with?", set()),  # (near miss: nothing asked of a document)
         ("what is that ferry piece actually titled, and what site published it?", {"title", "venue"}),
         ("What is the ferry titled to, and why?", set()),  # (near miss: a ferry's title, no document)
+        # (the asker's version after it, which the answer may correct, asks nothing; a colon right after the kind)
+        (
+            "The ferry article: byline, date and publication? I've got it down as a Troon Times piece.",
+            {"author", "date", "venue"},
+        ),
+        ("Ferry talks: date?", set()),  # (near miss: no document named)
     ],
 )
 def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
