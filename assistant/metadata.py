@@ -218,7 +218,8 @@ _FRAGMENT = re.compile(
     # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
     # is no dash)
     rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
-    rf".{{0,300}}?(?:\s[-–—]|\s?:)\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",  # ("- outlet? univ?")
+    # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
+    rf".{{0,300}}?(?:\s[-–—]|\s?:)\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",
     re.I,
 )
 
