@@ -223,7 +223,9 @@ _WHERE = re.compile(
 # what only a person does, asked as the question's own verb: signing, writing, speaking for a side, succeeding
 # someone (a state may mediate or host; "Who is the chief executive who signed ...?" asks by the role)
 _PERSON_ACT = re.compile(
-    r"^\W*(?:(?:and|so|but|then)\s+)?who\s+(?:(?:actually|personally|later|then|first)\s+)?(?:signed|wrote|penned|"
+    # (after a topic: "2020 Doha Agreement - who signed for US / Taliban?")
+    r"^\W*(?:[^?:]{0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+)?(?:(?:and|so|but|then)\s+)?who\s+"
+    r"(?:(?:actually|personally|later|then|first)\s+)?(?:signed|wrote|penned|"
     r"represented|headed|chaired|"
     r"spoke for|replaced|succeeded|took over from)\b",
     re.IGNORECASE,
