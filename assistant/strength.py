@@ -14,6 +14,7 @@ from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason
+from dragoman.assistant.sentences import contrasts
 
 
 def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float) -> float:
@@ -25,7 +26,8 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     if (
         strength >= threshold
         or strength
-        < min(MANY_NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE) * threshold
+        < min(MANY_NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE, SETS_AGAINST_SHARE)
+        * threshold
     ):
         return strength  # (most questions: no kind or form need be read)
     vouches = (
@@ -34,6 +36,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
         or (strength >= MANY_NAMED_SHARE * threshold and _names_several(question, best.text, MANY_NAMED))
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
         or (strength >= QUOTE_SHARE * threshold and quoted_said(question, best.text) > 0)
+        or (strength >= SETS_AGAINST_SHARE * threshold and asks_comparison(question) and contrasts(best.text))
     )
     return threshold if vouches else strength
 
@@ -57,6 +60,12 @@ FOLLOW_UP_SHARE = 0.9
 # or names as many things as it asks for, is answered by it (and its items) down to this share: the lead-in
 # names the kind in its own words
 LIST_SHARE = 0.85
+
+
+# A question asking how things differ is answered by a sentence setting one against the other ("While some channels
+# in that period were official, ..., others circumvented ...") down to this share: it says the difference in its own
+# words, rarely the question's
+SETS_AGAINST_SHARE = 0.9
 
 
 # A question asking three things or more ("(1) ..., (2) ..., and (3) ...?"): its best sentence answers one of them, a

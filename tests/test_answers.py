@@ -129,6 +129,8 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("Jacob's Kashmir study and Moss's Cold War study. Common thread according to the Pouch?", "insulated"),
         # (what a thing is good for: its benefits; a sentence running in a series of them, the list asked for)
         ("What are back channels good for, per the Somerville piece? The list, please.", "compartmentalize"),
+        # (how two things differ: a sentence setting one against the other, in none of the question's words)
+        ("Cold war channels: official ones vs the ones run round the bureaucracy -- how did they differ?", "hotline"),
     ],
 )
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
