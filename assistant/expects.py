@@ -92,6 +92,8 @@ _EXPECTS = (
             # years as ambassador?" (not "the years of war in Kashmir, why?")
             r"(?:\s[-–—]\s*|:\s*|^\W*)(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:exact|precise|first|last)\s+)?"
             r"(?:year|years|date)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?\s*\?|"
+            # ("DC-Moscow hotline - yr est., and after which crisis?": the year it was established)
+            r"(?:\s[-–—]\s*|:\s*)(?:year|date)\s+(?:est\.|established|founded|set\s+up|opened|launched)\s*[?,;]|"
             # ... or after what it dates, in a few words: "cross-border bus start and end year?" (not "What happened
             # that year?")
             r"^\W*(?:(?!(?:what|which|who|whom|how|why|when|where|that|this|in|of|the|a|an)\b)[\w'’-]+\s+){1,3}"

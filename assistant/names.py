@@ -144,9 +144,11 @@ COUNTRY_CODES = {
     "KR": "South Korea", "MX": "Mexico", "NL": "Netherlands", "NZ": "New Zealand", "PK": "Pakistan", "RU": "Russia",
     "SG": "Singapore", "SY": "Syria", "TR": "Turkey", "UA": "Ukraine", "VE": "Venezuela",
     "VN": "Vietnam", "ZA": "South Africa",
+    # a capital by its usual letters, read alone ("the DC-Moscow hotline"): Washington, D.C.
+    "DC": "Washington",
 }  # fmt: skip
 _CODE = re.compile(rf"(?<!\d)(?<!\d )\b(?:{'|'.join(COUNTRY_CODES)})\b")  # (not "16 GB")
-_PAIRED = frozenset(c for c in COUNTRY_CODES if len(c) == 2) | {"PAL"}
+_PAIRED = frozenset(c for c in COUNTRY_CODES if len(c) == 2) - {"DC"} | {"PAL"}
 _JOIN = r"\s*(?:vs\.?|versus|-|–|/|,|&|and)\s*"
 
 

@@ -46,6 +46,14 @@ def test_country_codes_are_written_as_the_texts_name_the_country(question: str, 
     assert uncoded(question, _COUNTRIES) == written
 
 
+def test_dc_is_washington_where_the_texts_name_it() -> None:
+    texts = ["The hotline between Washington and Moscow at the head-of-state level."]
+    assert uncoded("Cold War DC-Moscow hotline vs back channel - diff?", texts).startswith("Cold War Washington-Moscow")
+    # near misses: texts that write "DC" themselves, or never name Washington
+    assert uncoded("the DC motor?", ["A DC motor drives the ferry."]) == "the DC motor?"
+    assert uncoded("the DC hotline?", ["The Moscow hotline."]) == "the DC hotline?"
+
+
 def test_a_plural_acronym_is_written_out_in_the_plural() -> None:
     texts = ["Former US presidents Richard Nixon and Barack Obama. The Ministry of Foreign Affairs."]
     assert unabbreviated("Which POTUSes used it?", texts) == "Which US presidents used it?"

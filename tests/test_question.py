@@ -66,6 +66,8 @@ def test_a_word_heading_a_message_is_no_topic_named():
         ("what's the main point of the ferry report?", None),  # (near miss: no figure)
         ("Does the report give any figure for what the ferry cost?", "number"),
         ("Does any figure in the ferry report stand out?", None),  # (near miss: a person)
+        ("Ferry office - year est., and after which storm?", "date"),
+        ("Ferry office - year round, and why?", None),  # (near miss: all year, no date asked)
         ("What batch size was used?", "number"),
         ("How much did secrecy matter?", None),
         ("How much did the summit cost?", "number"),
