@@ -584,3 +584,14 @@ def test_what_two_studies_have_in_common_is_the_sentence_saying_both(seeded):
     answer = seeded.ask("Moss's Cold War case vs Jacob's Kashmir case: what lesson do they have in common?")
     check_citations(seeded, answer)
     assert not answer.abstained and answer.text.startswith("Both Moss")
+
+
+def test_framing_words_of_a_check_or_an_outcome_weigh_nothing(seeded):
+    """ "Confirm or correct: ...", "what came out of that?": how the asker frames it, not what a sentence says."""
+    from dragoman.assistant.weights import term_weights
+
+    snapshot = seeded.index.snapshot()
+    assert "confirm" not in term_weights(snapshot, "Confirm or correct: the bus started in 2006.")
+    assert "came" not in term_weights(snapshot, "What deal came out of that? (Qatar, Taliban)")
+    assert "came" in term_weights(snapshot, "Which deal came out of the Doha talks?")  # (near miss: no pointer)
+    assert "confirm" in term_weights(snapshot, "Did Norway confirm the deal?")  # (near miss: the verb asked of)
