@@ -150,7 +150,10 @@ GIVES_REASON = re.compile(
     # "... have earned Norway the reputation of an honest broker", "it stems from ...", "thanks to ..."
     r"(?:has|have|had) earned [\w'’-]+ (?:the|a|its|their) (?:\w+ )?(?:reputation|name|status|image)|"
     r"thanks to (?!(?:all|everyone|you|our|the readers)\b)|stem(?:s|med)? from|(?:is|are|was|were) rooted in|"
-    r"gave rise to|gives? rise to)\b",
+    r"gave rise to|gives? rise to)\b|"
+    # what someone is as the reason for what they can do: "As a Russian speaker, skilled negotiator, and former U.S.
+    # ambassador to Russia, Burns could be just the trusted interlocutor ..."
+    r"^As an? [^,;]{3,60}(?:, [^,;]{3,60}){0,3}, (?:[A-Z][\w'’-]*|he|she|they|it)\s+(?:could|can|is|was|would|will)\b",
     re.IGNORECASE,
 )
 

@@ -1150,3 +1150,19 @@ def test_people_listed_in_brackets_after_their_nation_and_role_are_of_it() -> No
     assert _names_several(question, said)  # (a part on the same people after it: "their day jobs")
     other = "Who were the Ruritanian negotiators, and what did the Arran pilots earn?"
     assert not _names_several(other, said)  # (a part on something else)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("As a Gaelic speaker, skilled sailor, and former harbour master, Muir could be the pilot Oban needs.", True),
+        ("As an old fishing port, Oban is a natural ferry stop.", True),
+        # near misses: an example, a habit, no subject doing anything
+        ("As an example, Oban has been acting for Troon since 1980.", False),
+        ("As a rule, ferries sail at noon.", False),
+    ],
+)
+def test_what_someone_is_as_the_reason_for_what_they_can_do(sentence: str, gives: bool) -> None:
+    from dragoman.assistant.shortlist import GIVES_REASON
+
+    assert (GIVES_REASON.search(sentence) is not None) is gives
