@@ -317,7 +317,9 @@ _SPECIFIC = re.compile(
     r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+the\s+)?(?:specific|particular|exact|actual|precise)\s+"
     r"((?:[\w.]+\s+){0,2}?)([a-z]{3,})\b(?=\s*(?:[?,;]|$|(?:of|for|did|does|do|was|were|is|are|has|had|have|that|"
     r"which|could|would|might|may|can|will|in|on|at|to|by|he|she|they|it)\b))|"
-    r"\bany\s+particular\s+([a-z]{3,})\b",
+    r"\bany\s+particular\s+([a-z]{3,})\b|"
+    # ... or a law by the state whose it is: "which US law would it have broken?", "which American statute ..."
+    r"\b(?:which|what)\s+(?:[A-Z][\w.]*\s+)?(law|laws|statute|statutes)\b",
     re.IGNORECASE,
 )
 # kinds of thing a document names when it gives one ("the Logan Act", "a timetable of 14 months"); not what an
@@ -374,7 +376,7 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     if any(stems and not any(t in said_stems or synonyms(t) & said_stems for t in stems) for stems in done):
         return True
     m = _SPECIFIC.search(question)
-    kind = (m.group(2) or m.group(3) or "").lower() if m else ""
+    kind = (m.group(2) or m.group(3) or m.group(4) or "").lower() if m else ""
     if kind not in _NAMED_KINDS:
         return False
     stem = analyzer()(kind)

@@ -644,3 +644,15 @@ def test_a_name_asked_about_may_be_said_a_passage_and_a_half_from_the_answer() -
     question = "Who is the Scotland ferry scholar the piece quotes on Ayr-Troon talks?"
     answer = compose(question, evidence(question, {"f.txt": text}, {"Ann Lee": 0}), SETTINGS)
     assert "Ann Lee" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "unsaid"),
+    [
+        ("Which US law would the ferry deal have broken?", ["The ferry deal sparked accusations of fraud."], True),
+        ("Which US law would the ferry deal have broken?", ["The Ferry Act is the law that bars such deals."], False),
+        ("Which US state hosted the ferry talks?", ["Maine hosted the ferry talks."], False),  # (near miss: no law)
+    ],
+)
+def test_a_law_asked_by_its_state_must_be_named(question: str, texts: list[str], unsaid: bool) -> None:
+    assert specific_unsaid(question, texts) is unsaid
