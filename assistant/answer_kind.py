@@ -246,9 +246,12 @@ def _titled(sentence: str) -> set[str]:
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
     # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
-    r"\s*(?:(?:[^?:]|\?(?=['’\"”])){0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)?"
+    # ("That journal article - on the Oslo channel, confirm who ...": a lead-in, then where)
+    r"\s*(?:(?:[^?:]|\?(?=['’\"”])){0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)"
+    r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
-    r"(?:(?:(?:can|could|would) you |please )?(?:tell|remind) (?:me|us) )?"  # ("Can you tell me who ...?")
+    # ("Can you tell me who ...?", "confirm who the negotiators were")
+    r"(?:(?:(?:can|could|would) you |please )?(?:(?:tell|remind) (?:me|us)|confirm|verify|check|state|say|give) )?"
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b(?![^?]*,\s*(?:what|which|how|why|when|where)\b)",
     re.I,

@@ -79,8 +79,9 @@ def chosen_sentences(
             # of this part ("..., and who were the negotiators?": the one naming them)
             held = max(o.parts[i] for o in chosen)
             new = [c for c in new if c.parts[i] >= held + MORE_OF_PART and c.evidence >= settings.abstain_min_evidence]
-        elif unnamed and not any(holds(clauses[i], c) for c in new):  # ("Who ran the Norwegian side?" - "the
-            new = naming or new  # example of the Norwegian back-channel Oslo Accords ...": no one named)
+        elif unnamed:  # ("Who ran the Norwegian side?" - not "the example of the Norwegian back-channel Oslo Accords
+            # ...", no one named, but "Norwegian negotiators (mainly ... Jan Egeland and ... Terje Rod-Larsen)")
+            new = [c for c in new if holds(clauses[i], c)] or naming or new
         c = max(new, key=lambda c: (c.parts[i] + c.similarity, c.score), default=None)
         if c is not None:
             chosen.append(c)

@@ -106,7 +106,9 @@ _EXPECTS = (
         re.compile(
             rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
             # (asked inside a request: "Can you tell me who the American and the Soviet were ...?")
-            r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain)\s+(?:who|whom|whose)\b|"
+            # ("..., confirm who the main Norwegian negotiators were")
+            r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain|confirm|verify|check|state|say|give)\s+"
+            r"(?:who|whom|whose)\b|"
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"
             rf"(?:^|[.?!;]\s*|\b(?:and|or|but)\s+)(?:through|by|with|to|from|for|via)\s+whom?\b|"

@@ -131,6 +131,12 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("What are back channels good for, per the Somerville piece? The list, please.", "compartmentalize"),
         # (how two things differ: a sentence setting one against the other, in none of the question's words)
         ("Cold war channels: official ones vs the ones run round the bureaucracy -- how did they differ?", "hotline"),
+        # (a part asking who, put as a request to confirm: the sentence naming them, not one naming only places)
+        (
+            "Small-states paper - on the Oslo channel, confirm who the main Norwegian negotiators were and which "
+            "institute first offered the contact channel.",
+            "Jan Egeland",
+        ),
     ],
 )
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):

@@ -67,6 +67,11 @@ def test_a_word_heading_a_message_is_no_topic_named():
         ("Does the report give any figure for what the ferry cost?", "number"),
         ("Does any figure in the ferry report stand out?", None),  # (near miss: a person)
         ("Ferry office - year est., and after which storm?", "date"),
+        ("On the ferry, confirm who the main captains were and which port opened it.", "name"),
+        ("On the ferry, give who the captains were.", "name"),  # (as a request to confirm is put)
+        ("Please confirm whom it concerns and why.", "name"),
+        ("Can you check whose turn it is?", "name"),
+        ("Confirm whether the ferry sails.", None),  # (near miss: no one asked)
         ("Ferry office - year round, and why?", None),  # (near miss: all year, no date asked)
         ("What batch size was used?", "number"),
         ("How much did secrecy matter?", None),
