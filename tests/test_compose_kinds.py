@@ -642,6 +642,8 @@ def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
     assert held("the fix", "a temporary solution") == 0.5 and held("succeed", "in order to be successful") == 0.5
     assert held("usual diplomacy", "traditional diplomacy") == 0.75
     assert held("usual", "the Geneva Convention") == 0.0  # (not "conventional": the stem of "convention")
+    assert held("opened", "the ferry was established in 2005") == 0.5  # (open: started)
+    assert held("opened", "the ferry ceased in 2019") == 0.0  # (near miss: the opposite)
 
 
 def test_a_sentence_saying_the_opposite_of_what_a_part_asks_does_not_answer_it() -> None:
