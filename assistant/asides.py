@@ -34,7 +34,7 @@ def believed(part: str) -> bool:
 
 def without_beliefs(question: str) -> str:
     """The question less the statements of the asker's belief (`believed`), if anything else is left."""
-    parts = re.split(STATEMENT_END, question)
+    parts = re.split(rf"{STATEMENT_END}|(?<=[?!])\s+(?=[a-z])", question)  # ("...? we had it as 'X'")
     kept = [p for p in parts if not believed(p)]
     return " ".join(kept) if kept and len(kept) < len(parts) else question
 

@@ -174,7 +174,8 @@ def _qualifies_answer(question: str, name: str) -> bool:
 _PERSON_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
-    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:-]\s*)who(?:m)?\b|"
+    # (and after a statement: "The piece quotes a scholar on Kashmir. Who is that?")
+    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:.?!-]\s*)who(?:m)?\b|"
     # ("which New Delhi-based scholar", not "which country hosted the envoy")
     r"\b(?:which|what) (?:(?!(?:the|an?|of|to|in|on|and|that|who|is|was|did|does)\b)[\w-]+ ){0,3}?"
     r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|"

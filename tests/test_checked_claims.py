@@ -254,3 +254,18 @@ def test_the_newsrooms_own_version_is_a_belief_the_answer_may_correct() -> None:
 def test_confirm_or_correct_is_no_request_to_give() -> None:
     assert unlabelled("Confirm or correct: the ferry started in 1979.").startswith("Confirm or correct")
     assert unlabelled("Please could you confirm the year the ferry started?").startswith("Give")
+
+
+def test_a_belief_after_a_question_typed_in_lower_case_is_set_apart() -> None:
+    from dragoman.assistant.asides import without_beliefs
+
+    question = "where's he based? we had it as a 'grand bargain'"
+    assert without_beliefs(question) == "where's he based?"
+    assert without_beliefs("where's he based? what's his title?") == "where's he based? what's his title?"
+
+
+def test_who_asked_after_a_statement_asks_for_the_person_the_answer_names() -> None:
+    from dragoman.assistant.followup import Turn, resolve_followup
+
+    turn = Turn("The report quotes a captain on the Troon ferry. Who is that?", "Captain Ann Muir of Troon said so.")
+    assert "Ann Muir" in resolve_followup("where's he based?", [turn]).split("(")[1].split(",")[0]
