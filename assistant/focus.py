@@ -276,6 +276,9 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     claim = " ".join(claimed(split_parts(question)))
     if claim and missing and set(missing) < set(missing_focus(question, [])):
         missing = [m for m in missing if not _within(m, claim)]
+    # (nor one of two names the asker offers to choose from, the other said: "who chairs it, Ahtisaari or Halonen?")
+    offered = [(a, b) for a, b in _CHOICE.findall(question) if (a in missing) != (b in missing)]
+    missing = [m for m in missing if not any(m in pair for pair in offered)]
     # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin.")
     aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED) for m in rx.finditer(question))
     missing = [m for m in missing if not _within(m, aside)]
@@ -304,6 +307,10 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
         return missing
     unsaid = missing_focus(question, [f"{d.info.title}\n{d.text}" for d in evidence.documents.values()])
     return [m for m in missing if m not in designating or m in unsaid]
+
+
+# two names offered to choose from, closing a question: "..., Ahtisaari or Halonen?"
+_CHOICE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) or ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\s*\?")
 
 
 def _within(phrase: str, text: str) -> bool:

@@ -269,3 +269,12 @@ def test_who_asked_after_a_statement_asks_for_the_person_the_answer_names() -> N
 
     turn = Turn("The report quotes a captain on the Troon ferry. Who is that?", "Captain Ann Muir of Troon said so.")
     assert "Ann Muir" in resolve_followup("where's he based?", [turn]).split("(")[1].split(",")[0]
+
+
+def test_one_of_two_names_offered_to_choose_from_need_not_be_said() -> None:
+    text = "The ferry office in Oban is chaired by Ann Muir."
+    ev = evidence("x", {"ferry": text}, {})
+    assert unsaid("Who chairs the Oban ferry office, Muir or Gordon?", ev) == []
+    # near misses: neither of them said, and a name asked of alone
+    assert unsaid("Who chairs the Oban ferry office, Gordon or Carter?", ev) == ["Gordon", "Carter"]
+    assert unsaid("Does Gordon chair the Oban ferry office?", ev) == ["Gordon"]
