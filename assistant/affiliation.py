@@ -36,7 +36,11 @@ def affiliation_stems(question: str) -> frozenset[str]:
 
 
 def gives_affiliation(text: str, question: str) -> bool:
-    """Does the sentence name one of the question's people (its capitalised words, the ones a follow-up carries
-    too) and, in the same clause, a body they are at?"""
-    names = dict.fromkeys(re.findall(r"(?<!^)\b[A-Z][\w'’-]{2,}", question))
-    return any(re.search(rf"\b{re.escape(name)}\b[^.;()]{{0,{NEAR_NAME}}}?{_BODY}", text) is not None for name in names)
+    """Does the sentence name one of the question's people (its capitalised words inside a sentence, the ones a
+    follow-up carries too) and say in an apposition what they are, at a body ("Rick Moss, a historian at the U.S Naval
+    War College"; not "Nike sponsors athletes at the University of Oregon")?"""
+    names = dict.fromkeys(re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]{2,}", question))
+    return any(
+        re.search(rf"\b{re.escape(name)},\s+(?:an?|the)\s[^.;()]{{0,{NEAR_NAME}}}?{_BODY}", text) is not None
+        for name in names
+    )

@@ -8,6 +8,7 @@ import re
 
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.words import STATEMENT_END, WH
+from dragoman.index.prior import DOCUMENT_KINDS
 
 # the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
 # them being hit around 2010, was it?", "If memory serves it hosted Trump and Xi in 2019."): what it names need
@@ -16,20 +17,28 @@ _BELIEF = re.compile(
     r"\b(?:I\s+(?:(?:firmly\s+|half\s+)?(?:believe|think|recall|remember|gather|suppose|assume|reckon)|"
     r"seem\s+to\s+(?:recall|remember)|have\s+it\s+in\s+my\s+head|was\s+told|may\s+be\s+(?:wrong|misremembering|"
     r"mistaken))|I(?:\s+would|['’]d)\s+have\s+sworn|if\s+(?:my\s+)?memory\s+serves|"
-    # ... or the version the asker's newsroom has: "we said the talks ran 2003 to 2008", "I've got it down as a
-    # Foreign Policy piece", "We credited Brookings.", "my notes say a Georgetown professor", "Reporter's copy says
-    # ...", "Somebody on air said ..."
-    r"(?:we|I)\s+(?:said|wrote|aired|reported|credited|had\s+it|have\s+it)|(?:I|we)['’]ve\s+got|"
-    r"my\s+notes?\s+(?:say|says|have|has)|"
+    # ... or the version the asker's newsroom has, opening a statement (after a topic, if any): "we said the talks
+    # ran 2003 to 2008", "We credited Brookings.", "my notes say a Georgetown professor", "Reporter's copy says ...",
+    # "Somebody on air said ..."; or "I've got it down as a Foreign Policy piece", "we had it as a 'grand bargain'"
+    # (not "if I've got diabetes", "the script I wrote for Python 3.8")
+    r"(?:^|(?<=[-–—:] ))(?:(?:we|I)\s+(?:said|wrote|aired|reported|credited)|my\s+notes?\s+(?:say|says|have|has)|"
     r"(?:our|the|(?:the\s+)?reporter['’]s)\s+(?:copy|script|draft|notes?|(?:press\s+)?release|story)\s+"
-    r"(?:says|has|reads|claims)|(?:somebody|someone|a\s+guest|a\s+caller)\b[^.?!]{0,20}?\b(?:said|claimed))\b",
+    r"(?:says|has|reads|claims)|(?:somebody|someone|a\s+guest|a\s+caller)\b[^.?!]{0,20}?\b(?:said|claimed))|"
+    r"(?:I|we)(?:['’]ve|\s+have)?\s+(?:got|have|had)\s+it\s+(?:down\s+)?as)\b",
     re.IGNORECASE,
 )
+# a question asking yes or no ("Does Medicare pay for it if I've got diabetes?"): no belief, whatever it says
+_YES_NO = re.compile(r"^\W*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
 
 
 def believed(part: str) -> bool:
-    """Is the part the asker's belief rather than a question (`_BELIEF`, with no question word of its own)?"""
-    return bool(_BELIEF.search(part)) and not re.search(rf"\b{WH}\b", _BELIEF.sub(" ", part), re.IGNORECASE)
+    """Is the part the asker's belief rather than a question (`_BELIEF`, with no question word of its own, not asking
+    yes or no)?"""
+    return (
+        bool(_BELIEF.search(part))
+        and not re.search(rf"\b{WH}\b", _BELIEF.sub(" ", part), re.IGNORECASE)
+        and not _YES_NO.match(part)
+    )
 
 
 def without_beliefs(question: str) -> str:
@@ -69,7 +78,9 @@ _CLAIM_CHECKED = re.compile(
     # ("true or false: the explainer names Nixon, Carter and Obama.", "Confirm or correct: ...", "does the paper
     # really date the attack to 2008 ...?")
     r"^\W*(?:true\s+or\s+false|confirm\s+or\s+correct|fact[- ]?check)\b|"
-    r"\b(?:does|did)\s+(?:the\s+[\w-]+|it|he|she|they)\s+(?:really|actually)\s+(?:say|date|call|credit|name|claim|"
+    # (of a document, not "Did the FDA really list it ...?")
+    rf"\b(?:does|did)\s+(?:the\s+(?:[\w-]+\s+)?(?:{DOCUMENT_KINDS})|it|he|she|they)\s+(?:really|actually)\s+"
+    r"(?:say|date|call|credit|name|claim|"
     r"put|give|describe|attribute|list)\b|"
     # ("Didn't the paper credit Holst with it?"; not "Don't count fees, what was ...?": an imperative)
     r"^\W*(?:(?:did|does|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s[^?]*\?\s*$|"
@@ -106,7 +117,7 @@ def claimed(parts: list[str]) -> list[str]:
 # all? Which presidents does it name?"): the answer to the other may well be that it does not
 _MENTION_CHECK = re.compile(
     r"^\W*(?:does|did|do)\s+(?:the|that|this|it|either|any)\b[^?]{0,60}?\b(?:mention|name|cite|include|refer\s+to)\b"
-    r"[^?]*\?\s*$",
+    r"[^?]*\bat\s+all\s*\?\s*$",  # (not "Does the 2022 Camry include CarPlay?": a question of the thing)
     re.IGNORECASE,
 )
 
@@ -127,12 +138,27 @@ def unclaimed(question: str) -> str:
 
 
 def quoted_claim(part: str) -> bool:
-    """Is the part a statement quoted whole, with only a label or who says it around it (no question)?"""
+    """Is the part a statement quoted whole, with only a label or who says it around it (no question, no request:
+    not 'Explain "we cut the dose in half for every patient over seventy".')?"""
     m = _QUOTED_STATEMENT.search(part)
     if m is None or len(m.group(1).split()) < QUOTED_CLAIM_WORDS:
         return False
     rest = part[: m.start()] + part[m.end() :]
-    return not rest.rstrip().endswith("?") and not re.search(rf"\b{WH}\b", rest, re.IGNORECASE)
+    return (
+        not rest.rstrip().endswith("?")
+        and not re.search(rf"\b{WH}\b", rest, re.IGNORECASE)
+        and (_CLAIM_FRAME.search(rest) is not None or not rest.strip(" .,;:-–—"))  # (or quoted alone)
+    )
+
+
+# what sets a quoted statement up as one to check: a label ("Manuscript p. 6:", "Draft says:"), or who says, writes or
+# has it ("..., says our contributor.", "Our writer has:", "citing the explainer")
+_CLAIM_FRAME = re.compile(
+    r":\s*$|:\s*[\"“]|\b(?:per|according\s+to|says?|said|writes?|wrote|reads?|has|had|claims?|claimed|cites?|citing|"
+    r"quotes?|puts?\s+it|"
+    r"sums?\s+it\s+up\s+as|glosses?|calls?)\b",
+    re.IGNORECASE,
+)
 
 
 # what the asker sets aside: not what the answer says

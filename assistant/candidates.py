@@ -278,13 +278,19 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 _DECADE = re.compile(r"\d{1,3}0s")
 
 
-# letters of a question's word a compound may end with ("attack": "cyberattack"; not "media": "intermediary")
+# letters of a question's word a compound may end with ("attack": "cyberattack"; not "art": "Stuart")
 TAIL_MIN = 6
+# ... and the endings of words made from Latin ones, which another such word ends with too ("vision": "provision",
+# "tension": "hypertension", "current": "concurrent")
+_LATIN_END = re.compile(r"(?:sion|tion|ent|ence|ance|ity|ment)$")
 
 
 def _compound_tail(term: str, words: set[str]) -> bool:
-    """Does a word end with the term after three letters or more of its own, but an ending ("cyberattacks")?"""
-    return any(len(w) >= len(term) + 3 and re.search(rf"^\w{{3,}}{re.escape(term)}\w{{0,3}}$", w) for w in words)
+    """Does a word of the sentence join a word of four letters or more before the term ("cyberattack", "cyberattacks";
+    not "attacked", the term itself)?"""
+    if _LATIN_END.search(term):
+        return False
+    return any(len(w) >= len(term) + 4 and re.search(rf"^\w{{4,}}{re.escape(term)}\w{{0,3}}$", w) for w in words)
 
 
 def _front(document: Document) -> str:

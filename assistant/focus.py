@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs
 from dragoman.assistant.coverage import analyzer, said_share
+from dragoman.assistant.items import unnumbered
 from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.parts import split_parts
@@ -23,7 +24,6 @@ from dragoman.assistant.question import (
     describes_answer,
 )
 from dragoman.assistant.tables import QUOTED
-from dragoman.assistant.words import unnumbered
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
@@ -325,8 +325,10 @@ _SPECIFIC = re.compile(
     r"((?:[\w.]+\s+){0,2}?)([a-z]{3,})\b(?=\s*(?:[?,;]|$|(?:of|for|did|does|do|was|were|is|are|has|had|have|that|"
     r"which|could|would|might|may|can|will|in|on|at|to|by|he|she|they|it)\b))|"
     r"\bany\s+particular\s+([a-z]{3,})\b|"
-    # ... or a law by the state whose it is: "which US law would it have broken?", "which American statute ..."
-    r"\b(?:which|what)\s+(?:[A-Z][\w.]*\s+)?(law|laws|statute|statutes)\b",
+    # ... or a law, after a word saying whose or of what kind, if any: "which US law would it have broken?", "which
+    # criminal statute ...?" (not "which law firm ...", "what the laws of cricket say")
+    r"\b(?:which|what)\s+(?:(?!(?:the|a|an|its|their|his|her)\b)[\w.]+\s+)?(law|laws|statute|statutes)\b"
+    r"(?!\s+(?:firm|school|enforcement|degree|student|professor|office|clerk)s?\b)",
     re.IGNORECASE,
 )
 # kinds of thing a document names when it gives one ("the Logan Act", "a timetable of 14 months"); not what an

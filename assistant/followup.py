@@ -60,6 +60,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:this|that|these|those|the same)\s+(?!(?:is|was|are|were|has|have|had|the|a|an|it|they|he|she)\b)"
     r"(?-i:[a-z][a-z-]{2,})|"
     r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))"  # ... or ending a clause: "what came out of that?"
+    # ... or the subject of a verb ending in a preposition: "who wrote the case study that's based on?"
+    r"|\b(?:this|that)['’]s\s+(?:[a-z]+\s+)?(?:on|about|from|of|in|for|with)(?=\s*(?:[?.!]|$))"
     r"|\bin question\b|\b(?:afore|above-?)mentioned\b",  # ... or "the base in question", "the aforementioned talks"
     re.IGNORECASE,
 )
@@ -175,7 +177,7 @@ _PERSON_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     # (and after a statement: "The piece quotes a scholar on Kashmir. Who is that?")
-    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:.?!-]\s*)who(?:m)?\b|"
+    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:.?!-]\s*)(?-i:[Ww]ho(?:m)?)\b|"
     # ("which New Delhi-based scholar", not "which country hosted the envoy")
     r"\b(?:which|what) (?:(?!(?:the|an?|of|to|in|on|and|that|who|is|was|did|does)\b)[\w-]+ ){0,3}?"
     r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|"

@@ -101,9 +101,11 @@ _ASKS = (
         r"(?!(?<=site)\s+of\b)(?!\s+[a-z]+s\b)|"  # ("Identify (a) the publication and (b) ..."; not "the site of")
         # "Where was that Moscow article printed?"
         rf"\bwhere (?:was|is) (?:the|this|that|it)\b(?:\s+{_OWN_KIND})?\s+(?:printed|published)\b|"
-        # "Where did the Moscow back-channel piece run?" (not "where did the talks in the paper run?")
+        # "Where did the Moscow back-channel piece run?" (not "where did the talks in the paper run?", "where did the
+        # sleep study run?")
         rf"\bwhere did (?:the|this|that) (?:(?!(?:in|of|on|about|from|by|at|within|the)\b)[\w'’-]+\s+){{0,6}}?"
-        rf"{_OWN_KIND} (?:appear|run|come out|go (?:up|live|online|out))\b|"
+        r"(?:piece|article|op-?ed|essay|post|story|column|commentary|explainer) (?:appear|run|come out|go (?:up|live|"
+        r"online|out))\b|"
         # ("what's that site/handle name that keeps popping up?"; not "what is the site of the summit?")
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
@@ -138,7 +140,10 @@ _AFFILIATION_ASKED = re.compile(
     r"bio(?:graphy)?|"
     r"academic (?:status|standing|position|title|rank)|(?:what|which) (?:position|job)|works? (?:for|at)|writing for|"
     r"attached to)\b|"
-    r"\bwhere\b[^?]*\b(?:work(?:s|ing)?|based|teach(?:es|ing)?)\b|"
+    # ("where does he work?", "where's he based?"; not "where is the bakery based?")
+    r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|"
+    r"\bwhere(?:['’]s|\s+(?:is|was|are|were|does|did|do))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+"
+    r"(?:based|teach(?:es|ing)?)\b|"
     r"\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )

@@ -144,11 +144,11 @@ COUNTRY_CODES = {
     "KR": "South Korea", "MX": "Mexico", "NL": "Netherlands", "NZ": "New Zealand", "PK": "Pakistan", "RU": "Russia",
     "SG": "Singapore", "SY": "Syria", "TR": "Turkey", "UA": "Ukraine", "VE": "Venezuela",
     "VN": "Vietnam", "ZA": "South Africa",
-    # a capital by its usual letters, read alone ("the DC-Moscow hotline"): Washington, D.C.
-    "DC": "Washington",
 }  # fmt: skip
 _CODE = re.compile(rf"(?<!\d)(?<!\d )\b(?:{'|'.join(COUNTRY_CODES)})\b")  # (not "16 GB")
-_PAIRED = frozenset(c for c in COUNTRY_CODES if len(c) == 2) - {"DC"} | {"PAL"}
+_PAIRED = frozenset(c for c in COUNTRY_CODES if len(c) == 2) | {"PAL"}
+# Washington by its letters, joined to another place ("the DC-Moscow hotline", "DC/London"; not "DC Comics")
+_DC = re.compile(r"\bD\.?C\.?(?=[-–/](?-i:[A-Z]))|(?<=[a-z][-–/])D\.?C\b")
 _JOIN = r"\s*(?:vs\.?|versus|-|–|/|,|&|and)\s*"
 
 
@@ -184,6 +184,8 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
             return min(forms, default=country)
         return country
 
+    if any("Washington" in t for t in texts) and not any(_says_word("DC", t) for t in texts):
+        question = _DC.sub("Washington", question)
     return _CODE.sub(named, question)
 
 

@@ -9,11 +9,12 @@ import re
 from dragoman.assistant.words import FULL_STOP, WH
 
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”])\s+|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”])\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of)\s+)?{WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
     # "What year does it give for the attack, does it really say Estonia hosts ...?": a question of its own
-    r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really\s+|actually\s+|even\s+)?(?!not\b)[a-z]+\s)",
+    # (not "If the cake sinks, does it mean ...?": a condition, then the question)
+    r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really|actually)\s+[a-z]+\s)",
     re.IGNORECASE,
 )
 # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question

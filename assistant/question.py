@@ -19,9 +19,10 @@ from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
 from dragoman.assistant.explaining import asks_reason as asks_reason
+from dragoman.assistant.items import numbered
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.parts import bare_asked, split_parts
-from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, numbered, sentence_end
+from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 from dragoman.assistant.words import WH as WH

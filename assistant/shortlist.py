@@ -153,7 +153,9 @@ GIVES_REASON = re.compile(
     r"gave rise to|gives? rise to)\b|"
     # what someone is as the reason for what they can do: "As a Russian speaker, skilled negotiator, and former U.S.
     # ambassador to Russia, Burns could be just the trusted interlocutor ..."
-    r"^As an? [^,;]{3,60}(?:, [^,;]{3,60}){0,3}, (?:[A-Z][\w'’-]*|he|she|they|it)\s+(?:could|can|is|was|would|will)\b",
+    # (not "As a rule, ...", "As an example, ...": no one's own nature)
+    r"^(?-i:As) an? (?!(?:rule|result|reminder|example|whole|aside|side|matter|consequence|general|first|last)\b)"
+    r"[^,;]{3,60}(?:, [^,;]{3,60}){0,3}, (?-i:[A-Z][\w'’-]*|he|she|they|it)\s+(?:could|can|is|was|would|will)\b",
     re.IGNORECASE,
 )
 

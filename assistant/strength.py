@@ -9,10 +9,11 @@ import re
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import answer_names, asks_several_names
 from dragoman.assistant.candidates import Candidate
-from dragoman.assistant.compare import asks_comparison, per_subject
+from dragoman.assistant.compare import asks_comparison, compared, per_subject
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many
+from dragoman.assistant.names import mentions
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason
 from dragoman.assistant.sentences import contrasts
 
@@ -36,7 +37,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
         or (strength >= MANY_NAMED_SHARE * threshold and _names_several(question, best.text, MANY_NAMED))
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
         or (strength >= QUOTE_SHARE * threshold and quoted_said(question, best.text) > 0)
-        or (strength >= SETS_AGAINST_SHARE * threshold and asks_comparison(question) and contrasts(best.text))
+        or (strength >= SETS_AGAINST_SHARE * threshold and _sets_compared_apart(question, best))
     )
     return threshold if vouches else strength
 
@@ -71,6 +72,16 @@ SETS_AGAINST_SHARE = 0.9
 # A question asking three things or more ("(1) ..., (2) ..., and (3) ...?"): its best sentence answers one of them, a
 # small share of the whole question's words
 MANY_SHARE = 0.9
+
+
+def _sets_compared_apart(question: str, best: Candidate) -> bool:
+    """Does a comparison's best sentence set one thing against another - the two compared, when the question names
+    them, else of what it asks in some of its words (not "Sales rose in 2023 compared with the year before" for "the
+    difference between a Roth IRA and a traditional IRA")?"""
+    if not asks_comparison(question) or not contrasts(best.text):
+        return False
+    pair = compared(question)
+    return all(mentions(best.text, [n.lower()]) for n in pair) if pair else best.coverage > 0
 
 
 def _share(question: str) -> float:

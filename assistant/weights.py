@@ -62,7 +62,8 @@ _ASKING_FOR = re.compile(
     r"(?=\s*[?.]?\s*$)|"
     r"\bin the first place\b(?=\s*(?:[?,.;]|$))|"  # ("why hold talks in the first place?")
     r"\b(?:true\s+or\s+false|confirm\s+or\s+correct)\b|"  # (a claim to check: "Confirm or correct: ...")
-    r"\b(?:came|come|comes)\s+(?:out\s+)?of\b(?=\s+(?:that|those|this|these|it|them|all)\b)|"  # ("what came of that?")
+    # ("what came of that?", "what came of all that, in the end?"; not "what comes out of this exhaust pipe?")
+    r"\b(?:came|come|comes)\s+(?:out\s+)?of\b(?=\s+(?:that|those|this|these|it|them|all(?:\s+that)?)\s*(?:[?,.;!]|$))|"
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")
     r"\b(?:near|towards?) the (?:very )?(?:end|beginning|start|top|bottom)\b(?!\s+of\b)|"
     r"\bat the (?:very )?(?:top|bottom)\b(?!\s+of\b)|"

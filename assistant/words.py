@@ -27,6 +27,8 @@ insomuch
 """.split())  # ("the paper's bit on Switzerland": a part of the document, said by no sentence of it)
 
 WH = r"(?:what|which|who|whom|whose|when|where|why|how)"  # the question words
+# a word asking of its own, opening an item of a question or a topic ("Compare and Contrast ...")
+ASKED_ITEM = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|compare|contrast)\b", re.IGNORECASE)
 NOT_NAMES = frozenset({
     "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "How", "Is", "Are", "Was", "Were", "Do", "Does",
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
@@ -344,7 +346,7 @@ def names_topic(word: str, after: str) -> bool:
     question then asks about ("Estonia: what year ...?", "Switzerland as protecting power - ..."), or one paired with
     another name ("Moss and Jacob case studies - ...", "Norway, Switzerland and Qatar: ...")."""
     parts = word.split("-")
-    if _ASKED_ITEM.fullmatch(word) or word.lower() in ("explain", "describe", "list", "name", "define"):
+    if ASKED_ITEM.fullmatch(word) or word.lower() in ("explain", "describe", "list", "name", "define"):
         return False  # ("Compare and Contrast ...")
     return (len(parts) >= 2 and all(p[:1].isupper() for p in parts)) or bool(_TOPIC_MARK.match(after))
 
@@ -353,69 +355,3 @@ def names_topic(word: str, after: str) -> bool:
 _TOPIC_MARK = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?::|-{1,2}\s|–|—|vs\b|versus\b|as\b|(?:and|&)\s+[A-Z][a-z]+\b|,\s*[A-Z][a-z]+\s*(?:,|and\b|&))"
 )
-
-
-# an item's number or letter: "(1)", "(b)", "(ii)", "2)"
-_MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
-
-
-_ASKED_ITEM = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|compare|contrast)\b", re.IGNORECASE)
-# an item asking of its own: a question word, or a thing asked for ("the years during which ...")
-_ITEM_OPENS = re.compile(
-    # ("(b) In what year was ...", "(2) through which two people ...")
-    r"\s*(?:(?:in|on|at|by|from|for|during|since|between|through|to|with|of)\s+(?=what|which|who|whom|whose)\b)?"
-    r"(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an)\b",
-    re.IGNORECASE,
-)
-
-
-def numbered(question: str) -> list[str]:
-    """A question asking numbered things ("Regarding the Oslo channel: (1) which body first offered it, and
-    (2) who were the negotiators?"): the text up to the second item (the scene goes with the first), then each
-    other item, without their numbers and the "and" joining them; [] for a question numbering fewer than two."""
-    marks = list(_MARKER.finditer(question))
-    firsts = {"(1)", "(a)", "(i)", "1)", "a)"}
-    start = next((i for i, m in enumerate(marks) if m.group(0).strip() in firsts), None)
-    if start is None or len(marks) - start < 2:
-        return _series_asked(question)
-    marks = marks[start:]
-    ends = [m.start() for m in marks[1:]] + [len(question)]
-    pieces = [question[m.end() : end] for m, end in zip(marks, ends)]
-    # (not the numbers of a format asked for: "(1) ... (2) ... format preferred"; nor things one question asks
-    # of, "Who led (1) the Oslo talks and (2) the Doha talks?", "Compare (a) Norway's way with (b) Qatar's")
-    if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces) or _ASKED_ITEM.search(question[: marks[0].start()]):
-        return []
-    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]):
-        return []
-    pieces[0] = question[: marks[0].start()] + pieces[0]
-    return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]
-
-
-# things to check announced, then listed after a colon: "Three things to verify against Somerville: the years of the
-# talks, when the bus started, and whether it is still running." (not "Which institutions does it name: the UN, ...":
-# one question, its items the asker's guesses)
-_SERIES_LEAD = re.compile(
-    r"^(?P<lead>[^:?]{3,100}?\b(?:things?|points?|details?|facts?|items?|verify|check|confirm)\b[^:?]{0,60}):\s+"
-    r"(?P<items>[^:]+?)\s*[.?]?\s*$",
-    re.IGNORECASE,
-)
-_SERIES_SPLIT = re.compile(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+(?=(?:when|whether|how|why|what|who|which|where)\b)", re.I)
-
-
-def _series_asked(question: str) -> list[str]:
-    """The things a question's last statement announces and lists after a colon (the statements before go with the
-    first); [] if it lists none."""
-    question = question.strip()
-    last = re.split(STATEMENT_END, question)[-1]
-    m = _SERIES_LEAD.match(last)
-    if m is None or _ASKED_ITEM.search(m.group("lead")):
-        return []
-    items = _SERIES_SPLIT.split(m.group("items"))
-    if len(items) < 2 or not all(_ITEM_OPENS.match(i) and len(i.split()) >= 2 for i in items):
-        return []
-    return [f"{question[: len(question) - len(last)]}{m.group('lead')}: {items[0]}", *items[1:]]
-
-
-def unnumbered(question: str) -> str:
-    """The question without the numbers or letters of the items it asks (`numbered`): "(3)" is no figure asked about."""
-    return _MARKER.sub("", question) if numbered(question) else question

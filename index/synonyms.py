@@ -42,7 +42,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("problem", "difficulty", "challenge", "adversity", "struggle"),
     ("precondition", "prerequisite", "requirement", "condition", "requisite"),
     ("reason", "cause", "motive"),
-    ("start", "begin", "began", "launch", "establish", "inaugurate", "commence", "introduce", "open"),
+    ("start", "begin", "began", "launch", "establish", "inaugurate", "commence", "introduce"),
     ("stop", "cease", "halt", "discontinue", "terminate", "suspend", "shut"),
     ("aim", "goal", "purpose"),
     ("reduce", "lower", "decrease", "lessen", "diminish"),

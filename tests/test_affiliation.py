@@ -39,6 +39,7 @@ def test_questions_asking_where_someone_works(question, stems):
         # the body in another clause, or none: not where the person works
         ("Moss wrote the study; the Institute for the Study of Diplomacy published it.", False),
         ("Jacob explored in an August 2021 ISD case study that back channels led to breakthroughs.", False),
+        ("Moss sponsors hundreds of athletes at the University of Oregon.", False),  # (no apposition saying what he is)
     ],
 )
 def test_sentences_saying_where_the_person_works(sentence, said):

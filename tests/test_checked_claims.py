@@ -171,6 +171,9 @@ def test_a_statement_quoted_from_a_draft_is_a_claim_checked() -> None:
         'Who said "supplement not supplant official ferry services" in the report?',
         # whether it mentions one, asked alone: the question itself
         "Does the report mention Carter at all?",
+        # a request quoting words to explain or find, not a claim to check
+        'In the 2019 ferry memo, explain "we cut the fare in half for every passenger over seventy".',
+        'Summarise the chapter "How to Bake Sourdough Bread at Home" by Ken Forkish.',
     ],
 )
 def test_near_misses_of_quoted_claims(question: str) -> None:
@@ -181,6 +184,10 @@ def test_a_question_of_its_own_after_a_comma() -> None:
     parts = split_parts("What year does it give for the storm, does it really say Oban hosts the fleet?")
     assert parts == ["What year does it give for the storm", "does it really say Oban hosts the fleet?"]
     assert len(split_parts("When did the ferry stop, does it say?")) == 1  # (near miss: no verb of its own after)
+    assert (
+        len(split_parts("If the cake sinks in the middle, does it mean the oven was too cold?")) == 1
+    )  # (a condition)
+    assert len(split_parts('Did the coach shout "we will win this one!" before the 2010 final?')) == 1  # (no capital)
 
 
 def test_a_citation_quoted_from_a_draft_does_not_hide_the_document_meant(seeded) -> None:
@@ -196,7 +203,7 @@ def test_a_citation_quoted_from_a_draft_does_not_hide_the_document_meant(seeded)
 
 
 def test_things_to_verify_listed_after_a_colon_are_asked_one_by_one() -> None:
-    from dragoman.assistant.words import numbered
+    from dragoman.assistant.items import numbered
 
     question = (
         '"The ferry of 2003 ran daily." Three things to verify against the report: the years of the talks, '
@@ -214,7 +221,8 @@ def test_a_word_a_compound_ends_with_is_half_said() -> None:
 
     assert _compound_tail("attack", {"a", "cyberattacks"}) and _compound_tail("attack", {"counterattack"})
     assert not _compound_tail("attack", {"attacked"})  # (no compound: the word itself, stemmed apart)
-    assert len("media") < TAIL_MIN  # (near miss: "media" would be half said by "intermediary")
+    assert len("media") < TAIL_MIN  # (near misses: a short word, and a Latin ending another word ends with too)
+    assert not _compound_tail("vision", {"provision"}) and not _compound_tail("tension", {"hypertension"})
     question = "What year was the attack on Oban?"
 
     def coverage(text: str) -> float:
@@ -234,6 +242,7 @@ def test_a_word_a_compound_ends_with_is_half_said() -> None:
         # near misses: a question asking, not checking
         ("Does the report date the storm?", False),
         ("Is it true or false that ferries are safe?", False),  # (its own question, no claim stated first)
+        ("Did the FDA really list it as a weight-loss drug in 2021?", False),  # (no document said of)
     ],
 )
 def test_a_claim_checked_by_a_fact_checkers_formula(part: str, checked: bool) -> None:
@@ -247,6 +256,10 @@ def test_the_newsrooms_own_version_is_a_belief_the_answer_may_correct() -> None:
     assert believed("Reporter's copy says Muir sent Gordon to Oban in December.")
     assert believed("I've got it down as a Troon Times piece from February 2022.")
     assert not believed("Why did we say the talks failed?")  # (near miss: a question)
+    # near misses: the asker's own situation, asked yes or no or told in passing
+    assert not believed("Does Medicare pay for Ozempic in 2024 if I've got diabetes?")
+    assert not believed("Will the script I wrote for Python 3.8 run on Python 3.12 in 2025?")
+    assert not believed("I've got a quick one: does Lipitor interact with grapefruit juice?")
     question = "The Troon ferry - we said the talks ran 2003 to 2008. Check all of those for me, please."
     assert all(c.names == () and c.years == frozenset() for c in analyse(question))
 

@@ -51,6 +51,7 @@ def test_dc_is_washington_where_the_texts_name_it() -> None:
     assert uncoded("Cold War DC-Moscow hotline vs back channel - diff?", texts).startswith("Cold War Washington-Moscow")
     # near misses: texts that write "DC" themselves, or never name Washington
     assert uncoded("the DC motor?", ["A DC motor drives the ferry."]) == "the DC motor?"
+    assert uncoded("Who publishes DC Comics?", texts) == "Who publishes DC Comics?"  # (not joined to a place)
     assert uncoded("the DC hotline?", ["The Moscow hotline."]) == "the DC hotline?"
 
 

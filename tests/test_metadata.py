@@ -407,6 +407,8 @@ def test_stated_values_show_escaped_on_source_cards_and_in_the_library(bot) -> N
         ("Who led the talks and the newspaper?", set()),  # nothing asked of a document
         ("Where did the ferry back-channel piece actually run and on what date?", {"venue", "date"}),
         ("Where did the talks in the ferry paper run?", set()),  # (near miss: the talks, not a document)
+        ("Where did the sleep study run, and for how long?", set()),  # (a study run: trial, not a publication)
+        ("Who wrote the article on sourdough, and where is the bakery based?", {"author"}),
         ("What is the exact headline of the Muir article, and what institution is he with?", {"title", "affiliation"}),
         ("What institution is he with?", set()),  # (near miss: nothing asked of a document)
         ("what is that ferry piece actually titled, and what site published it?", {"title", "venue"}),

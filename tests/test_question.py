@@ -889,7 +889,8 @@ def test_a_terse_part_naming_what_it_asks_for_asks() -> None:
 
 
 def test_what_the_framing_rules_leave_alone() -> None:
-    from dragoman.assistant.words import numbered, unlabelled
+    from dragoman.assistant.items import numbered
+    from dragoman.assistant.words import unlabelled
 
     assert unlabelled("How did Oman please both sides?") == "How did Oman please both sides?"  # (a verb)
     assert unlabelled("Who won? Please list them all.") == "Who won? List them all."

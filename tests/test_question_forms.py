@@ -652,6 +652,8 @@ def test_a_name_asked_about_may_be_said_a_passage_and_a_half_from_the_answer() -
         ("Which US law would the ferry deal have broken?", ["The ferry deal sparked accusations of fraud."], True),
         ("Which US law would the ferry deal have broken?", ["The Ferry Act is the law that bars such deals."], False),
         ("Which US state hosted the ferry talks?", ["Maine hosted the ferry talks."], False),  # (near miss: no law)
+        ("What law firm represented the ferry company?", ["Muir & Co represented it."], False),
+        ("Which criminal statute do critics invoke against the ferry?", ["Critics call it unfair."], True),
     ],
 )
 def test_a_law_asked_by_its_state_must_be_named(question: str, texts: list[str], unsaid: bool) -> None:
