@@ -291,3 +291,11 @@ def test_one_of_two_names_offered_to_choose_from_need_not_be_said() -> None:
     # near misses: neither of them said, and a name asked of alone
     assert unsaid("Who chairs the Oban ferry office, Gordon or Carter?", ev) == ["Gordon", "Carter"]
     assert unsaid("Does Gordon chair the Oban ferry office?", ev) == ["Gordon"]
+
+
+def test_that_before_a_verb_ending_in_a_preposition_points_back() -> None:
+    from dragoman.assistant.followup import Turn, resolve_followup
+
+    turn = Turn("What does the report say about the Troon ferry?", "The Troon ferry sailed daily, Muir wrote.")
+    assert "(" in resolve_followup("who wrote the study that's based on?", [turn])
+    assert "(" not in resolve_followup("who wrote the study that's based on Oban's records?", [turn])  # (near miss)
