@@ -184,7 +184,8 @@ def uncoded(question: str, texts: list[str] | tuple[str, ...]) -> str:
             return min(forms, default=country)
         return country
 
-    if any("Washington" in t for t in texts) and not any(_says_word("DC", t) for t in texts):
+    # (each text read only for a question writing DC so: `uncoded` runs for every search)
+    if _DC.search(question) and any("Washington" in t for t in texts) and not any(_says_word("DC", t) for t in texts):
         question = _DC.sub("Washington", question)
     return _CODE.sub(named, question)
 
