@@ -125,7 +125,10 @@ _MENTION_CHECK = re.compile(
 # a statement quoted whole, as a draft or a manuscript words it ('Draft says: "Presidents from Nixon and Carter to
 # Reagan and Obama have all relied on back channels," citing the explainer.'): the asker checks it against the
 # documents, which may well correct what it names
-_QUOTED_STATEMENT = re.compile(r"[\"“]([^\"“”?]+)[\"”]")
+# (in double quotes, or in single ones: 'Norway's envoys met in 1992.' - an apostrophe inside a word is no quote)
+_QUOTED_STATEMENT = re.compile(
+    r"[\"“]([^\"“”?]+)[\"”]|(?<![\w'‘’])['‘]((?:[^'‘’?]|(?<=\w)['’](?=\w))+?)['’](?![\w'‘’])"
+)
 QUOTED_CLAIM_WORDS = 6  # a phrase quoted to be found or defined is shorter ("supplement not supplant", "endless game")
 
 
@@ -141,7 +144,7 @@ def quoted_claim(part: str) -> bool:
     """Is the part a statement quoted whole, with only a label or who says it around it (no question, no request:
     not 'Explain "we cut the dose in half for every patient over seventy".')?"""
     m = _QUOTED_STATEMENT.search(part)
-    if m is None or len(m.group(1).split()) < QUOTED_CLAIM_WORDS:
+    if m is None or len((m.group(1) or m.group(2)).split()) < QUOTED_CLAIM_WORDS:
         return False
     rest = part[: m.start()] + part[m.end() :]
     return (

@@ -278,7 +278,9 @@ def seat_said(name: str, text: str) -> bool:
 
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")
 # (not a sentence's first word, nor the first after a sentence quoted whole: '"... in Cairo." Looks garbled.')
-CAPITALISED_RUN = re.compile(r"(?<=[a-z,;'‘\"] )(?<![.?!]\" )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*")
+CAPITALISED_RUN = re.compile(
+    r"(?<=[a-z,;'‘\"] )(?<![.?!]\" )(?<![.?!]' )(?<![.?!]’ )[A-Z][\w-]+(?: (?:of |the |and |for )?[A-Z][\w-]+)*"
+)
 
 
 # words that make a run of capitalised words a body's or a place's name, not a person's

@@ -325,7 +325,7 @@ FULL_STOP = (
     r"(?<!\b(?-i:Prof)\.)"
 )
 # between the statements of a question (and after a sentence quoted whole: '"... in Cairo." Looks garbled to me.')
-STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP}|(?<=[.?!][\"”]))\s+(?=[A-Z])"
+STATEMENT_END = rf"(?:(?<=[?!;])|{FULL_STOP}|(?<=[.?!][\"”'’]))\s+(?=[A-Z])"
 
 
 # words a possessive opens a question with that are no names ("Let's compare ...", "Today's question: ...")
@@ -337,7 +337,7 @@ NO_POSSESSOR = frozenset(
 
 def sentence_end(before: str) -> bool:
     """Does the text before a word end a sentence (a full stop, not "Dr." or "the U.S.")?"""
-    return bool(re.search(rf"{FULL_STOP}$|[.?!][\"”]$", before))
+    return bool(re.search(rf"{FULL_STOP}$|[.?!][\"”'’]$", before))
 
 
 def names_topic(word: str, after: str) -> bool:

@@ -299,3 +299,14 @@ def test_that_before_a_verb_ending_in_a_preposition_points_back() -> None:
     turn = Turn("What does the report say about the Troon ferry?", "The Troon ferry sailed daily, Muir wrote.")
     assert "(" in resolve_followup("who wrote the study that's based on?", [turn])
     assert "(" not in resolve_followup("who wrote the study that's based on Oban's records?", [turn])  # (near miss)
+
+
+def test_a_statement_quoted_in_single_quotes_is_a_claim_checked_too() -> None:
+    from dragoman.assistant.asides import quoted_claim
+
+    question = "Our draft says: 'Muir's crew first sailed the Troon ferry to Oban in 1992.' Who ran it?"
+    parts = split_parts(question)
+    assert len(parts) == 2 and quoted_claim(parts[0]) and not quoted_claim(parts[1])
+    # near misses: apostrophes inside words, a short phrase quoted to be defined
+    assert not quoted_claim("Muir's and Gordon's ferries differ, don't they?")
+    assert not quoted_claim("What does 'supplement not supplant' mean?")
