@@ -325,9 +325,9 @@ _SPECIFIC = re.compile(
     r"((?:[\w.]+\s+){0,2}?)([a-z]{3,})\b(?=\s*(?:[?,;]|$|(?:of|for|did|does|do|was|were|is|are|has|had|have|that|"
     r"which|could|would|might|may|can|will|in|on|at|to|by|he|she|they|it)\b))|"
     r"\bany\s+particular\s+([a-z]{3,})\b|"
-    # ... or a law, after a word saying whose or of what kind, if any: "which US law would it have broken?", "which
-    # criminal statute ...?" (not "which law firm ...", "what the laws of cricket say")
-    r"\b(?:which|what)\s+(?:(?!(?:the|a|an|its|their|his|her)\b)[\w.]+\s+)?(law|laws|statute|statutes)\b"
+    # ... or a law after a word saying whose or of what kind: "which US law would it have broken?", "which criminal
+    # statute ...?" (not "which law did he break?", asked as no specific one; nor "which law firm ...")
+    r"\b(?:which|what)\s+(?!(?:the|a|an|its|their|his|her)\b)[\w.]+\s+(law|laws|statute|statutes)\b"
     r"(?!\s+(?:firm|school|enforcement|degree|student|professor|office|clerk)s?\b)",
     re.IGNORECASE,
 )
