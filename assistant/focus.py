@@ -23,6 +23,7 @@ from dragoman.assistant.question import (
     Clause,
     describes_answer,
 )
+from dragoman.assistant.reported import words_unreported
 from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
@@ -376,9 +377,11 @@ _EVER_DONE = re.compile(
 def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
     in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`);
-    or whether something was ever done that no text says was done (`_EVER_DONE`)?"""
+    or whether something was ever done that no text says was done (`_EVER_DONE`); or what a person said, in words
+    none reports (reported.py)?"""
     question = CARRIED.sub("", question)
-    if _HOST_ASKED.search(question) and not any(_HOST_SAID.search(t) for t in texts):
+    host_unsaid = _HOST_ASKED.search(question) and not any(_HOST_SAID.search(t) for t in texts)
+    if host_unsaid or words_unreported(question, texts):  # (and what a person said, in words none reports)
         return True
     done = [analyzer()(" ".join(filter(None, m.groups()))) for m in _EVER_DONE.finditer(question)]
     said_stems = set(analyzer()(" ".join(texts))) if done else set()

@@ -658,3 +658,17 @@ def test_a_name_asked_about_may_be_said_a_passage_and_a_half_from_the_answer() -
 )
 def test_a_law_asked_by_its_state_must_be_named(question: str, texts: list[str], unsaid: bool) -> None:
     assert specific_unsaid(question, texts) is unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "unsaid"),
+    [
+        ("What exact message did Ann Muir give to the harbour board?", ["Muir was sent to Oban in May."], True),
+        ("What did Muir actually say to the board?", ["Muir was sent to Oban in May."], True),
+        ("What did Muir say to the board?", ["The ferry must run daily, Muir told the board."], False),
+        ("What did Muir say to the board?", ["According to Muir, the ferry must run daily."], False),
+        ("What did Muir say about the ferry?", ["Muir was sent to Oban in May."], False),  # (near miss: what of it)
+    ],
+)
+def test_what_a_person_said_must_be_reported_in_their_words(question: str, texts: list[str], unsaid: bool) -> None:
+    assert specific_unsaid(question, texts) is unsaid
