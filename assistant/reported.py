@@ -17,7 +17,7 @@ _WORDS_ASKED = re.compile(
 # the words of a person reported: "..., Moss said", "According to Jacob, ...", a quotation then the name
 _REPORTED = (
     r"\b{who}\b[^.;]{{0,80}}?\b(?:said|says|told|tells|warned|argued|stated|explained|noted|added|offered|proposed|"
-    r"demanded|promised|conveyed|agreed)\b|\b(?:said|told|according\s+to)\s+(?:[A-Z][\w.]*\s+){{0,3}}?{who}\b|"
+    r"demanded|promised|conveyed|agreed)\b|\b(?i:said|told|according\s+to)\s+(?:[A-Z][\w.]*\s+){{0,3}}?{who}\b|"
     r"[\"“][^\"“”]{{10,}}[\"”][^.]{{0,40}}\b{who}\b"
 )
 
