@@ -12,6 +12,7 @@ from dataclasses import replace
 from dragoman.assistant.expects import PEOPLE_OF
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
+from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.keyword import Analyzer
 
@@ -251,7 +252,7 @@ _WHO = re.compile(
     r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # ("Can you tell me who ...?", "confirm who the negotiators were")
-    r"(?:(?:(?:can|could|would) you |please )?(?:(?:tell|remind) (?:me|us)|confirm|verify|check|state|say|give) )?"
+    rf"(?:(?:(?:can|could|would) you |please )?(?:(?:tell|remind) (?:me|us)|{TELL_ME}) )?"
     # (not a relative clause after a lead-in: "About Kissinger, who ran it, what does the paper conclude?")
     r"(?:(?:through|by|with|to|from|for|via) )?(?:who|whom)\b(?![^?]*,\s*(?:what|which|how|why|when|where)\b)",
     re.I,

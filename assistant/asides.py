@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.parts import split_parts
-from dragoman.assistant.words import STATEMENT_END, WH
+from dragoman.assistant.words import CHECK_FORMULA, STATEMENT_END, WH
 from dragoman.index.prior import DOCUMENT_KINDS
 
 # the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
@@ -77,7 +77,7 @@ _CLAIM_CHECKED = re.compile(
     rf"(?:,|\.|\s[-–—])\s*(?:{_TAG})\s*\?\s*$|^\W*(?:{_TAG})\s*\?\s*$|"
     # ("true or false: the explainer names Nixon, Carter and Obama.", "Confirm or correct: ...", "does the paper
     # really date the attack to 2008 ...?")
-    r"^\W*(?:true\s+or\s+false|confirm\s+or\s+correct|fact[- ]?check)\b|"
+    rf"^\W*(?:{CHECK_FORMULA}|fact[- ]?check)\b|"
     # (of a document, not "Did the FDA really list it ...?")
     rf"\b(?:does|did)\s+(?:the\s+(?:[\w-]+\s+)?(?:{DOCUMENT_KINDS})|it|he|she|they)\s+(?:really|actually)\s+"
     r"(?:say|date|call|credit|name|claim|"

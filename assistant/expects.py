@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.words import TELL_ME
 from dragoman.index.prior import DOCUMENT_KINDS
 
 # People by where they are from, asked for as such: "which Norwegians ran the talks?", "which Swiss did ...?" (the
@@ -107,7 +108,7 @@ _EXPECTS = (
             rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
             # (asked inside a request: "Can you tell me who the American and the Soviet were ...?")
             # ("..., confirm who the main Norwegian negotiators were")
-            r"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain|confirm|verify|check|state|say|give)\s+"
+            rf"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain|{TELL_ME})\s+"
             r"(?:who|whom|whose)\b|"
             # ... and after the document it asks of, said with no stop ("um the small states paper who were ...")
             rf"\b(?:{DOCUMENT_KINDS})\s+who\s+(?:is|are|was|were|wrote|led|ran)\b|"

@@ -22,6 +22,7 @@ from dragoman.assistant.question import (
     question_names,
     scene,
 )
+from dragoman.assistant.words import CHECK_FORMULA
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.snapshot import Snapshot
@@ -61,7 +62,7 @@ _ASKING_FOR = re.compile(
     r"(?:(?:years?)(?:\s+(?:of|for)\s+(?:each|both|them|it))?|dates?\s+(?:of|for)\s+(?:each|both|them|it))"
     r"(?=\s*[?.]?\s*$)|"
     r"\bin the first place\b(?=\s*(?:[?,.;]|$))|"  # ("why hold talks in the first place?")
-    r"\b(?:true\s+or\s+false|confirm\s+or\s+correct)\b|"  # (a claim to check: "Confirm or correct: ...")
+    rf"\b{CHECK_FORMULA}\b|"  # (a claim to check: "Confirm or correct: ...")
     # ("what came of that?", "what came of all that, in the end?"; not "what comes out of this exhaust pipe?")
     r"\b(?:came|come|comes)\s+(?:out\s+)?of\b(?=\s+(?:that|those|this|these|it|them|all(?:\s+that)?)\s*(?:[?,.;!]|$))|"
     # where in the document ("the benefits it lists near the end"; not "at the end of the Cold War")

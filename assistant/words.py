@@ -27,6 +27,10 @@ insomuch
 """.split())  # ("the paper's bit on Switzerland": a part of the document, said by no sentence of it)
 
 WH = r"(?:what|which|who|whom|whose|when|where|why|how)"  # the question words
+# a fact-checker's formula setting up a claim to check ("true or false: ...", "Confirm or correct: ...")
+CHECK_FORMULA = r"(?:true\s+or\s+false|confirm\s+or\s+correct)"
+# verbs asking to be told something, before a question word ("confirm who the negotiators were", "give who ...")
+TELL_ME = r"(?:confirm|verify|check|state|say|give)"
 # a word asking of its own, opening an item of a question or a topic ("Compare and Contrast ...")
 ASKED_ITEM = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|compare|contrast)\b", re.IGNORECASE)
 NOT_NAMES = frozenset({
