@@ -276,15 +276,20 @@ _HEAD = (
 _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60}?,?\s+)?"
 # (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
 # which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
-_OPENS = rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+)?{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
+_OPENS = (
+    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|(?:in|on|for|about|regarding)\s[^?:,]{{0,120}},\s+)?"
+    rf"{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
+)
 _ROLE_ASKED = re.compile(
     rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # ... or told to: "Name the Pakistani president whose election ...", "Identify the two negotiators who ..."
-    rf"{_OPENS}(?:name|identify)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b{_HEAD}|"
+    rf"{_OPENS}(?:name|identify)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
     # officials ...?"
     rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    # ... or their names after the role: "what were the two envoys' names?"
+    rf"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLES}['’]s?\s+names?\b|"
     # ... or the role alone after a dash: "Oslo channel - Norwegian negotiators?"
     rf"\s[-–—:]\s+(?:[\w'’.-]+\s+){{0,2}}?{_ROLES}\b\s*\?|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"

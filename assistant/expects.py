@@ -123,10 +123,13 @@ _EXPECTS = (
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
+            rf"\b{_PERSON_OR_PLACE}['’]s?\s+names?\b|"  # ("what were the two envoys' names?")
             # ... or told to: "Name the two negotiators who ran it.", "Identify the state that carried out ..."
             # (its kind then what is said of it: not "Identify the company's debt ratio", "Name the states of matter")
             r"(?:^|[.?!;:]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
-            rf"{_MODIFIER}{{0,2}}{_PERSON_OR_PLACE}\b(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s*[?.;]|\s*$)|"
+            rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
+            # (or where they were: "Name the two negotiators in the Oslo channel and ...")
+            r"(?=\s+(?:who|whom|whose|that|which|where|when|in|at|on|behind|during)\b|\s*[?.;]|\s*$)|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"

@@ -87,6 +87,11 @@ def test_a_word_heading_a_message_is_no_topic_named():
         ("Which country hosted the summit?", "name"),
         ("Where was the agreement signed?", "name"),
         ("What were the names of the negotiators?", "name"),
+        ("What were the two envoys' names?", "name"),
+        ("What was the company's name?", "name"),
+        ("Name the two principal Scottish negotiators in the ferry talks.", "name"),  # (where they were, after)
+        ("Name the three states of matter.", None),  # (near miss: no person or place)
+        ("Name the Scottish and Irish envoys who ran the ferry talks.", "name"),
         ("Which regional rivals objected?", None),
         ("Why do back channels fail?", None),
         ("What agreement came out of it, and when was it signed?", "date"),

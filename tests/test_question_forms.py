@@ -274,6 +274,8 @@ def test_what_a_question_sets_aside_is_no_term_its_answer_must_say(seeded) -> No
 
 KASHMIR = "Talks between Indian and Pakistani officials from 2004 made progress on the Kashmir question."
 OSLO_NEGOTIATORS = "Norwegian negotiators (mainly the Deputy Foreign Minister, Jan Egeland, and Terje Rod-Larsen) met."
+FERRY = "Talks between Scottish and Irish officials from 2004 made progress on the Ayr ferry."
+FERRY_NAMED = "Talks between the Scottish envoy Moira Kerr and the Irish envoy Sean Doyle made progress on the ferry."
 SENATORS = (
     "In addition to Ambassador Burns’ recent visit, a delegation of U.S. senators had met with President Zelensky."
 )
@@ -293,6 +295,11 @@ SENATORS = (
             KASHMIR,
             False,
         ),
+        # ... after a lead-in ending in a comma, told to name them, or their names asked after the role
+        ("For the Ayr ferry talks, what were the names of the two envoys?", FERRY, False),
+        ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY, False),
+        ("How long did the ferry talks run, and what were the two envoys' names?", FERRY, False),
+        ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY_NAMED, True),
         # a role of a kind is not its deputy's; a role asked as such is
         ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
         ("Which minister led the Norwegian side?", OSLO_NEGOTIATORS, True),
