@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.expects import PEOPLE_OF
-from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
+from dragoman.assistant.names import full_names, name_runs, same_name, seat_named, seat_said, sentence_names, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTH_NAME
@@ -25,7 +25,8 @@ TITLES = frozenset({
 })
 # fmt: on
 
-_DATE = re.compile(
+# A year, a month or a decade ("in 1970", "in November", "the last decade")
+DATE = re.compile(
     rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{MONTH_NAME}\b|"
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
     re.IGNORECASE,
@@ -37,6 +38,7 @@ _DAY = re.compile(
     r"(?<![\d.])\d{4}-\d\d-\d\d\b|(?<![\d.])\d{1,2}/\d{1,2}/\d{2,4}\b",
     re.IGNORECASE,
 )
+
 # "On what exact date ...", "which day ...": a month or a year does not answer it
 _ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 
@@ -58,7 +60,7 @@ def satisfies(
             numbers = [n for n in numbers if n not in _NO_AMOUNT]
         return bool(numbers or since)
     if question.expects == "date":
-        return bool((_DAY if _ASKS_DAY.search(question.text) else _DATE).search(sentence))
+        return bool((_DAY if _ASKS_DAY.search(question.text) else DATE).search(sentence))
     if question.expects == "name":
         # (people asked for in the plural: named in full, not a lead-in naming only a place)
         return bool(answer_names(question, sentence, known, in_full=asks_several_names(question), people=people))
@@ -137,7 +139,10 @@ def answer_names(
     # nor the rest of the full name of a person the question names ("Richard" of "President Richard Nixon")
     asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
     names = [w for w in names if w not in asked]
-    names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
+    # (the words of a country's name the question says by its capital: "United States" for Washington)
+    seats = _seats(question.words, question.text)
+    seated = {w for run in name_runs(sentence) if any(seat_named(q, " ".join(run)) for q in seats) for w in run}
+    names = [w for w in names if w not in seated and not any(seat_said(q, w) for q in seats)]
     # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
     role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
 from dragoman.assistant.answer_kind import (
+    DATE,
     answer_names,
     lacks_asked,
     role_line,
@@ -87,6 +88,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         and not about_document
         and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
     ):
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month
+    if best and _undated(clauses_of(question, evidence), candidates):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
         rows = table_answer(question, evidence, strength)
@@ -203,3 +207,16 @@ def _signed(question: str, candidates: list[Candidate]) -> Candidate | None:
         return None
     lines = [c for c in candidates if role_line(clauses[0], c.text)]
     return max(lines, key=lambda c: (c.evidence, c.score), default=None)
+
+
+def _undated(clauses: tuple[Clause, ...], candidates: list[Candidate]) -> bool:
+    """Does a question asking several things ask a date that no sentence that could answer it holds, nor any other
+    (a date of another kind - "on what exact date?" - "in November" - answers in part)?"""
+    return (
+        len(clauses) > 1
+        and any(
+            c.expects == "date" and all(not x.parts or x.parts[i] == 0 for x in candidates)
+            for i, c in enumerate(clauses)
+        )
+        and not any(DATE.search(x.text) for x in candidates)
+    )
