@@ -86,6 +86,10 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         return self.passage.source == other.passage.source and self.start < other.end and other.start < self.end
 
+    def holds(self, other: Candidate) -> bool:
+        """Is the other sentence inside this one (carried on to it)?"""
+        return self.passage.source == other.passage.source and self.start <= other.start and other.end <= self.end
+
     def fresh(self, chosen: list[Candidate]) -> bool:
         """Neither inside nor a near copy (most of its words) of a sentence already chosen."""
         words = set(re.findall(r"\w+", self.text.lower()))

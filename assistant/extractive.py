@@ -151,6 +151,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
         chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, with_reason) for c in chosen]
+        chosen = [c for c in chosen if c is chosen[0] or not any(o is not c and o.holds(c) for o in chosen)]
     elif asks_comparison(question) and (subjects := {n for c in compared for n in (c.subject, c.other) if n}):
         # "In contrast to Norway, Qatar is ..." - "... several advantages in Qatar: ...": as the best one is
         chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, _contrasted(subjects)) for c in chosen]
@@ -169,11 +170,14 @@ def _longer(
     c: Candidate, chosen: list[Candidate], evidence: Evidence, end_of: Callable[[str, int, int], int]
 ) -> Candidate:
     """The sentence carried on to `end_of` it (the next one giving the reason it does not: sentences.with_reason;
-    setting it against the thing compared, or going on about it: `_contrasted`), unless that overlaps another."""
+    setting it against the thing compared, or going on about it: `_contrasted`), unless that overlaps another but in
+    whole."""
     doc_text = evidence.documents[c.passage.source].text
     end = end_of(doc_text, c.start, c.end)
     longer = dataclasses.replace(c, end=end, text=doc_text[c.start : end])
-    return longer if end > c.end and not any(o is not c and longer.overlaps(o) for o in chosen) else c
+    # (a sentence it carries on to is then part of it, the chosen one dropped: not the best)
+    clash = [o for o in chosen if o is not c and longer.overlaps(o) and (o is chosen[0] or not longer.holds(o))]
+    return longer if end > c.end and not clash else c
 
 
 def _contrasted(things: set[str]) -> Callable[[str, int, int], int]:

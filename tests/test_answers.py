@@ -127,6 +127,14 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
         ("Since when has Switzerland represented US interests in Iran?", "1980"),
         ("When did the cross-border bus service start, and when did it stop?", "2019"),  # (the near miss: dates said)
+        # (a why-question whose best sentence gives no reason: the one giving it, from another paragraph)
+        ("Why might negotiators in back channels turn to aggressive hard-line tactics?", "observing stakeholders"),
+        # (... and a sentence carried on to the reason it gives, taking in one chosen after it - "Maoz (2003) ...")
+        (
+            "How exactly does structural weakness turn into a mediator's advantage, per the small-states paper? It "
+            "cites Maoz.",
+            "military threat",
+        ),
         ("What is a protecting power?", "Protecting Power"),  # the two words together, not "protected" and "power"
         # (what a statement names, then a note asking what they share: the sentence saying both names)
         ("Jacob's Kashmir study and Moss's Cold War study. Common thread according to the Pouch?", "insulated"),
