@@ -208,6 +208,16 @@ def test_a_question_comparing_two_documents_cites_each_of_them(seeded):
     assert seeded.ask(
         "The legality article and the small-states paper both mention Qatar. How do they differ?"
     ).abstained
+    # what two documents agree on, each in its own words but a rare one they share ("supplement"), neither sentence
+    # holding half the question's words ("ought to replace regular diplomacy")
+    agree = seeded.ask(
+        "Do the Georgetown article and the legal-or-not explainer agree on whether back channels ought to replace "
+        "regular diplomacy?"
+    )
+    assert not agree.abstained, agree.text
+    assert {c.source for c in agree.citations} == {"003_d9c3a5258f9d1719.txt", "002_3b705a19ebf759c3.txt"}
+    assert all("supplement" in c.quote for c in agree.citations)
+    check_citations(seeded, agree)
 
 
 def test_the_words_naming_a_document_are_no_words_an_answer_must_say(seeded):
