@@ -12,7 +12,7 @@ from dragoman.assistant.question import Clause
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.retrieval import Passage
 
-# (the share of the topic's terms such a sentence holds: 0.3, 0.25, 0.2 gained the same answer over the question sets)
+# (the share of the topic's terms such a sentence holds; 0.3 and 0.2, a part above the bar needed, gained the same)
 SHARED_MIN = 0.25
 SHARED_LEN = 5  # letters of a stem shared that may be what they agree on (not "say", "also")
 
