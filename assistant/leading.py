@@ -96,6 +96,9 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
                 and all(a >= b for a, b in zip(c.parts, best.parts))
                 and not (pair and foils_both(c.text, pair))
             )
+            # (or one saying something of every side, where the best says nothing of one: "Having no natural resources
+            # like Qatar, ..., Singapore has ..." - not "countries like Norway, Switzerland, and Qatar" for Singapore)
+            or (len(c.parts) > 1 and min(c.parts) > 0 and min(best.parts) == 0)
         )
     else:
         return best

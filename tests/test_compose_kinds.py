@@ -918,6 +918,22 @@ def test_a_comparisons_answer_leads_with_the_sentence_setting_one_thing_against_
     assert answer.citations[0].quote.startswith("While some channels")
 
 
+def test_a_comparisons_answer_leads_with_a_sentence_saying_something_of_every_side() -> None:
+    """A best sentence naming only the things compared against (leading.py CONTRAST_SHARE) gives way to one nearly
+    as close that says something of the thing asked about as well."""
+    text = (
+        "The perceived neutrality and flexible diplomacy that states like Graustark and Zenda bring have made them "
+        "mediators that help countries make peace.\n\n"
+        "Having no gold like Graustark, and no old neutrality like Zenda, Ruritania has found itself a trusted convenor.\n"
+    )
+    question = "How is Ruritania different from Graustark and Zenda when it comes to helping countries make peace?"
+    weights = {"ruritania": 1.0, "graustark": 1.0, "zenda": 1.0, "differ": 0.5, "help": 0.5, "countri": 0.5}
+    weights |= {"make": 0.3, "peac": 0.5, "come": 0.2}
+    found = evidence(question, {"r.txt": text}, {"perceived": 0, "Ruritania has": 0}, weights)
+    answer = compose(question, found, SETTINGS)
+    assert answer.citations[0].quote.startswith("Having no gold like Graustark")
+
+
 def test_a_question_asking_when_and_where_is_refused_when_no_sentence_dates_it_nor_answers_the_rest() -> None:
     question = "In which year did the back channel open, and where did the two envoys meet?"
     weights = {"channel": 0.45, "open": 0.45, "envoy": 0.05, "meet": 0.05}
