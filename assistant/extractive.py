@@ -55,7 +55,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
     strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
     # "What do Moss's and Jacob's cases show in common?" - "Both Moss's and Jacob's case studies show ..."
-    common = said_in_common(question, candidates, settings.abstain_min_evidence)
+    texts = {c.passage.source: evidence.documents[c.passage.source].text for c in candidates}
+    common = said_in_common(question, candidates, settings.abstain_min_evidence, texts)
     if common:
         best, strength = common, max(common.evidence, settings.abstain_min_evidence)
     # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line

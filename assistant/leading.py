@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_who
+from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import (
     IN_COMMON,
@@ -25,7 +25,7 @@ from dragoman.assistant.compare import (
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import listed_together, mentions
+from dragoman.assistant.names import listed_together, mentions, surnames
 from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_meaning
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
@@ -115,9 +115,11 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
 COMMON_FLOOR = 0.4
 
 
-def said_in_common(question: str, candidates: list[Candidate], threshold: float) -> Candidate | None:
+def said_in_common(
+    question: str, candidates: list[Candidate], threshold: float, documents: Mapping[str, str] | None = None
+) -> Candidate | None:
     """For a question asking what things have in common, the best sentence naming two of them and saying "both",
-    "common", "alike" ... (COMMON_FLOOR); else None."""
+    "common", "alike" ... (COMMON_FLOOR), or the people `documents` (texts by source) name beside them; else None."""
     if not IN_COMMON.search(question):
         return None
     names = _named(question) or _sharing_named(question)
@@ -142,6 +144,12 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         for c in close
         if kinds and SAYS_BOTH.search(c.text) and not kinds.isdisjoint(analyzer()(c.text)) and not contrasts(c.text)
     ]
+    # the things named by what they are about, the sentence naming who wrote of them ("the Kissinger-Dobrynin channel
+    # and the India-Pakistan talks" - "Both Moss's and Jacob's case studies show ...")
+    beside = _people_beside(names, documents) if len(names) >= 2 and documents else []
+    saying = saying or [
+        c for c in close if _both_beside(c.text, beside) and SAYS_BOTH.search(c.text) and not contrasts(c.text)
+    ]
     # ... however far in meaning, when it says "both" of every word of that kind ("Both Moss's and Jacob's case
     # studies show ...": the model reads it as about two people, not the two case studies asked about)
     saying = saying or [
@@ -150,6 +158,25 @@ def said_in_common(question: str, candidates: list[Candidate], threshold: float)
         if kinds and _BOTH_KIND.search(c.text) and kinds <= set(analyzer()(c.text)) and not contrasts(c.text)
     ]
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
+
+
+def _people_beside(names: list[str], documents: Mapping[str, str]) -> list[set[str]]:
+    """For each name, the surnames of the people a document names in full that a paragraph saying it says ("In his
+    case study, ...: Henry Kissinger, Anatoly Dobrynin, ..., Moss analyzes ...": Kissinger - Moss, "Rick Moss")."""
+    beside: list[set[str]] = [set() for _ in names]
+    for text in documents.values():
+        people = surnames(text, TITLES)
+        for paragraph in text.split("\n"):
+            said = {w for w in people if mentions(paragraph, [w.lower()])} if people else set()
+            for i, n in enumerate(names):
+                beside[i] |= said if said and mentions(paragraph, [n]) else set()
+    return beside
+
+
+def _both_beside(text: str, beside: list[set[str]]) -> bool:
+    """Does the text name people beside two of the things, not all beside one ("Both Moss's and Jacob's ...")?"""
+    said = {w for people in beside for w in people if mentions(text, [w.lower()])}
+    return len(said) >= 2 and not any(said <= people for people in beside)
 
 
 def _sharing_named(question: str) -> list[str]:

@@ -127,6 +127,8 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
         ("Since when has Switzerland represented US interests in Iran?", "1980"),
         ("When did the cross-border bus service start, and when did it stop?", "2019"),  # (the near miss: dates said)
+        # (two things compared named by what they are about, the sentence saying what they share by who studied them)
+        ("What common thread links the Kissinger–Dobrynin channel and the India–Pakistan back channel?", "insulated"),
         # (a why-question whose best sentence gives no reason: the one giving it, from another paragraph)
         ("Why might negotiators in back channels turn to aggressive hard-line tactics?", "observing stakeholders"),
         # (... and a sentence carried on to the reason it gives, taking in one chosen after it - "Maoz (2003) ...")
