@@ -86,9 +86,10 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def typed_in_lower_case(question: str) -> bool:
-    """No word after the first capitalised (but "I"), and some word in lower case."""
+    """No word after the first capitalised (but "I", and an acronym: "... the ISD piece ..."), and some word in lower
+    case."""
     words = _WORD.findall(question)
-    return not any(w[0].isupper() for w in words[1:] if w != "I") and any(w.islower() for w in words)
+    return not any(w[0].isupper() and not w.isupper() for w in words[1:]) and any(w.islower() for w in words)
 
 
 def _inflected(word: str, lower: set[str]) -> bool:
