@@ -17,6 +17,7 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import TITLES, role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
+from dragoman.assistant.expects import SPAN_ASKED
 from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import (
     context_names,
@@ -341,7 +342,7 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both;
     # not "its first stop", "a fresh start": nouns)
     verbs = stems - set(analyzer()(" ".join(_NOUN_USE.findall(text))))
-    if any(
+    if not SPAN_ASKED.search(clause.text) and any(
         stems.isdisjoint(synonyms(t) | {t}) and not verbs.isdisjoint(opposites(t)) and opposites(t).isdisjoint(terms)
         for t in terms
     ):

@@ -14,6 +14,7 @@ from dragoman.assistant.answer_kind import (
 )
 from dragoman.assistant.candidates import COULD, PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer
+from dragoman.assistant.expects import SPAN_ASKED
 from dragoman.assistant.question import YEAR, Clause
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.shortlist import GIVES_REASON
@@ -42,6 +43,8 @@ FILL_FLOOR = 0.9
 # A why-question answered by no sentence giving a reason takes one giving it down to this share of the best
 # sentence's evidence (and the threshold): 0.7 gained 3 answers over the question sets, lost none; 0.6 lost 3
 FAR_REASON_SHARE = 0.7
+# ... and a part asking when a thing began and ended, the sentence giving the other year down to this share of it
+SPAN_SHARE = 0.8
 
 
 def chosen_sentences(
@@ -173,6 +176,16 @@ def chosen_sentences(
         years = {y for o in chosen for y in YEAR.findall(o.text)}
         if 0 < len(years) < 2 and len(chosen) < most and set(YEAR.findall(c.text)) - years and c.evidence >= threshold:
             chosen += [c] if c.fresh(chosen) else []
+    # ... and a part asking when a thing began and ended ("..., and when did the bus start and then stop?") by the
+    # sentence of that part giving another year ("a bus service was established ... in 2005" - "... ceased in 2019")
+    spans = [i for i, q in enumerate(clauses) if q.expects == "date" and SPAN_ASKED.search(q.text)]
+    for i in [i for i in spans if i < len(best.parts)]:
+        years = {y for o in chosen if o.parts[i] > COULD for y in YEAR.findall(o.text)}
+        for c in sorted((c for c in candidates if c.evidence >= SPAN_SHARE * threshold), key=lambda c: -c.score):
+            more = set(YEAR.findall(c.text)) - years
+            if len(years) == 1 and len(chosen) < most and more and c.parts[i] > COULD and c.fresh(chosen):
+                chosen.append(c)
+                years |= more
     # A why-question whose sentences give no reason ("The talks made the most progress ...") takes the
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
     if reason_doc is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):

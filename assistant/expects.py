@@ -151,3 +151,11 @@ def expected_answer(question: str) -> str | None:
     """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
+
+
+# when a thing began and when it ended: "when did the bus start and then stop?", "open and shut down" (two dates)
+SPAN_ASKED = re.compile(
+    r"\b(?:start|begin|began|begun|open|launch|establish|set up)\w*\s+and\s+(?:then\s+|later\s+|when\s+)?"
+    r"(?:stop|end|close|shut|cease|halt|finish)\w*",
+    re.IGNORECASE,
+)

@@ -127,6 +127,12 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
         ("How many US embassy staff were left in Moscow after the expulsions?", "120"),
         ("Since when has Switzerland represented US interests in Iran?", "1980"),
         ("When did the cross-border bus service start, and when did it stop?", "2019"),  # (the near miss: dates said)
+        # (a part asking when a thing began and ended: the sentence giving the other year, "established ... in 2005")
+        (
+            "Over which years did the India-Pakistan talks on Kashmir run, and when did the bus link between the two "
+            "sides open and shut down?",
+            "2005",
+        ),
         # (two things compared named by what they are about, the sentence saying what they share by who studied them)
         ("What common thread links the Kissinger–Dobrynin channel and the India–Pakistan back channel?", "insulated"),
         # (a why-question whose best sentence gives no reason: the one giving it, from another paragraph)

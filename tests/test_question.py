@@ -101,6 +101,22 @@ def test_expected_answer(question, kind):
     assert expected_answer(question) == kind
 
 
+@pytest.mark.parametrize(
+    ("clause", "span"),
+    [
+        ("and when did the ferry start and then stop?", True),
+        ("in which years did the link open and shut down?", True),
+        ("when was the office set up and when closed?", True),
+        ("when did the ferry start?", False),  # (near miss: one date)
+        ("when did the shop open and the bakery sell out?", False),  # (near miss: two things, not a thing's span)
+    ],
+)
+def test_a_clause_asking_when_a_thing_began_and_ended_asks_two_dates(clause: str, span: bool) -> None:
+    from dragoman.assistant.expects import SPAN_ASKED
+
+    assert (SPAN_ASKED.search(clause) is not None) is span
+
+
 def test_a_sentence_must_hold_the_kind_of_answer_expected():
     count = analyse("How many staff remained?")[0]
     assert satisfies(count, "Only 120 staff remained, against about 1,200 before.")
