@@ -319,6 +319,10 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
         "the institute that offered the channel.",
     ]
     assert len(analyse("Name the official, the city where he met him, and the group.")) == 1  # too few words each
+    # ("..., and through whom did ...?": a question word after a preposition asks anew)
+    through = analyse("Which two deals did Zenda strike in secret, and through whom did Ruritania run its channel?")
+    assert [c.expects for c in through] == [None, "name"]
+    assert len(analyse("Who did Zenda trade with, and through which ports?")) == 2
     bus = analyse("Which years did the talks run, when was the bus service started, and when did it stop?")
     assert [c.expects for c in bus] == ["date", "date", "date"]
     # a statement setting the scene: its words (not its names, nor a shared topic) weigh less
