@@ -7,7 +7,7 @@ documents call "the President", "the Ministry of Foreign Affairs" or "North Kore
 its initials is read by focus.py (`spelt_terms`, "the NSA-level talks" - "national security advisor"); these are the
 ones whose letters are not the initials of the words ("POTUS", "DPRK"), or whose words differ from text to text
 ("MFA": "Foreign Ministry", "Department of Foreign Affairs"). A short, hand-kept list of acronyms in general use
-(no document's own), as COUNTRY_CODES is (names.py). Pure function of text.
+(no document's own), as COUNTRY_CODES is (shorthand.py). Pure function of text.
 """
 
 from __future__ import annotations

@@ -18,13 +18,14 @@ from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
-from dragoman.assistant.names import mentions, unclipped, uncoded
+from dragoman.assistant.names import mentions
 from dragoman.assistant.question import (
     analyse,
     asks_for_list,
     asks_reason,
     question_names,
 )
+from dragoman.assistant.shorthand import unclipped, uncoded
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
@@ -297,7 +298,7 @@ def search_cased(
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
     """The question with the names typed in lower case written as the documents found write them
     (casing.py), a word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
-    short ("Norw.") as they write it (names.py `uncoded`, `unclipped`), and an acronym for a term they write in
+    short ("Norw.") as they write it (shorthand.py `uncoded`, `unclipped`), and an acronym for a term they write in
     words in those words (acronyms.py, focus.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
     cased = restore_case(respelled(question, texts, snapshot.whole_words), texts)

@@ -15,8 +15,8 @@ from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.focus import missing_focus, spelt_terms, unsaid
 from dragoman.assistant.lists import asks_opening_list
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import unclipped, uncoded
 from dragoman.assistant.question import question_names
+from dragoman.assistant.shorthand import unclipped, uncoded
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.words import unlabelled
 from dragoman.index.prior import described

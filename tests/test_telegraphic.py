@@ -21,9 +21,9 @@ from dragoman.assistant.focus import unsaid
 from dragoman.assistant.followup import Turn, resolve_followup
 from dragoman.assistant.leading import said_in_common, unread
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import unclipped
 from dragoman.assistant.question import analyse, question_names
 from dragoman.assistant.sentences import carried_back, exemplified
+from dragoman.assistant.shorthand import unclipped
 from dragoman.assistant.weights import requests, without_asking
 from dragoman.assistant.words import unlabelled
 from dragoman.index.span import Span

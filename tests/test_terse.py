@@ -97,7 +97,7 @@ def test_a_country_by_its_initials_is_said_by_its_name() -> None:
 
 
 def test_a_country_by_its_three_letter_code_is_written_as_its_name_unless_a_text_writes_the_code() -> None:
-    from dragoman.assistant.names import uncoded
+    from dragoman.assistant.shorthand import uncoded
 
     named = ["Norway met Switzerland. India and Pakistan talked."]
     assert uncoded("NOR/CHE cases - key differences? IND-PAK talks?", named) == (
