@@ -62,6 +62,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("succeed", "success", "successful"),  # (one word, stemmed apart)
     ("replace", "substitute", "supplant"),
     ("characteristic", "trait", "hallmark"),  # (not "feature", "attribute": verbs too)
+    ("intrinsic", "inherent", "innate", "built"),  # ("built-in limitations" - "intrinsic constraints")
     ("traditional", "usual", "ordinary"),  # (not "conventional", "normal": the stems of "convention", "normalize")
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says
