@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.expects import PEOPLE_OF
-from dragoman.assistant.names import full_names, name_runs, same_name, seat_named, seat_said, sentence_names, standalone
+from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTH_NAME
@@ -139,10 +139,7 @@ def answer_names(
     # nor the rest of the full name of a person the question names ("Richard" of "President Richard Nixon")
     asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
     names = [w for w in names if w not in asked]
-    # (the words of a country's name the question says by its capital: "United States" for Washington)
-    seats = _seats(question.words, question.text)
-    seated = {w for run in name_runs(sentence) if any(seat_named(q, " ".join(run)) for q in seats) for w in run}
-    names = [w for w in names if w not in seated and not any(seat_said(q, w) for q in seats)]
+    names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
     # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
     role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):
@@ -249,11 +246,15 @@ def _titled(sentence: str) -> set[str]:
     return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
 
 
+# a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
+# channel, who ..."
+_ABOUT_LEAD = r"(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+"
+
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
     # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
     # ("That journal article - on the Oslo channel, confirm who ...": a lead-in, then where)
-    r"\s*(?:(?:[^?:]|\?(?=['’\"”])){0,120}?\s[-–—]\s+|[^?:]{0,120}:\s+|(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+)"
+    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{_ABOUT_LEAD})"
     r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # ("Can you tell me who ...?", "confirm who the negotiators were")
@@ -282,19 +283,19 @@ _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60
 # (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
 # which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
 _OPENS = (
-    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|(?:in|on|for|about|regarding)\s[^?:,]{{0,120}},\s+)?"
+    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{_ABOUT_LEAD})?"
     rf"{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 )
 _ROLE_ASKED = re.compile(
     rf"{_OPENS}(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # ... or told to: "Name the Pakistani president whose election ...", "Identify the two negotiators who ..."
-    rf"{_OPENS}(?:name|identify)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    rf"{_OPENS}(?:name|identify)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
     # officials ...?"
     rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     # ... or their names after the role: "what were the two envoys' names?"
-    rf"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLES}['’]s?\s+names?\b|"
+    rf"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLES}['’]s?\s+names?\b(?!\s+for)|"
     # ... or the role alone after a dash: "Oslo channel - Norwegian negotiators?"
     rf"\s[-–—:]\s+(?:[\w'’.-]+\s+){{0,2}}?{_ROLES}\b\s*\?|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"

@@ -86,10 +86,13 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def typed_in_lower_case(question: str) -> bool:
-    """No word after the first capitalised (but "I", and an acronym: "... the ISD piece ..."), and some word in lower
-    case."""
+    """No word after the first capitalised (but "I", and an acronym in a question whose first letter is in lower case:
+    "who's the expert ... that ISD talked to?"; not "How does the SEC treat a shell company?"), and some word in
+    lower case."""
     words = _WORD.findall(question)
-    return not any(w[0].isupper() and not w.isupper() for w in words[1:]) and any(w.islower() for w in words)
+    casual = question.lstrip()[:1].islower()
+    capitalised = [w for w in words[1:] if w[0].isupper() and w != "I" and not (casual and w.isupper())]
+    return not capitalised and any(w.islower() for w in words)
 
 
 def _inflected(word: str, lower: set[str]) -> bool:

@@ -43,6 +43,7 @@ FILL_FLOOR = 0.9
 # A why-question answered by no sentence giving a reason takes one giving it down to this share of the best
 # sentence's evidence (and the threshold): 0.7 gained 3 answers over the question sets, lost none; 0.6 lost 3
 FAR_REASON_SHARE = 0.7
+FAR_REASON_WORDS = 0.5  # ... saying this share of the question's words the best one says (0.7 lost 3 of them)
 # ... and a part asking when a thing began and ended, the sentence giving the other year down to this share of it
 SPAN_SHARE = 0.8
 
@@ -190,10 +191,17 @@ def chosen_sentences(
     # one of the best one's paragraph that gives one ("... failed, which Jacob attributes to ...").
     if reason_doc is not None and len(chosen) < most and not any(GIVES_REASON.search(o.text) for o in chosen):
         given = [c for c in candidates if GIVES_REASON.search(c.text) and _same_paragraph(c, best, reason_doc)]
-        # ... else the one giving one anywhere, not far from the best in evidence ("... it can lead to counterproductive
-        # aggressive tactics" - "The pressure of observing stakeholders can cause negotiators to adopt ...")
+        # ... else the one giving one elsewhere in its document, not far from the best in evidence ("... it can lead to
+        # counterproductive aggressive tactics" - "The pressure of observing stakeholders can cause negotiators to ...")
         floor = max(threshold, FAR_REASON_SHARE * best.evidence)
-        given = given or [c for c in candidates if GIVES_REASON.search(c.text) and c.evidence >= floor]
+        given = given or [
+            c
+            for c in candidates
+            if GIVES_REASON.search(c.text)
+            and c.evidence >= floor
+            and c.passage.source == best.passage.source
+            and c.coverage >= FAR_REASON_WORDS * best.coverage  # (of what it asks: not "A sponge cake dries out ...")
+        ]
         chosen += [c for c in sorted(given, key=lambda c: -c.score) if c.fresh(chosen)][:1]
     # The sentences nearly as strong as the best follow it, up to the answer's length
     floor = max(FILL_FLOOR * settings.abstain_min_evidence, FILL_SHARE * best.evidence)

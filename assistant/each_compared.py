@@ -3,6 +3,8 @@ both mention Z: how do they differ?", or things too weakly matched as a whole: "
 
 from __future__ import annotations
 
+import re
+
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
 from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.cited import cited
@@ -12,9 +14,12 @@ from dragoman.assistant.question import Clause
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.index.retrieval import Passage
 
-# (the share of the topic's terms such a sentence holds; 0.3 and 0.2, a part above the bar needed, gained the same)
+# (the share of the topic's terms such a sentence holds: 0.3 and 0.2 gained the same answer over the question sets
+# when one part had to be above the bar, 0.25 when neither)
 SHARED_MIN = 0.25
 SHARED_LEN = 5  # letters of a stem shared that may be what they agree on (not "say", "also")
+# a question asking whether documents agree ("Do X and Y agree on ...?", "take the same view")
+_AGREE = re.compile(r"\b(?:agree|agrees|concur|(?:same|shared?)\s+(?:view|position|line|verdict|conclusion))\b", re.I)
 
 
 def each_compared(
@@ -51,23 +56,22 @@ def each_compared(
         mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(c.overlaps(o) for o in picked.values())]
         if mine:
             picked[i] = max(mine, key=lambda c: (score(i, c) + c.similarity, c.score))
-    # a part below the bar is answered by a sentence holding a fair share of the topic and a word of another part's
-    # sentence the question does not say: what two documents agree on, said in the same words ("back channels
-    # should “supplement not supplant official diplomacy”" - "... should supplement rather than replace ...")
+    # asked whether they agree, a part below the bar is answered by a sentence holding a fair share of the topic and
+    # a word of another part's sentence the question does not say: what the documents agree on, said in the same
+    # words ("back channels should “supplement not supplant official diplomacy”" - "... supplement rather than ...")
     asked = set(analyzer()(question))
-
-    def rare(c: Candidate) -> set[str]:
-        return {t for t in analyzer()(c.text) if len(t) >= SHARED_LEN} - asked
-
+    rare = {id(c): {t for t in analyzer()(c.text) if len(t) >= SHARED_LEN} - asked for c in candidates}
     fair = {i: [c for c in candidates if score(i, c) >= SHARED_MIN] for i in range(len(clauses))}
-    for i in [i for i in range(len(clauses)) if i not in picked]:
+    for i in [i for i in range(len(clauses)) if i not in picked] if _AGREE.search(question) else []:
         pairs = [
             (c, o, j)
             for j in range(len(clauses))
             if j != i
             for o in ([picked[j]] if j in picked else fair[j])
             for c in fair[i]
-            if not rare(c).isdisjoint(rare(o)) and not c.overlaps(o)
+            if not rare[id(c)].isdisjoint(rare[id(o)])
+            and not any(c.overlaps(x) for x in [o, *picked.values()])
+            and (j in picked or not any(o.overlaps(x) for x in picked.values()))
         ]
         if pairs:
             c, o, j = max(pairs, key=lambda p: score(i, p[0]) + score(p[2], p[1]) + p[0].similarity + p[1].similarity)

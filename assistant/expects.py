@@ -123,13 +123,18 @@ _EXPECTS = (
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
-            rf"\b{_PERSON_OR_PLACE}['’]s?\s+names?\b|"  # ("what were the two envoys' names?")
+            # ("what were the two envoys' names?"; not "Why did the company's name change?", "the president's name
+            # for the dog")
+            rf"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"{_PERSON_OR_PLACE}['’]s?\s+names?\b(?!\s+for\b)|"
             # ... or told to: "Name the two negotiators who ran it.", "Identify the state that carried out ..."
             # (its kind then what is said of it: not "Identify the company's debt ratio", "Name the states of matter")
             r"(?:^|[.?!;:]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
             rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
-            # (or where they were: "Name the two negotiators in the Oslo channel and ...")
-            r"(?=\s+(?:who|whom|whose|that|which|where|when|in|at|on|behind|during)\b|\s*[?.;]|\s*$)|"
+            # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
+            # people at highest risk", "the state in which water is a solid")
+            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
+            r"|\s*[?.;]|\s*$)|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"
@@ -153,9 +158,11 @@ def expected_answer(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
-# when a thing began and when it ended: "when did the bus start and then stop?", "open and shut down" (two dates)
+# when a thing began and when it ended: "when did the bus start and then stop?", "open and shut down" (two dates;
+# not "launch and endorse", "When were the start and end times changed?": nouns)
 SPAN_ASKED = re.compile(
-    r"\b(?:start|begin|began|begun|open|launch|establish|set up)\w*\s+and\s+(?:then\s+|later\s+|when\s+)?"
-    r"(?:stop|end|close|shut|cease|halt|finish)\w*",
+    r"\b(?:start(?:s|ed)?|begin|began|begun|open(?:s|ed)?|launch(?:es|ed)?|establish(?:es|ed)?|set up)\s+and\s+"
+    r"(?:then\s+|later\s+|when\s+)?(?:stop(?:s|ped)?|end(?:s|ed)?|close[sd]?|shut|cease[sd]?|halt(?:s|ed)?|"
+    r"finish(?:es|ed)?)\b(?!\s+(?:times?|dates?|points?|years?|of)\b)",
     re.IGNORECASE,
 )

@@ -134,8 +134,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
         against = things if asks_comparison(question) else ()  # ("The Singapore case ... not ..., but rather ...")
         start = carried_back(doc_text, best.start, unnamed, partial, asks_reason(question), against, example=True)
-        # ("This was best seen in ..." - "In addition to this, ..." - what "this" adds to: back once more; not for a
-        # name asked, which the sentences chosen must hold themselves)
+        # (a sentence carried back to one that itself opens on the one before it - "This was best seen in ..." to
+        # "In addition to this, ..." - back once more to what that one says; not for a name asked, which the
+        # sentences chosen must hold themselves)
         if start < best.start and not any(c.expects == "name" for c in analyse(question)):
             start = carried_back(doc_text, start, False, partial)
         # "Who handled it?" - "But it helped ...": back to the sentence naming who "it" was

@@ -96,9 +96,10 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
                 and all(a >= b for a, b in zip(c.parts, best.parts))
                 and not (pair and foils_both(c.text, pair))
             )
-            # (or one saying something of every side, where the best says nothing of one: "Having no natural resources
-            # like Qatar, ..., Singapore has ..." - not "countries like Norway, Switzerland, and Qatar" for Singapore)
-            or (len(c.parts) > 1 and min(c.parts) > 0 and min(best.parts) == 0)
+            # (or one naming every side, where the best names none but the things the first is compared with: "Having
+            # no natural resources like Qatar, ..., Singapore has ..." - not "countries like Norway, Switzerland, and
+            # Qatar" for Singapore; not "Gouda outsells Brie" for "Aged Gouda has a deep flavour")
+            or (len(c.parts) > 1 and min(c.parts) > 0 and best.parts[0] == 0)
         )
     else:
         return best
@@ -174,8 +175,9 @@ def _people_beside(names: list[str], documents: Mapping[str, str]) -> list[set[s
 
 
 def _both_beside(text: str, beside: list[set[str]]) -> bool:
-    """Does the text name people beside two of the things, not all beside one ("Both Moss's and Jacob's ...")?"""
-    said = {w for people in beside for w in people if mentions(text, [w.lower()])}
+    """Does the text name the work of people beside two of the things, not all beside one ("Both Moss's and Jacob's
+    ...": theirs; not "Both Rossi and Bianchi trained in Paris")?"""
+    said = {w for people in beside for w in people if re.search(rf"\b{re.escape(w)}['’]s\b", text)}
     return len(said) >= 2 and not any(said <= people for people in beside)
 
 

@@ -146,12 +146,6 @@ def seat_said(name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){form}(?![\w$]| GAAP)", text) for form in _SEATS.get(name, ()))
 
 
-def seat_named(name: str, run: str) -> bool:
-    """Is a run of capitalised words ("United States", "Soviet Union") the name of the country a lower-case `name`
-    stands for, whole (not "U.S. Ambassador William Burns")?"""
-    return any(re.fullmatch(rf"{form}(?: Union| Federation)?", run) for form in _SEATS.get(name, ()))
-
-
 # a run of capitalised words inside a sentence: a name or a title ("Crisis Management Initiative")
 # (not a sentence's first word, nor the first after a sentence quoted whole: '"... in Cairo." Looks garbled.')
 CAPITALISED_RUN = re.compile(

@@ -9,7 +9,7 @@ import re
 from dragoman.assistant.words import FULL_STOP, WH
 
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via|about|during|since|until)\s+)?{WH}\b)|"
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via)\s+)?{WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
     # "What year does it give for the attack, does it really say Estonia hosts ...?": a question of its own

@@ -158,8 +158,9 @@ _FOLLOWS_FROM = re.compile(
 _REFERS_BACK = re.compile(
     r"(?:This|These|Those|Such)\s+(?:\w+\s+)?(?:leaves?|left|means?|meant|made|makes?|"
     r"led|leads?|results?|resulted|brought|brings?|allows?|allowed|is|was|were|are)\b|"
-    # ... or adding to it: "In addition to this, the foreign policy of Qatar is open to ..."
-    r"(?:In addition to|Besides|Apart from|Beyond) (?:this|that|these|those)\b"
+    # ... or adding to it: "In addition to this, the foreign policy of Qatar is open to ..." (not "Apart from those who
+    # are pregnant, ...")
+    r"(?:In addition to|Besides|Apart from|Beyond) (?:this|that|these|those)\s*,"
 )
 
 

@@ -65,10 +65,12 @@ def test_words_also_written_in_lower_case_or_only_in_titles_and_labels_stay_as_t
     assert restore_case("What are the risks of using back channels in Washington?", [table]) == (
         "What are the risks of using back channels in Washington?"
     )
-    # ... but for an acronym, written in capitals however carefully the rest is typed
+    # ... but for an acronym in a question typed from its first letter in lower case
     assert restore_case("india-pakistan talks - what does the CNN piece say?", [TEXT]) == (
         "India-Pakistan talks - what does the CNN piece say?"
     )
+    shell = "How does the SEC treat a shell company in Qatar?"  # (typed with care: "shell" stays a word)
+    assert restore_case(shell, [TEXT + " The oil major Shell signed a deal."]) == shell
     # a table's cell or a sentence opening after a footnote mark makes no name; nor is "us" the US
     assert restore_case("consequently, what can you tell us about using them?", [table]) == (
         "consequently, what can you tell us about using them?"

@@ -276,8 +276,6 @@ KASHMIR = "Talks between Indian and Pakistani officials from 2004 made progress 
 OSLO_NEGOTIATORS = "Norwegian negotiators (mainly the Deputy Foreign Minister, Jan Egeland, and Terje Rod-Larsen) met."
 FERRY = "Talks between Scottish and Irish officials from 2004 made progress on the Ayr ferry."
 FERRY_NAMED = "Talks between the Scottish envoy Moira Kerr and the Irish envoy Sean Doyle made progress on the ferry."
-WASHINGTON_MOSCOW = "Notes passed between the United States and the Soviet Union through a back channel."
-WASHINGTON_MOSCOW_NAMED = "Notes passed between the United States and the Soviet Union through Austria."
 SENATORS = (
     "In addition to Ambassador Burns’ recent visit, a delegation of U.S. senators had met with President Zelensky."
 )
@@ -302,9 +300,6 @@ SENATORS = (
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY, False),
         ("How long did the ferry talks run, and what were the two envoys' names?", FERRY, False),
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY_NAMED, True),
-        # the countries whose capitals the question says are not who carried messages between them
-        ("Which intermediary carried notes between Washington and Moscow?", WASHINGTON_MOSCOW, False),
-        ("Which intermediary carried notes between Washington and Moscow?", WASHINGTON_MOSCOW_NAMED, True),
         # a role of a kind is not its deputy's; a role asked as such is
         ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
         ("Which minister led the Norwegian side?", OSLO_NEGOTIATORS, True),
