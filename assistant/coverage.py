@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dragoman.assistant.names import same_name
 from dragoman.assistant.question import COUNT_WORDS
 from dragoman.index.keyword import Analyzer
-from dragoman.index.synonyms import SYNONYM_SHARE, synonyms
+from dragoman.index.synonyms import SYNONYM_SHARE, synonyms, verb_forms
 
 
 @functools.cache
@@ -57,10 +57,12 @@ def share(terms: Mapping[str, float], stems: set[str], half: set[str] | frozense
 def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = frozenset()) -> float:
     """1 when a sentence says the term (or its two parts, a word run together), SYNONYM_SHARE when it
     says a synonym of it ("limitations" - "constraints", index/synonyms.py) or it is in `half`, else 0."""
-    if term in stems or (
-        len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2))
+    if (
+        term in stems
+        or (len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2)))
+        or not stems.isdisjoint(verb_forms(term))
     ):
-        return 1.0  # (or both its parts: "backchannels" - "back channels"; a sentence's stems keep no order)
+        return 1.0  # (or both its parts: "backchannels" - "back channels"; or another form of it: "led" - "leading")
     return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
 
 

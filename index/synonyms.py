@@ -134,6 +134,33 @@ def _stems(group: tuple[str, ...]) -> frozenset[str]:
     return frozenset(Analyzer().stem(list(group)))
 
 
+# A verb's irregular past said for the verb, either way round ("which processes did it lead?" - "Estonia has been
+# leading ..."; "who led it?"): the same word, which stemming does not join
+_IRREGULAR_VERBS = (
+    "lead led", "meet met", "send sent", "build built", "hold held", "begin began begun", "bring brought",
+    "take took taken", "give gave given", "make made", "tell told", "win won", "fight fought", "seek sought",
+    "think thought", "teach taught", "keep kept", "buy bought", "spend spent", "strike struck", "break broke broken",
+    "choose chose chosen", "draw drew drawn", "fall fallen", "grow grew grown", "know knew known", "rise risen",
+    "sell sold", "speak spoke spoken", "stand stood", "write wrote written", "run ran", "go went gone", "see seen",
+    # (not "left", "found", "saw", "rose", "fell", "felt", "lost": words of their own too)
+)  # fmt: skip
+
+
+@functools.cache
+def _verb_table() -> Mapping[str, frozenset[str]]:
+    stem = Analyzer().stem
+    table: dict[str, frozenset[str]] = {}
+    for forms in _IRREGULAR_VERBS:
+        stems = frozenset(stem(forms.split()))
+        table |= {s: stems - {s} for s in stems}
+    return table
+
+
+def verb_forms(term: str) -> frozenset[str]:
+    """The stems of the other forms of an irregular verb a stemmed term is a form of ("led": "lead"), or none."""
+    return _verb_table().get(term, frozenset())
+
+
 def synonyms(term: str) -> frozenset[str]:
     """The stems of the words GROUPS gives for a stemmed term (not itself)."""
     return _table().get(term, frozenset())

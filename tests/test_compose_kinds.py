@@ -638,6 +638,11 @@ def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
 
     assert held("limitations", "intrinsic constraints") == 0.5 and held("upsides", "the benefits") == 0.5
     assert held("built-in limitations", "intrinsic constraints") == 0.5  # ("built-in": "intrinsic", "inherent")
+    # an irregular verb's forms are one word ("led" - "leading", "who met them?" - "they meet"); not "left", "found"
+    assert held("which processes has it led", "it has been leading two processes") == 1.0
+    assert held("whom did she meet", "she met the envoy") == 1.0 and held("what was sent", "they send notes") == 1.0
+    assert held("when did they leave", "turned left at the gate") == 0.0
+    assert held("what did they find", "they founded a school") == 0.0
     assert held("goal", "Pakistan objected") == 0.0 and held("start", "the Crisis Management Initiative") == 0.0
     assert held("big", "the majority backed it") == 0.0
     assert held("the fix", "a temporary solution") == 0.5 and held("succeed", "in order to be successful") == 0.5
