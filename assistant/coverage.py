@@ -61,6 +61,7 @@ def said_share(term: str, stems: set[str], half: set[str] | frozenset[str] = fro
         term in stems
         or (len(term) >= 8 and any(term[:i] in stems and term[i:] in stems for i in range(3, len(term) - 2)))
         or not stems.isdisjoint(verb_forms(term))
+        or not stems.isdisjoint(_spellings(term))
     ):
         return 1.0  # (or both its parts: "backchannels" - "back channels"; or another form of it: "led" - "leading")
     return SYNONYM_SHARE if term in half or not stems.isdisjoint(synonyms(term)) else 0.0
@@ -76,3 +77,25 @@ def topic_share(stems: set[str], terms: Mapping[str, float]) -> float:
 @functools.cache
 def _count_stems() -> frozenset[str]:
     return frozenset(analyzer().stem(sorted(COUNT_WORDS)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(term: str) -> frozenset[str]:
+    """The stems of a stemmed term's other spelling, British or American ("organis" - "organiz", "behaviour" -
+    "behavior", "defenc" - "defens", "centr" - "center"), which stemming does not join."""
+    out = set()
+    if term.endswith("is") and len(term) > 5:
+        out.add(term[:-1] + "z")  # (not "organis" - "organ")
+    if term.endswith("iz") and len(term) > 5:
+        out.add(term[:-1] + "s")
+    if "our" in term[1:] and len(term) > 5:
+        out.add(term.replace("our", "or"))
+    if term.endswith(("avor", "ehavior", "onor", "abor", "olor", "umor", "eighbor")):
+        out.add(term[:-2] + "our")
+    if term.endswith(("enc", "ens")) and len(term) > 5:
+        out.add(term[:-1] + ("s" if term.endswith("c") else "c"))
+    if term.endswith("tr") and len(term) > 4:
+        out.add(term[:-1] + "er")
+    if term.endswith("ter") and len(term) > 5:
+        out.add(term[:-2] + "r")
+    return frozenset(out - {term})

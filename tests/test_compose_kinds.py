@@ -643,6 +643,10 @@ def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
     assert held("whom did she meet", "she met the envoy") == 1.0 and held("what was sent", "they send notes") == 1.0
     assert held("when did they leave", "turned left at the gate") == 0.0
     assert held("what did they find", "they founded a school") == 0.0
+    # a word's British or American spelling is the word ("behavior" - "Behaviour", "organise" - "organize")
+    assert held("behavior online", "Responsible Behaviour Online") == 1.0
+    assert held("which organisations", "two organizations") == 1.0 and held("defense", "the defence of it") == 1.0
+    assert held("organisations", "an organ donor") == 0.0 and held("the centre", "the center") == 1.0
     assert held("goal", "Pakistan objected") == 0.0 and held("start", "the Crisis Management Initiative") == 0.0
     assert held("big", "the majority backed it") == 0.0
     assert held("the fix", "a temporary solution") == 0.5 and held("succeed", "in order to be successful") == 0.5
