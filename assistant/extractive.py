@@ -55,8 +55,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
     strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
     # "What do Moss's and Jacob's cases show in common?" - "Both Moss's and Jacob's case studies show ..."
-    texts = {c.passage.source: evidence.documents[c.passage.source].text for c in candidates}
-    common = said_in_common(question, candidates, settings.abstain_min_evidence, texts)
+    common = said_in_common(question, candidates, settings.abstain_min_evidence, evidence.documents)
     if common:
         best, strength = common, max(common.evidence, settings.abstain_min_evidence)
     # "Who is the chief executive officer ...?" - "Pierre Garnier, Chief Executive Officer": the line
@@ -91,14 +90,14 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     ):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month
-    if best and _undated(clauses_of(question, evidence), candidates):
+    compared = clauses_of(question, evidence)
+    if best and _undated(compared, candidates):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
         rows = table_answer(question, evidence, strength)
         if rows:
             return cited(question, rows, evidence, passages, settings.abstain_min_evidence)
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    compared = clauses_of(question, evidence)
     if (evidence.compared and not common) or (weak and any(c.subject for c in compared)):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return each_compared(question, compared, candidates, evidence, passages, settings)
@@ -134,13 +133,13 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         partial = len(best.parts) > 1 and min(best.parts) < PART_MIN
         against = things if asks_comparison(question) else ()  # ("The Singapore case ... not ..., but rather ...")
         start = carried_back(doc_text, best.start, unnamed, partial, asks_reason(question), against, example=True)
+        who = [c for c in clauses if c.expects == "name"]
         # (a sentence carried back to one that itself opens on the one before it - "This was best seen in ..." to
         # "In addition to this, ..." - back once more to what that one says; not for a name asked, which the
         # sentences chosen must hold themselves)
-        if start < best.start and not any(c.expects == "name" for c in analyse(question)):
+        if start < best.start and not who:
             start = carried_back(doc_text, start, False, partial)
         # "Who handled it?" - "But it helped ...": back to the sentence naming who "it" was
-        who = [c for c in analyse(question) if c.expects == "name"]
         if any(not answer_names(c, best.text, in_full=True) for c in who):
             start = named_back(doc_text, start, end, lambda text: all(answer_names(c, text, in_full=True) for c in who))
         best = dataclasses.replace(best, start=start, end=end, text=doc_text[start:end])

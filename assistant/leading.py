@@ -30,6 +30,7 @@ from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_me
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
+from dragoman.index.documents import Document
 from dragoman.index.prior import designators
 
 # "What else about 'forum shopping' - the danger it describes with the 'end game' phrase?": a phrase no sentence
@@ -117,10 +118,10 @@ COMMON_FLOOR = 0.4
 
 
 def said_in_common(
-    question: str, candidates: list[Candidate], threshold: float, documents: Mapping[str, str] | None = None
+    question: str, candidates: list[Candidate], threshold: float, documents: Mapping[str, Document] | None = None
 ) -> Candidate | None:
     """For a question asking what things have in common, the best sentence naming two of them and saying "both",
-    "common", "alike" ... (COMMON_FLOOR), or the people `documents` (texts by source) name beside them; else None."""
+    "common", "alike" ... (COMMON_FLOOR), or the people `documents` (by source) name beside them; else None."""
     if not IN_COMMON.search(question):
         return None
     names = _named(question) or _sharing_named(question)
@@ -161,11 +162,12 @@ def said_in_common(
     return max(saying, key=lambda c: (c.evidence, c.score), default=None)
 
 
-def _people_beside(names: list[str], documents: Mapping[str, str]) -> list[set[str]]:
+def _people_beside(names: list[str], documents: Mapping[str, Document]) -> list[set[str]]:
     """For each name, the surnames of the people a document names in full that a paragraph saying it says ("In his
     case study, ...: Henry Kissinger, Anatoly Dobrynin, ..., Moss analyzes ...": Kissinger - Moss, "Rick Moss")."""
     beside: list[set[str]] = [set() for _ in names]
-    for text in documents.values():
+    for document in documents.values():
+        text = document.text
         people = surnames(text, TITLES)
         for paragraph in text.split("\n"):
             said = {w for w in people if mentions(paragraph, [w.lower()])} if people else set()

@@ -5,7 +5,7 @@ no model."""
 
 from __future__ import annotations
 
-from test_compose import SETTINGS, compose, evidence
+from test_compose import SETTINGS, compose, document, evidence
 
 from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.parts import split_parts
@@ -53,11 +53,12 @@ def test_people_named_beside_two_things_are_not_the_things_they_share() -> None:
     from dragoman.assistant.candidates import Candidate
     from dragoman.assistant.leading import said_in_common
 
-    docs = {
+    texts = {
         "tuscan.txt": "Regional breads.\nThe Tuscan bread described by chef Marco Rossi is baked without salt.\n\n"
         "Both Rossi and Bianchi trained in Paris before opening restaurants in Milan.",
         "sicilian.txt": "Southern breads.\nThe Sicilian bread that baker Anna Bianchi makes uses durum wheat.",
     }
+    docs = {source: document(source, text) for source, text in texts.items()}
 
     def candidate(text: str, strength: float) -> Candidate:
         return Candidate(None, 0, 0, len(text), text, strength, (0, len(text)), 0.0)  # type: ignore[arg-type]
