@@ -4,6 +4,7 @@ both mention Z: how do they differ?", or things too weakly matched as a whole: "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
 from dragoman.assistant.candidates import PART_MIN, Candidate
@@ -56,16 +57,34 @@ def each_compared(
         mine = [c for c in candidates if score(i, c) >= PART_MIN and not any(c.overlaps(o) for o in picked.values())]
         if mine:
             picked[i] = max(mine, key=lambda c: (score(i, c) + c.similarity, c.score))
-    # asked whether they agree, a part below the bar is answered by a sentence holding a fair share of the topic and
-    # a word of another part's sentence the question does not say: what the documents agree on, said in the same
-    # words ("back channels should “supplement not supplant official diplomacy”" - "... supplement rather than ...")
+    if _AGREE.search(question) and len(picked) < len(clauses):
+        picked = _agreeing(question, len(clauses), candidates, picked, score)
+    if len(picked) < len(clauses):
+        strength = max((c.evidence for c in candidates), default=0.0)
+        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
+    chosen = [picked[i] for i in range(len(clauses))]
+    return cited(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
+
+
+def _agreeing(
+    question: str,
+    parts: int,
+    candidates: list[Candidate],
+    picked: dict[int, Candidate],
+    score: Callable[[int, Candidate], float],
+) -> dict[int, Candidate]:
+    """Asked whether they agree, the parts below the bar answered by a sentence holding a fair share of the topic
+    (SHARED_MIN) and a word of another part's sentence the question does not say: what the documents agree on, said
+    in the same words ("back channels should “supplement not supplant official diplomacy”" - "... supplement rather
+    than replace ...")."""
+    picked = dict(picked)
     asked = set(analyzer()(question))
     rare = {id(c): {t for t in analyzer()(c.text) if len(t) >= SHARED_LEN} - asked for c in candidates}
-    fair = {i: [c for c in candidates if score(i, c) >= SHARED_MIN] for i in range(len(clauses))}
-    for i in [i for i in range(len(clauses)) if i not in picked] if _AGREE.search(question) else []:
+    fair = {i: [c for c in candidates if score(i, c) >= SHARED_MIN] for i in range(parts)}
+    for i in [i for i in range(parts) if i not in picked]:
         pairs = [
             (c, o, j)
-            for j in range(len(clauses))
+            for j in range(parts)
             if j != i
             for o in ([picked[j]] if j in picked else fair[j])
             for c in fair[i]
@@ -76,8 +95,4 @@ def each_compared(
         if pairs:
             c, o, j = max(pairs, key=lambda p: score(i, p[0]) + score(p[2], p[1]) + p[0].similarity + p[1].similarity)
             picked[i], picked[j] = c, picked.get(j, o)
-    if len(picked) < len(clauses):
-        strength = max((c.evidence for c in candidates), default=0.0)
-        return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    chosen = [picked[i] for i in range(len(clauses))]
-    return cited(question, chosen, evidence, passages, min(score(i, c) + c.similarity for i, c in enumerate(chosen)))
+    return picked
