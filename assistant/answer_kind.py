@@ -248,7 +248,10 @@ def _titled(sentence: str) -> set[str]:
 
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
 # channel, who ..."
-_ABOUT_LEAD = r"(?:in|on|for|about|regarding)\s[^?:,]{0,120},\s+"
+_ABOUT_LEAD = (
+    r"(?:in|on|for|about|regarding|concerning|as\s+(?:to|for|regards)|turning\s+to|"
+    r"with\s+(?:reference|regard|respect)\s+to)\s[^?:,]{0,120},\s+"  # ("With reference to the X talks, identify ...")
+)
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(

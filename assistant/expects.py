@@ -129,7 +129,10 @@ _EXPECTS = (
             rf"{_PERSON_OR_PLACE}['’]s?\s+names?\b(?!\s+for\b)|"
             # ... or told to: "Name the two negotiators who ran it.", "Identify the state that carried out ..."
             # (its kind then what is said of it: not "Identify the company's debt ratio", "Name the states of matter")
-            r"(?:^|[.?!;:]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
+            # (after a lead-in and a comma, and "by name": "With reference to the Kashmir talks, identify by name the
+            # envoys who ...")
+            r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:by\s+name\s+)?"
+            r"(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
             rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
             # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
             # people at highest risk", "the state in which water is a solid")

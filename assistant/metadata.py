@@ -239,7 +239,7 @@ def _fragment_asked(question: str) -> set[str]:
     }
 
 
-_HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely)\s+(?=[a-z])", re.I)
+_HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely|even)\s+(?=[a-z])", re.I)
 # ("..., and which university institute is it from?"; "the headline of the Somerville article, and what institution
 # is he with?": its author)
 _FROM_WHERE = re.compile(

@@ -246,6 +246,9 @@ def defined_term(clause: str) -> tuple[str, ...]:
     m = _DEFINITION.match(clause)
     if not m or _TERM_END.search(m.group("term")):
         return ()
+    # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so)
+    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE):
+        return ()
     words = re.findall(r"[^\W_]+", m.group("term").lower())
     if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):
         return ()

@@ -96,6 +96,7 @@ DESCRIBED = re.compile(
     r"(?:on|about|(?:(?:that|which)\s+(?:asks|argues|says|discusses|explains|describes|warns|examines|explores|"
     r"covers|questions|compares|looks\s+at|deals\s+with|talks\s+about)|"
     r"asking|arguing|saying|discussing|explaining|describing|comparing|examining|exploring|studying|"
+    r"addressing|concerning|regarding|tackling|considering|assessing|evaluating|investigating|questioning|"
     r"reviewing|analy[sz]ing)"  # (not "covering", "warning": "the piece covering the king", "the book warning ...")
     r"(?:\s+(?:whether|if|how|why|that|about|of|against))?))"
     # (a question put inside it as it is asked: "the article about is back channel diplomacy illegal or not")

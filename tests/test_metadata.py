@@ -519,6 +519,7 @@ def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
     from dragoman.assistant.metadata import metadata_asked
 
     assert metadata_asked("Who actually wrote the ferry paper?") == {"author"}
+    assert metadata_asked("who even wrote the ferry paper") == {"author"}
     assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
 
 

@@ -166,6 +166,9 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
         "In the study of , which deals did Algeria broker?",
     )
     assert described("Who mediated the talks?") == ([], "Who mediated the talks?")
+    # ... in the words of a formal request ("the paper addressing ...", "the article concerning ...")
+    assert described("In the piece addressing whether ferry links pay, who ran them?")[0] == ["ferry links pay"]
+    assert described("In the article concerning Ayr ferries, who ran them?")[0] == ["Ayr ferries"]
     # a kind that is a common noun too, and a phrase running on into a verb, describe nothing
     assert described("What role did the post of CIA director give Burns?")[0] == []
     assert described("Which piece of advice does it offer?")[0] == []

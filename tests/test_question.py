@@ -361,6 +361,10 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
         ("What are the three main components of Fabric?", ()),
         ("What are the key issues?", ()),
         ("What is diplomacy?", ()),  # one word: term coverage already asks for it
+        # which person, not what a "KGB guy" is: the sentence names him without the words
+        ("Who was the KGB guy?", ()),
+        ("who is the Swiss envoy?", ()),
+        ("Who are war criminals?", ("war", "criminals")),
     ],
 )
 def test_definition_questions_name_their_term(question, term):

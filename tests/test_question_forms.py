@@ -300,6 +300,9 @@ SENATORS = (
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY, False),
         ("How long did the ferry talks run, and what were the two envoys' names?", FERRY, False),
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY_NAMED, True),
+        # ... after a formal lead-in, "by name"
+        ("With reference to the Ayr ferry talks of 2004, identify by name the envoys who conducted them.", FERRY, False),
+        ("With regard to the ferry talks, identify by name the envoys who conducted them.", FERRY_NAMED, True),
         # a role of a kind is not its deputy's; a role asked as such is
         ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
         ("Which minister led the Norwegian side?", OSLO_NEGOTIATORS, True),
@@ -313,6 +316,11 @@ def test_a_role_asked_for_is_held_by_the_person_named(question: str, sentence: s
     clause = analyse(question)[-1]
     assert clause.expects == "name"
     assert bool(answer_names(clause, sentence)) is named  # (not only when asked to name in full)
+
+
+def test_a_formal_lead_in_then_a_request_for_something_other_than_people_asks_no_name() -> None:
+    assert expected_answer("With reference to the ferry talks, identify the reasons the envoys give for them.") is None
+    assert expected_answer("With reference to the ferry talks, identify by name the main obstacle.") is None
 
 
 @pytest.mark.parametrize(
