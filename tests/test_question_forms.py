@@ -301,7 +301,11 @@ SENATORS = (
         ("How long did the ferry talks run, and what were the two envoys' names?", FERRY, False),
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY_NAMED, True),
         # ... after a formal lead-in, "by name"
-        ("With reference to the Ayr ferry talks of 2004, identify by name the envoys who conducted them.", FERRY, False),
+        (
+            "With reference to the Ayr ferry talks of 2004, identify by name the envoys who conducted them.",
+            FERRY,
+            False,
+        ),
         ("With regard to the ferry talks, identify by name the envoys who conducted them.", FERRY_NAMED, True),
         # a role of a kind is not its deputy's; a role asked as such is
         ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
