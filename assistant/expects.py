@@ -150,13 +150,31 @@ _EXPECTS = (
 )
 
 
+# a relative clause with a subject of its own after a noun the question has named: "the constraints which small states
+# must endure" (its "which" asks nothing; "Which small states must endure them?" does)
+_RELATIVE_WHICH = re.compile(
+    # (not a document's kind: "in the legal or not article which russian official ...", a lead-in typed unstopped)
+    rf"(\b(?:the|these|those|its|their|such)\s+(?:[\w-]+\s+){{0,6}}?(?!(?:{DOCUMENT_KINDS})s?\s)[a-z][\w-]*\s+"
+    r"(?:(?:to|in|by|of|for|through|with|from|on|at|under|into|upon)\s+)?)which"
+    r"(?=\s+(?:[\w'’-]+\s+){1,3}(?:must|can|could|may|might|should|would|will|do|does|did|is|are|was|were|has|have|"
+    r"had)\s)",
+    re.IGNORECASE,
+)
+
+
+def _unrelated(question: str) -> str:
+    return _RELATIVE_WHICH.sub(r"\1that", question)
+
+
 def asked_kinds(question: str) -> set[str]:
     """Every kind of answer a question asks for anywhere (see _EXPECTS)."""
+    question = _unrelated(question)
     return {kind for kind, rx in _EXPECTS if rx.search(question)}
 
 
 def expected_answer(question: str) -> str | None:
     """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
+    question = _unrelated(question)
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
 

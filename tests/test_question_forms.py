@@ -691,3 +691,19 @@ def test_a_law_asked_by_its_state_must_be_named(question: str, texts: list[str],
 )
 def test_what_a_person_said_must_be_reported_in_their_words(question: str, texts: list[str], unsaid: bool) -> None:
     assert specific_unsaid(question, texts) is unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a relative clause's "which", with a subject of its own, asks nothing
+        ("Enumerate the intrinsic constraints which small states must endure as mediators.", None),
+        ("Identify the forms of long-term investment in capacity to which small states are said to commit.", None),
+        # ... while a "which" opening the question, or after a lead-in, asks
+        ("Which small states must endure such constraints?", "name"),
+        ("In the paper, in which countries did Norway mediate?", "name"),
+        ("in the legal or not article which russian official was kushner trying to reach", "name"),
+    ],
+)
+def test_a_relative_which_asks_no_name(question: str, kind: str | None) -> None:
+    assert expected_answer(question) == kind
