@@ -248,7 +248,7 @@ def _titled(sentence: str) -> set[str]:
 
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
 # channel, who ..."
-_ABOUT_LEAD = (
+ABOUT_LEAD = (
     r"(?:in|on|for|about|regarding|concerning|as\s+(?:to|for|regards)|turning\s+to|"
     r"with\s+(?:reference|regard|respect)\s+to)\s[^?:,]{0,120},\s+"  # ("With reference to the X talks, identify ...")
 )
@@ -257,7 +257,7 @@ _ABOUT_LEAD = (
 _WHO = re.compile(
     # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
     # ("That journal article - on the Oslo channel, confirm who ...": a lead-in, then where)
-    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{_ABOUT_LEAD})"
+    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{ABOUT_LEAD})"
     r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # ("Can you tell me who ...?", "confirm who the negotiators were")
@@ -286,7 +286,7 @@ _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60
 # (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
 # which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
 _OPENS = (
-    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{_ABOUT_LEAD})?"
+    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{ABOUT_LEAD})?"
     rf"{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 )
 _ROLE_ASKED = re.compile(

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from dragoman.assistant.affiliation import affiliation_stems, gives_affiliation
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import TITLES, role_line, satisfies
+from dragoman.assistant.answer_kind import ABOUT_LEAD, TITLES, role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.expects import SPAN_ASKED
+from dragoman.assistant.items import numbered
 from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import (
     context_names,
@@ -125,8 +126,15 @@ def clauses_of(question: str, evidence: Evidence) -> tuple[Clause, ...]:
     return per_document(per_subject(_each_opposite(analyse(question)), question), evidence.compared, question)
 
 
-def _topic_words(i: int, clause_stems: list[set[str]], clauses: tuple[Clause, ...]) -> set[str]:
+_LEAD_IN = re.compile(rf"\W*{ABOUT_LEAD}", re.IGNORECASE)
+
+
+def _topic_words(i: int, clause_stems: list[set[str]], clauses: tuple[Clause, ...], items: bool) -> set[str]:
     shared = {t for t in clause_stems[i] if any(t in o for j, o in enumerate(clause_stems) if j != i)}
+    # a lead-in before lettered items is what every item is about ("With reference to the Kashmir back channel,
+    # state (a) the year the bus service began, (b) ..."; not "On the Doha track with the Taliban, what ...": its own)
+    lead = _LEAD_IN.match(clauses[i].text) if i == 0 and len(clauses) > 1 and items else None
+    shared |= set(analyzer()(lead.group(0))) & clause_stems[i] if lead else set()
     names = set(analyzer()(" ".join(clauses[i].names)))
     return shared if clause_stems[i] - shared - names else set()
 
@@ -167,7 +175,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     # a word another part says too is what they are all about ("Estonia as a cyber mediator: what year
     # ..., and what cyber forum does it host?"): in a part with words of its own but names, it says
     # less of what the part asks than they do (not "when did Norway join NATO, and when did Sweden?")
-    topic = [_topic_words(i, clause_stems, clauses) for i in range(len(clauses))]
+    items = bool(numbered(question))
+    topic = [_topic_words(i, clause_stems, clauses, items) for i in range(len(clauses))]
     # the words naming a document ("In the Moscow article, ..."): a sentence of a document saying them
     # need not repeat them; in another document, they count against it
     weights: dict[str, tuple[dict[str, float], list[dict[str, float]]]] = {}

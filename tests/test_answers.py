@@ -163,6 +163,20 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
             "institute first offered the contact channel.",
             "Jan Egeland",
         ),
+        # (a lead-in before lettered items is what each is about, not the first item's own words: the year the bus
+        # service began, not the sentence naming the lead-in's two countries)
+        (
+            "With reference to the Indian-Pakistani back channel on Kashmir, state (a) the year in which a bus service "
+            "began between the two regions, (b) the development to which Jacob attributes the failure to produce a "
+            "sustainable agreement, and (c) the year in which the bus service ceased.",
+            "2005",
+        ),
+        # (a relative clause's "which" asks no name: the list of commitments, which names no one)
+        (
+            "Identify the forms of long-term investment in mediation capacity to which small states are said to be "
+            "obliged to commit.",
+            "nourishing civil society",
+        ),
     ],
 )
 def test_answers_hold_the_kind_of_fact_asked_for(seeded, question, fact):
