@@ -25,7 +25,7 @@ from dragoman.assistant.question import (
     asks_reason,
     question_names,
 )
-from dragoman.assistant.shorthand import unclipped, uncoded
+from dragoman.assistant.shorthand import apostrophised, unclipped, uncoded
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
@@ -297,11 +297,12 @@ def search_cased(
 
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
     """The question with the names typed in lower case written as the documents found write them
-    (casing.py), a word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
+    (casing.py), a word typed without its apostrophe as they write it ("youll": shorthand.py `apostrophised`), a
+    word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
     short ("Norw.") as they write it (shorthand.py `uncoded`, `unclipped`), and an acronym for a term they write in
     words in those words (acronyms.py, focus.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
-    cased = restore_case(respelled(question, texts, snapshot.whole_words), texts)
+    cased = restore_case(respelled(apostrophised(question, texts), texts, snapshot.whole_words), texts)
     return spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts)
 
 

@@ -144,6 +144,8 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
     quoted = QUOTED.findall(question)
     said_stems = set(analyzer()(said)) if quoted else set()  # (the texts stemmed only when a phrase is quoted)
+    # (typed without its apostrophes: "the 'what youll learn' part" - "What You'll Learn")
+    said_stems |= set(analyzer()(re.sub(r"(?<=\w)['’](?=\w)", "", said))) if quoted else set()
     missing += [q for q in quoted if any(not said_share(t, said_stems) for t in analyzer()(q))]
     for m in CAPITALISED_RUN.finditer(question):
         run = m.group(0)

@@ -87,9 +87,9 @@ _ASKS = (
         # ... as a learner of English asks it: "the Moscow article, who is the writer and in what date it come out?"
         rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\b(?:it|they)\s+"
         r"(?:(?:come|comes|came) out|appear|appears|go up|goes up)\b(?!\s+that\b)|"
-        # "what year is the paper from?", "how recent is the paper?"
-        rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\??\s*$|"
-        rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
+        # "what year is the paper from?", "how recent is the paper?" (a remark may follow: "need it for my citation")
+        rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\s*(?:[?.!,;]|$)|"
+        rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?(?:\?|\s*$)",
         re.I)),
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"

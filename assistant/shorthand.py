@@ -139,3 +139,32 @@ def _says_country(country: str, text: str) -> bool:
 
 def _says_word(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+def apostrophised(question: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The question with a word typed without its apostrophe ("the 'what youll learn' part", "whats") written as the
+    texts write it ("you'll") when they write it so and never without one ("its", "well" stay as they are)."""
+    typed = {w.lower() for w in re.findall(r"\b[^\W\d_]{3,}\b", question)}
+    forms: dict[str, str] = {}
+    for t in texts:
+        for joined, form in _apostrophised(t).items():
+            if joined in typed:
+                forms.setdefault(joined, form)
+    if not forms:
+        return question
+    # ("its", "well": words of their own)
+    said = {w for w in forms if any(re.search(rf"(?<!['’])\b{w}\b(?!['’])", t, re.IGNORECASE) for t in texts)}
+
+    def restored(m: re.Match[str]) -> str:
+        form = forms.get(m.group(0).lower())
+        if form is None or m.group(0).lower() in said:
+            return m.group(0)
+        return form.capitalize() if m.group(0)[0].isupper() else form.lower()
+
+    return re.sub(r"\b[^\W\d_]{3,}\b", restored, question)
+
+
+@functools.lru_cache(maxsize=128)  # (a pure function of a document's text)
+def _apostrophised(text: str) -> dict[str, str]:
+    """A text's words written with an apostrophe inside ("You'll", "don’t"), by their letters alone ("youll")."""
+    return {re.sub(r"['’]", "", w).lower(): w for w in re.findall(r"\b[^\W\d_]+['’][^\W\d_]+\b", text)}

@@ -363,3 +363,14 @@ def test_mends_of_the_near_misses_keep_what_they_were_for() -> None:
     )
     texts = ["The Indian and Pakistani officials met; the bus ran between the two regions."]
     assert missing_focus("When did the bus between the Indian- and Pakistani-administered regions stop?", texts) == []
+
+
+def test_a_word_typed_without_its_apostrophe_is_written_as_the_texts_write_it() -> None:
+    from dragoman.assistant.shorthand import apostrophised
+
+    text = "What You'll Learn\n\nIts crust is what bakers don’t rush. Well, it's done when it's brown."
+    assert apostrophised("whats in the 'what youll learn' part?", [text]) == "whats in the 'what you'll learn' part?"
+    assert apostrophised("Why dont bakers rush it?", [text]) == "Why don’t bakers rush it?"
+    # a word the texts write as a word of its own stays ("its", "well"), and so does one they never write
+    assert apostrophised("is its crust done well", [text]) == "is its crust done well"
+    assert apostrophised("whats the oven's heat", [text]) == "whats the oven's heat"

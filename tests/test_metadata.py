@@ -520,6 +520,9 @@ def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
 
     assert metadata_asked("Who actually wrote the ferry paper?") == {"author"}
     assert metadata_asked("who even wrote the ferry paper") == {"author"}
+    # (a remark after the question: "need it for my citation")
+    assert metadata_asked("what year is the ferry paper from? need it for my citation") == {"date"}
+    assert metadata_asked("What year is the paper from, and where are its authors from?") == {"date", "affiliation"}
     assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
 
 
