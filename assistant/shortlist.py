@@ -73,6 +73,8 @@ def shortlisted(
     benefits = _first(ranked, lambda c: says_benefit(c.text)) if asks_benefit else []
     # ("what has Oman pulled off?" - "By so doing, Oman has been able to bargain the release of detainees ...")
     achieved = _first(ranked, lambda c: bool(SAYS_ACHIEVED.search(c.text))) if asks_achievement(question) else []
+    # ("What instance does it give of such conduct being called treason?" - "This was the case with Jared Kushner's")
+    examples = _first(ranked, lambda c: bool(GIVES_EXAMPLE.search(c.text))) if ASKS_EXAMPLE.search(question) else []
     # ("where's he based?" - "Jacob, a scholar ... at the Nehru University")
     works_at = _first(ranked, lambda c: gives_affiliation(c.text, question)) if affiliation_stems(question) else []
     # ("official vs unofficial channels?" - "While some channels in that period were official, ..., others ...")
@@ -90,7 +92,8 @@ def shortlisted(
     # "the benefits he lists near the end": the sentences of a document's last fifth
     # (of the document asked of: the one the best passage is in, as evidence.py `closing` reads)
     ending = _closing(ranked, evidence)[:3] if at_the_end(question) else []
-    formed = [*leads[:3], *series, *benefits, *reasons, *common, *setting, *achieved, *opening, *ending, *works_at]
+    formed = [*leads[:3], *series, *benefits, *reasons, *examples, *common, *setting, *achieved, *opening, *ending]
+    formed += works_at
     for c in followed + formed:
         if c not in shortlist:
             shortlist.append(c)
@@ -101,6 +104,7 @@ def shortlisted(
         + (BENEFIT_BONUS if c in benefits or c in achieved else 0.0)
         + (AFFILIATION_BONUS if c in works_at else 0.0)
         + (REASON_BONUS if c in reasons else 0.0)
+        + (EXAMPLE_BONUS if c in examples else 0.0)
         + (CLOSING_BONUS if c in ending else 0.0)
         + (CONTRAST_BONUS if c in setting else 0.0)
         for c in shortlist
@@ -140,6 +144,19 @@ LEAD_BONUS = 0.15  # (a lead-in to a list asked for, or a sentence running in a 
 # ("What advantages ...?" - "Back channels can insulate officials ..."; "What has Oman pulled off?" - "By so doing,
 # Oman has been able to bargain the release of detainees ...")
 BENEFIT_BONUS = 0.1
+# "Give an example of ...", "what instance does it give of ...?": a sentence giving one ("For instance, ...", "This was
+# the case with ...") over one saying the same words of the thing in general
+EXAMPLE_BONUS = 0.1
+ASKS_EXAMPLE = re.compile(
+    r"\b(?:what|which|an?|one|any|give|name|cite|provide)\s+(?:[\w-]+\s+){0,2}?(?:examples?|instances?|illustrations?|"
+    r"cases?(?!\s+stud))\b(?=\s+(?:of|does|did|do|is|was|are|were|where|when|in which|that)\b)",
+    re.IGNORECASE,
+)
+GIVES_EXAMPLE = re.compile(
+    r"\b(?:for (?:example|instance)|e\.g\.|such as|(?:this|that|such) was the case|as was the case|a case in point|"
+    r"as in the case|an? (?:example|instance) (?:of|is)|as an example|(?:is|was) exemplified)\b",
+    re.IGNORECASE,
+)
 # "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over
 # one that only says the same names and years; the best three by words weigh this much more
 REASON_BONUS = 0.1

@@ -603,6 +603,24 @@ def test_a_why_question_weighs_the_sentence_giving_a_reason_more() -> None:
     assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"harbour.txt": text}, {})))
 
 
+def test_a_question_asking_for_an_example_weighs_the_sentence_giving_one_more() -> None:
+    from dragoman.assistant.candidates import scored
+    from dragoman.assistant.shortlist import ASKS_EXAMPLE, EXAMPLE_BONUS
+
+    question = "What instance does the piece give of a bakery called fraudulent?"
+    text = (
+        "A bakery can be called fraudulent when its loaves weigh less than labelled. "
+        "This was the case with the Ayr bakery, whose loaves were short by a tenth."
+    )
+    found = {c.text[:9]: c for c in scored(question, evidence(question, {"bread.txt": text}, {}))}
+    assert found["This was "].bonus == EXAMPLE_BONUS and found["A bakery "].bonus == 0.0
+    plain = "When is a bakery called fraudulent?"
+    assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"bread.txt": text}, {})))
+    assert ASKS_EXAMPLE.search("Give an example of a fraud.") and ASKS_EXAMPLE.search("Which case does it cite where")
+    assert not ASKS_EXAMPLE.search("Which case study covers Oman?")  # (a kind of document)
+    assert not ASKS_EXAMPLE.search("In that case, who paid?")
+
+
 def test_a_sentence_saying_a_synonym_of_the_verb_asked_about_holds_half_of_it() -> None:
     from dragoman.assistant.candidates import scored
 
