@@ -26,7 +26,7 @@ from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions, surnames
-from dragoman.assistant.question import CARRIED, analyse, asks_for_list, asks_meaning
+from dragoman.assistant.question import CARRIED, YEAR, analyse, asks_for_list, asks_meaning
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
@@ -38,6 +38,7 @@ from dragoman.index.prior import designators
 # is vouched for down to it (strength.py): the phrase is the question's own pick of the documents' words
 QUOTE_SHARE = 0.9
 QUOTE_LEAD = 0.9  # ... and the best sentence saying it leads down to this share of the best one's evidence
+YEAR_LEAD = 0.9  # a sentence saying the years a question names leads down to this share of the best one's evidence
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
@@ -63,6 +64,14 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     saying = [c for c in candidates if c.evidence >= QUOTE_LEAD * best.evidence and quoted_said(question, c.text)]
     if saying and not quoted_said(question, best.text) and not asks_meaning(question):
         best = max(saying, key=lambda c: (c.evidence, c.score))
+    # (a year the question names, said: "What 1970 episode did that channel help defuse?" - "... Cienfuegos, Cuba -
+    # a kind of mini-Cuban Missile Crisis which took place in 1970", though one naming the channel's historian is as
+    # close by the names a follow-up carries over)
+    years = set(YEAR.findall(CARRIED.sub("", question)))
+    if years and not years <= set(YEAR.findall(best.text)):
+        floor = YEAR_LEAD * best.evidence
+        dated = [c for c in candidates if c.evidence >= floor and years <= set(YEAR.findall(c.text))]
+        best = max(dated, key=lambda c: (c.evidence, c.score)) if dated else best
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
     elif (

@@ -70,6 +70,15 @@ def test_follow_up_question_uses_the_previous_turn(seeded):
     check_citations(seeded, follow)
 
 
+def test_a_follow_up_naming_a_year_leads_with_the_sentence_saying_it(seeded):
+    first = "In the ISD case study, what is Rick Moss's own study about?"
+    history = [first, seeded.ask(first)]
+    # the names carried over ("Rick Moss", "ISD") are as close in the sentence introducing him; the year is not there
+    follow = seeded.ask("Which 1970 episode did that channel help defuse?", history=history)
+    assert not follow.abstained and "1970" in follow.citations[0].quote, follow.text
+    check_citations(seeded, follow)
+
+
 @pytest.mark.parametrize(
     "question,message",
     [
