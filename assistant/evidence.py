@@ -131,9 +131,16 @@ def _part_scope(
 
 
 def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Citation]) -> list[Passage]:
-    """The passages, and those the answer before a follow-up quoted (of this snapshot's generation)."""
+    """The passages, those the answer before a follow-up quoted (of this snapshot's generation) and the chunk after
+    each, where the story it told goes on ("what did the channel get done?" - "when was that?": "... in 1970", in
+    the next chunk)."""
     seen = {p.chunk_id for p in passages}
-    return passages + [p for p in snapshot.passages_of([c.passage.chunk_id for c in quoted]) if p.chunk_id not in seen]
+    ids = list(dict.fromkeys(c.passage.chunk_id for c in quoted))
+    for c in quoted:
+        order = snapshot.document(c.passage.source).info.chunk_ids
+        at = order.index(c.passage.chunk_id) if c.passage.chunk_id in order else len(order)
+        ids += [order[at + 1]] if at + 1 < len(order) and order[at + 1] not in ids else []
+    return passages + [p for p in snapshot.passages_of(ids) if p.chunk_id not in seen]
 
 
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:

@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, satisfies
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, compared, per_subject
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many
 from dragoman.assistant.names import mentions
-from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason
+from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason, content_words
 from dragoman.assistant.sentences import contrasts
+from dragoman.assistant.shortlist import near_previous
 
 
 def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float) -> float:
@@ -24,12 +25,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     asked for (or a series naming as many things of the kind it counts), one saying a phrase the question
     quotes word for word, an answer to a why-question or a follow-up."""
     strength = best.evidence
-    if (
-        strength >= threshold
-        or strength
-        < min(MANY_NAMED_SHARE, REASON_SHARE, FOLLOW_UP_SHARE, LIST_SHARE, QUOTE_SHARE, MANY_SHARE, SETS_AGAINST_SHARE)
-        * threshold
-    ):
+    if strength >= threshold or strength < _lowest_share() * threshold:
         return strength  # (most questions: no kind or form need be read)
     vouches = (
         strength >= _share(question) * threshold
@@ -38,6 +34,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
         or (strength >= LIST_SHARE * threshold and _leads_list(question, best, evidence))
         or (strength >= QUOTE_SHARE * threshold and quoted_said(question, best.text) > 0)
         or (strength >= SETS_AGAINST_SHARE * threshold and _sets_compared_apart(question, best))
+        or (strength >= BARE_SHARE * threshold and _answers_bare(question, best, evidence))
     )
     return threshold if vouches else strength
 
@@ -57,6 +54,25 @@ REASON_SHARE = 0.85
 # weighs half): the sentence answering it is less close to it, in meaning and in words, than to a
 # question asked in full (measured: README "Quality"; 0.85 answered no more)
 FOLLOW_UP_SHARE = 0.9
+# A follow-up asking nothing but when, where or who of what the answer before it told ("when was that?") is answered
+# by a sentence holding a date, a place or a name right after that answer's quotes down to this share: no word of its
+# own can be said
+BARE_SHARE = 0.8
+_LIGHT = frozenset(analyzer()("since happen happened occur occurred take took place"))  # ("since when did it happen?")
+
+
+def _answers_bare(question: str, best: Candidate, evidence: Evidence) -> bool:
+    """Is the question a bare follow-up ("when was that?", "and where?": no word of its own but the question word,
+    the pronoun and what it carries over) whose best sentence, near the answer before it, holds the kind of answer it
+    asks (a date, a name)?"""
+    own = CARRIED.sub("", question)
+    clauses = analyse(own)
+    own_words = set(content_words(analyzer()(own))) - _LIGHT
+    if not evidence.follows or len(clauses) != 1 or clauses[0].expects is None or own_words:
+        return False
+    return near_previous(best, evidence) and satisfies(clauses[0], best.text)
+
+
 # A list question whose best sentence leads into a list ("there are a number of intrinsic constraints ...:"),
 # or names as many things as it asks for, is answered by it (and its items) down to this share: the lead-in
 # names the kind in its own words
@@ -72,6 +88,19 @@ SETS_AGAINST_SHARE = 0.9
 # A question asking three things or more ("(1) ..., (2) ..., and (3) ...?"): its best sentence answers one of them, a
 # small share of the whole question's words
 MANY_SHARE = 0.9
+
+
+def _lowest_share() -> float:
+    return min(
+        MANY_NAMED_SHARE,
+        REASON_SHARE,
+        FOLLOW_UP_SHARE,
+        LIST_SHARE,
+        QUOTE_SHARE,
+        MANY_SHARE,
+        SETS_AGAINST_SHARE,
+        BARE_SHARE,
+    )
 
 
 def _sets_compared_apart(question: str, best: Candidate) -> bool:

@@ -79,6 +79,17 @@ def test_a_follow_up_naming_a_year_leads_with_the_sentence_saying_it(seeded):
     check_citations(seeded, follow)
 
 
+def test_a_bare_follow_up_is_answered_by_the_date_right_after_the_answer_before_it(seeded):
+    first = "kissinger-dobrynin back channel - what did it actually get done"
+    history = [first, seeded.ask(first)]
+    follow = seeded.ask("when was that", history=history)  # (its "1970" is in the chunk after the one quoted)
+    assert not follow.abstained and "1970" in follow.text, follow.text
+    check_citations(seeded, follow)
+    # ... not by any sentence near it: asked who, and none names a person
+    other = "What does the ethics article mean by forum shopping?"
+    assert seeded.ask("who was it?", history=[other, seeded.ask(other)]).abstained
+
+
 @pytest.mark.parametrize(
     "question,message",
     [
