@@ -25,9 +25,11 @@ TITLES = frozenset({
 })
 # fmt: on
 
-# A year, a month or a decade ("in 1970", "in November", "the last decade")
+# A year, a month or a decade ("in 1970", "in November", "the last decade"; "May" and "March" only capitalised: not
+# "parties may become ...")
+_MONTH = "|".join(m for m in MONTH_NAME.strip("(?:)").split("|") if m not in ("May", "March"))
 DATE = re.compile(
-    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b{MONTH_NAME}\b|"
+    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b(?:{_MONTH}|(?-i:May|March))\b|"
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
     re.IGNORECASE,
 )

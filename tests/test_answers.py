@@ -191,6 +191,8 @@ def test_on_topic_questions_the_documents_do_not_answer_are_refused(seeded, ques
             "sustainable agreement, and (c) the year in which the bus service ceased.",
             "2005",
         ),
+        # (a genre of document is no word its text need say: "journal")
+        ("what year did that small states journal paper come out", "2026"),
         # (a relative clause's "which" asks no name: the list of commitments, which names no one)
         (
             "Identify the forms of long-term investment in mediation capacity to which small states are said to be "

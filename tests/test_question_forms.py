@@ -707,3 +707,12 @@ def test_what_a_person_said_must_be_reported_in_their_words(question: str, texts
 )
 def test_a_relative_which_asks_no_name(question: str, kind: str | None) -> None:
     assert expected_answer(question) == kind
+
+
+def test_may_and_march_are_months_only_when_capitalised() -> None:
+    from dragoman.assistant.answer_kind import satisfies
+
+    clause = analyse("When was that?")[0]
+    assert not satisfies(clause, "Parties may become tempted to engage in forum shopping.")
+    assert not satisfies(clause, "Protesters march on the embassy.")
+    assert satisfies(clause, "Talks resumed in May.") and satisfies(clause, "It opened in november")
