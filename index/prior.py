@@ -78,7 +78,8 @@ _DESIGNATOR = re.compile(
     rf"(?:\b(?:the|this|that|per|his|her|their|(?-i:(?:(?!(?i:{_ASKING})\b)[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)['’]s)\s+|"
     rf"^(?!\s*(?:{_ASKING})\b)\s*|(?<=\())"  # (or in brackets: "Swiss role (small-states paper): since when?")
     # ("the legal or not article": a title asking "X or not?"; "quiet diplomacy small states paper": four words)
-    rf"((?:{_W}\s+){{0,3}}{_W}?|(?:{_W}\s+){{0,2}}{_W}\s+or\s+not)\s+{DOCUMENT_KINDS}s?\b",
+    # (or its title in quotes: "the 'legal or not' article")
+    rf"((?:{_W}\s+){{0,3}}{_W}?|(?:{_W}\s+){{0,2}}{_W}\s+or\s+not|['‘\"“][^'’\"”?]{{2,60}}\??['’\"”])\s+{DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +139,7 @@ _WRITERS = re.compile(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+authors\b
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
-    found = [m.group(1) for m in _DESIGNATOR.finditer(question)] + _WRITERS.findall(question)
+    found = [m.group(1).strip("'‘’\"“”?") for m in _DESIGNATOR.finditer(question)] + _WRITERS.findall(question)
     return [f for f in found if not set(re.split(r"[\s-]+", f.lower())) <= _DEICTIC]
 
 

@@ -179,6 +179,9 @@ def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
     # a title asking "X or not?" ("the legal or not article")
     assert designators("so in that legal or not article what does the table list?") == ["legal or not"]
     assert designators("the Norway or Qatar paper") == []  # (two documents, neither "X or not")
+    # ... or its title in quotes
+    assert designators("do the 'legal or not' article and the moscow article agree") == ["legal or not", "moscow"]
+    assert designators('Who wrote the "Bread: Baked Or Not?" piece?') == ["Bread: Baked Or Not"]
 
 
 def test_a_terse_question_names_its_document_by_its_first_words() -> None:
