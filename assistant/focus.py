@@ -121,6 +121,11 @@ def _spellings(acronym: str) -> list[list[str]]:
 _DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR"})
 
 
+_FORM_COUNT = re.compile(
+    r"\b\d+[-‐ ](?:items?|points?|parts?|bullets?|lines?|words?|sentences?|columns?|rows?|steps?|entries|entry)\b", re.I
+)
+
+
 def missing_focus(question: str, texts: list[str]) -> list[str]:
     """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
     number other than a year, or a run of capitalised words none of whose words occurs. Such a
@@ -140,7 +145,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         and not describes_answer(question, m.start(), m.end())
         and not _says_acronym(m.group(0).rstrip("s"), said)
     ]
-    missing += [n for n in NUMBER.findall(question) if n[:1].isdigit() and n.rstrip(".,") not in said]
+    # (not a count of the answer's form: "the 3-item sentence", "a 2-column table")
+    formed = _FORM_COUNT.sub(" ", question)
+    missing += [n for n in NUMBER.findall(formed) if n[:1].isdigit() and n.rstrip(".,") not in said]
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
     quoted = QUOTED.findall(question)
     said_stems = set(analyzer()(said)) if quoted else set()  # (the texts stemmed only when a phrase is quoted)

@@ -8,8 +8,18 @@ import re
 
 from dragoman.assistant.words import ASKED_ITEM, STATEMENT_END
 
-# an item's number or letter: "(1)", "(b)", "(ii)", "2)"
-_MARKER = re.compile(r"(?:^|(?<=[\s:,;]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\))\s+")
+# an item's number or letter: "(1)", "(b)", "(ii)", "2)"; or a question's as a form numbers them: "Q1:", "Q2 -"
+_MARKER = re.compile(
+    r"(?:^|(?<=[\s:,;?.]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\)|(?-i:Q)[1-9](?:[:.)]|\s+[-–—])?)\s+"
+)
+# (a form's numbers: "Q1" opening a question, then "Q2" - not "Q1 and Q2 revenue", quarters)
+_Q_LABEL = re.compile(r"(?:^|(?<=[\s.?!:;,]))(?-i:Q)([1-9])(?:[:.)]|\s+[-–—])?\s+")
+_Q_FIRST = re.compile(r"(?:^|[.?!:;,])\s*(?-i:Q)1(?:[:.)]|\s+[-–—])?\s+(?!and\b|&)")
+
+
+def _q_labelled(question: str) -> bool:
+    first = _Q_FIRST.search(question)
+    return first is not None and any(m.group(1) == "2" for m in _Q_LABEL.finditer(question, first.end()))
 
 
 # an item asking of its own: a question word, or a thing asked for ("the years during which ...")
@@ -27,7 +37,7 @@ def numbered(question: str) -> list[str]:
     other item, without their numbers and the "and" joining them; [] for a question numbering fewer than two."""
     marks = list(_MARKER.finditer(question))
     firsts = {"(1)", "(a)", "(i)", "1)", "a)"}
-    start = next((i for i, m in enumerate(marks) if m.group(0).strip() in firsts), None)
+    start = next((i for i, m in enumerate(marks) if m.group(0).strip(" :.-–—") in firsts | {"Q1"}), None)
     if start is None or len(marks) - start < 2:
         return _series_asked(question)
     marks = marks[start:]
@@ -37,7 +47,7 @@ def numbered(question: str) -> list[str]:
     # of, "Who led (1) the Oslo talks and (2) the Doha talks?", "Compare (a) Norway's way with (b) Qatar's")
     if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces) or ASKED_ITEM.search(question[: marks[0].start()]):
         return []
-    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]):
+    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]) and not _q_labelled(question):
         return []
     pieces[0] = question[: marks[0].start()] + pieces[0]
     return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]
@@ -74,4 +84,6 @@ def _series_asked(question: str) -> list[str]:
 
 def unnumbered(question: str) -> str:
     """The question without the numbers or letters of the items it asks (`numbered`): "(3)" is no figure asked about."""
+    if _q_labelled(question):
+        return _Q_LABEL.sub(" ", question).strip()
     return _MARKER.sub("", question) if numbered(question) else question

@@ -229,8 +229,16 @@ _FRAGMENT = re.compile(
 )
 
 
+# ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
+_FRAGMENT_FIRST = re.compile(
+    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})+)\s+(?:of|for|on)\s+(?:the|this|that)\s+"
+    rf"[^?]{{0,80}}?\b{_KIND_WORD}s?\b\s*\??\s*$",
+    re.I,
+)
+
+
 def _fragment_asked(question: str) -> set[str]:
-    m = _FRAGMENT.search(question)
+    m = _FRAGMENT.search(question) or _FRAGMENT_FIRST.search(question)
     if not m:
         return set()
     return {

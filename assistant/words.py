@@ -38,6 +38,9 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
+    # requests as a form is typed ("Return as list: ...", "Output: ...", "Confirm: ...")
+    "Return", "Output", "Extract", "Fetch", "Enumerate", "Identify", "Confirm", "Verify", "Specify", "Quote", "Cite",
+    "Define", "Clarify", "Outline",
     # words labelling a part of a message ("Claim: ...", "(Hint: there are four.)", "Note -")
     "Hint", "Hints", "Note", "Notes", "Tip", "NB", "PS", "Claim", "Bonus", "Reminder", "Please", "Thanks",
     "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",

@@ -40,7 +40,8 @@ OPENERS = frozenset(
     """why how what which who whom whose when where is are was were do does did can could should would
 will has have had in on at for from by of to according based using given compare describe explain list name tell
 provide state give summarise summarize calculate identify please discuss show find round answer considering
-regarding besides apart also then so the a an and but if after before during since this that these those it""".split()
+regarding besides apart also then so the a an and but if after before during since this that these those it
+return output extract fetch enumerate confirm verify specify quote cite define clarify outline""".split()
 )
 
 

@@ -374,3 +374,9 @@ def test_a_word_typed_without_its_apostrophe_is_written_as_the_texts_write_it() 
     # a word the texts write as a word of its own stays ("its", "well"), and so does one they never write
     assert apostrophised("is its crust done well", [text]) == "is its crust done well"
     assert apostrophised("whats the oven's heat", [text]) == "whats the oven's heat"
+
+
+def test_a_count_of_the_answers_form_is_no_figure_asked_about() -> None:
+    text = "Bakers knead, proof and bake the dough."
+    assert missing_focus("What three steps does the 3-item sentence give?", [text]) == []
+    assert missing_focus("What did the 17 bakers decide?", [text]) == ["17"]

@@ -523,6 +523,9 @@ def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
     # (a remark after the question: "need it for my citation")
     assert metadata_asked("what year is the ferry paper from? need it for my citation") == {"date"}
     assert metadata_asked("What year is the paper from, and where are its authors from?") == {"date", "affiliation"}
+    # (the nouns asked first, then the document: "author/date/venue of the ferry piece?")
+    assert metadata_asked("author/date/venue of the ferry piece?") == {"author", "date", "venue"}
+    assert metadata_asked("dates and places of the sailings in the paper?") == set()
     assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
 
 

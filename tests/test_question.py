@@ -922,7 +922,7 @@ def test_a_terse_part_naming_what_it_asks_for_asks() -> None:
 
 
 def test_what_the_framing_rules_leave_alone() -> None:
-    from dragoman.assistant.items import numbered
+    from dragoman.assistant.items import numbered, unnumbered
     from dragoman.assistant.words import unlabelled
 
     assert unlabelled("How did Oman please both sides?") == "How did Oman please both sides?"  # (a verb)
@@ -939,6 +939,14 @@ def test_what_the_framing_rules_leave_alone() -> None:
         "when did it stop?",
     ]
     assert numbered("Sail (a) in the spring and (b) in the autumn.") == []  # (no question word after the preposition)
+    # a form's question numbers ("Q1: ... Q2 ..."), not quarters ("Q1 and Q2 revenue")
+    assert numbered("Ferry line: Q1 year it opened? Q2 names of the two skippers?") == [
+        "Ferry line: year it opened?",
+        "names of the two skippers?",
+    ]
+    assert numbered("What were Q1 and Q2 revenue?") == [] and unnumbered("Q1 and Q2 revenue?") == "Q1 and Q2 revenue?"
+    # a request typed as a form opens it, no name ("Return as list: ...")
+    assert question_names("Return as list: the ferry's ports (harbour paper)") == []
     assert len(analyse("Who led the talks? And who else took part?")) == 2
     assert question_names("Let's compare Norway and Qatar.") == ["norway", "qatar"]
     assert len(analyse("The number of dead rose after 2005. Why did Norway step in?")) == 1  # (a statement)
