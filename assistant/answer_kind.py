@@ -304,7 +304,7 @@ _ROLE_ASKED = re.compile(
     # ... or the role alone after a dash: "Oslo channel - Norwegian negotiators?"
     rf"\s[-–—:]\s+(?:[\w'’.-]+\s+){{0,2}}?{_ROLES}\b\s*\?|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"
-    rf"(?:^\W*|\s[-–—:]\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    rf"(?:^\W*|\s[-–—:]\s+|:\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     rf"{_OPENS}who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"{_ROLES}\b|"
     # people by where they are from: "which Norwegians ran the talks?" (not "which plans", "which means")

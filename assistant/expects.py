@@ -91,8 +91,10 @@ _EXPECTS = (
             r"^\W*(?:and\s+|since\s+)?when\W*$|"  # ("..., and when?")
             # ... asked as a noun after a dash or alone: "Oslo talks - year?", "- year of cyberattack?", "Dobrynin's
             # years as ambassador?" (not "the years of war in Kashmir, why?")
+            # ("- signing date?", "- founding year?")
             r"(?:\s[-–—]\s*|:\s*|^\W*)(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:exact|precise|first|last)\s+)?"
-            r"(?:year|years|date)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?\s*\?|"
+            r"(?:[a-z]+ing\s+)?(?:year|years|date)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?"
+            r"(?:\s+(?:and|&)\s+[\w-]+)?\s*\?|"  # ("- signing date and venue?")
             # ("DC-Moscow hotline - yr est., and after which crisis?": the year it was established)
             r"(?:\s[-–—]\s*|:\s*)(?:year|date)\s+(?:est\.|established|founded|set\s+up|opened|launched)\s*[?,;]|"
             # ... or after what it dates, in a few words: "cross-border bus start and end year?" (not "What happened

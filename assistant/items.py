@@ -14,7 +14,7 @@ _MARKER = re.compile(
 )
 # (a form's numbers: "Q1" opening a question, then "Q2" - not "Q1 and Q2 revenue", quarters)
 _Q_LABEL = re.compile(r"(?:^|(?<=[\s.?!:;,]))(?-i:Q)([1-9])(?:[:.)]|\s+[-–—])?\s+")
-_Q_FIRST = re.compile(r"(?:^|[.?!:;,])\s*(?-i:Q)1(?:[:.)]|\s+[-–—])?\s+(?!and\b|&)")
+_Q_FIRST = re.compile(r"(?:^|[.?!:;,]|\s[-–—])\s*(?-i:Q)1(?:[:.)]|\s+[-–—])?\s+(?!and\b|&)")
 
 
 def _q_labelled(question: str) -> bool:

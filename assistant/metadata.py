@@ -224,15 +224,16 @@ _FRAGMENT = re.compile(
     # is no dash)
     rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
     # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
-    rf".{{0,300}}?(?:\s[-–—]|\s?:)\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",
+    # (or an arrow: "'A new back channel to Moscow?' -> author/date/venue")
+    rf".{{0,300}}?(?:\s[-–—]|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",
     re.I,
 )
 
 
 # ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
 _FRAGMENT_FIRST = re.compile(
-    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})+)\s+(?:of|for|on)\s+(?:the|this|that)\s+"
-    rf"[^?]{{0,80}}?\b{_KIND_WORD}s?\b\s*\??\s*$",
+    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})+)\s+(?:of|for|on)\s+"
+    rf"(?:(?:the|this|that)\s+[^?]{{0,80}}?\b{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
     re.I,
 )
 

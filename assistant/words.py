@@ -213,6 +213,28 @@ _FILLER = re.compile(
 )
 
 
+# a plural offered in brackets ("author(s)", "year(s)")
+_PLURAL_OPTION = re.compile(r"(?<=[a-z])\((?:e?s)\)")
+# a slash with spaces between two phrases of two words or more: two things asked ("year established / year it
+# ceased"; not "the US / Russia talks")
+_SPACED_SLASH = re.compile(r"(?<=\w)\s+/\s+(?=\w)")
+
+
+_ASKING_WORDS = frozenset("who whom whose what which when where why how".split())
+
+
+def _asks_apart(m: re.Match[str]) -> str:
+    def own(piece: str) -> list[str]:
+        return [w.lower() for w in piece.split() if w.lower() not in ("the", "a", "an")]
+
+    before = own(re.split(r"[:;,?.()\[\]–—]|\s-\s", m.string[: m.start()])[-1])
+    after = own(re.split(r"[:;,?.()\[\]–—]|\s-\s", m.string[m.end() :])[0])
+    if len(before) < 2 or len(after) < 2:
+        return " and "
+    # (each asking as the other does - "year ... / year ..." - or the second asking: "... / who led it")
+    return "; " if before[0] == after[0] or after[0] in _ASKING_WORDS else " and "
+
+
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
 _SLASHED = re.compile(
     r"(?<![\w./:-])(?!(?:and/or|he/she|his/her|him/her|yes/no|either/or)\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])",
@@ -293,7 +315,9 @@ def unlabelled(question: str) -> str:
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = _RE.sub("Regarding ", question)  # ("re the swiss 'protecting power' thing - whose interests ...?")
+    question = _PLURAL_OPTION.sub("s", question)  # ("author(s)")
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
+    question = _SPACED_SLASH.sub(_asks_apart, question)  # ("year established / year it ceased?": two asks)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     question = _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")

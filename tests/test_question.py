@@ -945,6 +945,12 @@ def test_what_the_framing_rules_leave_alone() -> None:
         "names of the two skippers?",
     ]
     assert numbered("What were Q1 and Q2 revenue?") == [] and unnumbered("Q1 and Q2 revenue?") == "Q1 and Q2 revenue?"
+    assert numbered("Ferry piece - Q1: who ran it? Q2: skipper's current post?")[1] == "skipper's current post?"
+    # a plural offered in brackets; a slash with spaces between two asks alike, or between two things
+    assert unlabelled("skipper(s) of the ferry?") == "skippers of the ferry?"
+    assert unlabelled("Ferry line: year opened / year it closed?") == "Ferry line: year opened; year it closed?"
+    assert unlabelled("cost of the Ayr pier / upkeep of the boats?") == "cost of the Ayr pier and upkeep of the boats?"
+    assert unlabelled("the Ayr / Troon ferry?") == "the Ayr and Troon ferry?"
     # a request typed as a form opens it, no name ("Return as list: ...")
     assert question_names("Return as list: the ferry's ports (harbour paper)") == []
     assert len(analyse("Who led the talks? And who else took part?")) == 2

@@ -300,6 +300,8 @@ SENATORS = (
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY, False),
         ("How long did the ferry talks run, and what were the two envoys' names?", FERRY, False),
         ("Name the Scottish and Irish envoys who ran the ferry talks.", FERRY_NAMED, True),
+        # ... as a form's field after a colon
+        ("Ayr ferry talks 2004: names of the Scottish + Irish envoys? Return as list", FERRY, False),
         # ... after a formal lead-in, "by name"
         (
             "With reference to the Ayr ferry talks of 2004, identify by name the envoys who conducted them.",
@@ -716,3 +718,9 @@ def test_may_and_march_are_months_only_when_capitalised() -> None:
     assert not satisfies(clause, "Parties may become tempted to engage in forum shopping.")
     assert not satisfies(clause, "Protesters march on the embassy.")
     assert satisfies(clause, "Talks resumed in May.") and satisfies(clause, "It opened in november")
+
+
+def test_a_date_asked_as_a_field_after_a_dash_with_what_it_dates() -> None:
+    assert expected_answer("Ferry treaty - signing date and venue?") == "date"
+    assert expected_answer("Ferry treaty - founding year?") == "date"
+    assert expected_answer("Why did the date and venue of the ferry treaty change?") is None
