@@ -45,9 +45,13 @@ def numbered(question: str) -> list[str]:
     pieces = [question[m.end() : end] for m, end in zip(marks, ends)]
     # (not the numbers of a format asked for: "(1) ... (2) ... format preferred"; nor things one question asks
     # of, "Who led (1) the Oslo talks and (2) the Doha talks?", "Compare (a) Norway's way with (b) Qatar's")
-    if any(len(re.findall(r"[^\W\d_]+", p)) < 2 for p in pieces) or ASKED_ITEM.search(question[: marks[0].start()]):
+    # (items of their own after a colon, though nouns alone: "Oslo - Need: (a) negotiators, (b) who offered it, (c)
+    # outcome")
+    fielded = question[: marks[0].start()].rstrip().endswith(":")
+    least = 1 if fielded else 2
+    if any(len(re.findall(r"[^\W\d_]+", p)) < least for p in pieces) or ASKED_ITEM.search(question[: marks[0].start()]):
         return []
-    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]) and not _q_labelled(question):
+    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]) and not _q_labelled(question) and not fielded:
         return []
     pieces[0] = question[: marks[0].start()] + pieces[0]
     return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]

@@ -213,6 +213,18 @@ _FILLER = re.compile(
 )
 
 
+# a word of thanks or politeness after what is asked ("... date pls", "..., thanks!")
+_THANKS_AFTER = re.compile(r"[\s,;-]+(?:pls|plz|please|thx|thanks|ty|cheers)\s*([?.!]?)\s*!*\s*$", re.IGNORECASE)
+_REQUEST_BEFORE = re.compile(r"\b(?:list|name|explain|describe|give|tell|confirm|summari[sz]e|quote|cite)$", re.I)
+
+
+def _unthanked(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _REQUEST_BEFORE.search(before):
+        return m.group(0)  # (a request of its own: "... - list pls.")
+    return "" if before.endswith(("?", ".", "!")) else m.group(1)
+
+
 # a plural offered in brackets ("author(s)", "year(s)")
 _PLURAL_OPTION = re.compile(r"(?<=[a-z])\((?:e?s)\)")
 # a slash with spaces between two phrases of two words or more: two things asked ("year established / year it
@@ -316,6 +328,7 @@ def unlabelled(question: str) -> str:
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = _RE.sub("Regarding ", question)  # ("re the swiss 'protecting power' thing - whose interests ...?")
     question = _PLURAL_OPTION.sub("s", question)  # ("author(s)")
+    question = _THANKS_AFTER.sub(_unthanked, question)  # ("Moscow piece - author + outlet + date pls")
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     question = _SPACED_SLASH.sub(_asks_apart, question)  # ("year established / year it ceased?": two asks)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))

@@ -951,6 +951,14 @@ def test_what_the_framing_rules_leave_alone() -> None:
     assert unlabelled("Ferry line: year opened / year it closed?") == "Ferry line: year opened; year it closed?"
     assert unlabelled("cost of the Ayr pier / upkeep of the boats?") == "cost of the Ayr pier and upkeep of the boats?"
     assert unlabelled("the Ayr / Troon ferry?") == "the Ayr and Troon ferry?"
+    # items after a colon, nouns alone ("Need: (a) ..., (b) ..., (c) outcome"); thanks after what is asked
+    assert numbered("Ferry - Need: (a) skippers, (b) who paid for it, (c) outcome") == [
+        "Ferry - Need: skippers",
+        "who paid for it",
+        "outcome",
+    ]
+    assert unlabelled("ferry piece - author + date pls") == "ferry piece - author and date"
+    assert unlabelled("Who won? Please.") == "Who won?" and unlabelled("ports? list pls.") == "ports? list please."
     # a request typed as a form opens it, no name ("Return as list: ...")
     assert question_names("Return as list: the ferry's ports (harbour paper)") == []
     assert len(analyse("Who led the talks? And who else took part?")) == 2
