@@ -28,7 +28,7 @@ from dragoman.assistant.tables import (
     quoted_phrases,
 )
 from dragoman.index.byline import stated
-from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, GENRES, NAMES_KIND, designators
+from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, NAMES_KIND, designators
 from dragoman.index.retrieval import Passage
 
 # The best sentence's evidence above which its document is taken as the one meant: questions asked
@@ -132,9 +132,12 @@ OWN_WORDS_FROM = 3
 
 
 def _kind_or_stop(word: str) -> bool:
-    """A stop word, a kind or a genre of document ("the georgetown blog post", "the small states journal paper"): no
+    """A stop word, a kind or a medium of document ("the georgetown blog post", "the small states journal paper"): no
     text need call itself one; or what a compound says of its subject ("the ethics-focused overview": "ethics")."""
-    return word in STOP_WORDS or word in GENRES or re.fullmatch(f"{DOCUMENT_KINDS}s?|{_FOCUSED}", word) is not None
+    return word in STOP_WORDS or word in _MEDIA or re.fullmatch(f"{DOCUMENT_KINDS}s?|{_FOCUSED}", word) is not None
+
+
+_MEDIA = frozenset("journal academic scholarly magazine web".split())  # (not "long", "news": "the long covid paper")
 
 
 _FOCUSED = "focused|oriented|centred|centered|related|heavy|minded|driven"

@@ -4,7 +4,7 @@ counts them unsaid.
 
 A question typed as a note ("POTUS envoy to Moscow - who?", "Norw. MFA role?") names in an acronym what the
 documents call "the President", "the Ministry of Foreign Affairs" or "North Korea". An acronym a text spells out by
-its initials is read by focus.py (`spelt_terms`, "the NSA-level talks" - "national security advisor"); these are the
+its initials is read by spelt.py (`spelt_terms`, "the NSA-level talks" - "national security advisor"); these are the
 ones whose letters are not the initials of the words ("POTUS", "DPRK"), or whose words differ from text to text
 ("MFA": "Foreign Ministry", "Department of Foreign Affairs"). A short, hand-kept list of acronyms in general use
 (no document's own), as COUNTRY_CODES is (shorthand.py). Pure function of text.

@@ -13,7 +13,7 @@ from dragoman.assistant.expects import PEOPLE_OF
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.words import TELL_ME
-from dragoman.index.calendar import MONTH_NAME
+from dragoman.index.calendar import MONTHS
 from dragoman.index.keyword import Analyzer
 
 # fmt: off
@@ -27,7 +27,7 @@ TITLES = frozenset({
 
 # A year, a month or a decade ("in 1970", "in November", "the last decade"; "May" and "March" only capitalised: not
 # "parties may become ...")
-_MONTH = "|".join(m for m in MONTH_NAME.strip("(?:)").split("|") if m not in ("May", "March"))
+_MONTH = "|".join(m.capitalize() for m in MONTHS if m not in ("may", "march"))
 DATE = re.compile(
     rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b(?:{_MONTH}|(?-i:May|March))\b|"
     r"\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
@@ -249,11 +249,9 @@ def _titled(sentence: str) -> set[str]:
 
 
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
-# channel, who ..."
-ABOUT_LEAD = (
-    r"(?:in|on|for|about|regarding|concerning|as\s+(?:to|for|regards)|turning\s+to|"
-    r"with\s+(?:reference|regard|respect)\s+to)\s[^?:,]{0,120},\s+"  # ("With reference to the X talks, identify ...")
-)
+# channel, who ...", "With reference to the X talks, identify ..."
+_ABOUT = r"in|on|for|about|regarding|concerning|as (?:to|for|regards)|turning to|with (?:reference|regard|respect) to"
+ABOUT_LEAD = rf"(?:{_ABOUT})\s[^?:,]{{0,120}},\s+"
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(

@@ -128,7 +128,7 @@ def compared(question: str) -> tuple[str, str] | None:
 _SET_APART = r"(?i:\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|compar\w*|gap|similarit\w*)\s+between\s+)"
 _SET_AGAINST = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:differ\w*\s+from|compar\w*\s+(?:with|to)|contrast\w*\s+with|versus|vs\.?|"
-    r"distinguish\w*\s+(?:[\w'’-]+\s+){1,8}?from)\s",  # ("distinguish the official channels from those which ...")
+    r"distinguish(?:es|ing)?\s+(?:[\w'’-]+\s+){1,8}?from)\s",  # ("distinguish the official channels from those ...")
     re.I,
 )
 _AND_THEN = re.compile(r"\sand\s+(?:that of\s+|those of\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}$")

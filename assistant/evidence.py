@@ -14,7 +14,6 @@ from dragoman.assistant.answer_kind import role_line
 from dragoman.assistant.casing import restore_case, typed_in_lower_case
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents, subject_questions, topic
 from dragoman.assistant.compare import compared as compared_names
-from dragoman.assistant.focus import spelt_terms
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
 from dragoman.assistant.metadata import author_lines, metadata_asked
@@ -27,6 +26,7 @@ from dragoman.assistant.question import (
 )
 from dragoman.assistant.shorthand import apostrophised, unclipped, uncoded
 from dragoman.assistant.spelling import respelled
+from dragoman.assistant.spelt import spelt_terms
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document
@@ -307,7 +307,7 @@ def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) 
     (casing.py), a word typed without its apostrophe as they write it ("youll": shorthand.py `apostrophised`), a
     word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
     short ("Norw.") as they write it (shorthand.py `uncoded`, `unclipped`), and an acronym for a term they write in
-    words in those words (acronyms.py, focus.py `spelt_terms`)."""
+    words in those words (acronyms.py, spelt.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
     cased = restore_case(respelled(apostrophised(question, texts), texts, snapshot.whole_words), texts)
     return spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts)

@@ -93,7 +93,8 @@ _EXPECTS = (
             # years as ambassador?" (not "the years of war in Kashmir, why?")
             # ("- signing date?", "- founding year?")
             r"(?:\s[-–—]\s*|:\s*|^\W*)(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:exact|precise|first|last)\s+)?"
-            r"(?:[a-z]+ing\s+)?(?:year|years|date)\b(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?"
+            r"(?:(?:signing|founding|opening|closing|starting|publishing|release|launch)\s+)?(?:year|years|date)\b"
+            r"(?:\s+(?:of|as|in|when)\s+[^?,;:–—]{1,50})?"
             r"(?:\s+(?:and|&)\s+[\w-]+)?\s*\?|"  # ("- signing date and venue?")
             # ("DC-Moscow hotline - yr est., and after which crisis?": the year it was established)
             r"(?:\s[-–—]\s*|:\s*)(?:year|date)\s+(?:est\.|established|founded|set\s+up|opened|launched)\s*[?,;]|"
@@ -164,19 +165,35 @@ _RELATIVE_WHICH = re.compile(
 )
 
 
-def _unrelated(question: str) -> str:
-    return _RELATIVE_WHICH.sub(r"\1that", question)
+def _relative_as_that(question: str) -> str:
+    """The question with a relative clause's "which" written "that", once something before it asks (not "Under the
+    treaty which nations must cut emissions?", a lead-in typed unstopped)."""
+
+    def that(m: re.Match[str]) -> str:  # (or a lead-in ends in a comma, then asks: "With reference to the constraints
+        # which small states must endure, enumerate ...")
+        asks = _ASKS_BEFORE.search(question[: m.start()]) or _ASKS_AFTER.search(question, m.end())
+        return f"{m.group(1)}that" if asks else m.group(0)
+
+    return _RELATIVE_WHICH.sub(that, question)
+
+
+_ASKING = (
+    r"what|which|who|how|why|when|where|list|name|identify|enumerate|describe|explain|state|give|outline|discuss|confirm|"
+    r"verify|tell|teach|clarify|specify|summari[sz]e|indicate"
+)
+_ASKS_AFTER = re.compile(rf",\s+(?:and\s+)?(?:{_ASKING})\b", re.IGNORECASE)
+_ASKS_BEFORE = re.compile(rf"\b(?:{_ASKING})\b", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> set[str]:
     """Every kind of answer a question asks for anywhere (see _EXPECTS)."""
-    question = _unrelated(question)
+    question = _relative_as_that(question)
     return {kind for kind, rx in _EXPECTS if rx.search(question)}
 
 
 def expected_answer(question: str) -> str | None:
     """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
-    question = _unrelated(question)
+    question = _relative_as_that(question)
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
 

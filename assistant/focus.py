@@ -3,9 +3,8 @@ it is no answer ("What was Norway's GDP?" is not answered by a passage on Norway
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs
@@ -24,6 +23,7 @@ from dragoman.assistant.question import (
     describes_answer,
 )
 from dragoman.assistant.reported import words_unreported
+from dragoman.assistant.spelt import says_acronym
 from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
@@ -34,96 +34,11 @@ from dragoman.index.synonyms import synonyms
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 
 
-_LINK = r"(?: (?:of|the|for|and|on|in))* "
-
-
-def _says_acronym(acronym: str, text: str) -> bool:
-    """The acronym, written with dots ("US": "U.S."), or spelt out on one line: capitalised
-    words with its initials ("the United States", "Institute for the Study of Diplomacy"; for
-    two letters only after "the", so "Unlike Sweden" is not "US"), some of them perhaps in a
-    shorter acronym ("GCU": "GC University")."""
-    if acronym in text or re.search(r"\.?".join(map(re.escape, acronym)), text) or seat_said(acronym.lower(), text):
-        return True  # (or the country or body it is: "USSR" - "the Soviet Union", names.py)
-    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
-        return False
-    return bool(_spelt_out(acronym).search(text) or _spelt_term(acronym, text))
-
-
-def spelt_terms(question: str, texts: Sequence[str]) -> str:
-    """The question with an acronym no text writes as it is, but one spells out as a term, in lower case
-    (`_spelt_term`: "BC-downsides explainer", "Qatar's FP toolkit"), written in those words ("back-channel
-    downsides", "foreign policy"): the keyword search and the answer can match them. (Not one a text spells out
-    in capitals, a name: "the CIA" is "the CIA".)"""
-
-    def spelt(m: re.Match[str]) -> str:
-        acronym = m.group(0)
-        if acronym in NOT_NAMES or any(_written(acronym, t) for t in texts):
-            return acronym
-        term = next((term for t in texts if (term := _spelt_term(acronym, t))), acronym)
-        opens = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!"
-        return term[:1].upper() + term[1:] if opens else term  # ("BC diplomacy risks?": "Back-channel ...")
-
-    return re.sub(r"\b[A-Z]{2,6}\b", spelt, question)
-
-
-@functools.lru_cache(maxsize=1024)  # (a pure function of a document's text, read by every question naming it)
-def _written(acronym: str, text: str) -> bool:
-    """Does the text write the acronym as it is ("US": "U.S.", not "USD"), or spell it out in capitals, a name?"""
-    as_is = re.compile(r"\b" + r"\.?".join(map(re.escape, acronym)) + r"\b")
-    return bool(as_is.search(text) or _spelt_out(acronym).search(text))
-
-
-@functools.lru_cache(maxsize=1024)  # (the same)
-def _spelt_term(acronym: str, text: str) -> str:
-    """The words of lower case (the first perhaps opening a sentence) a text spells an acronym out with as a term:
-    each of four letters or more and no stop word, no link word but "of", "and" or "for" between them, said twice
-    or once beside the acronym in brackets ("FP": "foreign policy", "BCD": "back-channel diplomacy"; not "for
-    peace", "With the ongoing", "Until some"); "" if none."""
-    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
-        return ""
-    found = [
-        m.group(0)
-        for m in _spelt_lower(acronym).finditer(text)
-        if not any(w.lower() in STOP_WORDS for w in re.split(r"[\s-]+", m.group(0)))  # (not "Until some")
-    ]
-    twice = [f for f in dict.fromkeys(found) if sum(g.lower() == f.lower() for g in found) >= 2]
-    bracketed = [f for f in found if re.search(rf"{re.escape(f)}\s*\({acronym}\)", text)]
-    term = next(iter(bracketed + twice), "")
-    return term[:1].lower() + term[1:]  # (as written inside a sentence: "Back-channel diplomacy is ..." opens one)
-
-
-@functools.lru_cache(maxsize=256)
-def _spelt_lower(acronym: str) -> re.Pattern[str]:
-    """Words of four letters or more with the acronym's initials, in lower case but the first (`_spelt_term`)."""
-    words = [rf"[{c.lower()}{c if i == 0 else ''}][a-z'’]{{3,}}" for i, c in enumerate(acronym)]
-    return re.compile(r"\b" + r"(?:[\s-]+(?:(?:of|and|for)\s+)?)".join(words) + r"\b")
-
-
-@functools.lru_cache(maxsize=256)
-def _spelt_out(acronym: str) -> re.Pattern[str]:
-    """One pattern for every way of spelling an acronym out (`_spellings`)."""
-    ways = "|".join(_LINK.join(words) for words in _spellings(acronym))
-    return re.compile((r"\b[Tt]he " if len(acronym) == 2 else r"\b") + f"(?:{ways})" + r"\b")
-
-
-def _spellings(acronym: str) -> list[list[str]]:
-    """Patterns of the words spelling an acronym out: each a capitalised word giving one letter,
-    or a word in capitals giving two or more ("GCU": "G.. C.. U..", "GC U..", "G.. CU")."""
-    if not acronym:
-        return [[]]
-    out = [[rf"{acronym[0]}[a-z'’-]{{2,}}", *rest] for rest in _spellings(acronym[1:])]
-    for n in range(2, len(acronym) + 1):
-        out += [[acronym[:n], *rest] for rest in _spellings(acronym[n:])]
-    return out
-
-
 # acronyms naming a part of a document, not what it is about ("the explainer's FAQ")
 _DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR"})
 
 
-_FORM_COUNT = re.compile(
-    r"\b\d+[-‐ ](?:items?|points?|parts?|bullets?|lines?|words?|sentences?|columns?|rows?|steps?|entries|entry)\b", re.I
-)
+_FORM_COUNT = re.compile(r"\b\d+[-‐ ](?:items?|parts?|bullets?|lines?|words?|sentences?|columns?|rows?)\b", re.I)
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:
@@ -143,7 +58,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
         and m.group(0).rstrip("s") not in _DOCUMENT_PARTS
         and not re.fullmatch(r"[IVXLC]+", m.group(0))
         and not describes_answer(question, m.start(), m.end())
-        and not _says_acronym(m.group(0).rstrip("s"), said)
+        and not says_acronym(m.group(0).rstrip("s"), said)
     ]
     # (not a count of the answer's form: "the 3-item sentence", "a 2-column table")
     formed = _FORM_COUNT.sub(" ", question)
@@ -297,9 +212,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     missing = [
         m
         for m in missing
-        if not (
-            _ACRONYM.fullmatch(m) and any(_says_acronym(m.rstrip("s"), d.text) for d in evidence.documents.values())
-        )
+        if not (_ACRONYM.fullmatch(m) and any(says_acronym(m.rstrip("s"), d.text) for d in evidence.documents.values()))
     ]
     if missing:
         # (its authors' names and where they work: "the Lahore authors" - "GC University Lahore"; the publication

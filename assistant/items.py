@@ -9,17 +9,28 @@ import re
 from dragoman.assistant.words import ASKED_ITEM, STATEMENT_END
 
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"; or a question's as a form numbers them: "Q1:", "Q2 -"
+_Q_MARK = r"(?:[:.)]|\s+[-–—])?"
 _MARKER = re.compile(
-    r"(?:^|(?<=[\s:,;?.]))(?:\((?:[1-9]|[a-h]|i{1,3}|iv)\)|(?:[1-9]|[a-h])\)|(?-i:Q)[1-9](?:[:.)]|\s+[-–—])?)\s+"
+    rf"(?:^|(?<=[\s:,;?.]))(?:\((?:[1-9]|[a-h]|i{{1,3}}|iv)\)|(?:[1-9]|[a-h])\)|(?-i:Q)[1-9]{_Q_MARK})\s+"
 )
-# (a form's numbers: "Q1" opening a question, then "Q2" - not "Q1 and Q2 revenue", quarters)
-_Q_LABEL = re.compile(r"(?:^|(?<=[\s.?!:;,]))(?-i:Q)([1-9])(?:[:.)]|\s+[-–—])?\s+")
-_Q_FIRST = re.compile(r"(?:^|[.?!:;,]|\s[-–—])\s*(?-i:Q)1(?:[:.)]|\s+[-–—])?\s+(?!and\b|&)")
+# (a form's numbers: "Q1" opening a question, then "Q2" after its question mark - not "Q1 and Q2 revenue", "Q1 revenue
+# was up, Q2 revenue was down - why?": quarters)
+_Q_LABEL = re.compile(rf"(?:^|(?<=[\s.?!:;,]))(?-i:Q)([1-9]){_Q_MARK}\s+")
 
 
 def _q_labelled(question: str) -> bool:
-    first = _Q_FIRST.search(question)
-    return first is not None and any(m.group(1) == "2" for m in _Q_LABEL.finditer(question, first.end()))
+    labels = [m for m in _Q_LABEL.finditer(question) if m.group(1) in "12"]
+    first = next((m for m in labels if m.group(1) == "1"), None)
+    if first is None or not re.search(r"(?:^|[.?!:;,>]|\s[-–—])\s*$", question[: first.start()]):
+        return False
+    marked = re.search(r"[:.)–—-]", first.group(0)) is not None  # ("Q1: ...", "Q1 - ...")
+    after_asking = question[: first.start()].rstrip().endswith(("?", ":"))  # ("... exact figures? Q1 headcount ...")
+
+    def asks_apart(second: re.Match[str]) -> bool:
+        between = question[first.end() : second.start()]
+        return "?" in between or marked or (after_asking and len(between.split()) >= 3)
+
+    return any(m.group(1) == "2" and m.start() > first.start() and asks_apart(m) for m in labels)
 
 
 # an item asking of its own: a question word, or a thing asked for ("the years during which ...")
@@ -35,7 +46,8 @@ def numbered(question: str) -> list[str]:
     """A question asking numbered things ("Regarding the Oslo channel: (1) which body first offered it, and
     (2) who were the negotiators?"): the text up to the second item (the scene goes with the first), then each
     other item, without their numbers and the "and" joining them; [] for a question numbering fewer than two."""
-    marks = list(_MARKER.finditer(question))
+    q_labels = _q_labelled(question)
+    marks = [m for m in _MARKER.finditer(question) if q_labels or not m.group(0).startswith("Q")]
     firsts = {"(1)", "(a)", "(i)", "1)", "a)"}
     start = next((i for i, m in enumerate(marks) if m.group(0).strip(" :.-–—") in firsts | {"Q1"}), None)
     if start is None or len(marks) - start < 2:
@@ -51,7 +63,7 @@ def numbered(question: str) -> list[str]:
     least = 1 if fielded else 2
     if any(len(re.findall(r"[^\W\d_]+", p)) < least for p in pieces) or ASKED_ITEM.search(question[: marks[0].start()]):
         return []
-    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]) and not _q_labelled(question) and not fielded:
+    if not all(_ITEM_OPENS.match(p) for p in pieces[1:]) and not q_labels and not fielded:
         return []
     pieces[0] = question[: marks[0].start()] + pieces[0]
     return [re.sub(r"(?:[,;]?\s+(?:and|or)|[,;])\s*$", "", p.strip()) for p in pieces]
@@ -89,5 +101,5 @@ def _series_asked(question: str) -> list[str]:
 def unnumbered(question: str) -> str:
     """The question without the numbers or letters of the items it asks (`numbered`): "(3)" is no figure asked about."""
     if _q_labelled(question):
-        return _Q_LABEL.sub(" ", question).strip()
+        return re.sub(r"\s{2,}", " ", _Q_LABEL.sub(" ", question)).strip()
     return _MARKER.sub("", question) if numbered(question) else question

@@ -38,6 +38,9 @@ from dragoman.index.prior import designators
 # is vouched for down to it (strength.py): the phrase is the question's own pick of the documents' words
 QUOTE_SHARE = 0.9
 QUOTE_LEAD = 0.9  # ... and the best sentence saying it leads down to this share of the best one's evidence
+_BOUNDING = re.compile(
+    r"\b(?:after|before|since|until|till|by|prior to|post|pre|from|between)\s+(?:the\s+)?(?:mid-?)?\d{4}s?\b", re.I
+)
 YEAR_LEAD = 0.9  # a sentence saying the years a question names leads down to this share of the best one's evidence
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
@@ -67,7 +70,8 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     # (a year the question names, said: "What 1970 episode did that channel help defuse?" - "... Cienfuegos, Cuba -
     # a kind of mini-Cuban Missile Crisis which took place in 1970", though one naming the channel's historian is as
     # close by the names a follow-up carries over)
-    years = set(YEAR.findall(CARRIED.sub("", question)))
+    # (not a year bounding the time asked: "What happened to inflation after 2008?")
+    years = set(YEAR.findall(_BOUNDING.sub(" ", CARRIED.sub("", question))))
     if years and not years <= set(YEAR.findall(best.text)):
         floor = YEAR_LEAD * best.evidence
         dated = [c for c in candidates if c.evidence >= floor and years <= set(YEAR.findall(c.text))]

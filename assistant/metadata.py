@@ -87,9 +87,9 @@ _ASKS = (
         # ... as a learner of English asks it: "the Moscow article, who is the writer and in what date it come out?"
         rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\b(?:it|they)\s+"
         r"(?:(?:come|comes|came) out|appear|appears|go up|goes up)\b(?!\s+that\b)|"
-        # "what year is the paper from?", "how recent is the paper?" (a remark may follow: "need it for my citation")
+        # "what year is the paper from?" (a remark may follow: "need it for my citation"), "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\s*(?:[?.!,;]|$)|"
-        rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?(?:\?|\s*$)",
+        rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",
         re.I)),
     ("venue", re.compile(
         r"\b(?:which|what) (?:(?:name|title|author|publication|publisher|journal) or )?"
@@ -233,7 +233,9 @@ _FRAGMENT = re.compile(
 # ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
 _FRAGMENT_FIRST = re.compile(
     rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})+)\s+(?:of|for|on)\s+"
-    rf"(?:(?:the|this|that)\s+[^?]{{0,80}}?\b{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
+    # (its own words before its kind, not a thing it tells of: "date and venue of the meeting described in the report")
+    rf"(?:(?:the|this|that)\s+(?:(?!(?:in|of|on|by|at|from|described|reviewed|mentioned|discussed|cited)\b)[\w'’-]+\s+)"
+    rf"{{0,4}}{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
     re.I,
 )
 

@@ -22,7 +22,7 @@ from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.items import numbered
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.parts import bare_asked, split_parts
-from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, sentence_end
+from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, requested, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 from dragoman.assistant.words import WH as WH
@@ -239,6 +239,11 @@ _NOT_A_TERM = frozenset(
 )
 
 
+_PERSON_NOUN = re.compile(
+    r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between)s?$"
+)
+
+
 def defined_term(clause: str) -> tuple[str, ...]:
     """The two to four words a definition question asks about ("What is a protecting power?",
     "What is meant by niche diplomacy?"); () for any other question, such as "What are the
@@ -246,8 +251,9 @@ def defined_term(clause: str) -> tuple[str, ...]:
     m = _DEFINITION.match(clause)
     if not m or _TERM_END.search(m.group("term")):
         return ()
-    # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so)
-    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE):
+    # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so; not
+    # "Who is the designated hitter?", what a role is)
+    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and _PERSON_NOUN.search(m.group("term")):
         return ()
     words = re.findall(r"[^\W_]+", m.group("term").lower())
     if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):
@@ -358,6 +364,8 @@ def question_names(question: str) -> list[str]:
         before = before.rstrip("\"“”‘’'([").rstrip() or before  # (not '"Messi" - ...', "(Pfizer) what ...")
         opening = not before or before[-1] in "?!:" or sentence_end(before)
         opening = opening and not names_topic(m.group(0), question[m.end() :])  # ("Estonia: what year ...?")
+        # (a request as a form is typed, anywhere: "... -> Return as list, numbered", "... - Return as list + count")
+        opening = opening or requested(m.group(0), question[m.end() :])
         possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in NO_POSSESSOR
         if (opening and not possessive) or describes_answer(question, m.start(), m.end()):
             continue

@@ -166,5 +166,10 @@ def apostrophised(question: str, texts: list[str] | tuple[str, ...]) -> str:
 
 @functools.lru_cache(maxsize=128)  # (a pure function of a document's text)
 def _apostrophised(text: str) -> dict[str, str]:
-    """A text's words written with an apostrophe inside ("You'll", "don’t"), by their letters alone ("youll")."""
-    return {re.sub(r"['’]", "", w).lower(): w for w in re.findall(r"\b[^\W\d_]+['’][^\W\d_]+\b", text)}
+    """A text's contractions ("You'll", "don’t", "they've"), by their letters alone ("youll"); not a possessive
+    ("chef's": "chefs" is a plural), nor one joined into a word of its own ("I'll": "ill", "she'll": "shell")."""
+    found = re.findall(r"\b[^\W\d_]{2,}['’](?:ll|t|ve)\b", text, re.IGNORECASE)
+    return {j: w for w in found if (j := re.sub(r"['’]", "", w).lower()) not in _WORDS_OF_THEIR_OWN}
+
+
+_WORDS_OF_THEIR_OWN = frozenset("shell well hell wont cant ill wed shed hed".split())

@@ -148,13 +148,16 @@ BENEFIT_BONUS = 0.1
 # the case with ...") over one saying the same words of the thing in general
 EXAMPLE_BONUS = 0.1
 ASKS_EXAMPLE = re.compile(
-    r"\b(?:what|which|an?|one|any|give|name|cite|provide)\s+(?:[\w-]+\s+){0,2}?(?:examples?|instances?|illustrations?|"
-    r"cases?(?!\s+stud))\b(?=\s+(?:of|does|did|do|is|was|are|were|where|when|in which|that)\b)",
+    # (an example a document gives: not "Which instance does the load balancer route to?", "In which case are costs
+    # deductible?", "When is an instance of the class created?")
+    r"\b(?:what|which|give|name|cite|provide|any|one)\s+(?:[\w-]+\s+){0,2}?(?:examples?|instances?|illustrations?)\b"
+    r"(?=\s+(?:of|(?:does|did|do)\s+(?:it|they|he|she|the\s+(?:author|authors|writer|text|document|piece|article|paper)))"
+    r"\b)",
     re.IGNORECASE,
 )
 GIVES_EXAMPLE = re.compile(
     r"\b(?:for (?:example|instance)|e\.g\.|such as|(?:this|that|such) was the case|as was the case|a case in point|"
-    r"as in the case|an? (?:example|instance) (?:of|is)|as an example|(?:is|was) exemplified)\b",
+    r"as in the case|an? (?:example|instance) of|as an example|(?:is|was) exemplified)\b",
     re.IGNORECASE,
 )
 # "Why did the talks fail?": the sentence giving a reason ("..., which Jacob attributes to ...") over

@@ -58,11 +58,12 @@ FOLLOW_UP_SHARE = 0.9
 # by a sentence holding a date, a place or a name right after that answer's quotes down to this share: no word of its
 # own can be said
 BARE_SHARE = 0.8
-_LIGHT = frozenset(analyzer()("since happen happened occur occurred take took place"))  # ("since when did it happen?")
+# ("since when did it happen?", "what year was that?")
+_LIGHT = frozenset(analyzer()("since happen happened occur occurred take took place year date time"))
 
 
 def _answers_bare(question: str, best: Candidate, evidence: Evidence) -> bool:
-    """Is the question a bare follow-up ("when was that?", "and where?": no word of its own but the question word,
+    """Is the question a bare follow-up ("when was that?", "who was it?": no word of its own but the question word,
     the pronoun and what it carries over) whose best sentence, near the answer before it, holds the kind of answer it
     asks (a date, a name)?"""
     own = CARRIED.sub("", question)

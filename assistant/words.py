@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.forms import asked_apart, unbracketed, unthanked
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -38,9 +39,6 @@ NOT_NAMES = frozenset({
     "Did", "Can", "Could", "Should", "Would", "Will", "The", "A", "An", "In", "On", "And", "But", "According",
     "Explain", "Describe", "Give", "List", "Name", "Tell", "I", "Provide", "Discuss", "Compare", "Summarize",
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
-    # requests as a form is typed ("Return as list: ...", "Output: ...", "Confirm: ...")
-    "Return", "Output", "Extract", "Fetch", "Enumerate", "Identify", "Confirm", "Verify", "Specify", "Quote", "Cite",
-    "Define", "Clarify", "Outline",
     # words labelling a part of a message ("Claim: ...", "(Hint: there are four.)", "Note -")
     "Hint", "Hints", "Note", "Notes", "Tip", "NB", "PS", "Claim", "Bonus", "Reminder", "Please", "Thanks",
     "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",
@@ -213,40 +211,6 @@ _FILLER = re.compile(
 )
 
 
-# a word of thanks or politeness after what is asked ("... date pls", "..., thanks!")
-_THANKS_AFTER = re.compile(r"[\s,;-]+(?:pls|plz|please|thx|thanks|ty|cheers)\s*([?.!]?)\s*!*\s*$", re.IGNORECASE)
-_REQUEST_BEFORE = re.compile(r"\b(?:list|name|explain|describe|give|tell|confirm|summari[sz]e|quote|cite)$", re.I)
-
-
-def _unthanked(m: re.Match[str]) -> str:
-    before = m.string[: m.start()]
-    if _REQUEST_BEFORE.search(before):
-        return m.group(0)  # (a request of its own: "... - list pls.")
-    return "" if before.endswith(("?", ".", "!")) else m.group(1)
-
-
-# a plural offered in brackets ("author(s)", "year(s)")
-_PLURAL_OPTION = re.compile(r"(?<=[a-z])\((?:e?s)\)")
-# a slash with spaces between two phrases of two words or more: two things asked ("year established / year it
-# ceased"; not "the US / Russia talks")
-_SPACED_SLASH = re.compile(r"(?<=\w)\s+/\s+(?=\w)")
-
-
-_ASKING_WORDS = frozenset("who whom whose what which when where why how".split())
-
-
-def _asks_apart(m: re.Match[str]) -> str:
-    def own(piece: str) -> list[str]:
-        return [w.lower() for w in piece.split() if w.lower() not in ("the", "a", "an")]
-
-    before = own(re.split(r"[:;,?.()\[\]–—]|\s-\s", m.string[: m.start()])[-1])
-    after = own(re.split(r"[:;,?.()\[\]–—]|\s-\s", m.string[m.end() :])[0])
-    if len(before) < 2 or len(after) < 2:
-        return " and "
-    # (each asking as the other does - "year ... / year ..." - or the second asking: "... / who led it")
-    return "; " if before[0] == after[0] or after[0] in _ASKING_WORDS else " and "
-
-
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
 _SLASHED = re.compile(
     r"(?<![\w./:-])(?!(?:and/or|he/she|his/her|him/her|yes/no|either/or)\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])",
@@ -258,7 +222,7 @@ def _written_out(m: re.Match[str]) -> str:
     if m.group(1).lower() in ("b/c", "bc") and (
         _THING.search(m.string[: m.start()]) or _NAMING.match(m.string, m.end())
     ):
-        return "BC"  # (a thing, not "because": "a new b/c to Moscow", "b/c diplomacy"; focus.py `spelt_terms`)
+        return "BC"  # (a thing, not "because": "a new b/c to Moscow", "b/c diplomacy"; spelt.py `spelt_terms`)
     word = _SHORTHAND[m.group(1).lower()]
     return word[:1].upper() + word[1:] if m.group(1)[0].isupper() else word
 
@@ -327,10 +291,9 @@ def unlabelled(question: str) -> str:
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
     question = _REGARDING.sub(lambda m: "Regarding" if m.group(0)[0].isupper() else "regarding", question)
     question = _RE.sub("Regarding ", question)  # ("re the swiss 'protecting power' thing - whose interests ...?")
-    question = _PLURAL_OPTION.sub("s", question)  # ("author(s)")
-    question = _THANKS_AFTER.sub(_unthanked, question)  # ("Moscow piece - author + outlet + date pls")
+    question = unthanked(unbracketed(question))  # ("Moscow piece - author(s) + date pls": forms.py)
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
-    question = _SPACED_SLASH.sub(_asks_apart, question)  # ("year established / year it ceased?": two asks)
+    question = asked_apart(question)  # ("year established / year it ceased?": two asks, forms.py)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     question = _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
@@ -390,9 +353,21 @@ def names_topic(word: str, after: str) -> bool:
     question then asks about ("Estonia: what year ...?", "Switzerland as protecting power - ..."), or one paired with
     another name ("Moss and Jacob case studies - ...", "Norway, Switzerland and Qatar: ...")."""
     parts = word.split("-")
-    if ASKED_ITEM.fullmatch(word) or word.lower() in ("explain", "describe", "list", "name", "define"):
-        return False  # ("Compare and Contrast ...")
+    if ASKED_ITEM.fullmatch(word) or word.lower() in _REQUESTS:
+        return False  # ("Compare and Contrast ...", "Return as list: ...")
     return (len(parts) >= 2 and all(p[:1].isupper() for p in parts)) or bool(_TOPIC_MARK.match(after))
+
+
+_REQUESTS = frozenset(
+    "explain describe list name define return output extract fetch enumerate identify confirm verify specify quote "
+    "cite clarify outline give show provide".split()
+)
+
+
+def requested(word: str, after: str) -> bool:
+    """Is a capitalised word a request as a form is typed ("Return as list: ...", "... -> Return as list + count"),
+    no name ("Return of the Jedi" is one)?"""
+    return word.lower() in _REQUESTS and re.match(r"\s*(?:as\b|:|,|-\s|$)", after) is not None
 
 
 # (or paired with a name: "Moss and Jacob case studies - shared lesson?", "Moss (K-D) and Jacob (Indo-Pak) ...")

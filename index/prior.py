@@ -116,7 +116,7 @@ def described(question: str) -> tuple[list[str], str]:
     spans = []
     for m in DESCRIBED.finditer(question):
         series = _SERIES.match(question, m.end(1)) if re.fullmatch(r"(?-i:[A-Z])[\w'’-]*", m.group(1)) else None
-        named = series and not _QUESTION_WORDS & set(re.findall(r"[a-z]+", series.group(0).lower()))
+        named = series and not QUESTION_WORDS & set(re.findall(r"[a-z]+", series.group(0).lower()))
         spans.append((m.start(1), series.end() if series and named else m.end(1)))
     phrases = [question[a:b] for a, b in spans]
     rest, end = [], 0
@@ -129,7 +129,7 @@ def described(question: str) -> tuple[list[str], str]:
 # the rest of a series of names after the first, ending in "and" one ("Norway, Switzerland and Qatar"; not "Tesla,
 # Musk says ...", "Brexit, What did ...")
 _SERIES = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+)*,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+")
-_QUESTION_WORDS = frozenset("what which who whom whose when where why how".split())
+QUESTION_WORDS = frozenset("what which who whom whose when where why how".split())
 
 
 # or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the

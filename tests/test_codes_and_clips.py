@@ -12,12 +12,13 @@ from dragoman.assistant.candidates import scored
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.compare import IN_COMMON
 from dragoman.assistant.expects import expected_answer
-from dragoman.assistant.focus import missing_focus, spelt_terms, unsaid
+from dragoman.assistant.focus import missing_focus, unsaid
 from dragoman.assistant.lists import asks_opening_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import question_names
 from dragoman.assistant.shorthand import unclipped, uncoded
 from dragoman.assistant.spelling import respelled
+from dragoman.assistant.spelt import spelt_terms
 from dragoman.assistant.words import unlabelled
 from dragoman.index.prior import described
 from tests.test_compose import evidence
@@ -374,9 +375,14 @@ def test_a_word_typed_without_its_apostrophe_is_written_as_the_texts_write_it() 
     # a word the texts write as a word of its own stays ("its", "well"), and so does one they never write
     assert apostrophised("is its crust done well", [text]) == "is its crust done well"
     assert apostrophised("whats the oven's heat", [text]) == "whats the oven's heat"
+    # a possessive is no contraction, nor one making a word of its own ("chefs", "ill", "shell", "were")
+    said = "The chef's knife. I'll go. It's late. We're here. She'll come."
+    for asked in ("Why must chefs rest?", "Why do ill patients wait?", "its price", "Were they sold?", "a shell egg"):
+        assert apostrophised(asked, [said]) == asked
 
 
 def test_a_count_of_the_answers_form_is_no_figure_asked_about() -> None:
     text = "Bakers knead, proof and bake the dough."
     assert missing_focus("What three steps does the 3-item sentence give?", [text]) == []
     assert missing_focus("What did the 17 bakers decide?", [text]) == ["17"]
+    assert missing_focus("Who scored 30 points in the final?", ["Jordan scored 25 points."]) == ["30"]

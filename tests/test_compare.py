@@ -93,6 +93,8 @@ def test_names_a_relation_joins_are_not_the_things_compared() -> None:
     assert compared("Between Norway and Qatar, how do the approaches differ?") is not None
     # ... nor when the question tells to distinguish one thing from another
     assert compared("Of the ferries between Ayr and Troon, distinguish the old ones from those which sank.") is None
+    visa = "How do fees between Visa and Mastercard compare, according to the distinguished analyst from Moody's?"
+    assert compared(visa) == ("Visa", "Mastercard")
 
 
 def test_the_sides_of_a_comparison_of_things_no_name_says() -> None:

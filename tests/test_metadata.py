@@ -528,6 +528,8 @@ def test_a_hedge_between_who_and_wrote_still_asks_the_author() -> None:
     assert metadata_asked("dates and places of the sailings in the paper?") == set()
     assert metadata_asked("'A new ferry to Troon?' -> author/date/venue") == {"author", "date", "venue"}
     assert metadata_asked("authors and affiliation for 'A New Ferry To Troon'?") == {"author", "affiliation"}
+    assert metadata_asked("Date and venue of the shareholder meeting described in the report?") == set()
+    assert metadata_asked("How old is the patient in the report? What dose was given?") == set()
     assert metadata_asked("The big question from the headline - is it legal?") == set()  # (quoted for, not asked)
 
 

@@ -365,6 +365,7 @@ def test_each_clause_of_a_question_keeps_its_own_names_and_kind():
         ("Who was the KGB guy?", ()),
         ("who is the Swiss envoy?", ()),
         ("Who are war criminals?", ("war", "criminals")),
+        ("Who is the designated hitter?", ("designated", "hitter")),  # (what a role is)
     ],
 )
 def test_definition_questions_name_their_term(question, term):
@@ -945,12 +946,18 @@ def test_what_the_framing_rules_leave_alone() -> None:
         "names of the two skippers?",
     ]
     assert numbered("What were Q1 and Q2 revenue?") == [] and unnumbered("Q1 and Q2 revenue?") == "Q1 and Q2 revenue?"
+    assert numbered("Q1 revenue was up, Q2 revenue was down - why?") == []
+    assert unnumbered("Revenue: Q1 or Q2 higher?") == "Revenue: Q1 or Q2 higher?"
     assert numbered("Ferry piece - Q1: who ran it? Q2: skipper's current post?")[1] == "skipper's current post?"
     # a plural offered in brackets; a slash with spaces between two asks alike, or between two things
     assert unlabelled("skipper(s) of the ferry?") == "skippers of the ferry?"
     assert unlabelled("Ferry line: year opened / year it closed?") == "Ferry line: year opened; year it closed?"
-    assert unlabelled("cost of the Ayr pier / upkeep of the boats?") == "cost of the Ayr pier and upkeep of the boats?"
-    assert unlabelled("the Ayr / Troon ferry?") == "the Ayr and Troon ferry?"
+    assert unlabelled("ferry fares / who set them?") == "ferry fares; who set them?"
+    assert unlabelled("the Ayr / Troon ferry?") == "the Ayr and Troon ferry?"  # (as "Ayr/Troon" is read)
+    assert unlabelled("Total revenue / total assets?") == "Total revenue and total assets?"  # (not two asks)
+    assert unlabelled("What is 10 / 2?") == "What is 10 / 2?"
+    assert unlabelled("What does len(s) return?") == "What does len(s) return?"
+    assert unlabelled("which process(es)?") == "which processes?"
     # items after a colon, nouns alone ("Need: (a) ..., (b) ..., (c) outcome"); thanks after what is asked
     assert numbered("Ferry - Need: (a) skippers, (b) who paid for it, (c) outcome") == [
         "Ferry - Need: skippers",
@@ -961,6 +968,7 @@ def test_what_the_framing_rules_leave_alone() -> None:
     assert unlabelled("Who won? Please.") == "Who won?" and unlabelled("ports? list pls.") == "ports? list please."
     # a request typed as a form opens it, no name ("Return as list: ...")
     assert question_names("Return as list: the ferry's ports (harbour paper)") == []
+    assert question_names("Who directed Return of the Jedi?") == ["return", "jedi"]  # (a name inside a question)
     assert len(analyse("Who led the talks? And who else took part?")) == 2
     assert question_names("Let's compare Norway and Qatar.") == ["norway", "qatar"]
     assert len(analyse("The number of dead rose after 2005. Why did Norway step in?")) == 1  # (a statement)

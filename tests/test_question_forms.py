@@ -705,6 +705,8 @@ def test_what_a_person_said_must_be_reported_in_their_words(question: str, texts
         ("Which small states must endure such constraints?", "name"),
         ("In the paper, in which countries did Norway mediate?", "name"),
         ("in the legal or not article which russian official was kushner trying to reach", "name"),
+        ("Under the treaty which nations must reduce emissions?", "name"),  # (a lead-in typed without a comma)
+        ("With reference to the constraints which small states must endure, enumerate each.", None),
     ],
 )
 def test_a_relative_which_asks_no_name(question: str, kind: str | None) -> None:
@@ -724,3 +726,4 @@ def test_a_date_asked_as_a_field_after_a_dash_with_what_it_dates() -> None:
     assert expected_answer("Ferry treaty - signing date and venue?") == "date"
     assert expected_answer("Ferry treaty - founding year?") == "date"
     assert expected_answer("Why did the date and venue of the ferry treaty change?") is None
+    assert expected_answer("Player - playing years and goals?") is None  # (a span of time, not a date)

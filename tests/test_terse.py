@@ -111,7 +111,7 @@ def test_a_country_by_its_three_letter_code_is_written_as_its_name_unless_a_text
 
 
 def test_an_acronym_for_a_term_the_texts_write_in_words_is_written_in_them() -> None:
-    from dragoman.assistant.focus import spelt_terms
+    from dragoman.assistant.spelt import spelt_terms
 
     texts = ["Back-channel diplomacy has costs; back-channel diplomacy is old. The Central Intelligence Agency met."]
     assert spelt_terms("BC diplomacy risks?", texts) == "Back-channel diplomacy risks?"

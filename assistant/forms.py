@@ -1,0 +1,57 @@
+"""Habits of a question typed as a form is filled in, read as the question they stand for: a word of thanks after
+what is asked ("author + date pls"), a plural offered in brackets ("author(s)"), a slash with spaces between two
+things asked ("year established / year it ceased"). Pure functions of text, for words.py `unlabelled`."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.index.prior import QUESTION_WORDS
+
+# a word of thanks or politeness after what is asked ("... date pls", "..., thanks!")
+_THANKS_AFTER = re.compile(r"[\s,;-]+(?:pls|plz|please|thx|thanks|ty|cheers)\s*([?.!]?)\s*!*\s*$", re.IGNORECASE)
+_REQUEST_BEFORE = re.compile(r"\b(?:list|name|explain|describe|give|tell|confirm|summari[sz]e|quote|cite)$", re.I)
+
+
+def _thanks(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _REQUEST_BEFORE.search(before):
+        return m.group(0)  # (a request of its own: "... - list pls.")
+    return "" if before.endswith(("?", ".", "!")) else m.group(1)
+
+
+# a plural offered in brackets ("author(s)", "year(s)")
+_PLURAL_OPTION = re.compile(r"(?<=[a-z]{4})\((e?s)\)(?!\w)")  # (not "len(s)", "f(s)")
+# a slash with spaces between two phrases of two words or more, each asking the same thing ("year established / year
+# it ceased") or the second asking anew ("... / who led it"): two things asked; else "and", as words.py reads one
+# without spaces ("the US / Russia talks", "hosting the office / bankrolling the talks"; not "10 / 2")
+_SPACED_SLASH = re.compile(r"(?<=[^\W\d_])\s+/\s+(?=[^\W\d_])")
+_SLASH_PIECE = re.compile(r"[:;,?.()\[\]–—]|\s-\s")
+_ASKED_NOUNS = frozenset("year years date dates name names number when who where what which how why".split())
+
+
+def _apart(m: re.Match[str]) -> str:
+    def own(piece: str) -> list[str]:
+        return [w.lower() for w in piece.split() if w.lower() not in ("the", "a", "an")]
+
+    before = own(_SLASH_PIECE.split(m.string[: m.start()])[-1])
+    after = own(_SLASH_PIECE.split(m.string[m.end() :])[0])
+    if len(before) < 2 or len(after) < 2:
+        return " and "
+    alike = before[0] == after[0] and before[0] in _ASKED_NOUNS
+    return "; " if alike or after[0] in QUESTION_WORDS else " and "
+
+
+def unthanked(question: str) -> str:
+    """The question without a word of thanks after what it asks ("... date pls" - "... date"; not "list pls")."""
+    return _THANKS_AFTER.sub(_thanks, question)
+
+
+def unbracketed(question: str) -> str:
+    """The question with a plural offered in brackets as the plural ("author(s)" - "authors")."""
+    return _PLURAL_OPTION.sub(r"\1", question)
+
+
+def asked_apart(question: str) -> str:
+    """The question with a slash with spaces written as two asks ("year established; year it ceased") or "and"."""
+    return _SPACED_SLASH.sub(_apart, question)
