@@ -588,34 +588,43 @@ def test_the_countries_a_questions_capitals_stand_for_are_no_answer_to_who() -> 
     assert answer_names(clause, "Sultan Qaboos carried the messages to Tehran.") == ["Sultan", "Qaboos"]
 
 
-def test_a_why_question_weighs_the_sentence_giving_a_reason_more() -> None:
+@pytest.mark.parametrize(
+    ("question", "plain", "text", "bonus"),
+    [
+        # a why-question: the sentence giving a reason
+        (
+            "Why did the 2004 harbour talks between Norway and Oman fail?",
+            "What happened at the 2004 harbour talks between Norway and Oman?",
+            "The harbour talks between Norway and Oman in 2004 made progress on the quay. "
+            "Yet the talks did not last, which Jacob attributes to an election at home.",
+            "REASON_BONUS",
+        ),
+        # a question asking for an instance: the sentence giving one
+        (
+            "What instance does the piece give of a bakery called fraudulent?",
+            "When is a bakery called fraudulent?",
+            "A bakery can be called fraudulent when its loaves weigh less than labelled. "
+            "This was the case with the Ayr bakery, whose loaves were short by a tenth.",
+            "EXAMPLE_BONUS",
+        ),
+    ],
+)
+def test_a_kind_of_question_weighs_the_sentence_of_its_form_more(
+    question: str, plain: str, text: str, bonus: str
+) -> None:
+    from dragoman.assistant import shortlist
     from dragoman.assistant.candidates import scored
-    from dragoman.assistant.shortlist import REASON_BONUS
 
-    question = "Why did the 2004 harbour talks between Norway and Oman fail?"
-    text = (
-        "The harbour talks between Norway and Oman in 2004 made progress on the quay. "
-        "Yet the talks did not last, which Jacob attributes to an election at home."
-    )
-    found = {c.text[:9]: c for c in scored(question, evidence(question, {"harbour.txt": text}, {}))}
-    assert found["Yet the t"].bonus == REASON_BONUS and found["The harbo"].bonus == 0.0
-    plain = "What happened at the 2004 harbour talks between Norway and Oman?"
-    assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"harbour.txt": text}, {})))
+    first, second = scored(question, evidence(question, {"t.txt": text}, {}))[:2]
+    found = {c.start: c.bonus for c in (first, second)}
+    assert sorted(found.values()) == [0.0, getattr(shortlist, bonus)]  # (the second sentence, of the form asked)
+    assert max(found, key=found.__getitem__) > min(found)
+    assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"t.txt": text}, {})))
 
 
-def test_a_question_asking_for_an_example_weighs_the_sentence_giving_one_more() -> None:
-    from dragoman.assistant.candidates import scored
-    from dragoman.assistant.shortlist import ASKS_EXAMPLE, EXAMPLE_BONUS
+def test_an_instance_asked_is_one_a_document_gives() -> None:
+    from dragoman.assistant.shortlist import ASKS_EXAMPLE
 
-    question = "What instance does the piece give of a bakery called fraudulent?"
-    text = (
-        "A bakery can be called fraudulent when its loaves weigh less than labelled. "
-        "This was the case with the Ayr bakery, whose loaves were short by a tenth."
-    )
-    found = {c.text[:9]: c for c in scored(question, evidence(question, {"bread.txt": text}, {}))}
-    assert found["This was "].bonus == EXAMPLE_BONUS and found["A bakery "].bonus == 0.0
-    plain = "When is a bakery called fraudulent?"
-    assert all(c.bonus == 0.0 for c in scored(plain, evidence(plain, {"bread.txt": text}, {})))
     assert ASKS_EXAMPLE.search("Give an example of a fraud.") and ASKS_EXAMPLE.search("Which example does it cite?")
     assert not ASKS_EXAMPLE.search("In that case, who paid?")
     assert not ASKS_EXAMPLE.search("In which case are home office costs deductible?")
