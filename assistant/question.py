@@ -22,7 +22,7 @@ from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.items import numbered
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.parts import bare_asked, split_parts
-from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, requested, sentence_end
+from dragoman.assistant.words import NO_POSSESSOR, PERSON_NOUN, STATEMENT_END, names_topic, requested, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 from dragoman.assistant.words import WH as WH
@@ -239,11 +239,6 @@ _NOT_A_TERM = frozenset(
 )
 
 
-_PERSON_NOUN = re.compile(
-    r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between)s?$"
-)
-
-
 def defined_term(clause: str) -> tuple[str, ...]:
     """The two to four words a definition question asks about ("What is a protecting power?",
     "What is meant by niche diplomacy?"); () for any other question, such as "What are the
@@ -253,7 +248,7 @@ def defined_term(clause: str) -> tuple[str, ...]:
         return ()
     # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so; not
     # "Who is the designated hitter?", what a role is)
-    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and _PERSON_NOUN.search(m.group("term")):
+    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and PERSON_NOUN.search(m.group("term")):
         return ()
     words = re.findall(r"[^\W_]+", m.group("term").lower())
     if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):

@@ -364,6 +364,12 @@ _REQUESTS = frozenset(
 )
 
 
+# a noun for a person, which "who was the ...?" asks the name of ("the KGB guy", "the Swiss envoy")
+PERSON_NOUN = re.compile(
+    r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between)s?$"
+)
+
+
 def requested(word: str, after: str) -> bool:
     """Is a capitalised word a request as a form is typed ("Return as list: ...", "... -> Return as list + count"),
     no name ("Return of the Jedi" is one)?"""
