@@ -47,7 +47,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("aim", "goal", "purpose"),
     ("reduce", "lower", "decrease", "lessen", "diminish"),
     ("increase", "raise", "boost"),
-    ("approach", "method", "technique", "strategy", "style", "model", "mode"),
+    ("approach", "method", "technique", "strategy", "style", "model", "mode", "way"),
     ("example", "instance", "illustration"),
     ("small", "tiny", "little"),
     ("big", "great"),

@@ -666,6 +666,7 @@ def test_synonyms_are_words_for_one_idea_not_words_sharing_a_stem() -> None:
         return share({t: 1.0 for t in analyzer()(asked)}, set(analyzer()(said)))
 
     assert held("limitations", "intrinsic constraints") == 0.5 and held("upsides", "the benefits") == 0.5
+    assert held("ways", "approaches to mediation") == 0.5  # ("the different ways a small country can act")
     assert held("built-in limitations", "intrinsic constraints") == 0.5  # ("built-in": "intrinsic", "inherent")
     # an irregular verb's forms are one word ("led" - "leading", "who met them?" - "they meet"); not "left", "found"
     assert held("which processes has it led", "it has been leading two processes") == 1.0
