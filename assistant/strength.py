@@ -25,7 +25,7 @@ def vouched(question: str, best: Candidate, evidence: Evidence, threshold: float
     asked for (or a series naming as many things of the kind it counts), one saying a phrase the question
     quotes word for word, an answer to a why-question or a follow-up."""
     strength = best.evidence
-    if strength >= threshold or strength < _lowest_share() * threshold:
+    if strength >= threshold or strength < _LOWEST_SHARE * threshold:
         return strength  # (most questions: no kind or form need be read)
     vouches = (
         strength >= _share(question) * threshold
@@ -89,19 +89,6 @@ SETS_AGAINST_SHARE = 0.9
 # A question asking three things or more ("(1) ..., (2) ..., and (3) ...?"): its best sentence answers one of them, a
 # small share of the whole question's words
 MANY_SHARE = 0.9
-
-
-def _lowest_share() -> float:
-    return min(
-        MANY_NAMED_SHARE,
-        REASON_SHARE,
-        FOLLOW_UP_SHARE,
-        LIST_SHARE,
-        QUOTE_SHARE,
-        MANY_SHARE,
-        SETS_AGAINST_SHARE,
-        BARE_SHARE,
-    )
 
 
 def _sets_compared_apart(question: str, best: Candidate) -> bool:
@@ -181,3 +168,16 @@ def _names_several(question: str, sentence: str, least: int = 4) -> bool:
         return False
     # `least` different names (asked who: words of people's names in full; four: two people at least)
     return len(set(answer_names(clauses[0], sentence, in_full=True))) >= least
+
+
+# below the lowest share of any kind or form, no kind or form need be read
+_LOWEST_SHARE = min(
+    MANY_NAMED_SHARE,
+    REASON_SHARE,
+    FOLLOW_UP_SHARE,
+    LIST_SHARE,
+    QUOTE_SHARE,
+    MANY_SHARE,
+    SETS_AGAINST_SHARE,
+    BARE_SHARE,
+)
