@@ -12,7 +12,7 @@ from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, compared, per_subject
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
-from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many
+from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many, opens_enumeration
 from dragoman.assistant.names import mentions
 from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason, content_words
 from dragoman.assistant.sentences import contrasts
@@ -121,6 +121,8 @@ def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
     count = asked_count(question)
     return asks_for_list(question) and (
         (introduces_list(best.text) and len(list_items(doc_text, best.end)) >= 2)
+        # (or announces the things the paragraph goes on to enumerate: "... requires several conditions. First, ...")
+        or opens_enumeration(doc_text, best.start, best.end)
         # (or runs in a series itself: "Back channels can insulate officials ..., help them to ..., and facilitate
         # ...")
         or in_series(best.text)

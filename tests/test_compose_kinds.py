@@ -146,6 +146,10 @@ def test_a_lead_in_to_the_list_asked_for_answers_a_little_under_the_threshold() 
     assert not answer.abstained and "Enforcement" in answer.text and "Reputation" in answer.text
     prose = text.split(":")[0] + ". They cannot enforce a deal."  # (no list led into)
     assert compose(question, evidence(question, {"s.txt": prose}, {}, weights), SETTINGS).abstained
+    # a sentence announcing what the paragraph goes on to enumerate ("... several constraints. First, ...")
+    enumerated = text.split(":")[0] + ". First, they cannot enforce a deal. Lastly, a failure costs them their name."
+    answer = compose(question, evidence(question, {"s.txt": enumerated}, {}, weights), SETTINGS)
+    assert not answer.abstained and "enforce" in answer.text and "name" in answer.text
 
 
 def test_a_name_designating_the_document_need_only_be_said_somewhere_in_it() -> None:
