@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.expects import PEOPLE_OF
-from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone
+from dragoman.assistant.names import NOT_PEOPLE, full_names, name_runs, same_name, seat_said, sentence_names, standalone
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTHS
@@ -244,8 +244,9 @@ def asks_who(question: str) -> bool:
 
 
 def _titled(sentence: str) -> set[str]:
-    """The names a title gives a person ("President Biden", "Foreign Minister Alawi": Biden, Alawi)."""
-    return {run[-1] for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES and run[-1] not in TITLES}
+    """The names a title gives a person ("Foreign Minister Alawi": Alawi; not a body's "Foreign Affairs")."""
+    runs = [run for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES]
+    return {run[-1] for run in runs if run[-1] not in TITLES and run[-1] not in NOT_PEOPLE}
 
 
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo

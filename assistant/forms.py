@@ -1,6 +1,8 @@
 """Habits of a question typed as a form is filled in, read as the question they stand for: a word of thanks after
 what is asked ("author + date pls"), a plural offered in brackets ("author(s)"), a slash with spaces between two
-things asked ("year established / year it ceased"). Pure functions of text, for words.py `unlabelled`."""
+things asked ("year established / year it ceased"); and whom the answer is for, said before the question mark ("...,
+in plain words I can say to a school group?", "... - for the listeners?"). Pure functions of text, for words.py
+`unlabelled`."""
 
 from __future__ import annotations
 
@@ -55,3 +57,25 @@ def unbracketed(question: str) -> str:
 def asked_apart(question: str) -> str:
     """The question with a slash with spaces written as two asks ("year established; year it ceased") or "and"."""
     return _SPACED_SLASH.sub(_apart, question)
+
+
+# whom the answer is for and what the asker will do with it, closing what is asked ("what does that mean, in plain words
+# I can say to a school group?", "... so I can read it out on air?", "... - for our listeners?"): none of it is asked
+AUDIENCE = r"(?:visitors|listeners|audience|students|class|readers|group|tour|kids|viewers|pupils|guests)"
+# (what the asker will do with the answer: tell it, show it; not "... so I can record shows?", which asks)
+_PRESENTING = r"(?:say|tell|explain|read|mention|present|share|cite|quote|teach|put|show|write|prove|map)"
+_FOR_WHOM = re.compile(
+    r"(?:,|\s[-–—])?\s+(?:(?<=[,–—-]\s)(?:in\s+(?:plain|simple|everyday)\s+(?:words|terms|english|language)|"
+    rf"for\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{AUDIENCE})|so\s+(?:that\s+)?(?:I|we)\s+can\s+{_PRESENTING}\b)"
+    r"(?P<rest>[^?.!]*?)(?=\s*\?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def for_whom(question: str) -> str:
+    """The question without a remark before its question mark on whom the answer is for or what the asker will do
+    with it (`_FOR_WHOM`), naming nothing ("... so I can tell Mr Burns" keeps it)."""
+    m = _FOR_WHOM.search(question)
+    if m is None or re.search(r"\b(?!I\b)[A-Z]", m.group(0).strip(" ,-–—")[1:]) or not question[: m.start()].strip():
+        return question
+    return question[: m.start()] + question[m.end() :]

@@ -155,10 +155,11 @@ CAPITALISED_RUN = re.compile(
 
 # words that make a run of capitalised words a body's or a place's name, not a person's
 # ("Applied Social Science Institute", "North Korea")
-_NOT_PEOPLE = frozenset(
+NOT_PEOPLE = frozenset(
     "Institute Institution University College School Agency Department Ministry Office Centre Center Council "
     "Committee Commission Foundation Society Association Union Organization Organisation Nations Bank Court "
     "Corporation Company Group Party Forum Academy Science Sciences Studies Affairs Service Services Agreement "
+    "Section Division Bureau Secretariat Dialogue "
     "Accords Accord Treaty Crisis War Process Initiative Program Programme Project "
     "Korea America Arabia Africa Asia Europe East West North South York Kingdom States Emirates House Island "
     "Islands Sea Ocean Gulf Bay River Mountains City Republic Province Valley Coast Strait Canal Square Street".split()
@@ -185,9 +186,18 @@ def _people_in_full(text: str, titles: frozenset[str]) -> list[list[str]]:
     out = []
     for run in name_runs(text):
         words = [w for w in run if w not in titles and not w.endswith(".")]
-        if len(set(words)) >= 2 and not _NOT_PEOPLE & set(words) and run[-1] not in _THING_ENDS:
+        if len(set(words)) >= 2 and not NOT_PEOPLE & set(words) and run[-1] not in _THING_ENDS:
             out.append(words)
-    return out
+    # (nor the rest of a body's name after "of": "the Centre of Humanitarian Dialogue", "Bank of England")
+    return [w for w in out if not _BODY_OF.search(text) or not _of_body(text, w)]
+
+
+_BODY_OF = re.compile(rf"\b(?:{'|'.join(sorted(NOT_PEOPLE))})\s+of\s+(?:the\s+)?")
+
+
+def _of_body(text: str, words: list[str]) -> bool:
+    """Do the words follow a body's name and "of" in the text ("Centre of" Humanitarian Dialogue)?"""
+    return re.search(_BODY_OF.pattern + re.escape(" ".join(words)), text) is not None
 
 
 @functools.lru_cache(maxsize=64)  # (a pure function of a document's text, read for each passage of it)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.forms import asked_apart, unbracketed, unthanked
+from dragoman.assistant.forms import AUDIENCE, asked_apart, for_whom, unbracketed, unthanked
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -286,6 +286,7 @@ def unlabelled(question: str) -> str:
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
     # (the word after it opens the statement: "Please list them." -> "List them.")
     question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
+    question = for_whom(question)  # ("what does it mean, in plain words I can say to a school group?": forms.py)
     polite = _POLITE.sub(lambda m: m.group(2).upper() if m.group(1)[0].isupper() else m.group(2), question)
     polite = _REQUEST_VERB.sub(_request_put, _FORM.sub("", polite)).strip()
     question = polite[:1].upper() + polite[1:] if question[:1].isupper() else polite
@@ -311,7 +312,8 @@ def _without_remark(question: str) -> str:
     the asker's guess ("...? i think there's like 4"), naming nothing (a name in it is kept: "...? I think Norway
     did.")."""
     asked, mark, after = question.rpartition("?")
-    for_someone = re.search(r"\b(?:my|our)\b", after, re.IGNORECASE)  # (not "i need all of them")
+    # (not "i need all of them"; "I'd like to name him for the visitors", "I like to tell visitors where ...")
+    for_someone = re.search(rf"\b(?:my|our|{AUDIENCE})\b", after, re.IGNORECASE)
     guess = _GUESS.match(after) and not _ASKS_MORE.search(after)
     if (
         mark

@@ -727,3 +727,38 @@ def test_a_date_asked_as_a_field_after_a_dash_with_what_it_dates() -> None:
     assert expected_answer("Ferry treaty - founding year?") == "date"
     assert expected_answer("Why did the date and venue of the ferry treaty change?") is None
     assert expected_answer("Player - playing years and goals?") is None  # (a span of time, not a date)
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # whom the answer is for, before its question mark or after it: no part of what is asked
+        ("What does 'dry dock' mean, in plain words I can say to a school group?", "What does 'dry dock' mean?"),
+        (
+            "Can you give me the ferry's timetable so I can read it out on air?",
+            "Can you give me the ferry's timetable?",
+        ),
+        ("What did the pier cost - for our listeners?", "What did the pier cost?"),
+        ("Who built the pier? I'd like to name him for the visitors.", "Who built the pier?"),
+        # near misses: a purpose that is asked about, a name in the remark, a group that is the subject
+        ("How do I set the clock so I can record shows?", "How do I set the clock so I can record shows?"),
+        ("Why did the pier close, so I can tell Mr Muir?", "Why did the pier close, so I can tell Mr Muir?"),
+        ("What did the council do for the group?", "What did the council do for the group?"),
+        ("What can we show the visitors?", "What can we show the visitors?"),
+    ],
+)
+def test_whom_the_answer_is_for_is_no_part_of_the_question(question: str, read: str) -> None:
+    assert unlabelled(question) == read
+
+
+def test_the_rest_of_a_bodys_name_after_of_or_a_title_names_no_person() -> None:
+    from dragoman.assistant.answer_kind import TITLES
+    from dragoman.assistant.names import full_names
+
+    envoy = analyse("Which UN envoy led the ferry talks in Oban?")[0]
+    bodies = "The Department of Foreign Affairs has a Harbour Policy Section; the Centre of Marine Dialogue helps."
+    assert answer_names(envoy, bodies) == []
+    assert full_names("the Centre of Humanitarian Dialogue and Bank of England", TITLES) == set()
+    # near miss: a person named beside a body, or after a title
+    assert answer_names(envoy, "Envoy Mary Scott of the Centre of Marine Dialogue led them.") == ["Mary", "Scott"]
+    assert {"John", "Kerry"} <= full_names("Secretary of State John Kerry spoke.", TITLES)
