@@ -253,12 +253,14 @@ def _titled(sentence: str) -> set[str]:
 # channel, who ...", "With reference to the X talks, identify ..."
 _ABOUT = r"in|on|for|about|regarding|concerning|as (?:to|for|regards)|turning to|with (?:reference|regard|respect) to"
 ABOUT_LEAD = rf"(?:{_ABOUT})\s[^?:,]{{0,120}},\s+"
+# ... or when it happened: "When Kushner tried to set up that channel, which Russian official ...?"
+_WHEN_LEAD = r"(?:when|while|after|before|once|as|since)\s[^?:,]{0,120},\s+"
 
 # (after a casual "ok, so," or "and", a topic: "oslo - who were ...", a lead-in: "two things on X: who ...")
 _WHO = re.compile(
     # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
     # ("That journal article - on the Oslo channel, confirm who ...": a lead-in, then where)
-    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{ABOUT_LEAD})"
+    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{ABOUT_LEAD}|{_WHEN_LEAD})"
     r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # ("Can you tell me who ...?", "confirm who the negotiators were")
@@ -287,7 +289,7 @@ _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60
 # (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
 # which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
 _OPENS = (
-    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{ABOUT_LEAD})?"
+    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{ABOUT_LEAD}|{_WHEN_LEAD})?"
     rf"{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 )
 _ROLE_ASKED = re.compile(
@@ -363,8 +365,7 @@ _SEVERAL_NAMES = re.compile(
 
 
 def asks_several_names(question: Clause) -> bool:
-    """Does the clause ask for several people or places ("Who are the trusted emissaries ...?",
-    "Which countries ...?")?"""
+    """Does the clause ask for several people or places ("Who are the trusted emissaries ...?", "Which countries?")?"""
     return question.expects == "name" and (asks_for_list(question.text) or bool(_SEVERAL_NAMES.search(question.text)))
 
 
@@ -390,9 +391,8 @@ _ROLE_LINE = re.compile(r"^\s*([^,;:\-–—]{3,60}?)\s*[,\-–—]\s*([^,;:]{3,
 
 
 def role_line(question: Clause, line: str) -> bool:
-    """Is the line (not prose: a signature, a list of officers) a person named in full and their
-    role, a role the clause asking who says ("Who is the chief executive officer who signed the
-    letter?")?"""
+    """Is the line (not prose: a signature, a list of officers) a person named in full and their role, a role the
+    clause asking who says ("Who is the chief executive officer who signed the letter?")?"""
     m = _ROLE_LINE.match(line)
     if not m or not _WHO.match(question.text) or not full_names(m.group(1), TITLES):
         return False

@@ -762,3 +762,14 @@ def test_the_rest_of_a_bodys_name_after_of_or_a_title_names_no_person() -> None:
     # near miss: a person named beside a body, or after a title
     assert answer_names(envoy, "Envoy Mary Scott of the Centre of Marine Dialogue led them.") == ["Mary", "Scott"]
     assert {"John", "Kerry"} <= full_names("Secretary of State John Kerry spoke.", TITLES)
+
+
+def test_a_role_asked_after_when_it_happened_is_asked_for_as_a_role() -> None:
+    asked = analyse("When the mayor tried to sell the pier to Italy, which Italian official was he going to meet?")[0]
+    # the nation said, but of no one named: no such official is named
+    bid = "It was the mayor's bid to set up a deal between Italy and Donald Grant's campaign team."
+    assert answer_names(asked, bid) == []
+    assert answer_names(asked, "He was to meet the Italian official Maria Rossi.") == ["Maria", "Rossi"]
+    # near miss: a question word after no lead-in of its own
+    plain = analyse("When did the mayor meet Donald Grant?")[0]
+    assert plain.expects == "date"
