@@ -39,7 +39,7 @@ class Turn:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|"
+    r"^\s*(?:ok(?:ay)?[\s,]+)?(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|"
     r"^\s*(?:but|also|so(?!\s+(?:far|much|many|long|that)\b|-)|then(?!-))\b[\s,]*",
     re.IGNORECASE,
 )
@@ -62,7 +62,10 @@ _REFERS_BACK = re.compile(
     r"\b(?:this|that)(?=\s*(?:[,;.?!]|$))"  # ... or ending a clause: "what came out of that?"
     # ... or the subject of a verb ending in a preposition: "who wrote the case study that's based on?"
     r"|\b(?:this|that)['’]s\s+(?:[a-z]+\s+)?(?:on|about|from|of|in|for|with)(?=\s*(?:[?.!]|$))"
-    r"|\bin question\b|\b(?:afore|above-?)mentioned\b",  # ... or "the base in question", "the aforementioned talks"
+    r"|\bin question\b|\b(?:afore|above-?)mentioned\b"  # ... or "the base in question", "the aforementioned talks"
+    # ... or "one" standing for the thing asked about before: "who tried to set one up with Russia?"
+    r"|\b(?:set|sets|setting|start|started|open|opened|use|used|build|built|establish|established|run|ran)\s+one\b"
+    r"(?!\s+(?:of|another|more|day|time|thing|way|side)\b|-)",
     re.IGNORECASE,
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")

@@ -249,6 +249,14 @@ def test_the_thing_in_question_points_back():
     assert resolved.endswith("(Zenda)")
     resolved = resolve_followup("What did that channel head off?", ["Who was Rudolf's Ruritanian counterpart?"])
     assert resolved.endswith("(Rudolf, Ruritanian)")  # a possessive ends a name
+    # "one" standing for the thing asked about, after "ok and"
+    resolved = resolve_followup(
+        "ok and who was the guy who tried to set one up with the mayor?", ["Why is the Zenda fund risky?"]
+    )
+    assert resolved.endswith("(Zenda)")
+    # near misses: "one of", a number
+    assert resolve_followup("Who set one of them up?", ["Why is the Zenda fund risky?"]).endswith("(Zenda)")  # (them)
+    assert resolve_followup("Who ran one more race?", ["Why is the Zenda fund risky?"]) == "Who ran one more race?"
 
 
 def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
