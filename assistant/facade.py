@@ -361,7 +361,8 @@ class Assistant:
                 "the question is not valid Unicode text (undecodable bytes, e.g. from a terminal "
                 "that is not set to UTF-8); retype it"
             )
-        text = " ".join(_CONTROL.sub(" ", text).split())
+        # (the spaces of each line as one; its lines kept: each may be an ask of its own - words.py `unlabelled`)
+        text = "\n".join(" ".join(line.split()) for line in _CONTROL.sub(" ", text).splitlines() if line.strip())
         limit = self.settings.answer.max_question_chars
         if not text:
             raise QuestionError("the question is empty: type a question about your documents")

@@ -1,6 +1,7 @@
 """Habits of a question typed as a form is filled in, read as the question they stand for: a word of thanks after
 what is asked ("author + date pls"), a plural offered in brackets ("author(s)"), a slash with spaces between two
-things asked ("year established / year it ceased"); and whom the answer is for, said before the question mark ("...,
+things asked ("year established / year it ceased"), lines typed as separate asks; and whom the answer is for, said
+before the question mark ("...,
 in plain words I can say to a school group?", "... - for the listeners?"). Pure functions of text, for words.py
 `unlabelled`."""
 
@@ -79,3 +80,25 @@ def for_whom(question: str) -> str:
     if m is None or re.search(r"\b(?!I\b)[A-Z]", m.group(0).strip(" ,-–—")[1:]) or not question[: m.start()].strip():
         return question
     return question[: m.start()] + question[m.end() :]
+
+
+# a message typed on several lines, each an ask of its own or the topic of those after it ("long one, oslo bit\nwho
+# were the norwegian negotiators?\nand what were their jobs"): a line ending in no stop asks when it opens on a
+# question word (after "and", "ok", ...) or an auxiliary verb, else it is a topic, as before a dash
+_ASKING_LINE = re.compile(
+    rf"^\W*(?:(?:and|or|also|plus|so|but|ok|okay)\s+)*(?:{'|'.join(sorted(QUESTION_WORDS))}|is|are|was|were|do|does|"
+    r"did|can|could|has|have|had|list|name|give)\b",
+    re.IGNORECASE,
+)
+
+
+def lines_joined(question: str) -> str:
+    """The question typed on several lines as one ("... bit - who were ...? and what were their jobs")."""
+    lines = [line.strip() for line in question.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return question
+    ended = [
+        line if line[-1] in "?.!:;,-–—" else f"{line}?" if _ASKING_LINE.match(line) else f"{line} -"
+        for line in lines[:-1]
+    ]
+    return " ".join([*ended, lines[-1]])

@@ -114,6 +114,15 @@ def test_other_scripts_and_control_characters_get_an_answer_not_a_traceback(seed
     check_citations(seeded, answer)
 
 
+def test_a_message_on_several_lines_is_read_line_by_line(seeded):
+    # a topic on its own line, then two asks, the first with no question mark: each answered
+    answer = seeded.ask(
+        "swiss 'protecting power' thing in the long one\nwhose interests do they represent\nsince when?"
+    )
+    assert not answer.abstained and "1980" in answer.text and "Iran" in answer.text, answer.text
+    check_citations(seeded, answer)
+
+
 def test_search_modes_and_source_filter(seeded):
     for mode in ("hybrid", "dense", "keyword"):
         hits = seeded.search("Kissinger Dobrynin back channel", k=3, mode=mode)

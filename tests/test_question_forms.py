@@ -773,3 +773,16 @@ def test_a_role_asked_after_when_it_happened_is_asked_for_as_a_role() -> None:
     # near miss: a question word after no lead-in of its own
     plain = analyse("When did the mayor meet Donald Grant?")[0]
     assert plain.expects == "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # a topic line before a dash, an ask with no stop given its question mark
+        ("pier bit\nwho built it\nand when?", "pier bit - who built it? and when?"),
+        ("Who built the pier?\nWhen?", "Who built the pier? When?"),
+        ("the ferry timetable\nthe pier", "the ferry timetable - the pier"),
+    ],
+)
+def test_a_message_on_several_lines_is_one_question_of_several_asks(question: str, read: str) -> None:
+    assert unlabelled(question) == read
