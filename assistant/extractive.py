@@ -53,7 +53,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     candidates = scored(question, evidence)
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
-    strength = vouched(question, best, evidence, settings.abstain_min_evidence) if best else 0.0
+    strength = vouched(question, best, evidence, settings.abstain_min_evidence, candidates) if best else 0.0
     # "What do Moss's and Jacob's cases show in common?" - "Both Moss's and Jacob's case studies show ..."
     common = said_in_common(question, candidates, settings.abstain_min_evidence, evidence.documents)
     if common:

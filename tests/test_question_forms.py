@@ -786,3 +786,22 @@ def test_a_role_asked_after_when_it_happened_is_asked_for_as_a_role() -> None:
 )
 def test_a_message_on_several_lines_is_one_question_of_several_asks(question: str, read: str) -> None:
     assert unlabelled(question) == read
+
+
+def test_a_part_of_several_facts_answered_while_another_sentence_answers_each_other_part_vouches() -> None:
+    asked = "When was the ferry service to Oban set up, and when did it stop running?"
+    text = "A ferry service to Oban was set up in 2005. In a sign of the strikes, the ferry service stopped in 2019."
+
+    def vouches(text: str, evidence_share: float, question: str = asked) -> bool:
+        found = evidence(question, {"f.txt": text}, {})
+        candidates = scored(question, found)
+        best = dataclasses.replace(max(candidates, key=lambda c: c.evidence), similarity=0.0, bonus=0.0)
+        weak = dataclasses.replace(best, coverage=evidence_share * 0.8)
+        return vouched(question, weak, found, 0.8, [weak if c.start == best.start else c for c in candidates]) == 0.8
+
+    assert vouches(text, 0.86)
+    assert not vouches(text, 0.8)  # (too weak)
+    # near misses: the other part's date in no sentence of its own; a part asking a person the other sentence names not
+    assert not vouches("A ferry service to Oban was set up in 2005. Later the ferry service stopped.", 0.86)
+    assert not vouches("A ferry service to Oban was set up in 2005 and stopped in 2019.", 0.86)
+    assert not vouches(text, 0.86, "When was the ferry service to Oban set up, and who stopped it running?")
