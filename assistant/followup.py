@@ -70,7 +70,7 @@ _REFERS_BACK = re.compile(
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")
 _FRAGMENT = re.compile(
-    r"^\s*(?:(?:and|but|so|through|by|with|from|to|for|in|on|at|since|until)\s+)?"
+    r"^\s*(?:(?:and|but|so|through|by|with|from|to|for|in|on|at|since|until|between|among|against|about|of)\s+)?"
     r"(?:who|whom|what|which|when|where|why|how)(?:\s+[a-z]+)?\s*\??\s*$",
     re.IGNORECASE,
 )

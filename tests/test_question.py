@@ -296,7 +296,15 @@ def test_follow_ups_users_write_casually_are_resolved():
     assert "August" not in resolve_followup("What does he think matters most?", [turn])
     # a question of a few words and no verb of its own asks on about the same thing
     turn = Turn("Which president ran hidden lines to the Soviet Union?", "Richard Nixon used back channels. [1]")
-    for fragment in ("Through whom?", "When exactly?", "In which year?", "why?", "Which city?", "How come?"):
+    for fragment in (
+        "Through whom?",
+        "When exactly?",
+        "In which year?",
+        "why?",
+        "Which city?",
+        "How come?",
+        "between who exactly",
+    ):
         assert "Soviet Union" in resolve_followup(fragment, [turn]), fragment
     assert resolve_followup("What is mediation?", [turn]) == "What is mediation?"  # a question of its own
 
