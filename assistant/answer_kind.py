@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.expects import PEOPLE_OF
-from dragoman.assistant.names import NOT_PEOPLE, full_names, name_runs, same_name, seat_said, sentence_names, standalone
+from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone, titled
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTHS
@@ -145,7 +145,7 @@ def answer_names(
     # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
     role = _ROLE_ASKED.search(question.text) or _PERSON_ACT.search(question.text)
     if role or _WHO.match(question.text):
-        said = full_names(sentence, TITLES) | _titled(sentence) | (frozenset() if in_full else people)
+        said = full_names(sentence, TITLES) | titled(sentence, TITLES) | (frozenset() if in_full else people)
         said |= {part for w in said if "-" in w for part in w.split("-")}  # ("Terje Rod-Larsen": Rod, Larsen)
         names = [w for w in names if w in said] or ([] if in_full or role else names)
         if role and _only_under(role.group(0), sentence):  # ("Who was Norway's Foreign Minister?" - "the Deputy
@@ -213,7 +213,7 @@ def _people_not_placed(sentence: str) -> set[str]:
         for m in re.finditer(r"\b(?:at|in|near|from|for|outside|inside)\s+((?:[A-Z][\w'’-]*\s?)+)", sentence)
         for w in m.group(1).split()
     }
-    people = full_names(sentence, TITLES) | _titled(sentence)
+    people = full_names(sentence, TITLES) | titled(sentence, TITLES)
     return {re.sub(r"['’]s$", "", w) for w in people if w not in placed}
 
 
@@ -243,12 +243,6 @@ def asks_who(question: str) -> bool:
     return len(clauses) == 1 and clauses[0].expects == "name" and _WHO.match(clauses[0].text) is not None
 
 
-def _titled(sentence: str) -> set[str]:
-    """The names a title gives a person ("Foreign Minister Alawi": Alawi; not a body's "Foreign Affairs")."""
-    runs = [run for run in name_runs(sentence) if len(run) > 1 and run[-2] in TITLES]
-    return {run[-1] for run in runs if run[-1] not in TITLES and run[-1] not in NOT_PEOPLE}
-
-
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
 # channel, who ...", "With reference to the X talks, identify ..."
 _ABOUT = r"in|on|for|about|regarding|concerning|as (?:to|for|regards)|turning to|with (?:reference|regard|respect) to"
@@ -260,7 +254,7 @@ _WHEN_LEAD = r"(?:when|while|after|before|once|as|since)\s[^?:,]{0,120},\s+"
 _WHO = re.compile(
     # (a lead-in, which may quote a title asking: "'A new back channel to Moscow?' piece - who are ...")
     # ("That journal article - on the Oslo channel, confirm who ...": a lead-in, then where)
-    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{ABOUT_LEAD}|{_WHEN_LEAD})"
+    rf"\s*(?:(?:[^?:]|\?(?=['’\"”])){{0,120}}?\s[-–—]\s+|[^?:]{{0,120}}:\s+|{ABOUT_LEAD})"
     r"{0,2}"
     r"(?:(?:ok(?:ay)?|so|and|but|well|then|if so|if yes)[\s,]+)*"  # ("..., if so, who were they?")
     # ("Can you tell me who ...?", "confirm who the negotiators were")

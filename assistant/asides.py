@@ -194,18 +194,6 @@ describe show learn hear idea say ask asking question information find figure se
 
 
 TAKES_WITHIN = 8  # the words before a question word read for one taking it
-# the asker telling others what the answer will tell them ("I like to tell visitors where the experts are from.",
-# "When I explain to the tour group what ..."; not "I'd like you to tell me where ...", "I want to understand why")
-_TELLING = frozenset("tell explain say show describe".split())
-_ASKER = frozenset("i we i'd i'll i'm we'd we'll we're i’d i’ll i’m we’d we’ll we’re".split())
-
-
-def _tells_others(before: list[str], at: int) -> bool:
-    """Is the word taking a question at `at` (among the last TAKES_WITHIN of `before`) the asker's own telling of
-    others - the statement's subject the asker, no "me" or "us" told?"""
-    words = before[-TAKES_WITHIN:]
-    subject = next((w for w in before if w not in _OPENS and w != "when"), "")
-    return words[at] in _TELLING and subject in _ASKER and not {"me", "us"} & set(words[at:])
 
 
 def told(statement: str) -> str:
@@ -222,7 +210,6 @@ def told_inside(statement: str) -> str:
         opening = all(w in _OPENS for w in before)
         # (the word taking it among the few words before: not "I was tickled to learn from that little-countries
         # paper that the Swiss look after other nations' business when ...")
-        taking = [i for i, w in enumerate(before[-TAKES_WITHIN:]) if w in _TAKING_A_QUESTION]
-        return m.group(0) if opening or (taking and not _tells_others(before, taking[-1])) else " "
+        return m.group(0) if opening or not _TAKING_A_QUESTION.isdisjoint(before[-TAKES_WITHIN:]) else " "
 
     return re.sub(rf"\b{WH}\b", kept, told(statement), flags=re.IGNORECASE)

@@ -39,7 +39,9 @@ class Turn:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:ok(?:ay)?[\s,]+)?(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|"
+    # (after "ok": "ok and who was ...?", "okay, and the swiss?"; not "OK and Cancel buttons do what ...?")
+    r"^\s*(?:ok(?:ay)?,\s*|ok(?:ay)?\s+(?=and\s+(?:what|who|when|where|which|why|how)\b))?"
+    r"(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\b[\s,]*|"
     r"^\s*(?:but|also|so(?!\s+(?:far|much|many|long|that)\b|-)|then(?!-))\b[\s,]*",
     re.IGNORECASE,
 )
@@ -64,8 +66,9 @@ _REFERS_BACK = re.compile(
     r"|\b(?:this|that)['’]s\s+(?:[a-z]+\s+)?(?:on|about|from|of|in|for|with)(?=\s*(?:[?.!]|$))"
     r"|\bin question\b|\b(?:afore|above-?)mentioned\b"  # ... or "the base in question", "the aforementioned talks"
     # ... or "one" standing for the thing asked about before: "who tried to set one up with Russia?"
-    r"|\b(?:set|sets|setting|start|started|open|opened|use|used|build|built|establish|established|run|ran)\s+one\b"
-    r"(?!\s+(?:of|another|more|day|time|thing|way|side)\b|-)",
+    # (not a number of things: "use one SIM card", "run one marathon")
+    r"|\b(?:set|sets|setting|start|started|open|opened|use|used|build|built|establish|established|run|ran)\s+one"
+    r"(?=\s+(?:up|with|for|to|in|on|again|there|here|themselves|himself|herself|yourself)\b|\s*[?.!,;]|\s*$)",
     re.IGNORECASE,
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")

@@ -7,6 +7,7 @@ in plain words I can say to a school group?", "... - for the listeners?"). Pure 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from dragoman.index.prior import QUESTION_WORDS
@@ -62,12 +63,16 @@ def asked_apart(question: str) -> str:
 
 # whom the answer is for and what the asker will do with it, closing what is asked ("what does that mean, in plain words
 # I can say to a school group?", "... so I can read it out on air?", "... - for our listeners?"): none of it is asked
-AUDIENCE = r"(?:visitors|listeners|audience|students|class|readers|group|tour|kids|viewers|pupils|guests)"
-# (what the asker will do with the answer: tell it, show it; not "... so I can record shows?", which asks)
-_PRESENTING = r"(?:say|tell|explain|read|mention|present|share|cite|quote|teach|put|show|write|prove|map)"
+# (only nouns that name an audience: not "for my kids", "for the group", "for the business class" - who or what the
+# answer is about)
+AUDIENCE = r"(?:visitors|listeners|audience|readers|viewers)"
+# (what the asker will do with the answer: tell it to others - "so I can read it out on air", "so I can explain it to
+# my class"; not "... so I can record shows?", "so I can tell users it's down", which ask)
+_PRESENTING = r"(?:say|tell|explain|read|mention|cite|quote|teach)"
+_TOLD_TO = re.compile(rf"\b(?:on\s+air|aloud|out\s+loud|to\s+(?:the|my|our|a)\s+[a-z]+|{AUDIENCE})\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"(?:,|\s[-–—])?\s+(?:(?<=[,–—-]\s)(?:in\s+(?:plain|simple|everyday)\s+(?:words|terms|english|language)|"
-    rf"for\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{AUDIENCE})|so\s+(?:that\s+)?(?:I|we)\s+can\s+{_PRESENTING}\b)"
+    rf"for\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{AUDIENCE})|(?P<so>so\s+(?:that\s+)?(?:I|we)\s+can\s+{_PRESENTING})\b)"
     r"(?P<rest>[^?.!]*?)(?=\s*\?\s*$)",
     re.IGNORECASE,
 )
@@ -79,26 +84,75 @@ def for_whom(question: str) -> str:
     m = _FOR_WHOM.search(question)
     if m is None or re.search(r"\b(?!I\b)[A-Z]", m.group(0).strip(" ,-–—")[1:]) or not question[: m.start()].strip():
         return question
+    if m.group("so") and not _TOLD_TO.search(m.group("rest")):
+        return question
     return question[: m.start()] + question[m.end() :]
 
 
 # a message typed on several lines, each an ask of its own or the topic of those after it ("long one, oslo bit\nwho
-# were the norwegian negotiators?\nand what were their jobs"): a line ending in no stop asks when it opens on a
-# question word (after "and", "ok", ...) or an auxiliary verb, else it is a topic, as before a dash
+# were the norwegian negotiators?\nand what were their jobs"): a line ending in no stop before one that asks (opening
+# on a question word, after "and", "ok" ..., or a few words and a question mark: "since when?") asks itself when it
+# opens on a question word or a verb asking, else it is a topic, as before a dash; a line that does not end where a
+# sentence may ("... the tax rate for\nshares held ...", "a visa for\n- Japan") goes on into the next (a hard wrap)
+_ASKS = r"(?:is|are|was|were|do|does|did|can|could|list|name|give)"
 _ASKING_LINE = re.compile(
-    rf"^\W*(?:(?:and|or|also|plus|so|but|ok|okay)\s+)*(?:{'|'.join(sorted(QUESTION_WORDS))}|is|are|was|were|do|does|"
-    r"did|can|could|has|have|had|list|name|give)\b",
+    rf"^\W*(?:(?:and|or|also|plus|so|but|ok|okay)\s+)*(?:{'|'.join(sorted(QUESTION_WORDS))}|{_ASKS})\b",
     re.IGNORECASE,
 )
+_GOES_ON = re.compile(
+    r"\b(?:for|in|of|to|at|on|by|with|from|if|when|that|which|the|a|an|and|or|but|than|as|my|our|your|their|its)$",
+    re.IGNORECASE,
+)
+FRAGMENT_WORDS = 3  # a line of this many words or fewer ending in a question mark asks ("since when?")
+
+
+def _asks_alone(line: str) -> bool:
+    return bool(_ASKING_LINE.match(line)) or (line.endswith("?") and len(line.split()) <= FRAGMENT_WORDS)
 
 
 def lines_joined(question: str) -> str:
     """The question typed on several lines as one ("... bit - who were ...? and what were their jobs")."""
     lines = [line.strip() for line in question.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return question
-    ended = [
-        line if line[-1] in "?.!:;,-–—" else f"{line}?" if _ASKING_LINE.match(line) else f"{line} -"
-        for line in lines[:-1]
-    ]
-    return " ".join([*ended, lines[-1]])
+    ended = []
+    for line, after in itertools.pairwise(lines):
+        if line[-1] in "?.!:;,-–—" or not _asks_alone(after) or _GOES_ON.search(line):
+            ended.append(line)
+        else:
+            ended.append(f"{line}?" if _ASKING_LINE.match(line) else f"{line} -")
+    return " ".join([*ended, *lines[-1:]])
+
+
+# a work cited author-date, as in a paper ("Somerville (2022) argues", "Rafique et al. (2023, p. 4)", "Jacob's (2021)
+# study", "according to Rafique and Samiullah (2023)"): its authors' names designate it, its year and page are no fact
+# asked (nor "et al.": the first author names it); not a place's year ("What happened in Oslo (1993)?")
+_YEAR_CITED = r"\((?:c\.\s*)?(?:1[89]|20)\d{2}[a-z]?(?P<page>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"
+_CITED = re.compile(
+    r"(?P<lead>\b(?:according\s+to|as|per|cf\.?|see|following)\s+)?"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+)?)(?P<al>\s+et\s+al\.?)?(?P<own>['’]s)?"
+    rf"(?P<year>\s*{_YEAR_CITED})?(?=(?P<after>\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+_SCHOLARS_DO = frozenset(
+    "argue argues argued note notes noted find finds found identify identifies identified write writes wrote claim "
+    "claims suggest suggests contend contends show shows describe describes list lists observe observes explain "
+    "explains say says call calls distinguish distinguishes propose proposes define defines conclude concludes".split()
+)
+
+
+def _cited(m: re.Match[str]) -> str:
+    names, after = m.group("names"), (m.group("after") or "").strip().lower()
+    own = m.group("own") or (names[-2:] if names.endswith(("'s", "’s")) else "")
+    # (a year after a name is a citation's with "et al.", a page, a lead-in, a possessive, two authors or a verb of
+    # scholarship after it)
+    by_scholar = (
+        m.group("page") or m.group("lead") or own or re.search(r"\s(?:and|&)\s", names) or after in _SCHOLARS_DO
+    )
+    if not (m.group("al") or (m.group("year") and by_scholar)):
+        return m.group(0)
+    return f"{m.group('lead') or ''}{names.removesuffix(own)}{own}"
+
+
+def author_dated(question: str) -> str:
+    """The question with a work cited author-date named by its authors alone (`_CITED`: "Somerville (2022) argues" -
+    "Somerville argues", "Rafique et al. (2023)" - "Rafique")."""
+    return _CITED.sub(_cited, question)

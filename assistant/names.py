@@ -184,20 +184,25 @@ def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
 
 def _people_in_full(text: str, titles: frozenset[str]) -> list[list[str]]:
     out = []
-    for run in name_runs(text):
+    for run, start in name_runs_at(text):
         words = [w for w in run if w not in titles and not w.endswith(".")]
-        if len(set(words)) >= 2 and not NOT_PEOPLE & set(words) and run[-1] not in _THING_ENDS:
+        # (nor the rest of a body's name after "of": "the Centre of Humanitarian Dialogue", "Bank of England")
+        if (
+            len(set(words)) >= 2
+            and not NOT_PEOPLE & set(words)
+            and run[-1] not in _THING_ENDS
+            and not of_body(text, start)
+        ):
             out.append(words)
-    # (nor the rest of a body's name after "of": "the Centre of Humanitarian Dialogue", "Bank of England")
-    return [w for w in out if not _BODY_OF.search(text) or not _of_body(text, w)]
+    return out
 
 
-_BODY_OF = re.compile(rf"\b(?:{'|'.join(sorted(NOT_PEOPLE))})\s+of\s+(?:the\s+)?")
+_BODY_OF = re.compile(rf"\b(?:{'|'.join(sorted(NOT_PEOPLE))})\s+of\s+(?:the\s+)?$")
 
 
-def _of_body(text: str, words: list[str]) -> bool:
-    """Do the words follow a body's name and "of" in the text ("Centre of" Humanitarian Dialogue)?"""
-    return re.search(_BODY_OF.pattern + re.escape(" ".join(words)), text) is not None
+def of_body(text: str, start: int) -> bool:
+    """Does the run of capitalised words at `start` go on a body's name ("Centre of" Humanitarian Dialogue)?"""
+    return _BODY_OF.search(text, max(0, start - 40), start) is not None
 
 
 @functools.lru_cache(maxsize=64)  # (a pure function of a document's text, read for each passage of it)
@@ -219,21 +224,35 @@ def surnames(text: str, titles: frozenset[str] = frozenset()) -> frozenset[str]:
 _PLACED = re.compile(r"\b(?:in|into|inside|across|throughout)\s+([A-Z][\w'’-]*)")
 
 
+def titled(sentence: str, titles: frozenset[str]) -> set[str]:
+    """The names a title gives a person ("Foreign Minister Alawi": Alawi; not a body's "Department of Foreign
+    Affairs")."""
+    runs = [
+        run for run, at in name_runs_at(sentence) if len(run) > 1 and run[-2] in titles and not of_body(sentence, at)
+    ]
+    return {run[-1] for run in runs if run[-1] not in titles}
+
+
 def name_runs(sentence: str) -> list[list[str]]:
     """The runs of capitalised words of a sentence, one space apart ("President Richard Nixon")."""
-    runs: list[list[str]] = []
+    return [run for run, _ in name_runs_at(sentence)]
+
+
+def name_runs_at(sentence: str) -> list[tuple[list[str], int]]:
+    """`name_runs`, each with where it starts."""
+    runs: list[tuple[list[str], int]] = []
     run: list[str] = []
-    end = -1
+    start = end = -1
     for m in _TOKEN.finditer(sentence):
         word = m.group(0)
         capital = word[0].isupper() and (any(c.islower() for c in word) or bool(re.fullmatch(r"\w\.", word)))
         if capital and run and sentence[end : m.start()] == " ":
             run.append(word)
         else:
-            runs += [run] if run else []
-            run = [word] if capital else []
+            runs += [(run, start)] if run else []
+            run, start = ([word], m.start()) if capital else ([], -1)
         end = m.end()
-    return runs + ([run] if run else [])
+    return runs + ([(run, start)] if run else [])
 
 
 # between two items of one list: separators and other names ("Norway, Switzerland, and Qatar")

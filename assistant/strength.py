@@ -4,7 +4,6 @@ confidence is then the threshold). Each share was measured on every question set
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,9 +15,10 @@ from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.leading import QUOTE_SHARE, quoted_said
 from dragoman.assistant.lists import asked_count, in_series, introduces_list, list_items, names_many, opens_enumeration
 from dragoman.assistant.names import mentions
-from dragoman.assistant.question import CARRIED, COUNT_WORDS, Clause, analyse, asks_for_list, asks_reason, content_words
+from dragoman.assistant.question import CARRIED, COUNT_WORDS, analyse, asks_for_list, asks_reason, content_words
 from dragoman.assistant.sentences import contrasts
 from dragoman.assistant.shortlist import near_previous
+from dragoman.index.synonyms import synonyms, verb_forms
 
 
 def vouched(
@@ -178,33 +178,49 @@ def _names_several(question: str, sentence: str, least: int = 4) -> bool:
     return len(set(answer_names(clauses[0], sentence, in_full=True))) >= least
 
 
-# below the lowest share of any kind or form, no kind or form need be read
 # A question asking several facts each of a kind (a date, a number, a name: "when was it set up and when did it stop
 # running?") is answered down to this share by its best sentence holding one, when other sentences hold each other
 # part's kind and PART_WORDS of its own words ("... established ... in 2005", "... ceased in 2019"); (measured:
 # README "Quality"; 0.8 and 0.9 answered the same, "name" held by any name answered an unanswerable question)
 PARTS_SHARE = 0.85
-PART_WORDS = 0.15
+PART_WORDS = 0.15  # (its share of the part's words: 0.1 answered the same)
+HELD_MAX = 4  # the sentences tried for each part, the best by its words first
 _HELD_KINDS = ("date", "number", "name")
 
 
 def _each_part_held(question: str, best: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Does each part of a question asking several facts of a kind have a sentence of its own holding that kind (a
-    name: a person's in full, not one the question says) and PART_WORDS of its words, the best sentence one of them?"""
+    name: a person's in full, not one the question says), PART_WORDS of its words and a word of its own (in any form:
+    "stop" - "ceased"; not only the subject all parts share), the best sentence one of them?"""
     clauses = analyse(question)
     if len(clauses) < 2 or len(best.parts) != len(clauses) or any(c.expects not in _HELD_KINDS for c in clauses):
         return False
+    stems = [set(analyzer()(c.text)) - _LIGHT for c in clauses]
+    own = [s - set().union(*(o for o in stems if o is not s)) for s in stems]
 
-    def holds(clause: Clause, text: str) -> bool:
-        return bool(answer_names(clause, text, in_full=True)) if clause.expects == "name" else satisfies(clause, text)
+    def holds(i: int, c: Candidate) -> bool:
+        said = set(analyzer()(c.text))
+        if c.parts[i] < PART_WORDS or (own[i] and not any(said & (synonyms(t) | verb_forms(t) | {t}) for t in own[i])):
+            return False
+        k = clauses[i]
+        return bool(answer_names(k, c.text, in_full=True)) if k.expects == "name" else satisfies(k, c.text)
 
-    held = [[c for c in candidates if c.parts[i] >= PART_WORDS and holds(k, c.text)] for i, k in enumerate(clauses)]
-    return any(
-        best in chosen and not any(a.overlaps(b) for a, b in itertools.combinations(chosen, 2))
-        for chosen in itertools.product(*held)
-    )
+    held = [
+        sorted((c for c in candidates if holds(i, c)), key=lambda c: -c.parts[i])[:HELD_MAX]
+        for i in range(len(clauses))
+    ]
+
+    def assigned(
+        i: int, taken: list[Candidate]
+    ) -> bool:  # (each later part a sentence of its own, as few tried as may be)
+        if i == len(held):
+            return any(t is best for t in taken)
+        return any(not any(c.overlaps(t) for t in taken) and assigned(i + 1, [*taken, c]) for c in held[i])
+
+    return any(best in held[i] for i in range(len(held))) and assigned(0, [])
 
 
+# below the lowest share of any kind or form, no kind or form need be read
 _LOWEST_SHARE = min(
     MANY_NAMED_SHARE,
     REASON_SHARE,

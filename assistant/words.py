@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.forms import AUDIENCE, asked_apart, for_whom, lines_joined, unbracketed, unthanked
+from dragoman.assistant.forms import AUDIENCE, asked_apart, author_dated, for_whom, lines_joined, unbracketed, unthanked
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -282,6 +282,7 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     question = lines_joined(question)  # ("long one, oslo bit\nwho were the norwegian negotiators?": forms.py)
+    question = author_dated(question)  # ("According to Somerville (2022), ...": forms.py)
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")

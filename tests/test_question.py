@@ -257,6 +257,8 @@ def test_the_thing_in_question_points_back():
     # near misses: "one of", a number
     assert resolve_followup("Who set one of them up?", ["Why is the Zenda fund risky?"]).endswith("(Zenda)")  # (them)
     assert resolve_followup("Who ran one more race?", ["Why is the Zenda fund risky?"]) == "Who ran one more race?"
+    for own in ("Can I use one SIM card in two phones?", "OK and Cancel buttons do what in the print dialog?"):
+        assert resolve_followup(own, ["Why is the Zenda fund risky?"]) == own
 
 
 def test_that_ending_a_clause_points_back_and_a_time_word_is_no_focus():
