@@ -66,12 +66,13 @@ def asked_apart(question: str) -> str:
 # (only nouns that name an audience: not "for my kids", "for the group", "for the business class" - who or what the
 # answer is about)
 AUDIENCE = r"(?:visitors|listeners|audience|readers|viewers)"
+PLAIN_WORDS = r"in\s+(?:plain|simple|everyday)\s+(?:words|terms|english|language)"  # (the form asked: words.py too)
 # (what the asker will do with the answer: tell it to others - "so I can read it out on air", "so I can explain it to
 # my class"; not "... so I can record shows?", "so I can tell users it's down", which ask)
 _PRESENTING = r"(?:say|tell|explain|read|mention|cite|quote|teach)"
 _TOLD_TO = re.compile(rf"\b(?:on\s+air|aloud|out\s+loud|to\s+(?:the|my|our|a)\s+[a-z]+|{AUDIENCE})\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
-    r"(?:,|\s[-–—])?\s+(?:(?<=[,–—-]\s)(?:in\s+(?:plain|simple|everyday)\s+(?:words|terms|english|language)|"
+    rf"(?:,|\s[-–—])?\s+(?:(?<=[,–—-]\s)(?:{PLAIN_WORDS}|"
     rf"for\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{AUDIENCE})|(?P<so>so\s+(?:that\s+)?(?:I|we)\s+can\s+{_PRESENTING})\b)"
     r"(?P<rest>[^?.!]*?)(?=\s*\?\s*$)",
     re.IGNORECASE,

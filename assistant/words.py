@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.forms import AUDIENCE, asked_apart, author_dated, for_whom, lines_joined, unbracketed, unthanked
+from dragoman.assistant.forms import (
+    AUDIENCE,
+    PLAIN_WORDS,
+    asked_apart,
+    author_dated,
+    for_whom,
+    lines_joined,
+    unbracketed,
+    unthanked,
+)
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -236,7 +245,7 @@ _POLITE = re.compile(rf"{_STATEMENT_START}(please|kindly)\s+([a-z])", re.IGNOREC
 _FORM = re.compile(
     r",?\s*\b(?:in\s+(?:a\s+)?(?:numbered|bulleted|bullet[- ]point|list|point)\s+(?:form|format|list|points)|"
     r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief|"
-    r"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|in\s+(?:simple|plain)\s+(?:terms|english|words))\b(?:\s*[,:])?",
+    rf"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|{PLAIN_WORDS})\b(?:\s*[,:])?",
     re.IGNORECASE,
 )
 # (not "Confirm or correct: ...", a claim to check: asides.py)
