@@ -61,8 +61,10 @@ def satisfies(
         if _MONEY_ASKED.search(question.text):
             numbers = [n for n in numbers if n not in _NO_AMOUNT]
         return bool(numbers or since)
-    if question.expects == "date":
-        return bool((_DAY if _ASKS_DAY.search(question.text) else DATE).search(sentence))
+    if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
+        aside = _NOT_YEAR.findall(question.text)
+        dates = (_DAY if _ASKS_DAY.search(question.text) else DATE).finditer(sentence)
+        return any(not any(y in d.group(0) for y in aside) for d in dates)
     if question.expects == "name":
         # (people asked for in the plural: named in full, not a lead-in naming only a place)
         return bool(answer_names(question, sentence, known, in_full=asks_several_names(question), people=people))
@@ -70,6 +72,7 @@ def satisfies(
 
 
 _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_NOT_YEAR = re.compile(r"\b(?:not|other than|besides|apart from|except)\s+(?:the\s+|in\s+)?((?:1[5-9]|20)\d\d)\b", re.I)
 # a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
 _MONEY_ASKED = re.compile(
     r"\bhow much\b[^?]*\b(?:money|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|donat\w*|dollars?)\b|"

@@ -157,3 +157,29 @@ def author_dated(question: str) -> str:
     """The question with a work cited author-date named by its authors alone (`_CITED`: "Somerville (2022) argues" -
     "Somerville argues", "Rafique et al. (2023)" - "Rafique")."""
     return _CITED.sub(_cited, question)
+
+
+# the answer asked for as a child would follow it ("..., explain like she's 12", "ELI5"): its age is no number asked
+_AS_A_CHILD = (
+    r"(?:like|as\s+if)\s+(?:i['’]?m|i\s+am|she['’]?s|shes|he['’]?s|hes|they['’]?re|you['’]?re)\s+(?:a\s+)?"
+    r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|child|kid)(?:\s+(?:years?\s+old|yo))?\b"
+)
+_LIKE_A_CHILD = re.compile(
+    rf"(?:,|\s[-–—])?\s*\b(?:explain|put|say)\s+(?:it\s+|this\s+|that\s+)?{_AS_A_CHILD}\s*:?|"
+    rf"(?:,|\s[-–—])\s*{_AS_A_CHILD}(?=\s*[?.!]*\s*$)|\s*\bELI5\b:?",
+    re.IGNORECASE,
+)
+# whom the asker asks for, opening the question ("he needs the full list of ...", "my daughter wants to know why ..."):
+# no one the documents name (not "He needs what dose?", "She needs a visa?": of whom it asks)
+_ASKS_FOR = re.compile(
+    r"^\W*(?:(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|students?)|he|she)\s+"
+    r"(?:(?:needs?|wants?|would\s+like)\s+(?=(?:the\s+)?(?:full\s+|whole\s+|complete\s+)?(?:list|names?|details)\b|all\b)|"
+    r"(?:(?:needs?|wants?|would\s+like)\s+to\s+know|is\s+asking|asks|wonders)\s+"
+    r"(?=why|what|who|when|where|which|how|if|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+def as_asked(question: str) -> str:
+    """The question without for whom the asker asks and how plainly (`_ASKS_FOR`, `_LIKE_A_CHILD`)."""
+    return _LIKE_A_CHILD.sub("", _ASKS_FOR.sub("", question)).strip()

@@ -7,6 +7,7 @@ import re
 from dragoman.assistant.forms import (
     AUDIENCE,
     PLAIN_WORDS,
+    as_asked,
     asked_apart,
     author_dated,
     for_whom,
@@ -291,7 +292,7 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     question = lines_joined(question)  # ("long one, oslo bit\nwho were the norwegian negotiators?": forms.py)
-    question = author_dated(question)  # ("According to Somerville (2022), ...": forms.py)
+    question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")

@@ -830,3 +830,32 @@ def test_a_part_of_several_facts_answered_while_another_sentence_answers_each_ot
     # (the other part held only by the subject they share: "... and when was it withdrawn?" - "Trials of it began in")
     trials = "Zentrol was approved by the board in 1999. Early trials of Zentrol began in 1995 at the clinic."
     assert not vouches(trials, 0.86, "When was Zentrol approved and when was Zentrol withdrawn?")
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # for whom the asker asks, and how plainly: no part of what is asked
+        ("the rules of cricket, explain like shes 12", "the rules of cricket"),
+        ("Explain it like I'm five: what is a mortgage?", "what is a mortgage?"),
+        ("What is inflation? ELI5", "What is inflation?"),
+        ("he needs the full list of the ferry's stops", "the full list of the ferry's stops"),
+        ("my daughter wants to know why the pier closed", "why the pier closed"),
+        # near misses: the pronoun the question asks of, an age that is asked about
+        ("He needs what dose?", "He needs what dose?"),
+        ("She needs a visa for Peru?", "She needs a visa for Peru?"),
+        ("Is it like he's 12 years old?", "Is it like he's 12 years old?"),
+        ("What happened when she was 12?", "What happened when she was 12?"),
+    ],
+)
+def test_for_whom_the_asker_asks_and_how_plainly_is_no_part_of_the_question(question: str, read: str) -> None:
+    assert unlabelled(question) == read
+
+
+def test_a_year_the_asker_sets_aside_does_not_answer_when() -> None:
+    from dragoman.assistant.answer_kind import satisfies
+
+    asked = analyse("What year was the big flood (not the 1970 one)?")[0]
+    assert not satisfies(asked, "A smaller flood, a kind of mini-flood, took place in 1970.")
+    assert satisfies(asked, "The big flood came in 1953, and a smaller one in 1970.")
+    assert satisfies(analyse("What year was the big flood?")[0], "A smaller flood took place in 1970.")
