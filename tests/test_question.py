@@ -311,6 +311,15 @@ def test_follow_ups_users_write_casually_are_resolved():
     assert resolve_followup("What is mediation?", [turn]) == "What is mediation?"  # a question of its own
 
 
+def test_they_after_a_question_asking_who_points_at_the_people_the_answer_named():
+    turn = Turn("Who wrote the Oban Ferry Review?", "Mary Scott and John Lee wrote it. [1]")
+    focus = resolve_followup("and what university are they from", [turn]).split("(")[-1]
+    assert focus.split(",")[0] in ("Mary Scott", "John Lee"), focus
+    # near miss: "they" after a question asking what, not who
+    turn = Turn("Which ferries run to Oban?", "The Lord of the Isles and the Isle of Mull run there. [1]")
+    assert "Mary" not in resolve_followup("when do they run", [turn])
+
+
 def test_history_gives_the_previous_answer_from_every_form():
     pairs = previous_turns([("Which country mediated?", "Oman did [1]")])
     messages = previous_turns(
