@@ -859,3 +859,11 @@ def test_a_year_the_asker_sets_aside_does_not_answer_when() -> None:
     assert not satisfies(asked, "A smaller flood, a kind of mini-flood, took place in 1970.")
     assert satisfies(asked, "The big flood came in 1953, and a smaller one in 1970.")
     assert satisfies(analyse("What year was the big flood?")[0], "A smaller flood took place in 1970.")
+
+
+def test_where_someone_named_in_full_works_asks_an_affiliation() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    assert metadata_asked("which university is Mary Scott at?") == {"affiliation"}
+    assert metadata_asked("Where does Mary Scott work?") == {"affiliation"}
+    assert metadata_asked("which university is he at?") == set()  # (no one named: a follow-up carries the name)
