@@ -159,14 +159,14 @@ def author_dated(question: str) -> str:
     return _CITED.sub(_cited, question)
 
 
-# the answer asked for as a child would follow it ("..., explain like she's 12", "ELI5"): its age is no number asked
+# the answer asked for as a child would follow it ("..., explain like she's 12"): its age is no number asked
 _AS_A_CHILD = (
     r"(?:like|as\s+if)\s+(?:i['’]?m|i\s+am|she['’]?s|shes|he['’]?s|hes|they['’]?re|you['’]?re)\s+(?:a\s+)?"
     r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|child|kid)(?:\s+(?:years?\s+old|yo))?\b"
 )
 _LIKE_A_CHILD = re.compile(
     rf"(?:,|\s[-–—])?\s*\b(?:explain|put|say)\s+(?:it\s+|this\s+|that\s+)?{_AS_A_CHILD}\s*:?|"
-    rf"(?:,|\s[-–—])\s*{_AS_A_CHILD}(?=\s*[?.!]*\s*$)|\s*\bELI5\b:?",
+    rf"(?:,|\s[-–—])\s*{_AS_A_CHILD}(?=\s*[?.!]*\s*$)",  # (not "ELI5": words.py reads it, "Is ELI5 a subreddit?")
     re.IGNORECASE,
 )
 # whom the asker asks for, opening the question ("he needs the full list of ...", "my daughter wants to know why ..."):
