@@ -1,10 +1,12 @@
-"""Questions about a document itself (who wrote it, when, where, its title): answered from its front matter or the
-file's own metadata — and only from a document the question means (`meant`, which table_answer.py asks too).
+"""Questions about a document itself (who wrote it, when, where, its title): answered from its
+front matter or the file's own metadata — and only from a document the question means (`meant`,
+which table_answer.py asks too).
 
-A question about a document is answered from the best passage's document; asked of a collection that does not hold
-the document meant ("Who wrote the small-states paper?" of a library of blockchain papers), that document is merely
-the closest one. So it must be *meant*: its best sentence close enough to the question (RELEVANT), or every name and
-designating word the question uses said in it.
+A question about a document is answered from the best passage's document; asked of a collection
+that does not hold the document meant ("Who wrote the small-states paper?" of a library of
+blockchain papers), that document is merely the closest one. So it must be *meant*: its best
+sentence close enough to the question (RELEVANT), or every name and designating word the
+question uses said in it.
 """
 
 from __future__ import annotations
@@ -19,14 +21,7 @@ from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
-from dragoman.assistant.metadata import (
-    AFFILIATION,
-    NAMED_IN_FULL,
-    author_lines,
-    metadata_asked,
-    metadata_spans,
-    metadata_statement,
-)
+from dragoman.assistant.metadata import AFFILIATION, metadata_asked, metadata_spans, metadata_statement
 from dragoman.assistant.names import full_names
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
@@ -39,7 +34,8 @@ from dragoman.index.retrieval import Passage
 # The best sentence's evidence above which its document is taken as the one meant: questions asked
 # of the other corpora reach at most 0.49 (bench/answers.py), those about their own document from 0.36.
 RELEVANT = 0.6
-# a document named by a longer phrase than prior.py's designators ("the small states mediation journal article")
+# a document named by a longer phrase than index/prior.py's designators ("the small states mediation
+# journal article"): its words, in any form
 _LONG_NAME = re.compile(
     r"\bthe\s+((?:(?!(?:the|of|a|an|in|on|at|to|for|by|and|or|with|authors?)\b)[\w'’-]+\s+){3,6}?)"
     rf"{DOCUMENT_KINDS}s?\b",
@@ -83,8 +79,9 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
     lower = " ".join(said.lower().replace("’", "'").split())  # ("What You’ll Learn" typed "You'll")
     stems = document_stems(said)
 
-    # (a phrase in quotes is said by the one meant, however close another is: word for word, or every word of it in
-    # some form by one not far from the question - "the 'is it illegal?' explainer" of "Is Back-Channel Diplomacy ...")
+    # (a phrase in quotes is said by the one meant, however close another is: word for word, or every
+    # word of it in some form by one not far from the question - "the 'is it illegal?' explainer" of
+    # "Is Back-Channel Diplomacy Illegal?")
     def says(q: str) -> bool:  # (its title and opening read only for a phrase it does not say word for word)
         if " ".join(q.split()) in lower:
             return True
@@ -121,7 +118,8 @@ def meant(question: str, evidence: Evidence, source: str, strength: float) -> bo
             or ((w in focused or closest) and set(analyzer()(w)) <= stems)  # ("the ethics explainer": "ethical")
         )
     ]
-    # (the closest document may be named by one word of the asker's among three of its own: "small-states-as-... paper")
+    # (the closest document may be named with one word of the asker's own among three or more of its own: "the
+    # small-states-as-peacemakers paper")
     return (
         not missing_focus(unwrapped, [said])
         and len(unsaid) <= (1 if closest and len(naming) >= OWN_WORDS_FROM else 0)
@@ -193,8 +191,6 @@ def front_matter(
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]
-    if asked == {"affiliation"} and not _signs(question, author_lines(doc.text, doc.info.title)):
-        return [], ""  # ("which university is Happymon Jacob at?": someone it quotes, not its author - its prose says)
     facts = stated(doc.info.metadata)
     spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=facts.publisher)
     if "author" in asked and not facts.authors and not spans({"author"}):
@@ -246,11 +242,6 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
     doc = evidence.documents[best.passage.source]
     own = share(terms, set(analyzer()(f"{doc.info.title}\n{doc.text[:OPENING_CHARS]}")))
     return best if best.coverage > own else None
-
-
-def _signs(question: str, by_line: str) -> bool:
-    """Does a person the question names in full sign the document (its by-line), or does it name none?"""
-    return not (named := NAMED_IN_FULL.findall(question)) or any(name in by_line for name in named)
 
 
 def _works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:

@@ -130,9 +130,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     plural = any(
         not (m.group(1) and m.group(1).lower().rstrip("s") in asked_before) for m in _PLURAL_BACK.finditer(question)
     )
-    # (a person pointed at: "he", "her"; or people, after a question asking who: "what university are they from?")
-    person = _PERSON_BACK.search(question) or (_THEY.search(question) and _ASKS_PERSON.search(last.question))
-    focus = focus_of(last, plural=plural, person=bool(person))
+    focus = focus_of(last, plural=plural, person=_PERSON_BACK.search(question) is not None)
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
     if not focus:
         return question
@@ -182,13 +180,6 @@ def _qualifies_answer(question: str, name: str) -> bool:
 
 
 _PERSON_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
-# ... "they" said of people: where they are from, work, what they wrote or say ("what university are they from?"; not
-# "When did they start?", said of the talks)
-_THEY = re.compile(
-    r"\b(?:they|them)\b[^?.!]*\b(?:from|based|work|works|working|teach|teaches|study|studies|wrote|write|argue|argued|"
-    r"say|said|think|thought|claim|claimed)\b|\btheir\s+(?:universit\w+|affiliations?|jobs?|posts?|titles?|backgrounds?)\b",
-    re.IGNORECASE,
-)
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     # (and after a statement: "The piece quotes a scholar on Kashmir. Who is that?")

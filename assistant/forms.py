@@ -123,34 +123,46 @@ def lines_joined(question: str) -> str:
     return " ".join([*ended, *lines[-1:]])
 
 
-# a work cited author-date, as in a paper ("Somerville (2022) argues", "Rafique et al. (2023, p. 4)", "Jacob's (2021)
-# study", "according to Rafique and Samiullah (2023)"): its authors' names designate it, its year and page are no fact
-# asked (nor "et al.": the first author names it); not a place's year ("What happened in Oslo (1993)?")
+# a work cited author-date, as in a paper ("Somerville (2022) argues", "Rafique et al. (2023, p. 4)", "according to
+# Rafique and Samiullah (2023)"): its authors' names designate it, its year and page are no fact asked (nor "et al.":
+# the first author names it); not a year telling things apart ("What happened in Oslo (1993)?", "Brazil and Germany
+# (2014)", "Ireland's (2015) referendum")
 _YEAR_CITED = r"\((?:c\.\s*)?(?:1[89]|20)\d{2}[a-z]?(?P<page>\s*[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\)"
 _CITED = re.compile(
-    r"(?P<lead>\b(?:according\s+to|as|per|cf\.?|see|following)\s+)?"
+    r"(?P<lead>\b(?:according\s+to|per|cf\.?|see|in|from)\s+)?"
     r"(?P<names>(?-i:[A-Z])[\w'’-]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+)?)(?P<al>\s+et\s+al\.?)?(?P<own>['’]s)?"
-    rf"(?P<year>\s*{_YEAR_CITED})?(?=(?P<after>\s+[a-z]+)?)",
+    rf"(?P<year>\s*{_YEAR_CITED})?(?=(?P<after>\s+[a-z]+|\s*[,:])?)",
     re.IGNORECASE,
 )
 _SCHOLARS_DO = frozenset(
     "argue argues argued note notes noted find finds found identify identifies identified write writes wrote claim "
-    "claims suggest suggests contend contends show shows describe describes list lists observe observes explain "
-    "explains say says call calls distinguish distinguishes propose proposes define defines conclude concludes".split()
-)
+    "claims suggest suggests contend contends observe observes propose proposes conclude concludes posit posits "
+    "enumerate enumerates".split()
+)  # (not "show", "define": "Does Hamlet (1996) show ...?", "What does the Act (1998) define ...?")
+# ... and what co-authors do, as things may too ("Rafique and Samiullah (2026) say"; not "the Act (1998) says")
+_AUTHORS_DO = frozenset("say says describe describes cite cites build builds discuss discusses list lists".split())
 
 
 def _cited(m: re.Match[str]) -> str:
     names, after = m.group("names"), (m.group("after") or "").strip().lower()
-    own = m.group("own") or (names[-2:] if names.endswith(("'s", "’s")) else "")
-    # (a year after a name is a citation's with "et al.", a page, a lead-in, a possessive, two authors or a verb of
-    # scholarship after it)
-    by_scholar = (
-        m.group("page") or m.group("lead") or own or re.search(r"\s(?:and|&)\s", names) or after in _SCHOLARS_DO
+    # (a year after a name is a citation's with "et al.", a page, "according to" or "per" before it, "in" before and a
+    # comma or colon after it ("In Somerville (2022), ..."), or a verb of scholarship after it; not a year telling two
+    # things apart: "What happened in Oslo (1993)?", "Brazil and Germany (2014) met", "Ireland's (2015) referendum")
+    lead = (m.group("lead") or "").split()
+    co_authors = bool(m.group("al") or re.search(r"\s(?:and|&)\s", names))
+    cited = m.group("al") or (
+        m.group("year")
+        and (
+            m.group("page")
+            or lead[:1] in (["according"], ["per"], ["cf"], ["cf."], ["see"])
+            or (lead and after in (",", ":"))
+            or after in _SCHOLARS_DO
+            or (co_authors and after in _AUTHORS_DO)
+        )
     )
-    if not (m.group("al") or (m.group("year") and by_scholar)):
+    if not cited:
         return m.group(0)
-    return f"{m.group('lead') or ''}{names.removesuffix(own)}{own}"
+    return f"{m.group('lead') or ''}{names}{m.group('own') or ''}"
 
 
 def author_dated(question: str) -> str:
@@ -165,15 +177,17 @@ _AS_A_CHILD = (
     r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|child|kid)(?:\s+(?:years?\s+old|yo))?\b"
 )
 _LIKE_A_CHILD = re.compile(
-    rf"(?:,|\s[-–—])?\s*\b(?:explain|put|say)\s+(?:it\s+|this\s+|that\s+)?{_AS_A_CHILD}\s*:?|"
-    rf"(?:,|\s[-–—])\s*{_AS_A_CHILD}(?=\s*[?.!]*\s*$)",  # (not "ELI5": words.py reads it, "Is ELI5 a subreddit?")
+    # (told so, opening the question or closing it: "Explain it like I'm five: ...", "..., explain like she's 12"; not
+    # "Should I explain it as if she's a child or an adult?", "What dose, like she's 6 years old?": asked about)
+    rf"^\W*(?:explain|put|say)\s+(?:it\s+|this\s+|that\s+)?{_AS_A_CHILD}\s*:\s*|"
+    rf"(?:,|\s[-–—])\s*(?:explain|put|say)\s+(?:it\s+|this\s+|that\s+)?{_AS_A_CHILD}(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # whom the asker asks for, opening the question ("he needs the full list of ...", "my daughter wants to know why ..."):
-# no one the documents name (not "He needs what dose?", "She needs a visa?": of whom it asks)
+# no one the documents name (not "He needs what dose?", "She needs all her vaccinations?": of whom it asks)
 _ASKS_FOR = re.compile(
     r"^\W*(?:(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|students?)|he|she)\s+"
-    r"(?:(?:needs?|wants?|would\s+like)\s+(?=(?:the\s+)?(?:full\s+|whole\s+|complete\s+)?(?:list|names?|details)\b|all\b)|"
+    r"(?:(?:needs?|wants?|would\s+like)\s+(?=the\s+(?:full\s+|whole\s+|complete\s+)?list\b)|"
     r"(?:(?:needs?|wants?|would\s+like)\s+to\s+know|is\s+asking|asks|wonders)\s+"
     r"(?=why|what|who|when|where|which|how|if|whether)\b)",
     re.IGNORECASE,

@@ -148,7 +148,6 @@ _AFFILIATION_ASKED = re.compile(
     re.IGNORECASE,
 )
 # ... but not a subject the document is about ("Who wrote the report on university funding?")
-NAMED_IN_FULL = re.compile(r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)(?!\s+(?-i:[A-Z]))")
 _SUBJECT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a line saying where a person works or what they are
 AFFILIATION = re.compile(
@@ -200,9 +199,6 @@ def metadata_asked(question: str) -> set[str]:
     of_author = bool(asked & {"author", "venue"}) or bool(_WRITER.search(question))
     # (or of the document: "When did the Moscow article come out, and which university institute is it from?")
     of_author = of_author or bool(asked and _FROM_WHERE.search(question))
-    # (or of a person named in full, who may sign a document: "which university is Sadia Rafique at?" - about_document
-    # answers it from the author box only of a document they sign)
-    of_author = of_author or bool(NAMED_IN_FULL.search(question))
     return asked | {"affiliation"} if of_author and where else asked
 
 
