@@ -148,14 +148,14 @@ def _cited(m: re.Match[str]) -> str:
     # (a year after a name is a citation's with "et al.", a page, "according to" or "per" before it, "in" before and a
     # comma or colon after it ("In Somerville (2022), ..."), or a verb of scholarship after it; not a year telling two
     # things apart: "What happened in Oslo (1993)?", "Brazil and Germany (2014) met", "Ireland's (2015) referendum")
-    lead = (m.group("lead") or "").split()
-    co_authors = bool(m.group("al") or re.search(r"\s(?:and|&)\s", names))
+    lead = (m.group("lead") or "").split()[:1]
+    co_authors = re.search(r"\s(?:and|&)\s", names) is not None
     cited = m.group("al") or (
         m.group("year")
         and (
             m.group("page")
-            or lead[:1] in (["according"], ["per"], ["cf"], ["cf."], ["see"])
-            or (lead and after in (",", ":"))
+            or lead in (["according"], ["per"], ["cf"], ["cf."], ["see"])
+            or (lead and after in (",", ":"))  # ("in" or "from")
             or after in _SCHOLARS_DO
             or (co_authors and after in _AUTHORS_DO)
         )

@@ -198,9 +198,11 @@ def _each_part_held(question: str, best: Candidate, candidates: Sequence[Candida
     stems = [set(analyzer()(c.text)) - _LIGHT for c in clauses]
     own = [s - set().union(*(o for o in stems if o is not s)) for s in stems]
 
+    said = {id(c): set(analyzer()(c.text)) for c in candidates}  # (each sentence's words read once)
+
     def holds(i: int, c: Candidate) -> bool:
-        said = set(analyzer()(c.text))
-        if c.parts[i] < PART_WORDS or (own[i] and not any(said & (synonyms(t) | verb_forms(t) | {t}) for t in own[i])):
+        forms = (synonyms(t) | verb_forms(t) | {t} for t in own[i])
+        if c.parts[i] < PART_WORDS or (own[i] and not any(said[id(c)] & f for f in forms)):
             return False
         k = clauses[i]
         return bool(answer_names(k, c.text, in_full=True)) if k.expects == "name" else satisfies(k, c.text)
@@ -210,9 +212,7 @@ def _each_part_held(question: str, best: Candidate, candidates: Sequence[Candida
         for i in range(len(clauses))
     ]
 
-    def assigned(
-        i: int, taken: list[Candidate]
-    ) -> bool:  # (each later part a sentence of its own, as few tried as may be)
+    def assigned(i: int, taken: list[Candidate]) -> bool:  # (each later part a sentence of its own)
         if i == len(held):
             return any(t is best for t in taken)
         return any(not any(c.overlaps(t) for t in taken) and assigned(i + 1, [*taken, c]) for c in held[i])
