@@ -48,6 +48,53 @@ def without_beliefs(question: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(parts) else question
 
 
+# ... or said inside a question asked in one breath, up to the next thing it asks ("which US presidents does it say
+# used back channels, like I know Nixon was one and I think Carter was in there too, can you give me the full
+# list?", "since when, because I'm pretty sure it was Iraq since 1979?"); a guess tagged on ("..., wasn't she
+# the one who negotiated the Iran deal back in 2013 or something?", "..., Jacob's was the one about India right?"):
+# what it names need not be said either
+_GUESSED = re.compile(
+    # (a clause of its own, not asking what the asker thinks: "What did I think of it?")
+    r"(?:(?:^|(?<=[,;:(—–-]\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("because", "but", "and", "so", "like", "cos"))
+    + ")"
+    r"(?:I\s+(?:also\s+)?(?:think|believe|recall|reckon|guess|suppose)|I\s+only\s+remember|"
+    r"I['’]m\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?sure)\b|"
+    # (not two offered to choose from, "..., was it the Vatican or Canada?": one of them must be said, focus.py)
+    r",\s*(?:like\s+)?(?:was|is|were|are|did|does|do|has|had|have)n['’]?t\s+(?:he|she|it|they|that|this)\b)"
+    rf"[^?;]*?(?=\s*(?:[?;]|,\s*(?:so\s+|but\s+|and\s+|or\s+)?(?:{WH}|can|could|do|does|did)\b|$))|"
+    rf",(?![^,?]*\b{WH}\b)[^,?]{{3,80}}?(?<!\bor)(?<!\bthe)(?<!\bturn)\s+right\s*\?\s*$|"
+    # (an example offered to close it: "who was he trying to set up the back channel between, like Trump and China?")
+    rf",\s*like\s+(?![^?]*\b(?:{WH}|or)\b)[^?,]{{2,60}}\?\s*$|"
+    # (or the guess said first: "..., like 2008 I think, and what ...?", "the paper cites Maoz 2013 I think")
+    rf"(?<=,)(?![^,?]*\b{WH}\b)[^,?]{{3,60}}?\s+I\s+(?:think|believe|reckon|guess)\b(?=\s*(?:[,?;]|$))",
+    re.IGNORECASE,
+)
+
+
+# what the asker only half remembers, wherever it is said ("..., all the institutions in Zurich and stuff, what
+# ...?", "... since 1979 or something, ..."): what it names need not be said, when the rest names something
+_VAGUELY = r"\s+(?:and\s+stuff|and\s+all\s+that|or\s+something(?:\s+like\s+that)?|or\s+whatever|or\s+whenever|or\s+so)"
+_VAGUE = re.compile(rf"(?:(?<=,)|^)(?![^,?;]*\b{WH}\b)[^,?;]{{3,80}}?{_VAGUELY}(?=\s*(?:[,?;.]|$))", re.IGNORECASE)
+# (within what it asks, the words before: "how many did it have back in 2016 or whenever")
+_VAGUE_WHEN = re.compile(
+    rf"\b(?:back\s+)?(?:in|around|about|since|from|like)\s+[\w'’-]+(?:\s+[\w'’-]+)?{_VAGUELY}\b", re.IGNORECASE
+)
+
+
+def without_guesses(question: str) -> str:
+    """The question less the asker's beliefs and guesses said inside it (`_GUESSED`), after it asks (not what
+    sets its topic: "I think the Oslo talks were in 1993, who led them?")."""
+    question = _VAGUE_WHEN.sub(" ", question)
+    vague = _VAGUE.sub(" ", question)
+    question = vague if re.search(r"(?<=\s)(?!I\b)[A-Z]", vague) else question
+    asked = re.search(rf"\b{WH}\b", question, re.IGNORECASE)
+    if not asked:
+        return question
+    kept = question[: asked.end()] + _GUESSED.sub(" ", question[asked.end() :])
+    return re.sub(r"\s{2,}", " ", kept).strip()
+
+
 # the asker checking the belief just stated: "I'd have sworn Carter was in there too. Was he?"
 _CHECK = re.compile(
     r"\s*(?:(?:was|is|were|are|did|does|do|has|have|had)\s+(?:he|she|it|they|that|this|I|we)(?:\s+not)?"

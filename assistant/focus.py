@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs, without_guesses
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
 from dragoman.assistant.metadata import author_lines, date_lines
@@ -194,7 +194,8 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (`missing_focus`); a word of a
     phrase designating a document ("the ISD article") need only be said in a document of the evidence,
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
-    question = without_beliefs(question)  # ("I'd have sworn Carter was in there too. Which presidents ...?")
+    # ("I'd have sworn Carter was in there too. Which presidents ...?", "which presidents ..., I think Carter?")
+    question = without_guesses(without_beliefs(question))
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     # (a detail of a claim the asker checks, the answer may correct - while it says something else the question
     # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")

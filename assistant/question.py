@@ -14,7 +14,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from dragoman.assistant.asides import bare_check, believed, checks_belief, claimed, quoted_claim, told, told_inside
+from dragoman.assistant.asides import (
+    bare_check,
+    believed,
+    checks_belief,
+    claimed,
+    quoted_claim,
+    told,
+    told_inside,
+    without_guesses,
+)
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
@@ -140,8 +149,9 @@ def analyse(question: str) -> tuple[Clause, ...]:
     ]
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
-        names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", p)))
-        years = frozenset(YEAR.findall(p))
+        said = without_guesses(p)  # (not what the asker guesses: "..., I think it was Iraq since 1979?")
+        names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", said)))
+        years = frozenset(YEAR.findall(said))
         if p in checked or believed(p):  # (a claim checked, or believed: its names and years may be the detail the
             # answer corrects)
             names, years = (), frozenset()

@@ -135,12 +135,27 @@ QUESTION_WORDS = frozenset("what which who whom whose when where why how".split(
 # or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the
 # report's authors", "the Hollywood writers' strike": writers the documents are about)
 _WRITERS = re.compile(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+authors\b(?!['’])")
+# ... or where it comes from: "the paper from GC Lahore", "that mediation paper, the one out of Georgetown"
+# ("one" standing for a document named before it; not "the one from Oslo" of a channel)
+_FROM = re.compile(
+    rf"\b(?:{DOCUMENT_KINDS}s?|(?<=\bthe )(?P<one>one))\s+(?:from|out\s+of)\s+(?:like\s+)?"
+    r"(?:the\s+)?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))",
+    re.IGNORECASE,
+)
+
+
+_KIND_BEFORE = re.compile(rf"\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
 
 
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
     found = [m.group(1).strip("'‘’\"“”?") for m in _DESIGNATOR.finditer(question)] + _WRITERS.findall(question)
+    found += [
+        m.group(2)
+        for m in _FROM.finditer(question)
+        if not m.group("one") or _KIND_BEFORE.search(question[max(0, m.start() - 80) : m.start()])
+    ]
     return [f for f in found if not set(re.split(r"[\s-]+", f.lower())) <= _DEICTIC]
 
 

@@ -3,7 +3,7 @@ check of it ("Was he?", "Is that right?"), what a document is about told in a st
 countries make peace"), a statement's own "when" ("they get the credit when things go well"), and a request to go
 through things one by one. Pure rules on text, then the same kinds of question on the seeds with the real model."""
 
-from dragoman.assistant.asides import believed, without_beliefs
+from dragoman.assistant.asides import believed, without_beliefs, without_guesses
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse, asks_for_list
 from dragoman.assistant.words import unlabelled
@@ -21,6 +21,33 @@ def test_a_belief_of_the_asker_is_no_part_of_what_is_asked() -> None:
     assert "Troon" not in without_beliefs("I'd have sworn Troon was in there too. Which ports did the paper name?")
     # (nothing else said: the question as it is)
     assert without_beliefs("I believe it opened in 1990.") == "I believe it opened in 1990."
+
+
+def test_a_guess_said_inside_a_question_asks_nothing() -> None:
+    # (after what it asks: "I think ...", "I'm pretty sure ...", a tag "wasn't it ...", "... right?", ", like X?")
+    assert "Troon" not in without_guesses("Which ports did it name, I think Troon was one, can you list them?")
+    assert "1979" not in without_guesses("Since when has it run, because I'm pretty sure it was 1979?")
+    assert "2013" not in without_guesses("What was she known for, wasn't she the one who ran the pier in 2013?")
+    assert "Arran" not in without_guesses("What do both studies show, the second was the one about Arran right?")
+    assert "Troon" not in without_guesses("Who ran the ferry between, like Ayr and Troon?")
+    assert "Ross" not in without_guesses("How does it work, the paper cites Ross 2003 I think, what's the mechanism?")
+    # (what the asker half remembers: "... and stuff", "back in 2016 or whenever")
+    assert "Irvine" not in without_guesses(
+        "The Ayr paper names ports, all the ones in Irvine and stuff, which are they?"
+    )
+    assert "2016" not in without_guesses("How many did it have back in 2016 or whenever?")
+    # kept: what sets the topic before the question; a question of the asker's own thinking; two names offered to
+    # choose from (one of them must be said); a direction; a clause asking
+    for kept in (
+        "I think the Arran ferry began in 1993, who ran it?",
+        "What did I think of it?",
+        "Who ran the pier, was it Ross or Kerr?",
+        "Who ran the pier, like Ross or Kerr?",
+        "Which side do they drive on in Japan, left or right?",
+        "The Arran talks and stuff, who led them?",
+    ):
+        assert without_guesses(kept) == kept, kept
+    assert [c.names for c in analyse("Which ports did it name, I think Troon was one?")] == [()]
 
 
 def test_a_check_of_the_askers_guess_asks_nothing_of_its_own() -> None:
@@ -102,5 +129,16 @@ def test_the_askers_asides_leave_the_question_answered(seeded) -> None:
     )
     assert not invests.abstained
     assert all(item in invests.text for item in ("Human Resource", "Intellectual Capital", "Reputational Capital"))
+    # (a guess inside a question asked in one breath, which the documents correct)
+    protecting = seeded.ask(
+        "so Switzerland is like a protecting power right, whose interests has it been representing and since when, "
+        "because I think it was like Canadian interests in Libya since 1975 or something?"
+    )
+    assert not protecting.abstained and "Iran" in protecting.text and "1980" in protecting.text
+    presidents = seeded.ask(
+        "which US presidents does the legal-or-not article say used back channels, like I know Nixon was one and I "
+        "think Eisenhower was in there too, can you give me the full list?"
+    )
+    assert not presidents.abstained and "Reagan" in presidents.text
     # (a belief naming what no document says does not make a question the documents do not answer answerable)
     assert seeded.ask("I believe the Swiss paid for it. What was Norway's GDP in 1993?").abstained

@@ -158,6 +158,17 @@ def test_words_saying_which_of_several_documents_designate_none():
     ]
 
 
+def test_where_a_document_comes_from_designates_it() -> None:
+    from dragoman.index.prior import designators
+
+    assert designators("In the paper from Ayr College, which ferries ran?") == ["Ayr College"]
+    assert designators("In the ferry paper, the one from like Troon Council, who ran it?") == ["ferry", "Troon Council"]
+    assert designators("What did the article out of the Harbour Trust find?") == ["Harbour Trust"]
+    # ("one" stands for a document only after one is named; a place in lower case is no name)
+    assert designators("Who ran the one from Oslo?") == []
+    assert designators("What did the report from the committee find?") == []
+
+
 def test_what_a_document_is_said_to_be_about_and_what_kind_it_is() -> None:
     from dragoman.index.prior import described, designators
 
