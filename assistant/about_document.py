@@ -21,8 +21,8 @@ from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
-from dragoman.assistant.metadata import AFFILIATION, metadata_asked, metadata_spans, metadata_statement
-from dragoman.assistant.names import full_names
+from dragoman.assistant.metadata import AFFILIATION, author_lines, metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.names import full_names, people_in_full
 from dragoman.assistant.question import STOP_WORDS
 from dragoman.assistant.tables import (
     quoted_phrases,
@@ -191,6 +191,8 @@ def front_matter(
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]
+    if asked == {"affiliation"} and not _signs(question, author_lines(doc.text, doc.info.title)):
+        return [], ""  # ("which university is Happymon Jacob at?": someone it quotes, not its author - its prose says)
     facts = stated(doc.info.metadata)
     spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=facts.publisher)
     if "author" in asked and not facts.authors and not spans({"author"}):
@@ -242,6 +244,13 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
     doc = evidence.documents[best.passage.source]
     own = share(terms, set(analyzer()(f"{doc.info.title}\n{doc.text[:OPENING_CHARS]}")))
     return best if best.coverage > own else None
+
+
+def _signs(question: str, by_line: str) -> bool:
+    """Does a person the question names in full sign the document (its by-line), or does it name none? (The last
+    two words of the name: "Professor Sadia Rafique".)"""
+    named = people_in_full(question)
+    return not named or any(" ".join(name.split()[-2:]) in by_line for name in named)
 
 
 def _works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from dragoman.assistant.asides import claimed, without_beliefs
+from dragoman.assistant.names import people_in_full
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import STOP_WORDS, YEAR
 from dragoman.index.byline import NAME_LINE, PROSE_WORDS, blocks, byline, front_matter_lines, stated
@@ -199,6 +200,9 @@ def metadata_asked(question: str) -> set[str]:
     of_author = bool(asked & {"author", "venue"}) or bool(_WRITER.search(question))
     # (or of the document: "When did the Moscow article come out, and which university institute is it from?")
     of_author = of_author or bool(asked and _FROM_WHERE.search(question))
+    # (or of a person named in full, who may sign a document: "which university is Sadia Rafique at?" - about_document
+    # answers it from the author box only of a document they sign)
+    of_author = of_author or bool(people_in_full(question))
     return asked | {"affiliation"} if of_author and where else asked
 
 

@@ -182,6 +182,13 @@ def full_names(sentence: str, titles: frozenset[str] = frozenset()) -> set[str]:
     return {w for words in _people_in_full(sentence, titles) for w in words}
 
 
+def people_in_full(text: str) -> list[str]:
+    """The people a text names in full ("Which university is Sadia Rafique at?": "Sadia Rafique"; not "Which
+    University" nor "GC University Lahore", a body; nor a run a question word opens)."""
+    runs = _people_in_full(text, frozenset())
+    return [" ".join(words) for words in runs if words[0].lower() not in STOP_WORDS]
+
+
 def _people_in_full(text: str, titles: frozenset[str]) -> list[list[str]]:
     out = []
     for run, start in name_runs_at(text):

@@ -123,6 +123,18 @@ def test_a_message_on_several_lines_is_read_line_by_line(seeded):
     check_citations(seeded, answer)
 
 
+def test_where_a_person_named_in_full_works_is_read_from_the_by_line_only_of_a_document_they_sign(seeded):
+    author = seeded.ask("which university is Sadia Rafique at?")
+    assert not author.abstained and "GC University Lahore" in author.text, author.text
+    check_citations(seeded, author)
+    # someone a document quotes, not its author: its prose, not the author box of the document quoting them
+    quoted = seeded.ask("which university is Happymon Jacob at?")
+    assert "Nehru University" in quoted.text and "Georgetown" not in quoted.text, quoted.text
+    # (written in the documents' capitals, a body is no person: the by-line still answers)
+    cased = seeded.ask("Which University is the author of the small states paper at?")
+    assert not cased.abstained and "GC University Lahore" in cased.text, cased.text
+
+
 def test_search_modes_and_source_filter(seeded):
     for mode in ("hybrid", "dense", "keyword"):
         hits = seeded.search("Kissinger Dobrynin back channel", k=3, mode=mode)

@@ -878,3 +878,16 @@ def test_a_year_the_asker_sets_aside_does_not_answer_when() -> None:
     assert satisfies(analyse("What year was the big flood?")[0], "A smaller flood took place in 1970.")
     # (a guess checked is no year set aside)
     assert satisfies(analyse("When was the law changed, was it not in 1998?")[0], "The law was changed in 1998.")
+
+
+def test_where_someone_named_in_full_works_asks_an_affiliation() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+    from dragoman.assistant.names import people_in_full
+
+    assert metadata_asked("which university is Mary Scott at?") == {"affiliation"}
+    assert metadata_asked("Where does Mary Scott work?") == {"affiliation"}
+    assert metadata_asked("which university is he at?") == set()  # (no one named: a follow-up carries the name)
+    # (a body, or a run a question word opens, is no person: "Which University" typed in the documents' capitals)
+    assert people_in_full("Which University is the author at?") == []
+    assert people_in_full("What is Ayr Harbour College known for?") == []
+    assert people_in_full("which college is Mary Scott at?") == ["Mary Scott"]
