@@ -869,6 +869,20 @@ def test_for_whom_the_asker_asks_and_how_plainly_is_no_part_of_the_question(ques
     assert unlabelled(question) == read
 
 
+def test_a_sum_of_money_is_answered_by_a_sum_not_by_any_number() -> None:
+    from dragoman.assistant.answer_kind import satisfies
+
+    asked = analyse("How much money did the council spend on the ferry?")[0]
+    assert satisfies(asked, "The council spent 4.2 million on the ferry.")
+    assert satisfies(asked, "It cost the council two million pounds.")
+    assert satisfies(asked, "The council spent ten dollars a head.")
+    # ("one of", "two nations": a number, no sum)
+    assert not satisfies(asked, "The council, as one of its owners, paid for the ferry.")
+    assert not satisfies(asked, "The ferry ran between the two towns.")
+    # (a count asked is answered by a number)
+    assert satisfies(analyse("How many ferries did the council run?")[0], "The council ran two ferries.")
+
+
 def test_a_year_the_asker_sets_aside_does_not_answer_when() -> None:
     from dragoman.assistant.answer_kind import satisfies
 
