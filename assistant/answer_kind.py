@@ -56,9 +56,10 @@ def satisfies(
         since = _HOW_LONG.search(question.text) and _SINCE_YEAR.search(sentence)
         if _COUNTED.search(question.text):
             return _counts(question.text, sentence)
-        # (an amount, in figures or a word of size: not "a single framework", "twice")
+        # (an amount, in figures or a word of size: not "a single framework", "twice"; a sum asked: in figures, of a
+        # size, or in a currency - not "one of its allies")
         numbers = [m.group(0).lower() for m in NUMBER.finditer(sentence)]
-        if _MONEY_ASKED.search(question.text):  # (a sum: in figures, of a size, or in a currency - not "one of its allies")
+        if _MONEY_ASKED.search(question.text):
             numbers = [n for n in numbers if n[0].isdigit() or n.rstrip("s") in _SIZES] + _CURRENCY.findall(sentence)
         return bool(numbers or since)
     if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
@@ -81,7 +82,9 @@ _MONEY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _SIZES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
-_CURRENCY = re.compile(r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan)\b|[$€£¥]\s?\d", re.I)
+_CURRENCY = re.compile(
+    r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan)\b|[$€£¥]\s?\d", re.IGNORECASE
+)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)
