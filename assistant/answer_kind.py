@@ -77,7 +77,8 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
 # a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b[^?]*\b(?:money|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|donat\w*|dollars?)\b|"
+    r"\bhow much\b[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|donat\w*|"
+    r"dollars?)\b|"
     r"\b(?:budget|price|funding)\b",
     re.IGNORECASE,
 )

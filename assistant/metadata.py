@@ -262,9 +262,13 @@ _FROM_WHERE = re.compile(
 )
 
 
-_PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
+_PERSONS_TITLE = re.compile(  # (not a question word's "'s": "What's the title on that article?")
+    r"\b(?:her|his|their|(?!(?:what|who|that|it|there|here|how|where)['’])[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|"
+    r"\btitle (?:did|does|do)\b",
+    re.I,
+)
 _ITS_TITLE = re.compile(
-    rf"\btitle of (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
+    rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"
     re.I,
 )

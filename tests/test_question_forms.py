@@ -879,6 +879,8 @@ def test_a_sum_of_money_is_answered_by_a_sum_not_by_any_number() -> None:
     # ("one of", "two nations": a number, no sum)
     assert not satisfies(asked, "The council, as one of its owners, paid for the ferry.")
     assert not satisfies(asked, "The ferry ran between the two towns.")
+    cash = analyse("How much cash did the council put up for the ferry?")[0]
+    assert not satisfies(cash, "The council, as one of its owners, paid for the ferry.")
     # (a count asked is answered by a number)
     assert satisfies(analyse("How many ferries did the council run?")[0], "The council ran two ferries.")
 
@@ -905,3 +907,13 @@ def test_where_someone_named_in_full_works_asks_an_affiliation() -> None:
     assert people_in_full("Which University is the author at?") == []
     assert people_in_full("What is Ayr Harbour College known for?") == []
     assert people_in_full("which college is Mary Scott at?") == ["Mary Scott"]
+
+
+def test_the_title_on_a_document_is_its_title_not_a_persons() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    assert metadata_asked("What's the title on that article asking whether ferries pay?") == {"title"}
+    assert metadata_asked("What is the title on the harbour report?") == {"title"}
+    # (a person's title: "her title", "Egeland's title")
+    assert metadata_asked("What's her title?") == set()
+    assert metadata_asked("What is Egeland's title?") == set()
