@@ -15,6 +15,7 @@ from dragoman.assistant.forms import (
     unbracketed,
     unthanked,
 )
+from dragoman.assistant.letters import unsigned
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -291,6 +292,7 @@ def unlabelled(question: str) -> str:
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
+    question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
     question = lines_joined(question)  # ("long one, oslo bit\nwho were the norwegian negotiators?": forms.py)
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")

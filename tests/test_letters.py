@@ -1,0 +1,56 @@
+"""A question written as a letter or an email: its greeting, pleasantries, closing and the weekdays of its writer's
+doings are no part of what it asks. Pure rules on text, then letters to the seeds with the real model."""
+
+from dragoman.assistant.letters import unsigned
+from dragoman.assistant.words import unlabelled
+
+
+def test_a_letters_greeting_pleasantries_and_closing_ask_nothing() -> None:
+    letter = (
+        "Dear Tom,\n\nI hope you are well. At Tuesday's harbour board meeting a colleague raised the Arran ferry.\n\n"
+        "Could you tell me who ran it?\n\nMany thanks,\nMargaret"
+    )
+    assert (
+        unsigned(letter)
+        == "At the harbour board meeting a colleague raised the Arran ferry.\n\nCould you tell me who ran it?"
+    )
+    assert unsigned("Hi Priya - who ran the Arran ferry? Best, Cllr M. Hughes") == "who ran the Arran ferry?"
+    assert (
+        unsigned("Hello Research Team, thank you for your help last week. Who ran it? Kind regards, Ann")
+        == "Who ran it?"
+    )
+    assert "Thursday" not in unlabelled("Dear Tom, the board met on Thursday. Who ran the ferry? Regards, Ann")
+    # (a reply's thanks for the last answer; the writer's own world, in a statement naming no document)
+    assert unsigned("Thank you Tom, that's very helpful. And who ran it? Many thanks, Margaret") == "And who ran it?"
+    world = unsigned(
+        "Dear Tom, Councillor Briggs was dismissive at the Town Twinning meeting. Who ran the Arran ferry? Ann"
+    )
+    assert "Briggs" not in world and "Twinning" not in world and "Arran" in world
+    assert "Residents" not in unsigned("Dear Tom, someone at the Residents' Forum asked about it. Who ran it? Thanks")
+    # (a statement naming a document keeps its names)
+    assert "Harbour Trust" in unsigned("Dear Tom, the paper says the Harbour Trust board ran it. Who? Thanks, Ann")
+    # not a letter: a weekday, a word like a closing, left as asked; the programmer's "Hello World"
+    for kept in (
+        "What happened on Black Monday?",
+        "Which ferry was the best?",
+        "Who won on Saturday? Cheers mate",
+        "Hello World, what does this program print?",
+    ):
+        assert unsigned(kept) == kept, kept
+
+
+def test_a_question_written_as_a_letter_is_answered(seeded) -> None:
+    negotiators = seeded.ask(
+        "Dear Tom,\n\nI hope you are well. At Tuesday's council meeting a colleague raised the Oslo talks.\n\n"
+        "Could you tell me who the Norwegian negotiators were?\n\nMany thanks,\nMargaret"
+    )
+    assert not negotiators.abstained and "Egeland" in negotiators.text, negotiators.text
+    # (the writer's world named in it: a councillor, a meeting)
+    briggs = seeded.ask(
+        "Dear Tom, Councillor Briggs said at the Town Twinning meeting that small countries can never broker peace. "
+        "The quiet diplomacy paper lists some intrinsic constraints small states face - could you give me every one "
+        "of them? Many thanks, Margaret"
+    )
+    assert not briggs.abstained and "Enforcement" in briggs.text, briggs.text
+    # (a letter asking what no document says is still refused)
+    assert seeded.ask("Dear Tom, I hope you are well. What was Norway's GDP in 1993? Many thanks, Margaret").abstained
