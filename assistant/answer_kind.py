@@ -377,7 +377,10 @@ def asks_several_dates(question: Clause) -> bool:
     return question.expects == "date" and bool(_SEVERAL_DATES.search(question.text))
 
 
-_SEVERAL_DATES = re.compile(r"\b(?:which|what)\s+(?:two |three |four )?(?:years|yrs|dates)\b", re.IGNORECASE)
+_SEVERAL_DATES = re.compile(
+    r"\b(?:which|what)\s+(?:two |three |four )?(?:years|yrs|dates)\b|\b(?:the|their)\s+(?:years|dates)\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def lacks_asked(question: str, sentence: str) -> bool:
