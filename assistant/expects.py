@@ -87,7 +87,7 @@ _EXPECTS = (
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
             # "confirm the year in which Qatar ...", "the years during which ..."
             r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:years?|dates?|day|month)(?![\w-]))\b|"
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
             # ("Give me both and the years.", "List the deals and their dates.")
             r"^\W*(?:give|list|tell|name|provide)\b[^?]*\band\s+(?:the|their)\s+(?:years|dates)\s*[.?!]?\s*$|"
             r"^\W*(?:and\s+|since\s+)?when\W*$|"  # ("..., and when?")
