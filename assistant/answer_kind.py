@@ -61,6 +61,7 @@ def satisfies(
         numbers = [m.group(0).lower() for m in NUMBER.finditer(sentence)]
         if _MONEY_ASKED.search(question.text):
             numbers = [n for n in numbers if n[0].isdigit() or n.rstrip("s") in _SIZES] + _CURRENCY.findall(sentence)
+            numbers += _SHARE.findall(sentence)  # ("two-thirds of the budget", "forty percent of it")
         return bool(numbers or since)
     if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
         aside = _NOT_YEAR.findall(question.text)
@@ -77,15 +78,19 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
 # a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|donat\w*|"
-    r"dollars?)\b|"
+    r"\bhow much\b(?!\s+time\b)[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|"
+    r"donat\w*|dollars?)\b|"
     r"\b(?:budget|price|funding)\b",
     re.IGNORECASE,
 )
 _SIZES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 _CURRENCY = re.compile(
-    r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan)\b|[$€£¥]\s?\d", re.IGNORECASE
+    r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan|roubles?|rubles?|shillings?|"
+    r"kroner|krona|kronor|pesos?|shekels?|dinars?|dirhams?|lira|liras|rand|naira|baht|pence|cents?|figures)\b|"
+    r"[$€£¥₹]\s?\d",
+    re.IGNORECASE,
 )
+_SHARE = re.compile(r"\b(?:percent|per\s+cent|half|thirds?|quarters?|fifths?|tenths?)\b|%", re.IGNORECASE)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)

@@ -20,31 +20,45 @@ _GREETING = re.compile(
 # a sentence of politeness only ("I hope you are well.", "Hope this finds you well!", "I trust you had a good
 # weekend.", "Thank you for your help last week.", "Thanks in advance.", "Sorry to bother you again.")
 _PLEASANTRY = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:(?:I\s+)?(?:hope|trust)\s+(?:you|this|all|the|your)\b[^.!?\n]{0,60}?"
+    # (of the reader, not of a thing: not "I hope the new dose works well.")
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:I\s+)?(?:hope|trust)\s+(?:you|this)\b[^.!?\n]{0,60}?"
     r"\b(?:well|week|weekend|holiday|break|restful|good)\b[^.!?\n]{0,30}|"
+    r"(?:I\s+)?hope\s+(?:the|your)\s+(?:weekend|week|holiday|break|trip|summer)\s+(?:was|went|has\s+been)\b[^.!?\n]{0,30}|"
     r"(?:that['’]s|that\s+is|this\s+is|it\s+was)\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:helpful|useful|kind)\b|"
     r"(?:many\s+)?thanks?(?:\s+you)?\s+(?:again\s+)?(?:so\s+much\s+)?(?:in\s+advance|for\s+(?:your|all\s+your)\s+"
     r"(?:help|work|time|patience|note|email|message|reply)\b[^.!?\n]{0,40})|"
     r"sorry\s+to\s+(?:bother|trouble)\s+you(?:\s+again)?)\s*[.!]+",
     re.IGNORECASE,
 )
-# the closing, and the name signed under it ("Many thanks,\nMargaret", "Best wishes, Cllr M. Hughes", "Regards")
+# the closing, and the name signed under it ("Many thanks,\nMargaret", "Best wishes, Cllr M. Hughes", "Regards"); a
+# name after a comma, a dash or a line break, or a space after thanks (not "..., 1998? Best Actor.")
 _CLOSING = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:(?:with\s+)?many\s+thanks|thanks(?:\s+(?:so\s+much|again|a\s+lot|in\s+advance))?|"
-    r"thank\s+you(?:\s+(?:so\s+much|again))?|best(?:\s+wishes|\s+regards)?|(?:kind|warm|best)(?:est)?\s+"
+    r"(?:^|(?<=[.!?\n]))\s*(?:with\s+)?(?:(?P<thanks>many\s+thanks|thanks(?:\s+(?:so\s+much|again|a\s+lot|in\s+advance))?|"
+    r"thank\s+you(?:\s+(?:so\s+much|again))?)|best(?:\s+wishes|\s+regards)?|(?:kind|warm|best)(?:est)?\s+"
     r"(?:regards|wishes)|regards|yours(?:\s+(?:sincerely|faithfully|truly))?|cheers|all\s+the\s+best|warmly)"
-    rf"\s*[,.!—–-]?\s*(?:(?-i:{_NAME})(?:\s*\([^()\n]{{0,40}}\))?)?\s*[.!]?\s*$",
+    rf"(?:\s*[,.!]?|(?:\s*[,—–-]|\s*\n|(?(thanks)\s|(?!)))\s*(?-i:{_NAME})(?:\s*\([^()\n]{{0,40}}\))?\s*[.!]?)\s*$",
     re.IGNORECASE,
 )
-# the weekday of the writer's doings ("At Tuesday's council meeting", "on Monday", "last Thursday")
+# the weekday of the writer's doings ("At Tuesday's council meeting", "last Thursday"; not "Bloody Sunday", "the Sunday
+# Times", "Sheffield Wednesday")
 _WEEKDAY = re.compile(
     r"\b(?:(?:last|next|this)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
+    r"(?!\s+[A-Z])"
 )
+# ("Bloody Sunday", "Sheffield Wednesday"; not "At Tuesday's meeting")
+_NAMED_BEFORE = re.compile(r"\b(?!(?:At|On|In|By|Since|From|Until|Before|After|Last|Next|This)\s)[A-Z][\w'’-]*\s+$")
 
 
-# the writer's own world, named in a statement of the letter that names no document ("Councillor Briggs was rather
-# dismissive at last night's meeting", "at the Town Twinning meeting someone said ...", "for the Residents' Forum"):
-# a body or an event by the kind of thing it is, a colleague by the title
+def _undated(m: re.Match[str]) -> str:
+    if _NAMED_BEFORE.search(m.string[: m.start()]) and not m.group(0)[0].islower():
+        return m.group(0)
+    return "the" if m.group(0).endswith(("'s", "’s")) else ""
+
+
+# the writer's own world, named in a statement of the letter that names no document and tells of the writer or of
+# someone they met ("Councillor Briggs was rather dismissive at our meeting", "at the Town Twinning meeting someone
+# said ...", "someone at the Residents' Forum asked"): a body or an event by the kind of thing it is, a councillor
+# as one (not "the Vatican working group hosted secret talks", "Mayor Giuliani ran a back channel")
 _WORLD_NOUNS = (
     r"meetings?|lunch|dinner|forum|panel|group|committee|association|club|society|newsletter|board|cabinet|session|"
     r"event|briefing|hustings|assembly|surgery|team|working\s+group|party|network|circle|trust"
@@ -52,10 +66,11 @@ _WORLD_NOUNS = (
 _CAPITALISED = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|&)\s+)?)"  # (a word of a name: "Peace and Twinning")
 _WORLD = re.compile(
     # ("the Town Twinning meeting": the meeting; "the Residents' Forum": the residents' forum; "Councillor Briggs")
-    rf"(?P<before>{_CAPITALISED}{{1,4}})(?=(?:{_WORLD_NOUNS})\b)|"
-    rf"(?P<named>{_CAPITALISED}{{0,3}}(?i:{_WORLD_NOUNS})s?)\b|"
-    r"(?P<titled>\b(?:Councillor|Cllr\.?|Alderman|Mayor|Colleague)\s+[A-Z][\w'’-]*)"
+    rf"(?<!^)(?<![.!?:]\s)(?P<before>{_CAPITALISED}{{1,4}})(?=(?:{_WORLD_NOUNS})\b)|"
+    rf"(?<!^)(?<![.!?:]\s)(?P<named>{_CAPITALISED}{{0,3}}(?i:{_WORLD_NOUNS})s?)\b|"
+    r"(?P<titled>\b(?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*)"
 )
+_WRITERS_WORLD = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|our|my|me|us|someone|somebody|colleagues?|Councillor|Cllr)\b")
 _DOCUMENT = re.compile(
     r"\b(?:paper|article|piece|report|study|essay|post|explainer|text|document|author|says|writes|mentions|argues)\b",
     re.IGNORECASE,
@@ -63,23 +78,25 @@ _DOCUMENT = re.compile(
 
 
 def _world_unnamed(sentence: str) -> str:
-    """A statement naming no document, the writer's world in it unnamed (`_WORLD`)."""
+    """A statement of the writer's doings naming no document, the weekdays and the writer's world in it unnamed."""
     if sentence.rstrip().endswith("?") or _DOCUMENT.search(sentence):
         return sentence
+    if not _WRITERS_WORLD.search(sentence):  # (a meeting's weekday only: "one last one before Thursday's full council")
+        return _WEEKDAY.sub(lambda m: _undated(m) if m.group(0).endswith(("'s", "’s")) else m.group(0), sentence)
 
     def unnamed(m: re.Match[str]) -> str:
-        return "" if m.group("before") else "a colleague" if m.group("titled") else m.group(0).lower()
+        return "" if m.group("before") else "a councillor" if m.group("titled") else m.group(0).lower()
 
-    return _WORLD.sub(unnamed, sentence)
+    dated = _WEEKDAY.sub(_undated, sentence)
+    return _WORLD.sub(unnamed, dated)
 
 
 def unsigned(question: str) -> str:
-    """The question less its greeting, pleasantries and closing, when it is written as a letter (opens with a
-    greeting or closes with a closing); and then less the weekdays its writer's doings are dated by."""
-    opened = _GREETING.search(question) is not None
-    body = _CLOSING.sub("", _GREETING.sub("", question, count=1), count=1)
-    if not opened and body == question:
-        return question
-    body = _WEEKDAY.sub(lambda m: "the" if m.group(0).endswith(("'s", "’s")) else "", _PLEASANTRY.sub(" ", body))
+    """The question less its closing; and when it is written as a letter (opens with a greeting), less its
+    greeting, pleasantries, and the weekdays and the writer's own world in its statements (`_world_unnamed`)."""
+    body = _CLOSING.sub("", question, count=1)
+    if not _GREETING.search(body):
+        return body.strip() or question
+    body = _PLEASANTRY.sub(" ", _GREETING.sub("", body, count=1))
     body = "".join(_world_unnamed(s) for s in re.split(r"(?<=[.!?:])(?=\s)", body))
     return re.sub(r"[ \t]{2,}", " ", body).strip() or question

@@ -173,6 +173,21 @@ _AUTHOR_SAYS = re.compile(
 )
 
 
+_THEY = ["he", "she", "they"]
+
+
+def _works_where(name: str) -> re.Pattern[str]:
+    """Where the person works, asked of them: "which university is Sadia Rafique at?", "where does Mary Scott work?",
+    "Mary Scott's university" (not "which institutions does Sadia Rafique mention?")."""
+    person = re.escape(name)
+    return re.compile(
+        rf"\b(?:is|was|are|were|does|did|do)\s+(?:\w+\s+)?{person}\s+(?:at|with|from|based|affiliated|employed|"
+        rf"work|works|teach|teaches)\b|\b{person}['’]s\s+(?:university|uni|college|institution|institute|affiliation|"
+        r"employer)\b",
+        re.IGNORECASE,
+    )
+
+
 def metadata_asked(question: str) -> set[str]:
     """What a question asks about its document: "author", "date", "venue", "title", "identifier"
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
@@ -202,7 +217,9 @@ def metadata_asked(question: str) -> set[str]:
     of_author = of_author or bool(asked and _FROM_WHERE.search(question))
     # (or of a person named in full, who may sign a document: "which university is Sadia Rafique at?" - about_document
     # answers it from the author box only of a document they sign)
-    of_author = of_author or bool(people_in_full(question))
+    # (or of them after who wrote it, carried by a follow-up: "what university are they from? (..., Sadia Rafique)")
+    people = people_in_full(question)
+    of_author = of_author or any(_works_where(name).search(question) for name in [*people, *(_THEY if people else [])])
     return asked | {"affiliation"} if of_author and where else asked
 
 
@@ -262,11 +279,7 @@ _FROM_WHERE = re.compile(
 )
 
 
-_PERSONS_TITLE = re.compile(  # (not a question word's "'s": "What's the title on that article?")
-    r"\b(?:her|his|their|(?!(?:what|who|that|it|there|here|how|where)['’])[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|"
-    r"\btitle (?:did|does|do)\b",
-    re.I,
-)
+_PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"

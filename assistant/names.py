@@ -186,7 +186,8 @@ def people_in_full(text: str) -> list[str]:
     """The people a text names in full ("Which university is Sadia Rafique at?": "Sadia Rafique"; not "Which
     University" nor "GC University Lahore", a body; nor a run a question word opens)."""
     runs = _people_in_full(text, frozenset())
-    return [" ".join(words) for words in runs if words[0].lower() not in STOP_WORDS]
+    # (nor "What's Kissinger's": a question word's "'s")
+    return [" ".join(words) for words in runs if re.split(r"['’]", words[0].lower())[0] not in STOP_WORDS]
 
 
 def _people_in_full(text: str, titles: frozenset[str]) -> list[list[str]]:

@@ -15,11 +15,12 @@ def test_a_letters_greeting_pleasantries_and_closing_ask_nothing() -> None:
         == "At the harbour board meeting a colleague raised the Arran ferry.\n\nCould you tell me who ran it?"
     )
     assert unsigned("Hi Priya - who ran the Arran ferry? Best, Cllr M. Hughes") == "who ran the Arran ferry?"
+    assert unsigned("Dear Ms Okafor,\n\nWho ran it?\n\nWith warm regards,\nProf. H. Lindqvist") == "Who ran it?"
     assert (
         unsigned("Hello Research Team, thank you for your help last week. Who ran it? Kind regards, Ann")
         == "Who ran it?"
     )
-    assert "Thursday" not in unlabelled("Dear Tom, the board met on Thursday. Who ran the ferry? Regards, Ann")
+    assert "Thursday" not in unlabelled("Dear Tom, our board met on Thursday. Who ran the ferry? Regards, Ann")
     # (a reply's thanks for the last answer; the writer's own world, in a statement naming no document)
     assert unsigned("Thank you Tom, that's very helpful. And who ran it? Many thanks, Margaret") == "And who ran it?"
     world = unsigned(
@@ -29,11 +30,29 @@ def test_a_letters_greeting_pleasantries_and_closing_ask_nothing() -> None:
     assert "Residents" not in unsigned("Dear Tom, someone at the Residents' Forum asked about it. Who ran it? Thanks")
     # (a statement naming a document keeps its names)
     assert "Harbour Trust" in unsigned("Dear Tom, the paper says the Harbour Trust board ran it. Who? Thanks, Ann")
+    # (a meeting's weekday said by anyone: "before Thursday's full council")
+    assert "Thursday" not in unsigned("Dear Tom, one last one before Thursday's full council. Who ran it? Thanks, Ann")
+    # what a letter says of others, not of its writer, keeps its names ("the Vatican working group", "Mayor
+    # Giuliani"), as a hope for a thing does ("I hope the new dose of Lithium works well.")
+    for named in ("Vatican", "Giuliani", "Lithium", "Sunday Times", "Bloody Sunday"):
+        letter = {
+            "Vatican": "Dear Tom, the Vatican working group hosted secret talks. Which state helped? Many thanks, Ann",
+            "Giuliani": "Dear Tom, Mayor Giuliani ran a back channel. Who did he deal with? Thanks, Ann",
+            "Lithium": "Dear Dr Patel, I hope the new dose of Lithium works well. What level is safe? Regards, Ann",
+            "Sunday Times": "Dear Tom, we read The Sunday Times report. Who wrote it? Thanks, Ann",
+            "Bloody Sunday": "Dear Tom, I was asked about Bloody Sunday. What happened? Thanks, Ann",
+        }[named]
+        assert named in unsigned(letter), letter
+    # not a letter: only its closing goes ("... Thanks!"), the rest as asked
+    warsaw = unsigned("The Warsaw Pact meeting in 1955 created an alliance. Which countries joined it? Thanks!")
+    assert warsaw == "The Warsaw Pact meeting in 1955 created an alliance. Which countries joined it?"
     # not a letter: a weekday, a word like a closing, left as asked; the programmer's "Hello World"
     for kept in (
         "What happened on Black Monday?",
         "Which ferry was the best?",
         "Who won on Saturday? Cheers mate",
+        "Who won the Oscar in 1998? Best Actor.",
+        "Which pharmacies in Leeds are open on Sunday?",
         "Hello World, what does this program print?",
     ):
         assert unsigned(kept) == kept, kept

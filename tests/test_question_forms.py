@@ -881,6 +881,12 @@ def test_a_sum_of_money_is_answered_by_a_sum_not_by_any_number() -> None:
     assert not satisfies(asked, "The ferry ran between the two towns.")
     cash = analyse("How much cash did the council put up for the ferry?")[0]
     assert not satisfies(cash, "The council, as one of its owners, paid for the ferry.")
+    # (a share of a sum, a sum in words of a currency; time is no money: "how much time ... spent")
+    share = analyse("How much of the budget went to the ferry?")[0]
+    assert satisfies(share, "Two-thirds of the budget went to the ferry.")
+    assert satisfies(share, "Forty percent of the budget went to the ferry.")
+    assert satisfies(asked, "It cost the council fifty roubles.")
+    assert satisfies(analyse("How much time have the crews spent at sea?")[0], "They have spent the last seven years.")
     # (a count asked is answered by a number)
     assert satisfies(analyse("How many ferries did the council run?")[0], "The council ran two ferries.")
 
@@ -907,6 +913,13 @@ def test_where_someone_named_in_full_works_asks_an_affiliation() -> None:
     assert people_in_full("Which University is the author at?") == []
     assert people_in_full("What is Ayr Harbour College known for?") == []
     assert people_in_full("which college is Mary Scott at?") == ["Mary Scott"]
+    assert people_in_full("What's Kissinger's job title?") == []
+    # (of them, after who wrote it: a follow-up carries the names)
+    assert metadata_asked("what university are they from? (Mary Scott)") == {"affiliation"}
+    assert metadata_asked("what university are they from?") == set()
+    # (institutions the person speaks of, not where they work)
+    assert metadata_asked("Which organisations does Mary Scott mention?") == set()
+    assert metadata_asked("What institutions does Mary Scott say the council built?") == set()
 
 
 def test_the_title_on_a_document_is_its_title_not_a_persons() -> None:
@@ -917,3 +930,6 @@ def test_the_title_on_a_document_is_its_title_not_a_persons() -> None:
     # (a person's title: "her title", "Egeland's title")
     assert metadata_asked("What's her title?") == set()
     assert metadata_asked("What is Egeland's title?") == set()
+    # (the title of a work a document cites, of a track: not the document's)
+    assert metadata_asked("What's the title of Moss's case study?") == set()
+    assert metadata_asked("What's the title track on the album?") == set()
