@@ -78,19 +78,25 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
 # a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b(?!\s+time\b)[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|budget\w*|allocat\w*|"
-    r"donat\w*|dollars?)\b|"
+    r"\bhow much\b(?!\s+time\b(?!\s+and\s+money))[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|"
+    r"budget\w*|allocat\w*|donat\w*|dollars?)\b|"
     r"\b(?:budget|price|funding)\b",
     re.IGNORECASE,
 )
 _SIZES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 _CURRENCY = re.compile(
     r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan|roubles?|rubles?|shillings?|"
-    r"kroner|krona|kronor|pesos?|shekels?|dinars?|dirhams?|lira|liras|rand|naira|baht|pence|cents?|figures)\b|"
+    r"kroner|krona|kronor|pesos?|shekels?|dinars?|dirhams?|lira|liras|naira|baht|pence|cents?)\b|"
     r"[$€£¥₹]\s?\d",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"\b(?:percent|per\s+cent|half|thirds?|quarters?|fifths?|tenths?)\b|%", re.IGNORECASE)
+# (a share of it: "forty percent of the budget", "two-thirds of the budget", "half of its funds"; not "the first half",
+# "the third quarter")
+_SHARE = re.compile(
+    r"\b(?:percent|per\s+cent)\b|%|\b(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|"
+    r"\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?:budget|money|funds?|funding|costs?|spending|sum|amount)\b",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)

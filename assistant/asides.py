@@ -93,7 +93,13 @@ def without_guesses(question: str) -> str:
     if not asked:
         return question
     kept = question[: asked.end()] + _GUESSED.sub(" ", _VAGUE.sub(" ", question[asked.end() :]))
+    # (only while the rest names something: not "What side effects were reported, I think the drug was Vioxx?")
+    if not _NAMED.search(kept) and _NAMED.search(question):
+        return question
     return re.sub(r"\s{2,}", " ", kept).strip()
+
+
+_NAMED = re.compile(r"(?<=\s)(?!I\b)(?-i:[A-Z])|\b(?:19|20)\d\d\b")
 
 
 # the asker checking the belief just stated: "I'd have sworn Carter was in there too. Was he?"

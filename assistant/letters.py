@@ -41,9 +41,9 @@ _CLOSING = re.compile(
 )
 # the weekday of the writer's doings ("At Tuesday's council meeting", "last Thursday"; not "Bloody Sunday", "the Sunday
 # Times", "Sheffield Wednesday")
-_WEEKDAY = re.compile(
-    r"\b(?:(?:last|next|this)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
-    r"(?!\s+[A-Z])"
+_WEEKDAY = re.compile(  # (a day named as one: not "Sunday trading laws", "the Tuesday dialysis slot")
+    r"\b(?:(?:last|next|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s|\s+[A-Za-z])|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b(?!\s+[A-Z]))"
 )
 # ("Bloody Sunday", "Sheffield Wednesday"; not "At Tuesday's meeting")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:At|On|In|By|Since|From|Until|Before|After|Last|Next|This)\s)[A-Z][\w'’-]*\s+$")
@@ -59,10 +59,8 @@ def _undated(m: re.Match[str]) -> str:
 # someone they met ("Councillor Briggs was rather dismissive at our meeting", "at the Town Twinning meeting someone
 # said ...", "someone at the Residents' Forum asked"): a body or an event by the kind of thing it is, a councillor
 # as one (not "the Vatican working group hosted secret talks", "Mayor Giuliani ran a back channel")
-_WORLD_NOUNS = (
-    r"meetings?|lunch|dinner|forum|panel|group|committee|association|club|society|newsletter|board|cabinet|session|"
-    r"event|briefing|hustings|assembly|surgery|team|working\s+group|party|network|circle|trust"
-)
+# (occasions the writer goes to, not bodies that may be what is asked about: "the Federal Reserve Board")
+_WORLD_NOUNS = r"meetings?|lunch|dinner|forum|session|event|briefing|hustings|surgery|away-?day|reception"
 _CAPITALISED = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|&)\s+)?)"  # (a word of a name: "Peace and Twinning")
 _WORLD = re.compile(
     # ("the Town Twinning meeting": the meeting; "the Residents' Forum": the residents' forum; "Councillor Briggs")

@@ -181,9 +181,10 @@ def _works_where(name: str) -> re.Pattern[str]:
     "Mary Scott's university" (not "which institutions does Sadia Rafique mention?")."""
     person = re.escape(name)
     return re.compile(
-        rf"\b(?:is|was|are|were|does|did|do)\s+(?:\w+\s+)?{person}\s+(?:at|with|from|based|affiliated|employed|"
-        rf"work|works|teach|teaches)\b|\b{person}['’]s\s+(?:university|uni|college|institution|institute|affiliation|"
-        r"employer)\b",
+        rf"\b(?:is|was|are|were|does|did|do)\s+(?:\w+\s+)?{person}\s+(?:\w+\s+){{0,3}}?(?:at|with|from|based|"
+        r"affiliated|employed|work|works|teach|teaches|lecture|lectures|belong|belongs)\b|"
+        rf"\b{person}['’]s\s+(?:university|uni|college|institution|institute|affiliation|employer)\b|"
+        rf"\baffiliation\s+of\s+{person}\b|\b{person}\s+(?:is|was)\s+(?:at|with|from)\s+(?:which|what)\b",
         re.IGNORECASE,
     )
 
@@ -279,6 +280,8 @@ _FROM_WHERE = re.compile(
 )
 
 
+# ("her title", "Egeland's title", "What title did he hold?"; so "What's the title ...?", unless it is "the title of
+# the ..." or "on that article": as before, measured - reading it as the document's title cost an unseen answer)
 _PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"

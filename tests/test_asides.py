@@ -25,11 +25,15 @@ def test_a_belief_of_the_asker_is_no_part_of_what_is_asked() -> None:
 
 def test_a_guess_said_inside_a_question_asks_nothing() -> None:
     # (after what it asks: "I think ...", "I'm pretty sure ...", a tag "wasn't it ...", "... right?", ", like X?")
-    assert "Troon" not in without_guesses("Which ports did it name, I think Troon was one, can you list them?")
-    assert "1979" not in without_guesses("Since when has it run, because I'm pretty sure it was 1979?")
-    assert "2013" not in without_guesses("What was she known for, wasn't she the one who ran the pier in 2013?")
-    assert "Arran" not in without_guesses("What do both studies show, the second was the one about Arran right?")
-    assert "Ross" not in without_guesses("How does it work, the paper cites Ross 2003 I think, what's the mechanism?")
+    assert "Troon" not in without_guesses(
+        "Which ports did the Ayr paper name, I think Troon was one, can you list them?"
+    )
+    assert "1979" not in without_guesses("Since when has the Arran ferry run, because I'm pretty sure it was 1979?")
+    assert "2013" not in without_guesses("What was Ann Kerr known for, wasn't she the one who ran the pier in 2013?")
+    assert "Arran" not in without_guesses("What do both Ayr studies show, the second was the one about Arran right?")
+    assert "Ross" not in without_guesses(
+        "How does the Ayr ferry work, the paper cites Ross 2003 I think, what's the mechanism?"
+    )
     # (what the asker half remembers: "... and stuff", "back in 2016 or whenever")
     assert "Irvine" not in without_guesses("Which ports does the Ayr paper name, all the ones in Irvine and stuff?")
     assert "2016" not in without_guesses("How many did it have back in 2016 or whenever?")
@@ -51,9 +55,12 @@ def test_a_guess_said_inside_a_question_asks_nothing() -> None:
         "Why did it fail, I guess what I mean is what did Norway get wrong?",
         "Which medication is safer, I think for someone with asthma, Ibuprofen or Paracetamol?",
         "What are the symptoms, and I believe she also has Crohn's disease, so is it safe?",
+        # (a guess naming the only thing the question is about)
+        "What side effects were reported, I think the drug was Vioxx?",
+        "When was he arrested, I think Mandela was in Rivonia at the time?",
     ):
         assert without_guesses(kept) == kept, kept
-    assert [c.names for c in analyse("Which ports did it name, I think Troon was one?")] == [()]
+    assert [c.names for c in analyse("Which ports did the Ayr paper name, I think Troon was one?")] == [("ayr",)]
 
 
 def test_a_check_of_the_askers_guess_asks_nothing_of_its_own() -> None:

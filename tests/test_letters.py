@@ -43,6 +43,11 @@ def test_a_letters_greeting_pleasantries_and_closing_ask_nothing() -> None:
             "Bloody Sunday": "Dear Tom, I was asked about Bloody Sunday. What happened? Thanks, Ann",
         }[named]
         assert named in unsigned(letter), letter
+    # (a weekday describing a thing, a body the writer speaks of: "Sunday trading", "the Python Software Foundation board")
+    assert "Sunday trading" in unsigned("Hi Tom, I'm researching Sunday trading laws. What did the 1994 Act change?")
+    assert "Python Software Foundation" in unsigned(
+        "Hi Sam, I'm new to the Python Software Foundation board. Who chairs it?"
+    )
     # not a letter: only its closing goes ("... Thanks!"), the rest as asked
     warsaw = unsigned("The Warsaw Pact meeting in 1955 created an alliance. Which countries joined it? Thanks!")
     assert warsaw == "The Warsaw Pact meeting in 1955 created an alliance. Which countries joined it?"

@@ -887,6 +887,11 @@ def test_a_sum_of_money_is_answered_by_a_sum_not_by_any_number() -> None:
     assert satisfies(share, "Forty percent of the budget went to the ferry.")
     assert satisfies(asked, "It cost the council fifty roubles.")
     assert satisfies(analyse("How much time have the crews spent at sea?")[0], "They have spent the last seven years.")
+    # ("the first half", "the third quarter", "official figures": no sum; time and money asked: a sum still)
+    paid = analyse("How much did the club pay for the striker?")[0]
+    assert not satisfies(paid, "He scored in the first half against Arsenal.")
+    assert not satisfies(paid, "Official figures show the club was fined in the third quarter.")
+    assert not satisfies(analyse("How much time and money did the council spend on it?")[0], "It ran for nine years.")
     # (a count asked is answered by a number)
     assert satisfies(analyse("How many ferries did the council run?")[0], "The council ran two ferries.")
 
@@ -919,6 +924,12 @@ def test_where_someone_named_in_full_works_asks_an_affiliation() -> None:
     assert metadata_asked("what university are they from?") == set()
     # (institutions the person speaks of, not where they work)
     assert metadata_asked("Which organisations does Mary Scott mention?") == set()
+    for asked in (
+        "Which university is Mary Scott a professor at?",
+        "What university does Mary Scott lecture at?",
+        "What is the affiliation of Mary Scott?",
+    ):
+        assert metadata_asked(asked) == {"affiliation"}, asked
     assert metadata_asked("What institutions does Mary Scott say the council built?") == set()
 
 
