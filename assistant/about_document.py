@@ -21,9 +21,10 @@ from dragoman.assistant.candidates import PART_MIN, Candidate
 from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
-from dragoman.assistant.metadata import AFFILIATION, author_lines, metadata_asked, metadata_spans, metadata_statement
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import full_names, people_in_full
 from dragoman.assistant.question import STOP_WORDS
+from dragoman.assistant.stated_metadata import AFFILIATION, author_lines, metadata_spans, metadata_statement
 from dragoman.assistant.tables import (
     quoted_phrases,
 )

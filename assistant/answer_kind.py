@@ -12,6 +12,7 @@ from dataclasses import replace
 from dragoman.assistant.expects import PEOPLE_OF
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone, titled
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
+from dragoman.assistant.sums import asks_sum, sums
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTHS
 from dragoman.index.keyword import Analyzer
@@ -59,9 +60,8 @@ def satisfies(
         # (an amount, in figures or a word of size: not "a single framework", "twice"; a sum asked: in figures, of a
         # size, or in a currency - not "one of its allies")
         numbers = [m.group(0).lower() for m in NUMBER.finditer(sentence)]
-        if _MONEY_ASKED.search(question.text):
-            numbers = [n for n in numbers if n[0].isdigit() or n.rstrip("s") in _SIZES] + _CURRENCY.findall(sentence)
-            numbers += _SHARE.findall(sentence)  # ("two-thirds of the budget", "forty percent of it")
+        if asks_sum(question.text):
+            numbers = sums(sentence, numbers)
         return bool(numbers or since)
     if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
         aside = _NOT_YEAR.findall(question.text)
@@ -76,27 +76,6 @@ def satisfies(
 _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # (set aside: "(not the 1970 one)", "other than 1970"; not a guess checked, "was it not in 1998?")
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
-# a sum of money asked ("how much ... spend", "what is its budget"): not "a single framework", "twice as big"
-_MONEY_ASKED = re.compile(
-    r"\bhow much\b(?!\s+time\b(?!\s+and\s+money))[^?]*\b(?:money|cash|funds?|spend|spent|cost|costs|pay|paid|"
-    r"budget\w*|allocat\w*|donat\w*|dollars?)\b|"
-    r"\b(?:budget|price|funding)\b",
-    re.IGNORECASE,
-)
-_SIZES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
-_CURRENCY = re.compile(
-    r"\b(?:[a-z]+[- ])?(?:dollars?|euros?|pounds?|francs?|riyals?|rupees?|yen|yuan|roubles?|rubles?|shillings?|"
-    r"kroner|krona|kronor|pesos?|shekels?|dinars?|dirhams?|lira|liras|naira|baht|pence|cents?)\b|"
-    r"[$€£¥₹]\s?\d",
-    re.IGNORECASE,
-)
-# (a share of it: "forty percent of the budget", "two-thirds of the budget", "half of its funds"; not "the first half",
-# "the third quarter")
-_SHARE = re.compile(
-    r"\b(?:percent|per\s+cent)\b|%|\b(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b|"
-    r"\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?:budget|money|funds?|funding|costs?|spending|sum|amount)\b",
-    re.IGNORECASE,
-)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 _COUNTED = re.compile(r"\bhow many\s+(?!of\b)(?:[a-z-]+\s+){0,2}?(?!(?:times|does|this)\b)([a-z-]{3,}s)\b", re.I)

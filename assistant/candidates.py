@@ -19,7 +19,6 @@ from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_s
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.expects import SPAN_ASKED
 from dragoman.assistant.items import numbered
-from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import (
     context_names,
     listed_together,
@@ -33,6 +32,7 @@ from dragoman.assistant.names import (
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
 from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
 from dragoman.assistant.shortlist import shortlisted
+from dragoman.assistant.stated_metadata import author_lines, date_lines
 from dragoman.assistant.words import NOT_NAMES
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.documents import Document

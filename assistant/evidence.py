@@ -16,7 +16,7 @@ from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents,
 from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
-from dragoman.assistant.metadata import author_lines, metadata_asked
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import mentions
 from dragoman.assistant.question import (
     analyse,
@@ -27,6 +27,7 @@ from dragoman.assistant.question import (
 from dragoman.assistant.shorthand import apostrophised, unclipped, uncoded
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.spelt import spelt_terms
+from dragoman.assistant.stated_metadata import author_lines
 from dragoman.assistant.weights import naming_stems, term_weights, without_bylines
 from dragoman.index.byline import front_matter_lines
 from dragoman.index.documents import Document

@@ -10,7 +10,6 @@ from dragoman.assistant.answer import Evidence
 from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs, without_guesses
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
-from dragoman.assistant.metadata import author_lines, date_lines
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
@@ -24,6 +23,7 @@ from dragoman.assistant.question import (
 )
 from dragoman.assistant.reported import words_unreported
 from dragoman.assistant.spelt import says_acronym
+from dragoman.assistant.stated_metadata import author_lines, date_lines
 from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR

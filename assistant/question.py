@@ -31,7 +31,8 @@ from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.items import numbered
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.parts import bare_asked, split_parts
-from dragoman.assistant.words import NO_POSSESSOR, PERSON_NOUN, STATEMENT_END, names_topic, requested, sentence_end
+from dragoman.assistant.terms import defined_term
+from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, requested, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
 from dragoman.assistant.words import STOP_WORDS as STOP_WORDS
 from dragoman.assistant.words import WH as WH
@@ -228,42 +229,6 @@ def _enumerated(part: str, item: bool = False) -> list[tuple[str, str | None]]:
     if len(items) < 2 or any(len(content_words(re.findall(r"[^\W_]+", i.lower()))) < ITEM_WORDS for i in items):
         return [(part, expected_answer(part))]
     return [(item, expected_answer("which " + re.sub(r"^the\s+", "", item))) for item in items]
-
-
-_DEFINITION = re.compile(
-    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?"
-    r"(?P<term>[^?,;:]+?)\s*\??\s*$",
-    re.IGNORECASE,
-)
-_TERM_END = re.compile(
-    r"\b(?:in|of|for|on|at|by|with|from|to|according|between|during|that|which|who|when|where|"
-    r"and|or|as|is|are|was|were|do|does|did|has|have|can|mean|means)\b",
-    re.IGNORECASE,
-)
-
-
-_NOT_A_TERM = frozenset(
-    "one two three four five six seven eight nine ten key different various potential critical popular common "
-    "major possible primary typical recent recently important new best current overall general several main principal "
-    "chief leading senior".split()
-)
-
-
-def defined_term(clause: str) -> tuple[str, ...]:
-    """The two to four words a definition question asks about ("What is a protecting power?",
-    "What is meant by niche diplomacy?"); () for any other question, such as "What are the
-    three main components of X?" or "What is the role of X in Y?"."""
-    m = _DEFINITION.match(clause)
-    if not m or _TERM_END.search(m.group("term")):
-        return ()
-    # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so; not
-    # "Who is the designated hitter?", what a role is)
-    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and PERSON_NOUN.search(m.group("term")):
-        return ()
-    words = re.findall(r"[^\W_]+", m.group("term").lower())
-    if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):
-        return ()
-    return tuple(words) if 2 <= len(words) <= 4 else ()
 
 
 # "the two negotiators" is answered by two names as often as by the word: said, a count word counts

@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 
 from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed
-from dragoman.assistant.metadata import author_lines
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
@@ -22,6 +21,7 @@ from dragoman.assistant.question import (
     question_names,
     scene,
 )
+from dragoman.assistant.stated_metadata import author_lines
 from dragoman.assistant.words import CHECK_FORMULA
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, GENRE, NAMES_KIND, described, designators, undesignated

@@ -428,7 +428,8 @@ def test_what_a_question_asks_of_the_document_itself(question, kinds) -> None:
 
 
 def test_where_the_author_works_is_read_from_the_author_box_after_the_text() -> None:
-    from dragoman.assistant.metadata import metadata_asked, metadata_spans
+    from dragoman.assistant.metadata import metadata_asked
+    from dragoman.assistant.stated_metadata import metadata_spans
 
     text = (
         "A new ferry to the islands\n\nJane Roe\nThe Harbour Notes\n\n"
