@@ -139,6 +139,8 @@ _AFFILIATION_ASKED = re.compile(
     r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|"
     r"\bwhere(?:['’]s|\s+(?:is|was|are|were|does|did|do))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+"
     r"(?:based|teach(?:es|ing)?)\b|"
+    # (where they are from, asked with who wrote it: "Who wrote that case study up, and where's he from?")
+    r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b|"
     r"\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )

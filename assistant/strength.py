@@ -83,7 +83,7 @@ def _answers_bare(question: str, best: Candidate, evidence: Evidence) -> bool:
 # A list question whose best sentence leads into a list ("there are a number of intrinsic constraints ...:"),
 # or names as many things as it asks for, is answered by it (and its items) down to this share: the lead-in
 # names the kind in its own words
-LIST_SHARE = 0.85
+LIST_SHARE = 0.8
 
 
 # A question asking how things differ is answered by a sentence setting one against the other ("While some channels

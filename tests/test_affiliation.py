@@ -73,6 +73,7 @@ def test_a_follow_up_on_where_he_works_leads_with_it(seeded, before, follow, bod
     "question",
     [
         "Who wrote the case study on Kissinger and Dobrynin, and where's he based?",
+        "Who wrote the Kissinger-Dobrynin case study up, and where is he from?",
         # (the study the turn before named, as "that case study")
         "and who wrote that case study — where's he based? (Moscow, Kissinger, Dobrynin)",
     ],
@@ -82,3 +83,13 @@ def test_who_wrote_a_cited_study_and_where_he_is_based(seeded, question):
     assert "Moss" in answer.text and "Naval War College" in answer.text, answer.text
     assert "Somerville" not in answer.text  # (not the by-line of the article citing it)
     check_citations(seeded, answer)
+
+
+def test_where_the_author_is_from_asked_with_who_wrote_it_is_where_they_work() -> None:
+    from dragoman.assistant.metadata import metadata_asked
+
+    assert metadata_asked("Who wrote the report on tariffs, and where's she from?") == {"author", "affiliation"}
+    assert metadata_asked("who wrote it and where are they from?") == {"author", "affiliation"}
+    # (not of anyone else: where the one who led the talks comes from is no document's author box)
+    assert "affiliation" not in metadata_asked("Who led the talks, and where is he from?")
+    assert "affiliation" not in metadata_asked("Who wrote the song, and where's the singer from?")
