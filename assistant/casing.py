@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.question import STOP_WORDS
+from dragoman.assistant.spelt import says_acronym
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -83,6 +84,46 @@ def restore_case(question: str, texts: Iterable[str]) -> str:
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def unshouted(question: str, texts: Iterable[str]) -> str:
+    """The question with each word typed in capitals for emphasis ("what year did it START", "WHO wrote it??",
+    "wait RUSSIA kicked out ...") written as the texts write it - in lower case, or as a name - when the question
+    has words in lower case too, no text writes the word in capitals and none spells it out as an acronym
+    (spelt.py: "US" is "U.S."). An acronym no text says ("GDP", "NATO") stays one: the texts are silent on it."""
+    if not re.search(r"\b[a-z]{2,}", question) or not re.search(r"\b[A-Z]{2,}\b", question):
+        return question
+    written = list(texts)
+    lower: set[str] = set()
+    forms: dict[str, Counter[str]] = {}
+    for text in written:
+        named, plain, _ = _forms(text)
+        lower |= plain
+        for word, counts in named.items():
+            forms.setdefault(word, Counter()).update(counts)
+
+    def unshout(m: re.Match[str]) -> str:
+        word, low = m.group(0), m.group(0).lower()
+        if word in _KEPT or any(says_acronym(word, t) for t in written):
+            return word
+        plural = {low + "s", low + "es"} & lower  # ("YEAR": "for years")
+        if low in lower or plural or _inflected(low, lower) or low in STOP_WORDS or low in _PLAIN:
+            return low
+        return forms[low].most_common(1)[0][0] if low in forms else word
+
+    return _SHOUTED.sub(unshout, question)
+
+
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")  # (not two letters: "CH", "UK", "EU" are names more often than not)
+_KEPT = frozenset({"I", "OK", "PS", "NB"})  # (not words shouted)
+# common verbs a question shouts, which a text need not say ("what year did it STOP?", "who WROTE it?", "what did they
+# GET DONE?"), and adverbs of emphasis
+_PLAIN = frozenset(
+    "start started starts begin began begun end ended ends stop stopped stops happen happened get got gotten done "
+    "make made write wrote written meet met sign signed agree agreed go went come came take took know knew think "
+    "thought want wanted need needed try tried fail failed win won lose lost pay paid see saw seen find found "
+    "ever even still never always really actually exactly first last real whole year date day month time".split()
+)
 
 
 def typed_in_lower_case(question: str) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 from dragoman.assistant.acronyms import unabbreviated
 from dragoman.assistant.answer import Citation, Evidence
 from dragoman.assistant.answer_kind import role_line
-from dragoman.assistant.casing import restore_case, typed_in_lower_case
+from dragoman.assistant.casing import restore_case, typed_in_lower_case, unshouted
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents, subject_questions, topic
 from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.followup import Turn
@@ -304,14 +304,16 @@ def search_cased(
 
 
 def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) -> str:
-    """The question with the names typed in lower case written as the documents found write them
+    """The question with a word typed in capitals for emphasis ("what year did it STOP?") and the names typed in lower
+    case written as the documents found write them
     (casing.py), a word typed without its apostrophe as they write it ("youll": shorthand.py `apostrophised`), a
     word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
     short ("Norw.") as they write it (shorthand.py `uncoded`, `unclipped`), and an acronym for a term they write in
     words in those words (acronyms.py, spelt.py `spelt_terms`)."""
     texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
     cased = restore_case(respelled(apostrophised(question, texts), texts, snapshot.whole_words), texts)
-    return spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts)
+    # (a word shouted last: "NOR vs CHE" are the countries' codes)
+    return unshouted(spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts), texts)
 
 
 def cased_follow_up(

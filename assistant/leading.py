@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
 from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who
-from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.candidates import COULD, Candidate
 from dragoman.assistant.compare import (
     IN_COMMON,
     SAYS_BOTH,
@@ -55,6 +55,7 @@ CONTRAST_SHARE = 0.9
 COMMON_SHARE = 0.8
 # "How does the paper characterise the styles of Norway, Switzerland and Qatar?": to one naming all three
 ALL_NAMED_SHARE = 0.85
+OWN_SHARE = 0.85  # a follow-up's sentence saying some of its own words leads down to this share of the best one's
 
 
 def leading(question: str, best: Candidate, candidates: list[Candidate], threshold: float) -> Candidate:
@@ -76,6 +77,12 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         floor = YEAR_LEAD * best.evidence
         dated = [c for c in candidates if c.evidence >= floor and years <= set(YEAR.findall(c.text))]
         best = max(dated, key=lambda c: (c.evidence, c.score)) if dated else best
+    # a follow-up: not a sentence saying only the names it carries over ("What'd they get the two sides to sign in the
+    # end? (Oslo, Norway)" - "... the Norwegian back-channel Oslo Accords ..."), but one saying its own words (unless
+    # it leads into a list, whose items may: "the second of those approaches")
+    if CARRIED.search(question) and best.parts and max(best.parts) <= COULD and not introduces_list(best.text):
+        own = [c for c in candidates if c.evidence >= OWN_SHARE * best.evidence and max(c.parts, default=0) > COULD]
+        best = max(own, key=lambda c: (c.evidence, c.score)) if own else best
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
     elif (

@@ -2,7 +2,7 @@
 function of text; and, on the seeds with the real model, a lower-case question answered as the
 capitalised one."""
 
-from dragoman.assistant.casing import restore_case
+from dragoman.assistant.casing import restore_case, unshouted
 
 TEXT = (
     "Back channels have a long history. The talks between Washington and the Taliban were hosted by "
@@ -92,3 +92,27 @@ def test_a_lower_case_question_gets_the_answer_of_the_capitalised_one(seeded) ->
     # an acronym no document writes, typed in lower case, is still what no passage says
     assert seeded.ask("What did the CNN report say about the Kushner back channel?").abstained
     assert seeded.ask("what did the cnn report say about the kushner back channel?").abstained
+
+
+def test_a_word_shouted_for_emphasis_is_written_as_the_documents_write_it() -> None:
+    assert unshouted("what YEAR did the talks between WASHINGTON and the taliban START??", [TEXT]) == (
+        "what year did the talks between Washington and the taliban start??"
+    )
+    assert unshouted("WHO hosted them? and was the STATE of the talks public", [TEXT]) == (
+        "who hosted them? and was the state of the talks public"
+    )
+    # an acronym a text writes or spells out, or one no text says, stays one: no text answers on "NATO"
+    assert unshouted("what did the ISD and the US say??", [TEXT + "The U.S. agreed."]) == (
+        "what did the ISD and the US say??"
+    )
+    assert unshouted("what did NATO think of the talks", [TEXT]) == "what did NATO think of the talks"
+    # (a question typed all in capitals is left to acronyms.py; one in capitals with no word of lower case too)
+    assert unshouted("WHO HOSTED THE TALKS?", [TEXT]) == "WHO HOSTED THE TALKS?"
+
+
+def test_a_shouted_question_gets_the_answer_of_the_plain_one(seeded) -> None:
+    shouted = seeded.ask("when did the India-Pakistan bus service START and when did it STOP??")
+    plain = seeded.ask("when did the India-Pakistan bus service start and when did it stop?")
+    assert not shouted.abstained and "2005" in shouted.text and "2019" in shouted.text, shouted.text
+    assert [c.quote for c in shouted.citations] == [c.quote for c in plain.citations]
+    assert seeded.ask("what did the CNN report SAY about the Kushner back channel??").abstained

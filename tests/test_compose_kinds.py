@@ -1269,3 +1269,35 @@ def test_a_year_the_question_names_leads_unless_it_bounds_the_time_asked() -> No
 
     assert "1970" in led("What prize and what 1970 event does the history mention?")
     assert "prize" in led("What prize did the bakery win after 1970?")  # ("after 1970" bounds the time asked)
+
+
+def test_a_list_asked_for_is_answered_by_its_lead_in_down_to_the_list_share() -> None:
+    text = (
+        "Small states mediate often. Mediators from small states follow several approaches to their work:\n"
+        "- Facilitation: carrying messages.\n- Formulation: drafting proposals.\n- Manipulation: using leverage.\n\n"
+        "The weather was cold."
+    )
+    listed = "Mediators have different styles of working. Give me all of them."
+    weights = {"mediat": 0.02, "style": 0.98}  # the lead-in holds 0.66: under 0.80, over 0.80 x LIST_SHARE
+    answer = compose(listed, evidence(listed, {"m.txt": text}, {"Mediators from": 1}, weights), SETTINGS)
+    assert not answer.abstained
+    assert [c.quote[:13] for c in answer.citations][1:] == ["- Facilitatio", "- Formulation", "- Manipulatio"]
+    single = "What style of working do mediators have?"  # no list asked: the same sentence is too weak
+    assert compose(single, evidence(single, {"m.txt": text}, {"Mediators from": 1}, weights), SETTINGS).abstained
+
+
+def test_a_follow_up_is_led_by_a_sentence_saying_its_own_words_not_only_the_names_it_carries() -> None:
+    text = (
+        "The weather was mild. The Norwegian back channel at Oslo between Israel and the PLO is the best known "
+        "example of small-state mediation. The tact of Norway got two old foes to sign a declaration of principles. "
+        "The hotels were full."
+    )
+    weights = {"sign": 0.05, "end": 0.05, "oslo": 0.5, "norway": 0.4}  # the names carried weigh most
+    vectors = {"Norwegian back": 0, "tact of": 0}
+    follow = "What did they get them to sign in the end? (Oslo, Norway)"
+    answer = compose(follow, evidence(follow, {"o.txt": text}, vectors, weights), SETTINGS)
+    assert answer.citations[0].quote.startswith("The tact of Norway"), answer.text
+    # (asked in full, no names carried: the closest sentence leads)
+    asked = "What did Oslo and Norway get them to sign in the end?"
+    answer = compose(asked, evidence(asked, {"o.txt": text}, vectors, weights), SETTINGS)
+    assert answer.citations[0].quote.startswith("The Norwegian back channel"), answer.text
