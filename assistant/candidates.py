@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dragoman.assistant.affiliation import affiliation_stems, gives_affiliation
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import ABOUT_LEAD, TITLES, role_line, satisfies
+from dragoman.assistant.answer_kind import TITLES, role_line, satisfies
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, per_document, per_subject, set_against
 from dragoman.assistant.coverage import analyzer, document_stems, share
 from dragoman.assistant.expects import SPAN_ASKED
@@ -30,6 +30,7 @@ from dragoman.assistant.names import (
     surnames,
 )
 from dragoman.assistant.question import YEAR, Clause, analyse, describes_answer
+from dragoman.assistant.roles import ABOUT_LEAD
 from dragoman.assistant.sentences import antecedent, carried_back, exemplified, is_prose
 from dragoman.assistant.shortlist import shortlisted
 from dragoman.assistant.stated_metadata import author_lines, date_lines

@@ -136,12 +136,14 @@ _EXPECTS = (
             # (its kind then what is said of it: not "Identify the company's debt ratio", "Name the states of matter")
             # (after a lead-in and a comma, and "by name": "With reference to the Kashmir talks, identify by name the
             # envoys who ...")
-            r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:by\s+name\s+)?"
+            # (or asked to: "Could the authors name the officials who ...?", "could you please identify the envoys ...")
+            r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*|\b(?:could|can|would|will)\s+(?:you|they|he|she|the\s+authors?|"
+            r"the\s+writers?)\s+(?:please\s+|kindly\s+)?)(?:name|identify)\s+(?:by\s+name\s+)?"
             r"(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
-            rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
+            rf"{_MODIFIER}{{0,5}}{_PERSON_OR_PLACE}\b"  # ("the Indian and Pakistani national security officials")
             # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
             # people at highest risk", "the state in which water is a solid")
-            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
+            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|of|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
             r"|\s*[?.;]|\s*$)|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"

@@ -20,6 +20,7 @@ from dragoman.assistant.about_document import from_metadata, front_matter, noted
 from dragoman.assistant.answer import ABSTAIN_TEXT, Answer, Evidence
 from dragoman.assistant.answer_kind import (
     DATE,
+    TITLES,
     answer_names,
     lacks_asked,
     role_line,
@@ -37,7 +38,9 @@ from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.names import surnames
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
+from dragoman.assistant.roles import asks_role
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
@@ -89,9 +92,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
     ):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month
+    # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
+    # "Which Qatari official led the mediation?": none names a person
     compared = clauses_of(question, evidence)
-    if best and _undated(compared, candidates):
+    if best and (_undated(compared, candidates) or _nobody_in_role(compared, candidates, evidence)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     if best is None:  # no sentence of prose could answer, but a table row may ("Total assets 11,692.8 ...")
         rows = table_answer(question, evidence, strength)
@@ -228,4 +232,15 @@ def _undated(clauses: tuple[Clause, ...], candidates: list[Candidate]) -> bool:
             for i, c in enumerate(clauses)
         )
         and not any(DATE.search(x.text) for x in candidates)
+    )
+
+
+def _nobody_in_role(clauses: tuple[Clause, ...], candidates: list[Candidate], evidence: Evidence) -> bool:
+    """Does a part of the question ask for a person in a role ("which Qatari official or envoy led ...?", "Could the
+    author name the officials who ...?") that no sentence that could answer names (a state may answer "who", not
+    "which official")?"""
+    people = {source: surnames(doc.text, TITLES) for source, doc in evidence.documents.items()}
+    return any(
+        asks_role(c) and not any(satisfies(c, x.text, people=people[x.passage.source]) for x in candidates)
+        for c in clauses
     )

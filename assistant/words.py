@@ -17,6 +17,7 @@ from dragoman.assistant.forms import (
 )
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
+from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
 
 # English stop words (NLTK's list, as shipped with llama-index) and the words that frame a
@@ -85,6 +86,17 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# a comment's or a point's number heading it, as a referee or a list of notes numbers them ("3. Towards the end of the
+# piece, ...", "Comment 4: The manuscript lists ...", "Minor point 2 - ...", "Minor point: could the authors ..."): no
+# figure asked about (not "1) ..., 2) ...": items asked, items.py; nor "4.5 million ...")
+_NUMBER_LABEL = re.compile(
+    r"^\s*(?:(?:(?:minor|major|general|specific|further|additional|final|small)\s+)?(?:comment|point|item|question|"
+    r"issue|remark|query|concern|note)\s*(?:#|no\.?\s*)?\d{1,2}[a-z]?\s*(?:[.:)—–]|-)|#?\d{1,2}[a-z]?[.:]|"
+    r"(?:minor|major|general|specific|further|additional|final|small)\s+(?:comment|point|issue|remark|query|concern)s?"
+    r"\s*(?:[.:)—–]|-))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
 # the marks an exam question is worth, after it ("... two reasons. (2 marks)", "... ? [4]")
 _MARKS = re.compile(
     r"(?<=[.?!:)\w])\s+(?:\[\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*\]|\(\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*\))\s*$|"
@@ -108,134 +120,11 @@ _OWN_QUOTE = re.compile(
 _FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
 
 
-# Shorthand typed in a hurry, as the documents write it out ("govt", "w/", "b/c")
-_SHORTHAND = {
-    "govt": "government", "gov't": "government", "govts": "governments", "intl": "international",
-    "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people", "thru": "through",
-    "dept": "department", "univ": "university", "uni": "university", "inst": "institute", "admin": "administration",
-    "approx": "approximately",
-    "yr": "year", "yrs": "years", "abt": "about", "pls": "please", "plz": "please", "diff": "difference",
-    "svc": "service", "info": "information", "acc to": "according to", "acc. to": "according to",
-    "pub date": "publication date", "indo-pak": "India-Pakistan", "india-pak": "India-Pakistan",
-    "diff from": "different from",
-    "diff than": "different than", "natl": "national",
-    "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings",
-    "esp": "especially", "incl": "including", "q'd": "questioned",
-    "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third",
-}  # fmt: skip
-# (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
-_SHORT = re.compile(
-    r"(?<![\w/'’])("
-    + "|".join(
-        re.escape(w)
-        for s in sorted(_SHORTHAND, key=len, reverse=True)
-        for w in dict.fromkeys((s, s.capitalize(), s.title()))
-    )
-    + r")(?![\w/'’])(?:\.(?=\s+[a-z]))?"  # (its stop inside a sentence too: "which inst. opened ...")
-)
-
-
-# "b/c" naming a thing (after a determiner or a modifier, before a noun it qualifies or at the end of a clause)
-# (not a pronoun, nor a noun a clause "because" opens may start with: "is that b/c I used ...", "is this b/c of
-# the sugar?", "did it fail b/c talks stalled?")
-_THING = re.compile(
-    r"\b(?:a|an|the|its|their|our|my|new|secret|own|via|per|each|every|first|hence|"
-    r"such|whose|informal|unofficial|official|[a-z]+-level)\s+$",
-    re.IGNORECASE,
-)
-_NAMING = re.compile(r"\s*(?:[?.;:,)]\s*$|[?;:)]|(?:diplomacy|channels?)\b)", re.IGNORECASE)
-
-
-# a title cut short before a name ("Pres. Biden", "Amb. Burns"; not "the pres for the client": a presentation)
-_TITLES_SHORT = {"Pres": "President", "Amb": "Ambassador", "Sec": "Secretary", "Dep": "Deputy"}
-_TITLE_SHORT = re.compile(r"\b(Pres|Amb|Sec|Dep)\.\s?(?=[A-Z][a-z])")
-
-
-# ... and words as texted ("wat r the points", "y did it fail", "start n stop", "can b a mediator"): capitalised
-# only opening a sentence ("Wat year ...", not "Wat Arun"); a lone letter only in lower case and after the words it
-# follows when texted (not "what does r stand for", "plan b", "(b)", "U.S.", "x, y are the inputs")
-_TEXTED = {
-    "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "whats": "what's", "hows": "how's",
-    "whos": "who's", "theres": "there's", "thats": "that's", "ur": "your", "ull": "you'll", "cuz": "because",
-    "coz": "because", "becuz": "because", "bcuz": "because", "tho": "though", "dont": "don't", "doesnt": "doesn't",
-    "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "smth": "something",
-}  # fmt: skip
-
-
-def _respelt(m: re.Match[str]) -> str:
-    word = _TEXTED[m.group(1).lower()]
-    return word.capitalize() if m.group(1)[0].isupper() else word
-
-
-def _after(words: str) -> str:
-    """Look-behinds for a lone letter: right after one of `words` and a space."""
-    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words.split()) + ")"
-
-
-_ALONE = r"(?<![\w/'’.(-]){}(?![\w/'’.)-])"
-_OPENING = r"(?:^|(?<=[.?!] ))"
-_TEXTED_WORDS = (
-    (re.compile(_ALONE.format("(" + "|".join(_TEXTED) + ")")), _respelt),
-    (re.compile(_OPENING + "(" + "|".join(w.capitalize() for w in _TEXTED) + r")\b(?![\w'’-])"), _respelt),
-    (re.compile(_after("what wat where who how why y they there these those we which when") + r"r(?= \w)"), "are"),
-    (re.compile(_after("do did can could will would should are r if have thank tell") + r"u\b(?![.'’-])"), "you"),
-    (
-        re.compile(r"(?<=[a-z] )(?<!\bis )(?<!\bwas )(?<!\bthe )(?<!\bof )(?<!\bfor )(?<!\ban )(?<!\ba )n(?= [a-z])"),
-        "and",
-    ),
-    (
-        re.compile(
-            r"(?:^|(?<=[.?!;:(] )|"
-            + _after("so get know wonder explain see me").removeprefix("(?:")
-            + r"y(?= (?:do|does|did|is|are|was|were|would|should|can|could|has|have|had|it|they|he|she)\b)"
-        ),
-        "why",
-    ),
-    (
-        re.compile(
-            r"\b((?:to|can|could|would|will|might|should|must|not|may|(?:help|helps|helped|make|makes|let|lets)"
-            r"(?: (?!during\b)\w+){1,2})(?: (?:it|they|he|she|we|you|u|i|this|that|really|ever|still|also|even|just|"
-            r"never|not))?) b(?= (?:a|an|the)\b| (?!(?:need|feed|seed|bed|red|shed)\b)\w+ed\b)"
-        ),
-        r"\1 be",
-    ),
-)
-
-
-def _untexted(question: str) -> str:
-    for pattern, written in _TEXTED_WORDS:
-        question = pattern.sub(written, question)
-    return _FILLER.sub("", question)
-
-
-# chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
-_FILLER = re.compile(
-    r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"
-    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi)|"
-    r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr)|"
-    # (a forum's shorthand in capitals opening a statement: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there
-    # was ..."; not "What does AFAIK stand for?", nor "IMO", the International Maritime Organization)
-    r"(?:^|(?<=[.?!:;,(]\s)|(?<=\())(?:IIRC|AFAIK|AFAICT|AIUI|ELI5|FWIW|TL;?DR|IMHO|IANAL|YMMV|ICYMI|TIL|NGL|TBH|SMH)|"
-    # (a spoken "like" before what is asked: "and like what university are they at"; not "states like Norway")
-    r"(?:(?<=\band )|(?<=\bso )|(?<=, )|^)like(?=,?\s+(?:what|which|who|whom|whose|when|where|why|how)\b))"
-    r"(?![\w'’-])\s*[,:]?\s*"  # (as typed, in lower case; capitalised only opening the question: not "Imo State")
-)
-
-
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
 _SLASHED = re.compile(
     r"(?<![\w./:-])(?!(?:and/or|he/she|his/her|him/her|yes/no|either/or)\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])",
     re.I,
 )
-
-
-def _written_out(m: re.Match[str]) -> str:
-    if m.group(1).lower() in ("b/c", "bc") and (
-        _THING.search(m.string[: m.start()]) or _NAMING.match(m.string, m.end())
-    ):
-        return "BC"  # (a thing, not "because": "a new b/c to Moscow", "b/c diplomacy"; spelt.py `spelt_terms`)
-    word = _SHORTHAND[m.group(1).lower()]
-    return word[:1].upper() + word[1:] if m.group(1)[0].isupper() else word
 
 
 # Politeness and the form the asker wants the answer in, not what it is about ("Kindly confirm ...", "Please set
@@ -295,6 +184,7 @@ def unlabelled(question: str) -> str:
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
     question = lines_joined(question)  # ("long one, oslo bit\nwho were the norwegian negotiators?": forms.py)
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
+    question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
@@ -309,8 +199,7 @@ def unlabelled(question: str) -> str:
     question = unthanked(unbracketed(question))  # ("Moscow piece - author(s) + date pls": forms.py)
     question = _SLASHED.sub(lambda m: m.group(0).replace("/", " and "), question)  # ("bus service start/end?")
     question = asked_apart(question)  # ("year established / year it ceased?": two asks, forms.py)
-    question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
-    question = _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
+    question = written_out(question)  # ("govt", "w/", "wat r", "Pres. Biden": texted.py)
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)

@@ -3,6 +3,8 @@ check of it ("Was he?", "Is that right?"), what a document is about told in a st
 countries make peace"), a statement's own "when" ("they get the credit when things go well"), and a request to go
 through things one by one. Pure rules on text, then the same kinds of question on the seeds with the real model."""
 
+import pytest
+
 from dragoman.assistant.asides import believed, without_beliefs, without_guesses
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse, asks_for_list
@@ -155,3 +157,21 @@ def test_the_askers_asides_leave_the_question_answered(seeded) -> None:
     assert not presidents.abstained and "Reagan" in presidents.text
     # (a belief naming what no document says does not make a question the documents do not answer answerable)
     assert seeded.ask("I believe the Swiss paid for it. What was Norway's GDP in 1993?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("3. Towards the end of the piece, who does the author quote?", "Towards the end of the piece, who does"),
+        ("Comment 4: The manuscript lists several constraints. Which?", "The manuscript lists several"),
+        ("Minor point: could the authors give the year?", "could the authors give the year?"),
+        ("Point 2 - who led the talks?", "who led the talks?"),
+        # (not a figure, nor items asked, nor a form's numbers: items.py)
+        ("4.5 million people - where?", "4.5 million people"),
+        ("1990. What happened then?", "1990. What happened"),
+        ("1) who led it, and 2) when?", "1) who led it"),
+        ("Q1: who led it? Q2: when?", "Q1: who led it?"),
+    ],
+)
+def test_a_comments_number_heading_a_question_is_no_figure_asked(question: str, read: str) -> None:
+    assert unlabelled(question).startswith(read)

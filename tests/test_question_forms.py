@@ -313,6 +313,11 @@ SENATORS = (
         ("Who was Norway's Foreign Minister while the Oslo channel was under way?", OSLO_NEGOTIATORS, False),
         ("Which minister led the Norwegian side?", OSLO_NEGOTIATORS, True),
         ("Which Norwegian minister led the talks?", OSLO_NEGOTIATORS, True),
+        # ... asked to name them, as a referee asks the authors, or which one, or one role or another
+        ("Could the authors name the Scottish and Irish envoys who ran the ferry talks?", FERRY, False),
+        ("Could the authors name the Scottish and Irish envoys who ran the ferry talks?", FERRY_NAMED, True),
+        ("Could they identify which Scottish official or envoy ran the ferry talks?", FERRY, False),
+        ("Could they identify which Scottish official or envoy ran the ferry talks?", FERRY_NAMED, True),
         # a title asked for: not a person titled otherwise
         ("Names of the senators who flew to Kyiv to see Zelensky?", SENATORS, False),
         ("Which ambassador visited Kyiv?", SENATORS, True),
@@ -944,3 +949,16 @@ def test_the_title_on_a_document_is_its_title_not_a_persons() -> None:
     # (the title of a work a document cites, of a track: not the document's)
     assert metadata_asked("What's the title of Moss's case study?") == set()
     assert metadata_asked("What's the title track on the album?") == set()
+
+
+def test_a_person_asked_for_by_a_role_that_no_sentence_names_is_not_answered(seeded) -> None:
+    from dragoman.assistant.roles import asks_role
+
+    assert asks_role(analyse("Could they identify which Qatari official or envoy led the mediation?")[0])
+    assert not asks_role(analyse("Which country hosted the talks?")[0])  # (a state may answer)
+    assert not asks_role(analyse("Could the authors name the approaches small states use?")[0])
+    # (the documents name no Qatari official: the sentence on Qatar's mediation is no answer)
+    assert seeded.ask("Could they identify which Qatari official or envoy led the US-Taliban mediation?").abstained
+    named = seeded.ask("Could the authors name the Norwegian negotiators in the Oslo talks?")
+    assert not named.abstained and "Egeland" in named.text, named.text
+    assert not seeded.ask("Which country hosted the talks between the United States and the Taliban?").abstained

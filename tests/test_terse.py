@@ -2,12 +2,13 @@
 writer of English as a second language writes them ("Who write the article ... and when it was publish?"):
 pure rules on text, then, on the seeds with the real model, such questions answered as the plain ones are."""
 
-from dragoman.assistant.answer_kind import _ROLE_ASKED, _WHO
+from dragoman.assistant.answer_kind import _WHO
 from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH
 from dragoman.assistant.focus import missing_focus
 from dragoman.assistant.lists import asks_opening_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse, asks_for_list
+from dragoman.assistant.roles import ROLE_ASKED
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.weights import _ASIDE
 from dragoman.assistant.words import unlabelled
@@ -168,7 +169,7 @@ def test_short_questions_after_a_dash_each_ask() -> None:
 
 
 def test_names_asked_of_a_role_and_who_after_a_lead_in_ask_for_people() -> None:
-    assert _ROLE_ASKED.search("ayr crossing 2004-07 - names of the scottish and irish envoys?")
+    assert ROLE_ASKED.search("ayr crossing 2004-07 - names of the scottish and irish envoys?")
     assert _WHO.match("In the Ayr case in the ferry paper, who were the negotiators")
     assert not _WHO.match("Kissinger, who was adviser, said what")
     assert not _WHO.match("About Kissinger, who ran the back channel, what does the paper conclude?")
