@@ -16,6 +16,7 @@ from dragoman.assistant.forms import (
     unthanked,
 )
 from dragoman.assistant.letters import unsigned
+from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
@@ -174,7 +175,8 @@ def _request_put(m: re.Match[str]) -> str:
 
 
 def unlabelled(question: str) -> str:
-    """The question as asked, without what frames it: a label ("Brisk question: who carried the Oslo talks?"),
+    """The question as asked, without what frames it: Markdown's marks ("## Q3 ...", "- **three pillars**": pasted.py),
+    a comment's number ("3. ..."), a label ("Brisk question: who carried the Oslo talks?"),
     politeness and the form the answer is wanted in ("Please set out, in numbered form, ..." -> "List ..."),
     "with respect to" as "regarding", shorthand and texted words written out ("govt", "w/", "wat r"), a small
     count in figures as a word ("3 things"), no quotation marks around the asker's
@@ -182,7 +184,7 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
-    question = lines_joined(question)  # ("long one, oslo bit\nwho were the norwegian negotiators?": forms.py)
+    question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
