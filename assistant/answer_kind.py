@@ -11,7 +11,15 @@ from dataclasses import replace
 
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone, titled
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
-from dragoman.assistant.roles import ABOUT_LEAD, DEMONYM, ROLE_ASKED, of_nation, only_under, titled_otherwise
+from dragoman.assistant.roles import (
+    ABOUT_LEAD,
+    ROLE_ASKED,
+    of_nation,
+    only_under,
+    role_nations,
+    says_nation,
+    titled_otherwise,
+)
 from dragoman.assistant.sums import asks_sum, sums
 from dragoman.assistant.words import TELL_ME
 from dragoman.index.calendar import MONTHS
@@ -154,10 +162,10 @@ def answer_names(
             names = [w for w in names if w not in otherwise]
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
-    nations = [w for w in re.findall(r"[a-z]+", role.group(0).lower()) if DEMONYM.fullmatch(w)] if role else []
+    nations = role_nations(role.group(0)) if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
-    if nations and any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations):
+    if nations and says_nation(sentence, nations):
         names = [w for w in names if of_nation(sentence, w, nations)]
     return names
 

@@ -89,41 +89,71 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def unshouted(question: str, texts: Iterable[str]) -> str:
     """The question with each word typed in capitals for emphasis ("what year did it START", "WHO wrote it??",
     "wait RUSSIA kicked out ...") written as the texts write it - in lower case, or as a name - when the question
-    has words in lower case too, no text writes the word in capitals and none spells it out as an acronym
-    (spelt.py: "US" is "U.S."). An acronym no text says ("GDP", "NATO") stays one: the texts are silent on it."""
-    if not re.search(r"\b[a-z]{2,}", question) or not re.search(r"\b[A-Z]{2,}\b", question):
+    has words in lower case too and no text writes the word in capitals or spells it out as an acronym (spelt.py: "US"
+    is "U.S."). A word of three or four letters is an acronym as often ("the WHO", "is AIDS still a risk", "the FED"):
+    only a question word opening its clause, a verb a question shouts ("did it STOP"), a name the texts write, or a
+    word beside a longer one shouted ("the ENDLESS GAME"). An acronym no text says ("GDP", "NATO") stays one."""
+    if not re.search(r"\b[a-z]{2,}", question) or not re.search(r"\b[A-Z]{3,}\b", question):
         return question
     written = list(texts)
     lower: set[str] = set()
     forms: dict[str, Counter[str]] = {}
     for text in written:
-        named, plain, _ = _forms(text)
-        lower |= plain
+        named, in_lower, _ = _forms(text)
+        lower |= in_lower
         for word, counts in named.items():
             forms.setdefault(word, Counter()).update(counts)
 
-    def unshout(m: re.Match[str]) -> str:
+    def said(low: str) -> bool:
+        return low in lower or bool({low + "s", low + "es"} & lower) or _inflected(low, lower)  # ("YEAR": "years")
+
+    def as_written(m: re.Match[str]) -> str | None:
+        """The word as the texts write it, if it was shouted; else None."""
         word, low = m.group(0), m.group(0).lower()
         if word in _KEPT or any(says_acronym(word, t) for t in written):
-            return word
-        plural = {low + "s", low + "es"} & lower  # ("YEAR": "for years")
-        if low in lower or plural or _inflected(low, lower) or low in STOP_WORDS or low in _PLAIN:
+            return None
+        determined = _DETERMINED.search(question[: m.start()]) is not None  # ("the WHO", "a GET request")
+        if len(word) >= 5 and said(low):  # (five letters or more: rarely an acronym that is also a word)
             return low
-        return forms[low].most_common(1)[0][0] if low in forms else word
+        if low in forms:
+            return forms[low].most_common(1)[0][0]
+        if low in _ASKING:
+            # ("WHO wrote it", "he met WHO exactly??"; not "what does WHO say")
+            opens = _CLAUSE_OPENS.search(question[: m.start()]) or _CLAUSE_ENDS.match(question, m.end())
+            return low if opens else None
+        if low in _EMPHATIC:
+            return low
+        return low if not determined and (low in STOP_WORDS or low in _PLAIN) else None
+
+    shouted = {m.start(): p for m in _SHOUTED.finditer(question) if (p := as_written(m))}
+    long_shouted = any(len(p) >= 5 for p in shouted.values())
+
+    def unshout(m: re.Match[str]) -> str:
+        if m.start() in shouted:
+            return shouted[m.start()]
+        low = m.group(0).lower()
+        return low if long_shouted and said(low) and m.group(0) not in _KEPT else m.group(0)  # ("ENDLESS GAME")
 
     return _SHOUTED.sub(unshout, question)
 
 
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")  # (not two letters: "CH", "UK", "EU" are names more often than not)
 _KEPT = frozenset({"I", "OK", "PS", "NB"})  # (not words shouted)
+_ASKING = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+_CLAUSE_OPENS = re.compile(r"(?:^|[.?!;:,\n]|\b(?:and|but|so|or|ok|okay)|[^\w\s'’\"-])\s*$", re.I)
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:exactly|then|again|else|now|though|tho))?\s*[?!]")
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+$", re.I)
 # common verbs a question shouts, which a text need not say ("what year did it STOP?", "who WROTE it?", "what did they
 # GET DONE?"), and adverbs of emphasis
 _PLAIN = frozenset(
     "start started starts begin began begun end ended ends stop stopped stops happen happened get got gotten done "
     "make made write wrote written meet met sign signed agree agreed go went come came take took know knew think "
     "thought want wanted need needed try tried fail failed win won lose lost pay paid see saw seen find found "
-    "ever even still never always really actually exactly first last real whole year date day month time".split()
+    "lead led run ran hold held host hosted say said tell told ask asked mean meant "
+    "ever even still never always really actually exactly year date day month time".split()
 )
+# ... and words of emphasis, shouted after a determiner too ("what's the ONE thing they share", "the MAIN reason")
+_EMPHATIC = frozenset("one two three only main key real whole first last big biggest best worst same exact".split())
 
 
 def typed_in_lower_case(question: str) -> bool:

@@ -30,6 +30,10 @@ _MODIFIER = (
     r"in|on|to|for|from|with|by|at|these|those|this|that|why|how|which|who|whose|where|when)\b)"
     r"(?!(?-i:(?!(?:news|arms|sales|sports|affairs|politics|economics|series)\s)[a-z]*[^suio\W]s)\s)\w+\s+)"
 )
+_ROLE_NOUN = (
+    r"(?:presidents?|ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|senators?|"
+    r"secretar(?:y|ies)|advis[eo]rs?|spokes(?:man|men|woman|women|person|people)|chancellors?|governors?|directors?)"
+)
 _PERSON_OR_PLACE = (
     r"(?:countr(?:y|ies)|cit(?:y|ies)|nations?|states?|persons?|people|individuals?|presidents?|"
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
@@ -136,15 +140,17 @@ _EXPECTS = (
             # (its kind then what is said of it: not "Identify the company's debt ratio", "Name the states of matter")
             # (after a lead-in and a comma, and "by name": "With reference to the Kashmir talks, identify by name the
             # envoys who ...")
-            # (or asked to: "Could the authors name the officials who ...?", "could you please identify the envoys ...")
-            r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*|\b(?:could|can|would|will)\s+(?:you|they|he|she|the\s+authors?|"
-            r"the\s+writers?)\s+(?:please\s+|kindly\s+)?)(?:name|identify)\s+(?:by\s+name\s+)?"
+            r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*)(?:name|identify)\s+(?:by\s+name\s+)?"
             r"(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
-            rf"{_MODIFIER}{{0,5}}{_PERSON_OR_PLACE}\b"  # ("the Indian and Pakistani national security officials")
+            rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
             # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
             # people at highest risk", "the state in which water is a solid")
             r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|of|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
             r"|\s*[?.;]|\s*$)|"
+            # (or asked to name people in a role: "Could the authors name the Indian and Pakistani national security
+            # officials who ...?"; not "Can you name the people who should not take this drug?", a group may answer)
+            r"\b(?:could|can|would|will)\s+(?:you|they|he|she|the\s+authors?|the\s+writers?)\s+(?:please\s+|kindly\s+)?"
+            rf"(?:name|identify)\s+(?:by\s+name\s+)?(?:the\s+|both\s+|two\s+|three\s+)?{_MODIFIER}{{0,5}}{_ROLE_NOUN}\b|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"

@@ -40,7 +40,7 @@ from dragoman.assistant.lists import introduces_list, list_items, opens_enumerat
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import surnames
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
-from dragoman.assistant.roles import asks_role
+from dragoman.assistant.roles import asks_role, nation_unsaid
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
@@ -238,9 +238,12 @@ def _undated(clauses: tuple[Clause, ...], candidates: list[Candidate]) -> bool:
 def _nobody_in_role(clauses: tuple[Clause, ...], candidates: list[Candidate], evidence: Evidence) -> bool:
     """Does a part of the question ask for a person in a role ("which Qatari official or envoy led ...?", "Could the
     author name the officials who ...?") that no sentence that could answer names (a state may answer "who", not
-    "which official")?"""
+    "which official"; one of a nation, by a sentence saying it)?"""
     people = {source: surnames(doc.text, TITLES) for source, doc in evidence.documents.items()}
     return any(
-        asks_role(c) and not any(satisfies(c, x.text, people=people[x.passage.source]) for x in candidates)
+        asks_role(c)
+        and not any(
+            satisfies(c, x.text, people=people[x.passage.source]) and not nation_unsaid(c, x.text) for x in candidates
+        )
         for c in clauses
     )

@@ -26,7 +26,7 @@ from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions, surnames
-from dragoman.assistant.question import CARRIED, YEAR, analyse, asks_for_list, asks_meaning
+from dragoman.assistant.question import CARRIED, YEAR, analyse, asks_for_list, asks_meaning, question_names
 from dragoman.assistant.sentences import continues, contrasts, next_sentence
 from dragoman.assistant.shortlist import near_previous
 from dragoman.assistant.tables import QUOTED, quoted_phrases
@@ -144,7 +144,9 @@ def said_in_common(
     "common", "alike" ... (COMMON_FLOOR), or the people `documents` (by source) name beside them; else None."""
     if not IN_COMMON.search(question):
         return None
-    names = _named(question) or _sharing_named(question)
+    # (or named in the statement before it: "The article discusses Moss on the Kissinger channel and Jacob on the
+    # Kashmir talks. What common lesson does it draw from both?")
+    names = _named(question) or _sharing_named(question) or question_names(question)
     close = [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
     # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
     # (or naming three of them: "What do Norway, Switzerland and Qatar have in common?")

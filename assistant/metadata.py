@@ -139,8 +139,6 @@ _AFFILIATION_ASKED = re.compile(
     r"\bwhere\b[^?]*\bwork(?:s|ing)?\b|"
     r"\bwhere(?:['’]s|\s+(?:is|was|are|were|does|did|do))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+"
     r"(?:based|teach(?:es|ing)?)\b|"
-    # (where they are from, asked with who wrote it: "Who wrote that case study up, and where's he from?")
-    r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b|"
     r"\b(?:is|are) (?:the|its|their) (?:author|writer)s? (?:with|from)\b",
     re.IGNORECASE,
 )
@@ -211,7 +209,15 @@ def metadata_asked(question: str) -> set[str]:
     # (or of them after who wrote it, carried by a follow-up: "what university are they from? (..., Sadia Rafique)")
     people = people_in_full(question)
     of_author = of_author or any(_works_where(name).search(question) for name in [*people, *(_THEY if people else [])])
-    return asked | {"affiliation"} if of_author and where else asked
+    # (where they are from, asked with who wrote it: "Who wrote that case study up, and where's he from?"; not of anyone
+    # else: "What did Lionel Messi win, and where is he from?")
+    from_where = "author" in asked and _AUTHOR_FROM.search(question) is not None
+    return asked | {"affiliation"} if of_author and (where or from_where) else asked
+
+
+_AUTHOR_FROM = re.compile(
+    r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b", re.I
+)
 
 
 # Typed as a search box is: the document, then what is asked of it as nouns alone ("'new back channel to

@@ -12,9 +12,11 @@ _HEADING = re.compile(r"^\s*#{1,6}\s+(?:(?:Q|Question|Item|No\.?)\s*\d{1,3}[a-z]
 _ASKS = re.compile(
     r"\?\s*$|^\s*(?:[-*+•]|>+)\s+(?:and\s+|also\s+|but\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b", re.I
 )
-_BULLET = re.compile(r"^\s*(?:[-*+•]|>+)\s+")  # (a bullet, a sub-bullet, a line quoted from the reading)
-# emphasis around words: "**three pillars**", "__the gap__", "`Enforcement Gap`", "*niche*" (not "2 * 3")
-_EMPHASIS = re.compile(r"(\*\*|__|`|\*)(?=[^\s*_`])([^*_`\n]{1,120}?)(?<=[^\s*_`])\1")
+# (a bullet, a sub-bullet, a line quoted from the reading - not "> 65 years", "greater than")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|>+(?=\s*[^\W\d_\"“‘']|\s*[\"“‘']))\s+")
+# emphasis around words: "**three pillars**", "`Enforcement Gap`" (words only: not "x**2 + y**2", "`__slots__`",
+# "`rm -rf /`", "10*10*10")
+_EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|`)(?=[^\W\d_])([^\W\d_][\w'’ -]{0,118}?(?<=[^\W_]))\1(?![\w*`])")
 
 
 def unmarked(question: str) -> str:
@@ -22,14 +24,13 @@ def unmarked(question: str) -> str:
     under it ask of, ending in a colon; bullets and quote marks dropped; emphasis as plain words. A question with no
     heading, bullet or emphasis is left as typed."""
     lines = question.splitlines()
-    marked = any(_HEADING.match(line) for line in lines)  # (not a hashtag: "#Oman hosted ...")
-    marked = marked or any(_BULLET.match(line) for line in lines) or bool(_EMPHASIS.search(question))
-    if not marked:
+    # (a heading heads lines: not "# of patients enrolled?"; nor a hashtag, "#Oman hosted ...")
+    headed = len(lines) > 1 and any(_HEADING.match(line) for line in lines)
+    if not (headed or any(_BULLET.match(line) for line in lines) or _EMPHASIS.search(question)):
         return question
-    headed = any(_HEADING.match(line) for line in lines)
     out = []
     for line in lines:
-        if _HEADING.match(line):
+        if headed and _HEADING.match(line):
             topic = _HEADING.sub("", line).strip(" -–—:")
             if topic:
                 out.append(topic if topic[-1] in "?.!:" else f"{topic}:")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.expects import PEOPLE_OF
-from dragoman.assistant.names import name_runs, same_name
+from dragoman.assistant.names import mentions, name_runs, same_name
 from dragoman.assistant.question import Clause
 
 # a lead-in saying what the question is about, then a comma: "For the Ayr ferry talks, what were ...", "On the Oslo
@@ -97,9 +97,36 @@ def of_nation(sentence: str, name: str, nations: list[str]) -> bool:
 
 
 # a plural noun ("presidents", "emissaries"; not "its", "does", "status", "analysis")
+def role_nations(asked: str) -> list[str]:
+    """The nations a role asked for is of ("which Omani official": omani)."""
+    return [w for w in re.findall(r"[a-z]+", asked.lower()) if DEMONYM.fullmatch(w)]
+
+
+def says_nation(sentence: str, nations: list[str]) -> bool:
+    """Does the sentence say one of the nations ("Oman" for omani)?"""
+    return any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations)
+
+
+def nation_unsaid(question: Clause, sentence: str) -> bool:
+    """Does the clause ask for a person of a nation ("which Omani official ...?") the sentence does not say (a person
+    it names may be of any)?"""
+    role = ROLE_ASKED.search(question.text)
+    nations = role_nations(role.group(0)) if role else []
+    return bool(nations) and not mentions(sentence, nations)  # ("American": "US presidents", "the United States")
+
+
 def asks_role(question: Clause) -> bool:
-    """Does the clause ask for a person by a role ("which Qatari minister ...?", "Name the two negotiators who ...")?"""
-    return question.expects == "name" and ROLE_ASKED.search(question.text) is not None
+    """Does the clause ask for a person by a role ("which Qatari minister ...?", "Name the two negotiators who ..."), or
+    a place by its kind ("In which Swiss city were the talks held?")?"""
+    return (
+        question.expects == "name"
+        and (ROLE_ASKED.search(question.text) or _PLACE_ASKED.search(question.text)) is not None
+    )
+
+
+_PLACE_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages|capital|venue|hotel|resort)\b", re.I
+)
 
 
 def titled_otherwise(asked: str, sentence: str) -> set[str]:

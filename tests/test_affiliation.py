@@ -93,3 +93,5 @@ def test_where_the_author_is_from_asked_with_who_wrote_it_is_where_they_work() -
     # (not of anyone else: where the one who led the talks comes from is no document's author box)
     assert "affiliation" not in metadata_asked("Who led the talks, and where is he from?")
     assert "affiliation" not in metadata_asked("Who wrote the song, and where's the singer from?")
+    assert "affiliation" not in metadata_asked("What did Lionel Messi win in 2022, and where is he from?")
+    assert "affiliation" not in metadata_asked("Who is Gordon Ramsay and where is he from?")

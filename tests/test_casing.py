@@ -106,6 +106,20 @@ def test_a_word_shouted_for_emphasis_is_written_as_the_documents_write_it() -> N
         "what did the ISD and the US say??"
     )
     assert unshouted("what did NATO think of the talks", [TEXT]) == "what did NATO think of the talks"
+    # ... and one of three or four letters the texts write as a word in lower case, unless it is a question word opening
+    # its clause, a verb shouted, or beside a longer word shouted: no text saying "who" speaks of the WHO
+    said = "Staff who wash hands are safer. Hearing aids are small. The bank raised rates. The endless game."
+    for typed in [
+        "what does the WHO recommend for hand hygiene?",
+        "what does WHO say about masks?",
+        "is AIDS still a risk for travellers",
+        "what did the FED do to interest rates",
+        "what does a GET request return",
+        "the START treaty - when was it signed?",
+    ]:
+        assert unshouted(typed, [said]) == typed
+    assert unshouted("ok and WHO wrote it", [said]) == "ok and who wrote it"
+    assert unshouted("what is the ENDLESS GAME they play?", [said]) == "what is the endless game they play?"
     # (a question typed all in capitals is left to acronyms.py; one in capitals with no word of lower case too)
     assert unshouted("WHO HOSTED THE TALKS?", [TEXT]) == "WHO HOSTED THE TALKS?"
 

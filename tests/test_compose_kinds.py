@@ -1301,3 +1301,33 @@ def test_a_follow_up_is_led_by_a_sentence_saying_its_own_words_not_only_the_name
     asked = "What did Oslo and Norway get them to sign in the end?"
     answer = compose(asked, evidence(asked, {"o.txt": text}, vectors, weights), SETTINGS)
     assert answer.citations[0].quote.startswith("The Norwegian back channel"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answered"),
+    [
+        # a place asked for by its kind: a sentence naming none is no answer
+        (
+            "In which Swiss city were the talks held?",
+            "The talks were held in one of the picturesque Swiss cities.",
+            False,
+        ),
+        ("In which Swiss city were the talks held?", "The talks were held in Geneva, a picturesque Swiss city.", True),
+        # a person asked for by a role, or asked to be named
+        ("Which Scottish official led the ferry talks?", "A Scottish official led the ferry talks in 2004.", False),
+        ("Which Scottish official led the ferry talks?", "Moira Kerr, a Scottish official, led the ferry talks.", True),
+        (
+            "Could the authors name the envoys who ran the talks?",
+            "The envoys ran the talks in secret for years.",
+            False,
+        ),
+        # (not a body or a country, which a "who" may be answered by)
+        ("Who ran the ferry talks?", "In 2004 Scotland ran the ferry talks in secret.", True),
+    ],
+)
+def test_a_person_or_place_asked_by_its_kind_is_answered_only_by_a_sentence_naming_one(
+    question: str, text: str, answered: bool
+) -> None:
+    doc = "The weather was cold. " + text + " The hotels were full."
+    answer = compose(question, evidence(question, {"t.txt": doc}, {text[:12]: 0}), SETTINGS)
+    assert answer.abstained is not answered, answer.text

@@ -22,7 +22,7 @@ from dragoman.assistant.words import unlabelled
             "> councils should 'pool their budgets'\n  - does the `audit` report say the same?",
             "councils should 'pool their budgets' - does the audit report say the same?",
         ),
-        ("- which *three* bodies ran it?\n  - and __when__?", "which three bodies ran it? and when?"),
+        ("- which **three** bodies ran it?\n  - and when?", "which three bodies ran it? and when?"),
     ],
 )
 def test_markdown_marks_are_read_as_the_words_they_mark(pasted: str, read: str) -> None:
@@ -33,7 +33,17 @@ def test_what_is_no_markdown_is_left_as_typed() -> None:
     assert unmarked("#Oman hosted the talks right??\nwhat year did they start?") == (
         "#Oman hosted the talks right??\nwhat year did they start?"
     )  # (a hashtag is no heading)
-    assert unmarked("Is 2 * 3 * 4 the count?") == "Is 2 * 3 * 4 the count?"
+    # (code, arithmetic, "greater than", a count: no emphasis, quote or heading)
+    for typed in [
+        "Is 2 * 3 * 4 the count?",
+        "what does the `__slots__` attribute do?",
+        "is x**2 + y**2 the distance?",
+        "what does `rm -rf /` do?",
+        "Is 10*10*10 a cubic metre?",
+        "> 65 years: what dose is recommended?",
+        "# of patients enrolled in the trial?",
+    ]:
+        assert unmarked(typed) == typed
     assert unmarked("Who ran the ferry talks - and when?") == "Who ran the ferry talks - and when?"
 
 

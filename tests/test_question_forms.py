@@ -957,8 +957,20 @@ def test_a_person_asked_for_by_a_role_that_no_sentence_names_is_not_answered(see
     assert asks_role(analyse("Could they identify which Qatari official or envoy led the mediation?")[0])
     assert not asks_role(analyse("Which country hosted the talks?")[0])  # (a state may answer)
     assert not asks_role(analyse("Could the authors name the approaches small states use?")[0])
+    # (a group may answer people asked for politely: "Pregnant women and children under 12")
+    for polite in [
+        "Can you name the people who should not take this drug?",
+        "Could you identify the individuals at risk?",
+    ]:
+        assert analyse(polite)[0].expects is None
     # (the documents name no Qatari official: the sentence on Qatar's mediation is no answer)
     assert seeded.ask("Could they identify which Qatari official or envoy led the US-Taliban mediation?").abstained
     named = seeded.ask("Could the authors name the Norwegian negotiators in the Oslo talks?")
     assert not named.abstained and "Egeland" in named.text, named.text
     assert not seeded.ask("Which country hosted the talks between the United States and the Taliban?").abstained
+    # (a person of a nation: not one a sentence names without saying the nation - "the Obama administration ...")
+    assert seeded.ask(
+        "Which Omani official passed the messages between the US and Iran before the nuclear talks?"
+    ).abstained
+    minister = seeded.ask("Which Norwegian minister led the Oslo talks?")
+    assert not minister.abstained and "Egeland" in minister.text, minister.text
