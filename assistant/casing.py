@@ -125,16 +125,32 @@ def unshouted(question: str, texts: Iterable[str]) -> str:
             return low
         return low if not determined and (low in STOP_WORDS or low in _PLAIN) else None
 
-    shouted = {m.start(): p for m in _SHOUTED.finditer(question) if (p := as_written(m))}
-    long_shouted = any(len(p) >= 5 for p in shouted.values())
+    found = list(_SHOUTED.finditer(question))
+    shouted = {m.start(): p for m in found if (p := as_written(m))}
 
-    def unshout(m: re.Match[str]) -> str:
+    def beside_long(i: int) -> bool:
+        """Is a word next to the i-th shouted one, with only a space between, a longer word shouted ("ENDLESS GAME")?"""
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(found)]
+        return any(
+            len(found[j].group(0)) >= 5
+            and found[j].start() in shouted
+            and question[min(found[i].end(), found[j].end()) : max(found[i].start(), found[j].start())] == " "
+            for j in near
+        )
+
+    def unshout(i: int, m: re.Match[str]) -> str:
         if m.start() in shouted:
             return shouted[m.start()]
-        low = m.group(0).lower()
-        return low if long_shouted and said(low) and m.group(0) not in _KEPT else m.group(0)  # ("ENDLESS GAME")
+        word, low = m.group(0), m.group(0).lower()
+        if word in _KEPT or not said(low) or not beside_long(i) or _DETERMINED.search(question[: m.start()]):
+            return word
+        return word if any(says_acronym(word, t) for t in written) else low
 
-    return _SHOUTED.sub(unshout, question)
+    out, end = [], 0
+    for i, m in enumerate(found):
+        out += [question[end : m.start()], unshout(i, m)]
+        end = m.end()
+    return "".join(out) + question[end:]
 
 
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")  # (not two letters: "CH", "UK", "EU" are names more often than not)
@@ -142,7 +158,7 @@ _KEPT = frozenset({"I", "OK", "PS", "NB"})  # (not words shouted)
 _ASKING = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 _CLAUSE_OPENS = re.compile(r"(?:^|[.?!;:,\n]|\b(?:and|but|so|or|ok|okay)|[^\w\s'’\"-])\s*$", re.I)
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:exactly|then|again|else|now|though|tho))?\s*[?!]")
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+$", re.I)
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)\s+$", re.I)
 # common verbs a question shouts, which a text need not say ("what year did it STOP?", "who WROTE it?", "what did they
 # GET DONE?"), and adverbs of emphasis
 _PLAIN = frozenset(

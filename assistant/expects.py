@@ -150,7 +150,10 @@ _EXPECTS = (
             # (or asked to name people in a role: "Could the authors name the Indian and Pakistani national security
             # officials who ...?"; not "Can you name the people who should not take this drug?", a group may answer)
             r"\b(?:could|can|would|will)\s+(?:you|they|he|she|the\s+authors?|the\s+writers?)\s+(?:please\s+|kindly\s+)?"
-            rf"(?:name|identify)\s+(?:by\s+name\s+)?(?:the\s+|both\s+|two\s+|three\s+)?{_MODIFIER}{{0,5}}{_ROLE_NOUN}\b|"
+            rf"(?:name|identify)\s+(?:by\s+name\s+)?(?:the\s+|both\s+|two\s+|three\s+)?{_MODIFIER}{{0,5}}{_ROLE_NOUN}\b"
+            # (the people themselves: not "the directors' duties", "the director fees")
+            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|of|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
+            r"|\s*[?.;]|\s*$)|"
             # ("Biden's emissaries to Moscow - names?", "The envoys: names?"; not "Ingredients - names?")
             rf"\b{_PERSON_OR_PLACE}\b[^?]{{0,60}}?(?:\s[-–—]|:)\s*(?:their\s+|the\s+)?names\s*\?|"
             # ... or asked for as a bare noun after a dash: "Oslo channel - Norwegian negotiators?"

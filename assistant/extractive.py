@@ -243,7 +243,8 @@ def _nobody_in_role(clauses: tuple[Clause, ...], candidates: list[Candidate], ev
     return any(
         asks_role(c)
         and not any(
-            satisfies(c, x.text, people=people[x.passage.source]) and not nation_unsaid(c, x.text) for x in candidates
+            satisfies(c, x.text, people=people[x.passage.source]) and not nation_unsaid(c, x.text, x.passage.text)
+            for x in candidates
         )
         for c in clauses
     )

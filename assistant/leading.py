@@ -145,8 +145,10 @@ def said_in_common(
     if not IN_COMMON.search(question):
         return None
     # (or named in the statement before it: "The article discusses Moss on the Kissinger channel and Jacob on the
-    # Kashmir talks. What common lesson does it draw from both?")
-    names = _named(question) or _sharing_named(question) or question_names(question)
+    # Kashmir talks. What common lesson does it draw from both?"; not "What do the two dissents have in common?")
+    names = (
+        _named(question) or _sharing_named(question) or ([] if _kinds_compared(question) else question_names(question))
+    )
     close = [c for c in candidates if c.evidence >= COMMON_FLOOR * threshold]
     # "What do all the small states mediators have in common?" - "The one common thing that they all have ..."
     # (or naming three of them: "What do Norway, Switzerland and Qatar have in common?")

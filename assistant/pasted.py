@@ -24,8 +24,10 @@ def unmarked(question: str) -> str:
     under it ask of, ending in a colon; bullets and quote marks dropped; emphasis as plain words. A question with no
     heading, bullet or emphasis is left as typed."""
     lines = question.splitlines()
-    # (a heading heads lines: not "# of patients enrolled?"; nor a hashtag, "#Oman hosted ...")
-    headed = len(lines) > 1 and any(_HEADING.match(line) for line in lines)
+    # (a heading heads the lines of notes: not "# of patients enrolled?"; nor a hashtag, "#Oman hosted ..."; nor a
+    # comment in code pasted under a question, "Why does this fail?\n# load the data\n...")
+    opening = next((line for line in lines if line.strip()), "")
+    headed = len(lines) > 1 and _HEADING.match(opening) is not None
     if not (headed or any(_BULLET.match(line) for line in lines) or _EMPHASIS.search(question)):
         return question
     out = []

@@ -107,12 +107,18 @@ def says_nation(sentence: str, nations: list[str]) -> bool:
     return any(same_name(w, n) for w in re.findall(r"[a-z]+", sentence.lower()) for n in nations)
 
 
-def nation_unsaid(question: Clause, sentence: str) -> bool:
-    """Does the clause ask for a person of a nation ("which Omani official ...?") the sentence does not say (a person
-    it names may be of any)?"""
+def nation_unsaid(question: Clause, sentence: str, passage: str) -> bool:
+    """Does the clause ask for a person of a nation ("which Omani official ...?") that neither the sentence nor its
+    passage says, and the sentence gives no one the title asked ("President Lyndon Johnson" for "which American
+    president")? A person it names may then be of any nation ("the Obama administration met Iranian officials")."""
     role = ROLE_ASKED.search(question.text)
-    nations = role_nations(role.group(0)) if role else []
-    return bool(nations) and not mentions(sentence, nations)  # ("American": "US presidents", "the United States")
+    if role is None:
+        return False
+    nations = role_nations(role.group(0))
+    if not nations or mentions(sentence, nations) or mentions(passage, nations):  # ("American": "US", "United States")
+        return False
+    titles = {re.sub(r"ies$", "y", w.title()).rstrip("s") for w in _ROLE_WORD.findall(role.group(0))} & _TITLE_ROLES
+    return not any(re.search(rf"\b{t}s?\s+(?-i:[A-Z])", sentence) for t in titles)
 
 
 def asks_role(question: Clause) -> bool:
@@ -125,7 +131,9 @@ def asks_role(question: Clause) -> bool:
 
 
 _PLACE_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages|capital|venue|hotel|resort)\b", re.I
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages|capital|venue|hotel|resort)\b"
+    r"(?=\s*[?,;:]|\s*$|\s+(?:did|does|do|was|is|were|are|has|had|have|will|would|could|in|of|that|where|[a-z]+ed)\b)",
+    re.I,  # (the place itself: not "Which capital gains rules apply?", "Which hotel rooms ...")
 )
 
 

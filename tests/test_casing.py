@@ -118,6 +118,11 @@ def test_a_word_shouted_for_emphasis_is_written_as_the_documents_write_it() -> N
         "the START treaty - when was it signed?",
     ]:
         assert unshouted(typed, [said]) == typed
+    # (beside a longer word shouted, only a neighbour, and not an acronym a text writes)
+    written = said + " The WHO says so."
+    assert unshouted("what does the WHO ACTUALLY recommend?", [written]) == "what does the WHO actually recommend?"
+    assert unshouted("is the drug REALLY effective for AIDS?", [said]) == "is the drug really effective for AIDS?"
+    assert unshouted("why does my GET request fail?", [said]) == "why does my GET request fail?"
     assert unshouted("ok and WHO wrote it", [said]) == "ok and who wrote it"
     assert unshouted("what is the ENDLESS GAME they play?", [said]) == "what is the endless game they play?"
     # (a question typed all in capitals is left to acronyms.py; one in capitals with no word of lower case too)

@@ -1321,6 +1321,18 @@ def test_a_follow_up_is_led_by_a_sentence_saying_its_own_words_not_only_the_name
             "The envoys ran the talks in secret for years.",
             False,
         ),
+        # a person of a nation: by a sentence naming them with the title asked, or in a passage saying the nation
+        (
+            "Which American president signed the Civil Rights Act?",
+            "President Lyndon Johnson signed the Civil Rights Act in July 1964.",
+            True,
+        ),
+        (
+            "Which Norwegian official led the ferry talks?",
+            "In 2004 Moira Kerr led the ferry talks. Norway sent her.",
+            True,
+        ),
+        ("Which Omani official carried the messages?", "In 2012 Barack Obama carried the messages to Tehran.", False),
         # (not a body or a country, which a "who" may be answered by)
         ("Who ran the ferry talks?", "In 2004 Scotland ran the ferry talks in secret.", True),
     ],

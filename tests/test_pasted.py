@@ -42,6 +42,7 @@ def test_what_is_no_markdown_is_left_as_typed() -> None:
         "Is 10*10*10 a cubic metre?",
         "> 65 years: what dose is recommended?",
         "# of patients enrolled in the trial?",
+        "Why does this script fail?\n# load the data\ndf = read()",  # (a comment in code under a question)
     ]:
         assert unmarked(typed) == typed
     assert unmarked("Who ran the ferry talks - and when?") == "Who ran the ferry talks - and when?"
