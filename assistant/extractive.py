@@ -239,12 +239,14 @@ def _nobody_in_role(clauses: tuple[Clause, ...], candidates: list[Candidate], ev
     """Does a part of the question ask for a person in a role ("which Qatari official or envoy led ...?", "Could the
     author name the officials who ...?") that no sentence that could answer names (a state may answer "who", not
     "which official"; one of a nation, by a sentence saying it)?"""
+    asking = [c for c in clauses if asks_role(c)]
+    if not asking:  # (most questions: no document's people need be read)
+        return False
     people = {source: surnames(doc.text, TITLES) for source, doc in evidence.documents.items()}
     return any(
-        asks_role(c)
-        and not any(
+        not any(
             satisfies(c, x.text, people=people[x.passage.source]) and not nation_unsaid(c, x.text, x.passage.text)
             for x in candidates
         )
-        for c in clauses
+        for c in asking
     )
