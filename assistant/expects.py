@@ -54,8 +54,12 @@ _CATEGORY = (
     # (a noun, not the verb of "which city features the oldest cathedral?", "which country issues most passports?")
     r"(?!\s+(?:the|a|an|its|their|his|her|our|most|more|every|each|all|no|some|many|several|\d+)\b)"
 )
-# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give")
-_GIVE_THE = r"\b(?:give|verify|check|state|find|tell\s+me|provide)\s+(?:me\s+|us\s+)?the\s+"
+# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give"), or a
+# reviewer's ("could the authors report the annual budget ...", "please specify the date ...")
+_GIVE_THE = (
+    r"\b(?:give|verify|check|state|find|tell\s+me|provide|"
+    r"(?:you|authors?|writers?|please|kindly)\s+(?:report|specify|indicate|disclose|quantify))\s+(?:me\s+|us\s+)?the\s+"
+)
 _EXPECTS = (
     (
         "number",

@@ -36,7 +36,7 @@ from dragoman.assistant.explaining import asks_achievement, asks_term
 from dragoman.assistant.focus import event_unsaid, nobody_named, specific_unsaid, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
-from dragoman.assistant.lists import introduces_list, list_items, opens_enumeration
+from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_exactly, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import surnames
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
@@ -156,7 +156,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     at = next_contrast(doc_text, best.end) if asks_comparison(question) else -1
     opening = [c for c in candidates if (c.passage.source, c.start) == (best.passage.source, at) and c.fresh(chosen)]
     chosen += opening[:1]
-    intro = next((c for c in chosen if listing and introduces_list(c.text)), best)
+    # (not the best naming as many things as asked: "It is enriched with ... resources: the United Nations in Geneva,
+    # the Geneva Centre ..., and the Centre of ..." for "the three institutions")
+    itself = names_exactly(best.text, asked_count(question) or 0)
+    intro = next((c for c in chosen if listing and not itself and introduces_list(c.text)), best)
     chosen = with_items([intro] + [c for c in chosen if c is not intro], best, listing, evidence)  # it leads
     if asks_reason(question) and not asks_comparison(question):  # a sentence giving no reason: with the next giving one
         chosen = [c if c is chosen[0] else _longer(c, chosen, evidence, with_reason) for c in chosen]

@@ -110,9 +110,10 @@ MONTHS = {m: short[0].title() for m, short in CALENDAR.items() if m != "may"}  #
 
 # "where does he work?" with no conversation before it: a person no word of the question names
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-# "the author", "that envoy" before the pronoun: who it may stand for ("the documents" says no one)
+# "the author", "that envoy" before the pronoun: who it may stand for ("the documents" says no one); "my granddaughter"
+# ("... with her homework": the asker's)
 _DETERMINED = re.compile(
-    rf"\b(?:the|a|an|this|that|these|those|each|every)\s+(?!(?:documents?|texts?|sources?|files?|{DOCUMENT_KINDS}s?)\b)\w",
+    rf"\b(?:the|a|an|this|that|these|those|each|every|my|our)\s+(?!(?:documents?|texts?|sources?|files?|{DOCUMENT_KINDS}s?)\b)\w",
     re.IGNORECASE,
 )
 
@@ -139,6 +140,11 @@ _REPORTING = frozenset(
     "talking talked speak speaking spoke say says saying said refer refers referring referred mention mentions "
     "mentioning mentioned".split()
 )
+# the words saying only that something happened ("When did the talks take place?", "when did it happen?")
+_HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
+# the stems of words for talks, one event by any of them ("When did the Kashmir talks take place?" - "The back-channel
+# negotiations ... from 2004 to 2007")
+_TALKS = frozenset({"talk", "negoti", "discuss", "dialogu", "convers"})
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0
 
@@ -158,10 +164,13 @@ def event_unsaid(
     own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
     event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
+    happening = set(stem(" ".join(_HAPPENING)))  # (said, they name it - "which took place in 1970" - but need not be)
+    if not event - happening:
+        return False
     # (a verb's irregular past is its stem but for the last letter: "send" - "sent", "build" - "built")
-    return bool(event) and not any(
-        t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event
-    )
+    said = any(t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event)
+    # (talks said in other words, when nothing else names them: not what befell them, "When did the talks collapse?")
+    return not said and not (event <= _TALKS | happening and _TALKS & sentence)
 
 
 def _affiliations(d: Document) -> list[str]:

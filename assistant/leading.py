@@ -23,7 +23,7 @@ from dragoman.assistant.compare import (
     side_by_side,
 )
 from dragoman.assistant.coverage import analyzer
-from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list
+from dragoman.assistant.lists import asked_count, examples_given, in_series, introduces_list, names_exactly
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import listed_together, mentions, surnames
 from dragoman.assistant.question import CARRIED, YEAR, analyse, asks_for_list, asks_meaning, question_names
@@ -48,6 +48,7 @@ WHO_SHARE = 0.85
 SERIES_SHARE = 0.9
 # "Which two moments ...?": to one giving as many examples ("such as the Cuban Missile Crisis and the Oslo Accords")
 COUNT_SHARE = 0.75
+EXACT_COUNT_SHARE = 0.7  # ... and one leading into as many things as asked, or naming them, where the best names none
 # "How did the official channels differ from the covert ones?": to one setting one against the other
 # ("While some channels ... were official, ..., others circumvented ...")
 CONTRAST_SHARE = 0.9
@@ -93,6 +94,16 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         # "Which two moments of history ...?" - not "such as the Cuban Missile Crisis, where ..." but "such as the
         # Cuban Missile Crisis and the Oslo Accords"
         floor, form = COUNT_SHARE * best.evidence, lambda c: examples_given(c.text) >= count
+    elif (
+        count >= 2
+        and asks_for_list(question)
+        and not names_exactly(best.text, count)
+        and not introduces_list(best.text)
+    ):
+        # "Name the three ideas the paper uses as its theoretical basis" - not "... needs to integrate different
+        # theoretical ideas on how ..." but "There are three pillars ...:" or "... is the structural powerlessness,
+        # niche diplomacy, and functionalism"
+        floor, form = EXACT_COUNT_SHARE * best.evidence, lambda c: names_exactly(c.text, count)
     elif asks_for_list(question) and not introduces_list(best.text):
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
     elif IN_COMMON.search(question) and len(names := _named(question)) >= 2:

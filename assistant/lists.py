@@ -321,6 +321,24 @@ def names_many(text: str, count: int) -> bool:
     return bool(said & set(re.findall(r"\w+", text.lower()))) or len(series) >= count
 
 
+def names_exactly(text: str, count: int) -> bool:
+    """Does a sentence lead into `count` things ("There are three pillars ...:"), or name that many in one series of
+    commas ending in "and" ("the structural powerlessness, niche diplomacy, and functionalism"; not a sentence of
+    clauses, "In contrast to both ..., Qatar is a prolific consumer of ..., and the distinction ... is even less
+    obvious")?"""
+    said = {str(count)} | {w for w, n in COUNT_WORDS.items() if n == count}
+    parts = re.split(r",\s+", text)
+    # (the count leading into them: not "the two sides must ensure ...")
+    return (
+        (bool(said & set(re.findall(r"\w+", text.lower()))) and introduces_list(text))
+        or (
+            len(parts) == count >= 3  # (two things joined by "and" may be anything: "..., and the two sides must ...")
+            and re.match(r"(?:and|or)\s", parts[-1]) is not None
+            and all(len(p.split()) <= 8 for p in parts[1:-1])  # (things named, not clauses)
+        )
+    )
+
+
 def _after(text: str, line_end: int) -> str:
     """The line after the one ending at `line_end` ("" at the end of the text)."""
     if line_end < 0:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.chatty import unstopped
+from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
     AUDIENCE,
     PLAIN_WORDS,
@@ -80,6 +82,8 @@ _LABEL = re.compile(
     rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
+    # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
+    r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|bonus|extra[\s-]+credit|"
     # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
     r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|team|"
     r"colleagues|folks|guys|there|friends|sir|madam|sirs|experts)(?:\s+and\s+[\w'’-]+)?)"
@@ -185,6 +189,8 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
+    question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
+    question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")

@@ -1,0 +1,48 @@
+"""A question typed as it would be said, with no stop in it: "hello dear my grandson is writing about how norway helped
+the israelis who were the main norwegian negotiators he needs both names thank you". Its greeting, its thanks and its
+closing remark on whom the answer is for ask nothing; without a stop, the rules that set them apart (words.py `_LABEL`,
+forms.py `unthanked`, words.py `_without_remark`) cannot see where they end. Pure functions of text, for words.py
+`unlabelled`."""
+
+from __future__ import annotations
+
+import re
+
+# "hello dear", "good afternoon", "hello again my dear", "hi there" - then the question, in lower case
+_GREETING = re.compile(
+    r"^\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day))"
+    r"(?:\s+(?:again|there|dear|my\s+dear|all|everyone|friend))*\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# "thank you so much", "thanking you kindly", "bless you for the help", "many thanks", "thanks ever so much", "sorry
+# for so many questions thank you"
+_THANKS = re.compile(
+    r"\s+(?:(?:sorry\s+for\s+[\w\s']{0,30}?\s+)?(?:thank\s+you|thanking\s+you|thanks|many\s+thanks|bless\s+you|"
+    r"much\s+appreciated|cheers)\b(?:\s+[\w']+){0,6})\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# who the answer is for, closing it: "my grandson needs the years too", "she wants them all", "the teacher wants every
+# one listed", "my granddaughter has to write it in her references" (a person of the asker's, then what they do)
+_FOR_WHOM = re.compile(
+    r"\s+(?:(?:my|our|the|his|her)\s+(?:grand(?:son|daughter|child|kids?|children)|son|daughter|child|children|kids?|"
+    r"teacher|students?|class|nephew|niece|boss|wife|husband)(?:\s+and\s+i)?\s+"
+    r"(?:needs?|wants?|has\s+to|have\s+to|must|thinks?|is\s+confused|are\s+confused|doesn'?t|does\s+not|don'?t|"
+    r"copied|would\s+like)|"
+    # (a pronoun for them: not "... what they said about it", a thing asked)
+    r"(?:he|she|they)\s+(?:needs?|wants?|has\s+to|have\s+to|must))\b[\w\s',]{0,80}$",
+    re.IGNORECASE,
+)
+# the asker's guess, closing it: "i think there are two of them"
+_GUESS = re.compile(r"\s+i\s+(?:think|believe|guess|reckon)\b[\w\s',]{0,60}$", re.IGNORECASE)
+MIN_ASKED = 4  # words left at least: a question all greeting and thanks is left as typed
+
+
+def unstopped(question: str) -> str:
+    """The question without its greeting, its thanks and its closing remark on whom it is for, when it has no stop,
+    question mark or comma to set them apart (a question typed with them is read by the rules that see them)."""
+    if re.search(r"[?.!,;:]", question.strip().rstrip(".!")):
+        return question
+    asked = _THANKS.sub("", _GREETING.sub("", question))
+    asked = _GUESS.sub("", _FOR_WHOM.sub("", asked))
+    asked = re.sub(r"\s+(?:but|and|so)\s*$", "", asked, flags=re.IGNORECASE)  # ("the paper explains it but")
+    return asked if len(asked.split()) >= MIN_ASKED else question
