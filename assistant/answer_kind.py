@@ -13,9 +13,7 @@ from dragoman.assistant.names import full_names, name_runs, same_name, seat_said
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.roles import (
     ABOUT_LEAD,
-    PLACE_ASKED,
     ROLE_ASKED,
-    not_place,
     of_nation,
     only_under,
     role_nations,
@@ -164,10 +162,6 @@ def answer_names(
             names = [w for w in names if w not in otherwise]
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
-    elif PLACE_ASKED.search(question.text):  # ("In which Swiss city ...?" - "... Ukrainian diplomats", "made for
-        # TV", "Angela Stent": not a place)
-        persons = full_names(sentence, TITLES) | titled(sentence, TITLES)
-        names = [w for w in names if not not_place(w) and w not in persons]
     nations = role_nations(role.group(0)) if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")

@@ -11,14 +11,20 @@ import re
 # "hello dear", "good afternoon", "hello again my dear", "hi there" - then the question, in lower case
 _GREETING = re.compile(
     r"^\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day))"
-    r"(?:\s+(?:again|there|dear|my\s+dear|all|everyone|friend))*\s+(?=[a-z])",
+    # (then a word calling the reader, or the asker or the question speaking: not "hey jude was written by ...", "hi
+    # tech companies ...")
+    r"(?:(?:\s+(?:again|there|dear|my\s+dear|all|everyone|friend))+\s+(?=[a-z])|"
+    r"\s+(?=(?:i|my|we|our|what|which|who|whose|when|where|why|how|can|could|please)\b))",
     re.IGNORECASE,
 )
 # "thank you so much", "thanking you kindly", "bless you for the help", "many thanks", "thanks ever so much", "sorry
 # for so many questions thank you"
 _THANKS = re.compile(
-    r"\s+(?:(?:sorry\s+for\s+[\w\s']{0,30}?\s+)?(?:thank\s+you|thanking\s+you|thanks|many\s+thanks|bless\s+you|"
-    r"much\s+appreciated|cheers)\b(?:\s+[\w']+){0,6})\s*[.!]*\s*$",
+    r"\s+(?:sorry\s+for\s+[\w\s']{0,30}?\s+)?(?:thank\s+you|thanking\s+you|thanks|many\s+thanks|bless\s+you|"
+    r"much\s+appreciated|cheers)"
+    # (only what may follow a thanks: not "how do you say thank you in french", "the song thank you for the music")
+    r"(?:\s+(?:so\s+much|very\s+much|ever\s+so\s+much|kindly|dear|again|in\s+advance|a\s+lot|all|"
+    r"for\s+(?:the|your|all\s+the)\s+(?:help|patience|time|trouble)|for\s+helping(?:\s+[\w']+){0,3}))*\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 # who the answer is for, closing it: "my grandson needs the years too", "she wants them all", "the teacher wants every
@@ -43,6 +49,12 @@ def unstopped(question: str) -> str:
     if re.search(r"[?.!,;:]", question.strip().rstrip(".!")):
         return question
     asked = _THANKS.sub("", _GREETING.sub("", question))
-    asked = _GUESS.sub("", _FOR_WHOM.sub("", asked))
+    # (not a condition: "is it legal if my boss wants me to work unpaid")
+    remark = _FOR_WHOM.search(asked)
+    if remark and not re.search(
+        r"\b(?:if|when|unless|because|whether|that|so|as|since|while)\s*$", asked[: remark.start()]
+    ):
+        asked = asked[: remark.start()]
+    asked = _GUESS.sub("", asked)
     asked = re.sub(r"\s+(?:but|and|so)\s*$", "", asked, flags=re.IGNORECASE)  # ("the paper explains it but")
     return asked if len(asked.split()) >= MIN_ASKED else question

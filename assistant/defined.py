@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 # a definition in brackets: '(the "Channel")', "(the 'Paper')", '(together, the "Case Study States")',
-# '(hereinafter "the Report")', '("Finland")' (a capitalised term in quotes, alone in its brackets)
+# '(hereinafter "the Report")' (a capitalised term in quotes, alone in its brackets after "the": not "the term
+# ("Mens Rea")", "the film ('Jaws')")
 _DEFINITION = re.compile(
-    r"\s*\((?:(?:together|collectively|jointly|each|hereinafter|hereafter|henceforth)\s*,?\s+)?(?:the\s+)?"
+    r"\s*\((?:(?:(?:together|collectively|jointly|each)\s*,?\s+)?the\s+|(?:hereinafter|hereafter|henceforth)\s*,?\s+)"
     r"[\"“'‘](?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})[\"”'’]\s*\)"
 )
 _TERM = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}")  # ("Moscow Article", "Case Study States")
@@ -22,7 +23,7 @@ _DESIGNATED = re.compile(
 
 
 def undefined(question: str) -> str:
-    """The question without the terms it defines in brackets, each use of one after its definition in lower case
+    """The question without the terms it defines in brackets, each use of one in lower case
     ('... (the "Oslo Channel") ... signed by the Oslo Channel' -> '... signed by the oslo channel': names the
     documents write are cased again later, casing.py), and a document it designates in capitals in lower case ("the
     Legality Article" -> "the legality article")."""
@@ -43,7 +44,12 @@ def undefined(question: str) -> str:
     )
     for term in sorted(terms, key=len, reverse=True):
         question = re.sub(rf"\b{re.escape(term)}\b", _lower(term), question)
-    return _DESIGNATED.sub(lambda m: m.group(1) + _lower(m.group(2)), question)
+    # (a name of its own, "the Warren Commission Report", kept in a question writing names in capitals: "... say
+    # about Oswald?" - casing.py could not case it again)
+    named = len(re.findall(r"(?<=\s)[A-Z][a-z]", _DESIGNATED.sub("", question))) > 0
+    return _DESIGNATED.sub(
+        lambda m: m.group(1) + _lower(m.group(2)) if not named or " " not in m.group(2) else m.group(0), question
+    )
 
 
 def _lower(term: str) -> str:

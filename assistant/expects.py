@@ -58,7 +58,8 @@ _CATEGORY = (
 # reviewer's ("could the authors report the annual budget ...", "please specify the date ...")
 _GIVE_THE = (
     r"\b(?:give|verify|check|state|find|tell\s+me|provide|"
-    r"(?:you|authors?|writers?|please|kindly)\s+(?:report|specify|indicate|disclose|quantify))\s+(?:me\s+|us\s+)?the\s+"
+    r"(?:(?:could|can|would|will)\s+(?:you|the\s+authors?|the\s+writers?)(?:\s+please|\s+kindly)?|please|kindly)\s+"
+    r"(?:report|specify|indicate|disclose|quantify))\s+(?:me\s+|us\s+)?the\s+"
 )
 _EXPECTS = (
     (

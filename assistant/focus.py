@@ -113,7 +113,9 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # "the author", "that envoy" before the pronoun: who it may stand for ("the documents" says no one); "my granddaughter"
 # ("... with her homework": the asker's)
 _DETERMINED = re.compile(
-    rf"\b(?:the|a|an|this|that|these|those|each|every|my|our)\s+(?!(?:documents?|texts?|sources?|files?|{DOCUMENT_KINDS}s?)\b)\w",
+    r"\b(?:my|our)\s+(?:grand\w+|sons?|daughters?|child|children|kids?|teacher|students?|boss|wife|husband|friend|"
+    r"mother|father|mum|mom|dad|nephew|niece|colleague|client|patient)\b|"
+    rf"\b(?:the|a|an|this|that|these|those|each|every)\s+(?!(?:documents?|texts?|sources?|files?|{DOCUMENT_KINDS}s?)\b)\w",
     re.IGNORECASE,
 )
 
@@ -144,7 +146,7 @@ _REPORTING = frozenset(
 _HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
 # the stems of words for talks, one event by any of them ("When did the Kashmir talks take place?" - "The back-channel
 # negotiations ... from 2004 to 2007")
-_TALKS = frozenset({"talk", "negoti", "discuss", "dialogu", "convers"})
+_TALKS = frozenset({"talk", "negoti"})  # (not "discussed further in Smith (2015)")
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0
 

@@ -328,6 +328,8 @@ def names_exactly(text: str, count: int) -> bool:
     obvious")?"""
     said = {str(count)} | {w for w, n in COUNT_WORDS.items() if n == count}
     parts = re.split(r",\s+", text)
+    if len(parts) > 1 and not re.match(r"(?:and|or)\s", parts[-1]):  # ("poverty, war and disease": no comma before it)
+        parts = parts[:-1] + re.split(r"\s+(?=(?:and|or)\s)", parts[-1], maxsplit=1)
     # (the count leading into them: not "the two sides must ensure ...")
     return (
         (bool(said & set(re.findall(r"\w+", text.lower()))) and introduces_list(text))

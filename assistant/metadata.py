@@ -72,8 +72,9 @@ _ASKS = (
         r"(?!\s+(?:of|to)\b)|"
         r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
         # ("Give the date on which 'A new back channel to Moscow?' was published.")
-        r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\b[^;]*\b(?:was|were)\s+(?:first\s+)?"
-        r"(?:published|released|posted|issued)\b|"
+        # (a title in quotes: not "the date on which the hostages were released")
+        r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\s+[\"“'‘][^\"”]{3,150}[\"”'’]\s+"
+        r"(?:was|were)\s+(?:first\s+)?(?:published|released|posted|issued)\b|"
         r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"

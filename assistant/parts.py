@@ -14,7 +14,9 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
     # "What year does it give for the attack, does it really say Estonia hosts ...?": a question of its own
     # (not "If the cake sinks, does it mean ...?": a condition, then the question)
-    r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really|actually)\s+[a-z]+\s)",
+    r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really|actually)\s+[a-z]+\s)|"
+    # "Give the year in which ..., and name the initiative it hosts.": a request of its own
+    r",\s+and\s+(?=(?:name|list|give|identify|state|explain|describe)\s+(?:the|its|their|his|her|both|all|each|two|three)\s)",
     re.IGNORECASE,
 )
 # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question

@@ -126,11 +126,11 @@ def asks_role(question: Clause) -> bool:
     a place by its kind ("In which Swiss city were the talks held?")?"""
     return (
         question.expects == "name"
-        and (ROLE_ASKED.search(question.text) or PLACE_ASKED.search(question.text)) is not None
+        and (ROLE_ASKED.search(question.text) or _PLACE_ASKED.search(question.text)) is not None
     )
 
 
-PLACE_ASKED = re.compile(
+_PLACE_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages|capital|venue|hotel|resort)\b"
     r"(?=\s*[?,;:]|\s*$|\s+(?:did|does|do|was|is|were|are|has|had|have|will|would|could|in|of|that|where|[a-z]+ed)\b)",
     re.I,  # (the place itself: not "Which capital gains rules apply?", "Which hotel rooms ...")
@@ -177,9 +177,3 @@ def only_under(asked: str, sentence: str) -> bool:
 _NOT_KIND = frozenset("which what the a an its their his her whose this that who was is".split())
 # (not "the assistant to Finance Minister X", "the deputy of Vice President Y", "Under Prime Minister Z, ...")
 _UNDER = re.compile(r"\b(?:deputy|vice|assistant|acting|junior)[\s-]+(?:(?!(?:to|of)\b)[\w'’-]+\s+)?$", re.IGNORECASE)
-
-
-def not_place(name: str) -> bool:
-    """Is the name a sentence gives one that cannot be the city, town or venue asked for: a people's word
-    ("Ukrainian", "European") or a short acronym ("TV", "UN"; cities are written out)?"""
-    return DEMONYM.fullmatch(name.lower()) is not None or (name.isupper() and len(name.strip(".")) <= 3)

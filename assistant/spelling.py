@@ -33,7 +33,7 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
     `known(words)`: those of `words` the embedding model's vocabulary holds whole."""
     texts = list(texts)
     words = ChainMap(*map(_words, texts))  # (each document's words counted once, not merged per question)
-    question = _unglued(_joined(question, texts, words), words, known)
+    question = _unglued(question, words, known)
     unknown = [
         w
         for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m))
@@ -57,34 +57,6 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
     return _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
 
 
-def _joined(question: str, texts: list[str], words: Mapping[str, int]) -> str:
-    """The question with a name typed in two pieces written as one ("how nor way helped" - "how norway helped", "dobry
-    nin" - "dobrynin"): two words in lower case that are one word the texts write only capitalised,
-    of JOINED_LETTERS or more, and never write as the two."""
-    pairs = {
-        (a, b)
-        for a, b in re.findall(r"(?<![^\W\d_])(?=([a-z]+)\s+([a-z]{2,})(?![^\W\d_]))", question)
-        if len(a + b) >= JOINED_LETTERS and a + b in words
-    }
-    for a, b in pairs:
-        name = any(a + b in _capitalised(t) for t in texts)
-        if name and not any(f"{a} {b}" in t.lower() for t in texts):  # (in lower case, as typed: casing.py cases it)
-            question = re.sub(rf"\b{a}\s+{b}\b", a + b, question)
-    return question
-
-
-JOINED_LETTERS = 6  # (not "in dia": a short word may be two)
-
-
-@functools.lru_cache(maxsize=8)  # (a pure function of a document's text)
-def _capitalised(text: str) -> frozenset[str]:
-    """The words the text writes only capitalised, in lower case ("norway")."""
-    seen: dict[str, set[str]] = {}
-    for w in _WORD.findall(text):
-        seen.setdefault(w.lower(), set()).add(w)
-    return frozenset(low for low, forms in seen.items() if all(f[0].isupper() for f in forms))
-
-
 def _unglued(question: str, words: Mapping[str, int], known: Callable[[list[str]], set[str]]) -> str:
     """The question with a question word typed run together with the next written apart ("whowrote the paper" - "who
     wrote the paper", "howmany"): the two no word of the texts or of English ("however", "whatever"), the rest
@@ -93,6 +65,7 @@ def _unglued(question: str, words: Mapping[str, int], known: Callable[[list[str]
     if not glued:
         return question
     english = known([*glued, *(m.group(2) for m in glued.values())])
+    # (the rest of four letters or more: not "whatman", "whoami", "whatnot")
     apart = {
         w: f"{m.group(1)} {m.group(2)}"
         for w, m in glued.items()
@@ -101,7 +74,7 @@ def _unglued(question: str, words: Mapping[str, int], known: Callable[[list[str]
     return _WORD.sub(lambda m: apart.get(m.group(0), m.group(0)), question)
 
 
-_GLUED = re.compile(r"\b(who|what|when|where|which|why|how)([a-z]{3,})\b")
+_GLUED = re.compile(r"\b(who|what|when|where|which|why|how)([a-z]{4,})\b")
 NAME_LETTERS = 7  # a capitalised word this long may be a name mistyped ("Kisinger"); a shorter one, another name
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.assistant.answer_kind import answer_names
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.expects import expected_answer
@@ -46,6 +45,8 @@ def test_what_is_no_definition_is_left_as_typed() -> None:
         "Who owns the Washington Post?",  # (a newspaper, not a document designated)
         "What did Smith's Report to Congress say?",
         "Which study (2019) found it?",
+        'What does the term ("Mens Rea") mean?',  # (no "the" in the brackets: the term asked about)
+        "What did the Warren Commission Report say about Oswald?",  # (a name of its own, among names in capitals)
     ]:
         assert undefined(typed) == typed
 
@@ -61,16 +62,7 @@ def test_a_reviewer_asking_to_report_a_figure_or_a_date_asks_for_one() -> None:
     assert expected_answer("Minor point: please specify the date on which the plant opened.") == "date"
     # (a report that is no request: "the newspapers report the budget cuts")
     assert expected_answer("Why did the newspapers report the budget cuts so late?") is None
-
-
-def test_a_city_asked_for_is_no_people_s_word_acronym_or_person() -> None:
-    clause = analyse("In which Swiss city were the trade talks held?")[0]
-    assert answer_names(clause, "Summits in picturesque Swiss cities are diplomacy made for TV.") == []
-    assert answer_names(clause, "Ukrainian and European envoys met last week.") == []
-    assert answer_names(clause, "Angela Stent said the talks would go on.") == []
-    assert answer_names(clause, "The trade talks were held in Geneva.") == ["Geneva"]
-    ukrainian = analyse("Which city hosted the Ukrainian delegation?")[0]
-    assert answer_names(ukrainian, "The Ukrainian delegation met in Lviv.") == ["Lviv"]
+    assert expected_answer("How do you report the cost of inventory on the balance sheet?") is None
 
 
 def _unsaid(question: str, sentence: str) -> bool:
@@ -86,6 +78,14 @@ def test_talks_are_said_in_other_words_for_talks_but_what_befell_them_must_be_sa
     # (words saying only that it happened need not be said, but name it when they are)
     assert not _unsaid("In which year did that strike take place?", "The strike, which took place in 1984, failed.")
     assert _unsaid("When did the strike happen?", "The ferry company was sold in 1984.")
+    assert _unsaid("When did the negotiations take place?", "These issues are discussed further in Smith (2015).")
+
+
+def test_a_person_of_the_asker_s_is_who_a_pronoun_may_stand_for() -> None:
+    from dragoman.assistant.focus import nobody_named
+
+    assert not nobody_named("i am helping my granddaughter with her homework what does the paper list")
+    assert nobody_named("In my opinion, why did she resign?")
 
 
 def test_a_sentence_names_exactly_as_many_things_as_asked() -> None:
@@ -98,11 +98,13 @@ def test_a_sentence_names_exactly_as_many_things_as_asked() -> None:
         3,
     )
     assert not names_exactly("This teaches a lesson, and the two sides must agree.", 2)
+    assert names_exactly("Its causes are poverty, war and disease.", 3)  # (no comma before "and")
 
 
 def test_the_date_on_which_a_titled_piece_was_published_is_asked_of_the_document() -> None:
     assert metadata_asked("Give the date on which 'A history of cheese' was published.") == {"date"}
     assert "date" not in metadata_asked("Give the date on which the trade treaty was signed.")
+    assert "date" not in metadata_asked("Give the date on which the hostages were released.")
 
 
 def test_the_three_things_asked_for_lead_the_answer(seeded) -> None:
@@ -122,13 +124,8 @@ def test_a_defined_document_and_an_echoed_premise(seeded) -> None:
         "former US presidents the Legal Article says used back channels."
     )
     assert not defined.abstained and "Reagan" in defined.text, defined.text
-    # (a figure the text does not give, asked as a reviewer asks it; a city it does not name)
+    # (a figure the text does not give, asked as a reviewer asks it)
     assert seeded.ask("Could the authors report the yearly budget of the Swiss Peace Policy Section?").abstained
-    echoed = seeded.ask(
-        "The author mentions summits in picturesque Swiss cities and last week's talks. In which Swiss city were "
-        "those talks held?"
-    )
-    assert echoed.abstained, echoed.text
 
 
 def test_a_question_typed_with_no_stop_sheds_its_greeting_thanks_and_remarks() -> None:
@@ -146,16 +143,22 @@ def test_a_question_typed_with_no_stop_sheds_its_greeting_thanks_and_remarks() -
         "why did the unions strike and what they said about pay"
     )
     assert unstopped("hello dear thank you") == "hello dear thank you"
+    # (a condition, thanks that are asked about, a greeting that is a name)
+    for typed in [
+        "is it legal if my boss wants me to work unpaid overtime",
+        "how do you say thank you in french",
+        "hey jude was written by which beatle",
+    ]:
+        assert unstopped(typed) == typed
 
 
-def test_a_name_typed_in_two_pieces_or_a_question_word_run_into_the_next_is_written_apart() -> None:
+def test_a_question_word_run_into_the_next_is_written_apart() -> None:
     from dragoman.assistant.spelling import respelled
 
     texts = ["Norway hosted the talks. The report was wrote up by Norway's envoy in a plain way."]
     english = {"wrote", "however", "the", "paper"}
     known = lambda words: {w for w in words if w in english}
-    assert respelled("how did nor way help", texts, known) == "how did norway help"
     assert respelled("whowrote the report", texts, known) == "who wrote the report"
-    # (a phrase the texts write; a short pair; an English word)
-    assert respelled("in a plain way", texts, known) == "in a plain way"
+    # (an English word; a short rest)
     assert respelled("however did it end", texts, known) == "however did it end"
+    assert respelled("is whatman paper good", texts, known) == "is whatman paper good"
