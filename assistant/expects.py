@@ -119,7 +119,8 @@ _EXPECTS = (
     (
         "name",
         re.compile(
-            rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+)(?:who|whom|whose)\b|"  # (and "oslo - who ...")
+            # (and "oslo - who ...", "@bot who ...": after a chat's mention)
+            rf"(?:^|[.?!;,:]\s*|\s[-–—]\s*|\b(?:and|or|but)\s+|(?<![\w.])@[A-Za-z][\w.-]*\s+)(?:who|whom|whose)\b|"
             # (asked inside a request: "Can you tell me who the American and the Soviet were ...?")
             # ("..., confirm who the main Norwegian negotiators were")
             rf"\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|explain|{TELL_ME})\s+"

@@ -65,6 +65,11 @@ def test_a_reviewer_asking_to_report_a_figure_or_a_date_asks_for_one() -> None:
     assert expected_answer("How do you report the cost of inventory on the balance sheet?") is None
 
 
+def test_who_after_a_chat_s_mention_asks_for_a_name() -> None:
+    assert expected_answer("@bot who chaired the bakers' union in 1990?") == "name"
+    assert expected_answer("I mailed ana@example.org who never wrote back - why are unions weak?") is None
+
+
 def _unsaid(question: str, sentence: str) -> bool:
     stem = analyzer()
     clause = analyse(question)[0]
