@@ -17,6 +17,7 @@ from dragoman.assistant.forms import (
     unbracketed,
     unthanked,
 )
+from dragoman.assistant.learner import articled
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
@@ -191,6 +192,7 @@ def unlabelled(question: str) -> str:
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
+    question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")

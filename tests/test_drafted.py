@@ -167,3 +167,21 @@ def test_a_question_word_run_into_the_next_is_written_apart() -> None:
     # (an English word; a short rest)
     assert respelled("however did it end", texts, known) == "however did it end"
     assert respelled("is whatman paper good", texts, known) == "is whatman paper good"
+
+
+def test_a_learner_s_question_about_a_document_is_read_as_a_native_speaker_s() -> None:
+    from dragoman.assistant.learner import articled
+
+    assert articled("Who is author of article about bread?") == "Who is the author of the article about bread?"
+    assert articled("When was published article of Smith?") == "When was published Smith's article?"
+    assert articled("Article about bread - who has written it?") == "The article about bread - who wrote it?"
+    # (a determiner already; a thing, not an author; a name's first word only)
+    for typed in ["Which paper did he write?", "the article of faith", "the paper of the Commission"]:
+        assert articled(typed) == typed
+
+
+def test_a_learner_s_metadata_questions_are_answered(seeded) -> None:
+    author = seeded.ask("Who is author of article about new back channel to Moscow?")
+    assert "Somerville" in author.text, author.text
+    dated = seeded.ask("When was published article of Somerville?")
+    assert "2022" in dated.text, dated.text

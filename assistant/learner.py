@@ -1,0 +1,37 @@
+"""A question about a document asked in a learner's English: "Who is author of article about ...?", "When was published
+the article of Somerville?", "who has written it?". Its document and what it asks of it, written as the rules of
+metadata.py read them: "the author of the article", "Somerville's article", "who wrote it". Pure functions of text,
+for words.py `unlabelled`."""
+
+from __future__ import annotations
+
+import re
+
+# a noun naming a document or what is asked of it, with no article before it, after a word that takes one ("is author
+# of article about ...", "published paper about ..."; not "which paper", "the paper", "this article")
+_BARE = re.compile(
+    r"(\b(?:is|are|was|were|of|about|published|printed|wrote|written)\s+)"
+    r"(authors?|writers?|title|article|paper|piece|essay)\b(?!['’-])",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    r"^(\W*)(Article|Paper|Piece|Essay)\b(?=\s+(?:about|on|of|by)\b)"
+)  # ("Article about X - who ...?")
+# a document by its authors, after it: "the article of Somerville", "the paper of Rafique and Samiullah" (names in
+# capitals; not "the paper of the Commission", "the article of faith")
+_OF_AUTHOR = re.compile(
+    r"\bthe\s+(article|paper|piece|essay)\s+of\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+))?)\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_HAS_WRITTEN = re.compile(r"\b(who)\s+(?:has|have|had)\s+written\b", re.IGNORECASE)
+
+
+def articled(question: str) -> str:
+    """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
+    ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
+    written it" - "who wrote it")."""
+    question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
+    question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
+    question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
+    return _HAS_WRITTEN.sub(r"\1 wrote", question)
