@@ -3,6 +3,7 @@ it is no answer ("What was Norway's GDP?" is not answered by a passage on Norway
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 
@@ -166,13 +167,18 @@ def event_unsaid(
     own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
     event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
-    happening = set(stem(" ".join(_HAPPENING)))  # (said, they name it - "which took place in 1970" - but need not be)
+    happening = _stems(stem, _HAPPENING)  # (said, they name it - "which took place in 1970" - but need not be)
     if not event - happening:
         return False
     # (a verb's irregular past is its stem but for the last letter: "send" - "sent", "build" - "built")
     said = any(t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event)
     # (talks said in other words, when nothing else names them: not what befell them, "When did the talks collapse?")
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
+
+
+@functools.lru_cache(maxsize=4)  # (a constant's stems, once per analyzer: not on each question's path)
+def _stems(stem: Callable[[str], list[str]], words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(" ".join(sorted(words))))
 
 
 def _affiliations(d: Document) -> list[str]:

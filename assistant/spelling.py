@@ -1,6 +1,8 @@
 """A word of a question mistyped by one letter, or written as one where the documents write two ("backchannel" -
 "back-channel"), written as the documents at hand write it.
 
+A question word typed run together with the next ("whowrote the paper") is written apart (`_unglued`).
+
 "what are the three styles of mediaton the paper describes?" asks about "mediation" as much as
 the question spelt right does; but the keyword index finds no "mediaton", and every rule that
 weighs a question's words by what the documents say counts it unsaid. So before a question is
