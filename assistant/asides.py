@@ -236,6 +236,15 @@ NOT_WANTED = re.compile(
 )
 
 
+def unwanted(question: str, sentence: str) -> bool:
+    """Does the sentence say what the asker told not to give ("Why did Oslo fail? Don't give me Rabin.", a search's
+    "-kissinger": searched.py)? It answers another question than the one asked."""
+    return any(
+        re.search(rf"\b{re.escape(m.group(1).strip())}\b", sentence, re.IGNORECASE)
+        for m in NOT_WANTED.finditer(question)
+    )
+
+
 # the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
 _ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b", re.IGNORECASE)
 # what opens a statement that still asks ("So which ..."), and the words after which a question word asks ("I

@@ -26,6 +26,7 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
+from dragoman.assistant.asides import unwanted
 from dragoman.assistant.candidates import PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.chosen import chosen_sentences, holds
 from dragoman.assistant.cited import cited
@@ -53,7 +54,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     kinds of question, strength.py `vouched`: the answer's confidence is then the threshold; a comparison is judged
     part by part instead: each_compared.py), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
-    candidates = scored(question, evidence)
+    candidates = [c for c in scored(question, evidence) if not unwanted(question, c.text)]
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
     strength = vouched(question, best, evidence, settings.abstain_min_evidence, candidates) if best else 0.0

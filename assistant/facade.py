@@ -380,19 +380,20 @@ def _quoted_before(history: History | None) -> list[Citation]:
 
 
 def previous_turns(history: History | None) -> list[Turn]:
-    """The earlier turns (question as understood, answer text), from any form `History` allows."""
+    """The earlier turns (question as understood - as typed, read as `ask` reads it - answer text), from any form
+    `History` allows."""
     out: list[Turn] = []
     for turn in history or []:
         if isinstance(turn, str):
-            out.append(Turn(turn))
+            out.append(Turn(unlabelled(turn)))
         elif isinstance(turn, Answer):
-            out.append(Turn(turn.resolved_question or turn.question, "" if turn.abstained else turn.text))
+            out.append(Turn(turn.resolved_question or unlabelled(turn.question), "" if turn.abstained else turn.text))
         elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
             if turn.get("role") == "user":
-                out.append(Turn(turn["content"]))
+                out.append(Turn(unlabelled(turn["content"])))
             elif turn.get("role") == "assistant" and out and not out[-1].answer:
                 out[-1] = Turn(out[-1].question, turn["content"])
         elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
             reply = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
-            out.append(Turn(turn[0], reply))
+            out.append(Turn(unlabelled(turn[0]), reply))
     return out

@@ -143,8 +143,14 @@ _REPORTING = frozenset(
     "talking talked speak speaking spoke say says saying said refer refers referring referred mention mentions "
     "mentioning mentioned".split()
 )
-# the words saying only that something happened ("When did the talks take place?", "when did it happen?")
-_HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
+# the words saying only that something happened ("When did the talks take place?", "when did it happen?"), that
+# someone went ("When did he go?" - "Biden has also sent ... Burns ... to Moscow in November"), or when it began or
+# ended, which the text may say in its own words ("when did it stop running?" - "the bus service ceased in 2019")
+_HAPPENING = frozenset(
+    "take takes took taken taking place happen happens happened occur occurs occurred go goes went gone going start "
+    "starts started begin begins began begun stop stops stopped end ends ended cease ceased finish finished run runs "
+    "running ran".split()
+)
 # the stems of words for talks, one event by any of them ("When did the Kashmir talks take place?" - "The back-channel
 # negotiations ... from 2004 to 2007")
 _TALKS = frozenset({"talk", "negoti"})  # (not "discussed further in Smith (2015)")
@@ -166,7 +172,10 @@ def event_unsaid(
     words = re.findall(r"[^\W\d_]+", question.text.lower())
     own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
     named = set(stem(" ".join(question.names)))
-    event = {t for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
+    # (an irregular past as its verb: "How many staff are left?" - "This leaves the embassy with only 120 workers")
+    pasts = _present_stems(stem)
+    event = {pasts.get(t, t) for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}
+    sentence = sentence | {pasts[s] for s in sentence if s in pasts}
     happening = _stems(stem, _HAPPENING)  # (said, they name it - "which took place in 1970" - but need not be)
     if not event - happening:
         return False
@@ -179,6 +188,28 @@ def event_unsaid(
 @functools.lru_cache(maxsize=4)  # (a constant's stems, once per analyzer: not on each question's path)
 def _stems(stem: Callable[[str], list[str]], words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(" ".join(sorted(words))))
+
+
+# irregular pasts, which no stem joins to their verb (a regular one is: "signed" - "sign")
+_PASTS = dict(
+    pair.split(":")
+    for pair in "left:leave held:hold met:meet led:lead ran:run began:begin begun:begin won:win fell:fall rose:rise "
+    "kept:keep brought:bring sought:seek fought:fight taught:teach lost:lose paid:pay made:make told:tell sold:sell "
+    "gave:give given:give came:come became:become broke:break broken:break chose:choose chosen:choose drew:draw "
+    "drawn:draw grew:grow grown:grow knew:know known:know saw:see seen:see wrote:write written:write struck:strike "
+    "stood:stand spoke:speak spoken:speak bought:buy caught:catch".split()
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _present_stems(stem: Callable[[str], list[str]]) -> dict[str, str]:
+    """An irregular past's stem -> its verb's stem, as the analyzer stems them ("left" -> "leav")."""
+    out = {}
+    for past, verb in _PASTS.items():
+        a, b = stem(past), stem(verb)
+        if a and b and a[0] != b[0]:
+            out[a[0]] = b[0]
+    return out
 
 
 def _affiliations(d: Document) -> list[str]:

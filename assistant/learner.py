@@ -25,13 +25,21 @@ _OF_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _HAS_WRITTEN = re.compile(r"\b(who)\s+(?:has|have|had)\s+written\b", re.IGNORECASE)
+# a question word made a cleft, as Italian or French asks ("Who is that has written ...?", "what is it that they have
+# in common", "chi è che"): the question word asks itself (not "What is that building?", "who is that man")
+_CLEFT = re.compile(
+    r"\b(who|what|which|where|when|why|how)\s+(?:is|was)\s+(?:it\s+that\s+(?=(?:has|have|had|they|he|she|\w+ed)\b)|"
+    r"that\s+(?=(?:has|have|had)\b|(?:they|he|she|we)\s+(?:have|has|had|did|do|does)\b))",
+    re.IGNORECASE,
+)
 
 
 def articled(question: str) -> str:
     """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
-    written it" - "who wrote it")."""
+    written it", "who is that has written it" - "who wrote it")."""
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
+    question = _CLEFT.sub(r"\1 ", question)
     question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
     return _HAS_WRITTEN.sub(r"\1 wrote", question)

@@ -282,7 +282,10 @@ _FROM_WHERE = re.compile(
 
 # ("her title", "Egeland's title", "What title did he hold?"; so "What's the title ...?", unless it is "the title of
 # the ..." or "on that article": as before, measured - reading it as the document's title cost an unseen answer)
-_PERSONS_TITLE = re.compile(r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b", re.I)
+# (not "under what title does it run?": "it", a document)
+_PERSONS_TITLE = re.compile(
+    r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b(?!\s+it\b)", re.I
+)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"

@@ -20,7 +20,9 @@ from dragoman.assistant.forms import (
 from dragoman.assistant.learner import articled
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pasted import unmarked
+from dragoman.assistant.prompted import unprompted
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
+from dragoman.assistant.searched import unsearched
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -140,6 +142,8 @@ _SLASHED = re.compile(
 # "How did Oman please both sides?")
 _STATEMENT_START = r"(?:^|(?<=[.?!:;,(]\s)|(?<=\s[-–—]\s))"
 _POLITE = re.compile(rf"{_STATEMENT_START}(please|kindly)\s+([a-z])", re.IGNORECASE)
+# an old-fashioned "pray" asking politely ("Through whom, pray?", "Pray, who led it?"; not "When do they pray?")
+_PRAY = re.compile(r",\s*pray(?=\s*[?!.]?\s*$)|^\s*pray\s*,\s*(?=[a-z])", re.IGNORECASE)
 _FORM = re.compile(
     r",?\s*\b(?:in\s+(?:a\s+)?(?:numbered|bulleted|bullet[- ]point|list|point)\s+(?:form|format|list|points)|"
     r"as\s+a\s+(?:numbered\s+|bulleted\s+)?list|in\s+bullet\s+points|point\s+by\s+point|in\s+brief|"
@@ -189,6 +193,10 @@ def unlabelled(question: str) -> str:
     own words ("My draft says 'a handful of constraints'"), a remark in brackets after it moved before its
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
+    # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
+    question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
+    question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
+    question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
@@ -199,6 +207,7 @@ def unlabelled(question: str) -> str:
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
+    question = _PRAY.sub("", question)
     # (the word after it opens the statement: "Please list them." -> "List them.")
     question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
     question = for_whom(question)  # ("what does it mean, in plain words I can say to a school group?": forms.py)
