@@ -171,7 +171,10 @@ def event_unsaid(
     # (not how many are asked, "those two": which events, the turns before say)
     words = re.findall(r"[^\W\d_]+", question.text.lower())
     own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
-    named = set(stem(" ".join(question.names)))
+    # (and a word in capitals after the first, a name the clause's names missed: "Qatar Taliban political office Doha --
+    # what year opened")
+    capitals = re.findall(r"(?<=\s)(?-i:[A-Z])[\w'’-]*", question.text)
+    named = set(stem(" ".join([*question.names, *capitals])))
     # (an irregular past as its verb: "How many staff are left?" - "This leaves the embassy with only 120 workers")
     pasts = _present_stems(stem)
     event = {pasts.get(t, t) for t in own - named if weights.get(t, 0.0) >= EVENT_IDF}

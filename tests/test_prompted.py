@@ -195,3 +195,10 @@ def test_prompts_and_searches_get_the_answers_of_plain_questions(seeded) -> None
     assert "2019" in stopped.text, stopped.text
     # (but what befell the talks must still be said)
     assert seeded.ask("When did the Oslo talks end?").abstained
+
+
+def test_a_search_typed_event_the_text_never_dates_is_refused(seeded) -> None:
+    # (its names in capitals after the first word are names, not words naming the event: "Taliban", "Doha" said by a
+    # sentence dating another event - "the 2020 Doha Agreement" - do not date the office's opening)
+    assert seeded.ask("qatar taliban political office doha -- what year opened").abstained
+    assert "2005" in seeded.ask("india pakistan bus service -- what year established").text
