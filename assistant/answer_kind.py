@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from dragoman.assistant.countries import is_country
 from dragoman.assistant.names import full_names, name_runs, same_name, seat_said, sentence_names, standalone, titled
 from dragoman.assistant.question import NUMBER, YEAR_TEXT, Clause, analyse, asked_kinds, asks_for_list
 from dragoman.assistant.roles import (
@@ -162,12 +163,18 @@ def answer_names(
             names = [w for w in names if w not in otherwise]
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
+    if _SETTLEMENT_ASKED.search(question.text):  # ("in which city was it signed?" - "The tact of Norway ...": no city)
+        names = [w for w in names if not is_country(w)]
     nations = role_nations(role.group(0)) if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
     if nations and says_nation(sentence, nations):
         names = [w for w in names if of_nation(sentence, w, nations)]
     return names
+
+
+# a city or a town asked for by its kind ("In which city ...?", "what town ...?"; not "which capital gains rules")
+_SETTLEMENT_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages)\b", re.I)
 
 
 def _people_not_placed(sentence: str) -> set[str]:

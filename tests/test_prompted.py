@@ -202,3 +202,20 @@ def test_a_search_typed_event_the_text_never_dates_is_refused(seeded) -> None:
     # sentence dating another event - "the 2020 Doha Agreement" - do not date the office's opening)
     assert seeded.ask("qatar taliban political office doha -- what year opened").abstained
     assert "2005" in seeded.ask("india pakistan bus service -- what year established").text
+
+
+def test_a_country_is_no_city() -> None:
+    from dragoman.assistant.countries import is_country
+
+    assert all(is_country(w) for w in ["Norway", "Norwegian", "Swiss", "U.S.", "Qatar’s", "Israelis"])
+    assert not any(is_country(w) for w in ["Oslo", "Geneva", "Doha", "Lahore", "Paris", "Indiana", "Camp"])
+
+
+def test_a_city_asked_is_not_answered_by_a_country(seeded) -> None:
+    # ("The tact of Norway ... to sign a Declaration of Principles" names a country, no city, and no date)
+    assert seeded.ask(
+        "On what date and in which city was the Oslo Declaration of Principles formally signed?"
+    ).abstained
+    assert seeded.ask("In which city was the Declaration of Principles signed?").abstained
+    # (a city the text names still answers)
+    assert "Cienfuegos" in seeded.ask("In which town were the Soviets building a submarine base?").text
