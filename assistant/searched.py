@@ -1,8 +1,8 @@
 """Questions typed as web searches, with a search engine's operators: 'intitle:"new back channel to moscow" author',
 'us presidents who used back channels -kissinger', 'kashmir talks 2004..2007', 'norway OR qatar', 'author:somerville'.
-An operator is no word of the question: what it means is said in words, and a word excluded with a minus is left out
-(it names what the asker does not want, no term the answer must hold). Pure functions of text, for words.py
-`unlabelled`."""
+An operator is no word of the question: what it means is said in words, and a word excluded with a minus is said as the
+asker would say it, "Don't mention kissinger." (what the asker does not want: no term the answer must hold, and no
+sentence saying it answers - asides.py `unwanted`). Pure functions of text, for words.py `unlabelled`."""
 
 from __future__ import annotations
 
@@ -23,20 +23,20 @@ _SITE = re.compile(r"\b(?:site|inurl|allinurl):\s*(?:https?://)?(?:www\.)?([\w-]
 _FILETYPE = re.compile(r"\bfiletype:\s*\w+\b", re.IGNORECASE)
 # years as a search engine's range: "2004..2007"
 _RANGE = re.compile(r"\b(\d{4})\s*\.\.\s*(\d{4})\b")
-# the engine's capitals for "or" and "and" between words ("norway OR qatar"; not in a question: "Which OR nurse ...?")
 # a noun that may be one or more ("author(s)"; not "len(s)" in code)
 _PLURAL = re.compile(
     r"\b(author|editor|writer|source|reference|publisher|name|title|year|date|reason|figure|point|item|step|person|"
     r"official|document|paper|article|negotiator|envoy|institution|agreement)\(s\)",
     re.IGNORECASE,
 )
+# the engine's capitals for "or" and "and" between words ("norway OR qatar"; not in a question: "Which OR nurse ...?")
 _BOOLEAN = re.compile(r"(?<=\S\s)(OR|AND)(?=\s+\S)(?=[^?\n]*$)", re.MULTILINE)
 _ANY_BOOLEAN = re.compile(r"(?<=\S\s)(OR|AND)(?=\s+\S)")
 
 
 def unsearched(question: str) -> str:
     """The search as words: 'intitle:"x"' -> 'the document titled "x"', "author:x" -> "by x", "site:x.com" -> "x",
-    "2004..2007" -> "2004 to 2007", "OR" -> "or", "author(s)" -> "authors", a word excluded with a minus left out.
+    "2004..2007" -> "2004 to 2007", "OR" -> "or", "author(s)" -> "authors", "-x" -> "Don't mention x.".
     A question with no operator is returned as typed."""
     if not re.search(r"(?<!\S)-[A-Za-z\"]|\w:\s?\S|\.\.|\b(?:OR|AND)\b|\(s\)", question):
         return question
