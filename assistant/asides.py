@@ -236,13 +236,12 @@ NOT_WANTED = re.compile(
 )
 
 
-def unwanted(question: str, sentence: str) -> bool:
-    """Does the sentence say what the asker told not to give ("Why did Oslo fail? Don't give me Rabin.", a search's
-    "-kissinger": searched.py)? It answers another question than the one asked."""
-    return any(
-        re.search(rf"\b{re.escape(m.group(1).strip())}\b", sentence, re.IGNORECASE)
-        for m in NOT_WANTED.finditer(question)
-    )
+def unwanted(question: str) -> re.Pattern[str] | None:
+    """What the asker told not to give ("Why did Oslo fail? Don't give me Rabin.", a search's "-kissinger":
+    searched.py), as a pattern a sentence saying it matches - it answers another question than the one asked; None
+    when the asker told nothing. Compiled once per question, not per sentence."""
+    told = [re.escape(m.group(1).strip()) for m in NOT_WANTED.finditer(question)]
+    return re.compile(rf"\b(?:{'|'.join(told)})\b", re.IGNORECASE) if told else None
 
 
 # the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."

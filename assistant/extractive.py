@@ -54,7 +54,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     kinds of question, strength.py `vouched`: the answer's confidence is then the threshold; a comparison is judged
     part by part instead: each_compared.py), what it asks about is in no passage or no one named."""
     passages = list(evidence.passages)
-    candidates = [c for c in scored(question, evidence) if not unwanted(question, c.text)]
+    told = unwanted(question)  # ("... Don't give me Rabin.", a search's "-kissinger"): no sentence saying it answers
+    candidates = [c for c in scored(question, evidence) if not (told and told.search(c.text))]
     best = max(candidates, key=lambda c: (c.evidence, c.score), default=None)
     # (its kind or its form may vouch for a best sentence a little under the threshold: strength.py)
     strength = vouched(question, best, evidence, settings.abstain_min_evidence, candidates) if best else 0.0

@@ -132,7 +132,7 @@ def unprompted(question: str) -> str:
                 continue
             # (the word a label, a role or a grounding clause leaves first opens it: "Question: when ...?")
             if bare != sentence.strip() or (labelled and not kept):
-                bare, changed = bare[:1].upper() + bare[1:], True
+                bare, changed = _first_up(bare), True
             kept.append(bare)
         roled = False
         if kept:
@@ -147,7 +147,7 @@ def _opened(sentence: str) -> str:
     if not m:
         return sentence
     rest = sentence.lstrip()[m.end() :]
-    return rest[:1].upper() + rest[1:] if rest else sentence
+    return _first_up(rest) if rest else sentence
 
 
 def _instructed(sentence: str) -> str:
@@ -156,5 +156,9 @@ def _instructed(sentence: str) -> str:
     m = re.match(r"([^:?\n]{3,80}):\s+(?=\S)", sentence)
     if not m or not _HOW_TO_REPLY.match(m.group(1)) or "?" not in sentence[m.end() :]:
         return sentence
-    rest = sentence[m.end() :]
-    return rest[:1].upper() + rest[1:]
+    return _first_up(sentence[m.end() :])
+
+
+def _first_up(text: str) -> str:
+    """The text with its first letter a capital, as a sentence opens."""
+    return text[:1].upper() + text[1:]
