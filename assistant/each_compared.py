@@ -19,8 +19,13 @@ from dragoman.index.retrieval import Passage
 # when one part had to be above the bar, 0.25 when neither)
 SHARED_MIN = 0.25
 SHARED_LEN = 5  # letters of a stem shared that may be what they agree on (not "say", "also")
-# a question asking whether documents agree ("Do X and Y agree on ...?", "take the same view")
-_AGREE = re.compile(r"\b(?:agree|agrees|concur|(?:same|shared?)\s+(?:view|position|line|verdict|conclusion))\b", re.I)
+# a question asking whether documents agree ("Do X and Y agree on ...?", "take the same view"), or disagree ("Surely
+# X and Y disagree on ...?"), or coincide
+_AGREE = re.compile(
+    r"\b(?:(?:dis)?agree|(?:dis)?agrees|concur|coincide|coincides|(?:same|shared?)\s+(?:view|position|line|verdict|"
+    r"conclusion))\b",
+    re.I,
+)
 
 
 def each_compared(

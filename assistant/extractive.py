@@ -34,7 +34,7 @@ from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.explaining import asks_achievement, asks_term
-from dragoman.assistant.focus import event_unsaid, nobody_named, specific_unsaid, unsaid
+from dragoman.assistant.focus import another_named, event_unsaid, nobody_named, specific_unsaid, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_exactly, opens_enumeration
@@ -85,14 +85,15 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # not where it appeared: an institute or a series may be said in its prose - "Institute for the Study of ...")
     if about_document and (weak or all(metadata_asked(c.text) - {"venue"} for c in analyse(question))):
         return noted(cited(question, about_document, evidence, passages, floor), from_file)
-    # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's
+    # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's;
+    # "When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile Crisis which took place in 1970"
     clauses = analyse(question)
     if (
         best
         and len(clauses) == 1
         and not about_document
         and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
-    ):
+    ) or (best and any(another_named(c, best.text) for c in clauses)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
     # "Which Qatari official led the mediation?": none names a person

@@ -188,6 +188,28 @@ def event_unsaid(
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
 
 
+# a name said with a prefix naming another thing of its kind ("a kind of mini-Cuban Missile Crisis which took place in
+# 1970", "the post-Cold War era")
+_PREFIXED = re.compile(r"(?:mini|post|pre|anti|neo|quasi|pseudo|proto|semi|non)[-‐]$", re.IGNORECASE)
+_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
+def another_named(question: Clause, sentence: str) -> bool:
+    """Does a sentence answering a clause asking for a date say a name of several words the clause asks about only
+    with a prefix making it another thing ("When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile
+    Crisis which took place in 1970")? Its date is the other thing's."""
+    if question.expects != "date":
+        return False
+    for m in _RUN.finditer(question.text):
+        run = m.group(0)
+        if _PREFIXED.search(question.text[max(0, m.start() - 8) : m.start()]):
+            continue  # (asked of the other thing: "the mini-Cuban Missile Crisis")
+        said = [m.start() for m in re.finditer(re.escape(run), sentence, re.IGNORECASE)]
+        if said and all(_PREFIXED.search(sentence[max(0, at - 8) : at]) for at in said):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4)  # (a constant's stems, once per analyzer: not on each question's path)
 def _stems(stem: Callable[[str], list[str]], words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(" ".join(sorted(words))))

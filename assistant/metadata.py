@@ -19,7 +19,9 @@ from dragoman.assistant.parts import split_parts
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.prior import DOCUMENT_KINDS
 
-_DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
+# (or its title in quotes or in italics: "Who wrote 'A new back channel to Moscow?'", "the authors of *Quiet ...*")
+_TITLED = r"['‘\"“][^'‘’\"“”]{8,200}['’\"”]|(?<![\w*])\*[^*\n]{8,200}\*(?![\w*])"
+_DOCUMENT = rf"(?=.*(?:\b(?:document|{DOCUMENT_KINDS}|it)\b|{_TITLED}))"
 _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document said, not just "it"
 # ... or its title quoted, or its author asked: what "it" may stand for ("Who wrote 'A new ferry?', and the date
 # it was published"; not "There was a fire at the pier. When was it put out?")
@@ -45,6 +47,8 @@ _ASKS = (
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
+        # ("Name the writer of 'A new back channel to Moscow?'"; not "what does the author of 'X' enumerate?")
+        rf"\b(?:name|give|identify|state)\s+the\s+(?:authors?|writers?) of (?:{_TITLED})|"
         # ("the paper on small states uh who wrote that")
         rf"^{_NAMED}.*\bwho (?:wrote|penned|authored) (?:that|this|it)(?=\s*(?:[,?.;]|$|and\b|or\b))|"
         # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
@@ -247,7 +251,9 @@ _FRAGMENT = re.compile(
     rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
     # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
     # (or an arrow: "'A new back channel to Moscow?' -> author/date/venue")
-    rf".{{0,300}}?(?:\s[-–—]|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&|\?)\s*{_ONE})*)\s*\??\s*$",
+    # ("authors? + institution"; "..., for the bib.": what the asker will do with it)
+    rf".{{0,300}}?(?:\s[-–—]|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
+    r"(?:\s*\??[,;]\s*for\s+(?:the|my|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*[?.]?\s*$",
     re.I,
 )
 

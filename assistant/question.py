@@ -359,7 +359,10 @@ def question_names(question: str) -> list[str]:
 _ASKED_KIND = re.compile(
     r"(?:^|[.?!;:,(]\s*|\b(?:and|or|but|in|on|at|for|from|by|of|to|with|during|since|until)\s+)"
     r"(?:[Ww]hich|[Ww]hat)(?: (?:former|other|main|major|leading|fellow|two|three|four|five|several|various|"
-    r"first|second|last|earlier|later|modern|contemporary|small|large|big|smaller|larger|neighbouring|neighboring))? $"
+    r"first|second|last|earlier|later|modern|contemporary|small|large|big|smaller|larger|neighbouring|neighboring))? $|"
+    # ... or a quiz's clue opening on what it describes: "This Nordic facilitator got two sworn foes to sign ...", "This
+    # Southeast Asian city-state has neither ..." (the documents name it: "Norway", "Singapore")
+    r"(?:^|[.?!;:]\s+)(?:This|These) $"
 )
 
 

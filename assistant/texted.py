@@ -10,6 +10,9 @@ import re
 def written_out(question: str) -> str:
     """The question with its shorthand, texted words and titles cut short written out, "+" and "&" as "and"."""
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
+    # ("viz. through whom?" -> "Through whom?"; "... -- viz. the three benefits?" -> "... -- namely the three ...")
+    question = _VIZ_OPENING.sub(lambda m: m.group(1).upper(), question)
+    question = re.sub(r"\bviz\.?(?=\s)", "namely", question, flags=re.IGNORECASE)
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
 
@@ -49,6 +52,10 @@ _THING = re.compile(
     re.IGNORECASE,
 )
 _NAMING = re.compile(r"\s*(?:[?.;:,)]\s*$|[?;:)]|(?:diplomacy|channels?)\b)", re.IGNORECASE)
+
+
+# "viz." ("namely") opening what is asked, the asker's pointer to the turn before: "viz. through whom?"
+_VIZ_OPENING = re.compile(r"^\W*(?:viz\.?|namely)\s*,?\s+(\w)", re.IGNORECASE)
 
 
 # a title cut short before a name ("Pres. Biden", "Amb. Burns"; not "the pres for the client": a presentation)

@@ -21,6 +21,7 @@ from dragoman.assistant.learner import articled
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.prompted import unprompted
+from dragoman.assistant.quizzed import unquizzed
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.assistant.searched import unsearched
 from dragoman.assistant.texted import written_out
@@ -195,6 +196,8 @@ def unlabelled(question: str) -> str:
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
+    question = re.sub(r"(?<=\s)--(?=\s)", "—", question)  # (a dash typed as two hyphens: "'A new ...' -- author?")
+    question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
@@ -244,9 +247,17 @@ def _without_remark(question: str) -> str:
         and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:])
     ):
         return asked + mark
+    # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection")
+    if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
+        return asked + mark
     return question
 
 
+_PUT_IN = re.compile(
+    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+\w+|both|each)?\s*for\s+"
+    r"(?:the|my|our|a|an)\s+[^?.!]{1,60}[.!]?\s*",
+    re.IGNORECASE,
+)
 _GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)
 _ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
 

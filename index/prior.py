@@ -195,6 +195,14 @@ def naming_words(question: str) -> list[str]:
     return out
 
 
+def _opening_words(question: str) -> list[str]:
+    """The words capitalised only as they open a sentence of the question ("Negotiators adopting ..."), said nowhere
+    else in it with a capital."""
+    found = [(m.group(2), m.group(1) is not None or m.start(2) == 0) for m in _NAMING.finditer(question.strip())]
+    elsewhere = {w for w, opens in found if not opens}
+    return [w for w, opens in found if opens and w[1:].islower() and w not in elsewhere]
+
+
 @dataclass(frozen=True)
 class Named:
     """The documents a question names, and the naming words (stems) of their titles or file names."""
@@ -251,6 +259,10 @@ class DocumentTerms:
             return None
         analyzer = self.keyword.analyzer
         stems = set(analyzer.query(" ".join(naming_words(question)), fallback=False))
+        # (a word capitalised only as it opens the question, which every document's prose says, is a common word: not
+        # "Negotiators adopting aggressive tactics, what is causing this?" naming "... Negotiations By Small States")
+        opening = set(analyzer.query(" ".join(_opening_words(question)), fallback=False))
+        stems -= {stem for stem in opening if len(self.in_text(stem)) == n_docs}
         scores = np.zeros(n_docs)
         for stem in stems:
             for holders in (self.in_text(stem), self.in_name(stem)):
