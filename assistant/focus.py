@@ -188,9 +188,9 @@ def event_unsaid(
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
 
 
-# a name said with a prefix naming another thing of its kind ("a kind of mini-Cuban Missile Crisis which took place in
-# 1970", "the post-Cold War era")
-_PREFIXED = re.compile(r"(?:mini|post|pre|anti|neo|quasi|pseudo|proto|semi|non)[-‐]$", re.IGNORECASE)
+# a name said with a prefix making it another thing of its kind ("a kind of mini-Cuban Missile Crisis which took place
+# in 1970"; not "anti-", "post-": "Anti-Vietnam War protests continued until the war ended in 1975")
+_PREFIXED = re.compile(r"(?<![A-Za-z])(?:mini|quasi|pseudo|neo|proto)[-‐]$", re.IGNORECASE)
 _RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 
 

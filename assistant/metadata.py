@@ -19,9 +19,10 @@ from dragoman.assistant.parts import split_parts
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.prior import DOCUMENT_KINDS
 
-# (or its title in quotes or in italics: "Who wrote 'A new back channel to Moscow?'", "the authors of *Quiet ...*")
+# a title in quotes or in italics ("Name the writer of 'A new back channel to Moscow?'"; not "Who wrote 'Amazing
+# Grace'?": the work may be one the documents tell of)
 _TITLED = r"['‘\"“][^'‘’\"“”]{8,200}['’\"”]|(?<![\w*])\*[^*\n]{8,200}\*(?![\w*])"
-_DOCUMENT = rf"(?=.*(?:\b(?:document|{DOCUMENT_KINDS}|it)\b|{_TITLED}))"
+_DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
 _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document said, not just "it"
 # ... or its title quoted, or its author asked: what "it" may stand for ("Who wrote 'A new ferry?', and the date
 # it was published"; not "There was a fire at the pier. When was it put out?")
@@ -252,7 +253,7 @@ _FRAGMENT = re.compile(
     # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
     # (or an arrow: "'A new back channel to Moscow?' -> author/date/venue")
     # ("authors? + institution"; "..., for the bib.": what the asker will do with it)
-    rf".{{0,300}}?(?:\s[-–—]|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
+    rf".{{0,300}}?(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
     r"(?:\s*\??[,;]\s*for\s+(?:the|my|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*[?.]?\s*$",
     re.I,
 )

@@ -359,18 +359,20 @@ def question_names(question: str) -> list[str]:
 _ASKED_KIND = re.compile(
     r"(?:^|[.?!;:,(]\s*|\b(?:and|or|but|in|on|at|for|from|by|of|to|with|during|since|until)\s+)"
     r"(?:[Ww]hich|[Ww]hat)(?: (?:former|other|main|major|leading|fellow|two|three|four|five|several|various|"
-    r"first|second|last|earlier|later|modern|contemporary|small|large|big|smaller|larger|neighbouring|neighboring))? $|"
-    # ... or a quiz's clue opening on what it describes: "This Nordic facilitator got two sworn foes to sign ...", "This
-    # Southeast Asian city-state has neither ..." (the documents name it: "Norway", "Singapore")
-    r"(?:^|[.?!;:]\s+)(?:This|These) $"
+    r"first|second|last|earlier|later|modern|contemporary|small|large|big|smaller|larger|neighbouring|neighboring))? $"
 )
+# ... or a quiz's clue opening on what it describes, which the clue then asks to name: "This Nordic facilitator got two
+# sworn foes to sign ... Name the weakness ..." (the documents name it: "Norway"; not "This Python script fails. Why?")
+_CLUE_OPENING = re.compile(r"(?:^|[.?!;:]\s+)(?:This|These) $")
+_NAME_IT = re.compile(r"(?:^|[.?!;:]\s+)(?:Name|Identify)\b")
 
 
 def describes_answer(question: str, start: int, end: int) -> bool:
     """The name at question[start:end] qualifies the noun a which/what question asks for."""
     after = re.match(r" ([a-z][a-z-]*)\b", question[end:])
+    clue = _CLUE_OPENING.search(question[:start]) is not None and _NAME_IT.search(question) is not None
     return (
-        bool(_ASKED_KIND.search(question[:start]))
+        (bool(_ASKED_KIND.search(question[:start])) or clue)
         and after is not None
         and after.group(1) not in STOP_WORDS
         and not after.group(1).endswith("ed")

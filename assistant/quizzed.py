@@ -7,25 +7,22 @@ from __future__ import annotations
 
 import re
 
-# "Category: WHO WROTE IT? ...", "Category - Inside Baseball. ...": up to the end of the category's words - in
-# capitals, the show's way, through stops inside them ("U.S. DIPLOMACY."), else to its first stop - where the clue
-# opens ("Name ...", "How, per ...")
-_CATEGORY = re.compile(
-    r"^\s*(?i:category|cat\.)\s*[:–—-]\s*(?:[^a-z\n]{1,60}?|[^\n.?!:]{1,60})[.?!:]\s+(?=[A-Z][a-z]|[a-z])"
-)
-# "SMALL STATES, BIG DEALS for $400: ...", "(for 400 points)", "($200)": what the clue is worth, in dollars or points
-# (not a year in brackets: "Rafique and Samiullah (2026)")
-_WORTH = r"(?:\$\d{2,5}|\d{2,5}\s+points)"
-_VALUE = re.compile(rf"\s*\(?\bfor\s+{_WORTH}\)?(?=\s*[:.]|\s*$)|\s*\({_WORTH}\)")
+# "Category: WHO WROTE IT? ...", "CATEGORY: INSIDE BASEBALL. ...": the category's words in capitals, the show's way,
+# through stops inside them ("U.S. DIPLOMACY."), up to where the clue opens ("Name ...", "How, per ..."); not one in
+# lower case, which may be what is asked ("Category: fruit or vegetable? Which is a tomato?")
+_CATEGORY = re.compile(r"^\s*(?i:category|cat\.)\s*[:–—-]\s*[^a-z\n]{1,60}?[.?!:]\s+(?=[A-Z][a-z])")
+# "SMALL STATES, BIG DEALS for $400: ...": what the clue is worth (not "I sold it for $400: is that fair?")
+_VALUE = re.compile(r"^([^a-z\n]{3,60}?)\s+for\s+\$\d{2,5}(?=\s*:)")  # (a category in capitals before it)
 # "Clue: This Nordic capital ...", "Final clue - ...": the label, the clue's words kept
-_CLUE = re.compile(r"^\s*(?:(?:final|bonus|next)\s+)?clue\s*(?:\d{1,2}\s*)?[:–—-]\s*(?=\S)", re.IGNORECASE)
+# (opening on what it describes: not "Clue: the board game. How many weapons ...?")
+_CLUE = re.compile(r"^\s*(?i:(?:final|bonus|next)\s+)?(?i:clue)\s*(?:\d{1,2}\s*)?[:–—-]\s*(?=(?:This|These)\s)")
 
 
 def unquizzed(question: str) -> str:
     """The clue without its category, its value or its label ("Category: INSIDE BASEBALL. How do secret talks lower
     the 'entry costs'?" -> "How do secret talks lower the 'entry costs'?"). A question with none of them is returned as
     typed."""
-    clue = _CLUE.sub("", _CATEGORY.sub("", _VALUE.sub("", question, count=1), count=1), count=1)
+    clue = _CLUE.sub("", _CATEGORY.sub("", _VALUE.sub(r"\1", question, count=1), count=1), count=1)
     if clue == question:
         return question
     return clue[:1].upper() + clue[1:]

@@ -12,7 +12,7 @@ def written_out(question: str) -> str:
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     # ("viz. through whom?" -> "Through whom?"; "... -- viz. the three benefits?" -> "... -- namely the three ...")
     question = _VIZ_OPENING.sub(lambda m: m.group(1).upper(), question)
-    question = re.sub(r"\bviz\.?(?=\s)", "namely", question, flags=re.IGNORECASE)
+    question = re.sub(r"\bviz\.(?=\s)", "namely", question)
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
 
@@ -55,7 +55,7 @@ _NAMING = re.compile(r"\s*(?:[?.;:,)]\s*$|[?;:)]|(?:diplomacy|channels?)\b)", re
 
 
 # "viz." ("namely") opening what is asked, the asker's pointer to the turn before: "viz. through whom?"
-_VIZ_OPENING = re.compile(r"^\W*(?:viz\.?|namely)\s*,?\s+(\w)", re.IGNORECASE)
+_VIZ_OPENING = re.compile(r"^\W*viz\.\s*,?\s+(\w)")  # (not "Viz Media", "the data viz library")
 
 
 # a title cut short before a name ("Pres. Biden", "Amb. Burns"; not "the pres for the client": a presentation)

@@ -196,7 +196,6 @@ def unlabelled(question: str) -> str:
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
-    question = re.sub(r"(?<=\s)--(?=\s)", "—", question)  # (a dash typed as two hyphens: "'A new ...' -- author?")
     question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
@@ -255,7 +254,8 @@ def _without_remark(question: str) -> str:
 
 _PUT_IN = re.compile(
     r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+\w+|both|each)?\s*for\s+"
-    r"(?:the|my|our|a|an)\s+[^?.!]{1,60}[.!]?\s*",
+    r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
+    r"slides?|post|timeline|draft|piece)[.!]?\s*",
     re.IGNORECASE,
 )
 _GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)

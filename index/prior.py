@@ -220,6 +220,7 @@ class DocumentTerms:
         where = {cid: n for n, d in enumerate(documents) for cid in d.chunk_ids}
         self.doc_of = np.array([where.get(cid, -1) for cid in keyword.positions()], dtype=np.int64)
         analyzer = keyword.analyzer
+        self.title_words = {w.lower() for d in documents for w in re.findall(r"[^\W_]+", f"{d.title} {d.doc_id}")}
         self.by_name: dict[str, set[int]] = {}  # stem of a title or file name -> those documents
         for n, d in enumerate(documents):
             for stem in set(analyzer(f"{d.title} {d.doc_id}")):
@@ -259,10 +260,11 @@ class DocumentTerms:
             return None
         analyzer = self.keyword.analyzer
         stems = set(analyzer.query(" ".join(naming_words(question)), fallback=False))
-        # (a word capitalised only as it opens the question, which every document's prose says, is a common word: not
-        # "Negotiators adopting aggressive tactics, what is causing this?" naming "... Negotiations By Small States")
-        opening = set(analyzer.query(" ".join(_opening_words(question)), fallback=False))
-        stems -= {stem for stem in opening if len(self.in_text(stem)) == n_docs}
+        # (a word capitalised only as it opens the question, which every document's prose says and no title writes as
+        # it is, is a common word: not "Negotiators adopting aggressive tactics, what is causing this?" naming "...
+        # Negotiations By Small States"; but "Kubernetes networking guide - ...", a title's own word)
+        opening = [w for w in _opening_words(question) if w.lower() not in self.title_words]
+        stems -= {t for t in analyzer.query(" ".join(opening), fallback=False) if len(self.in_text(t)) == n_docs}
         scores = np.zeros(n_docs)
         for stem in stems:
             for holders in (self.in_text(stem), self.in_name(stem)):

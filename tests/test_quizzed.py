@@ -19,14 +19,12 @@ from dragoman.assistant.words import unlabelled
         ("Category: WHO WROTE IT? Name the two authors of the cookbook.", "Name the two authors of the cookbook."),
         ("CATEGORY: INSIDE BASEBALL. How does a knuckleball move?", "How does a knuckleball move?"),
         ("Category: U.S. RIVERS. Name the longest one.", "Name the longest one."),  # (stops inside the capitals)
-        ("Category: Old masters. Who painted the Night Watch?", "Who painted the Night Watch?"),
         (
             "Clue: This Dutch city has a famous flower market. Name it.",
             "This Dutch city has a famous flower market. Name it.",
         ),
         ("Final clue - This river feeds the Nile. Name it.", "This river feeds the Nile. Name it."),
         ("RIVERS for $400: Name the longest river in Africa.", "RIVERS: Name the longest river in Africa."),
-        ("Name the longest river in Africa (200 points).", "Name the longest river in Africa."),
     ],
 )
 def test_a_quiz_clue_is_read_without_its_category_value_or_label(clue: str, asked: str) -> None:
@@ -41,6 +39,12 @@ def test_a_quiz_clue_is_read_without_its_category_value_or_label(clue: str, aske
         "Who paid for 400 troops?",
         "Is a clue: a hint?",
         "What did Rafique and Samiullah (2026) find?",  # (a year in brackets is no clue's value)
+        # (the review's near misses: a price, a category in lower case that is asked, a game called Clue)
+        "I sold my car for $5000. Do I owe tax on it?",
+        "Which player scored the most in that game (60 points)?",
+        "Category: fruit or vegetable? Which is a tomato?",
+        "Category: Old masters. Who painted the Night Watch?",
+        "Clue: the board game. How many weapons are there?",
     ],
 )
 def test_a_question_asking_of_a_category_or_a_clue_is_left_as_asked(question: str) -> None:
@@ -54,12 +58,13 @@ def test_a_clue_opening_on_what_it_describes_is_no_name_the_documents_must_say()
     question = "How did this Nordic country fare? And Sweden?"  # (not opening a sentence: what it is about)
     at = question.index("Nordic")
     assert not describes_answer(question, at, at + len("Nordic"))
+    own = "This Python script fails with an import error. Why?"  # (the asker's own thing, no clue asking to name it)
+    assert not describes_answer(own, 5, 11)
 
 
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
-        ("Who wrote 'A guide to sourdough baking?'", {"author"}),
         ("'A guide to sourdough baking?' -- author & pub. date?", {"author", "date"}),
         ("Name the writer of 'A guide to sourdough baking' and the publication it ran in.", {"author", "venue"}),
         ("who are the authors of *A Field Guide To Mosses*? need it for the citation", {"author"}),
@@ -76,6 +81,7 @@ def test_a_document_named_by_its_title_in_quotes_or_italics_is_asked_about(quest
         "Who wrote the law on data protection?",  # (no title, no document: a law's authors are the prose's)
         "Sourdough -- how long does it prove?",
         "Who wrote the *old* recipe down?",  # (a word in italics is no title)
+        "Who wrote 'Bohemian Rhapsody'?",  # (a work the documents may tell of: their prose answers)
         'Which pests does the author of "A Field Guide To Mosses" list?',  # (the author as the one saying)
     ],
 )
@@ -87,13 +93,20 @@ def test_near_misses_ask_nothing_of_a_document(question: str) -> None:
     ("question", "read"),
     [
         ("viz. through whom?", "Through whom?"),
-        ("the three benefits -- viz. which ones?", "the three benefits — namely which ones?"),
+        ("the three benefits -- viz. which ones?", "the three benefits -- namely which ones?"),
+        ("What is the best data viz library for Python?", "What is the best data viz library for Python?"),
+        ("Viz Media publishes which manga?", "Viz Media publishes which manga?"),
+        ("What does git checkout -- file.txt do?", "What does git checkout -- file.txt do?"),
         (
             "How did the two parties differ? need it for the 'Cold War' subsection",
             "How did the two parties differ?",
         ),
         ("What are the five drawbacks? want all of them for a 'Criticism' section", "What are the five drawbacks?"),
         ("Who led it? need Norway for my essay", "Who led it? need Norway for my essay"),  # (a name of its own: kept)
+        (  # (what the answer is for, which it depends on: kept)
+            "Which antibiotic is safe? need it for a pregnant patient with a penicillin allergy",
+            "Which antibiotic is safe? need it for a pregnant patient with a penicillin allergy",
+        ),
         ("Which year? need it for the table, and who signed?", "Which year? need it for the table, and who signed?"),
     ],
 )
@@ -104,12 +117,17 @@ def test_an_academic_s_viz_and_what_the_answer_is_for_are_read(question: str, re
 def test_a_name_said_only_with_a_prefix_making_it_another_thing_does_not_date_it() -> None:
     from dragoman.assistant.focus import another_named
 
-    (asked,) = analyse("When did the Cold War end?")
-    assert another_named(asked, "Trade grew in the post-Cold War era, from 1991.")
-    assert not another_named(asked, "The Cold War ended in 1991, and the post-Cold War era began.")
-    (other,) = analyse("When did the post-Cold War era begin?")  # (asked of the other thing itself)
-    assert not another_named(other, "Trade grew in the post-Cold War era, from 1991.")
-    assert not another_named(Clause("Why did the Cold War end?", (), frozenset(), None, frozenset()), "post-Cold War")
+    (asked,) = analyse("When was the Gold Rush?")
+    assert another_named(asked, "Miners flocked north in a kind of mini-Gold Rush in 1898.")
+    assert not another_named(asked, "The Gold Rush began in 1848; a mini-Gold Rush followed in 1898.")
+    (other,) = analyse("When was the mini-Gold Rush?")  # (asked of the other thing itself)
+    assert not another_named(other, "Miners flocked north in a kind of mini-Gold Rush in 1898.")
+    assert not another_named(Clause("Why was the Gold Rush?", (), frozenset(), None, frozenset()), "mini-Gold Rush")
+    # (the review's near misses: a prefix saying what stood against it or came after it, a name run into another)
+    (war,) = analyse("When did the Vietnam War end?")
+    assert not another_named(war, "Anti-Vietnam War protests continued until the war ended in 1975.")
+    (poll,) = analyse("When was the ABC News poll taken?")
+    assert not another_named(poll, "The Washington Post-ABC News poll was taken in May 2020.")
 
 
 def test_the_seeds_answer_clues_titles_and_an_opening_common_word(seeded) -> None:
@@ -118,8 +136,8 @@ def test_the_seeds_answer_clues_titles_and_an_opening_common_word(seeded) -> Non
         "small states."
     )
     assert "Rafique" in clue.text and "Samiullah" in clue.text, clue.text
-    titled = seeded.ask("Who wrote 'A new back channel to Moscow?'")
-    assert not titled.abstained and "Somerville" in titled.text, titled.text
+    titled = seeded.ask("Name the writer of 'A new back channel to Moscow?' and the publication it ran in.")
+    assert "Somerville" in titled.text and "Diplomatic Pouch" in titled.text, titled.text
     dashed = seeded.ask("'A new back channel to Moscow?' -- author & pub. date?")
     assert "Somerville" in dashed.text and "2022" in dashed.text, dashed.text
     # ("Negotiators" capitalised only as it opens the question: no title word naming the small-states paper)
