@@ -16,7 +16,7 @@ from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents,
 from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
-from dragoman.assistant.metadata import metadata_asked
+from dragoman.assistant.metadata import metadata_asked, titled
 from dragoman.assistant.names import mentions
 from dragoman.assistant.question import (
     analyse,
@@ -309,8 +309,11 @@ def cased_question(snapshot: Snapshot, question: str, found: Sequence[Passage]) 
     (casing.py), a word typed without its apostrophe as they write it ("youll": shorthand.py `apostrophised`), a
     word mistyped by one letter as they write it (spelling.py), a country's code or a name cut
     short ("Norw.") as they write it (shorthand.py `uncoded`, `unclipped`), and an acronym for a term they write in
-    words in those words (acronyms.py, spelt.py `spelt_terms`)."""
-    texts = [snapshot.document(s).text for s in dict.fromkeys(p.source for p in found)]
+    words in those words (acronyms.py, spelt.py `spelt_terms`); a document's title in quotes as the document's
+    (metadata.py `titled`)."""
+    docs = [snapshot.document(s) for s in dict.fromkeys(p.source for p in found)]
+    texts = [d.text for d in docs]
+    question = titled(question, [d.info.title for d in docs])  # ("Who wrote 'A new back channel to Moscow?'")
     cased = restore_case(respelled(apostrophised(question, texts), texts, snapshot.whole_words), texts)
     # (a word shouted last: "NOR vs CHE" are the countries' codes)
     return unshouted(spelt_terms(unabbreviated(unclipped(uncoded(cased, texts), texts), texts), texts), texts)

@@ -34,12 +34,12 @@ from dragoman.assistant.compare import asks_comparison, compared_sides
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.each_compared import each_compared
 from dragoman.assistant.explaining import asks_achievement, asks_term
-from dragoman.assistant.focus import another_named, event_unsaid, nobody_named, specific_unsaid, unsaid
+from dragoman.assistant.focus import event_unsaid, nobody_named, specific_unsaid, unsaid
 from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_in_common, unread
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_exactly, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import surnames
+from dragoman.assistant.names import another_named, surnames
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.roles import asks_role, nation_unsaid
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
@@ -93,7 +93,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         and len(clauses) == 1
         and not about_document
         and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
-    ) or (best and any(another_named(c, best.text) for c in clauses)):
+    ) or (best and any(c.expects == "date" and another_named(c.text, best.text) for c in clauses)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
     # "Which Qatari official led the mediation?": none names a person

@@ -29,7 +29,7 @@ from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
-from dragoman.index.prior import DOCUMENT_KINDS, designators
+from dragoman.index.prior import DOCUMENT_KINDS, designators, undesignated
 from dragoman.index.synonyms import synonyms
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -154,6 +154,14 @@ _HAPPENING = frozenset(
 # the stems of words for talks, one event by any of them ("When did the Kashmir talks take place?" - "The back-channel
 # negotiations ... from 2004 to 2007")
 _TALKS = frozenset({"talk", "negoti"})  # (not "discussed further in Smith (2015)")
+# "Whom did Burns meet in Moscow?": the person the one named did something to, which a sentence not saying it was done
+# ("Biden has also sent ... Burns ... to Moscow") has not named; not through whom (an intermediary: "Through whom did
+# Nixon deal with the Soviets?"), nor what a light verb says ("Who did Nixon use as his back channels?")
+_WHOM = re.compile(r"(?<!through )(?<!via )\b(?:who|whom)\s+(?:did|does|do|had|has|have|will|would|could)\b", re.I)
+_LIGHT = frozenset(
+    "use uses used using deal deals dealt run runs ran work worked have had get got do did make made "
+    "rely relied choose chose pick picked trust trusted turn turned".split()
+)
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0
 
@@ -166,11 +174,14 @@ def event_unsaid(
     words asking ("In what year did Qatar let the Taliban open their political office?": open,
     political, office)? Then its date is another event's ("... signing of the 2020 Doha
     Agreement"). `sentence`: the sentence's stems; `weights`: the question's terms by IDF."""
-    if question.expects not in ("date", "number"):
+    whom = _WHOM.search(question.text) is not None
+    if question.expects not in ("date", "number") and not whom:
         return False
     # (not how many are asked, "those two": which events, the turns before say)
-    words = re.findall(r"[^\W\d_]+", question.text.lower())
-    own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING and w not in COUNT_WORDS)))
+    # (a person's: not the words naming the document it is asked of, "According to the cycivic explainer, who ...")
+    words = re.findall(r"[^\W\d_]+", (undesignated(question.text) if whom else question.text).lower())
+    light = _LIGHT if whom else frozenset()
+    own = set(stem(" ".join(w for w in words if w not in _ASKING | _REPORTING | light and w not in COUNT_WORDS)))
     # (and a word in capitals after the first, a name the clause's names missed: "Qatar Taliban political office Doha --
     # what year opened")
     capitals = re.findall(r"(?<=\s)(?-i:[A-Z])[\w'’-]*", question.text)
@@ -186,28 +197,6 @@ def event_unsaid(
     said = any(t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event)
     # (talks said in other words, when nothing else names them: not what befell them, "When did the talks collapse?")
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
-
-
-# a name said with a prefix making it another thing of its kind ("a kind of mini-Cuban Missile Crisis which took place
-# in 1970"; not "anti-", "post-": "Anti-Vietnam War protests continued until the war ended in 1975")
-_PREFIXED = re.compile(r"(?<![A-Za-z])(?:mini|quasi|pseudo|neo|proto)[-‐]$", re.IGNORECASE)
-_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
-
-
-def another_named(question: Clause, sentence: str) -> bool:
-    """Does a sentence answering a clause asking for a date say a name of several words the clause asks about only
-    with a prefix making it another thing ("When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile
-    Crisis which took place in 1970")? Its date is the other thing's."""
-    if question.expects != "date":
-        return False
-    for m in _RUN.finditer(question.text):
-        run = m.group(0)
-        if _PREFIXED.search(question.text[max(0, m.start() - 8) : m.start()]):
-            continue  # (asked of the other thing: "the mini-Cuban Missile Crisis")
-        said = [m.start() for m in re.finditer(re.escape(run), sentence, re.IGNORECASE)]
-        if said and all(_PREFIXED.search(sentence[max(0, at - 8) : at]) for at in said):
-            return True
-    return False
 
 
 @functools.lru_cache(maxsize=4)  # (a constant's stems, once per analyzer: not on each question's path)

@@ -12,6 +12,7 @@ uncited. This module reads what a question asks of its document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dragoman.assistant.asides import claimed, without_beliefs
 from dragoman.assistant.names import people_in_full
@@ -222,6 +223,33 @@ def metadata_asked(question: str) -> set[str]:
     # else: "What did Lionel Messi win, and where is he from?")
     from_where = "author" in asked and _AUTHOR_FROM.search(question) is not None
     return asked | {"affiliation"} if of_author and (where or from_where) else asked
+
+
+def titled(question: str, titles: Sequence[str]) -> str:
+    """The question with a title in quotes or italics that is a document's own ("Who wrote 'A new back channel to
+    Moscow?'", the title "Case Studies | A new back channel to Moscow?") said as the document's ("Who wrote the document
+    'A new back channel to Moscow?'"), so that what it asks is asked of the document; not a work no title is ("Who
+    wrote 'Amazing Grace'?": the documents may tell of it)."""
+    # (the whole title or a part of it between its separators: "A new back channel to Moscow?"; not a phrase inside it,
+    # "What does 'a new back channel' mean?")
+    own = {_plain(part) for t in titles if t for part in [t, *re.split(r"\s[|:–—-]\s|:\s", t)]}
+
+    def said(m: re.Match[str]) -> str:
+        quoted = _plain(m.group(0))
+        # (not after its kind or an article already: "the article 'A new ...'")
+        named = _NAMED_BEFORE.search(question[: m.start()])
+        if named or len(quoted.split()) < 3 or quoted not in own:
+            return m.group(0)
+        return f"the document {m.group(0)}"
+
+    return re.sub(_TITLED, said, question)
+
+
+_NAMED_BEFORE = re.compile(rf"\b(?:{_KIND_WORD}|the|a|an)\s+$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 _AUTHOR_FROM = re.compile(

@@ -304,3 +304,22 @@ def sentence_names(sentence: str, known: frozenset[str] = frozenset()) -> list[s
 def context_names(text: str) -> frozenset[str]:
     """Words a text writes capitalised after a lower-case word: names, not sentence starts."""
     return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]+)", text))
+
+
+# a name said with a prefix making it another thing of its kind ("a kind of mini-Cuban Missile Crisis which took place
+# in 1970"; not "anti-", "post-": "Anti-Vietnam War protests continued until the war ended in 1975")
+_PREFIXED = re.compile(r"(?<![A-Za-z])(?:mini|quasi|pseudo|neo|proto)[-‐]$", re.IGNORECASE)
+_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
+def another_named(question: str, sentence: str) -> bool:
+    """Does a sentence say a name of several words the question asks about only with a prefix making it another thing
+    ("When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile Crisis which took place in 1970")? A
+    date it gives is the other thing's."""
+    for m in _RUN.finditer(question):
+        if _PREFIXED.search(question[max(0, m.start() - 8) : m.start()]):
+            continue  # (asked of the other thing: "the mini-Cuban Missile Crisis")
+        said = [x.start() for x in re.finditer(re.escape(m.group(0)), sentence, re.IGNORECASE)]
+        if said and all(_PREFIXED.search(sentence[max(0, at - 8) : at]) for at in said):
+            return True
+    return False

@@ -13,6 +13,7 @@ def written_out(question: str) -> str:
     # ("viz. through whom?" -> "Through whom?"; "... -- viz. the three benefits?" -> "... -- namely the three ...")
     question = _VIZ_OPENING.sub(lambda m: m.group(1).upper(), question)
     question = re.sub(r"\bviz\.(?=\s)", "namely", question)
+    question = re.sub(r"\b([Ee])st\.?(?=\s+when\b)", r"\1stablished", question)  # ("bus service -- est. when?")
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
 
