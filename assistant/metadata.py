@@ -234,18 +234,19 @@ def titled(question: str, titles: Sequence[str]) -> str:
     # "What does 'a new back channel' mean?")
     own = {_plain(part) for t in titles if t for part in [t, *re.split(r"\s[|:–—-]\s|:\s", t)]}
 
-    def said(m: re.Match[str]) -> str:
+    def own_title(m: re.Match[str]) -> bool:
         quoted = _plain(m.group(0))
-        # (not after its kind or an article already: "the article 'A new ...'")
-        named = _NAMED_BEFORE.search(question[: m.start()])
-        if named or len(quoted.split()) < 3 or quoted not in own:
-            return m.group(0)
-        return f"the document {m.group(0)}"
+        return bool(_VERB_BEFORE.search(question[: m.start()])) and len(quoted.split()) >= 3 and quoted in own
 
-    return re.sub(_TITLED, said, question)
+    # (read as asked if it asks of a document already: "Give the date on which 'A new ...' was published.")
+    if not any(own_title(m) for m in re.finditer(_TITLED, question)) or metadata_asked(question):
+        return question
+    return re.sub(_TITLED, lambda m: f"the document {m.group(0)}" if own_title(m) else m.group(0), question)
 
 
-_NAMED_BEFORE = re.compile(rf"\b(?:{_KIND_WORD}|the|a|an)\s+$", re.IGNORECASE)
+# (right after what was done with it: "Who wrote 'A new ...'?", "When was 'A new ...' published?"; not "the author of
+# 'Quiet Diplomacy ...' enumerate", nor after its kind, "the article 'A new ...'")
+_VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|published|was|is|were|are|did)\s+$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

@@ -88,6 +88,9 @@ _LABEL = re.compile(
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
+    # ... or an editor's tag or hunt for a source ("[citation needed] -", "Need a source for the lede sentence -")
+    r"\[citation\s+needed\]|(?:need|want|looking\s+for|seeking)\s+(?:an?\s+)?(?:rs|source|cite|citation|reference)\s+"
+    r"for\s+[^—–:?\n]{3,80}?|"
     # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
     r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|team|"
     r"colleagues|folks|guys|there|friends|sir|madam|sirs|experts)(?:\s+and\s+[\w'’-]+)?)"

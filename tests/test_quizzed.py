@@ -118,6 +118,10 @@ def test_a_title_in_quotes_is_a_document_s_only_when_a_document_has_it() -> None
             "How did the two parties differ?",
         ),
         ("What are the five drawbacks? want all of them for a 'Criticism' section", "What are the five drawbacks?"),
+        # (an editor's tag and hunt for a source: not what is asked)
+        ("Need a source for the lede sentence - when was the bridge built?", "when was the bridge built?"),
+        ("[citation needed] - who designed the bridge?", "who designed the bridge?"),
+        ("I need a source for my claim?", "I need a source for my claim?"),
         ("Who led it? need Norway for my essay", "Who led it? need Norway for my essay"),  # (a name of its own: kept)
         (  # (what the answer is for, which it depends on: kept)
             "Which antibiotic is safe? need it for a pregnant patient with a penicillin allergy",
@@ -143,6 +147,15 @@ def test_a_name_said_only_with_a_prefix_making_it_another_thing_does_not_date_it
     assert not another_named("When did the Vietnam War end?", war)
     poll = "The Washington Post-ABC News poll was taken in May 2020."
     assert not another_named("When was the ABC News poll taken?", poll)
+
+
+def test_a_claim_the_asker_quotes_to_check_is_no_phrase_the_texts_must_say() -> None:
+    from dragoman.assistant.focus import missing_focus
+
+    text = ["The mayor had no money to finish the bridge after the flood."]
+    claim = "[citation needed] - 'The town couldn't finish the bridge after the flood'. Why not?"
+    assert missing_focus(claim, text) == []
+    assert missing_focus("What does it say of the 'golden bridge'?", text) == ["golden bridge"]  # (a phrase: said?)
 
 
 @pytest.mark.parametrize(
@@ -178,10 +191,7 @@ def test_the_seeds_answer_clues_titles_and_an_opening_common_word(seeded) -> Non
     # (the 1970 crisis at Cienfuegos is a "mini-Cuban Missile Crisis": not the date of the Cuban Missile Crisis)
     assert seeded.ask("When did the Cuban Missile Crisis happen?").abstained
     assert not seeded.ask("In what year did the mini-Cuban Missile Crisis take place?").abstained
-    # (whom Burns met: the sentence sending him says no meeting; whom Biden sent: it does)
-    assert seeded.ask("Whom did Burns meet in Moscow in November?").abstained
-    sent = seeded.ask("Who did Biden send to Moscow in November?")
-    assert not sent.abstained and "Burns" in sent.text, sent.text
+
     first = seeded.ask("Nixon & the USSR (cycivic piece) -- one back channel or several?")
     follow = seeded.ask("viz. through whom?", history=[first])
     assert "Kissinger" in follow.text and "Sedov" in follow.text, follow.text
