@@ -88,9 +88,11 @@ _LABEL = re.compile(
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
-    # ... or an editor's tag or hunt for a source ("[citation needed] -", "Need a source for the lede sentence -")
+    # ... or an editor's tag or hunt for a source for a part of their own writing ("[citation needed] -", "Need a source
+    # for the lede sentence on the paper's theory -"; not "Need a source for why the Kashmir back channel failed -")
     r"\[citation\s+needed\]|(?:need|want|looking\s+for|seeking)\s+(?:an?\s+)?(?:rs|source|cite|citation|reference)\s+"
-    r"for\s+[^—–:?\n]{3,80}?|"
+    r"for\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+)?(?:lede|lead|sentence|line|claim|statement|section|paragraph|"
+    r"infobox|bit|part|passage)\b[^—–:?\n]{0,60}?|"
     # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
     r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|team|"
     r"colleagues|folks|guys|there|friends|sir|madam|sirs|experts)(?:\s+and\s+[\w'’-]+)?)"
