@@ -100,6 +100,18 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# a dash typed as two hyphens before a word ("'A new ...' -- author?", "the negotiators -- names?"); not a command
+# line's ("git checkout -- file.txt", "rm -- -f", "npm run build -- --watch")
+_TWO_HYPHENS = re.compile(r"(?<=\s)--(?=\s+[A-Za-z][A-Za-z'’]*(?![\w'’]|[./-]\w))")
+# what the asker is doing with the document they name ("Checking RS status of the Somerville piece - what outlet ran
+# it?", "Verifying the details of the paper: ..."): the document is what is asked of
+_CHECKING = re.compile(
+    r"^\W*(?:checking|verifying|confirming|assessing|sourcing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:status|details?|reliability|facts?|claims?)\s+(?:of|for|on|in)\s+(?=(?:the|this|that)\s)",
+    re.IGNORECASE,
+)
+
+
 # a comment's or a point's number heading it, as a referee or a list of notes numbers them ("3. Towards the end of the
 # piece, ...", "Comment 4: The manuscript lists ...", "Minor point 2 - ...", "Minor point: could the authors ..."): no
 # figure asked about (not "1) ..., 2) ...": items asked, items.py; nor "4.5 million ..."; nor a reference: "Note 12:",
@@ -201,6 +213,7 @@ def unlabelled(question: str) -> str:
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
+    question = _TWO_HYPHENS.sub("—", question)  # ("the negotiators -- names?"; not "git checkout -- file.txt")
     question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
@@ -211,6 +224,7 @@ def unlabelled(question: str) -> str:
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")
+    question = _CHECKING.sub("", question, count=1)  # ("Checking RS status of the Somerville piece - ...")
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")

@@ -200,7 +200,7 @@ def _opening_words(question: str) -> list[str]:
     else in it with a capital."""
     found = [(m.group(2), m.group(1) is not None or m.start(2) == 0) for m in _NAMING.finditer(question.strip())]
     elsewhere = {w for w, opens in found if not opens}
-    return [w for w, opens in found if opens and w[1:].islower() and w not in elsewhere]
+    return [w for w, opens in found if opens and w[1:].islower() and w not in elsewhere and w.lower() not in OPENERS]
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,8 @@ class DocumentTerms:
         # it is, is a common word: not "Negotiators adopting aggressive tactics, what is causing this?" naming "...
         # Negotiations By Small States"; but "Kubernetes networking guide - ...", a title's own word)
         opening = [w for w in _opening_words(question) if w.lower() not in self.title_words]
-        stems -= {t for t in analyzer.query(" ".join(opening), fallback=False) if len(self.in_text(t)) == n_docs}
+        if opening:  # (most questions open on a question word: nothing to read)
+            stems -= {t for t in analyzer.query(" ".join(opening), fallback=False) if len(self.in_text(t)) == n_docs}
         scores = np.zeros(n_docs)
         for stem in stems:
             for holders in (self.in_text(stem), self.in_name(stem)):

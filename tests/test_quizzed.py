@@ -109,7 +109,16 @@ def test_a_title_in_quotes_is_a_document_s_only_when_a_document_has_it() -> None
     ("question", "read"),
     [
         ("viz. through whom?", "Through whom?"),
-        ("the three benefits -- viz. which ones?", "the three benefits -- namely which ones?"),
+        ("the three benefits -- viz. which ones?", "the three benefits — namely which ones?"),
+        ("the bridge's engineers -- names?", "the bridge's engineers — names?"),
+        ("rm -- -f: what does it remove?", "rm -- -f: what does it remove?"),
+        ("Why does npm run build -- --watch hang?", "Why does npm run build -- --watch hang?"),
+        # (what the asker is doing with the document they name)
+        ("Checking RS status of the bridge report — who wrote it?", "the bridge report — who wrote it?"),
+        (
+            "Checking the status of my order — when will it arrive?",
+            "Checking the status of my order — when will it arrive?",
+        ),
         ("What is the best data viz library for Python?", "What is the best data viz library for Python?"),
         ("Viz Media publishes which manga?", "Viz Media publishes which manga?"),
         ("What does git checkout -- file.txt do?", "What does git checkout -- file.txt do?"),
