@@ -39,7 +39,7 @@ _PERSON_OR_PLACE = (
     r"ministers?|ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|officials?|negotiators?|"
     r"intermediar(?:y|ies)|leaders?|organi[sz]ations?|compan(?:y|ies)|universit(?:y|ies)|"
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|experts?|analysts?|"
-    r"historians?|journalists?|commentators?|specialists?|senators?|secretar(?:y|ies)|directors?|advis[eo]rs?|men|women|"
+    r"historians?|journalists?|commentators?|specialists?|senators?|secretar(?:y|ies)|directors?|advis[eo]rs?|"
     r"spokes(?:man|men|woman|women|person|people)|chancellors?|governors?|messengers?|mediators?|go-betweens?|"
     r"governments?|capitals?|regions?|places?|venues?|hotels?|towns?|villages?|locations?|estates?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
@@ -98,8 +98,11 @@ _EXPECTS = (
             r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
             rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
             # ("Name the year it was signed and the city ..."; "signed when & where?", "ceased when?")
-            r"^\W*name\s+the\s+(?:exact\s+|precise\s+)?(?:year|date|day|month)\b(?![\w-])|"
-            r"\b[a-z]{3,}ed\s+when\b(?=\s*(?:[?&,;]|and\b|or\b|exactly\b|$))|"
+            # (not a compound: "Name the date palm variety", "Name the year group"; not a condition: "Is a visa needed
+            # when?")
+            r"^\W*name\s+the\s+(?:exact\s+|precise\s+)?(?:year|date|day|month)\s+(?=(?:it|they|he|she|when|in|on|of|"
+            r"that|which|the)\b)|"
+            r"(?:^\W*|[-–—:?]\s*)[a-z]{3,}ed\s+when\b(?=\s*(?:[?&,;]|and\b|or\b|exactly\b|$))|"
             # ("Give me both and the years.", "List the deals and their dates.")
             r"^\W*(?:give|list|tell|name|provide)\b[^?]*\band\s+(?:the|their)\s+(?:years|dates)\s*[.?!]?\s*$|"
             r"^\W*(?:and\s+|since\s+)?when\W*$|"  # ("..., and when?")
@@ -152,7 +155,7 @@ _EXPECTS = (
             # ("And name the two men who did the negotiating for it.")
             r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*)(?:(?:and|now|also)\s+)?(?:name|identify)\s+(?:by\s+name\s+)?"
             r"(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
-            rf"{_MODIFIER}{{0,3}}{_PERSON_OR_PLACE}\b"
+            rf"{_MODIFIER}{{0,3}}(?:{_PERSON_OR_PLACE}|men|women)\b"  # ("the two men who ...")
             # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
             # people at highest risk", "the state in which water is a solid")
             r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|of|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"

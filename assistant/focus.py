@@ -39,7 +39,12 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
 _DOCUMENT_PARTS = frozenset({"FAQ", "TOC", "TLDR"})
 
 
-# a quoted clause of the asker's, saying what someone did or could not do (five words or more, with a verb's auxiliary)
+# a quoted clause of the asker's, saying what someone did or could not do (five words or more, with a verb's auxiliary),
+# in a question checking a claim (not a lyric, an error message or a clause asked about: "'the tenant shall not sublet
+# the premises'")
+_CHECKS_CLAIM = re.compile(
+    r"\b(?:citation\s+needed|cite|source|claim|we\s+(?:say|write|state)|my\s+draft|our\s+draft)\b", re.IGNORECASE
+)
 _CLAIM_QUOTED = re.compile(
     r"^(?=(?:\S+\s+){4,}\S)(?=.*\b(?:\w+n['’]t|not|could|would|should|can|cannot|did|does|was|were|is|are|has|had|have)\b)",
     re.IGNORECASE,
@@ -73,7 +78,8 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     missing += [n for n in NUMBER.findall(formed) if n[:1].isdigit() and n.rstrip(".,") not in said]
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
     # (not a claim the asker words and checks: "[citation needed] - 'Norway couldn't save Oslo once it collapsed'")
-    quoted = [q for q in QUOTED.findall(question) if not _CLAIM_QUOTED.search(q)]
+    checks = _CHECKS_CLAIM.search(question) is not None
+    quoted = [q for q in QUOTED.findall(question) if not (checks and _CLAIM_QUOTED.search(q))]
     said_stems = set(analyzer()(said)) if quoted else set()  # (the texts stemmed only when a phrase is quoted)
     # (typed without its apostrophes: "the 'what youll learn' part" - "What You'll Learn")
     said_stems |= set(analyzer()(re.sub(r"(?<=\w)['’](?=\w)", "", said))) if quoted else set()

@@ -230,9 +230,10 @@ def titled(question: str, titles: Sequence[str]) -> str:
     Moscow?'", the title "Case Studies | A new back channel to Moscow?") said as the document's ("Who wrote the document
     'A new back channel to Moscow?'"), so that what it asks is asked of the document; not a work no title is ("Who
     wrote 'Amazing Grace'?": the documents may tell of it)."""
-    # (the whole title or a part of it between its separators: "A new back channel to Moscow?"; not a phrase inside it,
-    # "What does 'a new back channel' mean?")
-    own = {_plain(part) for t in titles if t for part in [t, *re.split(r"\s[|:–—-]\s|:\s", t)]}
+    # (the whole title or what follows a site's label before a bar, "A new back channel to Moscow?"; not a phrase
+    # inside it, "What does 'a new back channel' mean?", nor the work a study guide's title names: "Who wrote 'Pride and
+    # Prejudice'?" of "Pride and Prejudice: A Study Guide")
+    own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2]]}
 
     def own_title(m: re.Match[str]) -> bool:
         quoted = _plain(m.group(0))
@@ -244,9 +245,9 @@ def titled(question: str, titles: Sequence[str]) -> str:
     return re.sub(_TITLED, lambda m: f"the document {m.group(0)}" if own_title(m) else m.group(0), question)
 
 
-# (right after what was done with it: "Who wrote 'A new ...'?", "When was 'A new ...' published?"; not "the author of
-# 'Quiet Diplomacy ...' enumerate", nor after its kind, "the article 'A new ...'")
-_VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|published|was|is|were|are|did)\s+$", re.IGNORECASE)
+# (right after who wrote it: "Who wrote 'A new ...'?"; not "the author of 'Quiet Diplomacy ...' enumerate", "Why was
+# 'The Satanic Verses' banned?", nor after its kind, "the article 'A new ...'")
+_VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|co-?wrote)\s+$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 # "-kissinger", '-"hotline"' (not "back-channel", "2004-2007", "- a bullet", "-- a dash", "-5 degrees", a line "-flour"
 # of a list, "What does rm -rf do?")
 _EXCLUDED = re.compile(
-    r"(?<=\S)[ \t]+-(\"[^\"\n]{1,60}\"|[A-Za-z][\w'’]*(?:-[\w'’]+)*)(?=[\s,;!)]|$)(?=[^?\n]*$)", re.MULTILINE
+    r"(?<=\S)[ \t]+-(\"[^\"\n]{1,60}\"|[A-Za-z][\w'’]{2,}(?:-[\w'’]+)*)(?=[\s,;!)]|$)(?=[^?\n]*$)", re.MULTILINE
 )
 # a title asked for by the operator: 'intitle:"quiet diplomacy"', "allintitle: oslo channel"
 _INTITLE = re.compile(r"\b(?:all)?intitle:\s*(\"[^\"\n]+\"|'[^'\n]+'|\S+)", re.IGNORECASE)

@@ -13,7 +13,8 @@ def written_out(question: str) -> str:
     # ("viz. through whom?" -> "Through whom?"; "... -- viz. the three benefits?" -> "... -- namely the three ...")
     question = _VIZ_OPENING.sub(lambda m: m.group(1).upper(), question)
     question = re.sub(r"\bviz\.(?=\s)", "namely", question)
-    question = re.sub(r"\b([Ee])st\.?(?=\s+when\b)", r"\1stablished", question)  # ("bus service -- est. when?")
+    # ("bus service -- est. when?"; not "10 am est when ...", "Delivery est. when?": estimated)
+    question = re.sub(r"(?<=[-–—:]\s)([Ee])st\.(?=\s+when\b)", r"\1stablished", question)
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
 

@@ -88,11 +88,12 @@ _LABEL = re.compile(
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
-    # ... or an editor's tag or hunt for a source for a part of their own writing ("[citation needed] -", "Need a source
-    # for the lede sentence on the paper's theory -"; not "Need a source for why the Kashmir back channel failed -")
+    # ... or an editor's tag or hunt for a source for the lede of their own article ("[citation needed] -", "Need a
+    # source for the lede sentence on the paper's theory -"; not "Need a source for why the Kashmir back channel failed
+    # -", "... for the sentence about aspirin dosing -": what is asked of)
     r"\[citation\s+needed\]|(?:need|want|looking\s+for|seeking)\s+(?:an?\s+)?(?:rs|source|cite|citation|reference)\s+"
-    r"for\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+)?(?:lede|lead|sentence|line|claim|statement|section|paragraph|"
-    r"infobox|bit|part|passage)\b[^—–:?\n]{0,60}?|"
+    r"for\s+(?:the|my|our|this|that)\s+(?:lede|lead|opening|infobox)(?:\s+(?:sentence|line|paragraph|section))?\b"
+    r"(?:\s+(?:on|of)\s+[^—–:?\"“”\n]{0,40}?)?|"
     # ... or a greeting: "Dear colleagues,", "Hi all,", "Good morning team -"
     r"(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|team|"
     r"colleagues|folks|guys|there|friends|sir|madam|sirs|experts)(?:\s+and\s+[\w'’-]+)?)"
@@ -102,12 +103,13 @@ _LABEL = re.compile(
 
 # a dash typed as two hyphens before a word ("'A new ...' -- author?", "the negotiators -- names?"); not a command
 # line's ("git checkout -- file.txt", "rm -- -f", "npm run build -- --watch")
-_TWO_HYPHENS = re.compile(r"(?<=\s)--(?=\s+[A-Za-z][A-Za-z'’]*(?![\w'’]|[./-]\w))")
+_TWO_HYPHENS = re.compile(r"(?<=\s)--(?=\s+[A-Za-z][A-Za-z'’]*(?![\w'’]|[./-]\w)[^\n]*\?)")  # (in a question)
 # what the asker is doing with the document they name ("Checking RS status of the Somerville piece - what outlet ran
 # it?", "Verifying the details of the paper: ..."): the document is what is asked of
 _CHECKING = re.compile(
     r"^\W*(?:checking|verifying|confirming|assessing|sourcing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:status|details?|reliability|facts?|claims?)\s+(?:of|for|on|in)\s+(?=(?:the|this|that)\s)",
+    # (the document then a dash, a colon or a comma: not "Checking the status of the server takes how long?")
+    r"(?:status|details?|reliability|facts?|claims?)\s+(?:of|for|on|in)\s+(?=(?:the|this|that)\s[^?\n]{1,60}?(?:\s[-–—]|[:,]))",
     re.IGNORECASE,
 )
 
