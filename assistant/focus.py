@@ -78,8 +78,9 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     missing += [n for n in NUMBER.findall(formed) if n[:1].isdigit() and n.rstrip(".,") not in said]
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
     # (not a claim the asker words and checks: "[citation needed] - 'Norway couldn't save Oslo once it collapsed'")
-    checks = _CHECKS_CLAIM.search(question) is not None
-    quoted = [q for q in QUOTED.findall(question) if not (checks and _CLAIM_QUOTED.search(q))]
+    quoted = QUOTED.findall(question)
+    if quoted and _CHECKS_CLAIM.search(question):  # (the claim's frame looked for only when a phrase is quoted)
+        quoted = [q for q in quoted if not _CLAIM_QUOTED.search(q)]
     said_stems = set(analyzer()(said)) if quoted else set()  # (the texts stemmed only when a phrase is quoted)
     # (typed without its apostrophes: "the 'what youll learn' part" - "What You'll Learn")
     said_stems |= set(analyzer()(re.sub(r"(?<=\w)['’](?=\w)", "", said))) if quoted else set()

@@ -230,19 +230,22 @@ def titled(question: str, titles: Sequence[str]) -> str:
     Moscow?'", the title "Case Studies | A new back channel to Moscow?") said as the document's ("Who wrote the document
     'A new back channel to Moscow?'"), so that what it asks is asked of the document; not a work no title is ("Who
     wrote 'Amazing Grace'?": the documents may tell of it)."""
+    # (right after who wrote it, three words at least: most questions quote nothing, and no title need be read)
+    quoted = [m for m in re.finditer(_TITLED, question) if _VERB_BEFORE.search(question[: m.start()])]
+    quoted = [m for m in quoted if len(_plain(m.group(0)).split()) >= 3]
+    if not quoted:
+        return question
     # (the whole title or what follows a site's label before a bar, "A new back channel to Moscow?"; not a phrase
     # inside it, "What does 'a new back channel' mean?", nor the work a study guide's title names: "Who wrote 'Pride and
     # Prejudice'?" of "Pride and Prejudice: A Study Guide")
     own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2]]}
-
-    def own_title(m: re.Match[str]) -> bool:
-        quoted = _plain(m.group(0))
-        return bool(_VERB_BEFORE.search(question[: m.start()])) and len(quoted.split()) >= 3 and quoted in own
-
+    at = [m.start() for m in quoted if _plain(m.group(0)) in own]
     # (read as asked if it asks of a document already: "Give the date on which 'A new ...' was published.")
-    if not any(own_title(m) for m in re.finditer(_TITLED, question)) or metadata_asked(question):
+    if not at or metadata_asked(question):
         return question
-    return re.sub(_TITLED, lambda m: f"the document {m.group(0)}" if own_title(m) else m.group(0), question)
+    for start in reversed(at):
+        question = f"{question[:start]}the document {question[start:]}"
+    return question
 
 
 # (right after who wrote it: "Who wrote 'A new ...'?"; not "the author of 'Quiet Diplomacy ...' enumerate", "Why was
