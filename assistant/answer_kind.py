@@ -53,6 +53,14 @@ _DAY = re.compile(
 
 # "On what exact date ...", "which day ...": a month or a year does not answer it
 _ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
+# "In what month and year ...?", "which month ...": a month, not a year alone ("Jan 20, 2022", "in January")
+_ASKS_MONTH = re.compile(r"\b(?:what|which)\s+month\b|\bmonth\s+and\s+(?:the\s+)?year\b", re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTHLY = re.compile(
+    rf"\b(?:{_MONTH}|(?-i:May|March))\b|\b{_MONTHS}\.?\s+\d|\b{_MONTH_WORD}\.?[\s-]+\d{{2,4}}\b|"
+    rf"\b\d{{1,2}}[\s-]+{_MONTH_WORD}\b|(?<![\d.])\d{{4}}-\d\d\b|(?<![\d./-])\d{{1,2}}[/-](?:\d{{1,2}}[/-])?\d{{2,4}}\b",
+    re.IGNORECASE,
+)  # ("in January", "Jan 20, 2022", "12-Aug-2003", "in march 2003", "2022-01", "03/15/2021", "09/2026")
 
 
 def satisfies(
@@ -74,7 +82,8 @@ def satisfies(
         return bool(numbers or since)
     if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
         aside = _NOT_YEAR.findall(question.text)
-        dates = (_DAY if _ASKS_DAY.search(question.text) else DATE).finditer(sentence)
+        precise = _DAY if _ASKS_DAY.search(question.text) else _MONTHLY if _ASKS_MONTH.search(question.text) else DATE
+        dates = precise.finditer(sentence)
         return any(not any(y in d.group(0) for y in aside) for d in dates)
     if question.expects == "name":
         # (people asked for in the plural: named in full, not a lead-in naming only a place)

@@ -1,6 +1,7 @@
 """What a long question says besides what it asks: the asker's belief ("I'd have sworn Carter was in there too."),
-a check of it ("Was he?"), the asker's own past ("when I served in Ayr, ..."), and a statement whose question word
-only tells ("They get the blame when things go wrong."). Pure functions of text, for question.py `analyse`."""
+a check of it ("Was he?"), the asker's own past ("when I served in Ayr, ...") and story ("Chapter 4: my heroine ..."),
+and a statement whose question word only tells ("They get the blame when things go wrong."). Pure functions of text,
+for question.py `analyse` and focus.py `unsaid`."""
 
 from __future__ import annotations
 
@@ -46,6 +47,72 @@ def without_beliefs(question: str) -> str:
     parts = re.split(rf"{STATEMENT_END}|(?<=[?!])\s+(?=[a-z])", question)  # ("...? we had it as 'X'")
     kept = [p for p in parts if not believed(p)]
     return " ".join(kept) if kept and len(kept) < len(parts) else question
+
+
+# the asker's own fiction, told in statements before what is asked - a novel's, a script's ("Chapter 4: my heroine, a
+# junior Norwegian diplomat, is lecturing a cocky American ...", "My spymaster character has a line about ..."): a
+# statement of the story naming no document (not "I want the approaches the small-states paper lists."); not the
+# asker's own world, which a question is about ("Our company is based in Germany. What is the VAT rate?", "My doctor
+# prescribed Pravachol. ...")
+_FICTION = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:heroine|protagonist|antagonist|characters?|villain|novel|thriller|"
+    r"subplot|scene|chapter|manuscript|screenplay|spymaster|narrator)\b|"
+    r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b",
+    re.IGNORECASE,
+)
+_NAMES_DOCUMENT = re.compile(rf"(?<!\bmy\s)(?<!\bour\s)\b(?!chapters?\s+\d){DOCUMENT_KINDS}s?\b", re.IGNORECASE)
+# ... and what follows asks of something of its own: a name, a number, a phrase quoted or a document ...
+_OWN_SUBJECT = re.compile(rf"(?<=\w\s)(?-i:[A-Z])\w|\d|['‘\"“]\w|\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
+# ... and its first sentence points back at nothing the story tells ("My novel is set during the Dayton talks.
+# Who mediated them?"; "it" a document saying: "What does it say ...", "the approaches it lists")
+_POINTS_BACK = re.compile(
+    r"\b(?:they|them|their|theirs|its|it(?!\s+(?:says?|said|lists?|mentions?|calls?|describes?|gives?|names?|"
+    r"credits?|argues?|claims?|notes?|writes?|suggests?|puts?)\b)|(?:that|this)(?=\s*(?:[?,]|one\b)))\b",
+    re.IGNORECASE,
+)
+
+
+_PERSON_BACK = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# ... or at a thing it names, by a demonstrative: "Give the title of that book", "when was this deal signed?"
+_THAT_THING = re.compile(
+    r"\b(?:that|this|those|these)\s+(?!(?:the|a|an|it|its|he|she|they|we|you|i|is|was|are|were|has|had|have|does|"
+    r"did|do|can|could|would|will|should|may|might|must|one|ones|in|on|at|of|to|for|by|with|from)\b)[a-z][\w'’-]*",
+    re.IGNORECASE,
+)
+
+
+def points_back(part: str) -> bool:
+    """Does the part point back at what was said before it ("Who mediated them?", "the title of that book")?"""
+    return bool(_POINTS_BACK.search(part) or _THAT_THING.search(part))
+
+
+def without_story(question: str) -> str:
+    """The question less the asker's own story told before it (what it names need not be said: focus.py `unsaid`),
+    when what follows asks of something of its own and does not point back at the story; else the question."""
+    parts = re.split(STATEMENT_END, question.strip())
+    told = 0
+    while told < len(parts) - 1 and _story(parts[told]):
+        told += 1
+    rest = parts[told:]
+    # (nor at a person of it, in what is asked: "My hero growing up was Pete Sampras. How many times did he win?")
+    asked = next((p for p in rest if p.rstrip().endswith("?")), rest[-1])
+    if (
+        not told
+        or _POINTS_BACK.search(rest[0])
+        or _PERSON_BACK.search(asked)
+        or not _OWN_SUBJECT.search(" ".join(rest))
+    ):
+        return question
+    return " ".join(rest)
+
+
+def _story(part: str) -> bool:
+    return (
+        part.rstrip().endswith(".")
+        and bool(_FICTION.search(part))
+        and not _NAMES_DOCUMENT.search(part)
+        and not re.search(rf"\b{WH}\b", told_inside(part), re.IGNORECASE)
+    )
 
 
 # ... or said inside a question asked in one breath, up to the next thing it asks ("which US presidents does it say
@@ -127,6 +194,15 @@ _TAG = (
     r"(?:is\s+)?that\s+(?:the\s+)?(?:right|correct)\s+(?:year|date|name|number|one|figure|place)|"
     r"(?:is\s+)?that\s+what\s+(?:the|it|he|she|they)\b[^?]{0,30}\s+says?"
 )
+# a leading question, as counsel puts one: "It is right, is it not, that ...?", "You would accept, wouldn't you, that
+# ...?", "Isn't it the case that ...?" (its claim is no claim when what is asked next points back at it: "..., that his
+# book came out in 2011? Give the title of that book.")
+_LEADING = re.compile(
+    r"^\W*(?:it\s+is\s+(?:right|correct|true|the\s+case)\s*,\s*(?:is\s+it\s+not|isn['’]t\s+it)\s*,|"
+    r"you\s+(?:would|will)\s+(?:accept|agree)|(?:is\s+it\s+not|isn['’]t\s+it)\s+(?:right|correct|true|the\s+case))"
+    r"[^?]*?\bthat\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 _CLAIM_CHECKED = re.compile(
     rf"(?:,|\.|\s[-–—])\s*(?:{_TAG})\s*\?\s*$|^\W*(?:{_TAG})\s*\?\s*$|"
     # ("true or false: the explainer names Nixon, Carter and Obama.", "Confirm or correct: ...", "does the paper
@@ -138,6 +214,7 @@ _CLAIM_CHECKED = re.compile(
     r"put|give|describe|attribute|list)\b|"
     # ("Didn't the paper credit Holst with it?"; not "Don't count fees, what was ...?": an imperative)
     r"^\W*(?:(?:did|does|was|is|were|are|has|have|had)n['’]?t|is\s+it\s+(?:true|right|correct)\s+that)\s[^?]*\?\s*$|"
+    rf"{_LEADING.pattern}|"
     r"^\W*(?:(?:in|since|from|by)\s+)?['’]?\d{2,4}s?\s*\?\s*$",  # (a guess at the year: "'79?")
     re.IGNORECASE,
 )
@@ -160,7 +237,7 @@ def claimed(parts: list[str]) -> list[str]:
     return [
         p
         for i, p in enumerate(parts)
-        if claim_checked(p)
+        if (claim_checked(p) and not (_LEADING.match(p) and i + 1 < len(parts) and points_back(parts[i + 1])))
         or (i + 1 < len(parts) and bare_check(parts[i + 1]) and not p.rstrip().endswith("?"))
         or quoted_claim(p)
         or (_MENTION_CHECK.match(p) is not None and any(o != p and o.rstrip().endswith("?") for o in parts))

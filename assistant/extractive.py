@@ -26,7 +26,7 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
-from dragoman.assistant.asides import unwanted
+from dragoman.assistant.asides import claim_checked, points_back, unwanted
 from dragoman.assistant.candidates import PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.chosen import chosen_sentences, holds
 from dragoman.assistant.cited import cited
@@ -39,13 +39,14 @@ from dragoman.assistant.leading import holds_person, leading, quoted_rest, said_
 from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_exactly, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import another_named, surnames
+from dragoman.assistant.names import CAPITALISED_RUN, another_named, surnames
 from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.roles import asks_role, nation_unsaid
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
 from dragoman.assistant.table_answer import table_answer
+from dragoman.assistant.tables import asks_table
 
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
@@ -79,11 +80,17 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # does he work?" asked first: who is he?
     if not about_document and (unsaid(question, evidence) or nobody_named(question)):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in analyse(question))):
+    # (not a claim the asker puts, which the answer settles: "You would accept, would you not, that one author wrote
+    # it? Who in fact wrote it?")
+    clauses = analyse(question)
+    put = [i for i, c in enumerate(clauses) if claim_checked(c.text)]  # (unless what follows points back at it)
+    pointed = bool(put) and put[-1] + 1 < len(clauses) and points_back(clauses[put[-1] + 1].text)
+    own_asks = [c for i, c in enumerate(clauses) if i not in put or pointed] or clauses
+    if from_file and not about_document and (weak or all(metadata_asked(c.text) for c in own_asks)):
         return from_metadata(question, from_file, passages, floor)  # it asks nothing else: no prose
     # (its front matter alone when it asks nothing else: "Who wrote it, and what position has the first author?";
     # not where it appeared: an institute or a series may be said in its prose - "Institute for the Study of ...")
-    if about_document and (weak or all(metadata_asked(c.text) - {"venue"} for c in analyse(question))):
+    if about_document and (weak or all(metadata_asked(c.text) - {"venue"} for c in own_asks)):
         return noted(cited(question, about_document, evidence, passages, floor), from_file)
     # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's;
     # "When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile Crisis which took place in 1970"
@@ -93,7 +100,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         and len(clauses) == 1
         and not about_document
         and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
-    ) or (best and any(c.expects == "date" and another_named(c.text, best.text) for c in clauses)):
+    ) or (best and any(c.expects == "date" and another_named(about, best.text) for c, about in _dated(clauses))):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
     # "Which Qatari official led the mediation?": none names a person
@@ -105,7 +112,9 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         if rows:
             return cited(question, rows, evidence, passages, settings.abstain_min_evidence)
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
-    if (evidence.compared and not common) or (weak and any(c.subject for c in compared)):
+    # ("the table: advantages vs disadvantages": its two rows, below)
+    tabled = asks_table(question) and table_answer(question, evidence, strength)
+    if not tabled and ((evidence.compared and not common) or (weak and any(c.subject for c in compared))):
         # "the X article and the Y article both mention Z: how do they differ?"; "contrast A with B"
         return each_compared(question, compared, candidates, evidence, passages, settings)
     listed = list_answer(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
@@ -179,6 +188,15 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+
+
+def _dated(clauses: tuple[Clause, ...]) -> list[tuple[Clause, str]]:
+    """Each clause, with what it asks about: its words, and those of the clause before when it names nothing ("Who
+    led the Cuban Missile Crisis talks, and in which year was it?")."""
+    return [
+        (c, c.text if i == 0 or CAPITALISED_RUN.search(c.text) else f"{clauses[i - 1].text} {c.text}")
+        for i, c in enumerate(clauses)
+    ]
 
 
 def _longer(

@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs, without_guesses
+from dragoman.assistant.asides import (
+    NOT_WANTED,
+    SET_ASIDE,
+    claimed,
+    without_beliefs,
+    without_guesses,
+    without_story,
+)
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
 from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
@@ -29,7 +36,7 @@ from dragoman.assistant.tables import QUOTED
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
-from dragoman.index.prior import DOCUMENT_KINDS, designators
+from dragoman.index.prior import DOCUMENT_KINDS, POSITIONAL, designators
 from dragoman.index.synonyms import synonyms
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z\d&]{1,7}s?\b")
@@ -52,13 +59,15 @@ _CLAIM_QUOTED = re.compile(
 
 
 _FORM_COUNT = re.compile(r"\b\d+[-‐ ](?:items?|parts?|bullets?|lines?|words?|sentences?|columns?|rows?)\b", re.I)
+# ... nor an item's number, numbering two or more: "(1) which ..., and (2) why?" (not "clause (3)", "Rule 12 (6)")
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s:,;?.]))\([1-9]\)(?=\s)")
 
 
 def missing_focus(question: str, texts: list[str]) -> list[str]:
     """What the question is about that none of `texts` says: an acronym ("GDP", "NATO"), a
     number other than a year, or a run of capitalised words none of whose words occurs. Such a
     question is not answered by the texts however close they are in meaning."""
-    question = unnumbered(CARRIED.sub("", question))
+    question = POSITIONAL.sub(" ", unnumbered(CARRIED.sub("", question)))  # (not "tab 2": index/prior.py)
     said = "\n".join(texts)
     words = set(re.findall(r"[^\W_]+", said.lower()))
     # (a month the question names, said by a date abbreviating it: "readJan 20")
@@ -75,6 +84,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
     ]
     # (not a count of the answer's form: "the 3-item sentence", "a 2-column table")
     formed = _FORM_COUNT.sub(" ", question)
+    formed = _ITEM_MARK.sub(" ", formed) if len(_ITEM_MARK.findall(formed)) >= 2 else formed
     missing += [n for n in NUMBER.findall(formed) if n[:1].isdigit() and n.rstrip(".,") not in said]
     # a phrase in quotes ("the 'endless game'"): every word of it said, in some form or by a synonym
     # (not a claim the asker words and checks: "[citation needed] - 'Norway couldn't save Oslo once it collapsed'")
@@ -260,8 +270,9 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     """What the question is about that no passage says (`missing_focus`); a word of a
     phrase designating a document ("the ISD article") need only be said in a document of the evidence,
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
-    # ("I'd have sworn Carter was in there too. Which presidents ...?", "which presidents ..., I think Carter?")
-    question = without_guesses(without_beliefs(question))
+    # ("I'd have sworn Carter was in there too. Which presidents ...?", "which presidents ..., I think Carter?"; "My
+    # heroine lectures a cocky American. What approaches does the paper list?")
+    question = without_guesses(without_beliefs(without_story(question)))
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     # (a detail of a claim the asker checks, the answer may correct - while it says something else the question
     # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")

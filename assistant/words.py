@@ -19,6 +19,7 @@ from dragoman.assistant.forms import (
 )
 from dragoman.assistant.learner import articled
 from dragoman.assistant.letters import unsigned
+from dragoman.assistant.mixed import corrected, in_english
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.prompted import unprompted
 from dragoman.assistant.quizzed import unquizzed
@@ -222,6 +223,7 @@ def unlabelled(question: str) -> str:
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
+    question = in_english(corrected(question))  # ("Hvem wrote it, og when?", "Sveits, sorry, Switzerland": mixed.py)
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
@@ -244,6 +246,8 @@ def unlabelled(question: str) -> str:
     question = asked_apart(question)  # ("year established / year it ceased?": two asks, forms.py)
     question = written_out(question)  # ("govt", "w/", "wat r", "Pres. Biden": texted.py)
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
+    # ("Who in fact wrote it?": the question word's emphasis asks nothing)
+    question = re.sub(rf"\b({WH})\s+in\s+(?:fact|truth)\s+(?=[a-z])", r"\1 ", question, flags=re.IGNORECASE)
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)

@@ -45,6 +45,16 @@ return output extract fetch enumerate confirm verify specify quote cite define c
 )
 
 
+# a document by its place in a bundle ("the document at tab 2", "tab 3's account"): the collection's documents in the
+# order of their names (as `dragoman status` lists them) - in a collection whose texts never say "tab" (not "switch to
+# tab 2" of a browser's manual; not "file 2", "document 3", "Exhibit 3": words and exhibits inside documents)
+# (after a word placing it or opening a sentence: not "1 tab 2 times a day", "press tab 3 times", "tab 4 ways")
+POSITIONAL = re.compile(
+    r"(?:\b(?:at|of|in|from|on|under|behind|to)\s+|^\W*|(?<=[.?!]\s))tab\s*(?:no\.?\s*|#\s*)?(\d{1,3})\b(?![.,]\d)"
+    r"(?!\s*(?:times?|ways?|x)\b)",
+    re.IGNORECASE,
+)
+
 # the kinds of document a question names one by ("the legality article", "the small-states paper")
 DOCUMENT_KINDS = (
     r"(?:paper|article|piece|report|study|essay|post|book|chapter|explainer|primer|overview|editorial|blog|write-up|op-ed|"
@@ -256,9 +266,16 @@ class DocumentTerms:
     def named(self, question: str) -> Named | None:
         """The documents the question names, or None when it names none of a few (or the collection is small)."""
         n_docs = len(self.doc_ids)
+        analyzer = self.keyword.analyzer
+        placed = [int(n) for n in POSITIONAL.findall(question)]  # ("tab 2": of any collection holding two or more)
+        if placed and all(1 <= n <= n_docs for n in placed) and not self.in_text(analyzer("tab")[0]):
+            order = sorted(self.doc_ids)
+            said = " ".join(m.group(0) for m in POSITIONAL.finditer(question))
+            return Named(
+                tuple(dict.fromkeys(order[n - 1] for n in placed)), frozenset(analyzer.query(said, fallback=False))
+            )
         if n_docs < MIN_DOCUMENTS:
             return None
-        analyzer = self.keyword.analyzer
         stems = set(analyzer.query(" ".join(naming_words(question)), fallback=False))
         # (a word capitalised only as it opens the question, which every document's prose says and no title writes as
         # it is, is a common word: not "Negotiators adopting aggressive tactics, what is causing this?" naming "...

@@ -602,6 +602,9 @@ def test_table_rows_by_two_labels_a_heading_and_a_document_named_in_another_form
     assert {"Secrecy", "Unofficial channels", "Lack of trust", "Delay"} <= labels
     answer = seeded.ask("In the ethics explainer's table, which words go with 'Secrecy'?")
     assert not answer.abstained and "furtiveness" in answer.text
+    # (a table asked for sides set against each other - "vs" - gives its rows, not a sentence about each side)
+    answer = seeded.ask("Legal or Not table: advantages vs disadvantages of back channels, set side by side.")
+    assert [c.quote.split()[0] for c in answer.citations][:2] == ["Advantages", "Disadvantages"]
 
 
 def test_a_comparison_sets_one_against_the_other_and_a_list_names_as_many_as_asked(seeded):
