@@ -94,7 +94,6 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         return noted(cited(question, about_document, evidence, passages, floor), from_file)
     # "In what year did Qatar let the Taliban open their office?" - "... the 2020 Doha Agreement": another event's;
     # "When was the Cuban Missile Crisis?" - "... a kind of mini-Cuban Missile Crisis which took place in 1970"
-    clauses = analyse(question)
     if (
         best
         and len(clauses) == 1
@@ -120,7 +119,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     listed = list_answer(question, evidence, strength, best)  # "What are the five pitfalls ...?": a list of five
     if listed:
         return cited(question, listed, evidence, passages, max(strength, settings.abstain_min_evidence))
-    rows = table_answer(question, evidence, strength)  # "What advantages does the summary table list?", a figure
+    # "What advantages does the summary table list?", a figure (a question about a table: its rows, read above)
+    rows = (tabled or []) if asks_table(question) else table_answer(question, evidence, strength)
     if rows:
         lead = [best] if strength >= settings.abstain_min_evidence and not any(best.overlaps(r) for r in rows) else []
         return cited(question, rows + lead, evidence, passages, max(strength, settings.abstain_min_evidence))
