@@ -208,6 +208,9 @@ _CLAIM_CHECKED = re.compile(
     # ("true or false: the explainer names Nixon, Carter and Obama.", "Confirm or correct: ...", "does the paper
     # really date the attack to 2008 ...?")
     rf"^\W*(?:{CHECK_FORMULA}|fact[- ]?check)\b|"
+    # (labelled as a checking desk labels one, a statement or a yes-no check: "CLAIM: Switzerland has acted for the
+    # US in Iran since 1979.", "VERIFY: draft says ...", "Check: piece written by Stent?"; not "Check: who wrote it?")
+    rf"^\W*(?:claim|check|verify|confirm)\s*:\s*(?![^?]*\b{WH}\b)|"
     # (of a document, not "Did the FDA really list it ...?")
     rf"\b(?:does|did)\s+(?:the\s+(?:[\w-]+\s+)?(?:{DOCUMENT_KINDS})|it|he|she|they)\s+(?:really|actually)\s+"
     r"(?:say|date|call|credit|name|claim|"
@@ -218,6 +221,17 @@ _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:in|since|from|by)\s+)?['’]?\d{2,4}s?\s*\?\s*$",  # (a guess at the year: "'79?")
     re.IGNORECASE,
 )
+
+
+# the words a checking desk asks with, of a claim ("Verify both", "Correct years?", "If wrong, what's right?")
+CHECKING = (
+    "claim claims check checks checked verify verified confirm confirmed draft drafts correct right wrong".split()
+)
+
+
+def unchecked(text: str) -> str:
+    """The text less the checking desk's words (`CHECKING`)."""
+    return re.sub(rf"\b(?:{'|'.join(CHECKING)})\b", " ", text, flags=re.IGNORECASE)
 
 
 def claim_checked(part: str) -> bool:

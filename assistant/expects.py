@@ -115,6 +115,14 @@ _EXPECTS = (
             r"(?:\s+(?:and|&)\s+[\w-]+)?\s*\?|"  # ("- signing date and venue?")
             # ("DC-Moscow hotline - yr est., and after which crisis?": the year it was established)
             r"(?:\s[-–—]\s*|:\s*)(?:year|date)\s+(?:est\.|established|founded|set\s+up|opened|launched)\s*[?,;]|"
+            # ("bus -> year started, year stopped?"; a year only: not "Sick pay -> date started?", from the fourth day)
+            r"(?:\s[-–—]\s*|:\s*|->\s*|,\s*)years?\s+(?:started|began|begun|ended|stopped|ceased|closed|signed|"
+            r"opened|launched)\s*[?,;]|"
+            # ... or checked, as a checking desk asks ("Verify date + venue.", "Verify both - year + the second
+            # country.", "Confirm the dates.": "+" reads "and", shorthand.py)
+            # (what it checks and no more: not "Verify date of the IRA deadline.", "Check the dates on my visa.")
+            r"^\W*(?:verify|confirm|check)\s+(?:both\s*[-–—:,]?\s*)?(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?"
+            r"(?:year|date)s?(?![-\w])(?:\s+(?:and|&)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[.?!]?\s*$|"
             # ... or after what it dates, in a few words: "cross-border bus start and end year?" (not "What happened
             # that year?")
             r"^\W*(?:(?!(?:what|which|who|whom|how|why|when|where|that|this|in|of|the|a|an)\b)[\w'’-]+\s+){1,3}"

@@ -14,6 +14,7 @@ parts (compare.py; weak ones answered part by part: each_compared.py), tables by
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from dragoman.assistant.about_document import from_metadata, front_matter, noted
@@ -26,7 +27,7 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
-from dragoman.assistant.asides import claim_checked, points_back, unwanted
+from dragoman.assistant.asides import claim_checked, claimed, points_back, unchecked, unwanted
 from dragoman.assistant.candidates import PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.chosen import chosen_sentences, holds
 from dragoman.assistant.cited import cited
@@ -40,13 +41,15 @@ from dragoman.assistant.listing import list_answer, only_mentioned, with_items
 from dragoman.assistant.lists import asked_count, introduces_list, list_items, names_exactly, opens_enumeration
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import CAPITALISED_RUN, another_named, surnames
-from dragoman.assistant.question import Clause, analyse, asks_for_list, asks_meaning, asks_reason
+from dragoman.assistant.parts import split_parts
+from dragoman.assistant.question import NUMBER, YEAR, Clause, analyse, asks_for_list, asks_meaning, asks_reason
 from dragoman.assistant.roles import asks_role, nation_unsaid
 from dragoman.assistant.sentences import Asked, carried_back, carried_on, named_back, next_contrast, with_reason
 from dragoman.assistant.settings import AnswerSettings
 from dragoman.assistant.strength import vouched
 from dragoman.assistant.table_answer import table_answer
 from dragoman.assistant.tables import asks_table
+from dragoman.assistant.words import WH
 
 
 def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answer:
@@ -98,7 +101,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         best
         and len(clauses) == 1
         and not about_document
-        and event_unsaid(clauses[0], set(analyzer()(best.text)), evidence.term_weights, analyzer())
+        and event_unsaid(_of_claim(question, clauses[0]), set(analyzer()(best.text)), evidence.term_weights, analyzer())
     ) or (best and any(c.expects == "date" and another_named(about, best.text) for c, about in _dated(clauses))):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
@@ -185,9 +188,36 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
     unsaid_kind = specific_unsaid(question, [c.text for c in chosen])  # ("which specific statute ...?")
-    if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind:
+    uncorrected = _uncorrected(question, chosen)  # ("CLAIM: Qatar paid $50 million ... Confirm the figure.")
+    if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind or uncorrected:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
+
+
+def _uncorrected(question: str, chosen: list[Candidate]) -> bool:
+    """A claim checked and nothing else asked ("CLAIM: Qatar paid $50 million to host the office. Confirm the
+    figure."): sentences holding no figure of the kind the claim gives (a year, another number) neither confirm it
+    nor correct it ("Switzerland ... since 1961. Verify year." - "... since 1980" does)."""
+    claims = claimed(split_parts(question))
+    rest = question
+    for claim in claims:
+        rest = rest.replace(claim, " ")
+    if not claims or re.search(rf"\b{WH}\b", rest, re.IGNORECASE):
+        return False
+    # (not its label's: "Manuscript p. 6: '...'")
+    said, claim = " ".join(c.text for c in chosen), " ".join(re.sub(r"^[^:\"“]{0,30}:\s*", "", c) for c in claims)
+
+    def figures(text: str) -> list[str]:
+        return [n for n in NUMBER.findall(text) if n[:1].isdigit() and not YEAR.fullmatch(n)]
+
+    return bool(YEAR.search(claim) and not YEAR.search(said)) or bool(figures(claim) and not figures(said))
+
+
+def _of_claim(question: str, clause: Clause) -> Clause:
+    """The clause with the claims the question checks before it, less the checking desk's words ("CLAIM: Switzerland
+    has acted for the US in Iran since 1979. Verify both - year + the second country.": of the claim's event)."""
+    claims = [c for c in claimed(split_parts(question)) if c != clause.text]
+    return dataclasses.replace(clause, text=unchecked(" ".join([*claims, clause.text]))) if claims else clause
 
 
 def _dated(clauses: tuple[Clause, ...]) -> list[tuple[Clause, str]]:

@@ -18,7 +18,7 @@ from dragoman.assistant.asides import (
 )
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
-from dragoman.assistant.names import CAPITALISED_RUN, same_name, seat_said
+from dragoman.assistant.names import CAPITALISED_RUN, clipped, same_name, seat_said
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
@@ -117,6 +117,7 @@ def missing_focus(question: str, texts: list[str]) -> list[str]:
             continue
         seat = len(parts) == 1 and seat_said(parts[0], said)  # "Washington" (not "George Washington")
         seat = seat or any(_contracted(w, said) for w in run.split())  # ("the DipPouch piece": "Diplomatic Pouch")
+        seat = seat or clipped(run, question[: m.start()], said)  # ("Israeli/Pal talks": "Palestinian")
         if parts and not seat and not any(named(p) for p in parts):
             missing.append(run)
     return list(dict.fromkeys(missing))

@@ -73,8 +73,10 @@ _REFERS_BACK = re.compile(
 )
 # a question of a few words with no verb of its own ("Through whom?", "When exactly?", "In which year?")
 _FRAGMENT = re.compile(
-    r"^\s*(?:(?:and|but|so|through|by|with|from|to|for|in|on|at|since|until|between|among|against|about|of)\s+)?"
-    r"(?:who|whom|what|which|when|where|why|how)(?:\s+[a-z]+)?\s*\??\s*$",
+    r"^\s*(?:(?:and|but|so|through|via|by|with|from|to|for|in|on|at|since|until|between|among|against|about|of)\s+)?"
+    # (and what form the answer takes after a dash: "Via whom - names?")
+    r"(?:who|whom|what|which|when|where|why|how)(?:\s+[a-z]+)?\s*\??"
+    r"(?:\s*[-–—:]\s*(?-i:[a-z]+)(?:\s*[/+&]\s*(?-i:[a-z]+))?\s*\??)?\s*$",  # (not "How long - Ireland?": a name)
     re.IGNORECASE,
 )
 # a note in a hurry, asking nothing in words and naming nothing ("resulting deal - name/yr?", "examples cited w/ yrs?";
@@ -183,7 +185,7 @@ _PERSON_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # a question asking for a person: who (or whom) asks it, or which/what and a word for one
 _ASKS_PERSON = re.compile(
     # (and after a statement: "The piece quotes a scholar on Kashmir. Who is that?")
-    r"^\W*(?:(?:and|so|but|through|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:.?!-]\s*)(?-i:[Ww]ho(?:m)?)\b|"
+    r"^\W*(?:(?:and|so|but|through|via|by|with|to|from|for)\s+)?who(?:m)?\b|(?:^|[,;:.?!-]\s*)(?-i:[Ww]ho(?:m)?)\b|"
     # ("which New Delhi-based scholar", not "which country hosted the envoy")
     r"\b(?:which|what) (?:(?!(?:the|an?|of|to|in|on|and|that|who|is|was|did|does)\b)[\w-]+ ){0,3}?"
     r"(?:president|minister|ambassador|envoy|emissary|diplomat|official|"

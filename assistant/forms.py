@@ -57,8 +57,13 @@ def unbracketed(question: str) -> str:
 
 
 def asked_apart(question: str) -> str:
-    """The question with a slash with spaces written as two asks ("year established; year it ceased") or "and"."""
-    return _SPACED_SLASH.sub(_apart, question)
+    """The question with a slash with spaces written as two asks ("year established; year it ceased") or "and"; a
+    date asked of two doings, the noun said twice, asked of them both ("year started, year stopped?" - "year started
+    and stopped?")."""
+    return _TWO_DATED.sub(r"\1 \2 and \3", _SPACED_SLASH.sub(_apart, question))
+
+
+_TWO_DATED = re.compile(r"\b(years?|yrs?|dates?)\s+([a-z]+ed),\s+(?:and\s+)?\1\s+([a-z]+ed)\b", re.IGNORECASE)
 
 
 # whom the answer is for and what the asker will do with it, closing what is asked ("what does that mean, in plain words

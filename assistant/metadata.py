@@ -48,7 +48,7 @@ _ASKS = (
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
-        rf"^{_NAMED}.*\bby whom\b.*\bwritten\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
+        rf"^{_NAMED}.*\bby whom\b.*\b(?:written|penned|authored)\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
         # ("Name the writer of 'A new back channel to Moscow?'"; not "what does the author of 'X' enumerate?")
         rf"\b(?:name|give|identify|state)\s+the\s+(?:authors?|writers?) of (?:{_TITLED})|"
         # ("the paper on small states uh who wrote that")
@@ -160,13 +160,17 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|of)\s+(?:[\w'�
 # "according to the authors of the paper, ..."
 _SAYING = (
     r"(?:distinguish|argue|contend|say|claim|describe|explain|see|view|think|suggest|propose|conclude|define|"
-    r"compare|present|characteri[sz]e|mean|note|stress|emphasi[sz]e|attribute|portray|frame|treat|assess)"
+    r"compare|present|characteri[sz]e|mean|note|stress|emphasi[sz]e|attribute|portray|frame|treat|assess|"
+    r"enumerate|list|identify|mention|cite|outline|offer)"
 )
 _AUTHOR_SAYS = re.compile(
     r"^(?!\W*(?:who|whom|whose)\b)(.*?\b(?:according to|per))\s+(?:the|its|their)\s+(?:co-?)?"
     r"(?:authors?|writers?)\s+of\s+|"
     r"^(?!\W*(?:who|whom|whose)\b)(.*?\b(?:does|do|did|would|will|can|could|should|might))\s+(?:the|its|their)\s+"
-    rf"(?:co-?)?(?:authors?|writers?)\s+of\s+(?=(?:[\w'’-]+\s+){{0,6}}?{_SAYING}\w*\b)",
+    rf"(?:co-?)?(?:authors?|writers?)\s+of\s+(?=(?:[\w'’-]+\s+){{0,6}}?{_SAYING}\w*\b)|"
+    # ... or its subject after what is asked: "what constraints ... the authors of that study see fit to enumerate"
+    r"^(?!\W*(?:who|whom|whose)\b)(.*?\b(?:what|which|how|why)\b.*?)\s+(?:the|its|their)\s+(?:co-?)?"
+    rf"(?:authors?|writers?)\s+of\s+(?=(?:[\w'’-]+\s+){{0,8}}?(?:see\s+fit\s+to\s+)?{_SAYING}\w*\b)",
     re.IGNORECASE,
 )
 
@@ -192,10 +196,17 @@ def metadata_asked(question: str) -> set[str]:
     (ISSN, DOI); and "affiliation" when it asks where its author works."""
     # ("Who actually wrote the paper?"; "byline, date and publication? I've got it down as a Foreign Policy piece.":
     # the asker's version, which the answer may correct, asks nothing)
-    question = without_beliefs(_HEDGE.sub("", question))
+    # (a name checked, yes or no, of the document titled or as a checking desk labels it: "Check: the Moscow piece
+    # written by Angela Stent?"; not "Was the piece written by Mozart?", a work it tells of)
+    checked = _WRITER_CHECKED.search(question) if _CHECK_LABEL.match(question) else _TITLE_CHECKED.search(question)
+    question = without_beliefs(_HEDGE.sub("", _CHECK_LABEL.sub("", question)))
     # ("Why does the author of the study contend ...?": the author as the one saying, not asked for)
-    saying = _AUTHOR_SAYS.sub(lambda m: f"{m.group(1) or m.group(2)} ", question)
-    asked = {kind for kind, rx in _ASKS if rx.search(saying)} | _fragment_asked(question)
+    saying = _AUTHOR_SAYS.sub(lambda m: f"{next(g for g in m.groups() if g)} ", question)
+    asked = (
+        {kind for kind, rx in _ASKS if rx.search(saying)}
+        | _fragment_asked(question)
+        | ({"author"} if checked else set())
+    )
     if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
@@ -272,7 +283,7 @@ _FRAGMENT_NOUNS = {
     "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
     "publication": "venue",
     "university": "affiliation", "institution": "affiliation", "institute": "affiliation",
-    "affiliation": "affiliation",
+    "affiliation": "affiliation", "affil": "affiliation", "affil.": "affiliation",
 }  # fmt: skip
 _NOUN = "|".join(sorted(map(re.escape, _FRAGMENT_NOUNS), key=len, reverse=True))
 _ONE = (
@@ -282,11 +293,12 @@ _ONE = (
 _FRAGMENT = re.compile(
     # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
     # is no dash)
-    rf"^(?=(?:[^-–—:]|(?<=\w)-(?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
+    rf"^(?=(?:[^-–—:]|(?<=\w)[-–](?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
     # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
     # (or an arrow: "'A new back channel to Moscow?' -> author/date/venue")
     # ("authors? + institution"; "..., for the bib.": what the asker will do with it)
-    rf".{{0,300}}?(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
+    # (or a sentence of its own after it: "... piece ran in Foreign Policy, Feb 2022. Outlet + date?")
+    rf".{{0,300}}?(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→)|(?P<dot>(?<=[a-z\d])\.))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
     r"(?:\s*\??[,;]\s*for\s+(?:the|my|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*[?.]?\s*$",
     re.I,
 )
@@ -304,7 +316,9 @@ _FRAGMENT_FIRST = re.compile(
 
 def _fragment_asked(question: str) -> set[str]:
     m = _FRAGMENT.search(question) or _FRAGMENT_FIRST.search(question)
-    if not m:
+    # (after a sentence of its own, only with a noun no event has: not "The report covers three meetings. Venue and
+    # date?")
+    if not m or (m.groupdict().get("dot") and not (_OWN_NOUNS.search(m.group("asked")) and _RAN_IN.search(question))):
         return set()
     return {
         _FRAGMENT_NOUNS[n.lower()]
@@ -312,6 +326,21 @@ def _fragment_asked(question: str) -> set[str]:
     }
 
 
+_CHECKED_BY = (
+    r"\s+(?:(?:was|is)\s+)?(?:written|authored|penned|co-?authored)\s+by\s+(?-i:[A-Z])(?:(?![.;!]\s)[^?])*\?\s*$"
+)
+_TITLE_CHECKED = re.compile(rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?\s+(?:{_TITLED}){_CHECKED_BY}", re.I)
+_WRITER_CHECKED = re.compile(
+    rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?(?:\s+{_TITLED}|\s+(?:on|about)(?:\s+(?!(?:was|is)\b)[\w'’-]+){{1,5}})?"
+    rf"{_CHECKED_BY}",
+    re.I,
+)
+# a sentence saying where the document ran, before the nouns asked of it alone ("... ran in Foreign Policy, Feb 2022.
+# Outlet + date?"; not "The statins article cites a Leeds study. Author?")
+_RAN_IN = re.compile(r"\b(?:ran|appeared|published|came\s+out|went\s+up|printed)\s+(?:in|on|at|by)\b", re.I)
+_OWN_NOUNS = re.compile(r"\b(?:authors?|by-?line|outlet|publisher|publication|journal|writers?)\b", re.I)
+# a checking desk's label, framing what it checks ("VERIFY: the Moscow piece ran in Foreign Policy. Outlet + date?")
+_CHECK_LABEL = re.compile(r"^\W*(?:claim|check|verify|confirm|fact[- ]?check)\s*:\s*", re.I)
 _HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely|even)\s+(?=[a-z])", re.I)
 # ("..., and which university institute is it from?"; "the headline of the Somerville article, and what institution
 # is he with?": its author)

@@ -323,3 +323,12 @@ def another_named(question: str, sentence: str) -> bool:
         if said and all(_PREFIXED.search(sentence[max(0, at - 8) : at]) for at in said):
             return True
     return False
+
+
+def clipped(word: str, before: str, text: str) -> bool:
+    """Is the word a name clipped short after a slash or a hyphen pairing it with another ("Israeli/Pal talks",
+    "US-Sov relations"), and does the text write a name it starts (one only: "Palestinian")?"""
+    # (a slash is read "and" by then: "Israeli and Pal talks")
+    if not re.fullmatch(r"[A-Z][a-z]{2,3}", word) or not re.search(r"(?:[A-Za-z][/-]|\b[A-Z][a-z]+\s+and\s+)$", before):
+        return False
+    return len(set(re.findall(rf"\b{word}[a-z]{{3,}}\b", text))) == 1

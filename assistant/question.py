@@ -151,6 +151,8 @@ def analyse(question: str) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
     for p, expects in ((item, kind) for part in asking for item, kind in _enumerated(part, part in items)):
         said = without_guesses(p)  # (not what the asker guesses: "..., I think it was Iraq since 1979?")
+        for claim in checked - {p}:  # (nor a claim the part holds: "CLAIM: ... since 1979 ... Verify both - year ...")
+            said = said.replace(claim, " ")
         names = tuple(question_names(_BRACKETED_AFTER_NAME.sub(r"\1", said)))
         years = frozenset(YEAR.findall(said))
         if p in checked or believed(p):  # (a claim checked, or believed: its names and years may be the detail the
@@ -189,11 +191,16 @@ _LABEL = re.compile(r"^\s*[\w-]+\s*:\s*")
 def _asks(part: str, questioned: bool = False) -> bool:
     """Does the part ask (not a statement ending in a full stop whose only question word tells the asker's past;
     when another part ends in "?", not one whose question words are all inside it: asides.py)?"""
+    if not questioned and _CHECK_ASKS.match(part):  # ("CLAIM: ... Verify date + venue.": all it asks)
+        return True
     if not part.rstrip().endswith("."):
         return bool(_ASKS.search(part))
     return bool(_ASKS.search(told_inside(part) if questioned else told(part)))
 
 
+# a checking desk's request ("Verify date + venue.", "Confirm both numbers."; not its label, "VERIFY: draft says ...",
+# nor "Check-in closes early.")
+_CHECK_ASKS = re.compile(r"\s*(?:verify|confirm|check)\b(?![-:]|\s+(?:in|up|out)\b)", re.IGNORECASE)
 # a few words asking what things share or how they differ, no more ("Common thread, per the Pouch?", "Differences?")
 _FRAGMENT_ASKING = re.compile(r"\W*(?:[\w'’-]+[\s,]+){0,5}[\w'’-]+\s*\?\s*")
 _SHARED_OR_DIFFERENT = re.compile(r"\b(?:common|shared?|similar\w*|alike|differ\w*|contrast\w*)\b", re.IGNORECASE)

@@ -119,7 +119,17 @@ _TEXTED_WORDS = (
 def _untexted(question: str) -> str:
     for pattern, written in _TEXTED_WORDS:
         question = pattern.sub(written, question)
-    return _FILLER.sub("", question)
+    question = _SPOKEN_FILLER.sub(" ", question)
+    return _RESTART.sub(lambda m: m.group(1) or m.group(2), _FILLER.sub("", question))
+
+
+# a spoken filler set off by commas ("when did it, like, come out?", "the, you know, the envoys") and a small word said
+# again as the speaker starts over ("who wrote the, the new piece", "what, what year"): a transcript's, no words asked
+_SPOKEN_FILLER = re.compile(r",\s+(?:like|you\s+know|sort\s+of|kind\s+of)\s*,\s*", re.IGNORECASE)
+# (the same word as typed; a small word of two letters only with a comma: not "vitamin A a risk", "check in in person")
+_RESTART = re.compile(
+    r"\b(the|what|which|who|when|where|why|how|and|its)(?:,\s*|\s+)\1\b(?!['’-])|\b(a|an|of|in|on|to),\s*\2\b(?!['’-])"
+)
 
 
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, unchecked
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
@@ -22,7 +22,7 @@ from dragoman.assistant.question import (
     scene,
 )
 from dragoman.assistant.stated_metadata import author_lines
-from dragoman.assistant.words import CHECK_FORMULA
+from dragoman.assistant.words import CHECK_FORMULA, NOT_NAMES
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.snapshot import Snapshot
@@ -142,9 +142,32 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     kinds |= {s for s in stems_of(" ".join(_describing(question))) if not snapshot.idf(s)}
     # (nor a word of a claim the asker checks that no document says: the detail the answer corrects, "... talked
     # the Sovs out of Cienfuegos back in '62. That the right year?")
-    kinds |= {s for s in stems_of(" ".join(claimed(split_parts(question)))) if not snapshot.idf(s)}
+    claims = claimed(split_parts(question))
+    kinds |= {s for s in stems_of(" ".join(claims)) if not snapshot.idf(s)}
     kinds |= aside_stems
+    # ... and one the documents say weighs half, beside a part asking of its own: a name the claim gets wrong may well
+    # be said elsewhere ("CLAIM: the explainer cites Camp David and Dayton ... Verify - which two does it name?": the
+    # small-states paper's Camp David Accords; not "Isn't Zocor made by Merck?", all it asks)
+    rest = question
+    for claim in claims:
+        rest = rest.replace(claim, " ")
+    if claims and re.search(r"\w", unchecked(rest)):
+        said = [w for w in re.findall(r"(?<=\s)(?-i:[A-Z])[\w'’-]*|\d[\d,.]*", " ".join(claims)) if w not in NOT_NAMES]
+        details = set(stems_of(" ".join(said))) - set(stems_of(rest))
+        weights = {s: w * (0.5 if s in details else 1.0) for s, w in weights.items()}
+    # (nor the checking desk's own words about it, as labels and checks: "CLAIM: ...", "Verify both.", "Year right?";
+    # not a word the question says otherwise, "Claim: ... When are claims due?")
+    labels = " ".join(m.group(0) for m in _CHECKING_SAID.finditer(question))
+    kinds |= set(stems_of(labels)) - set(stems_of(_CHECKING_SAID.sub(" ", question))) if claims else set()
     return {s: w for s, w in weights.items() if s not in kinds} or weights
+
+
+# where a checking desk's words say what it does: a label, a request to check, a check ("Year right?"), its draft
+_CHECKING_SAID = re.compile(
+    r"^\W*(?:claim|check|verify|confirm)\b|(?:^|[.?!;]\s+|[-–—]\s*)(?:verify|confirm|check)\b|"
+    r"\b(?:right|correct|wrong)\b(?=[^.?!]{0,20}\?)|\b(?:our\s+|my\s+|the\s+)?draft\b",
+    re.IGNORECASE,
+)
 
 
 _GOOD_FOR = re.compile(

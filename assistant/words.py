@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.chatty import unstopped
+from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
     AUDIENCE,
@@ -61,6 +62,10 @@ NOT_NAMES = frozenset({
     "Summarise", "Fig", "Figure", "Table", "Section", "Chapter", "Appendix", "Part",
     # words labelling a part of a message ("Claim: ...", "(Hint: there are four.)", "Note -")
     "Hint", "Hints", "Note", "Notes", "Tip", "NB", "PS", "Claim", "Bonus", "Reminder", "Please", "Thanks",
+    "Check", "Verify", "Confirm", "Query",
+    # ... typed in capitals, as a checking desk labels a claim ("CLAIM: ...", "VERIFY: draft says ..."; not "ID",
+    # "Draft", "URGENT": the documents may say them, or not)
+    "CLAIM", "CHECK", "VERIFY", "CONFIRM", "NOTE", "QUERY", "HINT",
     "Dr", "Mr", "Mrs", "Ms", "Prof", "I'd", "I'm", "I've", "I'll", "I’d", "I’m", "I’ve", "I’ll",
     # words typed in capitals for emphasis ("What are ALL the preconditions?", "NOT the Cuba one")
     # (not "WHO", "NO": the World Health Organization, nitric oxide)
@@ -232,7 +237,7 @@ def unlabelled(question: str) -> str:
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
-    question = _PRAY.sub("", question)
+    question = _PRAY.sub("", plainly(question))  # ("One would be obliged to learn what ...", "betwixt": courtly.py)
     # (the word after it opens the statement: "Please list them." -> "List them.")
     question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
     question = for_whom(question)  # ("what does it mean, in plain words I can say to a school group?": forms.py)
