@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.parts import split_parts
-from dragoman.assistant.words import CHECK_FORMULA, STATEMENT_END, WH
+from dragoman.assistant.words import CHECK_FORMULA, CHECK_LABEL, STATEMENT_END, WH
 from dragoman.index.prior import DOCUMENT_KINDS
 
 # the asker's own belief, which the answer may well correct ("I'd have sworn Carter was in there too.", "I recall
@@ -210,7 +210,7 @@ _CLAIM_CHECKED = re.compile(
     rf"^\W*(?:{CHECK_FORMULA}|fact[- ]?check)\b|"
     # (labelled as a checking desk labels one, a statement or a yes-no check: "CLAIM: Switzerland has acted for the
     # US in Iran since 1979.", "VERIFY: draft says ...", "Check: piece written by Stent?"; not "Check: who wrote it?")
-    rf"^\W*(?:claim|check|verify|confirm)\s*:\s*(?![^?]*\b{WH}\b)|"
+    rf"^\W*{CHECK_LABEL}\s*(?![^?]*\b{WH}\b)|"
     # (of a document, not "Did the FDA really list it ...?")
     rf"\b(?:does|did)\s+(?:the\s+(?:[\w-]+\s+)?(?:{DOCUMENT_KINDS})|it|he|she|they)\s+(?:really|actually)\s+"
     r"(?:say|date|call|credit|name|claim|"
@@ -232,6 +232,13 @@ CHECKING = (
 def unchecked(text: str) -> str:
     """The text less the checking desk's words (`CHECKING`)."""
     return re.sub(rf"\b(?:{'|'.join(CHECKING)})\b", " ", text, flags=re.IGNORECASE)
+
+
+def outside_claims(question: str, claims: list[str]) -> str:
+    """The question less the claims it checks (`claimed`): what it asks of its own."""
+    for claim in claims:
+        question = question.replace(claim, " ")
+    return question
 
 
 def claim_checked(part: str) -> bool:

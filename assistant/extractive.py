@@ -27,7 +27,7 @@ from dragoman.assistant.answer_kind import (
     role_line,
     satisfies,
 )
-from dragoman.assistant.asides import claim_checked, claimed, points_back, unchecked, unwanted
+from dragoman.assistant.asides import claim_checked, claimed, outside_claims, points_back, unchecked, unwanted
 from dragoman.assistant.candidates import PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.chosen import chosen_sentences, holds
 from dragoman.assistant.cited import cited
@@ -86,6 +86,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     # (not a claim the asker puts, which the answer settles: "You would accept, would you not, that one author wrote
     # it? Who in fact wrote it?")
     clauses = analyse(question)
+    claims = claimed(split_parts(question))  # (the claims it checks, read once: `_of_claim`, `_uncorrected`)
     put = [i for i, c in enumerate(clauses) if claim_checked(c.text)]  # (unless what follows points back at it)
     pointed = bool(put) and put[-1] + 1 < len(clauses) and points_back(clauses[put[-1] + 1].text)
     own_asks = [c for i, c in enumerate(clauses) if i not in put or pointed] or clauses
@@ -101,7 +102,7 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         best
         and len(clauses) == 1
         and not about_document
-        and event_unsaid(_of_claim(question, clauses[0]), set(analyzer()(best.text)), evidence.term_weights, analyzer())
+        and event_unsaid(_of_claim(claims, clauses[0]), set(analyzer()(best.text)), evidence.term_weights, analyzer())
     ) or (best and any(c.expects == "date" and another_named(about, best.text) for c, about in _dated(clauses))):
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     # "What year was the declaration signed, and where?": no sentence that could answer holds a year or a month;
@@ -188,21 +189,17 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
     unsaid_kind = specific_unsaid(question, [c.text for c in chosen])  # ("which specific statute ...?")
-    uncorrected = _uncorrected(question, chosen)  # ("CLAIM: Qatar paid $50 million ... Confirm the figure.")
+    uncorrected = _uncorrected(question, claims, chosen)  # ("CLAIM: Qatar paid $50 million ... Confirm the figure.")
     if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind or uncorrected:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))
     return noted(cited(question, chosen, evidence, passages, strength), from_file, first=not about_document)
 
 
-def _uncorrected(question: str, chosen: list[Candidate]) -> bool:
+def _uncorrected(question: str, claims: list[str], chosen: list[Candidate]) -> bool:
     """A claim checked and nothing else asked ("CLAIM: Qatar paid $50 million to host the office. Confirm the
     figure."): sentences holding no figure of the kind the claim gives (a year, another number) neither confirm it
     nor correct it ("Switzerland ... since 1961. Verify year." - "... since 1980" does)."""
-    claims = claimed(split_parts(question))
-    rest = question
-    for claim in claims:
-        rest = rest.replace(claim, " ")
-    if not claims or re.search(rf"\b{WH}\b", rest, re.IGNORECASE):
+    if not claims or re.search(rf"\b{WH}\b", outside_claims(question, claims), re.IGNORECASE):
         return False
     # (not its label's: "Manuscript p. 6: '...'")
     said, claim = " ".join(c.text for c in chosen), " ".join(re.sub(r"^[^:\"“]{0,30}:\s*", "", c) for c in claims)
@@ -213,11 +210,11 @@ def _uncorrected(question: str, chosen: list[Candidate]) -> bool:
     return bool(YEAR.search(claim) and not YEAR.search(said)) or bool(figures(claim) and not figures(said))
 
 
-def _of_claim(question: str, clause: Clause) -> Clause:
+def _of_claim(claims: list[str], clause: Clause) -> Clause:
     """The clause with the claims the question checks before it, less the checking desk's words ("CLAIM: Switzerland
     has acted for the US in Iran since 1979. Verify both - year + the second country.": of the claim's event)."""
-    claims = [c for c in claimed(split_parts(question)) if c != clause.text]
-    return dataclasses.replace(clause, text=unchecked(" ".join([*claims, clause.text]))) if claims else clause
+    before = [c for c in claims if c != clause.text]
+    return dataclasses.replace(clause, text=unchecked(" ".join([*before, clause.text]))) if before else clause
 
 
 def _dated(clauses: tuple[Clause, ...]) -> list[tuple[Clause, str]]:

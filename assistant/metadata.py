@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dragoman.assistant.asides import claimed, without_beliefs
 from dragoman.assistant.names import people_in_full
 from dragoman.assistant.parts import split_parts
+from dragoman.assistant.words import CHECK_LABEL
 from dragoman.index.calendar import MONTH_NAME
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -340,7 +341,7 @@ _WRITER_CHECKED = re.compile(
 _RAN_IN = re.compile(r"\b(?:ran|appeared|published|came\s+out|went\s+up|printed)\s+(?:in|on|at|by)\b", re.I)
 _OWN_NOUNS = re.compile(r"\b(?:authors?|by-?line|outlet|publisher|publication|journal|writers?)\b", re.I)
 # a checking desk's label, framing what it checks ("VERIFY: the Moscow piece ran in Foreign Policy. Outlet + date?")
-_CHECK_LABEL = re.compile(r"^\W*(?:claim|check|verify|confirm|fact[- ]?check)\s*:\s*", re.I)
+_CHECK_LABEL = re.compile(rf"^\W*{CHECK_LABEL}\s*", re.I)
 _HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely|even)\s+(?=[a-z])", re.I)
 # ("..., and which university institute is it from?"; "the headline of the Somerville article, and what institution
 # is he with?": its author)

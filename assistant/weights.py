@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, unchecked
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, outside_claims, unchecked
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
@@ -148,9 +148,7 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     # ... and one the documents say weighs half, beside a part asking of its own: a name the claim gets wrong may well
     # be said elsewhere ("CLAIM: the explainer cites Camp David and Dayton ... Verify - which two does it name?": the
     # small-states paper's Camp David Accords; not "Isn't Zocor made by Merck?", all it asks)
-    rest = question
-    for claim in claims:
-        rest = rest.replace(claim, " ")
+    rest = outside_claims(question, claims)
     if claims and re.search(r"\w", unchecked(rest)):
         said = [w for w in re.findall(r"(?<=\s)(?-i:[A-Z])[\w'’-]*|\d[\d,.]*", " ".join(claims)) if w not in NOT_NAMES]
         details = set(stems_of(" ".join(said))) - set(stems_of(rest))

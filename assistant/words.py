@@ -51,6 +51,8 @@ insomuch
 WH = r"(?:what|which|who|whom|whose|when|where|why|how)"  # the question words
 # a fact-checker's formula setting up a claim to check ("true or false: ...", "Confirm or correct: ...")
 CHECK_FORMULA = r"(?:true\s+or\s+false|confirm\s+or\s+correct)"
+# a checking desk's label before the claim it checks ("CLAIM: ...", "VERIFY: ...", "Fact-check: ...")
+CHECK_LABEL = r"(?:claim|check|verify|confirm|fact[- ]?check)\s*:"
 # verbs asking to be told something, before a question word ("confirm who the negotiators were", "give who ...")
 TELL_ME = r"(?:confirm|verify|check|state|say|give)"
 # a word asking of its own, opening an item of a question or a topic ("Compare and Contrast ...")
