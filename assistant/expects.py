@@ -163,10 +163,12 @@ _EXPECTS = (
             # ("And name the two men who did the negotiating for it.")
             r"(?:^|[.?!;:,]\s*|\([a-z]\)\s*)(?:(?:and|now|also)\s+)?(?:name|identify)\s+(?:by\s+name\s+)?"
             r"(?:the\s+|both\s+|one\s+|two\s+|three\s+)?"
-            rf"{_MODIFIER}{{0,3}}(?:{_PERSON_OR_PLACE}|men|women)\b"  # ("the two men who ...")
-            # (or where they were, by name: "Name the two negotiators in the Oslo channel and ..."; not "Identify the
-            # people at highest risk", "the state in which water is a solid")
-            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:in|at|on|of|behind|during)\s+(?:the\s+)?(?-i:[A-Z])"
+            rf"{_MODIFIER}{{0,3}}(?:{_PERSON_OR_PLACE}|men|women|signator(?:y|ies))\b"  # ("the two men who ...")
+            # (or where they were, by name: "Name the two negotiators in the Oslo channel and ...", "the signatories to
+            # the 2020 Doha Agreement", "the official to whom ..."; not "Identify the people at highest risk", "the
+            # state in which water is a solid")
+            r"(?=\s+(?:who|whom|whose|that|which|where|when)\b|\s+(?:to|from|with|by|for)\s+whom\b|"
+            r"\s+(?:in|at|on|of|behind|during|to)\s+(?:the\s+)?(?:\d{4}\s+)?(?-i:[A-Z])"
             r"|\s*[?.;]|\s*$)|"
             # (or asked to name people in a role: "Could the authors name the Indian and Pakistani national security
             # officials who ...?"; not "Can you name the people who should not take this drug?", a group may answer)
@@ -199,6 +201,21 @@ _RELATIVE_WHICH = re.compile(
 )
 
 
+# ... or after a noun with no article, as a learner writes it, its clause ending the question or its part ("What are
+# approaches to mediation which small states use, according to paper?"; not "Who led it, and which country hosted?")
+_BARE_RELATIVE = re.compile(
+    # (not a word an indirect question follows: "Tell me which company makes it?", "How do I know which rate applies?";
+    # nor an adverb: "it happened exactly which year?")
+    r"(\b(?!(?:and|or|but|so|then|also|is|are|was|were|do|does|did|in|of|on|at|to|for|by|from|with|about|the|a|an|"
+    r"me|you|us|him|her|them|it|know|knows|tell|tells|ask|asks|wonder|see|show|shows|find|out|decide|choose|guess|sure|"
+    r"certain|idea|clue|explain|determine|say|says|said|mention|mentions|list|lists|name|names|identify|depends|"
+    r"check|confirm|learn|remember|recall|question|matter|matters|unclear|clear)\b)"
+    r"[a-z][\w-]*(?<!ly)\s+(?:(?:to|in|by|of|for|through|with|from|on|at)\s+[a-z][\w-]*\s+)?)which"
+    r"(?=\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*\s*(?:[,?]|$))",
+    re.IGNORECASE,
+)
+
+
 def _relative_as_that(question: str) -> str:
     """The question with a relative clause's "which" written "that", once something before it asks (not "Under the
     treaty which nations must cut emissions?", a lead-in typed unstopped)."""
@@ -208,7 +225,7 @@ def _relative_as_that(question: str) -> str:
         asks = _ASKS_BEFORE.search(question[: m.start()]) or _ASKS_AFTER.search(question, m.end())
         return f"{m.group(1)}that" if asks else m.group(0)
 
-    return _RELATIVE_WHICH.sub(that, question)
+    return _BARE_RELATIVE.sub(that, _RELATIVE_WHICH.sub(that, question))
 
 
 _ASKING = (

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dragoman.assistant.answer import Answer, Answerer, Citation, Evidence
+from dragoman.assistant.answer import Answer, Answerer, Evidence
+from dragoman.assistant.choices import options_sought
 from dragoman.assistant.evidence import cased_follow_up, cased_question, gather, read_again, retrieve, search_cased
 from dragoman.assistant.extractive import compose
-from dragoman.assistant.followup import Turn, resolve_followup
+from dragoman.assistant.followup import resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
+from dragoman.assistant.history import History, previous_turns, quoted_before
 from dragoman.assistant.llm import LLMError
 from dragoman.assistant.question import CARRIED
 from dragoman.assistant.settings import ANSWERERS, Settings
@@ -46,9 +48,6 @@ __all__ = ["Assistant", "Status"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape), lone halves
-
-# Earlier questions (str), earlier Answers, (user, assistant) pairs or {"role": ..., "content": ...} messages.
-History = Sequence[Any]
 
 
 @dataclass(frozen=True)
@@ -251,13 +250,14 @@ class Assistant:
         # (not "Brisk question:"; "what about oman?": the new name as the documents write it)
         asked, turns = cased_follow_up(snapshot, unlabelled(question), previous_turns(history), n, mode, sources)
         resolved = resolve_followup(asked, turns)
-        passages = retrieve(snapshot, resolved, n, mode, sources)
+        offered = options_sought(question)  # (a multiple-choice item's options help find its passages: choices.py)
+        passages = retrieve(snapshot, resolved + offered, n, mode, sources)
         cased = cased_question(snapshot, resolved, passages)
         if cased != resolved:  # (a name may pick the document: index/prior.py)
-            passages = retrieve(snapshot, cased, n, mode, sources)
+            passages = retrieve(snapshot, cased + offered, n, mode, sources)
         # a follow-up referring back (not one moving to a new subject, "And what about Qatar?"):
         # what the answer before it quoted is read again, and sentences near it weigh more
-        quoted = _quoted_before(history) if CARRIED.search(resolved) and not CARRIED.search(asked) else []
+        quoted = quoted_before(history) if CARRIED.search(resolved) and not CARRIED.search(asked) else []
         evidence = gather(snapshot, cased, read_again(snapshot, passages, quoted), tuple(c.span for c in quoted))
         for event in self._answer(cased, evidence, answerer):
             if isinstance(event, Answer) and cased != question:
@@ -371,29 +371,3 @@ class Assistant:
                 f"the question is {len(text):,} characters long; the limit is {limit:,} (setting max_question_chars)"
             )
         return text
-
-
-def _quoted_before(history: History | None) -> list[Citation]:
-    """The citations of the previous turn's answer, when the history holds it as an `Answer`."""
-    last = history[-1] if history else None
-    return list(last.citations) if isinstance(last, Answer) and not last.abstained else []
-
-
-def previous_turns(history: History | None) -> list[Turn]:
-    """The earlier turns (question as understood - as typed, read as `ask` reads it - answer text), from any form
-    `History` allows."""
-    out: list[Turn] = []
-    for turn in history or []:
-        if isinstance(turn, str):
-            out.append(Turn(unlabelled(turn)))
-        elif isinstance(turn, Answer):
-            out.append(Turn(turn.resolved_question or unlabelled(turn.question), "" if turn.abstained else turn.text))
-        elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
-            if turn.get("role") == "user":
-                out.append(Turn(unlabelled(turn["content"])))
-            elif turn.get("role") == "assistant" and out and not out[-1].answer:
-                out[-1] = Turn(out[-1].question, turn["content"])
-        elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
-            reply = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
-            out.append(Turn(unlabelled(turn[0]), reply))
-    return out

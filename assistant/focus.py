@@ -8,14 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import (
-    NOT_WANTED,
-    SET_ASIDE,
-    claimed,
-    without_beliefs,
-    without_guesses,
-    without_story,
-)
+from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs, without_guesses, without_story
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
 from dragoman.assistant.names import CAPITALISED_RUN, clipped, same_name, seat_said
@@ -29,6 +22,7 @@ from dragoman.assistant.question import (
     Clause,
     describes_answer,
 )
+from dragoman.assistant.relayed import TICKET_REFERENCE
 from dragoman.assistant.reported import words_unreported
 from dragoman.assistant.spelt import says_acronym
 from dragoman.assistant.stated_metadata import author_lines, date_lines
@@ -283,8 +277,9 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     # (nor one of two names the asker offers to choose from, the other said: "who chairs it, Ahtisaari or Halonen?")
     offered = [(a, b) for a, b in _CHOICE.findall(question) if (a in missing) != (b in missing)]
     missing = [m for m in missing if not any(m in pair for pair in offered)]
-    # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin.")
-    aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED) for m in rx.finditer(question))
+    # (nor what the asker sets aside: "Why'd Oslo fall apart? Don't give me Rabin."; nor the support desk's ticket it
+    # is relayed under: "... (ticket #4471)?", relayed.py)
+    aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED, TICKET_REFERENCE) for m in rx.finditer(question))
     missing = [m for m in missing if not _within(m, aside)]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
     # advisor")

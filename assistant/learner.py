@@ -33,13 +33,23 @@ _CLEFT = re.compile(
     re.IGNORECASE,
 )
 
+# the adjective of a comparison before its subject, as Polish or German orders it ("how was different the hotline from
+# the other channels?" - "how was the hotline different from ..."; not "how was different from usual?")
+_DIFFERENT_FIRST = re.compile(
+    r"\b(how|in\s+what\s+way)\s+(is|was|are|were)\s+(different|similar|alike)\s+"
+    r"((?:the|this|that|these|those|its|their)\s+[^?,]{2,80}?)\s+(from|to|with)\b",
+    re.IGNORECASE,
+)
+
 
 def articled(question: str) -> str:
     """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
-    written it", "who is that has written it" - "who wrote it")."""
+    written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
+    hotline different from ...")."""
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
     question = _CLEFT.sub(r"\1 ", question)
     question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
+    question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)
     return _HAS_WRITTEN.sub(r"\1 wrote", question)

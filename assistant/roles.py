@@ -24,12 +24,14 @@ _ROLES = (
     # (words that also qualify a thing: a role only before a verb, not "which official documents")
     r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
     # (not a mediator, an intermediary, a go-between: often a state)
-    r"advisor|secretar(?:y|ie)|spokes(?:man|woman|person)|director|chancellor|senator|messenger)s?"
+    r"advisor|secretar(?:y|ie)|spokes(?:man|woman|person)|director|chancellor|senator|messenger|signator(?:y|ie))s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)
 _HEAD = (
-    r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+(?:who|whom|whose|that|or|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
+    # ("the signatories to the 2020 Doha Agreement", "the official to whom ..."; not "which messenger to use")
+    r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+to\s+(?:whom\b|the\s+(?:\d{4}\s+)?(?-i:[A-Z]))|"
+    r"\s+(?:who|whom|whose|that|or|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
     r"have|would|could|can|will|sent|led|met|took|gave|made|held|ran|said|told|went|came|spoke|wrote|began|"
     r"brought|kept|while|when|during|before|after|under|between|[a-z]+ed|[a-z]+s|[a-z]+ly)\b)"
 )

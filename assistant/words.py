@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.chatty import unstopped
+from dragoman.assistant.choices import unoffered
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
@@ -21,9 +22,11 @@ from dragoman.assistant.forms import (
 from dragoman.assistant.learner import articled
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.mixed import corrected, in_english
+from dragoman.assistant.officialese import in_plain_terms
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.prompted import unprompted
 from dragoman.assistant.quizzed import unquizzed
+from dragoman.assistant.relayed import unrelayed
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.assistant.searched import unsearched
 from dragoman.assistant.texted import written_out
@@ -224,6 +227,8 @@ def unlabelled(question: str) -> str:
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
     question = _TWO_HYPHENS.sub("—", question)  # ("the negotiators -- names?"; not "git checkout -- file.txt")
+    question = unrelayed(question)  # ("Ticket #4471 - user asks: ...? Pls advise.": relayed.py)
+    question = unoffered(question)  # ("Who wrote it? (a) Stent (b) Somerville (c) Moss": choices.py)
     question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
@@ -240,6 +245,7 @@ def unlabelled(question: str) -> str:
         question = _LABEL.sub("", question, count=1)
     question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
     question = _PRAY.sub("", plainly(question))  # ("One would be obliged to learn what ...", "betwixt": courtly.py)
+    question = in_plain_terms(question)  # ("Identification of the author ... is requested.": officialese.py)
     # (the word after it opens the statement: "Please list them." -> "List them.")
     question = _ASKED_POLITELY.sub(lambda m: "Please " if m.group(0)[:1].isupper() else "please ", question)
     question = for_whom(question)  # ("what does it mean, in plain words I can say to a school group?": forms.py)
@@ -261,7 +267,7 @@ def unlabelled(question: str) -> str:
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    return _without_remark(spoken_years(counts_in_words(question)))
+    return _without_remark(_as_asked_after(spoken_years(counts_in_words(question))))
 
 
 def _without_remark(question: str) -> str:
@@ -282,6 +288,18 @@ def _without_remark(question: str) -> str:
     if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
         return asked + mark
     return question
+
+
+# the names asked for said again after a question asking who ("ok and who were the negotiators in there? names pls."):
+# no part of its own (not "Who chaired it? Names of the others?", "What did the author who wrote it recommend? names?",
+# "Who was coach when they won? year?": another thing asked)
+_NAMES_AFTER = re.compile(r"\?\s+(?:full\s+)?names?\s*(?:pls|please|plz|only)?\s*[.?!]*\s*$", re.IGNORECASE)
+_WHO_OPENS = re.compile(r"(?:^|[.?!]\s+)\W*(?:(?:and|ok|okay|so|but|then)\s+)*(?:who|whom)\b[^.?!]*$", re.IGNORECASE)
+
+
+def _as_asked_after(question: str) -> str:
+    m = _NAMES_AFTER.search(question)
+    return question[: m.start()] + "?" if m and _WHO_OPENS.search(question[: m.start()]) else question
 
 
 _PUT_IN = re.compile(

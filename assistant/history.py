@@ -1,0 +1,40 @@
+"""The conversation so far, in every form `Assistant.ask` accepts: earlier questions (str), earlier `Answer`s,
+(user, assistant) pairs or {"role": ..., "content": ...} messages - read as the turns a follow-up is resolved against
+(followup.py) and the citations of the answer just given."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dragoman.assistant.answer import Answer, Citation
+from dragoman.assistant.followup import Turn
+from dragoman.assistant.words import unlabelled
+
+History = Sequence[Any]
+
+
+def quoted_before(history: History | None) -> list[Citation]:
+    """The citations of the previous turn's answer, when the history holds it as an `Answer`."""
+    last = history[-1] if history else None
+    return list(last.citations) if isinstance(last, Answer) and not last.abstained else []
+
+
+def previous_turns(history: History | None) -> list[Turn]:
+    """The earlier turns (question as understood - as typed, read as `ask` reads it - answer text), from any form
+    `History` allows."""
+    out: list[Turn] = []
+    for turn in history or []:
+        if isinstance(turn, str):
+            out.append(Turn(unlabelled(turn)))
+        elif isinstance(turn, Answer):
+            out.append(Turn(turn.resolved_question or unlabelled(turn.question), "" if turn.abstained else turn.text))
+        elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
+            if turn.get("role") == "user":
+                out.append(Turn(unlabelled(turn["content"])))
+            elif turn.get("role") == "assistant" and out and not out[-1].answer:
+                out[-1] = Turn(out[-1].question, turn["content"])
+        elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
+            reply = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
+            out.append(Turn(unlabelled(turn[0]), reply))
+    return out
