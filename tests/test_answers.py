@@ -452,10 +452,10 @@ def test_a_list_question_reads_the_closest_lists_and_a_synonym_holds_part_of_a_w
 
 
 def test_a_follow_up_reads_again_the_passages_the_answer_before_it_quoted(seeded):
-    from dragoman.assistant.facade import _quoted_before
+    from dragoman.assistant.history import quoted_before
 
     first = seeded.ask("Which country hosts the Geneva Dialogue on Responsible Behaviour in Cyberspace?")
-    assert _quoted_before([first]) == list(first.citations) and _quoted_before(["a question typed before"]) == []
+    assert quoted_before([first]) == list(first.citations) and quoted_before(["a question typed before"]) == []
     snapshot = seeded.index.snapshot()
     ids = [c.passage.chunk_id for c in first.citations]
     again = snapshot.passages_of([*ids, "no-such-chunk"])  # (a chunk of another generation: left out)

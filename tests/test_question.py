@@ -3,8 +3,8 @@
 import pytest
 
 from dragoman.assistant.answer_kind import satisfies
-from dragoman.assistant.facade import previous_turns
 from dragoman.assistant.followup import Turn, resolve_followup
+from dragoman.assistant.history import previous_turns
 from dragoman.assistant.names import context_names, mentions, same_name
 from dragoman.assistant.question import (
     analyse,
