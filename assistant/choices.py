@@ -18,18 +18,18 @@ _CHOOSE = re.compile(
 # the marks of the first option, by style: "(a)", "a)", "A.", each after the end of the question
 _STYLES = (r"\({}\)", r"(?<![\w(]){}\)", r"(?<![\w.]){}\.(?=\s)")
 _STEM_END = re.compile(r"[?.:]\s*$|\n\s*$")
+# a word asking (opening an option with `match`, anywhere in the question with `search`)
 _ASKS = re.compile(
-    r"\W*(?:what|which|who|whom|whose|when|where|why|how|list|name|give|explain|identify|state|match|describe)\b|"
-    r"(?<=[.?!]\s)(?:what|which|who|whom|whose|when|where|why|how|list|name|give|explain|identify|state|match)\b",
+    r"\W*(?:what|which|who|whom|whose|when|where|why|how|list|name|give|explain|identify|state|match|describe)\b",
     re.IGNORECASE,
 )
 
 
-def _options(text: str, start: int) -> tuple[int, list[str]] | None:
-    """Where lettered options open after start, and their texts: a, b, c... in one style, three or more."""
+def _options(text: str) -> tuple[int, list[str]] | None:
+    """Where lettered options open, and their texts: a, b, c... in one style, three or more."""
     for style in _STYLES:
         for first in ("a", "A"):
-            m = re.compile(style.format(first)).search(text, start)
+            m = re.compile(style.format(first)).search(text)
             if not m or not _STEM_END.search(text[: m.start()]):
                 continue
             marks = [m]
@@ -52,7 +52,7 @@ def offered(question: str) -> tuple[int, list[str]] | None:
     things)."""
     if not re.search(r"\(\s*[aA]\s*\)|(?<![\w(])[aA]\)|(?<![\w.])[aA]\.\s", question):  # (most questions)
         return None
-    found = _options(question, 0)
+    found = _options(question)
     if not found:
         return None
     at, options = found
