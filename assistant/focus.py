@@ -325,7 +325,9 @@ _SPECIFIC = re.compile(
     # ... or a law after a word saying whose or of what kind: "which US law would it have broken?", "which criminal
     # statute ...?" (not "which law did he break?", asked as no specific one; nor "which law firm ...")
     r"\b(?:which|what)\s+(?!(?:the|a|an|its|their|his|her)\b)[\w.]+\s+(law|laws|statute|statutes)\b"
-    r"(?!\s+(?:firm|school|enforcement|degree|student|professor|office|clerk)s?\b)",
+    r"(?!\s+(?:firm|school|enforcement|degree|student|professor|office|clerk)s?\b)|"
+    # ... or a place of a kind a text names it by, asked bare: "which hotel was it held at?", "in what palace ...?"
+    r"\b(?:which|what)\s+(hotel|palace|castle|villa|resort|street|neighbou?rhood|district|island)\b",
     re.IGNORECASE,
 )
 # kinds of thing a document names when it gives one ("the Logan Act", "a timetable of 14 months"); not what an
@@ -334,7 +336,7 @@ _SPECIFIC = re.compile(
 _NAMED_KINDS = frozenset(
     "law laws statute statutes act bill treaty clause provision provisions terms timetable deadline schedule message "
     "messages wording location venue town city house building estate charge charges crime offence offense penalty "
-    "sanction sanctions".split()
+    "sanction sanctions hotel palace castle villa resort street neighbourhood neighborhood district island".split()
 )
 
 
@@ -384,11 +386,15 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     if any(stems and not any(t in said_stems or synonyms(t) & said_stems for t in stems) for stems in done):
         return True
     m = _SPECIFIC.search(question)
-    kind = (m.group(2) or m.group(3) or m.group(4) or "").lower() if m else ""
+    kind = (m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower() if m else ""
     if kind not in _NAMED_KINDS:
         return False
     stem = analyzer()(kind)
     if not stem:
         return False
     said = set(analyzer()(" ".join(texts)))
-    return stem[0] not in said and not (synonyms(stem[0]) & said)
+    if stem[0] in said or synonyms(stem[0]) & said:
+        return False
+    # (a place the texts name without its kind: "presented at the Raffles", "on Phu Quoc" - not one the question names)
+    placed = re.findall(r"\b(?:at|on|in)\s+(?:the\s+)?([A-Z][\w'’-]+)", " ".join(texts))
+    return not (m and m.group(5) and any(p not in question for p in placed))

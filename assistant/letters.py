@@ -89,10 +89,21 @@ def _world_unnamed(sentence: str) -> str:
     return _WORLD.sub(unnamed, dated)
 
 
+# the asker's deadline, a weekday alone after "before" or "by" in the few words framing a question before a dash or a
+# colon, or a comma not in a question ("quick one before Thursday -- ...", "Need it by Friday, thanks: ..."; not "What
+# training must be done before Thursday, and who chases it?", "Is the canteen closed until Monday, or only today?")
+_DEADLINE = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<lead>\s*(?:(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
+    r"can|tell)\b)[\w'’]+,?\s+){1,5}?)(?:before|by|until|till|ahead\s+of)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<after>\s*(?:--?\s|[—–:])|,(?=\s*(?:thanks|thx|please|pls|cheers)\b)|,(?![^.?!\n]*\?))",
+    re.IGNORECASE,
+)
+
+
 def unsigned(question: str) -> str:
     """The question less its closing; and when it is written as a letter (opens with a greeting), less its
     greeting, pleasantries, and the weekdays and the writer's own world in its statements (`_world_unnamed`)."""
-    body = _CLOSING.sub("", question, count=1)
+    body = _DEADLINE.sub(lambda m: m.group("lead").rstrip() + m.group("after"), _CLOSING.sub("", question, count=1))
     if not _GREETING.search(body):
         return body.strip() or question
     body = _PLEASANTRY.sub(" ", _GREETING.sub("", body, count=1))

@@ -172,6 +172,8 @@ def only_under(asked: str, sentence: str) -> bool:
     roles = list(re.finditer(rf"\b([a-z]+)\s+({_ROLES})\b", asked, re.IGNORECASE))
     if not roles or roles[-1].group(1).lower() in _NOT_KIND or DEMONYM.fullmatch(roles[-1].group(1).lower()):
         return False
+    if _UNDER.search(asked[: roles[-1].start()]):  # (the lesser role is the one asked: "the deputy foreign minister")
+        return False
     said = list(re.finditer(rf"\b{re.escape(roles[-1].group(0))}\b", sentence, re.IGNORECASE))
     return bool(said) and all(_UNDER.search(sentence[max(0, m.start() - 30) : m.start()]) for m in said)
 

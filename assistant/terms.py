@@ -35,7 +35,8 @@ def defined_term(clause: str) -> tuple[str, ...]:
         return ()
     # ("Who was the KGB guy?", "who is the Swiss envoy?": which person, by a name the sentence need not call so; not
     # "Who is the designated hitter?", what a role is)
-    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and PERSON_NOUN.search(m.group("term")):
+    person = re.sub(r"\s+(?:alongside|too|also|then|there|here|again|as\s+well)$", "", m.group("term"), flags=re.I)
+    if re.match(r"\s*who\s+\w+\s+the\s", clause, re.IGNORECASE) and PERSON_NOUN.search(person):
         return ()
     words = re.findall(r"[^\W_]+", m.group("term").lower())
     if any(w in STOP_WORDS or w in _NOT_A_TERM or w.isdigit() or len(w) < 2 for w in words):

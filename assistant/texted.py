@@ -120,7 +120,9 @@ def _untexted(question: str) -> str:
     for pattern, written in _TEXTED_WORDS:
         question = pattern.sub(written, question)
     question = _SPOKEN_FILLER.sub(" ", question)
-    return _RESTART.sub(lambda m: m.group(1) or m.group(2), _FILLER.sub("", question))
+    question = _LAUGHED_ASIDE.sub("", question)
+    question = re.sub(r"[ \t]+\?", "?", _FILLER.sub("", question))  # ("what are all three lol ?")
+    return _RESTART.sub(lambda m: m.group(1) or m.group(2), question)
 
 
 # a spoken filler set off by commas ("when did it, like, come out?", "the, you know, the envoys") and a small word said
@@ -132,6 +134,13 @@ _RESTART = re.compile(
 )
 
 
+# a laugh and the aside after it, closing the question ("... for secrecy lol sounds shady?", "who wrote it lol i
+# forgot"; not "... lol and when?", "lol what year?": asked)
+_LAUGHED_ASIDE = re.compile(
+    r"\s+(?:lol|lmao|haha+)\s+(?!(?:and|or|but|also|plus|what|which|who|whom|whose|when|where|why|how)\b)"
+    r"[a-z][^?.!,;:\n]{0,40}?(?=\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
     r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.chatty import unstopped
-from dragoman.assistant.choices import unoffered
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
@@ -19,16 +18,16 @@ from dragoman.assistant.forms import (
     unbracketed,
     unthanked,
 )
+from dragoman.assistant.framed import unframed
+from dragoman.assistant.hinglish import in_english_order
 from dragoman.assistant.learner import articled
-from dragoman.assistant.letters import unsigned
 from dragoman.assistant.mixed import corrected, in_english
 from dragoman.assistant.officialese import in_plain_terms
 from dragoman.assistant.pasted import unmarked
-from dragoman.assistant.prompted import unprompted
-from dragoman.assistant.quizzed import unquizzed
-from dragoman.assistant.relayed import unrelayed
+from dragoman.assistant.posted import unposted
+from dragoman.assistant.queried import unqueried
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
-from dragoman.assistant.searched import unsearched
+from dragoman.assistant.taglish import in_english_words
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -225,17 +224,16 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
+    question = unposted(question)  # ('{"query": "who wrote it?", "top_k": 5}': posted.py)
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
+    question = unqueried(question)  # ("SELECT author_name FROM docs WHERE title LIKE '%Moscow%';": queried.py)
     question = _TWO_HYPHENS.sub("—", question)  # ("the negotiators -- names?"; not "git checkout -- file.txt")
-    question = unrelayed(question)  # ("Ticket #4471 - user asks: ...? Pls advise.": relayed.py)
-    question = unoffered(question)  # ("Who wrote it? (a) Stent (b) Somerville (c) Moss": choices.py)
-    question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
-    question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
-    question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
-    question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
+    question = unframed(question)  # (an email reply, a ticket, dictation, a quiz, a prompt, a letter: framed.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
     question = in_english(corrected(question))  # ("Hvem wrote it, og when?", "Sveits, sorry, Switzerland": mixed.py)
+    question = in_english_order(question)  # ("Oslo Accords mein Norway ka role kya tha yaar?": hinglish.py)
+    question = in_english_words(question)  # ("Sino po yung sumulat ng article ...?": taglish.py)
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
@@ -287,6 +285,16 @@ def _without_remark(question: str) -> str:
     # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection")
     if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
         return asked + mark
+    # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
+    # like it for the slide", "...? both numbers please, I want them for the handout.")
+    if (
+        mark
+        and _CIRCUMSTANCE.search(after)
+        and not _ASKS_MORE.search(after)
+        and not _CLARIFIES.search(after)
+        and not re.search(r"\d|\b(?!I\b|I['’]|(?:PDF|DOI|URL|ISBN)\b)[A-Z]", after.strip()[1:])
+    ):
+        return asked + mark
     return question
 
 
@@ -307,6 +315,20 @@ _PUT_IN = re.compile(
     r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
     r"slides?|post|timeline|draft|piece)[.!]?\s*",
     re.IGNORECASE,
+)
+# the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
+# it for the slide")
+_CIRCUMSTANCE = re.compile(
+    # (of the asker's copy, memory or use for the answer: not "I can't have gelatin", "I want to use a usb drive",
+    # "I need to report a breach" - what they want to do is what is asked)
+    r"^\W*(?:[\w'’]+,?\s+){0,4}?(?:I(?:['’]ve|\s+have)?\s+only\s+got|I\s+only\s+have|I\s+don['’]?t\s+have\s+(?:the|a|any)|"
+    r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
+    r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for)\b",
+    re.IGNORECASE,
+)
+# ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")
+_CLARIFIES = re.compile(
+    r"\b(?:mean|i\.e\.|as\s+in|not\s+the|rather\s+than|referring|talking|asking|only\s+the)\b", re.IGNORECASE
 )
 _GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)
 _ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
@@ -352,7 +374,10 @@ _REQUESTS = frozenset(
 
 # a noun for a person, which "who was the ...?" asks the name of ("the KGB guy", "the Swiss envoy")
 PERSON_NOUN = re.compile(
-    r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between)s?$"
+    r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between|"
+    # (who holds an office: "Who was the Norwegian deputy foreign minister?", "who is the KGB counterpart?")
+    r"minister|secretary|president|director|advis[eo]r|ambassador|chair|chairman|chairwoman|leader|scholar|counterpart|"
+    r"mediator|spokes(?:man|woman|person)|governor|senator|commander)s?$"
 )
 
 

@@ -63,6 +63,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("replace", "substitute", "supplant"),
     ("characteristic", "trait", "hallmark"),  # (not "feature", "attribute": verbs too)
     ("intrinsic", "inherent", "innate", "built"),  # ("built-in limitations" - "intrinsic constraints")
+    ("lasting", "sustainable", "durable", "enduring"),  # ("a lasting deal" - "a sustainable agreement")
+    ("blame", "attribute", "ascribe"),  # ("what does he blame it on" - "which Jacob attributes to")
     ("traditional", "usual", "ordinary"),  # (not "conventional", "normal": the stems of "convention", "normalize")
 )
 SYNONYM_SHARE = 0.5  # a synonym's share of the weight of the word the question says

@@ -1,0 +1,30 @@
+"""What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, dictated
+punctuation, the message an email reply quotes, a support desk's relay, a multiple-choice item's options, a quiz
+show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature.
+Each a pure function of text in its own module; this is their order (words.py `unlabelled` reads what is left)."""
+
+from __future__ import annotations
+
+from dragoman.assistant.choices import unoffered
+from dragoman.assistant.clued import unclued
+from dragoman.assistant.letters import unsigned
+from dragoman.assistant.pictured import in_words
+from dragoman.assistant.prompted import unprompted
+from dragoman.assistant.quizzed import unquizzed
+from dragoman.assistant.relayed import unrelayed
+from dragoman.assistant.replied import unquoted
+from dragoman.assistant.searched import unsearched
+from dragoman.assistant.spoken import unspoken
+
+
+def unframed(question: str) -> str:
+    """The question without the frames it arrives in, each taken off in turn (the question as typed if none)."""
+    question = unclued(in_words(question))  # ("✍️ the paper ❓": pictured.py; "Writer of the piece (8,10)": clued.py)
+    question = unspoken(question)  # ("who wrote it comma and when question mark": spoken.py)
+    question = unquoted(question)  # ("Hi Priya, ...? Cheers, Dan\n\nOn Tue, Priya wrote:\n> ...": replied.py)
+    question = unrelayed(question)  # ("Ticket #4471 - user asks: ...? Pls advise.": relayed.py)
+    question = unoffered(question)  # ("Who wrote it? (a) Stent (b) Somerville (c) Moss": choices.py)
+    question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
+    question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
+    question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
+    return unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)

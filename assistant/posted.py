@@ -1,0 +1,52 @@
+"""A question pasted as an API request body: {"query": "who wrote it?", "top_k": 5, "filters": {...}}, {"q": ...},
+{"messages": [{"role": "user", "content": ...}]}. The question is the text of its query field (or of the last user
+message); the rest - keys, settings, filters, quotes and braces - are no words of what is asked. Pure function of
+text, for words.py `unlabelled`."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# the fields a request names its question by, in the order they are looked for
+_QUESTION_KEYS = ("query", "question", "q", "prompt", "input", "text", "message", "content", "ask", "user_query")
+# a field the JSON parser could not read, found by its key (a body with a trailing comma, single quotes)
+_FIELD = re.compile(
+    r"[\"'](?:" + "|".join(_QUESTION_KEYS) + r")[\"']\s*:\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')", re.I
+)
+
+
+def _asked(body: Any) -> str | None:
+    """The question of a parsed body: a question field's text, or the last user message's content."""
+    if isinstance(body, str):
+        return body.strip() or None
+    if isinstance(body, list):  # (a list of messages: the last the user sent)
+        said = [m for m in body if isinstance(m, dict) and m.get("role", "user") == "user"]
+        return _asked(said[-1]) if said else None
+    if not isinstance(body, dict):
+        return None
+    for key in _QUESTION_KEYS:
+        for name, value in body.items():
+            if name.lower() == key and (text := _asked(value)):
+                return text
+    for name in ("messages", "input", "data", "body", "request"):
+        if name in body and (text := _asked(body[name])):
+            return text
+    return None
+
+
+def unposted(question: str) -> str:
+    """The question a request body asks (the question as typed when it is no such body)."""
+    text = question.strip()
+    if not (text.startswith("{") and text.endswith("}")):
+        return question
+    try:
+        asked = _asked(json.loads(text))
+    except ValueError:
+        found = _FIELD.search(text)
+        asked = None
+        if found:
+            raw = found.group(1) if found.group(1) is not None else found.group(2)
+            asked = re.sub(r"\\(.)", r"\1", raw).strip() or None
+    return asked or question
