@@ -27,7 +27,10 @@ _PERSON_HEAD = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
-    r"\b(?:section|article|paragraph|clause|rule|part|chapter|schedule|regulation|reg|art|s)\.?\s*\d+[a-z]?$", re.I
+    r"\b(?:section|article|paragraph|clause|rule|part|chapter|schedule|regulation|reg|art|s)\.?\s*\d+[a-z]?$|"
+    r"\b(?:section|article|paragraph|clause|rule|part|chapter|question|item|priority|unit|plan|page|step|level|tier|"
+    r"option|figure|table|no|number|costs?|priced?|ended|won|lost|drew|finished|beat|scored?|result|rated|ranked)\s*$",
+    re.IGNORECASE,
 )
 _ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 
@@ -62,6 +65,10 @@ def _cased(words: str, body: str) -> str:
 def unclued(question: str) -> str:
     """The clue without its enumerations, its parts naming a year or a person asked as questions (the question as
     typed when it has no enumeration)."""
+    # (a clue asks with no question mark; nor is a figure after what it numbers or scores a letter count: "Which plan
+    # costs (15)", "clause (15)", "Which match ended (3-1)")
+    if "?" in question:
+        return question
     counted = [m for m in _ENUMERATION.finditer(question) if not _NUMBERED.search(question[: m.start()])]
     if not counted:
         return question

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.mixed import names_kept, unnamed
+
 # Hindi's commonest words that are no English words, two of which mark a question as Hinglish
 _MARKERS = frozenset(
     "kya kaun kab kahan kahaan kyun kyon kyu kaise kaisa kaisi kitne kitna kitni kisne kiske kiska kiski kisko "
@@ -36,6 +38,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:kin\s+kin|kis|kin)\s+(?:tareekon|tarikon|tareeke|tarike|tarah)\s+se", "in which ways"),
     (r"kaun\s+kaun\s+(?:se|si|sa)|kin\s+kin|kaun\s+(?:se|si|sa)", "which"),
     (r"kis\s+saal", "which year"),
+    (r"kit(?:ni|na|ne)\s+(?:door|dur)", "how far"),
     (r"kab\s+se", "since when"),
     (r"kya\s+farak|kya\s+fark|kya\s+farq", "what difference"),
     (r"kaise\s+alag|kaise\s+different", "how different"),
@@ -91,20 +94,18 @@ _WORDS: dict[str, str | None] = {
 _THE_CLOSING = re.compile(r"\bthe(?=\s*(?:[?.!,;]|$|\s+(?:aur|na|yaar)\b))")
 # a title or a term quoted whole, kept as written ("'A new back channel to Moscow?' wala article")
 _QUOTED = re.compile(r"(?<!\w)(['‘\"“])[^'‘’\"“”]{2,120}?['’\"”](?!\w)")
-_TOKEN = re.compile(r"<[a-z ]+>|[\w'’-]+|[^\w\s]")
+_TOKEN = re.compile(r"<[a-z ]+>|#?[\w'’-]+|[^\w\s]")  # (a ticket's number whole: "#4471")
 _QUESTION_WORDS = ("what", "who", "whom", "whose", "which", "when", "where", "why", "how")
 _VERBS = frozenset("wrote sent got gave became led met made said did negotiate sign lead chair chairs wrote".split())
 _PREPOSITIONS = frozenset("in on from for until about with between after before as through among".split())
 _ENDS = frozenset("? . ! , ; : — –".split())
 
 
-# a word capitalised inside a sentence, a name kept as it is ("Dr Kahan", "Hai Phong", "Hue", "Jab Tak Hai Jaan")
-_NAMED = re.compile(r"(?<![.?!:]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b")
+_ASKING = frozenset(w for w, gloss in _WORDS.items() if gloss and gloss.split()[0] in _QUESTION_WORDS)
 
 
 def _hinglish(question: str) -> bool:
-    unnamed = _NAMED.sub(" ", question)
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", unnamed)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", unnamed(question))}
     return len(words & _MARKERS) >= 2
 
 
@@ -114,13 +115,17 @@ def _glossed(question: str, quoted: list[str]) -> list[str]:
         return f" QUOTED{len(quoted) - 1} "
 
     text = _QUOTED.sub(kept, question)
+    for start, end in reversed(names_kept(text, _ASKING)):  # (a name as it is: "Dr Kahan", "Hai Phong")
+        if "QUOTED" not in text[start:end]:
+            quoted.append(text[start:end])
+            text = f"{text[:start]} QUOTED{len(quoted) - 1} {text[end:]}"
     text = _THE_CLOSING.sub("tha", text)
     for pattern, english in _PHRASES:
         text = re.sub(rf"(?<![\w'’-]){pattern}(?![\w'’-])", english, text, flags=re.IGNORECASE)
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
         low = token.lower()
-        if low in _WORDS and (token.islower() or not tokens or tokens[-1] in _ENDS):  # (not a name: "Dr Kahan")
+        if low in _WORDS and (token.islower() or not tokens or tokens[-1] in _ENDS):
             gloss = _WORDS[low]
             if gloss is not None:
                 tokens.extend(gloss.split() if not gloss.startswith("<") else [gloss])

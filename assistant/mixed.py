@@ -106,3 +106,30 @@ def in_english(question: str) -> str:
         return _ENGLISH[word.lower()].capitalize() if opens and word[1:].islower() and lower_after else word
 
     return _OWN_LANGUAGE.sub(english, question)
+
+
+# a name in a code-mixed question (hinglish.py, taglish.py): a word capitalised inside a sentence, a run of two or more
+# capitalised words anywhere ("Dr Kahan", "Hai Phong", "Ilan Motors", "Ang Lee"), a month before a year ("May 2021")
+_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+|(?<![.?!:]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b|\b[A-Z][a-z]+(?=\s+\d{4}\b)"
+)
+
+
+def names_kept(question: str, asking: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the names of a code-mixed question are, none of them words of the asker's own language (but for a
+    question word of it opening a sentence before a name: "Kya Amoxil safe hai?", "Sino Dr Tran?")."""
+    spans = []
+    for m in _NAME.finditer(question):
+        start = m.start()
+        first = re.match(r"[\w'’-]+\s+", m.group(0))
+        opening = not question[:start].strip() or question[:start].rstrip()[-1:] in ".?!:"
+        if first and opening and first.group(0).strip().lower() in asking:
+            start += len(first.group(0))
+        spans.append((start, m.end()))
+    return spans
+
+
+def unnamed(question: str) -> str:
+    """The question with every run of capitalised words blanked (a code-mixed question's markers are counted on
+    what is left: "Ilan Motors", "Ano Nuevo", "Hai Phong" are names)."""
+    return _NAME.sub(" ", question)

@@ -29,7 +29,10 @@ def _asked(body: Any) -> str | None:
     for key in _QUESTION_KEYS:
         for name, value in body.items():
             if name.lower() == key and (text := _asked(value)):
-                return text
+                # (what the asker says it is about: '"question": "Who signed it?", "context": "the lease of Unit 7"')
+                context = body.get("context")
+                short = isinstance(context, str) and 0 < len(context) <= 200
+                return f"{text} ({context.strip()})" if short and isinstance(context, str) else text
     for name in ("messages", "input", "data", "body", "request"):
         if name in body and (text := _asked(body[name])):
             return text
@@ -44,7 +47,8 @@ def unposted(question: str) -> str:
     try:
         asked = _asked(json.loads(text))
     except ValueError:
-        found = _FIELD.search(text)
+        fields = list(_FIELD.finditer(text))
+        found = fields[-1] if fields else None  # (the last field: the user's message after a system prompt's)
         asked = None
         if found:
             raw = found.group(1) if found.group(1) is not None else found.group(2)

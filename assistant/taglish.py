@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.mixed import names_kept, unnamed
+
 _MARKERS = frozenset(
     "po ang ng mga yung iyong ba daw raw naman ano anong sino sinong kailan saan saang bakit paano ilan ilang "
     "dun doon nung noong tsaka saka pakilista pakisabi ayon niya nila lang pala kasi kaninong alin aling "
@@ -71,13 +73,16 @@ _WORDS: dict[str, str | None] = {
 # Tagalog's verb prefixes on an English verb ("na-sign", "nag-offer", "nire-represent", "hino-host"): the verb
 _AFFIXED = re.compile(r"\b(?:nag|mag|na|ma|ni|nire|hino|ipa|pinag|nakaka|naka|um|i)-([a-z]{3,})\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
-# a word capitalised inside a sentence, a name kept as it is ("Ang Lee", "Sa Pa")
-_NAMED = re.compile(r"(?<![.?!:]\s)(?<!^)(?<=\s)[A-Z][a-z]+\b")
+# markers that are also English shorthand ("po dose", "ng/mL", "may", "at", "sa"): a question is Taglish by others too
+_WEAK = frozenset("po ng sa ba lang na".split())
+_ASKING = frozenset(
+    w for w, gloss in _WORDS.items() if gloss in ("what", "who", "when", "where", "which", "why", "how")
+)
 
 
 def _taglish(question: str) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _NAMED.sub(" ", question))}
-    return len(words & _MARKERS) >= 2
+    words = {w.lower() for w in re.findall(r"(?<![/\w])[A-Za-z]+(?![/\w])", unnamed(question))}
+    return len(words & _MARKERS) >= 2 and bool(words & _MARKERS - _WEAK)
 
 
 def in_english_words(question: str) -> str:
@@ -88,10 +93,16 @@ def in_english_words(question: str) -> str:
     for pattern, gloss in _PHRASES:
         text = re.sub(rf"(?<![\w'’-]){pattern}(?![\w'’-])", gloss, text, flags=re.IGNORECASE)
 
+    names = names_kept(text, _ASKING)
+
     def english(m: re.Match[str]) -> str:
         token, low = m.group(0), m.group(0).lower()
         opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".?!"
-        if low in _WORDS and (token.islower() or opens):
+        # (as typed in lower case, or capitalised opening a sentence - not "NG", "PO", a name, "ng/mL")
+        typed = token.islower() or (opens and token[1:].islower())
+        named = any(a <= m.start() < b for a, b in names)
+        unit = text[m.end() : m.end() + 1] == "/" or text[m.start() - 1 : m.start()] == "/"
+        if low in _WORDS and typed and not named and not unit:
             return _WORDS[low] or ""
         return token
 

@@ -137,8 +137,10 @@ _RESTART = re.compile(
 # a laugh and the aside after it, closing the question ("... for secrecy lol sounds shady?", "who wrote it lol i
 # forgot"; not "... lol and when?", "lol what year?": asked)
 _LAUGHED_ASIDE = re.compile(
-    r"\s+(?:lol|lmao|haha+)\s+(?!(?:and|or|but|also|plus|what|which|who|whom|whose|when|where|why|how)\b)"
-    r"[a-z][^?.!,;:\n]{0,40}?(?=\s*[?.!]?\s*$)",
+    # (a comment on it, not what says which one: "... lol for unit 4?", "haha for kids")
+    r"\s+(?:lol|lmao|haha+)\s+(?:sounds|seems|looks|so|that['’]?s|thats|kinda|sorta|i\s+(?:forgot|guess|dunno)|idk|"
+    r"dunno|no\s+idea|jk|just\s+curious|asking\s+for\s+a\s+friend|weird|wild|crazy|funny|annoying|ironic)\b"
+    r"[^?.!,;:\n\d]{0,40}?(?=\s*[?.!]?\s*$)",
     re.IGNORECASE,
 )
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after

@@ -375,9 +375,10 @@ _REQUESTS = frozenset(
 # a noun for a person, which "who was the ...?" asks the name of ("the KGB guy", "the Swiss envoy")
 PERSON_NOUN = re.compile(
     r"\b(?:guy|man|woman|person|fellow|lady|chap|one|operative|official|envoy|negotiator|emissary|diplomat|go-between|"
-    # (who holds an office: "Who was the Norwegian deputy foreign minister?", "who is the KGB counterpart?")
-    r"minister|secretary|president|director|advis[eo]r|ambassador|chair|chairman|chairwoman|leader|scholar|counterpart|"
-    r"mediator|spokes(?:man|woman|person)|governor|senator|commander)s?$"
+    # (who holds a lesser office: "Who was the Norwegian deputy foreign minister?"; not "Who is the health minister?",
+    # which a text naming only a deputy does not answer)
+    r"(?:deputy|vice|assistant|acting)\s+(?:[\w-]+\s+){0,2}(?:minister|secretary|president|director|chair|chairman|"
+    r"governor|head|leader))s?$"
 )
 
 

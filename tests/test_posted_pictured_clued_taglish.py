@@ -123,3 +123,52 @@ def test_the_seeds_asked_by_api_emoji_crossword_and_taglish(seeded) -> None:
     # (what the documents leave open stays open)
     assert seeded.ask("Year the Oslo Declaration of Principles was signed in Washington (4)").abstained
     assert seeded.ask('{"query": "in what year did martti ahtisaari win the nobel peace prize?"}').abstained
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # (emoji that are no flags nor words of the table, a flag decorating a question, a keycap, a word-emoji
+        # decorating a question's start, a writing hand after a name)
+        ("Are all Deskly plans 🆓 for 14 days?", "Are all Deskly plans for 14 days?"),
+        ("Where did the Industrial Revolution begin 🇬🇧?", "Where did the Industrial Revolution begin?"),
+        ("How many days notice for 5️⃣ years of service?", "How many days notice for 5 years of service?"),
+        ("🤝 who witnessed the signing?", "who witnessed the signing?"),
+        ("Did Priya Green ✍️ the lease?", "Did Priya Green wrote the lease?"),
+        ("who were the negotiators for 🇳🇴❓", "who were the negotiators for Norway?"),
+    ],
+)
+def test_the_reviews_emoji(typed: str, read: str) -> None:
+    assert in_words(typed) == read
+
+
+def test_the_reviews_near_misses() -> None:
+    # (figures after what they number or score, and a question asking with its mark: no letter counts)
+    for typed in ["Which Deskly plan costs (15)", "Which match ended (3-1)", "See clause (15)", "What is it (2)?"]:
+        assert unclued(typed) == typed
+    # (a laugh before what says which one)
+    assert unlabelled("what's the rent lol for unit 4?") == "what's the rent for unit 4?"
+    assert unlabelled("what's the dose haha for kids?").endswith("for kids?")
+    # (the context a body gives; the user's message after a system prompt's, in a body the parser cannot read)
+    assert unposted('{"question": "Who signed it?", "context": "the lease of Unit 7"}') == (
+        "Who signed it? (the lease of Unit 7)"
+    )
+    broken = '{"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "who signed?"}],}'
+    assert unposted(broken) == "who signed?"
+    # (an office asked for whole, which a text naming only its deputy does not answer: a term the text must say)
+    assert defined_term("Who is the health minister?") == ("health", "minister")
+
+
+def test_the_reviews_code_mixed_near_misses() -> None:
+    from dragoman.assistant.hinglish import in_english_order
+
+    # (names at a sentence's start, runs of capitalised words, shorthand and units: no markers)
+    assert in_english_words("Ilan Motors of Lipa: what did it donate? Ano Nuevo: what is it known for?") == (
+        "Ilan Motors of Lipa: what did it donate? Ano Nuevo: what is it known for?"
+    )
+    assert in_english_words("What is the usual po dose of digoxin and the target level in ng/mL?") == (
+        "What is the usual po dose of digoxin and the target level in ng/mL?"
+    )
+    assert in_english_words("Nina Ang po ba yung coordinator?") == "Nina Ang coordinator?"
+    assert in_english_order("Hai Phong Hue se kitni door hai?") == "How far from Hai Phong Hue?"
+    assert in_english_order("Ticket #4471 ka root cause kya tha?") == "What Ticket #4471's root cause?"
