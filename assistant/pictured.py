@@ -1,7 +1,8 @@
 """A question with emoji standing for words: "what did 🇳🇴 do", "✍️ the paper on quiet diplomacy", "since 📅 ❓", "the
 🕵️ channel", "➡️ what causes it". Each emoji as the word it stands for (a flag as its country's name, 📅 as "when",
 a keycap as its digit, ❓ as a question mark), and an emoji that stands for no word (😂, 🔥, 🆓) dropped, as is one
-decorating a question's start or end ("🤝 who witnessed the signing?", "Where did it begin 🇬🇧?"): a document says
+decorating a question's start or end ("🤝 who witnessed the signing?", "Where did it begin 🇬🇧?"; a flag opening it
+names what it is about: "🇹🇭 which towns did they visit?"): a document says
 the words, never the pictures. Pure function of text, for words.py `unlabelled`; the `emoji` package (kept with
 Unicode's emoji data) names every emoji and flag."""
 
@@ -20,6 +21,7 @@ _ASKING = {
     "shushing_face": "secret", "input_numbers": "how many", "memo": "document", "newspaper": "article",
     "page_facing_up": "paper", "speech_balloon": "talks", "dove": "peace", "crossed_swords": "war",
     "money_bag": "money", "bus": "bus", "telephone_receiver": "hotline", "telephone": "hotline",
+    "VS_button": "vs",
 }  # fmt: skip
 # ... said otherwise after a word they follow on from ("Did Priya ✍️ the lease?", "the 📅 of the petition")
 _AFTER_WORD = {"writing_hand": "wrote", "calendar": "date", "spiral_calendar": "date", "tear-off_calendar": "date"}
@@ -28,18 +30,18 @@ _INITIALS = {"United_States": "US", "United_Kingdom": "UK", "European_Union": "E
              "United_Arab_Emirates": "UAE"}  # fmt: skip
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4[\U000e0061-\U000e007a]+\U000e007f")
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
-_ASKS = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can)\b", re.I)
+_ASKS = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 
 
 def _word(token: str, before: str, after: str) -> str:
     """The word an emoji stands for where it stands ("" for none)."""
     name = emoji.demojize(token, delimiters=("", "")).removeprefix("flag_")
-    if _REGIONAL.search(token):  # (a flag: its country, but decorating the question's start or its end)
-        opening = not before.strip() and _ASKS.match(after)
+    if _REGIONAL.search(token):  # (a flag: its country - what a question opening on it is about - but one decorating
+        # its end: "Where did the Industrial Revolution begin 🇬🇧?")
         closing = re.fullmatch(r"\W*", after) and not re.search(
             r"\b(?:of|for|in|from|with|about|to|and|by)\s*$", before
         )
-        return "" if opening or closing else _INITIALS.get(name) or name.replace("_", " ")
+        return "" if closing else _INITIALS.get(name) or name.replace("_", " ")
     follows = re.search(r"[A-Za-z]\s*$", before) and not re.search(r"\band\s*$", before)
     if name in _AFTER_WORD and (follows or re.match(r"\s*(?:of|for)\b", after)):
         return _AFTER_WORD[name]
@@ -64,6 +66,6 @@ def in_words(question: str) -> str:
     text = re.sub(r"\s+([?!.,;:])", r"\1", text)
     text = re.sub(r"\s+(['’]s)\b", r"\1", text)
     text = re.sub(r"\?(?:\s*\?)+", "?", text)
-    text = re.sub(r"\b(\w+)(\s+\1\b)+", r"\1", text)  # ("📅 📅 when")
+    text = re.sub(r"(?<![\w#])(#?)(\w+)(?:\s+#?\2\b)+", r"\1\2", text)  # ("📅 📅 when", "#Qatar 🇶🇦")
     text = re.sub(r",?\s+tell me(?=\s*[?!.]?\s*$)", "", text)  # ("... in the first place 👀 ❓")
     return re.sub(r"[ \t]{2,}", " ", text).strip()
