@@ -69,7 +69,12 @@ def unclued(question: str) -> str:
     # costs (15)", "clause (15)", "Which match ended (3-1)")
     if "?" in question:
         return question
-    counted = [m for m in _ENUMERATION.finditer(question) if not _NUMBERED.search(question[: m.start()])]
+    counted = [
+        m
+        for m in _ENUMERATION.finditer(question)
+        # (several counts listed say a clue, after any word: "per the table (7, 11, 5, 6)"; not a score, "(3-1)")
+        if re.search(r"\d\s*[,/:;]\s*\d|\d\s+and\s+\d", m.group(0)) or not _NUMBERED.search(question[: m.start()])
+    ]
     if not counted:
         return question
     clue = question
