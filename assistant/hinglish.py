@@ -96,7 +96,7 @@ _THE_CLOSING = re.compile(r"\bthe(?=\s*(?:[?.!,;]|$|\s+(?:aur|na|yaar)\b))")
 _QUOTED = re.compile(r"(?<!\w)(['‘\"“])[^'‘’\"“”]{2,120}?['’\"”](?!\w)")
 _TOKEN = re.compile(r"<[a-z ]+>|#?[\w'’-]+|[^\w\s]")  # (a ticket's number whole: "#4471")
 _QUESTION_WORDS = ("what", "who", "whom", "whose", "which", "when", "where", "why", "how")
-_VERBS = frozenset("wrote sent got gave became led met made said did negotiate sign lead chair chairs wrote".split())
+_VERBS = frozenset("wrote sent got gave became led met made said did negotiate sign lead chair chairs".split())
 _PREPOSITIONS = frozenset("in on from for until about with between after before as through among".split())
 _ENDS = frozenset("? . ! , ; : — –".split())
 
@@ -141,9 +141,11 @@ def _phrase_start(tokens: list[str], end: int) -> int:
     named = end > 0 and tokens[end - 1][:1].isupper()  # (a name's words only: "Norway and Switzerland" se)
     while start > 0 and end - start < (6 if named else 4):
         before = tokens[start - 1]
-        if before.lower() in ("which", "whose", "how many") and start < end:  # ("kin teen cheezon mein")
+        if before.lower() in ("which", "whose") and start < end:  # ("kin teen cheezon mein")
             return start - 1
-        if before in _ENDS or before.startswith("<") or before.lower() in _QUESTION_WORDS or before == "how many":
+        if before.lower() == "many" and start >= 2 and tokens[start - 2].lower() == "how" and start < end:
+            return start - 2  # ("kitne saal mein")
+        if before in _ENDS or before.startswith("<") or before.lower() in _QUESTION_WORDS:
             break
         if before.lower() in ("and", "or") and not (start < end and tokens[start][:1].isupper()):
             break
@@ -180,7 +182,7 @@ def _asked_first(clause: list[str]) -> list[str]:
     """A clause's question word, and the noun asked of after "which", "how many", before the rest of it
     ("Estonia pe cyberattack which year" - "which year on Estonia cyberattack")."""
     for i, token in enumerate(clause):
-        if token.lower() in _QUESTION_WORDS or token == "how many":
+        if token.lower() in _QUESTION_WORDS:
             if i == 0 or clause[i - 1].lower() in ("and", "since"):
                 return clause
             if clause[i - 1].lower() in _PREPOSITIONS:  # ("in which three things")
@@ -189,7 +191,7 @@ def _asked_first(clause: list[str]) -> list[str]:
                     return clause
             end = i + 2 if clause[i].lower() in _PREPOSITIONS else i + 1
             token = clause[end - 1]
-            if token.lower() in ("which", "how", "whose") or token == "how many":
+            if token.lower() in ("which", "how", "whose"):
                 while end < len(clause) and end - i < 3 and clause[end] not in _ENDS and clause[end].lower() != "and":
                     if token.lower() == "how" and clause[end].lower() != "many":
                         end += clause[end].lower() in ("different", "much", "long", "far")
@@ -212,11 +214,7 @@ def in_english_order(question: str) -> str:
     tokens = _ordered(_glossed(question, quoted))
     clauses: list[list[str]] = [[]]
     for token in tokens:
-        if (
-            token.lower() == "and"
-            and clauses[-1]
-            and any(t.lower() in _QUESTION_WORDS or t == "how many" for t in clauses[-1])
-        ):
+        if token.lower() == "and" and clauses[-1] and any(t.lower() in _QUESTION_WORDS for t in clauses[-1]):
             clauses.append([token])
         elif token in _ENDS:
             clauses[-1].append(token)
