@@ -57,8 +57,9 @@ def in_words(question: str) -> str:
     text = _KEYCAP.sub(r"\1", question)
 
     def said(token: str, data: dict[str, str]) -> str:
-        start = text.find(token)
-        word = _word(token, text[: max(start, 0)], text[start + len(token) :] if start >= 0 else "")
+        # (where the package found it: the same emoji twice is read at each of its places)
+        start, end = int(data["match_start"]), int(data["match_end"])
+        word = _word(token, text[:start], text[end:])
         return f" {word} " if word else " "
 
     text = emoji.replace_emoji(text, replace=said)
