@@ -42,7 +42,10 @@ def _word(token: str, before: str, after: str) -> str:
             r"\b(?:of|for|in|from|with|about|to|and|by)\s*$", before
         )
         return "" if closing else _INITIALS.get(name) or name.replace("_", " ")
-    follows = re.search(r"[A-Za-z]\s*$", before) and not re.search(r"\band\s*$", before)
+    # (after a word it follows on from, not a preposition asking it: "ran from 📅 to 📅" asks when)
+    follows = re.search(r"[A-Za-z]\s*$", before) and not re.search(
+        r"\b(?:and|from|to|since|until|till|by|in|on|at|of|for)\s*$", before
+    )
     if name in _AFTER_WORD and (follows or re.match(r"\s*(?:of|for)\b", after)):
         return _AFTER_WORD[name]
     word = _ASKING.get(name, "")
