@@ -23,6 +23,7 @@ from dragoman.assistant.followup import resolve_followup
 from dragoman.assistant.generative import Event, GenerativeAnswerer
 from dragoman.assistant.history import History, previous_turns, quoted_before
 from dragoman.assistant.llm import LLMError
+from dragoman.assistant.posted import posted_before
 from dragoman.assistant.question import CARRIED
 from dragoman.assistant.settings import ANSWERERS, Settings
 from dragoman.assistant.verify import Verifier
@@ -248,7 +249,9 @@ class Assistant:
         snapshot = self._snapshot()
         n = max(k or self.settings.answer.answer_passages, 1)
         # (not "Brisk question:"; "what about oman?": the new name as the documents write it)
-        asked, turns = cased_follow_up(snapshot, unlabelled(question), previous_turns(history), n, mode, sources)
+        # (a request body's own earlier messages are the latest turns: posted.py)
+        turns_before = previous_turns([*(history or []), *posted_before(question)])
+        asked, turns = cased_follow_up(snapshot, unlabelled(question), turns_before, n, mode, sources)
         resolved = resolve_followup(asked, turns)
         offered = options_sought(question)  # (a multiple-choice item's options help find its passages: choices.py)
         passages = retrieve(snapshot, resolved + offered, n, mode, sources)

@@ -1,7 +1,7 @@
 """A question pasted as an API request body: {"query": "who wrote it?", "top_k": 5, "filters": {...}}, {"q": ...},
 {"messages": [{"role": "user", "content": ...}]}. The question is the text of its query field (or of the last user
-message); the rest - keys, settings, filters, quotes and braces - are no words of what is asked. Pure function of
-text, for words.py `unlabelled`."""
+message); the rest - keys, settings, filters, quotes and braces - are no words of what is asked. Pure functions of
+text: `unposted` for words.py `unlabelled`, `posted_before` for the conversation a follow-up is read against."""
 
 from __future__ import annotations
 
@@ -37,6 +37,33 @@ def _asked(body: Any) -> str | None:
         if name in body and (text := _asked(body[name])):
             return text
     return None
+
+
+def _messages(body: Any) -> list[Any]:
+    """A parsed body's chat messages (its "messages" field)."""
+    said = body.get("messages") if isinstance(body, dict) else None
+    return said if isinstance(said, list) else []
+
+
+def posted_before(question: str) -> list[dict[str, str]]:
+    """The conversation a request body carries before its question ('{"messages": [{"role": "user", "content": "Who
+    wrote it?"}, {"role": "assistant", ...}, {"role": "user", "content": "And when?"}]}'): every user and assistant
+    message before the last user one, as {"role", "content"} messages (history.py reads them); none for any other
+    text."""
+    text = question.strip()
+    if not (text.startswith("{") and text.endswith("}")):
+        return []
+    try:
+        said = _messages(json.loads(text))
+    except ValueError:
+        return []
+    turns = [
+        {"role": m["role"], "content": m["content"]}
+        for m in said
+        if isinstance(m, dict) and m.get("role") in ("user", "assistant") and isinstance(m.get("content"), str)
+    ]
+    last = max((i for i, m in enumerate(turns) if m["role"] == "user"), default=0)
+    return turns[:last]
 
 
 def unposted(question: str) -> str:

@@ -5,11 +5,13 @@ pure rules on text with near misses, then the seeds with the real model."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dragoman.assistant.clued import unclued
 from dragoman.assistant.pictured import in_words
-from dragoman.assistant.posted import unposted
+from dragoman.assistant.posted import posted_before, unposted
 from dragoman.assistant.roles import only_under
 from dragoman.assistant.taglish import in_english_words
 from dragoman.assistant.terms import defined_term
@@ -172,3 +174,22 @@ def test_the_reviews_code_mixed_near_misses() -> None:
     assert in_english_words("Nina Ang po ba yung coordinator?") == "Nina Ang coordinator?"
     assert in_english_order("Hai Phong Hue se kitni door hai?") == "How far from Hai Phong Hue?"
     assert in_english_order("Ticket #4471 ka root cause kya tha?") == "What Ticket #4471's root cause?"
+
+
+def test_a_request_bodys_earlier_messages_are_the_conversation(seeded) -> None:
+    body = {
+        "model": "any",
+        "messages": [
+            {"role": "system", "content": "Answer only from the documents."},
+            {"role": "user", "content": "What kind of mediation model is Switzerland an example of?"},
+            {"role": "assistant", "content": "Switzerland is an example of the facilitator model."},
+            {"role": "user", "content": "And what about Qatar?"},
+        ],
+    }
+    follow = seeded.ask(json.dumps(body))
+    assert follow.resolved_question and "Qatar" in follow.resolved_question
+    assert "mediation" in follow.resolved_question.lower()
+    assert not follow.abstained and any("Qatar" in c.quote for c in follow.citations)
+    # (a body with one message, or none, carries no conversation)
+    assert posted_before('{"messages": [{"role": "user", "content": "Who wrote it?"}]}') == []
+    assert posted_before('{"query": "And what about Qatar?"}') == []
