@@ -22,10 +22,17 @@ _MARKS: tuple[tuple[str, str], ...] = (
     (r"\s*\bexclamation\s+(?:mark|point)\b", "!"),
     (r"\s*\bfull\s+stop\b", "."),
     (r"\s*\bsemicolon\b", ";"),
+    (r"\s*\bcolon\b", ":"),
+    # (American "period" only where a sentence ends: "three approaches period new paragraph", not "a period of")
+    (r"\s*\bperiod\b(?=\s*(?:new\s+(?:line|paragraph)\b|$))", "."),
+    (r"\s*\bhyphen\s*", "-"),
     (r"\s*\bcomma\b", ","),
     (r"\s*\bnew\s+(?:line|paragraph)\b\s*", "\n"),
     (r"\s*\bapostrophe\s+s\b", "'s"),
     (r"\bopen\s+(?:quote|quotes|quotation\s+marks?)\s+", '"'),
+    # (a bare "quote" opens what an "unquote" or "end quote" closes: "says comma quote back channels are risky
+    # unquote")
+    (r"(?<!\bclose\s)(?<!\bend\s)\bquote\s+(?=.+?\s(?:unquote|(?:close|end)\s+quote)\b)", '"'),
     (r"\s+(?:close|end)\s+(?:quote|quotes|quotation\s+marks?)\b|\s+unquote\b", '"'),
     (r"\bopen\s+(?:bracket|brackets|paren|parenthesis)\s+", "("),
     (r"\s+close\s+(?:bracket|brackets|paren|parenthesis)\b", ")"),
@@ -38,8 +45,10 @@ _SPELT = re.compile(r"\b[b-hj-z](?:\s+[b-hj-z]\b)+", re.IGNORECASE)
 
 
 def _named(text: str, m: re.Match[str]) -> bool:
-    """Is the mark named as a thing, after "a", "the", "this" ...?"""
-    return re.search(r"\b(?:a|an|the|this|that|each|every|no|any)\s*$", text[: m.start()], re.IGNORECASE) is not None
+    """Is the mark named as a thing, after "a", "the", "this" ...? (Not "that" ending what is said: "who says that
+    question mark".)"""
+    before = re.search(r"\b(a|an|the|this|that|each|every|no|any)\s*$", text[: m.start()], re.IGNORECASE)
+    return before is not None and not (before.group(1).lower() == "that" and not text[m.end() :].strip())
 
 
 def unspoken(question: str) -> str:

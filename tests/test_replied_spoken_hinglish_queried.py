@@ -64,6 +64,15 @@ def test_the_askers_circumstances_and_deadline_are_no_part() -> None:
         ("the piece names former u s presidents full stop which ones question mark",
          "The piece names former US presidents. Which ones?"),
         ("so why didnt it end in a deal question mark", "So why didn't it end in a deal?"),
+        # (a bare "quote" an "unquote" closes, "that" ending what is said, "period" ending a sentence, "colon",
+        # "hyphen"; "period" as a word is kept)
+        ("the memo says comma quote the lease ends in june unquote comma who says that question mark",
+         'The memo says, "the lease ends in june", who says that?'),
+        ("name the three plans period new paragraph which one is cheaper question mark",
+         "Name the three plans.\nWhich one is cheaper?"),
+        ("list colon the owners of Unit 7 question mark", "List: the owners of Unit 7?"),
+        ("who is Anne Marie hyphen Smith question mark", "Who is Anne Marie-Smith?"),
+        ("in what period was the lease signed question mark", "In what period was the lease signed?"),
         # (no mark said: a question about commas, a plan's letters)
         ("What does the comma after 'Norway' change?", "What does the comma after 'Norway' change?"),
         ("is plan b or plan a cheaper?", "is plan b or plan a cheaper?"),
