@@ -28,6 +28,7 @@ from dragoman.assistant.answer_kind import (
     satisfies,
 )
 from dragoman.assistant.asides import claim_checked, claimed, outside_claims, points_back, unchecked, unwanted
+from dragoman.assistant.behind import doer_unnamed
 from dragoman.assistant.candidates import PART_MIN, Candidate, clauses_of, scored
 from dragoman.assistant.chosen import chosen_sentences, holds
 from dragoman.assistant.cited import cited
@@ -188,7 +189,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     chosen = about_document + [
         c for c in chosen if c.passage.source in of and not any(c.overlaps(o) for o in about_document)
     ]
-    unsaid_kind = specific_unsaid(question, [c.text for c in chosen])  # ("which specific statute ...?")
+    # ("which specific statute ...?", "which state was behind the cyberattack?": behind.py)
+    unsaid_kind = specific_unsaid(question, [c.text for c in chosen]) or doer_unnamed(
+        question, [c.text for c in chosen]
+    )
     uncorrected = _uncorrected(question, claims, chosen)  # ("CLAIM: Qatar paid $50 million ... Confirm the figure.")
     if _part_unheld(clauses, chosen) or only_mentioned(question, chosen, evidence) or unsaid_kind or uncorrected:
         return Answer(question, ABSTAIN_TEXT, [], True, passages, round(strength, 4))

@@ -1,12 +1,15 @@
-"""What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, dictated
+"""What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, a
+telegram's capitals and STOPs, a template's fields to fill, dictated
 punctuation, the message an email reply quotes, a support desk's relay, a multiple-choice item's options, a quiz
 show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature.
 Each a pure function of text in its own module; this is their order (words.py `unlabelled` reads what is left)."""
 
 from __future__ import annotations
 
+from dragoman.assistant.cabled import uncabled
 from dragoman.assistant.choices import unoffered
 from dragoman.assistant.clued import unclued
+from dragoman.assistant.filled import unfilled
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pictured import in_words
 from dragoman.assistant.prompted import unprompted
@@ -20,6 +23,8 @@ from dragoman.assistant.spoken import unspoken
 def unframed(question: str) -> str:
     """The question without the frames it arrives in, each taken off in turn (the question as typed if none)."""
     question = unclued(in_words(question))  # ("✍️ the paper ❓": pictured.py; "Writer of the piece (8,10)": clued.py)
+    question = uncabled(question)  # ("QUERY WHO AUTHORED NORWAY PIECE STOP WHEN PUBLISHED STOP": cabled.py)
+    question = unfilled(question)  # ("Author: ____\nOutlet: ____\n(for the Moscow piece)", "| Author | ? |": filled.py)
     question = unspoken(question)  # ("who wrote it comma and when question mark": spoken.py)
     question = unquoted(question)  # ("Hi Priya, ...? Cheers, Dan\n\nOn Tue, Priya wrote:\n> ...": replied.py)
     question = unrelayed(question)  # ("Ticket #4471 - user asks: ...? Pls advise.": relayed.py)

@@ -279,7 +279,8 @@ _AUTHOR_FROM = re.compile(
 # authors' university?"); the document named by its kind or a quoted title (not "Oslo talks - date?")
 _FRAGMENT_NOUNS = {
     "author": "author", "writer": "author", "byline": "author", "by-line": "author",
-    "date": "date", "publication date": "date", "pub date": "date", "pub. date": "date", "pubdate": "date",
+    "date": "date", "year": "date", "publication year": "date",
+    "publication date": "date", "pub date": "date", "pub. date": "date", "pubdate": "date",
     "title": "title", "headline": "title",
     "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
     "publication": "venue",
@@ -307,10 +308,13 @@ _FRAGMENT = re.compile(
 
 # ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
 _FRAGMENT_FIRST = re.compile(
-    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})+)\s+(?:of|for|on)\s+"
+    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})*)\s+(?:of|for|on)\s+"
     # (its own words before its kind, not a thing it tells of: "date and venue of the meeting described in the report")
     rf"(?:(?:the|this|that)\s+(?:(?!(?:in|of|on|by|at|from|described|reviewed|mentioned|discussed|cited)\b)[\w'’-]+\s+)"
-    rf"{{0,4}}{_KIND_WORD}s?\b|['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
+    # (then what it is on: "outlet of the article on a new back channel to Moscow?", "year of the journal paper
+    # comparing Norway, Switzerland and Qatar?")
+    rf"{{0,4}}{_KIND_WORD}s?\b(?:\s+(?:on|about|by|comparing|titled|called|asking|that|which|from)\s[^?]{{3,150}})?|"
+    rf"['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
     re.I,
 )
 

@@ -1,6 +1,8 @@
-"""A question pasted as an API request body: {"query": "who wrote it?", "top_k": 5, "filters": {...}}, {"q": ...},
-{"messages": [{"role": "user", "content": ...}]}. The question is the text of its query field (or of the last user
-message); the rest - keys, settings, filters, quotes and braces - are no words of what is asked. Pure functions of
+"""A question pasted as an API request: its body ({"query": "who wrote it?", "top_k": 5, "filters": {...}}, {"q": ...},
+{"messages": [{"role": "user", "content": ...}]}) or its URL, as a search log writes it
+("GET /api/ask?question=who%20wrote%20it%3F&top_k=5", "/search?q=who+wrote+it&lang=en", "q=oslo+channel&page=2").
+The question is the text of its query field (or of the last user message); the rest - keys, settings, filters,
+quotes and braces, a URL's path and its encoding ("+", "%20") - are no words of what is asked. Pure functions of
 text: `unposted` for words.py `unlabelled`, `posted_before` for the conversation a follow-up is read against."""
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import parse_qsl
 
 # the fields a request names its question by, in the order they are looked for
 _QUESTION_KEYS = ("query", "question", "q", "prompt", "input", "text", "message", "content", "ask", "user_query")
@@ -66,11 +69,30 @@ def posted_before(question: str) -> list[dict[str, str]]:
     return turns[:last]
 
 
+# a request's URL, one token but for its method: "GET /api/ask?question=...&top_k=5", "https://x.org/search?q=...",
+# "q=oslo+channel&page=1" (a query string alone: two fields at least, or a question field)
+_URL = re.compile(
+    r"^(?:(?:GET|POST)\s+)?(?:(?:https?://[^\s/?]+)?/[^\s?]*\?)?([\w.\[\]-]+=[^\s&]*(?:&[\w.\[\]-]*=?[^\s&]*)*)$"
+)
+
+
+def _linked(text: str) -> str | None:
+    """The question of a request's URL: its question field's text, decoded."""
+    m = _URL.match(text)
+    if m is None or ("?" not in text[: m.start(1)] and "&" not in m.group(1)):
+        return None
+    fields = {key.lower(): value.strip() for key, value in parse_qsl(m.group(1), keep_blank_values=True)}
+    for key in (*_QUESTION_KEYS, "search", "s", "keywords", "term"):
+        if fields.get(key):
+            return fields[key]
+    return None
+
+
 def unposted(question: str) -> str:
-    """The question a request body asks (the question as typed when it is no such body)."""
+    """The question a request body or URL asks (the question as typed when it is no such request)."""
     text = question.strip()
     if not (text.startswith("{") and text.endswith("}")):
-        return question
+        return _linked(text) or question
     try:
         asked = _asked(json.loads(text))
     except ValueError:

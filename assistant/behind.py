@@ -1,0 +1,45 @@
+"""Who did it, asked as who was behind it ("Which state was behind the 2007 cyberattack on Estonia?", "who was
+really behind the leak?"): an answer naming no one but those the question names ("... having suffered a severe
+state-sponsored cyberattack in 2007, Estonia ...") has not given it - the word "state" in "state-sponsored" is no
+state. Pure function of text, for extractive.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.assistant.question import NOT_NAMES, STOP_WORDS
+
+_BEHIND = re.compile(
+    r"\b(?:(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:country|countries|state|states|nation|government|group|groups|"
+    r"power|actor|agency|organi[sz]ation|person|people|official|leader)\s+(?:(?:was|were|is|are|had\s+been)\s+)?|"
+    r"who\s+(?:was|were|is|are|had\s+been)\s+)"
+    r"(?:(?:really|actually|reportedly|allegedly|thought\s+to\s+be|said\s+to\s+be)\s+)?behind\s+([^?.;]*)",
+    re.IGNORECASE,
+)
+# a name: a capitalised word inside a sentence (not one opening it: "Being one of ...", "It takes ...")
+_NAME = re.compile(r"(?<![.?!:]\s)(?<=[\s(“\"'‘])([A-Z][\w'’-]*)")
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text, cut to their first seven letters ("cyberat" - not "cybersecurity")."""
+    return {w.lower()[:7] for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
+
+
+def doer_unnamed(question: str, texts: list[str]) -> bool:
+    """Does the question ask who was behind something, and no text saying that thing ("the 2007 cyberattack on
+    Estonia": half its words at least) names anyone the question does not?"""
+    m = _BEHIND.search(question)
+    if m is None:
+        return False
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
+    thing = _stems(m.group(1))
+    for text in texts:
+        # (a sentence on something else - not half the thing's words: its names did nothing of it)
+        if 2 * len(thing & _stems(text)) < len(thing):
+            continue
+        for m in _NAME.finditer(text):
+            word = m.group(1)
+            if word.lower() not in asked and word not in NOT_NAMES and word.lower() not in STOP_WORDS:
+                return False
+    return True

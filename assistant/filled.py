@@ -1,0 +1,154 @@
+"""A question sent as a template to fill in: a Markdown table whose cells to fill hold "?" ("| Author | ? |"), form
+fields with blanks ("Author: ____\\nOutlet: ____"), a table to compare ("| | Norway | Qatar |\\n| Field | ? | ? |"),
+a sentence with gaps ("... because of ____"). What is asked is the fields' names, of what the lines around them say it
+is about: "Author and outlet (for the article on a new back channel to Moscow)?". The table's bars, rules and blanks,
+and its generic headers ("Field", "Value"), are no words of what is asked. Pure function of text, for framed.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.index.prior import DOCUMENT_KINDS
+
+# a blank to fill: underscores, or a cell (or a cell's part) that is only "?"
+_UNDERSCORES = re.compile(r"_{3,}")
+_BLANK_CELL = re.compile(r"^(?:\?+|…|_{2,}|tbd)(?:\s*[,/;]\s*(?:\?+|_{2,}))*$", re.IGNORECASE)
+_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+# a table of fields and their values: its headers name nothing asked ("| Field | Value |", "| Item | Answer |")
+_KEYS = frozenset("field fields item items key question property attribute".split())
+_VALUES = frozenset("value values answer answers details info response".split())
+# "Label: ____" (several on a line: "Big summit it hosted: ____ / year: ____"; a range: "Years: ____ to ____")
+_GAP = r"_{3,}(?:\s*(?:to|and|-|–|/|,)\s*_{3,})*"
+_FORM_FIELD = re.compile(rf"\(?((?:[^:\n|/()]|(?<=\S)/(?=\S)|\([^()\n_]*\))*?[^\s:|/(])\s*:\s*{_GAP}\)?")
+_NUMBERED_GAP = re.compile(r"(?:\(\d+\)|\b\d+[.)])\s*_{3,}")
+_FILL_IN = re.compile(r"^(?:fill\s+in(?:\s+the\s+blanks?)?|complete|template)\s*(?:pls|please)?\s*[:-]\s*", re.I)
+# a field's first word that is no name, in lower case after the first ("Author and outlet")
+_COMMON = frozenset(
+    "what which who whom whose when where why how since year years date title author authors outlet publisher "
+    "university institute month day place city country result reason name names workers other".split()
+)
+_OWN = r"authors?|title|date|year|outlet|publisher|journal|university|institute|volume|issue|publication"
+_KINDS = rf"(?:{DOCUMENT_KINDS})s?"
+_COMPARE = re.compile(r"^compare\b(?:\s*\(table\))?\s*[:,-]?\s*", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str]:
+    # (a row carrying on the one before: "| ...and whose interests in Egypt | ? |")
+    return [re.sub(r"^(?:\.\.\.|…)\s*", "", c.strip()) for c in line.strip().strip("|").split("|")]
+
+
+def _joined(names: list[str]) -> str:
+    names = [n for n in dict.fromkeys(names) if n]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _uncapitalised(field: str) -> str:
+    """A field's first word in lower case, when it is no name: a common word ("Author", "Year"), or one before a word
+    in lower case ("Monthly rent"; not "Russia's role", "New York office")."""
+    words = field.split()
+    common = words[0].lower() in _COMMON or (len(words) > 1 and words[1][:1].islower() and words[0][1:].islower())
+    return field[:1].lower() + field[1:] if common and not re.search(r"['’]s?$", words[0]) else field
+
+
+def _blank(cell: str) -> bool:
+    return _BLANK_CELL.match(cell.strip()) is not None
+
+
+def _plural(noun: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+
+
+def _numbered(fields: list[str]) -> list[str]:
+    """Fields numbered 1, 2, 3 as one ("Pillar 1", "Pillar 2", "Pillar 3" - "Pillars"; "Author 1 of the paper",
+    "Author 2" - "Authors of the paper"; not "Workers in early 2017")."""
+    numbered = [re.match(r"^(.*?[a-z])\s+([1-9])\b(.*)$", field) for field in fields]
+    bases = [m.group(1).lower() for m in numbered if m]
+    out: list[str] = []
+    for field, m in zip(fields, numbered, strict=True):
+        if m is None or bases.count(m.group(1).lower()) < 2:
+            out.append(field)
+        elif m.group(2) == "1" or not any(o.lower().startswith(_plural(m.group(1).lower())) for o in out):
+            out.append(_plural(m.group(1)) + m.group(3))
+    return out
+
+
+def _row(cells: list[str], header: list[str]) -> tuple[str, list[str]]:
+    """A table row's field: its label (no blank, no number), and the columns it asks (their headers)."""
+    blanks = [i for i, c in enumerate(cells) if _blank(c)]
+    label = _joined([c for i, c in enumerate(cells) if i not in blanks and c and not c.isdigit()])
+    generic = bool(header) and header[0].lower() in _KEYS
+    columns = [header[i] for i in blanks if i < len(header) and header[i] and header[i].lower() not in _VALUES]
+    return label, [] if generic else columns
+
+
+def unfilled(question: str) -> str:
+    """The template's fields asked of what it is about (the question as typed when it has nothing to fill)."""
+    if not (_UNDERSCORES.search(question) or re.search(r"\|\s*\?[\s?,/]*\|", question)):
+        return question
+    context: list[str] = []
+    fields: list[str] = []
+    header: list[str] = []
+    compared = ""
+    listed = False
+    for raw in question.splitlines():
+        line = _FILL_IN.sub("", raw.strip())
+        if not line or _RULE.match(line):
+            continue
+        if line.count("|") >= 2:
+            before, _, row = line.partition("|")  # ("Compare (table): | | Norway | Qatar |")
+            if _COMPARE.match(before.strip()):
+                compared, before = "Compare", _COMPARE.sub("", before.strip())
+            if before.strip():
+                context.append(before.strip())
+            cells = _cells("|" + row)
+            if not any(_blank(c) for c in cells):
+                header = cells
+                if len(cells) == 1 and cells[0]:  # (a one-column list's header: "| US presidents named |")
+                    fields.append(cells[0])
+                continue
+            label, columns = _row(cells, header)
+            if header and not header[0] and columns:  # (a table to compare: the row asked of each column)
+                compared = compared or "Compare"
+                fields.append(f"{_joined(columns)}: {label}" if label else _joined(columns))
+            elif columns and label:  # ("| Term | Meaning |\n| forum shopping | ? |")
+                fields.append(f"{_joined(columns)} of {label}")
+            elif label or columns:
+                fields.append(label or _joined(columns))
+            continue
+        if _COMPARE.match(line):  # ("Compare (table), from the Characteristics table ...:")
+            compared, line = "Compare", _COMPARE.sub("", line)
+        named = [m.group(1).strip(" +&") for m in _FORM_FIELD.finditer(line)]
+        if named:
+            rest = _FORM_FIELD.sub("", line).strip(" /;,")
+            context += [rest] if rest else []
+            fields.extend(named)
+            continue
+        if _NUMBERED_GAP.search(line) or _UNDERSCORES.search(line):
+            listed = listed or (_NUMBERED_GAP.search(line) is not None and not _NUMBERED_GAP.sub("", line).strip())
+            # (a sentence with gaps asks what fills them: "... because of ____, esp. when ____")
+            line = _UNDERSCORES.sub("what", _NUMBERED_GAP.sub("___", line))
+            line = re.sub(r"\bwhat(?:\s+what\b)+", "what", line).strip()
+            line = line if line in ("what", "") else line.rstrip(".") + "?"
+        if line and line != "what":
+            context.append(line)
+    said = " ".join(context)
+    if "?" in said or not fields:  # (a question asked in words: its fields only repeat it)
+        if listed and re.match(r"(?i)fill\s+in\s+", said):  # ("Fill in the 5 downsides ...:\n1. ___\n2. ___")
+            said = "List " + re.sub(r"(?i)^fill\s+in\s+", "", said).rstrip(" :") + "?"
+        return said or question
+    fields = _numbered(fields)
+    asked = _joined([_uncapitalised(f) for f in fields])
+    asked = f"{compared} {asked}" if compared else asked[:1].upper() + asked[1:]
+    about = re.sub(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)$", r"\1", said.rstrip(" :;,-"))
+    about = re.sub(r"\s+(?:pls|please|thx|thanks)$", "", about, flags=re.IGNORECASE)
+    if re.match(r"(?:for|of|on|in|from|about)\s", about, re.IGNORECASE):  # ("for the article on ...": as said)
+        return f"{asked} {about[:1].lower()}{about[1:]}?"
+    # (a document's own fields, of the document named: "Title and year of the small-states paper?")
+    own = all(re.match(rf"(?i)(?:{_OWN})\b", f) for f in fields)
+    if own and re.fullmatch(rf"(?:the\s+)?[\w\s'’-]{{0,60}}\b{_KINDS}", about, re.IGNORECASE):
+        kind = re.sub(r"^the\s+", "", about, flags=re.IGNORECASE)
+        return f"{asked} of the {kind}?"
+    return f"{asked} ({about})?" if about else f"{asked}?"

@@ -1,0 +1,87 @@
+"""Questions sent as telegrams, templates to fill in and request URLs (cabled.py, filled.py, posted.py), and who was
+behind something asked of texts naming no one (behind.py): read as typed questions, on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.assistant.behind import doer_unnamed
+from dragoman.assistant.cabled import uncabled
+from dragoman.assistant.filled import unfilled
+from dragoman.assistant.posted import unposted
+
+
+@pytest.mark.parametrize(
+    ("cabled", "typed"),
+    [
+        ("QUERY WHO SIGNED LEASE UNIT 7 STOP WHEN STOP", "Who signed lease unit 7? when?"),
+        ("REQUEST LIST THREE PLANS STOP ADVISE SOONEST STOP", "List three plans."),
+        ("AND WHICH FIRM AUDITED IT STOP", "And which firm audited it?"),
+        ("NEED BOTH NAMES STOP REGARDS STOP", "Need both names."),
+        # (the verb "stop" ending a question; capitals with no telegram; "stop" in lower case)
+        ("WHEN DID THE BUS SERVICE STOP", "WHEN DID THE BUS SERVICE STOP"),
+        ("WHO WROTE IT?", "WHO WROTE IT?"),
+        ("When did the talks stop?", "When did the talks stop?"),
+    ],
+)
+def test_a_telegram_as_typed_sentences(cabled: str, typed: str) -> None:
+    assert uncabled(cabled) == typed
+
+
+@pytest.mark.parametrize(
+    ("template", "asked"),
+    [
+        ("Author: ____\nOutlet: ____\n(for the memo on the Unit 7 lease)", "Author and outlet for the memo on the Unit 7 lease?"),
+        ("| Field | Value |\n|---|---|\n| Landlord of Unit 7 | ? |\n| Monthly rent | ? |", "Landlord of Unit 7 and monthly rent?"),
+        ("Fill in: Plan 1: ___ / Plan 2: ___ / Plan 3: ___\n(the pension plans in the handbook)",
+         "Plans (the pension plans in the handbook)?"),
+        ("| | Plan A | Plan B |\n|---|---|---|\n| Monthly fee | ? | ? |", "Compare Plan A and Plan B: Monthly fee?"),
+        ("| Term | Meaning |\n|---|---|\n| vesting | ? |\n(handbook)", "Meaning of vesting (handbook)?"),
+        ("Lease renewal: tenant must give notice ____ days before, in ____", "Lease renewal: tenant must give notice what days before, in what?"),
+        ("and when did the lease end?\nYear: ____", "and when did the lease end?"),
+        ("Title: ____\nYear: ____\n(small-business report pls)", "Title and year of the small-business report?"),
+        # (nothing to fill: a table that shows figures, underscores in a name, a question about "?")
+        ("| Plan | Fee |\n|---|---|\n| A | 10 |\nWhich plan is cheaper?", "| Plan | Fee |\n|---|---|\n| A | 10 |\nWhich plan is cheaper?"),
+        ("What does my_var_name hold?", "What does my_var_name hold?"),
+    ],
+)  # fmt: skip
+def test_a_template_asks_its_fields(template: str, asked: str) -> None:
+    assert unfilled(template) == asked
+
+
+@pytest.mark.parametrize(
+    ("url", "question"),
+    [
+        ("GET /api/ask?question=who%20signed%20the%20lease%2C%20and%20when%3F&top_k=5", "who signed the lease, and when?"),
+        ("/search?q=what+is+the+%22notice+period%22%3F&lang=en", 'what is the "notice period"?'),
+        ("q=unit+7+landlord&page=2&src=chat", "unit 7 landlord"),
+        ("https://example.org/search?q=who+wrote+it", "who wrote it"),
+        # (no request: a formula, a URL inside a sentence, fields that are no question)
+        ("What does x=5 mean?", "What does x=5 mean?"),
+        ("see https://example.org/search?q=who+wrote+it", "see https://example.org/search?q=who+wrote+it"),
+        ("score=5&rank=2", "score=5&rank=2"),
+    ],
+)  # fmt: skip
+def test_a_request_url_asks_its_query(url: str, question: str) -> None:
+    assert unposted(url) == question
+
+
+def test_who_was_behind_it_needs_a_name_the_question_does_not_give() -> None:
+    attack = "Having suffered a severe state-sponsored cyberattack in 2007, Estonia had turned its experience around."
+    other = "Estonia led the United Nations processes on cybersecurity, between Russia and China."
+    assert doer_unnamed("Which state was behind the 2007 cyberattack on Estonia?", [attack, other])
+    assert not doer_unnamed(
+        "Which state was behind the 2007 cyberattack on Estonia?", [attack + " It was Russia, the report says."]
+    )
+    assert not doer_unnamed("Which state suffered the 2007 cyberattack?", [attack])
+
+
+def test_the_seeds_asked_by_telegram_template_and_url(seeded) -> None:
+    answer = seeded.ask("QUERY WHO WROTE NEW BACK CHANNEL TO MOSCOW PIECE STOP WHEN PUBLISHED STOP")
+    assert not answer.abstained and "Somerville" in answer.text and "2022" in answer.text
+    answer = seeded.ask("Author: ____\nOutlet: ____\n(for the article on a new back channel to Moscow)")
+    assert not answer.abstained and "Somerville" in answer.text and "Diplomatic Pouch" in answer.text
+    answer = seeded.ask("/search?q=which+year+did+the+india+pakistan+bus+service+stop%3F&lang=en")
+    assert not answer.abstained and "2019" in answer.text
+    # (what the documents leave open stays open)
+    assert seeded.ask("QUERY WHICH STATE BEHIND 2007 CYBERATTACK ON ESTONIA STOP").abstained
