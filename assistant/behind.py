@@ -1,7 +1,8 @@
-"""Who did it, asked as who was behind it ("Which state was behind the 2007 cyberattack on Estonia?", "who was
-really behind the leak?"): an answer naming no one but those the question names ("... having suffered a severe
-state-sponsored cyberattack in 2007, Estonia ...") has not given it - the word "state" in "state-sponsored" is no
-state. Pure function of text, for extractive.py.
+"""Who did it, asked as who won ("Who won Pakistan's 2008 election?" - a text saying no one won, nor was elected, has
+not told) or who was behind it ("Which state was behind the 2007 cyberattack on Estonia?", "who was really behind the
+leak?"): an answer naming no one but those the question names ("... having suffered a severe state-sponsored
+cyberattack in 2007, Estonia ...") has not given it - the word "state" in "state-sponsored" is no state. Pure function
+of text, for extractive.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,16 @@ _BEHIND = re.compile(
     r"(?:(?:really|actually|reportedly|allegedly|thought\s+to\s+be|said\s+to\s+be)\s+)?behind\s+([^?.;]*)",
     re.IGNORECASE,
 )
+# who won, which a text saying no one won, nor was elected, has not told ("Who won Pakistan's 2008 presidential
+# election?" - "... during its 2008 presidential election")
+_WON = re.compile(
+    r"\b(?:who|which\s+(?:candidate|party|side|team|person))\s+(?:(?:eventually|ultimately|actually|finally)\s+)?"
+    r"(?:won|wins|win|was\s+elected|got\s+elected|came\s+out\s+on\s+top)\b",
+    re.IGNORECASE,
+)
+_WIN_SAID = re.compile(
+    r"\b(?:won|wins?|winners?|winning|victor\w*|elected|defeat\w*|prevail\w*|beat|landslide)\b", re.I
+)
 # a name: a capitalised word inside a sentence (not one opening it: "Being one of ...", "It takes ...")
 _NAME = re.compile(r"(?<![.?!:]\s)(?<=[\s(“\"'‘])([A-Z][\w'’-]*)")
 
@@ -27,8 +38,10 @@ def _stems(text: str) -> set[str]:
 
 
 def doer_unnamed(question: str, texts: list[str]) -> bool:
-    """Does the question ask who was behind something, and no text saying that thing ("the 2007 cyberattack on
-    Estonia": half its words at least) names anyone the question does not?"""
+    """Does the question ask who won, and no text say anyone won; or who was behind something, and no text saying
+    that thing ("the 2007 cyberattack on Estonia": half its words at least) names anyone the question does not?"""
+    if _WON.search(question) and not any(_WIN_SAID.search(t) for t in texts):
+        return True
     m = _BEHIND.search(question)
     if m is None:
         return False

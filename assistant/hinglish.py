@@ -121,7 +121,7 @@ def _glossed(question: str, quoted: list[str]) -> list[str]:
             text = f"{text[:start]} QUOTED{len(quoted) - 1} {text[end:]}"
     text = _THE_CLOSING.sub("tha", text)
     for pattern, english in _PHRASES:
-        text = re.sub(rf"(?<![\w'’-]){pattern}(?![\w'’-])", english, text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", english, text, flags=re.IGNORECASE)
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
         low = token.lower()

@@ -91,7 +91,7 @@ def in_english_words(question: str) -> str:
         return question
     text = _AFFIXED.sub(r"\1", question)
     for pattern, gloss in _PHRASES:
-        text = re.sub(rf"(?<![\w'’-]){pattern}(?![\w'’-])", gloss, text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", gloss, text, flags=re.IGNORECASE)
 
     names = names_kept(text, _ASKING)
 

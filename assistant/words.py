@@ -27,6 +27,7 @@ from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.posted import unposted
 from dragoman.assistant.queried import unqueried
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
+from dragoman.assistant.spanglish import from_spanglish
 from dragoman.assistant.taglish import in_english_words
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
@@ -231,6 +232,7 @@ def unlabelled(question: str) -> str:
     question = unframed(question)  # (an email reply, a ticket, dictation, a quiz, a prompt, a letter: framed.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
+    question = from_spanglish(question)  # ("Oye, quién wrote el article sobre Norway?": spanglish.py)
     question = in_english(corrected(question))  # ("Hvem wrote it, og when?", "Sveits, sorry, Switzerland": mixed.py)
     question = in_english_order(question)  # ("Oslo Accords mein Norway ka role kya tha yaar?": hinglish.py)
     question = in_english_words(question)  # ("Sino po yung sumulat ng article ...?": taglish.py)

@@ -1,5 +1,5 @@
-"""Questions sent as telegrams, templates to fill in and request URLs (cabled.py, filled.py, posted.py), and who was
-behind something asked of texts naming no one (behind.py): read as typed questions, on the seeds."""
+"""Questions sent as telegrams, templates to fill in, request URLs and in Spanglish (cabled.py, filled.py, posted.py,
+spanglish.py), read as typed questions; who won or was behind something, asked of texts naming no one (behind.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dragoman.assistant.behind import doer_unnamed
 from dragoman.assistant.cabled import uncabled
 from dragoman.assistant.filled import unfilled
 from dragoman.assistant.posted import unposted
+from dragoman.assistant.spanglish import from_spanglish
 
 
 @pytest.mark.parametrize(
@@ -66,6 +67,31 @@ def test_a_request_url_asks_its_query(url: str, question: str) -> None:
     assert unposted(url) == question
 
 
+@pytest.mark.parametrize(
+    ("spanglish", "english"),
+    [
+        ("Oye, quién signed el lease de Unit 7?", "Who signed the lease of Unit 7?"),
+        ("¿Desde qué year paga Ana la rent? porfa", "Since what year paga Ana the rent?"),
+        ("y cuántos tenants hay en el building, o sea en total?", "And how many tenants there are in the building, in total?"),
+        ("por qué falló la negociación con Suiza?", "Why failed the negotiation with Switzerland?"),
+        ("cuales son los three plans que menciona el handbook?", "Which are the three plans that mentions the handbook?"),
+        # (English with a Spanish name or word in it)
+        ("Who was mayor of Los Angeles in 1990?", "Who was mayor of Los Angeles in 1990?"),
+        ("What did El Salvador sign in la Paz?", "What did El Salvador sign in la Paz?"),
+        ("Is the dice game played con amigos?", "Is the dice game played con amigos?"),
+        ("Which son of the king ruled after him?", "Which son of the king ruled after him?"),
+    ],
+)  # fmt: skip
+def test_spanglish_in_english_words(spanglish: str, english: str) -> None:
+    assert from_spanglish(spanglish) == english
+
+
+def test_who_won_needs_a_text_saying_someone_won() -> None:
+    said = "The talks failed during Pakistan's 2008 presidential election, Jacob writes."
+    assert doer_unnamed("Who won Pakistan's 2008 presidential election?", [said])
+    assert not doer_unnamed("Who won Pakistan's 2008 presidential election?", [said + " Zardari was elected."])
+
+
 def test_who_was_behind_it_needs_a_name_the_question_does_not_give() -> None:
     attack = "Having suffered a severe state-sponsored cyberattack in 2007, Estonia had turned its experience around."
     other = "Estonia led the United Nations processes on cybersecurity, between Russia and China."
@@ -83,5 +109,8 @@ def test_the_seeds_asked_by_telegram_template_and_url(seeded) -> None:
     assert not answer.abstained and "Somerville" in answer.text and "Diplomatic Pouch" in answer.text
     answer = seeded.ask("/search?q=which+year+did+the+india+pakistan+bus+service+stop%3F&lang=en")
     assert not answer.abstained and "2019" in answer.text
+    answer = seeded.ask("Oye, quién wrote el article 'A new back channel to Moscow?' y cuándo fue published?")
+    assert not answer.abstained and "Somerville" in answer.text and "2022" in answer.text
     # (what the documents leave open stays open)
     assert seeded.ask("QUERY WHICH STATE BEHIND 2007 CYBERATTACK ON ESTONIA STOP").abstained
+    assert seeded.ask("¿Quién ganó la elección presidencial de Pakistán en 2008?").abstained
