@@ -8,6 +8,7 @@ and its generic headers ("Field", "Value"), are no words of what is asked. Pure 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -64,12 +65,12 @@ def _plural(noun: str) -> str:
 def _numbered(fields: list[str]) -> list[str]:
     """Fields numbered 1, 2, 3 as one ("Pillar 1", "Pillar 2", "Pillar 3" - "Pillars"; "Author 1 of the paper",
     "Author 2" - "Authors of the paper"; not "Workers in early 2017")."""
-    numbered = [re.match(r"^(.*?[a-z])\s+([1-9])\b(.*)$", field) for field in fields]
+    numbered = [re.match(r"^(.*?[a-z])\s+([1-9])\b(.*)$", named) for named in fields]
     bases = [m.group(1).lower() for m in numbered if m]
     out: list[str] = []
-    for field, m in zip(fields, numbered, strict=True):
+    for named, m in zip(fields, numbered, strict=True):
         if m is None or bases.count(m.group(1).lower()) < 2:
-            out.append(field)
+            out.append(named)
         elif m.group(2) == "1" or not any(o.lower().startswith(_plural(m.group(1).lower())) for o in out):
             out.append(_plural(m.group(1)) + m.group(3))
     return out
@@ -84,71 +85,85 @@ def _row(cells: list[str], header: list[str]) -> tuple[str, list[str]]:
     return label, [] if generic else columns
 
 
+@dataclass
+class _Template:
+    """What a template says, read line by line: the lines around its fields, the fields, a table's header."""
+
+    context: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    compared: bool = False  # (a table to compare, or said to be one: "Compare (table): ...")
+    listed: bool = False  # (numbered blanks alone on their lines: "1. ___\n2. ___")
+
+    def table_line(self, line: str) -> None:
+        before, _, row = line.partition("|")  # ("Compare (table): | | Norway | Qatar |")
+        self.text_line(before.strip())
+        cells = _cells("|" + row)
+        if not any(_blank(c) for c in cells):
+            self.header = cells
+            if len(cells) == 1 and cells[0]:  # (a one-column list's header: "| US presidents named |")
+                self.fields.append(cells[0])
+            return
+        label, columns = _row(cells, self.header)
+        if self.header and not self.header[0] and columns:  # (a table to compare: the row asked of each column)
+            self.compared = True
+            self.fields.append(f"{_joined(columns)}: {label}" if label else _joined(columns))
+        elif columns and label:  # ("| Term | Meaning |\n| forum shopping | ? |")
+            self.fields.append(f"{_joined(columns)} of {label}")
+        elif label or columns:
+            self.fields.append(label or _joined(columns))
+
+    def text_line(self, line: str) -> None:
+        if _COMPARE.match(line):  # ("Compare (table), from the Characteristics table ...:")
+            self.compared, line = True, _COMPARE.sub("", line)
+        named = [m.group(1).strip(" +&") for m in _FORM_FIELD.finditer(line)]
+        if named:  # ("Author: ____", "Big summit it hosted: ____ / year: ____")
+            line = _FORM_FIELD.sub("", line).strip(" /;,")
+            self.fields.extend(named)
+        elif _NUMBERED_GAP.search(line) or _UNDERSCORES.search(line):
+            self.listed = self.listed or (
+                _NUMBERED_GAP.search(line) is not None and not _NUMBERED_GAP.sub("", line).strip()
+            )
+            # (a sentence with gaps asks what fills them: "... because of ____, esp. when ____")
+            line = _UNDERSCORES.sub("what", _NUMBERED_GAP.sub("___", line))
+            line = re.sub(r"\bwhat(?:\s+what\b)+", "what", line).strip()
+            line = "" if line == "what" else line.rstrip(".") + "?" if line else ""
+        if line:
+            self.context.append(line)
+
+    def question(self) -> str:
+        """The fields asked of what the lines around them say it is about."""
+        said = " ".join(self.context)
+        if "?" in said or not self.fields:  # (a question asked in words: its fields only repeat it)
+            if self.listed and re.match(r"(?i)fill\s+in\s+", said):  # ("Fill in the 5 downsides ...:\n1. ___")
+                said = "List " + re.sub(r"(?i)^fill\s+in\s+", "", said).rstrip(" :") + "?"
+            return said
+        fields = _numbered(self.fields)
+        asked = _joined([_uncapitalised(f) for f in fields])
+        asked = f"Compare {asked}" if self.compared else asked[:1].upper() + asked[1:]
+        about = re.sub(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)$", r"\1", said.rstrip(" :;,-"))
+        about = re.sub(r"\s+(?:pls|please|thx|thanks)$", "", about, flags=re.IGNORECASE)
+        if re.match(r"(?:for|of|on|in|from|about)\s", about, re.IGNORECASE):  # ("for the article on ...": as said)
+            return f"{asked} {about[:1].lower()}{about[1:]}?"
+        # (a document's own fields, of the document named: "Title and year of the small-states paper?")
+        own = all(re.match(rf"(?i)(?:{_OWN})\b", f) for f in fields)
+        if own and re.fullmatch(rf"(?:the\s+)?[\w\s'’-]{{0,60}}\b{_KINDS}", about, re.IGNORECASE):
+            kind = re.sub(r"^the\s+", "", about, flags=re.IGNORECASE)
+            return f"{asked} of the {kind}?"
+        return f"{asked} ({about})?" if about else f"{asked}?"
+
+
 def unfilled(question: str) -> str:
     """The template's fields asked of what it is about (the question as typed when it has nothing to fill)."""
     if not (_UNDERSCORES.search(question) or re.search(r"\|\s*\?[\s?,/]*\|", question)):
         return question
-    context: list[str] = []
-    fields: list[str] = []
-    header: list[str] = []
-    compared = ""
-    listed = False
+    template = _Template()
     for raw in question.splitlines():
         line = _FILL_IN.sub("", raw.strip())
         if not line or _RULE.match(line):
             continue
         if line.count("|") >= 2:
-            before, _, row = line.partition("|")  # ("Compare (table): | | Norway | Qatar |")
-            if _COMPARE.match(before.strip()):
-                compared, before = "Compare", _COMPARE.sub("", before.strip())
-            if before.strip():
-                context.append(before.strip())
-            cells = _cells("|" + row)
-            if not any(_blank(c) for c in cells):
-                header = cells
-                if len(cells) == 1 and cells[0]:  # (a one-column list's header: "| US presidents named |")
-                    fields.append(cells[0])
-                continue
-            label, columns = _row(cells, header)
-            if header and not header[0] and columns:  # (a table to compare: the row asked of each column)
-                compared = compared or "Compare"
-                fields.append(f"{_joined(columns)}: {label}" if label else _joined(columns))
-            elif columns and label:  # ("| Term | Meaning |\n| forum shopping | ? |")
-                fields.append(f"{_joined(columns)} of {label}")
-            elif label or columns:
-                fields.append(label or _joined(columns))
-            continue
-        if _COMPARE.match(line):  # ("Compare (table), from the Characteristics table ...:")
-            compared, line = "Compare", _COMPARE.sub("", line)
-        named = [m.group(1).strip(" +&") for m in _FORM_FIELD.finditer(line)]
-        if named:
-            rest = _FORM_FIELD.sub("", line).strip(" /;,")
-            context += [rest] if rest else []
-            fields.extend(named)
-            continue
-        if _NUMBERED_GAP.search(line) or _UNDERSCORES.search(line):
-            listed = listed or (_NUMBERED_GAP.search(line) is not None and not _NUMBERED_GAP.sub("", line).strip())
-            # (a sentence with gaps asks what fills them: "... because of ____, esp. when ____")
-            line = _UNDERSCORES.sub("what", _NUMBERED_GAP.sub("___", line))
-            line = re.sub(r"\bwhat(?:\s+what\b)+", "what", line).strip()
-            line = line if line in ("what", "") else line.rstrip(".") + "?"
-        if line and line != "what":
-            context.append(line)
-    said = " ".join(context)
-    if "?" in said or not fields:  # (a question asked in words: its fields only repeat it)
-        if listed and re.match(r"(?i)fill\s+in\s+", said):  # ("Fill in the 5 downsides ...:\n1. ___\n2. ___")
-            said = "List " + re.sub(r"(?i)^fill\s+in\s+", "", said).rstrip(" :") + "?"
-        return said or question
-    fields = _numbered(fields)
-    asked = _joined([_uncapitalised(f) for f in fields])
-    asked = f"{compared} {asked}" if compared else asked[:1].upper() + asked[1:]
-    about = re.sub(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)$", r"\1", said.rstrip(" :;,-"))
-    about = re.sub(r"\s+(?:pls|please|thx|thanks)$", "", about, flags=re.IGNORECASE)
-    if re.match(r"(?:for|of|on|in|from|about)\s", about, re.IGNORECASE):  # ("for the article on ...": as said)
-        return f"{asked} {about[:1].lower()}{about[1:]}?"
-    # (a document's own fields, of the document named: "Title and year of the small-states paper?")
-    own = all(re.match(rf"(?i)(?:{_OWN})\b", f) for f in fields)
-    if own and re.fullmatch(rf"(?:the\s+)?[\w\s'’-]{{0,60}}\b{_KINDS}", about, re.IGNORECASE):
-        kind = re.sub(r"^the\s+", "", about, flags=re.IGNORECASE)
-        return f"{asked} of the {kind}?"
-    return f"{asked} ({about})?" if about else f"{asked}?"
+            template.table_line(line)
+        else:
+            template.text_line(line)
+    return template.question() or question

@@ -344,8 +344,8 @@ _NAMED_KINDS = frozenset(
 # host, venue, meeting place - has not given ("... used back channels with Iran and Cuba")
 _HOST_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:country|state|city|town|government|capital|venue|place|nation)\s+"
-    r"(?:\w+\s+)?(?:hosted|hosts|host)\b|\bwhere\s+(?:(?:exactly|else)\s+)?(?:was|were|are|is|did)\b[^?]*?\b"
-    r"(?:held|hosted|host|meet|met|take place|took place|convened)\b|\bwho\s+(?:hosted|host)\b|"
+    r"(?:\w+\s+)?(?:hosted|hosts|host)\b|\bwhere\s+(?:(?:exactly|else)\s+)?(?:(?:was|were|are|is|did)\b[^?]*?\b)?"
+    r"(?:held|hosted|host|meet|met|take place|took place|convened|signed)\b|\bwho\s+(?:hosted|host)\b|"
     r"\s(?:and|\+|&)\s+(?:the\s+)?(?:venue|location)\s*\??\s*$",  # ("ceasefire terms and venue?")
     re.IGNORECASE,
 )

@@ -114,3 +114,12 @@ def test_the_seeds_asked_by_telegram_template_and_url(seeded) -> None:
     # (what the documents leave open stays open)
     assert seeded.ask("QUERY WHICH STATE BEHIND 2007 CYBERATTACK ON ESTONIA STOP").abstained
     assert seeded.ask("¿Quién ganó la elección presidencial de Pakistán en 2008?").abstained
+
+
+def test_where_it_was_signed_needs_a_place_said() -> None:
+    from dragoman.assistant.focus import specific_unsaid
+
+    named = ["Back channels shaped key moments, such as the Oslo Accords, where they offered another path."]
+    assert specific_unsaid("Where were the Oslo Accords signed?", named)
+    assert specific_unsaid("what year oslo accords signed? where signed?", named)
+    assert not specific_unsaid("Where were the accords signed?", ["The accords were signed in Washington in 1993."])
