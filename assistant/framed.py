@@ -1,5 +1,5 @@
 """What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, a
-telegram's capitals and STOPs, a template's fields to fill, dictated
+telegram's capitals and STOPs, a to-do list's boxes, an interrogatory's drafting, a template's fields to fill, dictated
 punctuation, the message an email reply quotes, a support desk's relay, a multiple-choice item's options, a quiz
 show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature.
 Each a pure function of text in its own module; this is their order (words.py `unlabelled` reads what is left)."""
@@ -10,6 +10,7 @@ from dragoman.assistant.cabled import uncabled
 from dragoman.assistant.choices import unoffered
 from dragoman.assistant.clued import unclued
 from dragoman.assistant.filled import unfilled
+from dragoman.assistant.interrogated import uninterrogated
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pictured import in_words
 from dragoman.assistant.prompted import unprompted
@@ -18,12 +19,15 @@ from dragoman.assistant.relayed import unrelayed
 from dragoman.assistant.replied import unquoted
 from dragoman.assistant.searched import unsearched
 from dragoman.assistant.spoken import unspoken
+from dragoman.assistant.todo import untodo
 
 
 def unframed(question: str) -> str:
     """The question without the frames it arrives in, each taken off in turn (the question as typed if none)."""
     question = unclued(in_words(question))  # ("✍️ the paper ❓": pictured.py; "Writer of the piece (8,10)": clued.py)
     question = uncabled(question)  # ("QUERY WHO AUTHORED NORWAY PIECE STOP WHEN PUBLISHED STOP": cabled.py)
+    question = untodo(question)  # ("- [x] skim the paper\n- [ ] author + date? #thesis": todo.py)
+    question = uninterrogated(question)  # ("INTERROGATORY NO. 7: State ... the Paper ("Paper" refers to ...)")
     question = unfilled(question)  # ("Author: ____\nOutlet: ____\n(for the Moscow piece)", "| Author | ? |": filled.py)
     question = unspoken(question)  # ("who wrote it comma and when question mark": spoken.py)
     question = unquoted(question)  # ("Hi Priya, ...? Cheers, Dan\n\nOn Tue, Priya wrote:\n> ...": replied.py)

@@ -82,7 +82,8 @@ _ASKS = (
         # (a title in quotes: not "the date on which the hostages were released")
         r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\s+[\"“'‘][^\"”]{3,150}[\"”'’]\s+"
         r"(?:was|were)\s+(?:first\s+)?(?:published|released|posted|issued)\b|"
-        r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
+        r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued|"
+        r"put out|brought out)\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
         rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.called import uncalled
 from dragoman.assistant.chatty import unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
@@ -19,16 +20,13 @@ from dragoman.assistant.forms import (
     unthanked,
 )
 from dragoman.assistant.framed import unframed
-from dragoman.assistant.hinglish import in_english_order
+from dragoman.assistant.glossed import glossed
 from dragoman.assistant.learner import articled
-from dragoman.assistant.mixed import corrected, in_english
 from dragoman.assistant.officialese import in_plain_terms
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.posted import unposted
 from dragoman.assistant.queried import unqueried
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
-from dragoman.assistant.spanglish import from_spanglish
-from dragoman.assistant.taglish import in_english_words
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
 
@@ -225,17 +223,15 @@ def unlabelled(question: str) -> str:
     question mark, no remark after it on whom the answer is for ("I want my team to have them written down"), and
     years said as words in figures ("two thousand seven": `spoken_years`)."""
     # ("when did it STOP??", "who did it?!": one ask; not "the ?? operator", "(?!abc)", "a?? mean")
-    question = unposted(question)  # ('{"query": "who wrote it?", "top_k": 5}': posted.py)
+    # ('bot.ask("who wrote it?", k=5)', "curl ... -d '{...}'": called.py; '{"query": "who wrote it?"}': posted.py)
+    question = unposted(uncalled(question))
     question = re.sub(r"(?<=\w)(?:\?[?!]+|![!?]*\?[?!]*)(?=\s*$|\s+[A-Z])", "?", question)
     question = unqueried(question)  # ("SELECT author_name FROM docs WHERE title LIKE '%Moscow%';": queried.py)
     question = _TWO_HYPHENS.sub("—", question)  # ("the negotiators -- names?"; not "git checkout -- file.txt")
     question = unframed(question)  # (an email reply, a ticket, dictation, a quiz, a prompt, a letter: framed.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
     question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
-    question = from_spanglish(question)  # ("Oye, quién wrote el article sobre Norway?": spanglish.py)
-    question = in_english(corrected(question))  # ("Hvem wrote it, og when?", "Sveits, sorry, Switzerland": mixed.py)
-    question = in_english_order(question)  # ("Oslo Accords mein Norway ka role kya tha yaar?": hinglish.py)
-    question = in_english_words(question)  # ("Sino po yung sumulat ng article ...?": taglish.py)
+    question = glossed(question)  # ("Oye, quién wrote el article ...?", "wha wrote yon paper?", "Hvem ...": glossed.py)
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)

@@ -1,0 +1,98 @@
+"""Questions pasted inside code or commands, drafted as interrogatories, pasted from a to-do list or typed in Scots
+(called.py, interrogated.py, todo.py, scots.py): read as typed questions, on the seeds too."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.assistant.called import uncalled
+from dragoman.assistant.interrogated import uninterrogated
+from dragoman.assistant.scots import in_english_spelling
+from dragoman.assistant.todo import untodo
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [
+        ('bot.ask("who signed the lease?", k=5)  # expecting a name', "who signed the lease?"),
+        ('>>> assistant.ask("Which plans are there?")', "Which plans are there?"),
+        ("answer = qa.query(question=\"what's the rent?\", filters={\"source\": \"lease\"})", "what's the rent?"),
+        ("curl -s -X POST localhost:8000/ask -H 'Content-Type: application/json' -d '{\"question\": \"who signed?\"}'",
+         '{"question": "who signed?"}'),
+        ("curl 'http://localhost:8000/search?q=who+signed'", "http://localhost:8000/search?q=who+signed"),
+        ('dragoman ask "who signed the lease?" --top-k 5', "who signed the lease?"),
+        ("/ask who signed the lease? --doc lease  # for the file", "who signed the lease?"),
+        # (no code: a word in brackets, a quoted term, a path)
+        ("Norway (the facilitator) did what?", "Norway (the facilitator) did what?"),
+        ('Define "protecting power"', 'Define "protecting power"'),
+        ("What is in /etc/hosts?", "What is in /etc/hosts?"),
+    ],
+)  # fmt: skip
+def test_the_question_code_passes(code: str, question: str) -> None:
+    assert uncalled(code) == question
+
+
+def test_an_interrogatory_plainly_put() -> None:
+    assert (
+        uninterrogated(
+            'INTERROGATORY NO. 3: State the full name of each signatory of the Lease ("Lease" refers to the contract '
+            'titled "Unit 7 Lease Agreement"), if any.'
+        )
+        == 'State the full name of each signatory of the contract titled "Unit 7 Lease Agreement".'
+    )
+    assert (
+        uninterrogated(
+            "INTERROGATORY NO. 4: With respect to the individual identified in response to Interrogatory No. 3, "
+            "describe with particularity each payment, including but not limited to deposits."
+        )
+        == "With respect to that individual, describe each payment, including deposits."
+    )
+    assert uninterrogated("Set forth your views on the lease.") == "Set forth your views on the lease."
+
+
+@pytest.mark.parametrize(
+    ("todo", "question"),
+    [
+        ("## Tasks\n- [x] read the lease\n- [ ] who signed it? #legal by Fri", "who signed it?"),
+        ("* [ ] cite check @me: rent per month + deposit ASAP", "cite check: rent per month + deposit"),
+        ("- [x] all done here", "- [x] all done here"),
+        ("What is item #1 in the list?", "What is item #1 in the list?"),
+    ],
+)
+def test_the_open_items_of_a_todo_list(todo: str, question: str) -> None:
+    assert untodo(todo) == question
+
+
+@pytest.mark.parametrize(
+    ("scots", "english"),
+    [
+        ("wha signed yon lease an whit year wis it?", "Who signed that lease and what year was it?"),
+        ("how come the landlord didnae fix it fur us the now?", "Why the landlord didn't fix it for us now?"),
+        ("whit are the three plans fur wee firms? list them aw oot", "What are the three plans for small firms? list them all out"),
+        # (English: "a wee bit", "an", a name, "not a whit")
+        ("Is it a wee bit late for an answer?", "Is it a wee bit late for an answer?"),
+        ("Who is Ken Loach?", "Who is Ken Loach?"),
+        ("It changed not a whit.", "It changed not a whit."),
+    ],
+)  # fmt: skip
+def test_scots_in_english_words(scots: str, english: str) -> None:
+    assert in_english_spelling(scots) == english
+
+
+def test_the_seeds_asked_by_code_interrogatory_todo_and_scots(seeded) -> None:
+    answer = seeded.ask('bot.ask("who wrote the moscow back channel piece?", k=5)  # need the byline')
+    assert not answer.abstained and "Somerville" in answer.text
+    answer = seeded.ask(
+        "INTERROGATORY NO. 6: Identify each former President of the United States whom the Legality Article "
+        '("Legality Article" refers to the web article titled "Back Channel Diplomacy: Legal Or Not?") names as '
+        "having used back-channel diplomacy."
+    )
+    assert not answer.abstained and "Nixon" in answer.text and "Obama" in answer.text
+    answer = seeded.ask(
+        "## thesis\n- [x] skim the Moscow piece\n- [ ] which year did the india-pakistan bus service stop? #ch2"
+    )
+    assert not answer.abstained and "2019" in answer.text
+    answer = seeded.ask("wha wrote yon 'new back channel tae moscow' article an whit date wis it put oot?")
+    assert not answer.abstained and "Somerville" in answer.text and "2022" in answer.text
+    # (what the documents leave open stays open)
+    assert seeded.ask("- [ ] who won Pakistan's 2008 presidential election? by Fri").abstained
