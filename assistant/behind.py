@@ -22,19 +22,27 @@ _BEHIND = re.compile(
 # election?" - "... during its 2008 presidential election")
 _WON = re.compile(
     r"\b(?:who|which\s+(?:candidate|party|side|team|person))\s+(?:(?:eventually|ultimately|actually|finally)\s+)?"
-    r"(?:won|wins|win|was\s+elected|got\s+elected|came\s+out\s+on\s+top)\b",
+    r"(?:won|was\s+elected|got\s+elected|came\s+out\s+on\s+top)\b",  # (not "who wins if the tenant leaves?")
     re.IGNORECASE,
 )
+# (a win in any of its words: "was acquitted", "took the title", "came first", "bought by", "ruled in favour of")
 _WIN_SAID = re.compile(
-    r"\b(?:won|wins?|winners?|winning|victor\w*|elected|defeat\w*|prevail\w*|beat|landslide)\b", re.I
+    r"\b(?:won|wins?|winners?|winning|victor\w*|elected|defeat\w*|prevail\w*|beat|beaten|landslide|acquitt\w*|"
+    r"champions?|championship|titles?|first\s+place|came\s+first|finished\s+first|topped|triumph\w*|awarded|"
+    r"secured|succeeded|carried|in\s+(?:its|his|her|their)\s+favou?r|in\s+favou?r\s+of|bought|acquired|took\s+over|"
+    r"taken\s+over|chosen|voted|appointed)\b",
+    re.IGNORECASE,
 )
+_BY = re.compile(r"\b(?:designed|built|made|led|organi[sz]ed|carried\s+out|committed|launched|ordered|planned|"
+                 r"sponsored|funded|backed|written|founded|started|run|done|caused)\s+by\s+(?!the\s+(?:time|way|end)\b)"
+                 r"(?:the\s+)?[\w-]+", re.IGNORECASE)  # fmt: skip
 # a name: a capitalised word inside a sentence (not one opening it: "Being one of ...", "It takes ...")
 _NAME = re.compile(r"(?<![.?!:]\s)(?<=[\s(“\"'‘])([A-Z][\w'’-]*)")
 
 
 def _stems(text: str) -> set[str]:
-    """The words of a text, cut to their first seven letters ("cyberat" - not "cybersecurity")."""
-    return {w.lower()[:7] for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
+    """The words of a text, cut to their first six letters ("cybera" - not "cybersecurity"; "design", "designed")."""
+    return {w.lower()[:6] for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
 
 
 def doer_unnamed(question: str, texts: list[str]) -> bool:
@@ -46,8 +54,14 @@ def doer_unnamed(question: str, texts: list[str]) -> bool:
     if m is None:
         return False
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
-    thing = _stems(m.group(1))
+    # (the thing as its first clause says it; one a pronoun stands for - "that one", "it" - is no thing to look for)
+    thing = _stems(re.split(r",|\s+(?:and|but|or)\s+", m.group(1))[0]) - {"one", "ones", "thing", "things", "it"}
+    if not thing:
+        return False
     for text in texts:
+        # (one who did it, after "by": "It was designed by Sir John Fowler", "carried out by army officers")
+        if thing & _stems(text) and _BY.search(text):
+            return False
         # (a sentence on something else - not half the thing's words: its names did nothing of it)
         if 2 * len(thing & _stems(text)) < len(thing):
             continue

@@ -20,6 +20,8 @@ _NO_ASK = re.compile(r"^(?:ADVISE\s+(?:SOONEST|ASAP|URGENTLY)|REPLY\s+(?:SOONEST
 # a verb's own "STOP" ending a one-sentence question ("WHEN DID THE BUS SERVICE STOP", "WHY DID THEY STOP"): a helping
 # verb before it, no trade word opening it
 _HELPED = re.compile(r"\b(?:DID|DOES|DO|WILL|WOULD|COULD|CAN|SHOULD|MUST|TO|MIGHT)\b")
+_A_STOP = re.compile(r"\b(?:BUS|PIT|FULL|TRUCK|REST|NON|EMERGENCY|TRAIN|TRAM|DOOR|GLOTTAL|"
+                     r"WHISTLE|STAGE|SHORT|THE|A)\s+STOP\W*$")  # fmt: skip
 _ASKS = re.compile(rf"^(?:and\s+|also\s+|so\s+)?(?:{'|'.join(QUESTION_WORDS)}|is|are|was|were|did|does|do|has|have|"
                    r"had|can|could|would|will|should)\b", re.IGNORECASE)  # fmt: skip
 
@@ -28,12 +30,15 @@ def _telegram(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return False
-    stops = _STOP.findall(text)
+    stops = list(_STOP.finditer(text))
     if not stops:
         return False
-    opened = _OPENER.match(text) is not None
-    # (one "STOP", ending a question with a helping verb: the verb "stop", not the telegram's mark)
-    return opened or len(stops) > 1 or not _HELPED.search(text)
+    if _OPENER.match(text) or len(stops) > 1:
+        return True
+    # (one "STOP": the telegram's mark only ending it, and not a verb after a helping one - "WHEN DID THE SERVICE
+    # STOP" - nor a noun's - "WHERE IS THE NEAREST BUS STOP"; not "WHAT HAPPENS IF I STOP TAKING IT")
+    ending = stops[0].end() >= len(text.rstrip(" .")) - 1
+    return ending and not _HELPED.search(text) and not _A_STOP.search(text)
 
 
 def uncabled(question: str) -> str:

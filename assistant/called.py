@@ -14,16 +14,24 @@ import shlex
 
 # a string literal of Python (or a shell's), its quotes and escapes
 _STRING = r"(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')"
-# "bot.ask(", ">>> assistant.ask(", "answer = qa.query(", "ask(": a call, its arguments after it
+# "bot.ask(", ">>> assistant.ask(", "answer = qa.query(", "ask(": a call of a method that asks, its arguments after it
+# (not "print(", "requests.get(", "pd.read_csv(": code asked about; nor one whose comment asks: "f(x)  # why?")
+_ASKING = r"(?:ask|ask_stream|query|aquery|chat|achat|answer|search|retrieve|invoke|ainvoke|complete|run|q)"
 _CALL = re.compile(
-    r"^\s*(?:>>>\s*)?(?:[A-Za-z_]\w*\s*=\s*)?(?:await\s+)?[A-Za-z_][\w.]*\s*\((?P<args>.*)\)\s*(?:#.*)?$"
+    r"^\s*(?:>>>\s*)?(?:[A-Za-z_]\w*\s*=\s*)?(?:await\s+)?(?:[A-Za-z_]\w*\.)*" + _ASKING + r"\s*\((?P<args>.*)\)"
+    r"\s*(?:#[^?]*)?$"
 )
 _KEYWORD = re.compile(rf"\b(?:question|query|q|prompt|text|message|input)\s*=\s*(?P<s>{_STRING})")
 _FIRST = re.compile(rf"^\s*(?P<s>{_STRING})\s*(?:,|$)")
-# a program's subcommand with the question quoted: 'dragoman ask "..." --top-k 5'
-_COMMAND = re.compile(r"^\s*\$?\s*[\w.-]+\s+(?:ask|query|search|chat)\s+(?P<s>\"[^\"]+\"|'[^']+')(?:\s+-.*)?$")
-# a slash command: "/ask who wrote it? --doc moscow  # for the citation"
-_SLASH = re.compile(r"^\s*/(?:ask|q|query|search|dragoman)\s+(?P<q>.+?)\s*(?:\s--?[\w-]+(?:[ =]\S+)?)*\s*(?:#.*)?$")
+# its flags and a comment after them ("--top-k 5", "-k 5", "--doc=moscow", "  # for the citation"; not "- what is ...")
+_FLAGS = r"(?:\s+--?[A-Za-z][\w-]*(?:[ =](?!-)[^\s#]+)?)*(?:\s+#\s.*)?"
+# a program's subcommand with the question quoted: 'dragoman ask "..." --top-k 5' (a program's name in lower case)
+_COMMAND = re.compile(
+    rf"^\s*\$?\s*(?:python3?\s+-m\s+)?[a-z][\w.-]*\s+(?:ask|query|chat)\s+(?P<s>\"[^\"]+\"|'[^']+'){_FLAGS}\s*$"
+)
+# a slash command: "/ask who wrote it? --doc moscow  # for the citation" (long flags only: not "grep -v", "C#")
+_SLASH = re.compile(r"^\s*/(?:ask|q|query|dragoman)(?:@\w+)?\s+(?P<q>.+?)(?:\s+--[A-Za-z][\w-]*(?:[ =]\S+)?)*"
+                    r"(?:\s+#\s.*)?\s*$")  # fmt: skip
 _CURL = re.compile(r"^\s*curl\s", re.IGNORECASE)
 
 
@@ -36,14 +44,18 @@ def _literal(quoted: str) -> str | None:
 
 
 def _curled(command: str) -> str | None:
-    """What a curl command sends: its data (a JSON body, a form's query) or, with none, its URL."""
+    """What a curl command sends: its data (a JSON body, a form's query) or, with none, its URL (none for a question
+    about curl: "curl -d fails with a 400 error, why?")."""
+    if re.search(r"\b(?:why|what|how|who|when|where|which)\b", re.sub(_STRING, "", command), re.IGNORECASE):
+        return None
     try:
         words = shlex.split(command)
     except ValueError:
         return None
     for i, word in enumerate(words[:-1]):
         if word in ("-d", "--data", "--data-raw", "--data-binary", "--json", "--data-urlencode"):
-            return words[i + 1]
+            sent = words[i + 1]  # ("--data-urlencode 'q=who wrote it'": the value)
+            return sent.partition("=")[2] if re.match(r"[\w.-]+=[^&{]*$", sent) else sent
     urls = [w for w in words[1:] if re.match(r"(?:https?://|localhost|\d+\.\d+\.\d+\.\d+|/)", w)]
     return urls[-1] if urls else None
 

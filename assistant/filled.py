@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from dragoman.index.prior import DOCUMENT_KINDS
 
 # a blank to fill: underscores, or a cell (or a cell's part) that is only "?"
-_UNDERSCORES = re.compile(r"_{3,}")
+_UNDERSCORES = re.compile(r"(?<![^\W_])_{3,}(?![^\W_])")  # (not "my_var___tmp")
 _BLANK_CELL = re.compile(r"^(?:\?+|…|_{2,}|tbd)(?:\s*[,/;]\s*(?:\?+|_{2,}))*$", re.IGNORECASE)
 _RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # a table of fields and their values: its headers name nothing asked ("| Field | Value |", "| Item | Answer |")
@@ -21,7 +21,7 @@ _KEYS = frozenset("field fields item items key question property attribute".spli
 _VALUES = frozenset("value values answer answers details info response".split())
 # "Label: ____" (several on a line: "Big summit it hosted: ____ / year: ____"; a range: "Years: ____ to ____")
 _GAP = r"_{3,}(?:\s*(?:to|and|-|–|/|,)\s*_{3,})*"
-_FORM_FIELD = re.compile(rf"\(?((?:[^:\n|/()]|(?<=\S)/(?=\S)|\([^()\n_]*\))*?[^\s:|/(])\s*:\s*{_GAP}\)?")
+_FORM_FIELD = re.compile(rf"\(?((?:[^:\n|/()]|(?<=\S)/(?=\S)|\([^()\n_]*\))*?[^\s:|/(])\s*:\s*[$£€]?{_GAP}\)?")
 _NUMBERED_GAP = re.compile(r"(?:\(\d+\)|\b\d+[.)])\s*_{3,}")
 _FILL_IN = re.compile(r"^(?:fill\s+in(?:\s+the\s+blanks?)?|complete|template)\s*(?:pls|please)?\s*[:-]\s*", re.I)
 # a field's first word that is no name, in lower case after the first ("Author and outlet")
@@ -31,6 +31,10 @@ _COMMON = frozenset(
 )
 _OWN = r"authors?|title|date|year|outlet|publisher|journal|university|institute|volume|issue|publication"
 _KINDS = rf"(?:{DOCUMENT_KINDS})s?"
+# a question pointing at the fields ("Which of these are required?\n| VPN | ? |")
+_POINTING = re.compile(
+    r"\b(?:these|those|them|the\s+following|below|above|this\s+table|the\s+(?:table|list|rows))\b", re.I
+)
 _COMPARE = re.compile(r"^compare\b(?:\s*\(table\))?\s*[:,-]?\s*", re.IGNORECASE)
 
 
@@ -94,6 +98,7 @@ class _Template:
     header: list[str] = field(default_factory=list)
     compared: bool = False  # (a table to compare, or said to be one: "Compare (table): ...")
     listed: bool = False  # (numbered blanks alone on their lines: "1. ___\n2. ___")
+    worded: bool = False  # (a line asking in words, with its own question mark)
 
     def table_line(self, line: str) -> None:
         before, _, row = line.partition("|")  # ("Compare (table): | | Norway | Qatar |")
@@ -114,6 +119,10 @@ class _Template:
             self.fields.append(label or _joined(columns))
 
     def text_line(self, line: str) -> None:
+        if "?" in line:  # (a question in words, as asked: 'The form says "Name: ____". What do I put there?')
+            self.context.append(line)
+            self.worded = True
+            return
         if _COMPARE.match(line):  # ("Compare (table), from the Characteristics table ...:")
             self.compared, line = True, _COMPARE.sub("", line)
         named = [m.group(1).strip(" +&") for m in _FORM_FIELD.finditer(line)]
@@ -134,7 +143,9 @@ class _Template:
     def question(self) -> str:
         """The fields asked of what the lines around them say it is about."""
         said = " ".join(self.context)
-        if "?" in said or not self.fields:  # (a question asked in words: its fields only repeat it)
+        if self.worded and self.fields and _POINTING.search(said):  # ("Which of these are required?": them)
+            return f"{said} ({_joined(self.fields)})"
+        if self.worded or not self.fields:  # (a question asked in words: its fields only repeat it)
             if self.listed and re.match(r"(?i)fill\s+in\s+", said):  # ("Fill in the 5 downsides ...:\n1. ___")
                 said = "List " + re.sub(r"(?i)^fill\s+in\s+", "", said).rstrip(" :") + "?"
             return said
@@ -155,14 +166,14 @@ class _Template:
 
 def unfilled(question: str) -> str:
     """The template's fields asked of what it is about (the question as typed when it has nothing to fill)."""
-    if not (_UNDERSCORES.search(question) or re.search(r"\|\s*\?[\s?,/]*\|", question)):
+    if not (_UNDERSCORES.search(question) or re.search(r"(?:^|\s)\|\s*\?[\s?,/]*\|", question, re.MULTILINE)):
         return question
     template = _Template()
     for raw in question.splitlines():
         line = _FILL_IN.sub("", raw.strip())
         if not line or _RULE.match(line):
             continue
-        if line.count("|") >= 2:
+        if line.count("|") >= 2 and (line.startswith("|") or " | " in line):  # (not a regex's "a|?|b")
             template.table_line(line)
         else:
             template.text_line(line)

@@ -27,6 +27,7 @@ from dragoman.assistant.reported import words_unreported
 from dragoman.assistant.spelt import says_acronym
 from dragoman.assistant.stated_metadata import author_lines, date_lines
 from dragoman.assistant.tables import QUOTED
+from dragoman.assistant.venue import host_unsaid
 from dragoman.index.byline import front_matter_lines, stated
 from dragoman.index.calendar import MONTHS as CALENDAR
 from dragoman.index.documents import Document
@@ -340,22 +341,6 @@ _NAMED_KINDS = frozenset(
 )
 
 
-# "Which country hosted the talks?", "where were they held?": a host, which an answer naming no venue - no
-# host, venue, meeting place - has not given ("... used back channels with Iran and Cuba")
-_HOST_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:country|state|city|town|government|capital|venue|place|nation)\s+"
-    r"(?:\w+\s+)?(?:hosted|hosts|host)\b|\bwhere\s+(?:(?:exactly|else)\s+)?(?:(?:was|were|are|is|did)\b[^?]*?\b)?"
-    r"(?:held|hosted|host|meet|met|take place|took place|convened|signed)\b|\bwho\s+(?:hosted|host)\b|"
-    r"\s(?:and|\+|&)\s+(?:the\s+)?(?:venue|location)\s*\??\s*$",  # ("ceasefire terms and venue?")
-    re.IGNORECASE,
-)
-_HOST_SAID = re.compile(
-    r"\b(?:host\w*|venues?|held|took place|taking place|convened|gathered|(?:met|meet|meetings?)\s+(?:in|at)|"
-    r"in\s+(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-
-
 # "Was he ever charged over it?": whether a thing was done, which an answer not saying it was done (or not) - in
 # its word or a synonym - does not tell ("... sparked accusations of treason")
 _EVER_DONE = re.compile(
@@ -374,12 +359,13 @@ _EVER_DONE = re.compile(
 
 def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
-    in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host no text names (`_HOST_ASKED`);
+    in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host or a place no text names (venue.py);
     or whether something was ever done that no text says was done (`_EVER_DONE`); or what a person said, in words
     none reports (reported.py)?"""
     question = CARRIED.sub("", question)
-    host_unsaid = _HOST_ASKED.search(question) and not any(_HOST_SAID.search(t) for t in texts)
-    if host_unsaid or words_unreported(question, texts):  # (and what a person said, in words none reports)
+    if host_unsaid(question, texts) or words_unreported(
+        question, texts
+    ):  # (and what a person said, in words none reports)
         return True
     done = [analyzer()(" ".join(filter(None, m.groups()))) for m in _EVER_DONE.finditer(question)]
     said_stems = set(analyzer()(" ".join(texts))) if done else set()

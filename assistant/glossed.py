@@ -1,5 +1,5 @@
-"""A question in words that are not English ones, glossed into English words before it is read: Spanglish, Scots,
-an asker's own-language small words and corrections, Hinglish, Taglish. Each a pure function of text in its own
+"""A question in words that are not English ones, glossed into English words before it is read: Taglish, Spanglish,
+Scots, an asker's own-language small words and corrections, Hinglish. Each a pure function of text in its own
 module, each reading a question as its language only when two of its commonest words that are no English words are in
 it; this is their order (words.py `unlabelled` reads what is left)."""
 
@@ -14,8 +14,9 @@ from dragoman.assistant.taglish import in_english_words
 
 def glossed(question: str) -> str:
     """The question in English words (as typed when it is in English)."""
+    # (Taglish first: it borrows Spanish words, "mas", "pero", "lista", that would make it read as Spanglish)
+    question = in_english_words(question)  # ("Sino po yung sumulat ng article ...?": taglish.py)
     question = from_spanglish(question)  # ("Oye, quién wrote el article sobre Norway?": spanglish.py)
     question = in_english_spelling(question)  # ("wha wrote yon paper aboot wee states?": scots.py)
     question = in_english(corrected(question))  # ("Hvem wrote it, og when?", "Sveits, sorry, Switzerland": mixed.py)
-    question = in_english_order(question)  # ("Oslo Accords mein Norway ka role kya tha yaar?": hinglish.py)
-    return in_english_words(question)  # ("Sino po yung sumulat ng article ...?": taglish.py)
+    return in_english_order(question)  # ("Oslo Accords mein Norway ka role kya tha yaar?": hinglish.py)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+# (its number, then what it asks, in the drafting's words: not "Interrogatory No. 7: is it objectionable?", a question
+# about it)
 _NUMBERED = re.compile(
     r"^\s*(?:interrogatory|request\s+for\s+(?:admission|production)|special\s+interrogatory)\s+"
-    r"(?:no\.?|number|#)\s*\d+\s*[:.–—-]\s*",
+    r"(?:no\.?\s*|number\s+|#\s*)?\d+\s*[:.–—-]?\s*(?=(?:state|identify|describe|set\s+forth|list|explain|admit|"
+    r"produce|provide|please|with\s+respect|regarding|if|for\s+each|separately)\b)",
     re.IGNORECASE,
 )
 # a term, then what it refers to in brackets: 'the Moscow Article ("Moscow Article" refers to the article titled "...")'
@@ -28,6 +31,7 @@ _ANSWERED = re.compile(
     re.IGNORECASE,
 )
 _PHRASES: tuple[tuple[str, str], ...] = (
+    (r"^admit\s+that\b", "Is it true that"),  # (a request for admission)
     (r"\b(describe|state|explain|identify)\s+(?:with\s+particularity|in\s+(?:full\s+)?detail|fully)\b", r"\1"),
     (r"\bset\s+forth\s+(?:each\s+and\s+every|each|every|all)\b", "list each"),
     (r"\bset\s+forth\b", "state"),
@@ -39,13 +43,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 
 
 def _meant(m: re.Match[str]) -> str:
-    """What a defined term refers to, in its place: a document by its title ('the journal article titled "..."'); one
-    described otherwise ('the untitled web article opening "Back-channel diplomacy is ..."': words of its text, which
-    the answer would quote) by the term itself, in lower case."""
+    """What a defined term refers to, in its place ('the journal article titled "..."', "Acme Ltd"); a document
+    described by its first words ('the untitled web article opening "Back-channel diplomacy is ..."': words of its
+    text, which the answer would quote) by the term itself, in lower case."""
     what = m.group("what")
-    if re.search(r"\b(?:titled|entitled|called|headlined)\s+[\"“]", what):
-        return what
-    return "the " + m.group("term").lower()
+    opening = re.search(r"\b(?:opening|beginning|starting)\s+(?:with\s+)?[\"“]", what)
+    return "the " + m.group("term").lower() if opening else what
 
 
 def uninterrogated(question: str) -> str:
@@ -58,4 +61,6 @@ def uninterrogated(question: str) -> str:
     for pattern, plain in _PHRASES:
         text = re.sub(pattern, plain, text, flags=re.IGNORECASE)
     text = re.sub(r"\s{2,}", " ", text).strip()
+    if text.startswith("Is it true that"):
+        text = text.rstrip(".") + "?"
     return text[:1].upper() + text[1:]

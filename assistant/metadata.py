@@ -82,8 +82,10 @@ _ASKS = (
         # (a title in quotes: not "the date on which the hostages were released")
         r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\s+[\"“'‘][^\"”]{3,150}[\"”'’]\s+"
         r"(?:was|were)\s+(?:first\s+)?(?:published|released|posted|issued)\b|"
-        r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued|"
-        r"put out|brought out)\b|"
+        r"\b(?:on |in )?(?:what|which) (?:date|day|year|month)\b.*\b(?:published|written|released|posted|issued)\b|"
+        # (a document put out: "who wrote that article and what date was it put out?"; not "the fire")
+        rf"^(?=.*\b{_KIND_WORD}s?\b).*\b(?:what|which) (?:date|day|year|month)\b[^?]*\b(?:was|were) (?:it|they) "
+        r"(?:put|brought) out\b|"
         r"\bin which (?:volume|issue|year)\b.*\bpublished\b|"
         # "on what date did the article come out?", "when did the piece about X appear?"
         rf"(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\bdid (?:the|this|that) "
@@ -326,10 +328,11 @@ def _fragment_asked(question: str) -> set[str]:
     # date?")
     if not m or (m.groupdict().get("dot") and not (_OWN_NOUNS.search(m.group("asked")) and _RAN_IN.search(question))):
         return set()
-    return {
-        _FRAGMENT_NOUNS[n.lower()]
-        for n in re.findall(rf"\b(?:{_NOUN})(?=s?\b)(?!s?['’](?:s\b)?\s)", m.group("asked"), re.I)
-    }
+    nouns = re.findall(rf"\b(?:{_NOUN})(?=s?\b)(?!s?['’](?:s\b)?\s)", m.group("asked"), re.I)
+    # (one noun before the document: its own - "outlet of the article on ..."; not "venue of the report on the retreat")
+    if len(nouns) == 1 and m.re is _FRAGMENT_FIRST and nouns[0].lower() in ("venue", "site", "university", "institute"):
+        return set()
+    return {_FRAGMENT_NOUNS[n.lower()] for n in nouns}
 
 
 _CHECKED_BY = (

@@ -83,7 +83,8 @@ def _linked(text: str) -> str | None:
         return None
     fields = {key.lower(): value.strip() for key, value in parse_qsl(m.group(1), keep_blank_values=True)}
     for key in (*_QUESTION_KEYS, "search", "s", "keywords", "term"):
-        if fields.get(key):
+        # (words asked: not a formula's "q=mc&T=10")
+        if len(fields.get(key, "").split()) > 1 or "?" in fields.get(key, ""):
             return fields[key]
     return None
 

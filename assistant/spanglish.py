@@ -19,6 +19,8 @@ from dragoman.assistant.mixed import unnamed
 # several words as one, before the words alone
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"por\s+qu[eé]", "why"),
+    (r"en\s+qu[eé]", "in what"),
+    (r"de\s+qu[eé]", "from what"),
     (r"o\s+sea,?", ""),
     (r"de\s+acuerdo\s+(?:con|a)|seg[uú]n", "according to"),
     (r"(?:despu[eé]s)\s+de(?:l)?", "after"),
@@ -63,7 +65,7 @@ _WORDS: dict[str, str | None] = {
     "cuándo": "when", "dónde": "where", "adónde": "where", "cómo": "how", "cuánto": "how much",
     "cuántos": "how many", "cuántas": "how many", "cuánta": "how much",
     "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "unos": "some", "unas": "some",
-    "del": "of the", "al": "to the", "de": "of", "en": "in", "con": "with", "sin": "without", "entre": "between",
+    "del": "of the", "de": "of", "en": "in", "con": "with", "sin": "without", "entre": "between",
     "sobre": "about", "para": "for", "por": "by", "desde": "since", "hasta": "until", "hacia": "towards",
     "contra": "against", "durante": "during", "y": "and", "o": "or", "pero": "but", "como": "as", "si": "whether",
     "porque": "because", "también": "also", "tampoco": "either", "muy": "very", "más": "more", "menos": "less",
@@ -117,7 +119,7 @@ _WORDS: dict[str, str | None] = {
     "página": "page", "papel": "role", "rol": "role", "apoyo": "support", "confianza": "trust",
     "expertos": "experts", "grupo": "group", "grupos": "groups", "oficina": "office", "política": "policy",
     "oye": None, "porfa": None, "porfis": None, "gracias": None, "pues": None, "bueno": None, "vale": None,
-    "mira": None, "este…": None, "se": None, "le": None, "les": None, "lo": None, "me": None, "nos": None,
+    "mira": None, "se": None, "le": None, "les": None, "lo": None,
     "¿": None, "¡": None,
 }  # fmt: skip
 # markers that are also English words, shorthand or names ("a", "no", "son", "con", "la", "el", "e", "este", "me")
@@ -130,8 +132,10 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*")
 
 
 def _plain(word: str) -> str:
-    """The word without its accents ("cuántos" - "cuantos": typed without them on an English keyboard)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+    """The word without its accents ("cuántos" - "cuantos": typed without them on an English keyboard), "ñ" kept."""
+    # (not the tilde of "ñ": "año" is no "ano", a Tagalog word)
+    plain = unicodedata.normalize("NFD", word.replace("ñ", "\0"))
+    return "".join(c for c in plain if unicodedata.category(c) != "Mn").replace("\0", "ñ")
 
 
 _BY_PLAIN = {_plain(w): w for w in (*_WORDS, *_PLACES) if _plain(w) not in _WORDS or _plain(w) == w}
@@ -167,9 +171,23 @@ def _spanglish(question: str) -> bool:
     return len(found) >= 2 and bool(found - _WEAK) and (len(found - _WEAK) >= 2 or "¿" in question or len(found) >= 4)
 
 
+# a question about Spanish words ('How do you say "el año" in English?', "When do you use por vs para?")
+_ABOUT_WORDS = re.compile(
+    r"\b(?:means?|meaning|translat\w*|in\s+english|pronounc\w*|spell\w*|how\s+do\s+(?:you|i)\s+say|the\s+words?)\b",
+    re.IGNORECASE,
+)
+_VERSUS = re.compile(r"([^\W\d_]+)\s+(?:vs\.?|versus)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _about_words(question: str) -> bool:
+    return _ABOUT_WORDS.search(question) is not None or any(
+        _known(a) in _WORDS and _known(b) in _WORDS for a, b in _VERSUS.findall(question)
+    )
+
+
 def from_spanglish(question: str) -> str:
     """The Spanglish question in English words (the question as asked when it is not Spanglish)."""
-    if not _spanglish(question):
+    if not _spanglish(question) or _about_words(question):
         return question
     text = question.replace("¿", "").replace("¡", "")
     for pattern, gloss in _PHRASES:
@@ -185,8 +203,11 @@ def from_spanglish(question: str) -> str:
             return _cognate(token)
         opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".?!"
         # (as typed in lower case, or capitalised opening a sentence - not "La Paz", "El Salvador", "Los Alamos")
-        named = low in ("la", "el", "los", "las", "de", "del") and _named_after(text, m)  # ("La Paz", "El Salvador")
-        if low in _WORDS and (token.islower() or (opens and token[1:].islower() and not named)):
+        # ("La Paz", "El Salvador"; "Copa del Rey", "Estadio de los Juegos": a small word inside a name)
+        named = (low in ("la", "el", "los", "las") and _named_after(text, m)) or (
+            low in ("la", "el", "los", "las", "de", "del") and _inside_name(text, m)
+        )
+        if low in _WORDS and not named and (token.islower() or (opens and token[1:].islower())):
             return _WORDS[low] or ""
         return token
 
@@ -197,6 +218,13 @@ def from_spanglish(question: str) -> str:
     said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
     said = re.sub(r"^(?:,\s*)+", "", said)
     return said[:1].upper() + said[1:] if said else question
+
+
+def _inside_name(text: str, m: re.Match[str]) -> bool:
+    """Is the small word between a name's capitalised words ("Copa del Rey", "Estadio de los Juegos")?"""
+    before = re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:(?:de|del|la|las|los|el)\s+)*$", text[: m.start()])
+    after = re.match(r"(?:\s+(?:de|del|la|las|los|el))*\s+(?-i:[A-Z])", text[m.end() :])
+    return before is not None and after is not None
 
 
 def _named_after(text: str, m: re.Match[str]) -> bool:

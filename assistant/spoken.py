@@ -22,8 +22,8 @@ _MARKS: tuple[tuple[str, str], ...] = (
     (r"\s*\bexclamation\s+(?:mark|point)\b", "!"),
     (r"\s*\bfull\s+stop\b", "."),
     (r"\s*\bsemicolon\b", ";"),
-    (r"\s*\bcolon\b", ":"),
-    # (American "period" only where a sentence ends: "three approaches period new paragraph", not "a period of")
+    # (American "period" only where a sentence ends: "three approaches period new paragraph"; not "a period of", nor
+    # a period of a kind, "how long is the notice period": `_named`)
     (r"\s*\bperiod\b(?=\s*(?:new\s+(?:line|paragraph)\b|$))", "."),
     (r"\s*\bhyphen\s*", "-"),
     (r"\s*\bcomma\b", ","),
@@ -44,9 +44,20 @@ _NOT = re.compile(r"\b(do|does|did|could|would|should|was|were|is|are|has|have|h
 _SPELT = re.compile(r"\b[b-hj-z](?:\s+[b-hj-z]\b)+", re.IGNORECASE)
 
 
+# the kinds of period a question names ("the notice period", "a grace period")
+_PERIOD_KINDS = frozenset(
+    "notice grace probation probationary break trial waiting cooling cooling-off rest time payment billing transition "
+    "vesting reporting holding incubation study free credit lock-up accounting financial tax".split()
+)
+
+
 def _named(text: str, m: re.Match[str]) -> bool:
     """Is the mark named as a thing, after "a", "the", "this" ...? (Not "that" ending what is said: "who says that
-    question mark".)"""
+    question mark".) Or a period of a kind ("the notice period")?"""
+    if re.match(r"\s*period", m.group(0), re.IGNORECASE):
+        word = re.search(r"([\w-]+)\s*$", text[: m.start()])
+        if word and word.group(1).lower() in _PERIOD_KINDS:
+            return True
     before = re.search(r"\b(a|an|the|this|that|each|every|no|any)\s*$", text[: m.start()], re.IGNORECASE)
     return before is not None and not (before.group(1).lower() == "that" and not text[m.end() :].strip())
 

@@ -123,3 +123,49 @@ def test_where_it_was_signed_needs_a_place_said() -> None:
     assert specific_unsaid("Where were the Oslo Accords signed?", named)
     assert specific_unsaid("what year oslo accords signed? where signed?", named)
     assert not specific_unsaid("Where were the accords signed?", ["The accords were signed in Washington in 1993."])
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # (capitals with a stop that is a word, underscores and pipes that are no blanks: the review's near misses)
+        "WHAT HAPPENS IF I STOP TAKING AMOXIL",
+        "IS THERE A BUS STOP NEAR THE OFFICE",
+        "WHERE IS THE NEAREST BUS STOP",
+        "In SQL, what does the ___ operator do?",
+        "What is stored in my_var___tmp?",
+        'The form says "Employee name: ______". What do I put there?',
+        "What does the regex a|?|b match?",
+        "q=mc&T=10",
+        # (English with Spanish words and names; questions about Spanish words)
+        "When do you use por vs para, and ser vs estar?",
+        'How do you say "el año" in English?',
+        "According to Smith et al., what do figures nos. 2 and 3 show?",
+    ],
+)
+def test_the_reviews_near_misses_are_read_as_typed(typed: str) -> None:
+    assert uncabled(typed) == typed and unfilled(typed) == typed and unposted(typed) == typed
+    assert from_spanglish(typed) == typed
+
+
+def test_the_reviews_taglish_is_no_spanglish() -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert "Year" not in unlabelled("Ano ang notice period kung mas matagal na ako sa bank?")
+    assert unlabelled("Ano yung lista ng mga products na ine-export ng Brightwell?").startswith("What")
+
+
+def test_the_reviews_who_won_and_who_was_behind_in_other_words() -> None:
+    assert not doer_unnamed("Who won the obscenity trial?", ["Penguin Books was acquitted in 1960."])
+    assert not doer_unnamed("Who won the takeover battle?", ["The firm was bought by Kestrel Holdings."])
+    assert not doer_unnamed("Who was behind the design of the bridge?", ["It was designed by Sir John Fowler."])
+    assert not doer_unnamed("Who wins if the tenant breaks the lease?", ["The deposit is kept."])
+
+
+def test_the_reviews_where_it_was_signed() -> None:
+    from dragoman.assistant.focus import specific_unsaid
+
+    assert not specific_unsaid("Where was the treaty signed?", ["It was signed in the Hall of Mirrors at Versailles."])
+    assert not specific_unsaid("Where was it signed?", ["The surrender was signed on board the USS Missouri."])
+    assert not specific_unsaid("Where are signed contracts kept?", ["Contracts are kept for seven years."])
+    assert not specific_unsaid("Where is the signed copy stored?", ["Copies are stored for seven years."])

@@ -96,3 +96,52 @@ def test_the_seeds_asked_by_code_interrogatory_todo_and_scots(seeded) -> None:
     assert not answer.abstained and "Somerville" in answer.text and "2022" in answer.text
     # (what the documents leave open stays open)
     assert seeded.ask("- [ ] who won Pakistan's 2008 presidential election? by Fri").abstained
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # (code and commands asked about, not sent: the review's near misses)
+        'print("hello world")  # what does this output?',
+        'requests.get("https://example.org/items")  # why does this time out?',
+        'pd.read_csv("data.csv", sep=";")',
+        'Explain("force majeure")',
+        "curl -d fails with a 400 error, why?",
+        "curl localhost:8080 returns nothing, why?",
+        "/search returns 404 on the new server, why?",
+        'Customers ask "can I return opened items?" - what is the policy?',
+        "Interrogatory No. 7: is it objectionable as overbroad?",
+        "What counts as urgent leave?",
+        # (English with Scots words in it: a name, an acronym, a fur, "a wee bit")
+        "Is there an HR contact for the Kent office?",
+        "Is fur farming banned in Kent?",
+        "Is it a wee bit late for an answer, mate?",
+    ],
+)
+def test_the_reviews_near_misses_are_read_as_typed(typed: str) -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert uncalled(typed) == typed and uninterrogated(typed) == typed and untodo(typed) == typed
+    assert in_english_spelling(typed) == typed
+    assert " ".join(unlabelled(typed).split()).rstrip("?.") in " ".join(typed.split())
+
+
+def test_the_reviews_variants() -> None:
+    assert uncalled("/ask what is C# used for") == "what is C# used for"
+    assert uncalled("/ask what does grep -v do") == "what does grep -v do"
+    assert uncalled("curl -s localhost:8000/ask --data-urlencode 'q=who signed it'") == "who signed it"
+    assert untodo("Which of these does the IT policy require?\n- [ ] VPN\n- [ ] 2FA") == (
+        "Which of these does the IT policy require?\nVPN\n2FA"
+    )
+    assert untodo("- [ ] who chairs the board\n- [ ] when was it renamed") == (
+        "who chairs the board? when was it renamed?"
+    )
+    assert uninterrogated("REQUEST FOR ADMISSION NO. 2: Admit that the lease was signed in 2019.") == (
+        "Is it true that the lease was signed in 2019?"
+    )
+    assert uninterrogated(
+        'INTERROGATORY NO. 3: State the address of the Supplier ("Supplier" refers to Acme Ltd).'
+    ) == ("State the address of Acme Ltd.")
+    # (a drug's name is no dropped "g"; a single word no English text has is Scots)
+    assert in_english_spelling("Whit's the dose o metformin fur weans?") == "What's the dose of metformin for children?"
+    assert in_english_spelling("Whaur did the board retreat take place?") == "Where did the board retreat take place?"
