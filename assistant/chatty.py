@@ -1,8 +1,9 @@
 """A question typed as it would be said, with no stop in it: "hello dear my grandson is writing about how norway helped
 the israelis who were the main norwegian negotiators he needs both names thank you". Its greeting, its thanks and its
 closing remark on whom the answer is for ask nothing; without a stop, the rules that set them apart (words.py `_LABEL`,
-forms.py `unthanked`, words.py `_without_remark`) cannot see where they end. Pure functions of text, for words.py
-`unlabelled`."""
+forms.py `unthanked`, words.py `_without_remark`) cannot see where they end. A spoken opener ("Right, what ...?",
+"OK so who ...?") and a pointer to where the answer is ("... ? the paper lists them out") ask nothing either. Pure
+functions of text, for words.py `unlabelled`."""
 
 from __future__ import annotations
 
@@ -41,6 +42,28 @@ _FOR_WHOM = re.compile(
 # the asker's guess, closing it: "i think there are two of them"
 _GUESS = re.compile(r"\s+i\s+(?:think|believe|guess|reckon)\b[\w\s',]{0,60}$", re.IGNORECASE)
 MIN_ASKED = 4  # words left at least: a question all greeting and thanks is left as typed
+# a spoken opener before the question ("Right, what ...?", "OK so who ...?", "Well, which ...?") and a pointer after it
+# to where the answer is ("... ? the paper lists them out", "... ? it's in the conclusion somewhere")
+_OPENER = re.compile(
+    r"^\s*(?:right|ok|okay|alright|all\s+right|so|well|um+|uh+|erm+|hmm+|anyway|now)(?:\s*,\s*|\s+(?:so|then|now)"
+    r"\s*,?\s*)(?=(?:and\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could)\b)",
+    re.IGNORECASE,
+)
+_POINTER = re.compile(
+    r"(?<=\?)\s*(?:the|this|that|yon)\s+(?:paper|article|piece|text|doc|document|report|handbook|guide|manual|book|"
+    r"policy|study|essay|post|chapter|page|site|contract|lease|memo)\s+(?:lists|names|gives|has|"
+    r"mentions|goes\s+through)\s+(?:them|these|those|it|a\s+few|several|the\s+lot)(?:\s+(?:out|all|somewhere))?\s*[.!]*\s*$|"
+    r"(?<=\?)\s*(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:in|near|at)\s+the\s+(?:conclusion|end|intro|introduction|"
+    r"beginning|start)(?:\s+somewhere)?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def spoken_around(question: str) -> str:
+    """The question without a spoken opener before it ("Right, ...") and a pointer after it to where its answer is
+    ("... ? the paper lists them out")."""
+    asked = _POINTER.sub("", _OPENER.sub("", question))
+    return asked[:1].upper() + asked[1:] if asked != question and asked[:1].islower() else asked
 
 
 def unstopped(question: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.called import uncalled
-from dragoman.assistant.chatty import unstopped
+from dragoman.assistant.chatty import spoken_around, unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
@@ -230,7 +230,7 @@ def unlabelled(question: str) -> str:
     question = _TWO_HYPHENS.sub("—", question)  # ("the negotiators -- names?"; not "git checkout -- file.txt")
     question = unframed(question)  # (an email reply, a ticket, dictation, a quiz, a prompt, a letter: framed.py)
     question = undefined(question)  # ('... Dobrynin (the "Channel")', "the Legality Article": defined.py)
-    question = unstopped(question)  # ("hello dear ... he needs both names thank you": chatty.py)
+    question = spoken_around(unstopped(question))  # ("hello dear ... he needs both names thank you": chatty.py)
     question = glossed(question)  # ("Oye, quién wrote el article ...?", "wha wrote yon paper?", "Hvem ...": glossed.py)
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")

@@ -145,3 +145,18 @@ def test_the_reviews_variants() -> None:
     # (a drug's name is no dropped "g"; a single word no English text has is Scots)
     assert in_english_spelling("Whit's the dose o metformin fur weans?") == "What's the dose of metformin for children?"
     assert in_english_spelling("Whaur did the board retreat take place?") == "Where did the board retreat take place?"
+
+
+def test_a_spoken_opener_and_a_pointer_to_the_answer_ask_nothing() -> None:
+    from dragoman.assistant.chatty import spoken_around
+
+    assert spoken_around("Right, what does the lease say about pets?") == "What does the lease say about pets?"
+    assert spoken_around("OK so who signed it?") == "Who signed it?"
+    assert spoken_around("Which plans are there? the handbook lists them out") == "Which plans are there?"
+    assert spoken_around("Who signed it? it's in the conclusion somewhere") == "Who signed it?"
+    # (a right, a "so what", a statement about a document)
+    assert spoken_around("Right to buy: who qualifies?") == "Right to buy: who qualifies?"
+    assert spoken_around("So what?") == "So what?"
+    assert (
+        spoken_around("The paper lists them out. Which ones matter?") == "The paper lists them out. Which ones matter?"
+    )
