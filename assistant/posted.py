@@ -1,5 +1,6 @@
 """A question pasted as an API request: its body ({"query": "who wrote it?", "top_k": 5, "filters": {...}}, {"q": ...},
-{"messages": [{"role": "user", "content": ...}]}) or its URL, as a search log writes it
+{"messages": [{"role": "user", "content": ...}]}; or the same in YAML, "question: ...\ntop_k: 5", or XML,
+"<request><query>...</query></request>") or its URL, as a search log writes it
 ("GET /api/ask?question=who%20wrote%20it%3F&top_k=5", "/search?q=who+wrote+it&lang=en", "q=oslo+channel&page=2").
 The question is the text of its query field (or of the last user message); the rest - keys, settings, filters,
 quotes and braces, a URL's path and its encoding ("+", "%20") - are no words of what is asked. Pure functions of
@@ -11,6 +12,9 @@ import json
 import re
 from typing import Any
 from urllib.parse import parse_qsl
+from xml.etree import ElementTree
+
+import yaml
 
 # the fields a request names its question by, in the order they are looked for
 _QUESTION_KEYS = ("query", "question", "q", "prompt", "input", "text", "message", "content", "ask", "user_query")
@@ -89,11 +93,43 @@ def _linked(text: str) -> str | None:
     return None
 
 
+# a YAML body: a question field or a message list's content on a line of its own ("question: who wrote it?\ntop_k: 5",
+# "- role: user\n  content: ...")
+_YAML_FIELD = re.compile(rf"^\s*(?:-\s+)?(?:{'|'.join(_QUESTION_KEYS)}|messages)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _yaml_asked(text: str) -> str | None:
+    """The question of a YAML body (PyYAML, safely: plain data only)."""
+    if "\n" not in text or not _YAML_FIELD.search(text):
+        return None
+    try:
+        body = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return _asked(body) if isinstance(body, (dict, list)) else None
+
+
+def _xml_asked(text: str) -> str | None:
+    """The question of an XML body ("<request><query>...</query><k>5</k></request>"): its question element's text, or
+    the root's when it is one ("<ask doc='x'>...</ask>")."""
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError:
+        return None
+    for element in root.iter():
+        if element.tag.lower() in (*_QUESTION_KEYS, "ask", "question_text") and (element.text or "").strip():
+            return (element.text or "").strip()
+    said = " ".join("".join(root.itertext()).split())  # (HTML pasted: "<p>Who wrote it?</p>")
+    return said if len(said.split()) >= 3 else None
+
+
 def unposted(question: str) -> str:
-    """The question a request body or URL asks (the question as typed when it is no such request)."""
+    """The question a request body (JSON, YAML, XML) or URL asks (the question as typed when it is no such request)."""
     text = question.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return _xml_asked(text) or question
     if not (text.startswith("{") and text.endswith("}")):
-        return _linked(text) or question
+        return _linked(text) or _yaml_asked(text) or question
     try:
         asked = _asked(json.loads(text))
     except ValueError:

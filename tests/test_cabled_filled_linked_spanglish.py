@@ -169,3 +169,20 @@ def test_the_reviews_where_it_was_signed() -> None:
     assert not specific_unsaid("Where was it signed?", ["The surrender was signed on board the USS Missouri."])
     assert not specific_unsaid("Where are signed contracts kept?", ["Contracts are kept for seven years."])
     assert not specific_unsaid("Where is the signed copy stored?", ["Copies are stored for seven years."])
+
+
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        ("question: who signed the lease?\ntop_k: 5\nfilters:\n  source: lease", "who signed the lease?"),
+        ("- role: system\n  content: be brief\n- role: user\n  content: what is the rent?", "what is the rent?"),
+        ("<request><query>who signed the lease?</query><k>5</k></request>", "who signed the lease?"),
+        ('<ask doc="lease">what is the rent?</ask>', "what is the rent?"),
+        ("<p>Who signed the lease?</p>", "Who signed the lease?"),
+        # (no request: a question with a colon, a tag asked about)
+        ("Who signed it: Ana or Ben?", "Who signed it: Ana or Ben?"),
+        ("What does <br> do?", "What does <br> do?"),
+    ],
+)
+def test_a_yaml_or_xml_body_asks_its_query(body: str, question: str) -> None:
+    assert unposted(body) == question
