@@ -160,3 +160,24 @@ def test_a_spoken_opener_and_a_pointer_to_the_answer_ask_nothing() -> None:
     assert (
         spoken_around("The paper lists them out. Which ones matter?") == "The paper lists them out. Which ones matter?"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "english"),
+    [
+        ("the lease got say when it ends or not?", "The lease does it say when it ends?"),
+        ("who write one ah? the lease lah", "Who wrote it? the lease"),
+        ("why the landlord cannot fix the roof leh?", "Why the landlord cannot fix the roof?"),
+        ("Abeg, who write the lease wey dey talk about Unit 7?", "Who wrote the lease that talk about Unit 7?"),
+        ("Wetin make the tenant comot?", "Why did the tenant come out?"),
+        # (English with a particle's letters, a name, a word asked about)
+        ("What is a leh?", "What is a leh?"),
+        ("Who is Abi?", "Who is Abi?"),
+        ("Is Don Quixote a novel?", "Is Don Quixote a novel?"),
+        ("Ah, who signed it?", "Ah, who signed it?"),
+    ],
+)
+def test_singlish_and_pidgin_in_english_words(said: str, english: str) -> None:
+    from dragoman.assistant.singlish import from_pidgin, from_singlish
+
+    assert from_pidgin(from_singlish(said)) == english
