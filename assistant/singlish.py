@@ -12,6 +12,7 @@ are in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’]*")
 
@@ -22,14 +23,15 @@ _SINGLISH_WORDS: dict[str, str | None] = {
     **{p: None for p in _SINGLISH_PARTICLES},
 }  # fmt: skip
 _SINGLISH_PHRASES: tuple[tuple[str, str], ...] = (
-    # ("the paper got say when or not?": does the paper say when?; "can or not": can it)
+    # ("list out for me can or not": list them out; "the paper got say when or not?": does the paper say when?)
+    (r"\s*,?\s*\bcan\s+or\s+not\b", ""),
     (r"\bgot\s+(?=\w+\b[^?]*\bor\s+not\b)", "does it "),
     (r",?\s*\bor\s+not\b(?=\s*(?:ah|leh|lah|hor|one)?\s*[?.!]|\s*$)", ""),
-    (r"\bcan\s+or\s+not\b", "can it"),
     (r"\bwrite\s+one\b", "wrote it"),
     (r"\bconfirm\s+(?:plus\s+chop|one)\b", "for sure"),
     (r"\bhow\s+come\b", "why"),
-    (r"\s+ah\s*(?=[?.!]|$)", ""),  # ("who write one ah?")
+    (r"(?<=\w)\s+ah\s*(?=[?.!,]|$)", ""),  # ("who write one ah?", "protecting power ah, ...")
+    (r"(?<=\w)\s+one\s*(?=\?)", ""),  # ("the honest broker reputation one?")
     (r"\bthe\s+one\s+(?=about|on|by|from)\b", "the document "),
 )
 
@@ -40,9 +42,14 @@ def from_singlish(question: str) -> str:
     found = words & _SINGLISH_PARTICLES
     # (two particles; or one ending the question, "... leh?"; or a question asked as "got ... or not?")
     ending = re.search(
-        rf"(?<!\ba\s)(?<!\bthe\s)\b(?:{'|'.join(_SINGLISH_PARTICLES)})\s*[?.!]*\s*$", question, re.IGNORECASE
-    )  # (not "What is a leh?")
-    asked = re.search(r"\bgot\b[^?]*\bor\s+not\s*\??\s*$|\b(?:izzit|issit|write\s+one)\b", question, re.IGNORECASE)
+        rf"(?<!\ba\s)(?<!\bthe\s)\b(?:{'|'.join(_SINGLISH_PARTICLES)})\s*(?:[?.!,]|$)", question, re.IGNORECASE
+    )  # (a particle ending a sentence; not "What is a leh?")
+    asked = re.search(
+        r"\bgot\b[^?]*\bor\s+not\b|\bcan\s+or\s+not\b|\b(?:izzit|issit|write\s+one)\b|"
+        r"(?<=\w)\s+ah\s*[?,]|\s+one\s*\?",  # ("protecting power ah, ...", "which year ah?", "the reputation one?")
+        question,
+        re.IGNORECASE,
+    )
     if not (len(found) >= 2 or ending or asked):
         return question
     text = question
@@ -55,35 +62,63 @@ def from_singlish(question: str) -> str:
 _PIDGIN_WORDS: dict[str, str | None] = {
     "wetin": "what", "wey": "that", "dey": "is", "don": "has", "dem": "they", "una": "you", "im": "his",
     "di": "the", "sabi": "know", "fit": "can", "wan": "want", "comot": "come out", "plenty": "many",
-    "wahala": "trouble", "pikin": "child", "pikin dem": "children", "oga": "boss", "scatter": "collapse",
+    "wahala": "trouble", "pikin": "child", "oga": "boss", "scatter": "collapse", "get": "have",
     "abeg": None, "oya": None, "sef": None, "sha": None, "shey": None, "abi": None, "o": None, "jare": None,
-    "biko": None, "ehn": None, "na": None,
+    "biko": None, "ehn": None, "na": None, "nko": None,
 }  # fmt: skip
-_PIDGIN_MARKERS = frozenset("wetin wey dey abeg una sabi wahala pikin comot shey abi sef oya jare biko".split())
-_PIDGIN_PHRASES: tuple[tuple[str, str], ...] = (
+# words no English text has, and words English has too ("na", "dem", "am", "don", "fit", "e", "o", "get")
+_PIDGIN_MARKERS = frozenset("wetin wey dey abeg una sabi wahala pikin comot shey abi sef oya jare biko nko".split())
+_PIDGIN_WEAK = frozenset("na dem am don fit e o wan be".split())
+
+
+def _ing(verb: str) -> str:
+    """The verb's -ing form ("push" - "pushing", "make" - "making", "run" - "running")."""
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + verb[-1] + "ing" if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb + "ing"
+
+
+_PIDGIN_PHRASES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwetin\s+make\b", "why did"),  # ("Wetin make the Oslo process scatter?": why did it collapse?)
+    (r"\bhow\s+e\s+take\s+be\s+say\b", "how is it that"),
     (r"\bhow\s+e\s+take\b", "how did it"),
-    (r"\bna\s+(?=(?:who|wetin|which|where|when|why|how)\b)", ""),  # ("na who write am?")
+    (r"\btake\s+(?=(?:differ|happen|work|start|end|fail|reach)\b)", ""),  # ("how X take differ": how X differs)
+    (r"^(?:and\s+)?(.+?)\s+nko\s*\?", r"And what about \1?"),  # ("that 'endless game' one nko?")
+    (r"\bwetin\s+be\b", "what are"),
+    (r"\bwho\s+be\b", "who were"),
+    (r"\bna\s+(?=(?:who|wetin|which|where|when|why|how|whose)\b)", ""),  # ("na who write am?")
     (r"\bwho\s+write\s+am\b", "who wrote it"),
     (r"\bwho\s+write\b", "who wrote"),
     (r"\btalk\s+say\b", "say that"),
     (r"\bno\s+fit\b", "cannot"),
+    (r"\bno\s+get\b", "does not have"),
+    (r"\b(of|for|with|to|from|list|name|call|use|among)\s+dem\b", r"\1 them"),
     # ("the countries dem": the countries; not "wetin dem get", they)
     (
         r"(?<!\bwetin)(?<!\bwey)(?<!\bna)(?<!\bmake)(?<!\bsay)(?<!\bhow)(?<!\bwhy)(?<!\bwhere)(?<!\band)(?<=\w)\s+dem\b"
-        r"(?!\s+(?:dey|don|fit|go|no|get|wan|talk|do)\b)",
+        r"(?!\s+(?:dey|don|fit|go|no|get|wan|talk|do|be|sign|use|hold|call|run|establish)\b)",
         "",
     ),
-    (r"\bdey\s+(?=[a-z])", ""),  # ("wey dey talk about": that talk about; "where e dey": is)
+    # ("wetin dey push them": what is pushing them; "wey dey talk about": that is talking about; "where e dey": is)
+    (r"\b(wetin|who|wey|e|it)\s+dey\s+([a-z]{3,})\b", lambda m: f"{m.group(1)} is {_ing(m.group(2))}"),
+    (r"\bdey\s+(?=[a-z])", ""),
     (r"\b(\w+)\s+am\b", r"\1 it"),  # ("who write am": it)
-    (r"\be\s+(?=(?:dey|don|fit|no|go|take|be|get|make|happen|talk|say|mean|write|want|wan)\b)", "it "),
+    (
+        r"\be\s+(?=(?:is|dey|don|fit|no|go|take|be|get|make|happen|talk|say|mean|write|want|wan|help|do|serve|list|"
+        r"represent)\b)",
+        "it ",
+    ),
 )
 
 
 def from_pidgin(question: str) -> str:
     """The Pidgin question in English words (as typed when it is none)."""
     words = {w.lower() for w in _WORD.findall(question) if w.islower() or w[1:].islower()}
-    if len(words & _PIDGIN_MARKERS) < 2 and not (words & _PIDGIN_MARKERS and words & {"wetin", "abeg", "wey"}):
+    # (one word no English text has - "una" is Spanish's too - or three small ones: "dem", "na", "e", "wan")
+    strong, weak = words & _PIDGIN_MARKERS - {"una"}, words & _PIDGIN_WEAK
+    if not (strong or len(weak) >= 3):
         return question
     text = question
     for pattern, english in _PIDGIN_PHRASES:

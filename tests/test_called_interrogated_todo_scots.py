@@ -168,7 +168,7 @@ def test_a_spoken_opener_and_a_pointer_to_the_answer_ask_nothing() -> None:
         ("the lease got say when it ends or not?", "The lease does it say when it ends?"),
         ("who write one ah? the lease lah", "Who wrote it? the lease"),
         ("why the landlord cannot fix the roof leh?", "Why the landlord cannot fix the roof?"),
-        ("Abeg, who write the lease wey dey talk about Unit 7?", "Who wrote the lease that talk about Unit 7?"),
+        ("Abeg, who write the lease wey dey talk about Unit 7?", "Who wrote the lease that is talking about Unit 7?"),
         ("Wetin make the tenant comot?", "Why did the tenant come out?"),
         # (English with a particle's letters, a name, a word asked about)
         ("What is a leh?", "What is a leh?"),
