@@ -371,7 +371,8 @@ _ITS_TITLE = re.compile(
 )
 _DATE_TOO = re.compile(  # (", and on what date did it appear?")
     r",?\s+and\s+(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|year))"
-    r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online|out)|published|posted|released))?\s*\??\s*$",
+    r"(?:\s+(?:did|was)\s+it\s+(?:appear|come out|run|go (?:up|live|online|out)|drop|published|posted|"
+    r"released))?\s*\??\s*$",
     re.I,
 )
 # (", and the outlet?", "the title ... and the website or outlet it appears on", "... and the publication/institute

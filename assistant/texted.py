@@ -146,7 +146,8 @@ _LAUGHED_ASIDE = re.compile(
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
     r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"
-    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi)|"
+    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi|no\s+cap|deadass|istg|"
+    r"fr(?:\s+fr)?(?=\s*[?.!]*\s*$))|"  # ("... fr fr": for real, ending it; not "Is fr the code for France?")
     r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr)|"
     # (a forum's shorthand in capitals opening a statement: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there
     # was ..."; not "What does AFAIK stand for?", nor "IMO", the International Maritime Organization)

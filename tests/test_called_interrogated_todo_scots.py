@@ -181,3 +181,11 @@ def test_singlish_and_pidgin_in_english_words(said: str, english: str) -> None:
     from dragoman.assistant.singlish import from_pidgin, from_singlish
 
     assert from_pidgin(from_singlish(said)) == english
+
+
+def test_slang_fillers_ask_nothing() -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled("no cap who signed the lease fr fr") == "who signed the lease"
+    assert unlabelled("deadass who pays the rent istg") == "who pays the rent"
+    assert unlabelled("Is fr the code for France?") == "Is fr the code for France?"
