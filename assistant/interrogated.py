@@ -15,12 +15,12 @@ import re
 _NUMBERED = re.compile(
     r"^\s*(?:interrogatory|request\s+for\s+(?:admission|production)|special\s+interrogatory)\s+"
     r"(?:no\.?\s*|number\s+|#\s*)?\d+\s*[:.–—-]?\s*(?=(?:state|identify|describe|set\s+forth|list|explain|admit|"
-    r"produce|provide|please|with\s+respect|regarding|if|for\s+each|separately)\b)",
+    r"produce|provide|please|with\s+respect|regarding|if|for\s+each|separately|to\s+the\s+extent)\b|\(\s*[\"“])",
     re.IGNORECASE,
 )
-# a term, then what it refers to in brackets: 'the Moscow Article ("Moscow Article" refers to the article titled "...")'
-_DEFINED_AFTER = re.compile(
-    r"\b(?:the\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(\s*[\"“](?:the\s+)?(?P=term)[\"”]\s*,?\s+"
+# a term's definition in brackets, before or after its use: '("Moscow Article" refers to the article titled "...")'
+_DEFINITION = re.compile(
+    r"\s*\(\s*[\"“](?:the\s+)?(?P<term>[\w][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})[\"”]\s*,?\s+"
     r"(?:refers\s+to|shall\s+refer\s+to|means|shall\s+mean|is\s+defined\s+as|denotes)\s+"
     r"(?P<what>[^()]*(?:\([^()]*\)[^()]*)*?)\s*\)"
 )
@@ -42,21 +42,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _meant(m: re.Match[str]) -> str:
+def _meaning(what: str, term: str) -> str:
     """What a defined term refers to, in its place ('the journal article titled "..."', "Acme Ltd"); a document
     described by its first words ('the untitled web article opening "Back-channel diplomacy is ..."': words of its
     text, which the answer would quote) by the term itself, in lower case."""
-    what = m.group("what")
     opening = re.search(r"\b(?:opening|beginning|starting)\s+(?:with\s+)?[\"“]", what)
-    return "the " + m.group("term").lower() if opening else what
+    return "the " + term.lower() if opening else what
+
+
+def _undefined(text: str) -> str:
+    """The text without its definitions, the first use of a defined term ("the Moscow Article") as what it refers to."""
+    meanings = {m.group("term"): _meaning(m.group("what"), m.group("term")) for m in _DEFINITION.finditer(text)}
+    text = _DEFINITION.sub("", text)
+    for term, meaning in meanings.items():
+        # (its first use; a later one is the term, which names the document as a lawyer does: defined.py)
+        text = re.sub(rf"\b(?:[Tt]he\s+)?{re.escape(term)}\b", lambda _m, said=meaning: said, text, count=1)
+    return text
 
 
 def uninterrogated(question: str) -> str:
     """The interrogatory as a question plainly put (as typed when it is none)."""
     text = _NUMBERED.sub("", question, count=1)
-    if text == question and not _DEFINED_AFTER.search(question):
+    if text == question and not _DEFINITION.search(question):
         return question
-    text = _DEFINED_AFTER.sub(_meant, text)
+    text = _undefined(text)
     text = _ANSWERED.sub(lambda m: "that " + m.group(1).strip(), text)
     for pattern, plain in _PHRASES:
         text = re.sub(pattern, plain, text, flags=re.IGNORECASE)

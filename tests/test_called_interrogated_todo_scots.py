@@ -189,3 +189,13 @@ def test_slang_fillers_ask_nothing() -> None:
     assert unlabelled("no cap who signed the lease fr fr") == "who signed the lease"
     assert unlabelled("deadass who pays the rent istg") == "who pays the rent"
     assert unlabelled("Is fr the code for France?") == "Is fr the code for France?"
+
+
+def test_an_interrogatorys_definition_before_its_term() -> None:
+    assert (
+        uninterrogated(
+            'INTERROGATORY NO. 5: ("Lease" refers to the contract titled "Unit 7 Lease Agreement") State the rent the '
+            "Lease sets, and the date the Lease was signed."
+        )
+        == 'State the rent the contract titled "Unit 7 Lease Agreement" sets, and the date the Lease was signed.'
+    )
