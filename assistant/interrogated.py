@@ -56,7 +56,7 @@ def _undefined(text: str) -> str:
     text = _DEFINITION.sub("", text)
     for term, meaning in meanings.items():
         # (its first use; a later one is the term, which names the document as a lawyer does: defined.py)
-        text = re.sub(rf"\b(?:[Tt]he\s+)?{re.escape(term)}\b", lambda _m, said=meaning: said, text, count=1)
+        text = re.sub(rf"\b(?:[Tt]he\s+)?{re.escape(term)}\b", meaning.replace("\\", "\\\\"), text, count=1)
     return text
 
 
