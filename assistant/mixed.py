@@ -133,3 +133,12 @@ def unnamed(question: str) -> str:
     """The question with every run of capitalised words blanked (a code-mixed question's markers are counted on
     what is left: "Ilan Motors", "Ano Nuevo", "Hai Phong" are names)."""
     return _NAME.sub(" ", question)
+
+
+def tidied(said: str, typed: str) -> str:
+    """A glossed question's text tidied where words were dropped (no space before a mark, no comma left before a
+    question mark or opening it, single spaces), capitalised; the question as typed if nothing is left."""
+    said = re.sub(r"[ \t]+([?.!,;:])", r"\1", said)
+    said = re.sub(r"[,;:]+(?=[?.!])|^\s*[,;:]\s*", "", said)
+    said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
+    return said[:1].upper() + said[1:] if said else typed

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.mixed import tidied
+
 _WORDS: dict[str, str | None] = {
     "whit": "what", "whit's": "what's", "wha": "who", "wha's": "who's", "whaur": "where", "whaur's": "where's",
     "dae": "do", "disnae": "doesn't", "didnae": "didn't", "dinnae": "don't", "wisnae": "wasn't", "wurnae": "weren't",
@@ -87,6 +89,4 @@ def in_english_spelling(question: str) -> str:
         return token
 
     said = _WORD.sub(english, text)
-    said = re.sub(r"[ \t]+([?.!,;:])", r"\1", said)
-    said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
-    return said[:1].upper() + said[1:] if said else question
+    return tidied(said, question)

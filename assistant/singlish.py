@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dragoman.assistant.mixed import tidied
+
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’]*")
 
 # -- Singlish --------------------------------------------------------------------------------------------------------
@@ -139,7 +141,4 @@ def _mapped(text: str, words: dict[str, str | None]) -> str:
         return token
 
     said = _WORD.sub(english, text)
-    said = re.sub(r"[ \t]+([?.!,;:])", r"\1", said)
-    said = re.sub(r"([,;:])(?=[?.!])|^\s*[,;:]\s*", "", said)
-    said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
-    return said[:1].upper() + said[1:] if said else text
+    return tidied(said, text)

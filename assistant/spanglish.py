@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dragoman.assistant.mixed import unnamed
+from dragoman.assistant.mixed import tidied, unnamed
 
 # several words as one, before the words alone
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -213,11 +213,7 @@ def from_spanglish(question: str) -> str:
 
     said = _WORD.sub(english, text)
     said = re.sub(r"\b(the|a)\s+(?:the|a)\b", r"\1", said, flags=re.IGNORECASE)  # ("del" before "the")
-    said = re.sub(r"[ \t]+([?.!,;:])", r"\1", said)
-    said = re.sub(r",+([?.!])", r"\1", said)  # ("..., porfa?")
-    said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
-    said = re.sub(r"^(?:,\s*)+", "", said)
-    return said[:1].upper() + said[1:] if said else question
+    return tidied(said, question)  # ("..., porfa?": "...?")
 
 
 def _inside_name(text: str, m: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dragoman.assistant.mixed import names_kept, unnamed
+from dragoman.assistant.mixed import names_kept, tidied, unnamed
 
 _MARKERS = frozenset(
     "po ang ng mga yung iyong ba daw raw naman ano anong sino sinong kailan saan saang bakit paano ilan ilang "
@@ -107,6 +107,4 @@ def in_english_words(question: str) -> str:
         return token
 
     said = _WORD.sub(english, text)
-    said = re.sub(r"[ \t]+([?.!,;:])", r"\1", said)
-    said = re.sub(r"[ \t]{2,}", " ", said).strip(" ,;:")
-    return said[:1].upper() + said[1:] if said else question
+    return tidied(said, question)
