@@ -357,13 +357,6 @@ _EVER_DONE = re.compile(
 )
 
 
-_WHEN_DONE = re.compile(
-    r"\bwhen\s+(?:exactly\s+)?(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?"
-    r"((?!(?:published|posted|released|written|issued|updated|uploaded|printed)\b)(?![a-z]*eed\b)[a-z]{3,}ed)\b",
-    re.IGNORECASE,
-)
-
-
 def specific_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask for a specific thing of a kind ("which specific statute ...?") that no text says,
     in its word or in one GROUPS (index/synonyms.py) gives for it; or for a host or a place no text names (venue.py);
@@ -375,8 +368,6 @@ def specific_unsaid(question: str, texts: list[str]) -> bool:
     ):  # (and what a person said, in words none reports)
         return True
     done = [analyzer()(" ".join(filter(None, m.groups()))) for m in _EVER_DONE.finditer(question)]
-    # ("When was William Burns confirmed as CIA director?": a date of another thing done is no answer)
-    done += [analyzer()(m.group(1)) for m in _WHEN_DONE.finditer(question)]
     said_stems = set(analyzer()(" ".join(texts))) if done else set()
     if any(stems and not any(t in said_stems or synonyms(t) & said_stems for t in stems) for stems in done):
         return True

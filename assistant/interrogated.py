@@ -63,7 +63,7 @@ def _undefined(text: str) -> str:
 def uninterrogated(question: str) -> str:
     """The interrogatory as a question plainly put (as typed when it is none)."""
     text = _NUMBERED.sub("", question, count=1)
-    if text == question and not _DEFINITION.search(question):
+    if text == question:  # (no interrogatory: a definition in brackets elsewhere is defined.py's, or asked about)
         return question
     text = _undefined(text)
     text = _ANSWERED.sub(lambda m: "that " + m.group(1).strip(), text)

@@ -98,28 +98,58 @@ def _linked(text: str) -> str | None:
 _YAML_FIELD = re.compile(rf"^\s*(?:-\s+)?(?:{'|'.join(_QUESTION_KEYS)}|messages)\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+# a request's settings, which say nothing of what is asked ("top_k: 5", "model: x", "filters: ...")
+_SETTINGS = frozenset(
+    "top_k k n model temperature max_tokens stream lang language page limit filters filter source sources doc docs "
+    "session session_id sid user id mode format ts timestamp".split()
+)
+
+
 def _yaml_asked(text: str) -> str | None:
-    """The question of a YAML body (PyYAML, safely: plain data only)."""
+    """The question of a YAML body (PyYAML, safely: plain data only); a pasted form's other fields ("Context: ...",
+    "Medicine: metformin") kept after it, in brackets."""
     if "\n" not in text or not _YAML_FIELD.search(text):
         return None
     try:
         body = yaml.safe_load(text)
     except yaml.YAMLError:
         return None
-    return _asked(body) if isinstance(body, (dict, list)) else None
+    asked = _asked(body) if isinstance(body, (dict, list)) else None
+    if asked and isinstance(body, dict):
+        told = [
+            f"{key}: {value}"
+            for key, value in body.items()
+            if isinstance(value, (str, int, float))
+            and not isinstance(value, bool)
+            and str(value).strip()
+            and str(key).lower() not in _SETTINGS
+            and str(key).lower() not in _QUESTION_KEYS
+            and str(value) not in asked
+        ]
+        return f"{asked} ({'; '.join(told)})" if told else asked
+    return asked
+
+
+# a page's text elements, pasted as HTML ("<p>Who wrote it?</p>"; not a config file's or a list's)
+_HTML = frozenset("p div span body html h1 h2 h3 h4 h5 h6 blockquote section article em strong b i".split())
 
 
 def _xml_asked(text: str) -> str | None:
-    """The question of an XML body ("<request><query>...</query><k>5</k></request>"): its question element's text, or
-    the root's when it is one ("<ask doc='x'>...</ask>")."""
+    """The question of an XML body ("<request><query>...</query><k>5</k></request>"): its question element's text, by
+    the order the keys are looked for in, or the root's when it is one ("<ask doc='x'>...</ask>"); pasted HTML's
+    text."""
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError:
         return None
-    for element in root.iter():
-        if element.tag.lower() in (*_QUESTION_KEYS, "ask", "question_text") and (element.text or "").strip():
-            return (element.text or "").strip()
-    said = " ".join("".join(root.itertext()).split())  # (HTML pasted: "<p>Who wrote it?</p>")
+    elements = list(root.iter())
+    for key in (*_QUESTION_KEYS, "ask", "question_text"):
+        for element in elements:
+            if element.tag.lower() == key and (element.text or "").strip():
+                return (element.text or "").strip()
+    if root.tag.lower() not in _HTML:
+        return None
+    said = re.sub(r"\s+([?.!,;:])", r"\1", " ".join(" ".join(root.itertext()).split()))
     return said if len(said.split()) >= 3 else None
 
 

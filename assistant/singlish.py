@@ -20,43 +20,51 @@ _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’]*")
 
 # -- Singlish --------------------------------------------------------------------------------------------------------
 _SINGLISH_PARTICLES = frozenset("lah leh lor hor meh sia mah liao alamak aiyo aiyoh walao wah".split())
+# the particles that tell a question is Singlish, ending a sentence ("... leh?"; not "the film was meh?", "Sia")
+_ENDING = frozenset("lah leh lor hor liao mah".split())
 _SINGLISH_WORDS: dict[str, str | None] = {
     "izzit": "is it", "issit": "is it", "dunno": "don't know", "dun": "don't", "nvm": None, "shiok": "great",
     **{p: None for p in _SINGLISH_PARTICLES},
 }  # fmt: skip
+# "got" as Singlish has it, for "has" ("the lease got break clause or not?"), before a verb for "does it" ("the paper
+# got say when?"); not English's "have got", "has the tenant got ...", "who got the contract"
+_GOT = (
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['’]ve\s)(?<!\bi\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bwho\s)"
+    r"\bgot"
+)
+_ENGLISH_GOT = re.compile(r"\b(?:has|have|had)\b[^?.!]*\bgot\b|['’]ve\s+got\b", re.IGNORECASE)  # ("Has it got ...?")
+_TELLING = r"(?:say|says|mention|list|explain|talk|show|name|state|describe|give)"
 _SINGLISH_PHRASES: tuple[tuple[str, str], ...] = (
     # ("list out for me can or not": list them out; "the paper got say when or not?": does the paper say when?)
     (r"\s*,?\s*\bcan\s+or\s+not\b", ""),
-    (r"\bgot\s+(?=\w+\b[^?]*\bor\s+not\b)", "does it "),
-    (r",?\s*\bor\s+not\b(?=\s*(?:ah|leh|lah|hor|one)?\s*[?.!]|\s*$)", ""),
-    (r"\bwrite\s+one\b", "wrote it"),
+    (rf"{_GOT}\s+(?={_TELLING}\b)", "does it "),
+    (rf"{_GOT}\s+(?=\w+\b[^?]*\bor\s+not\b)", "has "),
+    (r"(?<!\bwhether\s)(?<!\bwhether)\s*,?\s*\bor\s+not\b(?=\s*(?:ah|leh|lah|hor)?\s*[?.!]|\s*$)", ""),
+    (r"\bwho\s+write\s+one\b", "who wrote it"),
     (r"\bconfirm\s+(?:plus\s+chop|one)\b", "for sure"),
     (r"\bhow\s+come\b", "why"),
     (r"(?<=\w)\s+ah\s*(?=[?.!,]|$)", ""),  # ("who write one ah?", "protecting power ah, ...")
-    (r"(?<=\w)\s+one\s*(?=\?)", ""),  # ("the honest broker reputation one?")
     (r"\bthe\s+one\s+(?=about|on|by|from)\b", "the document "),
 )
 
 
 def from_singlish(question: str) -> str:
     """The Singlish question in English words (as typed when it is none)."""
-    words = {w.lower() for w in _WORD.findall(question)}
+    words = {w for w in _WORD.findall(question) if w.islower()}
     found = words & _SINGLISH_PARTICLES
-    # (two particles; or one ending the question, "... leh?"; or a question asked as "got ... or not?")
-    ending = re.search(
-        rf"(?<!\ba\s)(?<!\bthe\s)\b(?:{'|'.join(_SINGLISH_PARTICLES)})\s*(?:[?.!,]|$)", question, re.IGNORECASE
-    )  # (a particle ending a sentence; not "What is a leh?")
+    # (two particles; or one ending a sentence, "... leh?"; or a question asked as "got ... or not?", "ah?")
+    ending = re.search(rf"(?<!\ba\s)(?<!\bthe\s)\b(?:{'|'.join(_ENDING)})\s*(?:[?.!,]|$)", question)
     asked = re.search(
-        r"\bgot\b[^?]*\bor\s+not\b|\bcan\s+or\s+not\b|\b(?:izzit|issit|write\s+one)\b|"
-        r"(?<=\w)\s+ah\s*[?,]|\s+one\s*\?",  # ("protecting power ah, ...", "which year ah?", "the reputation one?")
+        rf"{_GOT}\b[^?]*\bor\s+not\b|\bcan\s+or\s+not\b|\b(?:izzit|issit|who\s+write\s+one)\b|"
+        r"(?<=\w)\s+ah\s*[?,]",  # ("protecting power ah, ...", "which year ah?")
         question,
-        re.IGNORECASE,
     )
     if not (len(found) >= 2 or ending or asked):
         return question
     text = question
     for pattern, english in _SINGLISH_PHRASES:
-        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+        if not (_GOT in pattern and _ENGLISH_GOT.search(text)):
+            text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     return _mapped(text, _SINGLISH_WORDS)
 
 
@@ -64,13 +72,13 @@ def from_singlish(question: str) -> str:
 _PIDGIN_WORDS: dict[str, str | None] = {
     "wetin": "what", "wey": "that", "dey": "is", "don": "has", "dem": "they", "una": "you", "im": "his",
     "di": "the", "sabi": "know", "fit": "can", "wan": "want", "comot": "come out", "plenty": "many",
-    "wahala": "trouble", "pikin": "child", "oga": "boss", "scatter": "collapse", "get": "have",
+    "wahala": "trouble", "pikin": "child", "oga": "boss", "scatter": "collapse",
     "abeg": None, "oya": None, "sef": None, "sha": None, "shey": None, "abi": None, "o": None, "jare": None,
     "biko": None, "ehn": None, "na": None, "nko": None,
 }  # fmt: skip
 # words no English text has, and words English has too ("na", "dem", "am", "don", "fit", "e", "o", "get")
 _PIDGIN_MARKERS = frozenset("wetin wey dey abeg una sabi wahala pikin comot shey abi sef oya jare biko nko".split())
-_PIDGIN_WEAK = frozenset("na dem am don fit e o wan be".split())
+_PIDGIN_WEAK = frozenset("na dem don e o".split())  # (not "am", "be", "fit", "wan": English's)
 
 
 def _ing(verb: str) -> str:
@@ -117,7 +125,8 @@ _PIDGIN_PHRASES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = 
 
 def from_pidgin(question: str) -> str:
     """The Pidgin question in English words (as typed when it is none)."""
-    words = {w.lower() for w in _WORD.findall(question) if w.islower() or w[1:].islower()}
+    # (words in lower case, or opening a sentence: not "Dey", "Abi Morgan", "the River Wey", "Steve Biko")
+    words = {m.group(0).lower() for m in _WORD.finditer(question) if m.group(0).islower() or _opening(question, m)}
     # (one word no English text has - "una" is Spanish's too - or three small ones: "dem", "na", "e", "wan")
     strong, weak = words & _PIDGIN_MARKERS - {"una"}, words & _PIDGIN_WEAK
     if not (strong or len(weak) >= 3):
@@ -126,6 +135,13 @@ def from_pidgin(question: str) -> str:
     for pattern, english in _PIDGIN_PHRASES:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     return _mapped(text, _PIDGIN_WORDS)
+
+
+def _opening(text: str, m: re.Match[str]) -> bool:
+    """Does the capitalised word open a sentence, as a word and not a name's ("Abeg, ...", "Wetin ..."; not "Abi
+    Morgan ...")?"""
+    opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".?!"
+    return opens and m.group(0)[1:].islower() and not re.match(r"\s+[A-Z]", text[m.end() :])
 
 
 def _mapped(text: str, words: dict[str, str | None]) -> str:

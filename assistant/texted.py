@@ -146,8 +146,10 @@ _LAUGHED_ASIDE = re.compile(
 # chat fillers saying nothing of the question ("ngl what advantages ...", "... lol theres like 3"), with a comma after
 _FILLER = re.compile(
     r"(?:(?<![\w'’-])(?:ngl|lol|lmao|tbh|imo|imho|btw|lowkey|highkey|bruh|omg|smh|fwiw|uh+|um+|uhm+|erm+|hmm+|"
-    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi|no\s+cap|deadass|istg|"
-    r"fr(?:\s+fr)?(?=\s*[?.!]*\s*$))|"  # ("... fr fr": for real, ending it; not "Is fr the code for France?")
+    r"iirc|afaik|afaict|aiui|eli5|tl;?dr|ianal|ymmv|icymi|istg|"
+    # ("no cap", "deadass" opening or closing it, "fr fr" closing it: not "Is there no cap on rent?", "en or fr?")
+    r"(?<=^)(?:no\s+cap|deadass)|"
+    r"(?:no\s+cap|deadass|(?<!\bor\s)(?<!\band\s)(?<!/)fr(?:\s+fr)?)(?=\s*[?.!]*\s*$))|"
     r"^(?:Ngl|Lol|Tbh|Btw|Omg|Uh+|Um+|Erm|Hmm+|Iirc|Afaik|Eli5|Tl;?dr)|"
     # (a forum's shorthand in capitals opening a statement: "IIRC the paper lists ...", "ELI5: how is ...", "TIL there
     # was ..."; not "What does AFAIK stand for?", nor "IMO", the International Maritime Organization)

@@ -186,13 +186,3 @@ def test_the_reviews_where_it_was_signed() -> None:
 )
 def test_a_yaml_or_xml_body_asks_its_query(body: str, question: str) -> None:
     assert unposted(body) == question
-
-
-def test_when_it_was_done_needs_a_text_saying_it_was_done() -> None:
-    from dragoman.assistant.focus import specific_unsaid
-
-    sent = ["Biden has also sent William Burns, director of the CIA, to Moscow in November."]
-    assert specific_unsaid("When was William Burns confirmed as CIA director?", sent)
-    assert not specific_unsaid("When was William Burns sent to Moscow?", sent)
-    assert not specific_unsaid("When was the bus service stopped?", ["The bus service ceased in 2019."])
-    assert not specific_unsaid("When was the Moscow piece published?", ["Jan 20, 2022"])

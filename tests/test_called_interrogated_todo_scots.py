@@ -7,6 +7,7 @@ import pytest
 
 from dragoman.assistant.called import uncalled
 from dragoman.assistant.interrogated import uninterrogated
+from dragoman.assistant.posted import unposted
 from dragoman.assistant.scots import in_english_spelling
 from dragoman.assistant.todo import untodo
 
@@ -199,3 +200,41 @@ def test_an_interrogatorys_definition_before_its_term() -> None:
         )
         == 'State the rent the contract titled "Unit 7 Lease Agreement" sets, and the date the Lease was signed.'
     )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # (the third review's near misses: English with Singlish or Pidgin words, slang's words in use, a definition
+        # asked about)
+        "Which tablet is the right one?",
+        "Is the dose two capsules or one?",
+        "how do I write one?",
+        "Was the reception of the film meh?",
+        "Sia, the singer, recorded which songs?",
+        "Am I fit to be at work with a cold?",
+        "Would Don be paid if I am away?",
+        "What did Dey find in the 2010 study?",
+        "Abi Morgan wrote which films?",
+        "Where does the River Wey flow and how do I get there?",
+        "Is there no cap on rent increases?",
+        "Is the language code en or fr?",
+        "What does deadass mean?",
+        'What is a hat trick ("hat trick" means three goals by one player)?',
+        'Who signed for the Landlord ("Landlord" refers to Castle Estates LLP)?',
+    ],
+)
+def test_the_third_reviews_near_misses_are_read_as_typed(typed: str) -> None:
+    from dragoman.assistant.words import unlabelled
+
+    assert unlabelled(typed) == typed
+
+
+def test_a_pasted_forms_other_fields_and_xmls_question_element() -> None:
+    assert unposted("Medicine: metformin\nQuestion: what is the dose for children?") == (
+        "what is the dose for children? (Medicine: metformin)"
+    )
+    assert unposted("<note><text>The tenant pays rates.</text><question>Who insures it?</question></note>") == (
+        "Who insures it?"
+    )
+    assert unposted("<config><timeout>30 seconds each</timeout><retries>3</retries></config>").startswith("<config>")
