@@ -329,6 +329,8 @@ def _fragment_asked(question: str) -> set[str]:
     if not m or (m.groupdict().get("dot") and not (_OWN_NOUNS.search(m.group("asked")) and _RAN_IN.search(question))):
         return set()
     nouns = re.findall(rf"\b(?:{_NOUN})(?=s?\b)(?!s?['’](?:s\b)?\s)", m.group("asked"), re.I)
+    if m.re is _FRAGMENT:  # (a year after a dash is the thing's: "Oslo accords per the paper - year?")
+        nouns = [n for n in nouns if n.lower() != "year"]
     # (one noun before the document: its own - "outlet of the article on ..."; not "venue of the report on the retreat")
     if len(nouns) == 1 and m.re is _FRAGMENT_FIRST and nouns[0].lower() in ("venue", "site", "university", "institute"):
         return set()

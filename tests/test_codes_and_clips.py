@@ -254,7 +254,7 @@ def test_a_long_name_two_edits_off_beside_a_word_the_texts_write_beside_it() -> 
         ("when did the uh new ferry piece come out", "when did the new ferry piece come out"),
         (
             "um so who wrote that and like what university are they at",
-            "so who wrote that and what university are they at",
+            "Who wrote that and what university are they at",
         ),
         ("which ports like Troon close in winter?", "which ports like Troon close in winter?"),  # (near miss)
         ("the umbrella report", "the umbrella report"),  # (near miss: a word starting "um")
