@@ -55,6 +55,12 @@ _DAY = re.compile(
 _ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 # "In what month and year ...?", "which month ...": a month, not a year alone ("Jan 20, 2022", "in January")
 _ASKS_MONTH = re.compile(r"\b(?:what|which)\s+month\b|\bmonth\s+and\s+(?:the\s+)?year\b", re.IGNORECASE)
+# "In which years did he serve?", "what year ...": a year or a decade, not a month alone ("to Moscow in November")
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:exact\s+)?years?\b", re.IGNORECASE)
+_YEARLY = re.compile(
+    rf"(?<![\w.]){YEAR_TEXT}s?(?!\w|\.\d)|\b(?:\w+th|last|next|previous|past|early|late|mid)[- ](?:century|decade)\b",
+    re.IGNORECASE,
+)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _MONTHLY = re.compile(
     rf"\b(?:{_MONTH}|(?-i:May|March))\b|\b{_MONTHS}\.?\s+\d|\b{_MONTH_WORD}\.?[\s-]+\d{{2,4}}\b|"
@@ -82,7 +88,15 @@ def satisfies(
         return bool(numbers or since)
     if question.expects == "date":  # (not a year the asker sets aside: "what year was the real one (not the 1970 one)")
         aside = _NOT_YEAR.findall(question.text)
-        precise = _DAY if _ASKS_DAY.search(question.text) else _MONTHLY if _ASKS_MONTH.search(question.text) else DATE
+        precise = (
+            _DAY
+            if _ASKS_DAY.search(question.text)
+            else _MONTHLY
+            if _ASKS_MONTH.search(question.text)
+            else _YEARLY
+            if _ASKS_YEAR.search(question.text)
+            else DATE
+        )
         dates = precise.finditer(sentence)
         return any(not any(y in d.group(0) for y in aside) for d in dates)
     if question.expects == "name":
@@ -156,7 +170,13 @@ def answer_names(
     names = [w for w in sentence_names(sentence, known) if w not in TITLES and len(w.rstrip(".")) > 1]
     names = [w for w in names if not any(same_name(w.lower(), q) for q in question.words)]
     # nor the rest of the full name of a person the question names ("Richard" of "President Richard Nixon")
-    asked = {w for run in name_runs(sentence) if len(run) > 1 and run[-1].lower() in question.words for w in run}
+    # (but for a building's kind: "Which hotel ...?" - "the Capella Hotel")
+    asked = {
+        w
+        for run in name_runs(sentence)
+        if len(run) > 1 and run[-1].lower() in question.words and not re.fullmatch(_BUILDINGS, run[-1], re.I)
+        for w in run
+    }
     names = [w for w in names if w not in asked]
     names = [w for w in names if not any(seat_said(q, w) for q in _seats(question.words, question.text))]
     # "which Qatari minister ...?", "who signed it for the Taliban?": a person, no state
@@ -173,7 +193,10 @@ def answer_names(
     elif _WHERE.match(question.text):  # ("where did they meet?": a place, not "Donald Trump's")
         names = [w for w in names if re.sub(r"['’]s$", "", w) not in _people_not_placed(sentence)]
     if _SETTLEMENT_ASKED.search(question.text):  # ("in which city was it signed?" - "The tact of Norway ...": no city)
-        names = [w for w in names if not is_country(w)]
+        names = [w for w in names if not is_country(w) and not w.isupper()]  # (nor an acronym: "made for TV")
+    # ("the name of the estate where they met?" - "Qatar hosting the talks between the United States ...": no estate)
+    if _BUILDING_ASKED.search(question.text):
+        names = [w for w in names if _beside_building(w, sentence) and not is_country(w)]
     nations = role_nations(role.group(0)) if role else []
     # ("which Russian official ...?" - "... between Russia and Donald Trump's team": the sentence says the nation,
     # but not of him; one not saying it cannot tell - "Sultan Qaboos carried the messages")
@@ -183,6 +206,31 @@ def answer_names(
 
 
 # a city or a town asked for by its kind ("In which city ...?", "what town ...?"; not "which capital gains rules")
+# a building or an estate asked for by its kind ("What was the name of the estate where ...?", "which hotel ...?"):
+# answered by a name said with that kind of word ("the Borregaard estate", "Hotel Capella", "the estate of Borregaard")
+_BUILDINGS = r"(?:estates?|manors?|houses?|farms?|farmhouses?|buildings?|palaces?|castles?|villas?|residences?|hotels?)"
+_BUILDING_ASKED = re.compile(
+    rf"\b(?:(?:which|what)\s+(?:[\w-]+\s+)?|names?\s+of\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?){_BUILDINGS}\b", re.I
+)
+
+
+def _beside_building(name: str, sentence: str) -> bool:
+    """Is the name said as a building's or a place's: with a word of its kind ("the Borregaard estate", "the estate
+    of Borregaard", "the Saigon Morin, a riverside building") or where something is at ("stayed at the Saigon Morin",
+    "held at the Raffles in Singapore")?"""
+    word = re.escape(name)
+    run = r"(?:(?-i:[A-Z])[\w'’-]*\s+)*"
+    return bool(
+        re.search(
+            rf"\b{word}(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?\s*{_BUILDINGS}\b",
+            sentence,
+            re.I,
+        )
+        or re.search(rf"\b{_BUILDINGS}\s+(?:(?:of|at|in|called|named)\s+)?{run}{word}\b", sentence, re.I)
+        or re.search(rf"\bat\s+(?:the\s+)?{run}{word}\b", sentence)  # (not "in the South China Sea": a region)
+    )
+
+
 _SETTLEMENT_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|village|villages)\b", re.I)
 
 

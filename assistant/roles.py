@@ -39,8 +39,20 @@ _HEAD = (
 _SAID_WHERE = r"(?:(?:in|per|according to|from)\s+(?:the|that|this)\s+[^,?]{0,60}?,?\s+)?"
 # (what opens it: a lead-in ending in a colon or a dash, "I'd love to name names on air: who were ...", "oslo channel:
 # which norwegians ...", "The paper talks about Norway's role - who were the negotiators", and where it says it asks it)
+# ... or a topic and a comma: "So the India Pakistan back channel from 2004 to 2007, who were the negotiators?" (not a
+# relative clause: "Burns, who was ambassador, said what?" - another question word after it; nor a question itself:
+# "What body does it, who chairs it, and where?")
+_TOPIC_LEAD = (
+    r"(?:(?!(?:what|which|who|whom|whose|how|when|where|why|did|does|do|is|are|was|were|can|could|would|will|has|"
+    r"have|had)\b)[^?:,]{3,120}?,\s+"
+    r"(?=(?:who|which|what)\b(?![^?]*,\s*(?:(?:and|or|but)\s+)?(?:what|which|how|why|when|where)\b)"
+    # (nor one going on to its verb: "Raj Patel, who is the IT Director, must approve what?")
+    r"(?![^?,]*,\s+(?:must|should|can|could|will|would|may|might|did|does|do|has|have|had|is|was|are|were|says?|said|"
+    r"told|made|gave|took|wrote|went|met|led|ran|"
+    r"[a-z]+ed)\b)))"
+)
 _OPENS = (
-    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{ABOUT_LEAD}|{_WHEN_LEAD})?"
+    rf"^\W*(?:[^?:]{{0,120}}?(?::|\s[-–—])\s+|{ABOUT_LEAD}|{_WHEN_LEAD}|{_TOPIC_LEAD})?"
     rf"{_SAID_WHERE}(?:(?:and|so|but)\s+)?"
 )
 ROLE_ASKED = re.compile(
@@ -51,14 +63,15 @@ ROLE_ASKED = re.compile(
     rf"(?:name|identify)\s+(?:which\s+|by\s+name\s+)?(?:(?!(?:that|which|who|whom|whose)\b)[\w'’-]+\s+){{0,6}}?{_ROLES}\b{_HEAD}|"
     # "What was the name of the Qatari official who ...?", "what are the names of the Indian and Pakistani security
     # officials ...?"
-    rf"{_OPENS}(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?"
+    rf"{_OPENS}(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+names?\s+of\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     # ... or their names after the role: "what were the two envoys' names?"
     rf"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLES}['’]s?\s+names?\b(?!\s+for)|"
     # ... or the role alone after a dash: "Oslo channel - Norwegian negotiators?"
     rf"\s[-–—:]\s+(?:[\w'’.-]+\s+){{0,2}}?{_ROLES}\b\s*\?|"
     # typed as a search box is: "ind-pak kashmir backchannel - names of the indian and pak envoys?"
-    rf"(?:^\W*|\s[-–—:]\s+|:\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
+    # (or asked for anyhow: "What are names of indian and pakistani envoys ...?", "the names of the officials who ...")
+    rf"(?:^\W*|\s[-–—:]\s+|:\s+|\b(?:the|their|what\s+(?:are|were|is|was))\s+)names?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLES}\b{_HEAD}|"
     rf"{_OPENS}who\s+(?:was|is|were|are|served as|acted as)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"{_ROLES}\b|"
     # people by where they are from: "which Norwegians ran the talks?" (not "which plans", "which means")

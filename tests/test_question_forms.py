@@ -20,6 +20,7 @@ from dragoman.assistant.listing import _ASKED_THINGS
 from dragoman.assistant.lists import examples_given
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse
+from dragoman.assistant.roles import ROLE_ASKED
 from dragoman.assistant.sentences import NAMES_TERM, carried_on
 from dragoman.assistant.shortlist import BENEFIT_BONUS, CONTRAST_BONUS, GIVES_REASON, LEAD_BONUS
 from dragoman.assistant.strength import vouched
@@ -321,12 +322,32 @@ SENATORS = (
         # a title asked for: not a person titled otherwise
         ("Names of the senators who flew to Kyiv to see Zelensky?", SENATORS, False),
         ("Which ambassador visited Kyiv?", SENATORS, True),
+        # ... after a topic and a comma, or asked for their names without a lead-in
+        ("So the Ayr ferry talks from 2004, who were the actual envoys on each side?", FERRY, False),
+        ("So the Ayr ferry talks from 2004, who were the actual envoys on each side?", FERRY_NAMED, True),
+        ("What are names of scottish and irish officials who ran the ferry talks?", FERRY, False),
+        ("the names of the scottish and irish officials who ran the ferry talks?", FERRY_NAMED, True),
     ],
 )
 def test_a_role_asked_for_is_held_by_the_person_named(question: str, sentence: str, named: bool) -> None:
     clause = analyse(question)[-1]
     assert clause.expects == "name"
     assert bool(answer_names(clause, sentence)) is named  # (not only when asked to name in full)
+
+
+def test_a_topic_before_a_relative_clause_asks_for_no_role() -> None:
+    # ("Burns, who was ambassador, ..., what did he say?": "who" opens no question here)
+    assert not ROLE_ASKED.search("On the ferry, Jane Roe, who was the envoy, said what about it?")
+    assert not ROLE_ASKED.search("Jane Roe, who was the Scottish envoy, what did she say about the ferry?")
+    # ... nor a question before it: "What Ayr-based body runs the ferry, who chairs it, and where ...?"
+    assert not ROLE_ASKED.search("What Ayr-based body runs the ferry, who chairs it, and where does it sail?")
+    assert not ROLE_ASKED.search("What Helsinki-based body runs the ferry, who chairs it and where does it sail?")
+
+
+def test_a_city_asked_for_is_no_acronym() -> None:
+    (clause,) = analyse("In which Scottish city were the ferry talks held?")
+    assert answer_names(clause, "Summits in picturesque Scottish cities are diplomacy made for TV.") == []
+    assert answer_names(clause, "The ferry talks were held in Ayr, away from TV cameras.") == ["Ayr"]
 
 
 def test_a_formal_lead_in_then_a_request_for_something_other_than_people_asks_no_name() -> None:
