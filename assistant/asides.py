@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.parts import split_parts
+from dragoman.assistant.staged import SCENE
 from dragoman.assistant.words import CHECK_FORMULA, CHECK_LABEL, STATEMENT_END, WH
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -106,10 +107,21 @@ def without_story(question: str) -> str:
     return " ".join(rest)
 
 
+def after_story(question: str) -> str:
+    """What the question says after the asker's story told before it, whatever it asks ("My envoy character finds out
+    he's been cut out. In the paper, what does it bypass?": "he" is the story's)."""
+    start = 0  # (where what follows each story statement begins, as typed)
+    for end in re.finditer(STATEMENT_END, question):
+        if not _story(question[start : end.start()]):
+            break
+        start = end.end()
+    return question[start:]
+
+
 def _story(part: str) -> bool:
     return (
         part.rstrip().endswith(".")
-        and bool(_FICTION.search(part))
+        and bool(_FICTION.search(part) or SCENE.match(part))  # ("October 1962 scene.": staged.py)
         and not _NAMES_DOCUMENT.search(part)
         and not re.search(rf"\b{WH}\b", told_inside(part), re.IGNORECASE)
     )

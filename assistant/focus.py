@@ -8,7 +8,15 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, without_beliefs, without_guesses, without_story
+from dragoman.assistant.asides import (
+    NOT_WANTED,
+    SET_ASIDE,
+    after_story,
+    claimed,
+    without_beliefs,
+    without_guesses,
+    without_story,
+)
 from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
 from dragoman.assistant.names import CAPITALISED_RUN, clipped, same_name, seat_said
@@ -146,7 +154,10 @@ def nobody_named(question: str) -> bool:
     """Does the question ask about "he" or "she" with nothing it could stand for: no name anywhere
     in it ("During his presidency, how did Nixon ...?", "Nixon used his adviser for what?"), no
     "the author" before the pronoun, no focus carried over from earlier turns?"""
-    m = _PERSON_PRONOUN.search(question)
+    # (not a pronoun of the asker's story told before it: "My ambassador character finds out he's been cut out. In
+    # the paper, ...?"; a name in the story may still be what one after it stands for)
+    told = question[: len(question) - len(after_story(question))]
+    m = _PERSON_PRONOUN.search(question, len(told))
     if m is None or CARRIED.search(question):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", question)

@@ -1,7 +1,8 @@
 """What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, a
 telegram's capitals and STOPs, a to-do list's boxes, an interrogatory's drafting, a template's fields to fill, dictated
 punctuation, the message an email reply quotes, a support desk's relay, a multiple-choice item's options, a quiz
-show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature.
+show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature, a
+writer's scene.
 Each a pure function of text in its own module; this is their order (words.py `unlabelled` reads what is left)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dragoman.assistant.relayed import unrelayed
 from dragoman.assistant.replied import unquoted
 from dragoman.assistant.searched import unsearched
 from dragoman.assistant.spoken import unspoken
+from dragoman.assistant.staged import unstaged
 from dragoman.assistant.todo import untodo
 
 
@@ -36,4 +38,5 @@ def unframed(question: str) -> str:
     question = unquizzed(question)  # ("Category: WHO WROTE IT? Name ...", "Clue: This Nordic ...": quizzed.py)
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
-    return unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
+    question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
+    return unstaged(question)  # ("Cyber subplot set in Tallinn: per the paper, what year ...?": staged.py)

@@ -41,6 +41,15 @@ _DIFFERENT_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# the participle last, as Dutch or German orders it ("Who has the paper about small states written?" - "Who has written
+# the paper ...?"): only after "who", and only a doer's verb (not "Who has the paper cited?", whom it cites)
+_PARTICIPLE_LAST = re.compile(
+    r"\b(who)\s+(has|have|had)\s+((?:(?:the|this|that|these|those|its|their)\s+[^?,;]{2,100}?)|it(?:\s+[^?,;]{2,100}?)?)\s+"
+    r"(written|authored|published|signed|founded|led|chaired|mediated|hosted|brokered|organi[sz]ed|negotiated)"
+    r"(?=\s*(?:[?,;]|$))",
+    re.IGNORECASE,
+)
+
 
 def articled(question: str) -> str:
     """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
@@ -52,4 +61,5 @@ def articled(question: str) -> str:
     question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)
+    question = _PARTICIPLE_LAST.sub(r"\1 \2 \4 \3", question)
     return _HAS_WRITTEN.sub(r"\1 wrote", question)

@@ -35,6 +35,9 @@ _OF_DOCUMENT = (
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
+# the date a document bears ("what date's it got on it", "what year is the paper dated")
+_BEARS = r"(?:what|which) (?:date|year|day)(?:['’]s|\s+is|\s+does)\s+"
+_DATED = r"(?:(?:what|which) (?:date|year)|when) (?:is|was) "
 # where a document appeared ("the publication", "the website")
 _VENUE_WORD = r"(?:publication|publisher|journal|site|website|outlet|venue|magazine|newspaper|newsletter|blog)"
 # "whose name/brand is on ...", "which name is written above ...": the name a site signs its sections with
@@ -97,7 +100,12 @@ _ASKS = (
         r"(?:appear|run|come out|go (?:up|live|online|out))\b(?!\s+that\b)|"
         # ... as a learner of English asks it: "the Moscow article, who is the writer and in what date it come out?"
         rf"^{_NAMED}.*(?:\bwhen\b|\b(?:what|which) (?:date|day|year|month)\b)[^,;?]*\b(?:it|they)\s+"
-        r"(?:(?:come|comes|came) out|appear|appears|go up|goes up)\b(?!\s+that\b)|"
+        r"(?:(?:come|comes|came) out|appear|appears|appeared|go up|goes up|went (?:up|live|online))\b(?!\s+that\b)|"
+        # ... or by the date it bears: "what date's it got on it", "what year is it dated", "when is the paper dated"
+        # ("it" right after the document: not "the Saigon Morin building - what year is it dated?")
+        rf"\b{_KIND_WORD}s?(?:\s*[,:;]|\s+[-–—])?\s+(?:(?:and|so)\s+)?(?:{_BEARS}it\s+(?:got\s+|have\s+)?on\s+it\b|"
+        rf"{_DATED}it dated\b)|{_BEARS}the\s+{_OWN_KIND}\s+(?:got\s+|have\s+)?on\s+it\b|"
+        rf"{_DATED}the\s+{_OWN_KIND} dated\b|"
         # "what year is the paper from?" (a remark may follow: "need it for my citation"), "how recent is the paper?"
         rf"\b(?:what|which) (?:year|date) (?:is|was) (?:the|this|that) {_KIND_NAMED}\s+from\s*(?:[?.!,;]|$)|"
         rf"\bhow (?:old|recent) is (?:the|this|that|it) ?{_KIND_NAMED}?(?:\s+(?:on|about|by|of)\s+[^?]*)?\??\s*$",

@@ -58,10 +58,12 @@ _ENGLISH = {
     "hvor": "where", "dónde": "where", "onde": "where", "où": "where",
     "hvorfor": "why", "varför": "why", "warum": "why", "waarom": "why", "pourquoi": "why",
     "hvilken": "which", "hvilke": "which", "hvilket": "which", "vilken": "which", "vilka": "which",
+    "welke": "which", "welk": "which", "welche": "which", "welcher": "which", "welches": "which",
+    "hoeveel": "how many", "wieviele": "how many",
     "hvordan": "how", "cómo": "how",
     "kanskje": "maybe", "kanske": "maybe", "vielleicht": "maybe", "quizás": "maybe",
     "også": "also", "också": "also", "auch": "also", "también": "also",
-    "ikke": "not", "inte": "not", "nicht": "not",
+    "ikke": "not", "inte": "not", "nicht": "not", "niet": "not",
     "altså": "that is",
 }  # fmt: skip
 _OWN_LANGUAGE = re.compile(
@@ -81,7 +83,7 @@ def in_english(question: str) -> str:
     # (a small word that is no question word, alone: "add og tags", "king og of Bashan", "tristan und isolde" - unless
     # a comma or a question word sets it between two things asked: "..., og which year?")
     found = {m.group(1).lower() for m in _OWN_LANGUAGE.finditer(question)}  # (another word: not "og kush ... og kush")
-    alone = len(found) == 1 and _ENGLISH[next(iter(found))] not in QUESTION_WORDS
+    alone = len(found) == 1 and _ENGLISH[next(iter(found))].split()[0] not in QUESTION_WORDS  # ("how many")
 
     def english(m: re.Match[str]) -> str:
         word = m.group(1)

@@ -9,7 +9,11 @@ import re
 from dragoman.assistant.words import FULL_STOP, WH
 
 _CLAUSE_END = re.compile(
-    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via)\s+)?{WH}\b)|"
+    rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|"
+    rf",?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via)\s+)?{WH}\b)|"
+    # ... after a comma, more ("..., and over what years?"; not "List the side effects and during which weeks ...")
+    rf",\s+and\s+(?:also\s+|then\s+)?(?=(?:over|during|between|since|until|after|before)\s+"
+    rf"{WH}\b)|"
     # "..., when was the bus service started, and ...": a question word then its verb, not a relative clause
     r",\s+(?=(?:when|how|why|where)\s+(?:was|were|did|do|does|is|are|has|have|had|will|can|could|would)\b)|"
     # "What year does it give for the attack, does it really say Estonia hosts ...?": a question of its own
@@ -44,7 +48,7 @@ def _said_on(part: str) -> list[str]:
 # "who heads it, in what year did ...", "..., which city is it in": what/which, a noun and its verb after a
 # clause asking (not "According to the paper, what advantages do ...": a scene, then the question)
 _NEXT_ASKED = re.compile(
-    r",\s+(?=(?:(?:in|on|at|since|by|from)\s+)?(?:what|which)\s+(?-i:[a-z]+)\s+(?:was|were|did|do|does|is|are|has|have|had)\b)",
+    r",\s+(?=(?:(?:in|on|at|since|by|from|over|during|between|until|after|before)\s+)?(?:what|which)\s+(?-i:[a-z]+)\s+(?:was|were|did|do|does|is|are|has|have|had)\b)",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,15 @@ import math
 import re
 from collections.abc import Iterable
 
-from dragoman.assistant.asides import NOT_WANTED, SET_ASIDE, claimed, outside_claims, unchecked
+from dragoman.assistant.asides import (
+    NOT_WANTED,
+    SET_ASIDE,
+    after_story,
+    claimed,
+    outside_claims,
+    unchecked,
+    without_story,
+)
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.question import (
     CARRIED,
@@ -117,10 +125,18 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         aside_stems |= set(stems_of(aside.group(1))) - set(
             stems_of(question[: aside.start()] + question[aside.end() :])
         )
+    # ... and the asker's own story told before it ("My villain character thinks he's untouchable. Who is ...?"): its
+    # words say nothing of the answer, and weigh nothing - but its names the documents say, which may ("Cold open in
+    # the Poznan plant: what does the firm make?"; not "Cyber subplot set in Tallinn: ...", a place none says)
+    told = without_story(question)
+    story_words = question[: len(question) - len(after_story(question))] if told != question else ""
+    story = {s for w in story_words.split() for s in stems_of(w) if w[:1].islower() or not snapshot.idf(s)} - set(
+        stems_of(told)
+    )
     n = max(len(snapshot), 1)
     # An unseen term counts against coverage ("not in the corpus"), but weighs half the rarest seen term:
     # no sentence can say it, and a question in other words than the documents' ("hobble", "skilful",
-    # "resorted to") says many (measured: README, "Quality").
+    # "resorted to") says many (measured: docs/quality.md).
     unseen = UNSEEN_SHARE * math.log(1 + (n + 0.5) / 0.5)
     # (the kind of document a phrase naming one says, "the legality explainer": no sentence says it)
     kinds = _naming(snapshot, question) & set(stems_of(" ".join(NAMES_KIND.findall(question))))
@@ -131,7 +147,9 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
     asking = stems_of(
         " ".join(w for w in re.findall(r"[\w'’-]+", without_asking(question)) if w.lower() not in request)
     )
-    weights = {s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking)}
+    weights = {
+        s: (snapshot.idf(s) or unseen) * (0.5 if s in scenic else 1.0) for s in dict.fromkeys(asking) if s not in story
+    }
     # ("what back channels are good for": their benefits, as a sentence saying what they "can help" do says them)
     good_for = _GOOD_FOR.search(question)
     if good_for:
