@@ -54,7 +54,7 @@ _KIND = re.compile(
 
 
 # cosine of a question and the title and opening of the document it describes by its subject:
-# at least 0.42 over the question sets, at most 0.17 for another corpus's document (README, "Quality")
+# at least 0.42 over the question sets, at most 0.17 for another corpus's document (docs/quality.md)
 CARD_MEANT = 0.4  # close enough to be the one meant when it says only some of the words
 CARD_FAR = 0.25  # too far to be the one meant, whatever words it shares
 QUOTE_NEAR = 0.2  # near enough to say a quoted phrase in other forms (above any other corpus's document)

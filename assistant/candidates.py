@@ -79,7 +79,7 @@ class Candidate:
     def evidence(self) -> float:
         """How well this one sentence answers: meaning and words must both match; and where it is
         (`bonus`). The bonus counts towards the abstention threshold: measured, its gains come from
-        sentences just under it (README "Quality")."""
+        sentences just under it (docs/quality.md)."""
         return self.similarity + self.coverage + self.bonus
 
     @property

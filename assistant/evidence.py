@@ -145,7 +145,7 @@ def read_again(snapshot: Snapshot, passages: list[Passage], quoted: Sequence[Cit
 
 
 # the chunks of this many sentences closest in meaning join the passages an answer reads (measured:
-# 2 and 3 gained the same, 5 lost one more; README "Quality")
+# 2 and 3 gained the same, 5 lost one more; docs/quality.md)
 CLOSEST_SENTENCES = 3
 REASON_MORE = 4  # (measured: 2 gained 1 on the seeds sets, 4 gained 4 with none lost)
 # a list question also reads the chunks holding a list among the LIST_SEARCH closest, the first CLOSEST_LISTS

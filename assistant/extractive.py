@@ -6,7 +6,7 @@ a citation whose quote is exactly that span — so `canonical_text[start:end] ==
 by construction. It is the default answerer and the fallback of any other.
 
 The sentences that could answer come scored from candidates.py; the abstention threshold on
-their evidence is measured by bench/answers.py (README, "Quality"). Comparisons are split into
+their evidence is measured by bench/answers.py (docs/quality.md). Comparisons are split into
 parts (compare.py; weak ones answered part by part: each_compared.py), tables by their rows
 (table_answer.py), lists with their items (listing.py); the answer is cited by cited.py.
 """

@@ -2,7 +2,7 @@
 and a sentence of that form is nearly as close (a share of its evidence): a who-question's sentence
 naming a person, a list question's naming things in a series, a comparison's setting one thing against
 another, a question for what things share (or about three or more things) one naming them all. Each
-share was measured on every question set (README "Quality")."""
+share was measured on every question set (docs/quality.md)."""
 
 from __future__ import annotations
 
@@ -255,7 +255,7 @@ _ALL_SAID = re.compile(
 
 
 # "What has it managed to get done that way?" after an answer quoting "This rare status of Oman ...": the asker
-# has read that sentence; one near it the answer did not quote leads when this close (measured: README "Quality")
+# has read that sentence; one near it the answer did not quote leads when this close (measured: docs/quality.md)
 UNREAD_SHARE = 0.7
 
 

@@ -2,7 +2,7 @@
 it expects, and how a follow-up leans on the previous question.
 
 No parser or NER model can be had offline here, so these are small, measured rules
-(README, "Quality"): they let the answerer refuse a sentence that is on the subject but
+(docs/quality.md): they let the answerer refuse a sentence that is on the subject but
 cannot be the answer — "How many detainees were released?" is not answered by a sentence
 without a number, "Who chairs Norway's Crisis Management Initiative?" not by one about
 Finland's.

@@ -22,7 +22,7 @@ class AnswerSettings:
     answer_passages: int = 6  # passages an answer reads
     answer_max_sentences: int = 3
     # abstain when the best sentence's evidence (cosine + term coverage) is below this;
-    # measured on the dev, held-out and public sets (README, "Quality"; bench/answers.py)
+    # measured on the dev, held-out and public sets (docs/quality.md; bench/answers.py)
     abstain_min_evidence: float = 0.8
     max_question_chars: int = 2_000
 

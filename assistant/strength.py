@@ -1,6 +1,6 @@
 """How strong the best sentence must be, by kind of question: the shares of the abstention threshold
 down to which the kind of question or the form of its best sentence vouches for it (the answer's
-confidence is then the threshold). Each share was measured on every question set (README "Quality")."""
+confidence is then the threshold). Each share was measured on every question set (docs/quality.md)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ MANY_NAMED_SHARE = 0.8
 MANY_NAMED = 8
 # A question asking why or how something comes about is answered by an explanation, rarely in its words
 # nor close in meaning to it; the documents' silence on it is rarer than on a name, a date or a figure
-# (measured: README "Quality"; comparisons at the same share lost more than they gained)
+# (measured: docs/quality.md; comparisons at the same share lost more than they gained)
 REASON_SHARE = 0.85
 # A follow-up says little in its own words ("since when?"; what it carries over from the turn before
 # weighs half): the sentence answering it is less close to it, in meaning and in words, than to a
-# question asked in full (measured: README "Quality"; 0.85 answered no more)
+# question asked in full (measured: docs/quality.md; 0.85 answered no more)
 FOLLOW_UP_SHARE = 0.9
 # A follow-up asking nothing but when, where or who of what the answer before it told ("when was that?") is answered
 # by a sentence holding a date, a place or a name right after that answer's quotes down to this share: no word of its
@@ -181,7 +181,7 @@ def _names_several(question: str, sentence: str, least: int = 4) -> bool:
 # A question asking several facts each of a kind (a date, a number, a name: "when was it set up and when did it stop
 # running?") is answered down to this share by its best sentence holding one, when other sentences hold each other
 # part's kind and PART_WORDS of its own words ("... established ... in 2005", "... ceased in 2019"); (measured:
-# README "Quality"; 0.8 and 0.9 answered the same, "name" held by any name answered an unanswerable question)
+# docs/quality.md; 0.8 and 0.9 answered the same, "name" held by any name answered an unanswerable question)
 PARTS_SHARE = 0.85
 PART_WORDS = 0.15  # (its share of the part's words: 0.1 answered the same)
 HELD_MAX = 4  # the sentences tried for each part, the best by its words first

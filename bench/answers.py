@@ -27,7 +27,7 @@ import dragoman  # noqa: F401  (sets the offline guards before any model library
 from bench._common import EXTERNAL, EXTERNAL_SETS, SEEDS, SEEDS_DEV, emit, log, machine, setup_logging
 
 DATA = _HERE / "data"
-SPLITS = ("heldout", "test", "final")  # in the order they were first run (README, "Quality")
+SPLITS = ("heldout", "test", "final")  # in the order they were first run (docs/quality.md)
 THRESHOLDS = [round(0.70 + 0.05 * i, 2) for i in range(9)]
 
 

@@ -114,7 +114,7 @@ class _TransformerEmbedder:
         text (character offsets): each sentence's token embeddings mean-pooled in the context of
         its whole chunk ("late chunking", Günther et al. 2024). Answering then embeds only the
         question; on the dev set these score the answer sentences at least as well as embedding
-        each sentence alone (README, "Quality"). Rows of a sentence with no word piece, or cut
+        each sentence alone (docs/quality.md). Rows of a sentence with no word piece, or cut
         off by truncation, are zero. Models other than a mean-pooled BERT give None."""
         texts = list(texts)
         sentence_vectors: list[np.ndarray | None] = [None] * len(texts)

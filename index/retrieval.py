@@ -53,7 +53,7 @@ class Passage(Located):
 
 @dataclass(frozen=True)
 class Fusion:
-    """Reciprocal rank fusion weights, measured on the dev set (README, "Quality")."""
+    """Reciprocal rank fusion weights, measured on the dev set (docs/quality.md)."""
 
     rrf_k: int
     dense_weight: float

@@ -76,7 +76,7 @@ class RetrievalSettings:
     # dense search: exact, in memory, up to this many chunks (4 bytes x 384 each); above, Chroma's HNSW
     exact_search_max_chunks: int = 20_000
     rrf_k: int = 5
-    bm25_k1: float = 1.0  # measured on the dev set and both public sets (README, "Quality")
+    bm25_k1: float = 1.0  # measured on the dev set and both public sets (docs/quality.md)
     bm25_b: float = 0.6
     dense_weight: float = 0.3
     keyword_weight: float = 1.0

@@ -7,7 +7,7 @@ downloaded at run time). So this is a short, hand-kept list of general English w
 ask about what documents list and explain - kinds of things (advantages, conditions, risks, ways,
 aims) and a few everyday words - not the words of any one document. A sentence saying a synonym of
 a question's word holds `SYNONYM_SHARE` of it (assistant/coverage.py `share`). Measured, they do
-not help retrieval: searching by them too lost answers of every kind (README, "Quality") - but for
+not help retrieval: searching by them too lost answers of every kind (docs/quality.md) - but for
 one search of a list question, for the lead-in naming the kind of thing it asks for (KINDS,
 assistant/evidence.py). A word is read in any sense: "deal" the verb half says "agreement". Not
 "country" ~ "state": "Which country ...?" was answered by "rival camps of states"; nor words whose
