@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.parts import split_parts
-from dragoman.assistant.staged import SCENE
+from dragoman.assistant.staged import OWN_SUBJECT, SCENE
 from dragoman.assistant.words import CHECK_FORMULA, CHECK_LABEL, STATEMENT_END, WH
 from dragoman.index.prior import DOCUMENT_KINDS
 
@@ -62,9 +62,8 @@ _FICTION = re.compile(
     re.IGNORECASE,
 )
 _NAMES_DOCUMENT = re.compile(rf"(?<!\bmy\s)(?<!\bour\s)\b(?!chapters?\s+\d){DOCUMENT_KINDS}s?\b", re.IGNORECASE)
-# ... and what follows asks of something of its own: a name, a number, a phrase quoted or a document ...
-_OWN_SUBJECT = re.compile(rf"(?<=\w\s)(?-i:[A-Z])\w|\d|['‘\"“]\w|\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
-# ... and its first sentence points back at nothing the story tells ("My novel is set during the Dayton talks.
+# ... and what follows asks of something of its own (staged.py `OWN_SUBJECT`: a name, a number, a phrase quoted or a
+# document) ... and its first sentence points back at nothing the story tells ("My novel is set during the Dayton talks.
 # Who mediated them?"; "it" a document saying: "What does it say ...", "the approaches it lists")
 _POINTS_BACK = re.compile(
     r"\b(?:they|them|their|theirs|its|it(?!\s+(?:says?|said|lists?|mentions?|calls?|describes?|gives?|names?|"
@@ -97,12 +96,7 @@ def without_story(question: str) -> str:
     rest = parts[told:]
     # (nor at a person of it, in what is asked: "My hero growing up was Pete Sampras. How many times did he win?")
     asked = next((p for p in rest if p.rstrip().endswith("?")), rest[-1])
-    if (
-        not told
-        or _POINTS_BACK.search(rest[0])
-        or _PERSON_BACK.search(asked)
-        or not _OWN_SUBJECT.search(" ".join(rest))
-    ):
+    if not told or _POINTS_BACK.search(rest[0]) or _PERSON_BACK.search(asked) or not OWN_SUBJECT.search(" ".join(rest)):
         return question
     return " ".join(rest)
 

@@ -32,7 +32,8 @@ _POINTS_BACK = re.compile(
     r"were)\b)\w",
     re.IGNORECASE,
 )
-_OWN_SUBJECT = re.compile(rf"(?<=\w\s)(?-i:[A-Z])\w|\d|['‘\"“]\w|\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
+# ... and what it asks of something of its own: a name, a figure, a phrase quoted or a document (asides.py too)
+OWN_SUBJECT = re.compile(rf"(?<=\w\s)(?-i:[A-Z])\w|\d|['‘\"“]\w|\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
 
 
 def unstaged(question: str) -> str:
@@ -44,7 +45,7 @@ def unstaged(question: str) -> str:
     if scene is None or _DOCUMENT.search(scene.group(0)):
         return question
     rest = question[scene.end() :]
-    own = _OWN_SUBJECT.search(rest)
+    own = OWN_SUBJECT.search(rest)
     if _POINTS_BACK.search(rest[: own.start() if own else len(rest)]):
         return question
     if _BARE.fullmatch(scene.group(0)) and _TOLD.match(rest):  # ("Scene: a pier at dawn. ..." - "Scene, a pier ...")
