@@ -16,7 +16,7 @@ from dragoman.assistant.compare import IN_COMMON, SAYS_BOTH, compared_documents,
 from dragoman.assistant.compare import compared as compared_names
 from dragoman.assistant.followup import Turn
 from dragoman.assistant.lists import bullet_lists, in_series, introduces_list, opens_enumeration
-from dragoman.assistant.metadata import metadata_asked, titled
+from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import mentions
 from dragoman.assistant.question import (
     analyse,
@@ -24,6 +24,7 @@ from dragoman.assistant.question import (
     asks_reason,
     question_names,
 )
+from dragoman.assistant.quoted_title import titled
 from dragoman.assistant.shorthand import apostrophised, unclipped, uncoded
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.spelt import spelt_terms

@@ -12,7 +12,6 @@ uncited. This module reads what a question asks of its document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from dragoman.assistant.asides import claimed, without_beliefs
 from dragoman.assistant.names import people_in_full
@@ -23,7 +22,7 @@ from dragoman.index.prior import DOCUMENT_KINDS
 
 # a title in quotes or in italics ("Name the writer of 'A new back channel to Moscow?'"; not "Who wrote 'Amazing
 # Grace'?": the work may be one the documents tell of)
-_TITLED = r"['‘\"“][^'‘’\"“”]{8,200}['’\"”]|(?<![\w*])\*[^*\n]{8,200}\*(?![\w*])"
+TITLED = r"['‘\"“][^'‘’\"“”]{8,200}['’\"”]|(?<![\w*])\*[^*\n]{8,200}\*(?![\w*])"
 _DOCUMENT = rf"(?=.*\b(?:document|{DOCUMENT_KINDS}|it)\b)"
 _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document said, not just "it"
 # ... or its title quoted, or its author asked: what "it" may stand for ("Who wrote 'A new ferry?', and the date
@@ -54,7 +53,7 @@ _ASKS = (
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
         rf"^{_NAMED}.*\bby whom\b.*\b(?:written|penned|authored)\b|(?<!co-)\bauthors? of (?:the|this|that|')|"
         # ("Name the writer of 'A new back channel to Moscow?'"; not "what does the author of 'X' enumerate?")
-        rf"\b(?:name|give|identify|state)\s+the\s+(?:authors?|writers?) of (?:{_TITLED})|"
+        rf"\b(?:name|give|identify|state)\s+the\s+(?:authors?|writers?) of (?:{TITLED})|"
         # ("the paper on small states uh who wrote that")
         rf"^{_NAMED}.*\bwho (?:wrote|penned|authored) (?:that|this|it)(?=\s*(?:[,?.;]|$|and\b|or\b))|"
         # "who is her co-author?", "the co-authors of the paper" (not "the co-authors of the Oslo Accords")
@@ -248,38 +247,6 @@ def metadata_asked(question: str) -> set[str]:
     return asked | {"affiliation"} if of_author and (where or from_where) else asked
 
 
-def titled(question: str, titles: Sequence[str]) -> str:
-    """The question with a title in quotes or italics that is a document's own ("Who wrote 'A new back channel to
-    Moscow?'", the title "Case Studies | A new back channel to Moscow?") said as the document's ("Who wrote the document
-    'A new back channel to Moscow?'"), so that what it asks is asked of the document; not a work no title is ("Who
-    wrote 'Amazing Grace'?": the documents may tell of it)."""
-    # (right after who wrote it, three words at least: most questions quote nothing, and no title need be read)
-    quoted = [m for m in re.finditer(_TITLED, question) if _VERB_BEFORE.search(question[: m.start()])]
-    quoted = [m for m in quoted if len(_plain(m.group(0)).split()) >= 3]
-    if not quoted:
-        return question
-    # (the whole title or what follows a site's label before a bar, "A new back channel to Moscow?"; not a phrase
-    # inside it, "What does 'a new back channel' mean?", nor the work a study guide's title names: "Who wrote 'Pride and
-    # Prejudice'?" of "Pride and Prejudice: A Study Guide")
-    own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2]]}
-    at = [m.start() for m in quoted if _plain(m.group(0)) in own]
-    # (read as asked if it asks of a document already: "Give the date on which 'A new ...' was published.")
-    if not at or metadata_asked(question):
-        return question
-    for start in reversed(at):
-        question = f"{question[:start]}the document {question[start:]}"
-    return question
-
-
-# (right after who wrote it: "Who wrote 'A new ...'?"; not "the author of 'Quiet Diplomacy ...' enumerate", "Why was
-# 'The Satanic Verses' banned?", nor after its kind, "the article 'A new ...'")
-_VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|co-?wrote)\s+$", re.IGNORECASE)
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
-
-
 _AUTHOR_FROM = re.compile(
     r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b", re.I
 )
@@ -348,9 +315,9 @@ def _fragment_asked(question: str) -> set[str]:
 _CHECKED_BY = (
     r"\s+(?:(?:was|is)\s+)?(?:written|authored|penned|co-?authored)\s+by\s+(?-i:[A-Z])(?:(?![.;!]\s)[^?])*\?\s*$"
 )
-_TITLE_CHECKED = re.compile(rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?\s+(?:{_TITLED}){_CHECKED_BY}", re.I)
+_TITLE_CHECKED = re.compile(rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?\s+(?:{TITLED}){_CHECKED_BY}", re.I)
 _WRITER_CHECKED = re.compile(
-    rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?(?:\s+{_TITLED}|\s+(?:on|about)(?:\s+(?!(?:was|is)\b)[\w'’-]+){{1,5}})?"
+    rf"(?<!\ba\s)(?<!\bany\s)\b{_KIND_WORD}s?(?:\s+{TITLED}|\s+(?:on|about)(?:\s+(?!(?:was|is)\b)[\w'’-]+){{1,5}})?"
     rf"{_CHECKED_BY}",
     re.I,
 )

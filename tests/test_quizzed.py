@@ -90,7 +90,7 @@ def test_near_misses_ask_nothing_of_a_document(question: str) -> None:
 
 
 def test_a_title_in_quotes_is_a_document_s_only_when_a_document_has_it() -> None:
-    from dragoman.assistant.metadata import titled
+    from dragoman.assistant.quoted_title import titled
 
     titles = ["Field Notes | A guide to sourdough baking", "Mosses: A Field Guide"]
     assert titled("Who wrote 'A guide to sourdough baking'?", titles) == (
