@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dragoman.index.text import Sentence, split_sentences
+from dragoman.ingest.citations import citing_sections
+from dragoman.ingest.headings import headings, numbered_sections
 
-CHUNKER_VERSION = 4  # bump when chunk boundaries change: every document is then re-chunked
+CHUNKER_VERSION = 5  # bump when chunk boundaries or what is indexed change: every document is then re-chunked
 
 # Units and chunks are also cut by length: a word of more than 100 characters is a single
 # [UNK] word piece, so a 3 MB run without spaces (a base64 image, say) would otherwise be
@@ -32,11 +34,14 @@ class Chunk:
     end: int
     text: str
     section: str | None
+    cited_in: tuple[str, ...] = ()  # a piece of a reference list: the sections citing its works
 
     @property
     def embed_text(self) -> str:
-        """What is embedded and keyword-indexed: the section heading gives context."""
-        return f"{self.section}\n{self.text}" if self.section and self.section not in self.text[:200] else self.text
+        """What is embedded and keyword-indexed: the section heading (or, for a piece of a reference
+        list, the sections citing its works: ingest/citations.py) gives context."""
+        above = [self.section] if self.section and self.section not in self.text[:200] else []
+        return "\n".join([*above, *self.cited_in, self.text])
 
     @property
     def content_hash(self) -> str:
@@ -116,7 +121,10 @@ def chunk_text(
             close()
     if cur and (_has_body(cur) or not chunks) and (not chunks or cur[-1][0].end > chunks[-1].end):
         close()
-    return chunks
+    heads = headings(text)
+    sections = numbered_sections(heads, [c.start for c in chunks])
+    cited = citing_sections(text, [(c.start, c.end) for c in chunks], heads)
+    return [replace(c, section=s or c.section, cited_in=h) for c, s, h in zip(chunks, sections, cited)]
 
 
 def _too_big(cur: list[tuple[Sentence, int]], unit: tuple[Sentence, int], max_tokens: int) -> bool:
