@@ -152,6 +152,27 @@ def _seats(words: frozenset[str], text: str) -> tuple[str, ...]:
     return tuple(q for q in words if standalone(q, text))
 
 
+def names_counted(question: str, sentence: str, count: int) -> bool:
+    """Does a question counting people or places ("which three countries ...?"; not "Name the three ideas ...")
+    find as many new names in the sentence ("... a comparative case study of Norway, Switzerland and Qatar")?"""
+    return counts_named(question) and len(set(answer_names(analyse(question)[0], sentence, in_full=True))) >= count
+
+
+def counts_named(question: str) -> bool:
+    """Does the question count people or places, asking their names ("which three small states ...?")?"""
+    clauses = analyse(question)
+    return len(clauses) == 1 and clauses[0].expects == "name" and _COUNTS_NAMED.search(question) is not None
+
+
+# people or places counted: "which three small states", "the two Norwegian negotiators"
+_COUNTS_NAMED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|"
+    r"cities|towns|places|regions|capitals|people|persons|men|women|officials|negotiators|leaders|presidents|mediators|"
+    r"envoys|diplomats|ministers|authors|writers|organi[sz]ations|institutions|institutes|universities|bodies)\b",
+    re.IGNORECASE,
+)
+
+
 def answer_names(
     question: Clause,
     sentence: str,

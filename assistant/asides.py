@@ -133,7 +133,8 @@ _GUESSED = re.compile(
     r"(?:(?:^|(?<=[,;:(—–-]\s)|"
     + "|".join(rf"(?<=\b{w}\s)" for w in ("because", "but", "and", "so", "like", "cos"))
     + ")"
-    r"(?:I\s+(?:also\s+)?(?:think|believe|recall|reckon|guess|suppose)|I['’]m\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?sure)"
+    r"(?:I\s+(?:also\s+|always\s+)?(?:think|thought|believe|believed|recall|reckon|guess|suppose|assumed)|"
+    r"I['’]m\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?sure)"
     r"\s+(?:(?:that|it|this|there|he|she|they|the\s+[\w-]+|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+)"
     r"(?:(?:was|were|is|are|had|did)\b|['’]s\b)|"
     r"I\s+only\s+remember\b)"

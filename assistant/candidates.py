@@ -343,6 +343,9 @@ def _named_before(clause: Clause, doc_text: str, start: int, known: frozenset[st
     return back < start and satisfies(clause, doc_text[back:start], known)
 
 
+_SET_UP = re.compile(r"\bset(?:ting)?[\s-]+up\b", re.IGNORECASE)
+
+
 def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, half: set[str]) -> float:
     """How well a sentence answers one part of a question: its share of the part's terms, and
     above 0 whenever it could answer it (near the part's names, holding the kind of answer it
@@ -352,9 +355,10 @@ def _part(clause: Clause, terms: dict[str, float], stems: set[str], text: str, h
     # "..., and when did it stop?" - "It started in 2005": not this part's answer (unless it asks both;
     # not "its first stop", "a fresh start": nouns)
     verbs = stems - set(analyzer()(" ".join(_NOUN_USE.findall(text))))
+    asked = [*terms, *(analyzer()("establish") if _SET_UP.search(clause.text) else [])]  # ("when was it set up?")
     if not SPAN_ASKED.search(clause.text) and any(
         stems.isdisjoint(synonyms(t) | {t}) and not verbs.isdisjoint(opposites(t)) and opposites(t).isdisjoint(terms)
-        for t in terms
+        for t in asked
     ):
         return 0.0
     held = max(share(terms, stems, half), COULD)

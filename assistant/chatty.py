@@ -59,10 +59,42 @@ _POINTER = re.compile(
 )
 
 
+# a greeting on its own before the question ("Good afternoon, ...", "Bonjour, ...", "Hello! ...")
+_GREETED = re.compile(
+    r"^\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
+    r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste)\s*[,!.—–]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+# the asker's memories, run on into the question ("I have always had a soft spot for Norway since I taught a unit on
+# the Vikings, and I recall the Oslo accords on the news, so who were ...?", "I was a young teacher then and I don't
+# recall any second fuss about Cuba, but the article mentions ..., so where ...?"): the clauses in the first person it
+# opens on, the first recalling, name nothing asked about
+_MEMORY = re.compile(
+    r"\b(?:remember(?:ed)?|recall(?:ed)?|taught|watched|grew\s+up|used\s+to|have\s+always|had\s+always)\b", re.I
+)
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:and|but|so|since|because)\s+)?(?:I|my|we|our)\b", re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b|\?", re.IGNORECASE)
+# ... unless what is asked first points back at them ("I remember the Oslo accords, so who signed them?"; not the "it"
+# of "which institute was it that ...")
+_BACK = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def _unrecalled(question: str) -> str:
+    """The question without the clauses of the asker's memories it opens on (if what is left asks)."""
+    clauses = re.split(r"(?<=,)", question)
+    if not re.match(r"\s*I\b", question) or not _MEMORY.search(clauses[0]):
+        return question
+    told = 0
+    while told < len(clauses) - 1 and _FIRST_PERSON.match(clauses[told]) and not _ASKING.search(clauses[told]):
+        told += 1
+    rest = re.sub(r"^\s*(?:(?:and|but)\s+)?(?:so\s+)?", "", "".join(clauses[told:]), flags=re.IGNORECASE)
+    return rest if told and _ASKING.search(rest) and not _BACK.search(clauses[told]) else question
+
+
 def spoken_around(question: str) -> str:
-    """The question without a spoken opener before it ("Right, ...") and a pointer after it to where its answer is
-    ("... ? the paper lists them out")."""
-    asked = _POINTER.sub("", _OPENER.sub("", question))
+    """The question without a spoken opener or a greeting before it ("Right, ...", "Good afternoon, ..."), the asker's
+    memories run on into it, and a pointer after it to where its answer is ("... ? the paper lists them out")."""
+    asked = _unrecalled(_POINTER.sub("", _OPENER.sub("", _GREETED.sub("", question))))
     return asked[:1].upper() + asked[1:] if asked != question and asked[:1].islower() else asked
 
 

@@ -74,7 +74,10 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
     if signed and best and not holds_person(question, best):
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
     elif best and not common:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
-        best = leading(question, best, candidates, settings.abstain_min_evidence)
+        led = leading(question, best, candidates, settings.abstain_min_evidence)
+        if led is not best:  # (which may vouch for itself: "Which three small states ...?" - "... of Norway, ...")
+            strength = max(strength, vouched(question, led, evidence, settings.abstain_min_evidence, candidates))
+        best = led
     best = unread(best, candidates, evidence) if best else None  # (a follow-up: not what the asker has just read)
     # "Who wrote the article?": its by-line; or, when no line says, what the file's metadata says
     weak = best is None or strength < settings.abstain_min_evidence

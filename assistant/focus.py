@@ -214,8 +214,9 @@ def event_unsaid(
     happening = _stems(stem, _HAPPENING)  # (said, they name it - "which took place in 1970" - but need not be)
     if not event - happening:
         return False
-    # (a verb's irregular past is its stem but for the last letter: "send" - "sent", "build" - "built")
-    said = any(t in sentence or (len(t) > 3 and any(s[:-1] == t[:-1] for s in sentence)) for t in event)
+    # (an irregular past is its stem but for the last letter: "send" - "sent"; a compound ends on it: "cyberattack")
+    near = {t for t in event if len(t) > 3 and any(w[:-1] == t[:-1] or w.endswith(t) for w in sentence)}
+    said = bool(event & sentence or near)
     # (talks said in other words, when nothing else names them: not what befell them, "When did the talks collapse?")
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
 

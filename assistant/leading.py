@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who
+from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who, counts_named, names_counted
 from dragoman.assistant.candidates import COULD, Candidate
 from dragoman.assistant.compare import (
     IN_COMMON,
@@ -63,6 +63,12 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     """The sentence that leads the answer to `question` (`best` unless a sentence of the form its kind
     asks for is within that share of it; a who-question's, above `threshold` too)."""
     form: Callable[[Candidate], bool]
+
+    def counted(c: Candidate, count: int) -> bool:  # as many things as asked; people or places by their names
+        # ("Which three small states ...?" - not "... variables including population, GDP and the army")
+        return names_counted(question, c.text, count) if names_asked else names_exactly(c.text, count)
+
+    names_asked = counts_named(question)
     # (a phrase the question quotes, said word for word: 'who called it a "great experiment"?' - "In what Jacob
     # called a “great experiment” ...", though a sentence on the talks it names is as close)
     # (not a term whose meaning is asked: 'What does "al dente" mean?' - the sentence defining it, not one using it)
@@ -94,16 +100,11 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         # "Which two moments of history ...?" - not "such as the Cuban Missile Crisis, where ..." but "such as the
         # Cuban Missile Crisis and the Oslo Accords"
         floor, form = COUNT_SHARE * best.evidence, lambda c: examples_given(c.text) >= count
-    elif (
-        count >= 2
-        and asks_for_list(question)
-        and not names_exactly(best.text, count)
-        and not introduces_list(best.text)
-    ):
+    elif count >= 2 and asks_for_list(question) and not introduces_list(best.text) and not counted(best, count):
         # "Name the three ideas the paper uses as its theoretical basis" - not "... needs to integrate different
         # theoretical ideas on how ..." but "There are three pillars ...:" or "... is the structural powerlessness,
         # niche diplomacy, and functionalism"
-        floor, form = EXACT_COUNT_SHARE * best.evidence, lambda c: names_exactly(c.text, count)
+        floor, form = EXACT_COUNT_SHARE * best.evidence, lambda c: counted(c, count)
     elif asks_for_list(question) and not introduces_list(best.text):
         floor, form = SERIES_SHARE * best.evidence, lambda c: in_series(c.text)
     elif IN_COMMON.search(question) and len(names := _named(question)) >= 2:

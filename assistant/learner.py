@@ -32,6 +32,13 @@ _CLEFT = re.compile(
     r"that\s+(?=(?:has|have|had)\b|(?:they|he|she|we)\s+(?:have|has|had|did|do|does)\b))",
     re.IGNORECASE,
 )
+# ... or the whole question a cleft, as French asks ("c'est quel pays qui ...": "it is which three countries that are
+# compared?" - "which three countries are compared?", "it was in what year that they signed?")
+_IT_IS_CLEFT = re.compile(
+    r"\bit\s+(?:is|was)\s+((?:in|of|at|from|for|by|with|to)\s+)?"
+    r"((?:which|what|who|whom|whose|where|when|how\s+many|how\s+much)\b[^?,;]{0,60}?)\s+that\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 # the adjective of a comparison before its subject, as Polish or German orders it ("how was different the hotline from
 # the other channels?" - "how was the hotline different from ..."; not "how was different from usual?")
@@ -57,7 +64,7 @@ def articled(question: str) -> str:
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
     hotline different from ...")."""
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
-    question = _CLEFT.sub(r"\1 ", question)
+    question = _CLEFT.sub(r"\1 ", _IT_IS_CLEFT.sub(r"\1\2 ", question))
     question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)

@@ -218,7 +218,9 @@ def metadata_asked(question: str) -> set[str]:
         | _fragment_asked(question)
         | ({"author"} if checked else set())
     )
-    if "title" in asked and _PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question):
+    if "title" in asked and (
+        (_PERSONS_TITLE.search(question) and not _ITS_TITLE.search(question)) or _JOB_TITLE.search(question)
+    ):
         asked.discard("title")  # "what is her academic title?", "What title did Egeland hold?": a person's
     if asked and _DATE_TOO.search(question):  # "Who wrote the essay, where did it appear, and on what date?"
         asked.add("date")
@@ -341,6 +343,7 @@ _FROM_WHERE = re.compile(
 _PERSONS_TITLE = re.compile(
     r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b(?!\s+it\b)", re.I
 )
+_JOB_TITLE = re.compile(r"\b(?:job|professional)\s+titles?\b", re.I)  # (always a person's)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"
@@ -360,7 +363,11 @@ _VENUE_TOO = re.compile(
     re.I,
 )
 # "moscow article -- byline and date?"
-_DATE_NAMED_TOO = re.compile(r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date\s*\??\s*$", re.I)
+_DATE_NAMED_TOO = re.compile(  # ("... and the date it went up.")
+    r"\s(?:and|&)\s+(?:the\s+|its\s+)?(?:publication\s+)?date(?:\s+(?:that\s+)?it\s+(?:went\s+(?:up|live|online|out)|"
+    r"was\s+(?:published|posted|released|put\s+(?:up|out))|came\s+out|appeared|ran))?\s*[?.]?\s*$",
+    re.I,
+)
 _WHEN_SAID = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|{MONTH_NAME})\b", re.I)
 _WRITER = re.compile(
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, satisfies
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, names_counted, satisfies
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, compared, per_subject
 from dragoman.assistant.coverage import analyzer, said_share
@@ -135,20 +135,9 @@ def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
         or (
             count is not None
             and count >= 3
-            and (_series_of_kind(question, best.text) or _names_counted(question, best.text, count))
+            and (_series_of_kind(question, best.text) or names_counted(question, best.text, count))
             and names_many(best.text, count)
         )
-    )
-
-
-def _names_counted(question: str, sentence: str, count: int) -> bool:
-    """Does a question counting people or places ("which three countries ...?") find as many new names in
-    the sentence ("... a comparative case study of Norway, Switzerland and Qatar")?"""
-    clauses = analyse(question)
-    return (
-        len(clauses) == 1
-        and clauses[0].expects == "name"
-        and len(set(answer_names(clauses[0], sentence, in_full=True))) >= count
     )
 
 
