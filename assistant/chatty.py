@@ -113,3 +113,10 @@ def unstopped(question: str) -> str:
     asked = _GUESS.sub("", asked)
     asked = re.sub(r"\s+(?:but|and|so)\s*$", "", asked, flags=re.IGNORECASE)  # ("the paper explains it but")
     return asked if len(asked.split()) >= MIN_ASKED else question
+
+
+# where the asker came across what is asked, a remark after it (words.py `_without_remark`): "I think I saw it on
+# the news once", "I heard about it on the radio"
+SEEN = re.compile(
+    r"\W*I\s+(?:think\s+|believe\s+)?(?:I\s+)?(?:saw|heard|read|caught)\s+(?:it|that|this|something|about\s+it)\b", re.I
+)

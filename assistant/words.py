@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.called import uncalled
-from dragoman.assistant.chatty import spoken_around, unstopped
+from dragoman.assistant.chatty import SEEN, spoken_around, unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
@@ -287,7 +287,7 @@ def _without_remark(question: str) -> str:
     # did it stop, I think I saw it on the news once.")
     tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
     remark = tail.group(1) if tail else ""
-    if tail and (_CIRCUMSTANCE.match(remark) or _SEEN.match(remark)) and not _ASKS_MORE.search(remark):
+    if tail and (_CIRCUMSTANCE.match(remark) or SEEN.match(remark)) and not _ASKS_MORE.search(remark):
         return question[: tail.start()] + "?"
     # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
     # like it for the slide", "...? both numbers please, I want them for the handout.")
@@ -329,10 +329,6 @@ _CIRCUMSTANCE = re.compile(
     r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
     r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for)\b",
     re.IGNORECASE,
-)
-# ... or where the asker came across it ("I think I saw it on the news once", "I heard about it on the radio")
-_SEEN = re.compile(
-    r"\W*I\s+(?:think\s+|believe\s+)?(?:I\s+)?(?:saw|heard|read|caught)\s+(?:it|that|this|something|about\s+it)\b", re.I
 )
 # ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")
 _CLARIFIES = re.compile(
