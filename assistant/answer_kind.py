@@ -152,10 +152,27 @@ def _seats(words: frozenset[str], text: str) -> tuple[str, ...]:
     return tuple(q for q in words if standalone(q, text))
 
 
-def names_counted(question: str, sentence: str, count: int) -> bool:
-    """Does a question counting people or places ("which three countries ...?"; not "Name the three ideas ...")
-    find as many new names in the sentence ("... a comparative case study of Norway, Switzerland and Qatar")?"""
-    return counts_named(question) and len(set(answer_names(analyse(question)[0], sentence, in_full=True))) >= count
+def names_listed(sentence: str, count: int) -> bool:
+    """Does the sentence list as many names in a series, commas and an "and" between them ("... a comparative case
+    study of Norway, Switzerland and Qatar, ..."; not "Luke Howard first measured it in London")?"""
+    return any(len(_NAME.findall(m.group(0))) == count for m in _NAME_SERIES.finditer(sentence))
+
+
+# a name: capitalised words, maybe joined by "of" or "the" ("the Gulf of Aden"); names in a series (not the sentence's
+# first word: "The ...")
+_NAME_TEXT = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w'’.-]*){0,3}"
+_NAME = re.compile(_NAME_TEXT)
+_NAME_SERIES = re.compile(rf"(?<!^)(?<![.?!:]\s)\b{_NAME_TEXT}(?:,\s+{_NAME_TEXT})*,?\s+(?:and|or)\s+{_NAME_TEXT}")
+
+
+def new_names(question: str, sentence: str, count: int) -> bool:
+    """Does a question asking a name (or several) find at least `count` new names in the sentence?"""
+    clauses = analyse(question)
+    return (
+        len(clauses) == 1
+        and clauses[0].expects == "name"
+        and len(set(answer_names(clauses[0], sentence, in_full=True))) >= count
+    )
 
 
 def counts_named(question: str) -> bool:
@@ -166,9 +183,10 @@ def counts_named(question: str) -> bool:
 
 # people or places counted: "which three small states", "the two Norwegian negotiators"
 _COUNTS_NAMED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|"
-    r"cities|towns|places|regions|capitals|people|persons|men|women|officials|negotiators|leaders|presidents|mediators|"
-    r"envoys|diplomats|ministers|authors|writers|organi[sz]ations|institutions|institutes|universities|bodies)\b",
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1\d)\s+(?:[\w-]+\s+){0,2}?(?:states|"
+    r"countries|nations|cities|towns|places|regions|capitals|people|persons|men|women|officials|negotiators|leaders|"
+    r"presidents|mediators|envoys|diplomats|ministers|authors|writers|organi[sz]ations|institutions|institutes|"
+    r"universities|bodies|companies|firms|banks|brands|teams|clubs|parties|groups|agencies|ministries|newspapers)\b",
     re.IGNORECASE,
 )
 

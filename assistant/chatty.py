@@ -2,8 +2,9 @@
 the israelis who were the main norwegian negotiators he needs both names thank you". Its greeting, its thanks and its
 closing remark on whom the answer is for ask nothing; without a stop, the rules that set them apart (words.py `_LABEL`,
 forms.py `unthanked`, words.py `_without_remark`) cannot see where they end. A spoken opener ("Right, what ...?",
-"OK so who ...?") and a pointer to where the answer is ("... ? the paper lists them out") ask nothing either. Pure
-functions of text, for words.py `unlabelled`."""
+"OK so who ...?"), a greeting on its own before a question ("Good afternoon, ...", "Bonjour, ...") and a pointer to
+where the answer is ("... ? the paper lists them out") ask nothing either; nor what the asker cannot recall, or where
+they came across it, said after a comma at the end (`SEEN`). Pure functions of text, for words.py `unlabelled`."""
 
 from __future__ import annotations
 
@@ -62,39 +63,18 @@ _POINTER = re.compile(
 # a greeting on its own before the question ("Good afternoon, ...", "Bonjour, ...", "Hello! ...")
 _GREETED = re.compile(
     r"^\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
-    r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste)\s*[,!.—–]+\s*(?=\S)",
+    r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste)\s*[,!.—–]+\s*"
+    # (before what asks or who asks: not "Hola, the tapas bar, is closed on which day?" - a café's name)
+    r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|"
+    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just)\b)",
     re.IGNORECASE,
 )
-# the asker's memories, run on into the question ("I have always had a soft spot for Norway since I taught a unit on
-# the Vikings, and I recall the Oslo accords on the news, so who were ...?", "I was a young teacher then and I don't
-# recall any second fuss about Cuba, but the article mentions ..., so where ...?"): the clauses in the first person it
-# opens on, the first recalling, name nothing asked about
-_MEMORY = re.compile(
-    r"\b(?:remember(?:ed)?|recall(?:ed)?|taught|watched|grew\s+up|used\s+to|have\s+always|had\s+always)\b", re.I
-)
-_FIRST_PERSON = re.compile(r"^\s*(?:(?:and|but|so|since|because)\s+)?(?:I|my|we|our)\b", re.IGNORECASE)
-_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b|\?", re.IGNORECASE)
-# ... unless what is asked first points back at them ("I remember the Oslo accords, so who signed them?"; not the "it"
-# of "which institute was it that ...")
-_BACK = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his)\b", re.IGNORECASE)
-
-
-def _unrecalled(question: str) -> str:
-    """The question without the clauses of the asker's memories it opens on (if what is left asks)."""
-    clauses = re.split(r"(?<=,)", question)
-    if not re.match(r"\s*I\b", question) or not _MEMORY.search(clauses[0]):
-        return question
-    told = 0
-    while told < len(clauses) - 1 and _FIRST_PERSON.match(clauses[told]) and not _ASKING.search(clauses[told]):
-        told += 1
-    rest = re.sub(r"^\s*(?:(?:and|but)\s+)?(?:so\s+)?", "", "".join(clauses[told:]), flags=re.IGNORECASE)
-    return rest if told and _ASKING.search(rest) and not _BACK.search(clauses[told]) else question
 
 
 def spoken_around(question: str) -> str:
-    """The question without a spoken opener or a greeting before it ("Right, ...", "Good afternoon, ..."), the asker's
-    memories run on into it, and a pointer after it to where its answer is ("... ? the paper lists them out")."""
-    asked = _unrecalled(_POINTER.sub("", _OPENER.sub("", _GREETED.sub("", question))))
+    """The question without a spoken opener or a greeting before it ("Right, ...", "Good afternoon, ...") and a pointer
+    after it to where its answer is ("... ? the paper lists them out")."""
+    asked = _POINTER.sub("", _OPENER.sub("", _GREETED.sub("", question)))
     return asked[:1].upper() + asked[1:] if asked != question and asked[:1].islower() else asked
 
 
@@ -115,8 +95,12 @@ def unstopped(question: str) -> str:
     return asked if len(asked.split()) >= MIN_ASKED else question
 
 
-# where the asker came across what is asked, a remark after it (words.py `_without_remark`): "I think I saw it on
-# the news once", "I heard about it on the radio"
+# what the asker cannot recall or where they came across it, a remark after the question's comma (words.py
+# `_without_remark`): "I cant recall it at all", "I think I saw it on the news once" (not "I can't open Tessel": what
+# is asked about)
 SEEN = re.compile(
-    r"\W*I\s+(?:think\s+|believe\s+)?(?:I\s+)?(?:saw|heard|read|caught)\s+(?:it|that|this|something|about\s+it)\b", re.I
+    r"\W*I\s+(?:(?:think\s+|believe\s+)?(?:I\s+)?(?:saw|heard|read|caught)\s+(?:it|that|this|something|about\s+it)\b|"
+    r"(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\s+not)\s+(?:recall|remember)(?:\s+(?:it|that|this|exactly|when|"
+    r"which|where|who))?(?:\s+(?:at\s+all|now|anymore|any\s+more))?\W*$)",
+    re.IGNORECASE,
 )

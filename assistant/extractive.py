@@ -23,6 +23,7 @@ from dragoman.assistant.answer_kind import (
     DATE,
     TITLES,
     answer_names,
+    counts_named,
     lacks_asked,
     role_line,
     satisfies,
@@ -75,7 +76,8 @@ def compose(question: str, evidence: Evidence, settings: AnswerSettings) -> Answ
         best, strength = signed, max(signed.evidence, settings.abstain_min_evidence)
     elif best and not common:  # a sentence of the form its kind of question asks for, nearly as close (leading.py)
         led = leading(question, best, candidates, settings.abstain_min_evidence)
-        if led is not best:  # (which may vouch for itself: "Which three small states ...?" - "... of Norway, ...")
+        # (counting people or places, one naming as many vouches for itself: "Which three small states ...?")
+        if led is not best and counts_named(question):
             strength = max(strength, vouched(question, led, evidence, settings.abstain_min_evidence, candidates))
         best = led
     best = unread(best, candidates, evidence) if best else None  # (a follow-up: not what the asker has just read)

@@ -30,6 +30,7 @@ from dragoman.assistant.question import (
     Clause,
     describes_answer,
 )
+from dragoman.assistant.recalled import without_memories
 from dragoman.assistant.relayed import TICKET_REFERENCE
 from dragoman.assistant.reported import words_unreported
 from dragoman.assistant.spelt import says_acronym
@@ -183,9 +184,7 @@ _HAPPENING = frozenset(
     "starts started begin begins began begun stop stops stopped end ends ended cease ceased finish finished run runs "
     "running ran".split()
 )
-# the stems of words for talks, one event by any of them ("When did the Kashmir talks take place?" - "The back-channel
-# negotiations ... from 2004 to 2007")
-_TALKS = frozenset({"talk", "negoti"})  # (not "discussed further in Smith (2015)")
+_TALKS = frozenset({"talk", "negoti"})  # (talks by any word: "the Kashmir talks" - "The back-channel negotiations ...")
 # A word of the question this rare in the collection (its IDF) names the event asked about.
 EVENT_IDF = 1.0
 
@@ -214,11 +213,14 @@ def event_unsaid(
     happening = _stems(stem, _HAPPENING)  # (said, they name it - "which took place in 1970" - but need not be)
     if not event - happening:
         return False
-    # (an irregular past is its stem but for the last letter: "send" - "sent"; a compound ends on it: "cyberattack")
-    near = {t for t in event if len(t) > 3 and any(w[:-1] == t[:-1] or w.endswith(t) for w in sentence)}
-    said = bool(event & sentence or near)
+    said = any(t in sentence or (len(t) > 3 and any(_near(w, t) for w in sentence)) for t in event)
     # (talks said in other words, when nothing else names them: not what befell them, "When did the talks collapse?")
     return not said and not (event <= _TALKS | happening and _TALKS & sentence)
+
+
+def _near(word: str, stem: str) -> bool:
+    """An irregular past ("send" - "sent"), or a compound ending on the stem ("cyberattack"; not "design" - "sign")."""
+    return word[:-1] == stem[:-1] or (len(stem) >= 5 and len(word) >= len(stem) + 3 and word.endswith(stem))
 
 
 @functools.lru_cache(maxsize=4)  # (a constant's stems, once per analyzer: not on each question's path)
@@ -280,7 +282,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     and a name its front matter states ("per Rafique and Samiullah": its authors) designates it."""
     # ("I'd have sworn Carter was in there too. Which presidents ...?", "which presidents ..., I think Carter?"; "My
     # heroine lectures a cocky American. What approaches does the paper list?")
-    question = without_guesses(without_beliefs(without_story(question)))
+    question = without_guesses(without_beliefs(without_story(without_memories(question))))
     missing = missing_focus(question, [f"{p.title}\n{p.text}" for p in evidence.passages])
     # (a detail of a claim the asker checks, the answer may correct - while it says something else the question
     # names: "Jacob pinned the collapse of the Kashmir back channel on Mumbai '08, didn't he?")

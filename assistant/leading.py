@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who, counts_named, names_counted
+from dragoman.assistant.answer_kind import TITLES, answer_names, asks_who, counts_named, names_listed
 from dragoman.assistant.candidates import COULD, Candidate
 from dragoman.assistant.compare import (
     IN_COMMON,
@@ -63,12 +63,12 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
     """The sentence that leads the answer to `question` (`best` unless a sentence of the form its kind
     asks for is within that share of it; a who-question's, above `threshold` too)."""
     form: Callable[[Candidate], bool]
+    names_asked = counts_named(question)  # (people or places counted: "Which three small states ...?")
 
     def counted(c: Candidate, count: int) -> bool:  # as many things as asked; people or places by their names
-        # ("Which three small states ...?" - not "... variables including population, GDP and the army")
-        return names_counted(question, c.text, count) if names_asked else names_exactly(c.text, count)
+        # (not "... variables including population, GDP and the army")
+        return names_listed(c.text, count) if names_asked else names_exactly(c.text, count)
 
-    names_asked = counts_named(question)
     # (a phrase the question quotes, said word for word: 'who called it a "great experiment"?' - "In what Jacob
     # called a “great experiment” ...", though a sentence on the talks it names is as close)
     # (not a term whose meaning is asked: 'What does "al dente" mean?' - the sentence defining it, not one using it)

@@ -64,7 +64,8 @@ def articled(question: str) -> str:
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
     hotline different from ...")."""
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
-    question = _CLEFT.sub(r"\1 ", _IT_IS_CLEFT.sub(r"\1\2 ", question))
+    plain = _IT_IS_CLEFT.sub(r"\1\2 ", question)  # ("It was in what year that ...?" - "In what year ...?")
+    question = _CLEFT.sub(r"\1 ", plain[:1].upper() + plain[1:] if question[:1].isupper() else plain)
     question = _OPENING.sub(lambda m: f"{m.group(1)}The {m.group(2).lower()}", question)
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)

@@ -121,27 +121,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def split_parts(text: str) -> list[str]:
     """The parts of a question (or of one numbered item of it), in order."""
     return [
-        z
+        y
         for r in _CLAUSE_END.split(text)
         if r
         for f in _short_questions(r)
         for q in _split_asked(f)
         for x in _said_on(q)
         for y in _whose_after(x)
-        for z in _so_asked(y)
     ]
-
-
-# "The Georgetown article mentions a mini Cuban Missile Crisis, so where was the base?": a statement, then the question
-# it leads to (not "What happened, so who won?": a question before it)
-_SO_ASKS = re.compile(rf",\s+(?:and\s+)?so\s+(?={WH}\b)", re.IGNORECASE)
-
-
-def _so_asked(part: str) -> list[str]:
-    m = _SO_ASKS.search(part)
-    if not m or re.search(rf"\b{WH}\b", part[: m.start()], re.IGNORECASE):
-        return [part]
-    return [part[: m.start()].rstrip(",") + ".", part[m.end() :]]
 
 
 # "What years was he talking about, and his verdict?": a thing of the person asked about, asked after a question

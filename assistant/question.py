@@ -31,6 +31,7 @@ from dragoman.assistant.explaining import asks_reason as asks_reason
 from dragoman.assistant.items import numbered
 from dragoman.assistant.names import CAPITALISED_RUN
 from dragoman.assistant.parts import bare_asked, split_parts
+from dragoman.assistant.recalled import without_memories
 from dragoman.assistant.terms import defined_term
 from dragoman.assistant.words import NO_POSSESSOR, STATEMENT_END, names_topic, requested, sentence_end
 from dragoman.assistant.words import NOT_NAMES as NOT_NAMES
@@ -114,7 +115,8 @@ def scene(question: str) -> str:
 def analyse(question: str) -> tuple[Clause, ...]:
     """The clauses of a question that ask something; a statement setting the scene ("Cuba comes
     up in several texts.") is dropped when another clause asks."""
-    question = CARRIED.sub("", question)
+    # (what the asker remembers asks nothing: "I recall the Oslo accords on the news, so who were the negotiators?")
+    question = without_memories(CARRIED.sub("", question))
     words = frozenset(re.findall(r"[^\W_]+", question.lower()))
     items = numbered(question)  # "(1) which body ..., and (2) who ...": each item asks
     parts = [x.strip() for p in items or [question] for x in split_parts(p)]

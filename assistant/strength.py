@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from dragoman.assistant.answer import Evidence
-from dragoman.assistant.answer_kind import answer_names, asks_several_names, names_counted, satisfies
+from dragoman.assistant.answer_kind import answer_names, asks_several_names, new_names, satisfies
 from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.compare import asks_comparison, compared, per_subject
 from dragoman.assistant.coverage import analyzer, said_share
@@ -135,7 +135,7 @@ def _leads_list(question: str, best: Candidate, evidence: Evidence) -> bool:
         or (
             count is not None
             and count >= 3
-            and (_series_of_kind(question, best.text) or names_counted(question, best.text, count))
+            and (_series_of_kind(question, best.text) or new_names(question, best.text, count))
             and names_many(best.text, count)
         )
     )

@@ -267,9 +267,9 @@ def unlabelled(question: str) -> str:
 
 
 def _without_remark(question: str) -> str:
-    """Without a remark after the last question mark on whom the answer is for ("...? my students need it") or
-    the asker's guess ("...? i think there's like 4"), naming nothing (a name in it is kept: "...? I think Norway
-    did.")."""
+    """Without a remark after the last question mark on whom the answer is for ("...? my students need it") or the
+    asker's guess ("...? i think there's like 4"), or after its last comma on what the asker cannot recall ("..., I cant
+    recall it at all?"), naming nothing (a name in it is kept: "...? I think Norway did.")."""
     asked, mark, after = question.rpartition("?")
     # (not "i need all of them"; "I'd like to name him for the visitors", "I like to tell visitors where ...")
     for_someone = re.search(rf"\b(?:my|our|{AUDIENCE})\b", after, re.IGNORECASE)
@@ -287,7 +287,8 @@ def _without_remark(question: str) -> str:
     # did it stop, I think I saw it on the news once.")
     tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
     remark = tail.group(1) if tail else ""
-    if tail and (_CIRCUMSTANCE.match(remark) or SEEN.match(remark)) and not _ASKS_MORE.search(remark):
+    named = re.search(r"\d|\b(?!I\b)[A-Z]", remark)  # ("..., I heard it was Rabin and Arafat?": kept)
+    if tail and SEEN.match(remark) and not _ASKS_MORE.search(remark) and not named:
         return question[: tail.start()] + "?"
     # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
     # like it for the slide", "...? both numbers please, I want them for the handout.")

@@ -51,11 +51,19 @@ def _cited(text: str) -> dict[int, list[int]]:
     """Work number -> the offsets citing it ("[12]", "[12, 14]", "[12-14]"); not the list's own entries."""
     out: dict[int, list[int]] = {}
     for m in _CITATION.finditer(text):
-        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():  # "[12] Author ...": an entry
+        start = _line_start(text, m.start())
+        if start is not None and _ENTRY.match(text, start):  # "[12] Author ...": an entry of the list
             continue
         for number in _numbers(m.group(1)):
             out.setdefault(number, []).append(m.start())
     return out
+
+
+def _line_start(text: str, at: int) -> int | None:
+    """Where the line holding `at` starts, if nothing but spaces is before `at` on it; else None."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at if at == 0 or text[at - 1] == "\n" else None
 
 
 def _numbers(inside: str) -> list[int]:

@@ -24,25 +24,36 @@ MIN_NUMBERED = 3  # an outline with fewer numbered headings is not read as numbe
 _NUMBER = r"(?:[IVXLC]{1,5}\.|[A-Z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\))"
 _NUMBERED = re.compile(r"(" + _NUMBER + r")[ \t]+([A-Z][^\n]{0,79})")
 _MARKDOWN = re.compile(r"#{1,6}[ \t]+\S")
-_BACK_MATTER = re.compile(r"(?i)(?:references|bibliography|works cited|acknowledge?ments?|appendix\b.*)\W*")
-_DECIMAL = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(\.?)\s")  # group 1: "." for "4." and "4.1.", "" for "4", "4.1"
+_BACK_MATTER = re.compile(
+    r"(?i)(?:references(?:\s+and\s+notes)?|bibliography|works\s+cited|literature\s+cited|acknowledge?ments?|"
+    r"appendix(?:\s+[A-Z0-9]{1,3})?(?:[:.\s–-]+[^\n]{0,60})?|appendices)\W*"
+)
+_TOP_DECIMAL = re.compile(r"\d{1,2}(\.?)\s")  # a part's number: group 1 "." for "4.", "" for "4"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def headings(text: str) -> list[tuple[int, str]]:
-    """(offset, words) of each heading line of `text`, in order. An outline numbers its parts one way
-    ("4", "4.1" or "4.", "4.1."): under "4 Innovating ...", "1. Is permissioned ...?" is a list's."""
+    """(offset, words) of each heading line of `text`, in order. An outline numbers its parts one way, "4" or "4."
+    (under "4 Innovating ...", "1. Is permissioned ...?" is a list's item); after the back matter's heading a numbered
+    line is an entry of its list ("2. LeCun Y, Bengio Y, Hinton G (2015) Deep learning")."""
     out = []
     pos = 0
+    back = False
     for line in text.split("\n"):
         words = line.strip()
-        if words and (_MARKDOWN.match(words) or _BACK_MATTER.fullmatch(words) or _numbered(text, pos, pos + len(line))):
+        if words and _BACK_MATTER.fullmatch(words):
+            back = True
+        if words and (
+            _MARKDOWN.match(words)
+            or _BACK_MATTER.fullmatch(words)
+            or (not back and _numbered(text, pos, pos + len(line)))
+        ):
             out.append((pos, words.lstrip("#").strip()))
         pos += len(line) + 1
-    styles = Counter(m.group(1) for _, words in out if (m := _DECIMAL.match(words)))
+    styles = Counter(m.group(1) for _, words in out if (m := _TOP_DECIMAL.match(words)))
     if len(styles) > 1:
         minor = min(styles, key=lambda style: styles[style])
-        out = [(pos, words) for pos, words in out if not ((m := _DECIMAL.match(words)) and m.group(1) == minor)]
+        out = [(pos, words) for pos, words in out if not ((m := _TOP_DECIMAL.match(words)) and m.group(1) == minor)]
     return out
 
 
@@ -62,7 +73,12 @@ def _numbered(text: str, start: int, end: int) -> bool:
     words = m.group(2).rstrip()
     if words.endswith((".", ",", ";", "-", "—")) or ". " in words or len(words.split()) > MAX_WORDS:
         return False
-    return not any(_next_in_list(m.group(1), line) for line in (_line_before(text, start), _line_after(text, end)))
+    around = (_line_before(text, start), _line_after(text, end))
+    # (a number alone with a line of figures or of numbers beside it is a table's or a list's: "2 Teaspoons baking
+    # powder" over "3 Large eggs", "6 April Ashford Town (home)" over "27 April ...")
+    if re.fullmatch(r"\d{1,2}\.?", m.group(1)) and any(re.match(r"\d", line) for line in around):
+        return False
+    return not any(_next_in_list(m.group(1), line) for line in around)
 
 
 def _line_before(text: str, start: int) -> str:

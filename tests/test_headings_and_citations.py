@@ -59,6 +59,20 @@ def test_an_outline_numbers_its_parts_one_way_and_a_list_under_it_another():
     assert words(text) == ["3 Analysis", "3.2 Ethereum", "4 Innovating for Enterprises", "5 Conclusion"]
 
 
+def test_parts_numbered_with_a_full_stop_and_their_sections_without_are_one_outline():
+    text = "1. Introduction\nBody.\n1.1 Background\nBody.\n1.2 Scope\nBody.\n2. Methods\nBody.\n"
+    assert words(text) == ["1. Introduction", "1.1 Background", "1.2 Scope", "2. Methods"]
+
+
+def test_a_reference_list_numbered_like_an_outline_holds_no_headings():
+    text = (
+        "1 Intro\nBody.\n2 Methods\nBody.\n3 End\nBody.\nReferences\n"
+        "1. LeCun Y, Bengio Y, Hinton G (2015) Deep learning\nNature 521\n2. Smith J (2010) Other work\nJ X\n"
+        "Appendix A: Tables\nAppendix of a very long sentence that is really the body text and goes on for a while.\n"
+    )
+    assert words(text) == ["1 Intro", "2 Methods", "3 End", "References", "Appendix A: Tables"]
+
+
 def test_a_chunk_stands_under_the_numbered_heading_before_it_and_only_in_a_numbered_outline():
     heads = headings(OUTLINE)
     at = OUTLINE.index("They slide")
@@ -88,6 +102,11 @@ def test_a_reference_lists_chunk_is_indexed_with_the_sections_citing_its_works()
     assert cited[0] == ()  # no reference list in it
     assert cited[1] == ("2) Convolutional models", "1) Recurrent models")  # [2, 3] twice, [1] once
     assert cited[2] == ("II. APPLICATIONS",)  # "[4-5]" is a range; the entries themselves cite nothing
+
+
+def test_the_lists_own_entries_cite_nothing():
+    start = PAPER.index("[1] Elman")
+    assert "REFERENCES" not in citing_sections(PAPER, [(start, len(PAPER))], headings(PAPER))[0]
 
 
 def test_chunks_carry_the_outlines_sections_and_the_citing_headings_in_what_is_indexed():

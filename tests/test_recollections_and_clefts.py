@@ -4,11 +4,11 @@ then the seeds with the real model."""
 
 import pytest
 
-from dragoman.assistant.answer_kind import names_counted
+from dragoman.assistant.answer_kind import counts_named, names_listed
 from dragoman.assistant.chatty import spoken_around
 from dragoman.assistant.learner import articled
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.parts import split_parts
+from dragoman.assistant.recalled import without_memories
 from dragoman.assistant.words import unlabelled
 
 
@@ -18,21 +18,29 @@ from dragoman.assistant.words import unlabelled
         (
             "I have always had a soft spot for Norway since I taught a unit on the Vikings, and I recall the Oslo "
             "accords on the news, so who were the Norwegian negotiators?",
-            "Who were the Norwegian negotiators?",
+            "who were the Norwegian negotiators?",
         ),
         (
-            "Good afternoon, I am a retired teacher and I still remember watching the Oslo handshake, so I was "
-            "pleased to find this paper, could you kindly tell me which three small states it compares?",
-            "Could you kindly tell me which three small states it compares?",
+            "I am a retired teacher and I still remember watching the Oslo handshake, so I was pleased to find this "
+            "paper, could you kindly tell me which three small states the paper compares?",
+            "could you kindly tell me which three small states the paper compares?",
         ),
         (
             "I was a young teacher then and I dont recall any fuss about Cuba, but the article mentions a mini "
-            "crisis, so where was the base?",
-            "The article mentions a mini crisis, so where was the base?",
+            "crisis, so where was the base, and who talked them out of it?",
+            "the article mentions a mini crisis, so where was the base, and who talked them out of it?",
         ),
-        ("Bonjour, who wrote the Moscow piece?", "Who wrote the Moscow piece?"),
-        # (what is asked points back at the memory: kept whole)
+        # (what it asks first points back at the memory: kept whole)
         ("I remember the Oslo accords, so who signed them?", "I remember the Oslo accords, so who signed them?"),
+        (
+            "I remember the Oslo accords, so could you tell me, who signed them?",
+            "I remember the Oslo accords, so could you tell me, who signed them?",
+        ),
+        (
+            "I remember the cyberattack on Estonia, so when did it happen?",
+            "I remember the cyberattack on Estonia, so when did it happen?",
+        ),
+        ("I watched the talks, so when was that?", "I watched the talks, so when was that?"),
         # (no memory: the asker's own world may be what is asked about)
         (
             "I work in Oslo, so which institute opened the channel?",
@@ -40,30 +48,34 @@ from dragoman.assistant.words import unlabelled
         ),
     ],
 )
-def test_memories_and_a_greeting_before_a_question_ask_nothing(typed, read):
-    assert spoken_around(typed) == read
+def test_the_memories_a_question_opens_on_ask_nothing(typed, read):
+    assert without_memories(typed) == read
+
+
+def test_a_greeting_on_its_own_before_a_question_asks_nothing():
+    assert spoken_around("Bonjour, who wrote the Moscow piece?") == "Who wrote the Moscow piece?"
+    assert spoken_around("Good afternoon, I am a retired teacher.") == "I am a retired teacher."
+    assert (
+        spoken_around("Hola, the tapas bar, is closed on which day?") == "Hola, the tapas bar, is closed on which day?"
+    )
 
 
 def test_a_french_cleft_is_put_plainly():
     assert articled("In the paper, it is which three countries that are compared?") == (
         "In the paper, which three countries are compared?"
     )
-    assert articled("It was in what year that they signed it?") == "in what year they signed it?"
+    assert articled("It was in what year that they signed it?") == "In what year they signed it?"
     assert articled("Is it true that it is cheap?") == "Is it true that it is cheap?"
-
-
-def test_a_statement_leads_to_its_question_with_so():
-    assert split_parts("The article mentions a mini crisis, so where was the submarine base?") == [
-        "The article mentions a mini crisis.",
-        "where was the submarine base?",
-    ]
-    assert split_parts("What happened, so who won?") == ["What happened, so who won?"]
 
 
 def test_a_remark_after_a_comma_at_the_end_asks_nothing():
     assert unlabelled("When was that attack on them, I cant recall it at all?") == "When was that attack on them?"
     assert unlabelled("and when did it stop, I think I saw it on the news once.") == "and when did it stop?"
     assert unlabelled("Who signed it, I saw Rabin?") == "Who signed it, I saw Rabin?"
+    assert (
+        unlabelled("Who signed it, I heard it was Rabin and Arafat?")
+        == "Who signed it, I heard it was Rabin and Arafat?"
+    )
 
 
 def test_a_date_asked_after_the_author_and_a_job_title_which_is_a_persons():
@@ -72,16 +84,18 @@ def test_a_date_asked_after_the_author_and_a_job_title_which_is_a_persons():
         "date",
     }
     assert "title" not in metadata_asked("Name the two negotiators, and give me the job title of the first one.")
+    assert metadata_asked("What is the title of the document about job titles?") == {"title"}
     assert metadata_asked("Who led the talks and the date they met?") == set()
 
 
-def test_a_question_counting_people_or_places_is_answered_by_as_many_names():
+def test_a_question_counting_people_or_places_and_a_series_of_as_many_names():
+    assert counts_named("Which three small states did the authors choose?")
+    assert not counts_named("Name the three ideas the paper uses as its basis.")
     sentence = "It is based on a comparative case study of Norway, Switzerland and Qatar, the conditions of it are set."
-    assert names_counted("Which three small states did the authors choose?", sentence, 3)
-    assert not names_counted(
-        "Which three small states did the authors choose?", "It counts population, GDP and the army.", 3
-    )
-    assert not names_counted("Name the three ideas the paper uses as its basis.", sentence, 3)
+    assert names_listed(sentence, 3)
+    assert not names_listed(sentence, 2)
+    assert not names_listed("It counts population, GDP and the army.", 3)
+    assert not names_listed("Luke Howard first measured it in London.", 3)
 
 
 @pytest.mark.parametrize(
@@ -89,14 +103,6 @@ def test_a_question_counting_people_or_places_is_answered_by_as_many_names():
     [
         # (a question counting states: the sentence naming three, not "population, GDP and the army")
         ("Which three small states did the authors choose for their main comparative case study?", ["Qatar"], []),
-        (
-            "Good afternoon, I am a retired school teacher and I still remember watching the Oslo handshake on the "
-            "televison all those years ago, so I was very pleased to find this paper about little countries making "
-            "peace, could you kindly tell me which three small states the authors chose for there main comparative "
-            "case study?",
-            ["Switzerland", "Qatar"],
-            [],
-        ),
         (
             "I have always had a soft spot for Norway since I taught a unit on the Vikings, and I recall the Oslo "
             "accords on the evening news, so who were the Norwegian negotiators the paper names and which institute "
