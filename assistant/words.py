@@ -288,7 +288,7 @@ def _without_remark(question: str) -> str:
     tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
     remark = tail.group(1) if tail else ""
     named = re.search(r"\d|\b(?!I\b)[A-Z]", remark)  # ("..., I heard it was Rabin and Arafat?": kept)
-    if tail and SEEN.match(remark) and not _ASKS_MORE.search(remark) and not named:
+    if tail and SEEN.match(remark) and "?" not in question[: tail.start()] and not named:
         return question[: tail.start()] + "?"
     # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
     # like it for the slide", "...? both numbers please, I want them for the handout.")
