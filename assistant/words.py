@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.called import uncalled
-from dragoman.assistant.chatty import SEEN, spoken_around, unstopped
+from dragoman.assistant.chatty import spoken_around, unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
 from dragoman.assistant.forms import (
-    AUDIENCE,
     PLAIN_WORDS,
     as_asked,
     asked_apart,
@@ -26,6 +25,7 @@ from dragoman.assistant.officialese import in_plain_terms
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.posted import unposted
 from dragoman.assistant.queried import unqueried
+from dragoman.assistant.remarks import without_remark
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
@@ -154,10 +154,6 @@ _OWN_QUOTE = re.compile(
 )
 
 
-# a remark after the question about the asker, naming nothing ("I want my opp team to have them written down")
-_FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
-
-
 # words joined by slashes, as a search box is typed ("start/end", "kushner/nixon/obama"; not "and/or", a path or a URL)
 _SLASHED = re.compile(
     r"(?<![\w./:-])(?!(?:and/or|he/she|his/her|him/her|yes/no|either/or)\b)[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w./])",
@@ -263,44 +259,7 @@ def unlabelled(question: str) -> str:
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    return _without_remark(_as_asked_after(spoken_years(counts_in_words(question))))
-
-
-def _without_remark(question: str) -> str:
-    """Without a remark after the last question mark on whom the answer is for ("...? my students need it") or the
-    asker's guess ("...? i think there's like 4"), or after its last comma on what the asker cannot recall ("..., I cant
-    recall it at all?"), naming nothing (a name in it is kept: "...? I think Norway did.")."""
-    asked, mark, after = question.rpartition("?")
-    # (not "i need all of them"; "I'd like to name him for the visitors", "I like to tell visitors where ...")
-    for_someone = re.search(rf"\b(?:my|our|{AUDIENCE})\b", after, re.IGNORECASE)
-    guess = _GUESS.match(after) and not _ASKS_MORE.search(after)
-    if (
-        mark
-        and (guess or (_FOR_ME.match(after) and for_someone))
-        and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:])
-    ):
-        return asked + mark
-    # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection")
-    if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
-        return asked + mark
-    # (... or said after a comma, at its end: "When was that attack on them, I cant recall it at all?", "..., and when
-    # did it stop, I think I saw it on the news once.")
-    tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
-    remark = tail.group(1) if tail else ""
-    named = re.search(r"\d|\b(?!I\b)[A-Z]", remark)  # ("..., I heard it was Rabin and Arafat?": kept)
-    if tail and SEEN.match(remark) and "?" not in question[: tail.start()] and not named:
-        return question[: tail.start()] + "?"
-    # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
-    # like it for the slide", "...? both numbers please, I want them for the handout.")
-    if (
-        mark
-        and _CIRCUMSTANCE.search(after)
-        and not _ASKS_MORE.search(after)
-        and not _CLARIFIES.search(after)
-        and not re.search(r"\d|\b(?!I\b|I['’]|(?:PDF|DOI|URL|ISBN)\b)[A-Z]", after.strip()[1:])
-    ):
-        return asked + mark
-    return question
+    return without_remark(_as_asked_after(spoken_years(counts_in_words(question))))
 
 
 # the names asked for said again after a question asking who ("ok and who were the negotiators in there? names pls."):
@@ -313,30 +272,6 @@ _WHO_OPENS = re.compile(r"(?:^|[.?!]\s+)\W*(?:(?:and|ok|okay|so|but|then)\s+)*(?
 def _as_asked_after(question: str) -> str:
     m = _NAMES_AFTER.search(question)
     return question[: m.start()] + "?" if m and _WHO_OPENS.search(question[: m.start()]) else question
-
-
-_PUT_IN = re.compile(
-    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+\w+|both|each)?\s*for\s+"
-    r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
-    r"slides?|post|timeline|draft|piece)[.!]?\s*",
-    re.IGNORECASE,
-)
-# the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
-# it for the slide")
-_CIRCUMSTANCE = re.compile(
-    # (of the asker's copy, memory or use for the answer: not "I can't have gelatin", "I want to use a usb drive",
-    # "I need to report a breach" - what they want to do is what is asked)
-    r"^\W*(?:[\w'’]+,?\s+){0,4}?(?:I(?:['’]ve|\s+have)?\s+only\s+got|I\s+only\s+have|I\s+don['’]?t\s+have\s+(?:the|a|any)|"
-    r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
-    r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for)\b",
-    re.IGNORECASE,
-)
-# ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")
-_CLARIFIES = re.compile(
-    r"\b(?:mean|i\.e\.|as\s+in|not\s+the|rather\s+than|referring|talking|asking|only\s+the)\b", re.IGNORECASE
-)
-_GUESS = re.compile(r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|like\s+\d)\b", re.IGNORECASE)
-_ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
 
 
 # a full stop ending no abbreviation ("the U.S. Senate", "Dr. Jacob", "Wanis-St. John" go on)

@@ -1,0 +1,81 @@
+"""A remark the asker adds after a question, on whom the answer is for ("...? my students need it"), their guess
+("...? i think there's like 4", "..., approx 3"), what they cannot recall ("..., I cant recall it at all?") or their own
+circumstances ("...? I've only got the PDF"): it asks nothing, and its words are no part of what is asked.
+Pure functions of text, for words.py `unlabelled`."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.assistant.chatty import SEEN
+from dragoman.assistant.forms import AUDIENCE
+
+# a remark after the question about the asker, naming nothing ("I want my opp team to have them written down")
+_FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
+
+
+def without_remark(question: str) -> str:
+    """Without a remark after the last question mark on whom the answer is for ("...? my students need it") or the
+    asker's guess ("...? i think there's like 4"), or after its last comma on what the asker cannot recall ("..., I cant
+    recall it at all?") or guesses ("..., i think theres like 4"), naming nothing (a name in it is kept: "...? I think
+    Norway did.")."""
+    asked, mark, after = question.rpartition("?")
+    # (not "i need all of them"; "I'd like to name him for the visitors", "I like to tell visitors where ...")
+    for_someone = re.search(rf"\b(?:my|our|{AUDIENCE})\b", after, re.IGNORECASE)
+    guess = _GUESS.match(after) and not _ASKS_MORE.search(after)
+    if (
+        mark
+        and (guess or (_FOR_ME.match(after) and for_someone))
+        and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:])
+    ):
+        return asked + mark
+    # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection")
+    if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
+        return asked + mark
+    # (... or said after a comma, at its end: "When was that attack on them, I cant recall it at all?", "..., and when
+    # did it stop, I think I saw it on the news once.")
+    tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
+    remark = tail.group(1) if tail else ""
+    # (or the asker's guess: "..., i think theres like 4"; not "..., I heard it was Rabin and Arafat?")
+    guessed = _GUESS.match(" " + remark) and not _ASKS_MORE.search(remark)
+    named = re.search(r"\b(?!I\b)[A-Z]", remark) or (not guessed and re.search(r"\d", remark))
+    if tail and (SEEN.match(remark) or guessed) and "?" not in question[: tail.start()] and not named:
+        return question[: tail.start()] + "?"
+    # (the asker's own circumstances: "...? I've only got the PDF with no cover page.", "...? can't remember and would
+    # like it for the slide", "...? both numbers please, I want them for the handout.")
+    if (
+        mark
+        and _CIRCUMSTANCE.search(after)
+        and not _ASKS_MORE.search(after)
+        and not _CLARIFIES.search(after)
+        and not re.search(r"\d|\b(?!I\b|I['’]|(?:PDF|DOI|URL|ISBN)\b)[A-Z]", after.strip()[1:])
+    ):
+        return asked + mark
+    return question
+
+
+_PUT_IN = re.compile(
+    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+\w+|both|each)?\s*for\s+"
+    r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
+    r"slides?|post|timeline|draft|piece)[.!]?\s*",
+    re.IGNORECASE,
+)
+# the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
+# it for the slide")
+_CIRCUMSTANCE = re.compile(
+    # (of the asker's copy, memory or use for the answer: not "I can't have gelatin", "I want to use a usb drive",
+    # "I need to report a breach" - what they want to do is what is asked)
+    r"^\W*(?:[\w'’]+,?\s+){0,4}?(?:I(?:['’]ve|\s+have)?\s+only\s+got|I\s+only\s+have|I\s+don['’]?t\s+have\s+(?:the|a|any)|"
+    r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
+    r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for)\b",
+    re.IGNORECASE,
+)
+# ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")
+_CLARIFIES = re.compile(
+    r"\b(?:mean|i\.e\.|as\s+in|not\s+the|rather\s+than|referring|talking|asking|only\s+the)\b", re.IGNORECASE
+)
+_GUESS = re.compile(
+    r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|(?:like|approx(?:imately)?|about|roughly)\s+\d)\b",
+    re.IGNORECASE,
+)
+_ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
