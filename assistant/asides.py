@@ -349,8 +349,11 @@ def unwanted(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(told)})\b", re.IGNORECASE) if told else None
 
 
-# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."
-_ANECDOTE = re.compile(r"\b(?:when|where|while|as)\s+(?:I|we)\b", re.IGNORECASE)
+# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."; or the
+# time of what the asker will do: "When the walking tour gets to the lakeside, I want to rattle off the institutions."
+_ANECDOTE = re.compile(
+    r"\b(?:when|where|while|as)\s+(?:I|we)\b|^\s*(?:when|while|once)\b(?=[^,.?]{3,120},\s*(?:I|we)\b)", re.IGNORECASE
+)
 # what opens a statement that still asks ("So which ..."), and the words after which a question word asks ("I
 # wonder why ...", "Can you explain to me why ...", "I'd like more information on why ...", "Say why ...")
 _OPENS = frozenset("so well now and but then also ok okay anyway right yes".split())

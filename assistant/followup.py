@@ -23,6 +23,7 @@ from dragoman.assistant.casing import restore_case
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.names import context_names, full_names, seat_said, sentence_names
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, describes_answer, expected_answer
+from dragoman.assistant.recalled import without_memories
 from dragoman.assistant.words import names_topic
 from dragoman.index.calendar import MONTHS
 from dragoman.index.prior import described, designators, undesignated
@@ -119,7 +120,11 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         old = _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
-            return re.sub(rf"\b{re.escape(old)}\b", new, last.question, count=1)
+            # (each time it is said; not in what the asker told of their own doings: "On the cruise commentary I
+            # mention Algeria's role in the ceasefire - what does the paper say about Algeria as a mediator?")
+            asked = without_memories(last.question)
+            asked = asked if re.search(rf"\b{re.escape(old)}\b", asked) else last.question
+            return re.sub(rf"\b{re.escape(old)}\b", new, asked)
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:

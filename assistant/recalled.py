@@ -1,5 +1,7 @@
 """The asker's memories a question opens on, run on into what it asks: "I have always had a soft spot for Norway since
-I taught a unit on the Vikings, and I recall the Oslo accords on the news, so who were the Norwegian negotiators?".
+I taught a unit on the Vikings, and I recall the Oslo accords on the news, so who were the Norwegian negotiators?"; and
+the asker's own doings it opens on: "When we walk past the Foreign Ministry in Oslo, what can I tell the group about
+...?", "Planning a 'peacemakers of Europe' coach tour - which three ...?".
 Pure functions of text, for question.py `analyse` and focus.py `unsaid`."""
 
 from __future__ import annotations
@@ -25,9 +27,31 @@ _BACK = re.compile(
 )
 
 
+# what the asker is doing when the answer is wanted, opening the question: a clause of time in the first person ("When
+# we walk past the Foreign Ministry in Oslo, what ...?", "As I take the group to the lakeside, which ...?") or a phrase
+# on the asker's task set off by a dash or colon ("Planning a 'Gulf peacemakers' coach tour - which ...?"). Not a time
+# the documents are asked about ("When the talks collapsed, who ...?", "When was it signed?"); or what the asker does,
+# said before a dash ("I teach the Oslo unit - who were the negotiators?")
+_DOING = re.compile(
+    r"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|my|our)\b(?!['’])[^,?;:]{3,120},|"
+    r"(?:planning|preparing|writing|drafting|putting\s+together|working\s+on|organi[sz]ing|updating|finishing)\s+"
+    r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:—–]{3,120}?(?:\s[—–-]|[—–:])|"
+    # ("On the Gulf cruise commentary I mention Algeria's role in the 1975 ceasefire - what does the paper say ...?")
+    r"(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?]{2,60}?,?\s+)?(?:I|we)(?:['’](?:m|ve|ll|re))?\s+"
+    r"[^?—–:;]{3,150}?(?:\s[—–-]|[—–:]))\s*"
+    r"(?=(?:so\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|name|list|"
+    r"give|tell)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_memories(question: str) -> str:
-    """The question without the clauses of the asker's memories it opens on, whose names need not be said (focus.py
-    `unsaid`, question.py `analyse`), when what is left asks and does not point back at them."""
+    """The question without the clauses of the asker's memories or doings it opens on, whose names need not be said
+    (focus.py `unsaid`, question.py `analyse`), when what is left asks and does not point back at them."""
+    doing = _DOING.match(question)
+    if doing and not _BACK.search(question[doing.end() :].split(",")[0]):
+        asked = question[doing.end() :]
+        return asked[:1].upper() + asked[1:]
     clauses = re.split(r"(?<=,)", question)
     if not re.match(r"\s*I\b", question) or not _MEMORY.search(clauses[0]):
         return question
