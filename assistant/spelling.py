@@ -130,7 +130,9 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
 
 def _bases(word: str) -> list[str]:
-    return [word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    # (a "d" alone ends an inflection after an "e" only: "used"; not "publishd", a mistyped "published")
+    ends = [s for s in _SUFFIXES if word.endswith(s) and (s != "d" or word.endswith("ed"))]
+    return [word[: -len(s)] for s in ends if len(word) - len(s) >= 3]
 
 
 def _inflected(word: str, words: Mapping[str, int]) -> bool:
@@ -145,8 +147,13 @@ def _closest(word: str, words: Mapping[str, int], texts: list[str], question: st
     near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -words[w])
     if not near and len(word) >= TWO_EDITS_LETTERS:
         return _full_name(word, question, texts)
-    if not near or (len(near) > 1 and words[near[0]] == words[near[1]]):
+    if not near:
         return None
+    tied = [w for w in near if words[w] == words[near[0]]]
+    if len(tied) > 1:  # (forms of one word, "publish" - "published" for "publishd": the most alike, if one is)
+        alike = sorted(((difflib.SequenceMatcher(None, word, w).ratio(), w) for w in tied), reverse=True)
+        one_word = len({_stem(w) for w in tied}) == 1
+        return alike[0][1] if one_word and alike[0][0] > alike[1][0] else None
     return near[0]
 
 

@@ -8,15 +8,23 @@ import re
 
 
 def written_out(question: str) -> str:
-    """The question with its shorthand, texted words and titles cut short written out, "+" and "&" as "and"."""
+    """The question with its shorthand, texted words and titles cut short written out, "+" and "&" as "and", without
+    the chat mentions it opens on ("@here", "@Maya")."""
+    question = _MENTIONS.sub("", question)
     question = re.sub(r"(?<=\w)\s+[+&]\s+(?=\w)", " and ", _SHORT.sub(_written_out, _untexted(question)))
     # ("viz. through whom?" -> "Through whom?"; "... -- viz. the three benefits?" -> "... -- namely the three ...")
     question = _VIZ_OPENING.sub(lambda m: m.group(1).upper(), question)
     question = re.sub(r"\bviz\.(?=\s)", "namely", question)
     # ("bus service -- est. when?"; not "10 am est when ...", "Delivery est. when?": estimated)
     question = re.sub(r"(?<=[-–—:]\s)([Ee])st\.(?=\s+when\b)", r"\1stablished", question)
+    question = _SOUNDED.sub(r"\1 wrote", question)
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
+
+# the people a chat message is put to, opening it ("@here why does ...", "@maya @sam: ...")
+_MENTIONS = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+(?=\S)")
+# a verb asked with, typed as it sounds ("who rote the paper")
+_SOUNDED = re.compile(r"\b(who|whom)\s+rote\b", re.IGNORECASE)
 
 # Shorthand typed in a hurry, as the documents write it out ("govt", "w/", "b/c")
 _SHORTHAND = {
@@ -32,6 +40,8 @@ _SHORTHAND = {
     "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings",
     "esp": "especially", "incl": "including", "q'd": "questioned",
     "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third",
+    "prereq": "prerequisite", "prereqs": "prerequisites", "pak": "Pakistan", "org": "organisation",
+    "orgs": "organisations", "mgmt": "management",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(

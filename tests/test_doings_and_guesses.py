@@ -1,0 +1,102 @@
+"""What the asker is doing, said before the question ("When we stop at the harbour, ...", "Planning a talk -
+...", "I mention X in my talk - ..."); their guess after a comma; chat mentions, clipped words and a verb typed as it
+sounds; a follow-up replacing a name each time it is asked about: rules, then the seeds with the real model."""
+
+import pytest
+
+from dragoman.assistant.followup import resolve_followup
+from dragoman.assistant.question import analyse
+from dragoman.assistant.recalled import without_memories
+from dragoman.assistant.spelling import respelled
+from dragoman.assistant.words import unlabelled
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        (
+            "When we stop at the harbour in Bergen, what can I tell the class about Norway's peace work?",
+            "What can I tell the class about Norway's peace work?",
+        ),
+        (
+            "As I take the group past the old embassy, which envoy did Biden send to Moscow?",
+            "Which envoy did Biden send to Moscow?",
+        ),
+        (
+            "Preparing a 'Quiet Powers of the North' lecture - which countries does the paper compare?",
+            "Which countries does the paper compare?",
+        ),
+        (
+            "In my podcast intro I mention Finland's peace prize winner - what does the paper say Finland does?",
+            "What does the paper say Finland does?",
+        ),
+        # (a time the documents are asked about, or a question pointing back at the asker's words: kept)
+        ("When the talks collapsed, who took over?", "When the talks collapsed, who took over?"),
+        ("When we get to Oslo, who signed them?", "When we get to Oslo, who signed them?"),
+        ("I mean the Oslo talks - who led them?", "I mean the Oslo talks - who led them?"),
+        ("When was the channel opened?", "When was the channel opened?"),
+    ],
+)
+def test_what_the_asker_is_doing_is_no_part_of_what_is_asked(typed, read):
+    assert without_memories(typed) == read
+
+
+def test_a_statement_of_the_asker_s_plan_asks_nothing():
+    clauses = analyse(
+        "When the coach reaches the lake in Geneva, I want to list the institutions there. "
+        "Which Geneva bodies does the paper name as Swiss resources?"
+    )
+    assert [c.text for c in clauses] == ["Which Geneva bodies does the paper name as Swiss resources?"]
+    # (a statement whose "when" is the documents' time still asks when another part does not)
+    assert analyse("When did the bus service start?")[0].expects == "date"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        (
+            "what are the weaknesses small state mediators have, i think theres like 4",
+            "what are the weaknesses small state mediators have?",
+        ),
+        ("which prereqs does the paper list? approx 3 iirc", "which prerequisites does the paper list?"),
+        ("@here @sam why did the India/Pak talks stall?", "why did the India and Pakistan talks stall?"),
+        ("who rote the article on back channels", "who wrote the article on back channels"),
+        # (a guess naming someone, or asking more, is kept)
+        ("who led the talks, i think it was Egeland", "who led the talks, i think it was Egeland"),
+        ("when did it start, i think and why", "when did it start, i think and why"),
+    ],
+)
+def test_guesses_mentions_and_clipped_words(typed, read):
+    assert unlabelled(typed) == read
+
+
+def test_a_follow_up_replaces_the_name_each_time_and_not_in_the_asker_s_doings():
+    before = "For my radio slot I mention Algeria's role in the 1975 ceasefire - what does the paper say about Algeria?"
+    assert resolve_followup("And what about Oman?", [before]) == "What does the paper say about Oman?"
+    assert (
+        resolve_followup("And Qatar?", ["Why did Norway mediate, and what did Norway gain?"])
+        == "Why did Qatar mediate, and what did Qatar gain?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        (
+            "When our coach stops by the Foreign Ministry in Oslo, what reasons can I give for why Norway came "
+            "to be seen as an honest broker?",
+            ["honest broker"],
+        ),
+        ("@channel what prereqs does the small states paper give for mediation to work? approx 3", ["invitation"]),
+        ("@here why did the India/Pak back channel never produce a lasting agreement per Jacob?", ["2008"]),
+    ],
+)
+def test_the_seeds_answer_them_with_the_real_model(seeded, question, must):
+    answer = seeded.ask(question)
+    assert not answer.abstained, question
+    assert all(m in answer.text for m in must), answer.text
+
+
+def test_a_word_mistyped_near_two_forms_of_one_word_takes_the_most_alike():
+    texts = ["The piece was published by the institute.", "They publish a yearly report."]
+    assert respelled("when was it publishd", texts, lambda words: set()) == "when was it published"
