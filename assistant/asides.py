@@ -349,10 +349,14 @@ def unwanted(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(told)})\b", re.IGNORECASE) if told else None
 
 
-# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."; or the
-# time of what the asker will do: "When the walking tour gets to the lakeside, I want to rattle off the institutions."
+# the asker's own past, told in a statement: "The Section, when I had dealings with Bern, was a modest outfit."; or a
+# statement's opening time clause before the asker's words: "When the walking tour gets to the lakeside, I want to
+# rattle off the institutions." (not a question put as one: "When was it signed, I wonder.")
 _ANECDOTE = re.compile(
-    r"\b(?:when|where|while|as)\s+(?:I|we)\b|^\s*(?:when|while|once)\b(?=[^,.?]{3,120},\s*(?:I|we)\b)", re.IGNORECASE
+    r"\b(?:when|where|while|as)\s+(?:I|we)\b|"
+    r"^\s*(?:when|while|once)\b(?!\s+(?:did|was|were|is|are|do|does|has|have|had|will|would|can|could)\b)"
+    r"(?=[^,.?]{3,120},\s*(?:I|we)\b)",
+    re.IGNORECASE,
 )
 # what opens a statement that still asks ("So which ..."), and the words after which a question word asks ("I
 # wonder why ...", "Can you explain to me why ...", "I'd like more information on why ...", "Say why ...")

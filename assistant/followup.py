@@ -117,13 +117,13 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     if lead and not body:
         return last.question
     if lead and _only_names(body):
-        old = _replaceable(last.question, question)
+        # (the name asked about, each time it is said; not in what the asker told of their own doings: "On the cruise
+        # commentary I mention Algeria's role in the ceasefire - what does the paper say about Algeria as a mediator?")
+        asked = without_memories(last.question)
+        old = _replaceable(asked, question) if asked != last.question else None
+        asked, old = (asked, old) if old else (last.question, _replaceable(last.question, question))
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
-            # (each time it is said; not in what the asker told of their own doings: "On the cruise commentary I
-            # mention Algeria's role in the ceasefire - what does the paper say about Algeria as a mediator?")
-            asked = without_memories(last.question)
-            asked = asked if re.search(rf"\b{re.escape(old)}\b", asked) else last.question
             return re.sub(rf"\b{re.escape(old)}\b", new, asked)
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
     defined = _DEFINED.search(last.question)

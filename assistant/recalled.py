@@ -27,29 +27,33 @@ _BACK = re.compile(
 )
 
 
-# what the asker is doing when the answer is wanted, opening the question: a clause of time in the first person ("When
-# we walk past the Foreign Ministry in Oslo, what ...?", "As I take the group to the lakeside, which ...?") or a phrase
-# on the asker's task set off by a dash or colon ("Planning a 'Gulf peacemakers' coach tour - which ...?"). Not a time
-# the documents are asked about ("When the talks collapsed, who ...?", "When was it signed?"); or what the asker does,
-# said before a dash ("I teach the Oslo unit - who were the negotiators?")
+# what the asker is doing when the answer is wanted, opening the question: a clause of time on where the asker goes or
+# takes others ("When we walk past the Foreign Ministry in Oslo, what ...?", "As our coach stops by the lake, which
+# ...?"), a phrase on the asker's task set off by a dash or colon ("Planning a 'Gulf peacemakers' coach tour - which
+# ...?") or what the asker will mention before a dash ("On the cruise commentary I mention Algeria's role in the 1975
+# ceasefire - what does the paper say ...?"). Not a time the documents are asked about ("When the talks collapsed, who
+# ...?", "When I was born in 1993, who ...?", "After our country joined NATO, which ...?"), nor what the asker seeks
+# ("I need the names of the negotiators - who were they?", "I'm looking at table 2: which ...?")
+_GOING = r"(?:walk|stop|pass|take|get|arrive|reach|visit|drive|go|come|stand|head|cross|sail|ride|pull|lead|bring)"
 _DOING = re.compile(
-    r"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|my|our)\b(?!['’])[^,?;:]{3,120},|"
+    rf"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|(?:my|our)\s+[a-z]+)\s+{_GOING}(?:s|es)?\b[^,?;:.]{{0,120}},|"
     r"(?:planning|preparing|writing|drafting|putting\s+together|working\s+on|organi[sz]ing|updating|finishing)\s+"
-    r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:—–]{3,120}?(?:\s[—–-]|[—–:])|"
-    # ("On the Gulf cruise commentary I mention Algeria's role in the 1975 ceasefire - what does the paper say ...?")
-    r"(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?]{2,60}?,?\s+)?(?:I|we)(?:['’](?:m|ve|ll|re))?\s+"
-    r"[^?—–:;]{3,150}?(?:\s[—–-]|[—–:]))\s*"
+    r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:.—–]{3,120}?(?:\s[—–-]|[—–:])|"
+    r"(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
+    r"(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|talk\s+about)\b[^?—–:;.]{3,150}?(?:\s[—–-]|[—–:]))\s*"
     r"(?=(?:so\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|name|list|"
     r"give|tell)\b)",
     re.IGNORECASE,
 )
+# ... unless what is asked points back at it ("When we get to Oslo, who mediated there?", "... which one ...?")
+_BACK_TO_IT = re.compile(r"\b(?:there|then|which\s+one|both|either)\b", re.IGNORECASE)
 
 
 def without_memories(question: str) -> str:
     """The question without the clauses of the asker's memories or doings it opens on, whose names need not be said
     (focus.py `unsaid`, question.py `analyse`), when what is left asks and does not point back at them."""
     doing = _DOING.match(question)
-    if doing and not _BACK.search(question[doing.end() :].split(",")[0]):
+    if doing and not any(p.search(question[doing.end() :].split(",")[0]) for p in (_BACK, _BACK_TO_IT)):
         asked = question[doing.end() :]
         return asked[:1].upper() + asked[1:]
     clauses = re.split(r"(?<=,)", question)

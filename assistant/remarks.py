@@ -37,7 +37,7 @@ def without_remark(question: str) -> str:
     tail = re.search(r",\s*([^,?]{3,60}?)\s*[?.!]*\s*$", question)
     remark = tail.group(1) if tail else ""
     # (or the asker's guess: "..., i think theres like 4"; not "..., I heard it was Rabin and Arafat?")
-    guessed = _GUESS.match(" " + remark) and not _ASKS_MORE.search(remark)
+    guessed = _GUESSED.fullmatch(remark)
     named = re.search(r"\b(?!I\b)[A-Z]", remark) or (not guessed and re.search(r"\d", remark))
     if tail and (SEEN.match(remark) or guessed) and "?" not in question[: tail.start()] and not named:
         return question[: tail.start()] + "?"
@@ -75,7 +75,16 @@ _CLARIFIES = re.compile(
     r"\b(?:mean|i\.e\.|as\s+in|not\s+the|rather\s+than|referring|talking|asking|only\s+the)\b", re.IGNORECASE
 )
 _GUESS = re.compile(
-    r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|(?:like|approx(?:imately)?|about|roughly)\s+\d)\b",
+    r"\s+(?:i\s+(?:think|believe|guess|reckon|remember)|maybe|probably|(?:like|approx(?:imately)?|about|roughly)\s+\d+)\b",
     re.IGNORECASE,
 )
 _ASKS_MORE = re.compile(r"\b(?:what|which|who|when|where|why|how|also|say|tell|list|give|explain)\b", re.IGNORECASE)
+# ... said after a comma, a whole guess: what there is or was, or a rough count ("..., i think theres like 4", "...,
+# approx 30"; not "..., i think between facilitation and formulation", "..., maybe with their roles", "..., about 3
+# months later?")
+_GUESSED = re.compile(
+    r"(?:i\s+(?:think|believe|reckon|guess)\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|it(?:['’]s|\s+(?:is|was))|"
+    r"they(?:['’]re|\s+(?:are|were)))\s+(?:like\s+|about\s+|maybe\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)|(?:like|approx(?:imately)?|about|roughly|around)\s+\d+)(?:\s+(?:of\s+them|or\s+so|i\s+think))?",
+    re.IGNORECASE,
+)

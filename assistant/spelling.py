@@ -144,12 +144,15 @@ def _closest(word: str, words: Mapping[str, int], texts: list[str], question: st
     two edits from it, when the texts write it as a name beside the word the question writes beside it
     ("alistair summerville": "Alistair Somerville", `_full_name`)."""
     found = {w for text in texts for key in (word, *_deletes(word)) for w in _neighbours(text).get(key, ())}
-    near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -words[w])
+    # (how often a document writes it: a ChainMap of Counters would give the first one's 0)
+    maps = words.maps if isinstance(words, ChainMap) else [words]
+    count = {w: max(m.get(w, 0) for m in maps) for w in found}
+    near = sorted((w for w in found if _one_edit(word, w)), key=lambda w: -count[w])
     if not near and len(word) >= TWO_EDITS_LETTERS:
         return _full_name(word, question, texts)
     if not near:
         return None
-    tied = [w for w in near if words[w] == words[near[0]]]
+    tied = [w for w in near if count[w] == count[near[0]]]
     if len(tied) > 1:  # (forms of one word, "publish" - "published" for "publishd": the most alike, if one is)
         alike = sorted(((difflib.SequenceMatcher(None, word, w).ratio(), w) for w in tied), reverse=True)
         one_word = len({_stem(w) for w in tied}) == 1

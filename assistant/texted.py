@@ -17,14 +17,16 @@ def written_out(question: str) -> str:
     question = re.sub(r"\bviz\.(?=\s)", "namely", question)
     # ("bus service -- est. when?"; not "10 am est when ...", "Delivery est. when?": estimated)
     question = re.sub(r"(?<=[-–—:]\s)([Ee])st\.(?=\s+when\b)", r"\1stablished", question)
-    question = _SOUNDED.sub(r"\1 wrote", question)
+    question = _PAK.sub("Pakistan", _SOUNDED.sub(r"\1 wrote", question))
     return _TITLE_SHORT.sub(lambda m: _TITLES_SHORT[m.group(1)] + " ", question)  # ("Pres. Biden", "Amb. Burns")
 
 
 # the people a chat message is put to, opening it ("@here why does ...", "@maya @sam: ...")
-_MENTIONS = re.compile(r"^\s*(?:@[\w.-]+[\s,:]*)+(?=\S)")
-# a verb asked with, typed as it sounds ("who rote the paper")
-_SOUNDED = re.compile(r"\b(who|whom)\s+rote\b", re.IGNORECASE)
+_MENTIONS = re.compile(r"^\s*(?:@[\w.-]+(?:[\s,:]+|$))+(?=\S)")
+# a verb asked with, typed as it sounds ("who rote the paper"; not "students who rote learn")
+_SOUNDED = re.compile(r"\b(who)\s+rote\b(?![\s-]+learn)", re.IGNORECASE)
+# Pakistan cut short beside India ("India/Pak", "Indo-Pak" is written out above; not "Pak Harto", "pak choi")
+_PAK = re.compile(r"(?<=\bIndia and )Pak\b|(?<=\bIndia-)Pak\b|\bPak(?= and India\b|-India\b|-Afghan)")
 
 # Shorthand typed in a hurry, as the documents write it out ("govt", "w/", "b/c")
 _SHORTHAND = {
@@ -40,12 +42,11 @@ _SHORTHAND = {
     "negs": "negotiations", "reqs": "requirements", "mtg": "meeting", "mtgs": "meetings",
     "esp": "especially", "incl": "including", "q'd": "questioned",
     "repping": "representing", "1st": "first", "2nd": "second", "3rd": "third",
-    "prereq": "prerequisite", "prereqs": "prerequisites", "pak": "Pakistan", "org": "organisation",
-    "orgs": "organisations", "mgmt": "management",
+    "prereq": "prerequisite", "prereqs": "prerequisites", "mgmt": "management",
 }  # fmt: skip
 # (as typed in lower case, or capitalised opening a sentence: not "BC", "ADMIN")
 _SHORT = re.compile(
-    r"(?<![\w/'’])("
+    r"(?<![\w/'’@.])("
     + "|".join(
         re.escape(w)
         for s in sorted(_SHORTHAND, key=len, reverse=True)
