@@ -39,8 +39,8 @@ _DOING = re.compile(
     rf"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|(?:my|our)\s+[a-z]+)\s+{_GOING}(?:s|es)?\b[^,?;:.]{{0,120}},|"
     r"(?:planning|preparing|writing|drafting|putting\s+together|working\s+on|organi[sz]ing|updating|finishing)\s+"
     r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:.—–]{3,120}?(?:\s[—–-]|[—–:])|"
-    r"(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
-    r"(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|talk\s+about)\b[^?—–:;.]{3,150}?(?:\s[—–-]|[—–:]))\s*"
+    r"(?P<mention>(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
+    r"(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|talk\s+about)\b[^?—–:;.]{3,150}?(?:\s[—–-]|[—–:])))\s*"
     r"(?=(?:so\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|name|list|"
     r"give|tell)\b)",
     re.IGNORECASE,
@@ -53,8 +53,13 @@ def without_memories(question: str) -> str:
     """The question without the clauses of the asker's memories or doings it opens on, whose names need not be said
     (focus.py `unsaid`, question.py `analyse`), when what is left asks and does not point back at them."""
     doing = _DOING.match(question)
-    if doing and not any(p.search(question[doing.end() :].split(",")[0]) for p in (_BACK, _BACK_TO_IT)):
-        asked = question[doing.end() :]
+    asked = question[doing.end() :] if doing else ""
+    # (what the asker mentions is what is asked about unless the question names it again: "In my talk I mention the
+    # 1998 flood - how many people died?" asks of the flood; "I mention Algeria's role in the ceasefire - what does
+    # the paper say about Algeria?" of Algeria)
+    mentioned = doing.group("mention") if doing else None
+    aside = doing is not None and (mentioned is None or _named_again(mentioned, asked))
+    if aside and not any(p.search(asked.split(",")[0]) for p in (_BACK, _BACK_TO_IT)):
         return asked[:1].upper() + asked[1:]
     clauses = re.split(r"(?<=,)", question)
     if not re.match(r"\s*I\b", question) or not _MEMORY.search(clauses[0]):
@@ -65,3 +70,9 @@ def without_memories(question: str) -> str:
     rest = re.sub(r"^\s*(?:(?:and|but)\s+)?(?:so\s+)?", "", "".join(clauses[told:]), flags=re.IGNORECASE)
     asked = next((c for c in clauses[told:] if _ASKING.search(c)), "")  # (its first clause asking)
     return rest if told and asked and not _BACK.search(asked) else question
+
+
+def _named_again(mentioned: str, asked: str) -> bool:
+    """Does the question name again a name the asker mentioned (a capitalised word, not "I")?"""
+    names = set(re.findall(r"(?<!^)(?<![.!?]\s)\b(?!I\b)[A-Z][\w-]+", mentioned))
+    return any(re.search(rf"\b{re.escape(n)}\b", asked) for n in names)

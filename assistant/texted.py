@@ -52,7 +52,7 @@ _SHORT = re.compile(
         for s in sorted(_SHORTHAND, key=len, reverse=True)
         for w in dict.fromkeys((s, s.capitalize(), s.title()))
     )
-    + r")(?![\w/'’])(?:\.(?=\s+[a-z]))?"  # (its stop inside a sentence too: "which inst. opened ...")
+    + r")(?![\w/'’@])(?:\.(?=\s+[a-z]))?"  # (its stop inside a sentence too: "which inst. opened ...")
 )
 
 

@@ -7,6 +7,7 @@ import pytest
 from dragoman.assistant.followup import resolve_followup
 from dragoman.assistant.question import analyse
 from dragoman.assistant.recalled import without_memories
+from dragoman.assistant.roles import ROLE_ASKED
 from dragoman.assistant.spelling import respelled
 from dragoman.assistant.words import unlabelled
 
@@ -62,6 +63,11 @@ from dragoman.assistant.words import unlabelled
             "I teach history. I mention the Oslo accords - who signed?",
             "I teach history. I mention the Oslo accords - who signed?",
         ),
+        # (what the asker mentions, not named again: what is asked about)
+        (
+            "In my talk I mention the 1998 flood - how many people died in Harwick?",
+            "In my talk I mention the 1998 flood - how many people died in Harwick?",
+        ),
     ],
 )
 def test_what_the_asker_is_doing_is_no_part_of_what_is_asked(typed, read):
@@ -103,6 +109,7 @@ def test_a_statement_of_the_asker_s_plan_asks_nothing():
         ("who took over the talks, about 3 months later?", "who took over the talks, about 3 months later?"),
         ("@here", "@here"),
         ("email me at maya@govt.com: who wrote it?", "email me at maya@govt.com: who wrote it?"),
+        ("Send to mgmt@ourco.com: who wrote it?", "Send to mgmt@ourco.com: who wrote it?"),
         ("Who is Pak Harto?", "Who is Pak Harto?"),
         ("why do students who rote learn dates forget them?", "why do students who rote learn dates forget them?"),
     ],
@@ -144,3 +151,35 @@ def test_a_word_mistyped_near_two_forms_of_one_word_takes_the_most_alike():
     texts = ["The piece was published by the institute.", "They publish a yearly report."]
     assert respelled("when was it publishd", texts, lambda words: set()) == "when was it published"
     assert respelled("when was it publishd", texts[::-1], lambda words: set()) == "when was it published"
+
+
+@pytest.mark.parametrize(
+    "clause, asked",
+    [
+        ("What was the name of the Russian ambassador Kushner talked to?", True),
+        ("To which Soviet ambassador did Kissinger talk?", True),
+        ("Kushner proposed his back channel to which Russian ambassador exactly", True),
+        ("Kissinger ran the channel with which Soviet ambassador?", True),
+        # (what a person in a role did, or a place: no person asked for)
+        ("What did the ambassador say to the press?", False),
+        ("To which country did the envoys travel?", False),
+    ],
+)
+def test_a_person_asked_for_by_a_role_where_the_question_puts_it(clause, asked):
+    assert (ROLE_ASKED.search(clause) is not None) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jared Kushner proposed his back channel to which Russian ambassador exactly, and on what date?",
+        "what's the name of the russian ambassador kushner was talking to about that back channel",
+    ],
+)
+def test_the_seeds_do_not_name_the_ambassador_kushner_met(seeded, question):
+    assert seeded.ask(question).abstained
+
+
+def test_the_seeds_name_the_soviet_ambassador_asked_for_where_the_question_puts_it(seeded):
+    answer = seeded.ask("Kissinger ran the back channel with which Soviet ambassador?")
+    assert not answer.abstained and "Dobrynin" in answer.text
