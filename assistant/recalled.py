@@ -39,8 +39,10 @@ _DOING = re.compile(
     rf"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|(?:my|our)\s+[a-z]+)\s+{_GOING}(?:s|es)?\b[^,?;:.]{{0,120}},|"
     r"(?:planning|preparing|writing|drafting|putting\s+together|working\s+on|organi[sz]ing|updating|finishing)\s+"
     r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:.—–]{3,120}?(?:\s[—–-]|[—–:])|"
-    r"(?P<mention>(?:(?:on|for|in)\s+(?:the|my|our|this)\s+[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
-    r"(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|talk\s+about)\b[^?—–:;.]{3,150}?(?:\s[—–-]|[—–:])))\s*"
+    r"(?P<mention>(?:(?:on|for|in|at)\s+(?:(?:the|my|our|this)\s+)?[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
+    r"(?:(?:always|often|usually|like\s+to)\s+)?(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|"
+    r"talk\s+about|say|joke|tell\s+(?:them|people|visitors|guests|the\s+(?:group|class)))\b[^?—–:;.]{3,150}?"
+    r"(?:\s[—–-]|[—–:])))\s*"
     r"(?=(?:so\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|name|list|"
     r"give|tell)\b)",
     re.IGNORECASE,
