@@ -28,18 +28,22 @@ from dragoman.index.keyword import Analyzer
 
 MIN_LETTERS = 6  # words this long or longer are respelled (one edit of a shorter word is often another word)
 _WORD = re.compile(r"[^\W\d_]+")
+# the words a question about a document itself is asked in (metadata.py): mistyped, they are written right whether or
+# not the documents at hand write them ("who are the authers", "what publicaton is it in")
+_ASKING_WORDS = "author authors title article articles publication published publisher journal website magazine"
+_ASKING = frozenset(_ASKING_WORDS.split())
 
 
 def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], set[str]]) -> str:
     """The question with each mistyped word written as the texts write it (module docstring);
     `known(words)`: those of `words` the embedding model's vocabulary holds whole."""
-    texts = list(texts)
+    texts = [*texts, _ASKING_WORDS]
     words = ChainMap(*map(_words, texts))  # (each document's words counted once, not merged per question)
     question = _unglued(question, words, known)
     unknown = [
         w
         for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m))
-        if ((len(w) >= MIN_LETTERS and w.islower()) or _misspelt_name(w))
+        if ((w.islower() and (len(w) >= MIN_LETTERS or _asking(w))) or _misspelt_name(w))
         and w.lower() not in words
         and not _inflected(w.lower(), words)
     ]
@@ -238,3 +242,8 @@ def _analyzer() -> Analyzer:
 @functools.lru_cache(maxsize=8)  # a document's words, counted once however many questions ask of it
 def _words(text: str) -> Counter[str]:
     return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def _asking(word: str) -> bool:
+    """Is a short word one edit from a word a question about a document is asked in ("titel": "title")?"""
+    return len(word) >= 5 and any(_one_edit(word, a) for a in _ASKING)

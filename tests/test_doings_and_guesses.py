@@ -183,3 +183,18 @@ def test_the_seeds_do_not_name_the_ambassador_kushner_met(seeded, question):
 def test_the_seeds_name_the_soviet_ambassador_asked_for_where_the_question_puts_it(seeded):
     answer = seeded.ask("Kissinger ran the back channel with which Soviet ambassador?")
     assert not answer.abstained and "Dobrynin" in answer.text
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("who are the authers of the paper", "who are the authors of the paper"),
+        ("what is the full titel of it", "what is the full title of it"),
+        ("what publicaton is the article in", "what publication is the article in"),
+        # (an English word, or a short one near no such word: as typed)
+        ("what are the tiles made of", "what are the tiles made of"),
+        ("what is the total", "what is the total"),
+    ],
+)
+def test_the_words_a_question_about_a_document_is_asked_in_are_respelled(typed, read):
+    assert respelled(typed, ["The roof is clay."], lambda words: {"tiles", "total"} & set(words)) == read
