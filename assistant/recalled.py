@@ -39,7 +39,8 @@ _DOING = re.compile(
     rf"^\s*(?:(?:when|while|as|once|before|after)\s+(?:I|we|(?:my|our)\s+[a-z]+)\s+{_GOING}(?:s|es)?\b[^,?;:.]{{0,120}},|"
     r"(?:planning|preparing|writing|drafting|putting\s+together|working\s+on|organi[sz]ing|updating|finishing)\s+"
     r"(?:a|an|the|my|our|this|that|tomorrow's|next\s+\w+'s)\b[^?;:.—–]{3,120}?(?:\s[—–-]|[—–:])|"
-    r"(?P<mention>(?:(?:on|for|in|at)\s+(?:(?:the|my|our|this)\s+)?[^,—–:?.]{2,60}?,?\s+)?(?:I|we)(?:['’]ll|\s+will)?\s+"
+    r"(?P<mention>(?P<lead>(?:on|for|in|at)\s+(?!(?:what|which|whose|how)\b)(?:(?:the|my|our|this)\s+)?[^,—–:?.]{2,60}?,?\s+)?"
+    r"(?:I|we)(?:['’]ll|\s+will)?\s+"
     r"(?:(?:always|often|usually|like\s+to)\s+)?(?:mention|cover|present|feature|quote|cite|bring\s+up|touch\s+on|"
     r"talk\s+about|say|joke|tell\s+(?:them|people|visitors|guests|the\s+(?:group|class)))\b[^?—–:;.]{3,150}?"
     r"(?:\s[—–-]|[—–:])))\s*"
@@ -59,7 +60,9 @@ def without_memories(question: str) -> str:
     # (what the asker mentions is what is asked about unless the question names it again: "In my talk I mention the
     # 1998 flood - how many people died?" asks of the flood; "I mention Algeria's role in the ceasefire - what does
     # the paper say about Algeria?" of Algeria)
-    mentioned = doing.group("mention") if doing else None
+    # (named after the lead-in: "In Oslo I tell visitors about the Borregaard talks - who from Oslo took part?" asks
+    # of the talks)
+    mentioned = doing.group("mention")[len(doing.group("lead") or "") :] if doing and doing.group("mention") else None
     aside = doing is not None and (mentioned is None or _named_again(mentioned, asked))
     if aside and not any(p.search(asked.split(",")[0]) for p in (_BACK, _BACK_TO_IT)):
         return asked[:1].upper() + asked[1:]

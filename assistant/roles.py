@@ -31,8 +31,6 @@ _ROLES = (
 _HEAD = (
     # ("the signatories to the 2020 Doha Agreement", "the official to whom ..."; not "which messenger to use")
     r"(?![-'’])(?=\s*[?,;:]|\s*$|\s+to\s+(?:whom\b|the\s+(?:\d{4}\s+)?(?-i:[A-Z]))|"
-    # (a clause about the person with no "whom": "the Russian ambassador Kushner talked to"; not "ambassador Burns say")
-    r"\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|were|had|met|spoke|sent|told|wrote|went|made|took|[a-z]+ed)\b|"
     r"\s+(?:who|whom|whose|that|or|of|in|at|from|for|with|did|does|do|was|is|were|are|has|had|"
     r"have|would|could|can|will|sent|led|met|took|gave|made|held|ran|said|told|went|came|spoke|wrote|began|"
     r"brought|kept|while|when|during|before|after|under|between|[a-z]+ed|[a-z]+s|[a-z]+ly)\b)"
@@ -60,7 +58,12 @@ _OPENS = (
 ROLE_ASKED = re.compile(
     rf"{_OPENS}(?:(?:to|with|from|by|for|under)\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b{_HEAD}|"
     # ... or asked where the person stands in the sentence: "Kushner proposed it to which Russian ambassador exactly?"
-    rf"\b(?:to|with|from|by|under)\s+which\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b(?=\s*(?:(?:exactly|precisely)\s*)?(?:[?,;:]|$))|"
+    rf"\b(?:to|with|from|by|under)\s+which\s+(?!the\b)(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b"
+    r"(?=\s*(?:(?:exactly|precisely)\s*)?(?:[?,;:]|$))|"
+    # ... or its name asked, a clause about the person following with no "whom": "the name of the Russian ambassador
+    # Kushner talked to" (the role in lower case: not a title, "the names of the treaties President Sadat signed")
+    rf"\bnames?\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?-i:{_ROLES})\s+(?-i:[A-Z])[\w'’-]+\s+(?:was\s+|were\s+|had\s+)?"
+    r"(?:[a-z]+ed|[a-z]+ing|[a-z]+in['’]?|met|spoke)(?!\w)|"
     # ... or told to: "Name the Pakistani president whose election ...", "Identify the two negotiators who ..."
     # (or asked to: "Could the authors name the Norwegian negotiators ...?")
     rf"{_OPENS}(?:(?:could|can|would|will)\s+(?:you|they|he|she|the\s+authors?|the\s+writers?)\s+(?:please\s+|kindly\s+)?)?"

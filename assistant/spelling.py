@@ -245,5 +245,7 @@ def _words(text: str) -> Counter[str]:
 
 
 def _asking(word: str) -> bool:
-    """Is a short word one edit from a word a question about a document is asked in ("titel": "title")?"""
-    return len(word) >= 5 and any(_one_edit(word, a) for a in _ASKING)
+    """Is a short word a word a question about a document is asked in with two letters swapped ("titel": "title";
+    not "titre", "tithe": words of their own)?"""
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return len(word) >= 5 and not _ASKING.isdisjoint(swapped)

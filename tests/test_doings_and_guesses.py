@@ -198,3 +198,32 @@ def test_the_seeds_name_the_soviet_ambassador_asked_for_where_the_question_puts_
 )
 def test_the_words_a_question_about_a_document_is_asked_in_are_respelled(typed, read):
     assert respelled(typed, ["The roof is clay."], lambda words: {"tiles", "total"} & set(words)) == read
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Which agreements had President Sadat signed by 1979?",
+        "What are the names of the agreements President Sadat signed?",
+        "The cable went to the embassy, with which the ambassador, Dobrynin, kept in touch.",
+    ],
+)
+def test_a_title_before_a_name_or_a_relative_which_asks_for_no_person(clause):
+    assert ROLE_ASKED.search(clause) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "In what sense can we say Qatar mediated - did Qatar propose any terms?",
+        "In Oslo I always tell visitors about the Borregaard talks - who from Oslo took part?",
+    ],
+)
+def test_a_question_in_the_lead_in_or_a_place_named_again_keeps_the_question_whole(typed):
+    assert without_memories(typed) == typed
+
+
+def test_a_word_of_its_own_is_not_respelled_to_a_word_questions_about_documents_use():
+    assert respelled("What antibody titre does it report?", ["x"], lambda words: set()) == (
+        "What antibody titre does it report?"
+    )
