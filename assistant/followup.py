@@ -120,8 +120,9 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         # (the name asked about, each time it is said; not in what the asker told of their own doings: "On the cruise
         # commentary I mention Algeria's role in the ceasefire - what does the paper say about Algeria as a mediator?")
         asked = without_memories(last.question)
-        old = _replaceable(asked, question) if asked != last.question else None
-        asked, old = (asked, old) if old else (last.question, _replaceable(last.question, question))
+        old = _replaceable(asked, question)
+        if old is None and asked != last.question:  # (a name said only in the doings: the whole question)
+            asked, old = last.question, _replaceable(last.question, question)
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, asked)
