@@ -16,7 +16,11 @@ from dragoman.assistant.names import mentions
 from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, STOP_WORDS, Clause
 from dragoman.index.prior import designators, undesignated
 
-_NOT_COMPARING = r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"  # "comparative study"
+# (not "comparative study"; nor a comparison a study makes, saying something: "its X and Y comparison defines ...")
+_NOT_COMPARING = (
+    r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"
+    r"(?!isons?\s+(?:defines?|shows?|finds?|reveals?|suggests?|identifies|names?|argues|concludes|draws)\b)"
+)
 # (nor a document described: "that paper comparing small-state mediators"; "the paper compares" is asked)
 _DESCRIBED = "".join(
     rf"(?<!{w} )"

@@ -70,7 +70,8 @@ _ASKS = (
         r"\battribution\s+(?:label|line|name)s?\b|"
         # "whose name/brand is on it?", "which name is written above each of its sections?"
         rf"\b{_NAME_ON}(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:sections?|{_KIND_WORD}s?)\b|"
-        rf"^{_OF_DOCUMENT}.*\b{_NAME_ON}(?:it|them)\b", re.I)),  # (of the document the question names)
+        rf"^{_OF_DOCUMENT}.*\b{_NAME_ON}(?:it|them)\b|"  # (of the document the question names)
+        r"\bstatements? of responsibility\b", re.I)),  # (a cataloguer's word for who wrote it)
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         # ("... and the date it was published", "the year in which the paper was released")
@@ -79,7 +80,7 @@ _ASKS = (
         # ("when was it put out?"; not "when were the talks put out of reach?")
         rf"^{_OF_DOCUMENT}.*\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b"
         r"(?!\s+(?:of|to)\b)|"
-        r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
+        r"\b(?:publication|publishing|pub\.?) (?:date|year)\b|"  # "somerville piece - publication date?"
         # ("Give the date on which 'A new back channel to Moscow?' was published.")
         # (a title in quotes: not "the date on which the hostages were released")
         r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\s+[\"“'‘][^\"”]{3,150}[\"”'’]\s+"
@@ -128,6 +129,8 @@ _ASKS = (
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
+        # (a cataloguer's: "vol./no.", "the imprint"; not "an imprint on")
+        r"\bvol\.(?:\s*(?:/|and|&)\s*(?:no|iss)\.)?|(?<!\ban\s)\bimprint\b(?!\s+(?:on|upon)\b)|"
         # "For the Moscow article, where it was published ...?"
         rf"^{_NAMED}.*\bwhere\s+(?:(?:was|is)\s+)?it\s+(?:(?:was|is|got|get)\s+)?(?:published|appeared|ran)\b",
         re.I)),
@@ -347,7 +350,8 @@ _PERSONS_TITLE = re.compile(
 _JOB_TITLE = re.compile(r"\b(?:the|a|his|her|their|whose|[\w-]+['’]s)\s+(?:job|professional)\s+titles?\b", re.I)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
-    rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b",  # "what title does the document ... bear?"
+    rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b|"  # "what title does the document ... bear?"
+    r"\btitle proper\b|\btitle (?:does|did|do) (?:the|this|that) item\b",  # (a cataloguer's: "the item in hand")
     re.I,
 )
 _DATE_TOO = re.compile(  # (", and on what date did it appear?")

@@ -157,10 +157,32 @@ _FROM = re.compile(
 _KIND_BEFORE = re.compile(rf"\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
 
 
+# a document's part, in the one named after it: "the case study of the paper from GC Lahore", "the conclusion in the
+# article on ..."
+_PART_OF = re.compile(
+    rf"\s+(?:of|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:document|{DOCUMENT_KINDS})s?\b", re.I
+)
+
+
+# ... or a kind of study alone ("the case study") in a question naming a document otherwise ("in the paper on small
+# states mediation, which countries are compared in the case study?"); alone, it may name one ("Case Studies | ...")
+_STUDY_KIND = frozenset(["case"])
+
+
+def _designating(question: str) -> list[re.Match[str]]:
+    found = [m for m in _DESIGNATOR.finditer(question) if not _PART_OF.match(question, m.end())]
+    kinds = [m for m in found if set(m.group(1).lower().split()) <= _STUDY_KIND]
+    # (what a document is about, said as a thing: not "the case study on it")
+    about = [p for p in described(question)[0] if p.lower() not in ("it", "them", "this", "that")]
+    if kinds and (len(kinds) < len(found) or about):
+        return [m for m in found if m not in kinds]
+    return found
+
+
 def designators(question: str) -> list[str]:
     """The phrases of a question that designate a document, without "the" and the kind of
     document: "the legality article and the ISD article" -> ["legality", "ISD"]."""
-    found = [m.group(1).strip("'‘’\"“”?") for m in _DESIGNATOR.finditer(question)] + _WRITERS.findall(question)
+    found = [m.group(1).strip("'‘’\"“”?") for m in _designating(question)] + _WRITERS.findall(question)
     found += [
         m.group(2)
         for m in _FROM.finditer(question)
@@ -200,7 +222,7 @@ def naming_words(question: str) -> list[str]:
         opens = m.group(1) is not None or m.start(2) == 0
         if not (opens and m.group(2).lower() in OPENERS):
             out.append(m.group(2))
-    for m in _DESIGNATOR.finditer(question):
+    for m in _designating(question):
         out += [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in out]
     return out
 
