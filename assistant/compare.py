@@ -19,7 +19,8 @@ from dragoman.index.prior import designators, undesignated
 # (not "comparative study"; nor a comparison a study makes, saying something: "its X and Y comparison defines ...")
 _NOT_COMPARING = (
     r"(?!ative\s+(?:case\s+)?(?:stud|analys|research|paper|article|report|survey))"
-    r"(?!isons?\s+(?:defines?|shows?|finds?|reveals?|suggests?|identifies|names?|argues|concludes|draws)\b)"
+    # (in the third person: not "what does the comparison show?", asked)
+    r"(?!ison\s+(?:defines|finds|reveals|suggests|identifies|names|argues|concludes|draws)\b)"
 )
 # (nor a document described: "that paper comparing small-state mediators"; "the paper compares" is asked)
 _DESCRIBED = "".join(

@@ -32,6 +32,9 @@ _OF_DOCUMENT = (
 )
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
 _KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
+# a cataloguer's question, of a document or "the item in hand" (not "the auditor's statement of responsibility", "the
+# tidal vol.", "the pub date for the quiz")
+_CATALOGUED = rf"^(?=.*(?:\b(?:{_KIND_WORD}s?|item\s+(?:in\s+hand|itself))\b|{TITLED}))"
 _KIND_NAMED = rf"(?:[\w'’-]+\s+){{0,4}}?{_KIND_WORD}"
 _OWN_KIND = rf"(?:(?!(?:in|of|on|from|by|about)\s)[\w'’-]+\s+){{0,3}}?{_KIND_WORD}"  # (not "the talks in the paper")
 # the date a document bears ("what date's it got on it", "what year is the paper dated")
@@ -71,7 +74,7 @@ _ASKS = (
         # "whose name/brand is on it?", "which name is written above each of its sections?"
         rf"\b{_NAME_ON}(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:sections?|{_KIND_WORD}s?)\b|"
         rf"^{_OF_DOCUMENT}.*\b{_NAME_ON}(?:it|them)\b|"  # (of the document the question names)
-        r"\bstatements? of responsibility\b", re.I)),  # (a cataloguer's word for who wrote it)
+        rf"{_CATALOGUED}.*(?<!['’]s )(?<!s['’] )\bstatements? of responsibility\b", re.I)),  # (a cataloguer's: author)
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         # ("... and the date it was published", "the year in which the paper was released")
@@ -80,7 +83,8 @@ _ASKS = (
         # ("when was it put out?"; not "when were the talks put out of reach?")
         rf"^{_OF_DOCUMENT}.*\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b"
         r"(?!\s+(?:of|to)\b)|"
-        r"\b(?:publication|publishing|pub\.?) (?:date|year)\b|"  # "somerville piece - publication date?"
+        r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
+        rf"{_CATALOGUED}.*\bpub\.? (?:date|year)\b|"
         # ("Give the date on which 'A new back channel to Moscow?' was published.")
         # (a title in quotes: not "the date on which the hostages were released")
         r"\bthe (?:exact\s+)?(?:date|day|year|month)\s+(?:on|in)\s+which\s+[\"“'‘][^\"”]{3,150}[\"”'’]\s+"
@@ -129,8 +133,9 @@ _ASKS = (
         r"\bwhat(?:['’]s| is) (?:that|its|the) (?:web)?(?:site|blog|outlet|publisher|publication)\b"
         r"(?!\s+(?:of|date|year|day)\b)|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
-        # (a cataloguer's: "vol./no.", "the imprint"; not "an imprint on")
-        r"\bvol\.(?:\s*(?:/|and|&)\s*(?:no|iss)\.)?|(?<!\ban\s)\bimprint\b(?!\s+(?:on|upon)\b)|"
+        # (a cataloguer's: "vol./no.", "the imprint field")
+        rf"{_CATALOGUED}.*(?:\bvol\.?\s*(?:\d|(?:/|and|&)\s*(?:no|iss)\b)|\b(?:the|its)\s+imprint\b"
+        rf"(?=\s*(?:field|line|statement|[?,;:]|$)|\s+of\s+(?:the|this|that|its)\s+{_OWN_KIND}))|"
         # "For the Moscow article, where it was published ...?"
         rf"^{_NAMED}.*\bwhere\s+(?:(?:was|is)\s+)?it\s+(?:(?:was|is|got|get)\s+)?(?:published|appeared|ran)\b",
         re.I)),
@@ -351,7 +356,7 @@ _JOB_TITLE = re.compile(r"\b(?:the|a|his|her|their|whose|[\w-]+['’]s)\s+(?:job
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b|"  # "what title does the document ... bear?"
-    r"\btitle proper\b|\btitle (?:does|did|do) (?:the|this|that) item\b",  # (a cataloguer's: "the item in hand")
+    r"\btitle proper\b",  # (a cataloguer's: "the title proper of the article")
     re.I,
 )
 _DATE_TOO = re.compile(  # (", and on what date did it appear?")

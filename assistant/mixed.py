@@ -76,10 +76,11 @@ _ABOUT_WORDS = re.compile(r"\b(?:mean|means|meaning|translat\w*|in\s+english|pro
 
 # ... and German abbreviations ("constraints bzw. dangers", "d.h. the ...", "z.B. Norway"), dots and all (no English
 # word)
-_ABBREVIATED = {"bzw.": "or", "d.h.": "that is", "d. h.": "that is", "z.b.": "for example", "z. b.": "for example",
+# (in lower case but "z.B.": not "D.H. Lawrence", initials)
+_ABBREVIATED = {"bzw.": "or", "d.h.": "that is", "d. h.": "that is", "z.B.": "for example", "z. B.": "for example",
                 "usw.": "etc."}  # fmt: skip
 _OWN_ABBREVIATION = re.compile(
-    r"(?<![\w.])(" + "|".join(map(re.escape, sorted(_ABBREVIATED, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE
+    r"(?<![\w.-])(" + "|".join(map(re.escape, sorted(_ABBREVIATED, key=len, reverse=True))) + r")(?!\w)"
 )
 
 
@@ -89,7 +90,7 @@ def in_english(question: str) -> str:
 
     if _ABOUT_WORDS.search(question):
         return question
-    question = _OWN_ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).lower()], question)
+    question = _OWN_ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1)], question)
     # (a small word that is no question word, alone: "add og tags", "king og of Bashan", "tristan und isolde" - unless
     # a comma or a question word sets it between two things asked: "..., og which year?")
     found = {m.group(1).lower() for m in _OWN_LANGUAGE.finditer(question)}  # (another word: not "og kush ... og kush")

@@ -1,6 +1,7 @@
 """A remark the asker adds after a question, on whom the answer is for ("...? my students need it"), their guess
 ("...? i think there's like 4", "..., approx 3"), what they cannot recall ("..., I cant recall it at all?") or their own
-circumstances ("...? I've only got the PDF"): it asks nothing, and its words are no part of what is asked.
+circumstances ("...? I've only got the PDF"), and the task as it was set, said before the question ("my teacher says
+compare 2 countries. how is ...?"): it asks nothing, and its words are no part of what is asked.
 Pure functions of text, for words.py `unlabelled`."""
 
 from __future__ import annotations
@@ -88,3 +89,27 @@ _GUESSED = re.compile(
     r"nine|ten)|(?:like|approx(?:imately)?|about|roughly|around)\s+\d+)(?:\s+(?:of\s+them|or\s+so|i\s+think))?",
     re.IGNORECASE,
 )
+
+
+# the task as it was set, a sentence of its own before the question: "my teacher says compare 2 countries.", "our prof
+# wants us to find two reasons:" (not "My teacher said Norway mediated. Is that true?", a claim asked about; nor "my
+# teacher says Oslo was secret. what happened there?")
+_TASK_SET = re.compile(
+    r"^\W*(?:my|our)\s+(?:teacher|professor|prof|tutor|lecturer|instructor|boss|manager|editor|supervisor)\s+"
+    r"(?:says?|said|wants?|wanted|asks|asked|told\s+(?:us|me))\s+(?:that\s+)?"
+    r"(?:(?:we|I)\s+(?:need|have|must|should|gotta)\b|(?:us|me)\s+to\b|to\s+|(?:compare|list|name|give|find|write|"
+    r"answer|explain|describe|pick)\b)[^?]{3,150}?[.!;:—–]\s*"
+    r"(?=(?:so\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|name|list|"
+    r"give|tell)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_task(question: str) -> str:
+    """The question without the task as it was set before it ("my teacher says we need 3 things. what are ...?")."""
+    m = _TASK_SET.match(question)
+    asked = question[m.end() :] if m else ""
+    # (not when what is asked points back at it: "my teacher says we need 3 things back channels can do. what are they")
+    if not m or re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.IGNORECASE):
+        return question
+    return asked[:1].upper() + asked[1:] if question[:1].isupper() else asked

@@ -25,7 +25,7 @@ from dragoman.assistant.officialese import in_plain_terms
 from dragoman.assistant.pasted import unmarked
 from dragoman.assistant.posted import unposted
 from dragoman.assistant.queried import unqueried
-from dragoman.assistant.remarks import without_remark
+from dragoman.assistant.remarks import without_remark, without_task
 from dragoman.assistant.said_numbers import counts_in_words, spoken_years
 from dragoman.assistant.texted import written_out
 from dragoman.index.keyword import QUERY_NOISE
@@ -259,7 +259,8 @@ def unlabelled(question: str) -> str:
     question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
-    return without_remark(_as_asked_after(spoken_years(counts_in_words(question))))
+    # ("my teacher says compare 2 countries. how ...?": the task set, remarks.py; after "wat r" is written out)
+    return without_remark(without_task(_as_asked_after(spoken_years(counts_in_words(question)))))
 
 
 # the names asked for said again after a question asking who ("ok and who were the negotiators in there? names pls."):

@@ -157,21 +157,22 @@ _FROM = re.compile(
 _KIND_BEFORE = re.compile(rf"\b{DOCUMENT_KINDS}s?\b", re.IGNORECASE)
 
 
-# a document's part, in the one named after it: "the case study of the paper from GC Lahore", "the conclusion in the
-# article on ..."
+# a kind of study ("the case study") is a part of the document named after it ("the case study of the paper from GC
+# Lahore") or otherwise in the question ("in the paper on small states mediation, which countries are compared in the
+# case study?"); alone, it may name one ("Case Studies | A new back channel to Moscow?")
+_STUDY_KIND = frozenset(["case"])
 _PART_OF = re.compile(
-    rf"\s+(?:of|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:document|{DOCUMENT_KINDS})s?\b", re.I
+    r"\s+(?:of|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:document|paper|article|report|study|piece|book|essay|chapter)s?\b",
+    re.I,
 )
 
 
-# ... or a kind of study alone ("the case study") in a question naming a document otherwise ("in the paper on small
-# states mediation, which countries are compared in the case study?"); alone, it may name one ("Case Studies | ...")
-_STUDY_KIND = frozenset(["case"])
-
-
 def _designating(question: str) -> list[re.Match[str]]:
-    found = [m for m in _DESIGNATOR.finditer(question) if not _PART_OF.match(question, m.end())]
+    found = list(_DESIGNATOR.finditer(question))
     kinds = [m for m in found if set(m.group(1).lower().split()) <= _STUDY_KIND]
+    if any(_PART_OF.match(question, m.end()) for m in kinds):
+        return [m for m in found if m not in kinds]
     # (what a document is about, said as a thing: not "the case study on it")
     about = [p for p in described(question)[0] if p.lower() not in ("it", "them", "this", "that")]
     if kinds and (len(kinds) < len(found) or about):
