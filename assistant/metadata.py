@@ -74,7 +74,10 @@ _ASKS = (
         # "whose name/brand is on it?", "which name is written above each of its sections?"
         rf"\b{_NAME_ON}(?:each of\s+)?(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:sections?|{_KIND_WORD}s?)\b|"
         rf"^{_OF_DOCUMENT}.*\b{_NAME_ON}(?:it|them)\b|"  # (of the document the question names)
-        rf"{_CATALOGUED}.*(?<!['’]s )(?<!s['’] )\bstatements? of responsibility\b", re.I)),  # (a cataloguer's: author)
+        # (a cataloguer's word for it; not a statement whose content is asked: "what does the statement of
+        # responsibility in the audit report say?")
+        rf"{_CATALOGUED}(?!.*\b(?:say|says|cover|covers|include|includes|require|requires|mean|means)\b)"
+        r".*(?<!['’]s )(?<!s['’] )\bstatements? of responsibility\b", re.I)),
     ("date", re.compile(
         r"\bwhen\b.*\b(?:published|publish|written|released|posted|issued)\b|\b(?:date|year) of publication\b|"
         # ("... and the date it was published", "the year in which the paper was released")
@@ -134,8 +137,8 @@ _ASKS = (
         r"(?!\s+(?:of|date|year|day)\b)|"
         r"\bpublished (?:in|by|on)\b(?! (?:19|20)\d\d)|\b(?:volume|issue)\b|"
         # (a cataloguer's: "vol./no.", "the imprint field")
-        rf"{_CATALOGUED}.*(?:\bvol\.?\s*(?:\d|(?:/|and|&)\s*(?:no|iss)\b)|\b(?:the|its)\s+imprint\b"
-        rf"(?=\s*(?:field|line|statement|[?,;:]|$)|\s+of\s+(?:the|this|that|its)\s+{_OWN_KIND}))|"
+        rf"{_CATALOGUED}.*(?:\bvol\.?\s*(?:\d|(?:/|and|&)\s*(?:no|iss)\b)|(?<!about )(?<!on )\b(?:the|its)\s+imprint\b"
+        rf"(?=\s*(?:field|line|statement|and\b|[?,;:]|$)|\s+of\s+(?:the|this|that|its)\s+{_OWN_KIND}))|"
         # "For the Moscow article, where it was published ...?"
         rf"^{_NAMED}.*\bwhere\s+(?:(?:was|is)\s+)?it\s+(?:(?:was|is|got|get)\s+)?(?:published|appeared|ran)\b",
         re.I)),

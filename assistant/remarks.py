@@ -10,6 +10,7 @@ import re
 
 from dragoman.assistant.chatty import SEEN
 from dragoman.assistant.forms import AUDIENCE
+from dragoman.index.keyword import QUERY_NOISE
 
 # a remark after the question about the asker, naming nothing ("I want my opp team to have them written down")
 _FOR_ME = re.compile(r"\s+(?:I|I['’]m|I['’]d|we|we['’]re|my|our)\s", re.IGNORECASE)
@@ -105,11 +106,19 @@ _TASK_SET = re.compile(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    "the and are was were what which who whom whose how why when where does did has have had for with from that this "
+    "its his her their our your you can could would should will is".split()
+)
+
+
 def without_task(question: str) -> str:
     """The question without the task as it was set before it ("my teacher says we need 3 things. what are ...?")."""
     m = _TASK_SET.match(question)
     asked = question[m.end() :] if m else ""
-    # (not when what is asked points back at it: "my teacher says we need 3 things back channels can do. what are they")
-    if not m or re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.IGNORECASE):
+    # (not when what is asked points back at it: "my teacher says we need 3 things back channels can do. what are they",
+    # nor says nothing of its own: "my teacher says compare 2 cities. which is cooler?")
+    own = [w for w in re.findall(r"[a-z]{3,}", asked.lower()) if w not in _FUNCTION_WORDS and w not in QUERY_NOISE]
+    if not m or re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.I) or len(own) < 2:
         return question
     return asked[:1].upper() + asked[1:] if question[:1].isupper() else asked

@@ -24,7 +24,8 @@ _ROLES = (
     # (words that also qualify a thing: a role only before a verb, not "which official documents")
     r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
     # (not a mediator, an intermediary, a go-between: often a state)
-    r"advisor|secretar(?:y|ie)|spokes(?:man|woman|person)|director|chancellor|senator|messenger|signator(?:y|ie))s?"
+    r"advisor|secretar(?:y|ie)|spokes(?:man|woman|person)|director|chancellor|senator|messenger|signator(?:y|ie)|"
+    r"banker|businessman|oligarch|general|guy)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)

@@ -43,9 +43,11 @@ _NOT_PUBLISHED = re.compile(
     r"\b(?:updated|modified|revised|accessed|retrieved|received|accepted|submitted|copyright|edited)\b|©",
     re.IGNORECASE,
 )
-# "By Jane Doe", "Written by Jane Doe"; "Author: Jane Doe" (a colon: "Author Interviews" is a title)
+# "By Jane Doe", "Written by Jane Doe"; "Author: Jane Doe" (a colon: "Author Interviews" is a title); a catalogue
+# record's "Statement of responsibility: by Jane Doe ; translated by ..." (its first statement: the authors)
 _BY = re.compile(
-    r"(?:(?:written |words |authored )?by\s+|(?P<label>authors?|author\(s\)|(?:written )?by)\s*:\s*)(?=\S)",
+    r"(?:(?:written |words |authored )?by\s+|(?P<label>authors?|author\(s\)|(?:written )?by|"
+    r"(?P<record>statements? of responsibility))\s*:\s*(?:by\s+)?)(?=\S)",
     re.IGNORECASE,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -175,6 +177,7 @@ def _by(line: str) -> list[str]:
     if not m:
         return []
     rest = line[m.end() :]
+    rest = re.split(r"\s;\s", rest)[0] if m["record"] else rest  # (not "; translated from the German by ...")
     date, end = _find(rest, _FULL_DATES), _BYLINE_END.search(rest)
     cut = min(len(rest), date.start() if date else len(rest), end.start() if end else len(rest))
     names = []

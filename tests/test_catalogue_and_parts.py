@@ -7,7 +7,9 @@ import pytest
 from dragoman.assistant.compare import asks_comparison
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.mixed import in_english
+from dragoman.assistant.question import analyse
 from dragoman.assistant.words import unlabelled
+from dragoman.index.byline import byline
 from dragoman.index.prior import designators, naming_words
 
 
@@ -30,6 +32,10 @@ from dragoman.index.prior import designators, naming_words
         ("Is the pub. date of the sanctions list the same as its effective date?", set()),
         ("What title does the item grant the player in Elden Ring?", set()),
         ("What title did Egeland hold?", set()),
+        # (a statement whose content is asked, an imprint as a topic)
+        ("What does the statement of responsibility in the audit report say?", set()),
+        ("What does the chapter say about the imprint?", set()),
+        ("What is the imprint and pub. date of the book?", {"venue", "date"}),
     ],
 )
 def test_a_cataloguer_s_words_ask_what_the_document_states(question, asked):
@@ -89,6 +95,32 @@ def test_a_case_study_of_a_document_named_after_it_is_a_part_of_it():
 )
 def test_the_task_as_it_was_set_is_no_part_of_the_question(typed, read):
     assert unlabelled(typed) == read
+
+
+def test_the_task_stays_when_the_question_says_nothing_of_its_own():
+    typed = "my teacher says compare 2 cities. which is cooler?"
+    assert unlabelled(typed) == "my teacher says compare two cities. which is cooler?"
+
+
+def test_a_catalogue_record_s_statement_of_responsibility_is_its_by_line():
+    record = (
+        "Catalogue Record: The Salt Roads\n\nLibrary of the Institute for Alpine Studies, Record No. 88213\n\n"
+        "Title proper: The salt roads\nStatement of responsibility: by Ilse Brandauer ; translated from the German "
+        "by Martin Greaves\nImprint: Innsbruck : Bergland Verlag, 2016\n"
+    )
+    assert byline(record, "Catalogue Record: The Salt Roads").authors == ("Ilse Brandauer",)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "What were the names of the indian and pakistani guys in the 2004 to 2007 back channel?",
+        "Which Russian banker was involved in the back channel of Jared Kushner?",
+    ],
+)
+def test_people_called_as_a_chat_or_by_their_trade_are_asked_by_name(clause):
+    (asked,) = analyse(clause)
+    assert asked.expects == "name"
 
 
 @pytest.mark.parametrize(
