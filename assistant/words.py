@@ -126,12 +126,19 @@ _CHECKING = re.compile(
 # a comment's or a point's number heading it, as a referee or a list of notes numbers them ("3. Towards the end of the
 # piece, ...", "Comment 4: The manuscript lists ...", "Minor point 2 - ...", "Minor point: could the authors ..."): no
 # figure asked about (not "1) ..., 2) ...": items asked, items.py; nor "4.5 million ..."; nor a reference: "Note 12:",
-# "Item 1A:", "Issue 12:")
+# "Item 1A:", "Issue 12:"); or a worksheet's "Q2." (not "Q1: ... Q2: ...", items asked)
 _NUMBER_LABEL = re.compile(
     r"^\s*(?:(?:(?:minor|major|general|specific|further|additional|final|small)\s+)?(?:comment|point|question|"
-    r"remark|query|concern)\s*(?:#|no\.?\s*)?\d{1,2}[a-z]?\s*(?:[.:)—–]|-)|#?\d{1,2}[a-z]?[.:]|"
+    r"remark|query|concern)\s*(?:#|no\.?\s*)?\d{1,2}[a-z]?\s*(?:[.:)—–]|-)|#?\d{1,2}[a-z]?[.:]|(?-i:Q)\s?\d{1,2}[a-z]?[.:)](?!.*(?-i:\bQ)\s?\d)|"
     r"(?:minor|major|general|specific|further|additional|final|small)\s+(?:comment|point|issue|remark|query|concern)s?"
     r"\s*(?:[.:)—–]|-))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+_EMPHASIS = re.compile(
+    r"(\b(?:and|but|or)),\s+(?:crucially|importantly|more\s+importantly|most\s+importantly|just\s+as\s+importantly|"
+    r"critically|above\s+all|also|finally|lastly|secondly|thirdly|in\s+particular|of\s+course|equally),\s+"
+    rf"(?=(?:{WH}|how)\b)",
     re.IGNORECASE,
 )
 
@@ -251,6 +258,8 @@ def unlabelled(question: str) -> str:
     question = asked_apart(question)  # ("year established / year it ceased?": two asks, forms.py)
     question = written_out(question)  # ("govt", "w/", "wat r", "Pres. Biden": texted.py)
     question = re.sub(r"(?:^|(?<=[?.!;:]))\s*&\s*(?=\w)", " and ", question).strip()  # ("& what crisis did ...?")
+    # (", and, crucially, which institute ...?": the emphasis between "and" and the next ask says nothing of it)
+    question = _EMPHASIS.sub(r"\1 ", question)
     # ("Who in fact wrote it?": the question word's emphasis asks nothing)
     question = re.sub(rf"\b({WH})\s+in\s+(?:fact|truth)\s+(?=[a-z])", r"\1 ", question, flags=re.IGNORECASE)
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")

@@ -97,6 +97,23 @@ def test_the_task_as_it_was_set_is_no_part_of_the_question(typed, read):
     assert unlabelled(typed) == read
 
 
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("Q2. List the five things in the part.", "List the five things in the part."),
+        # (items asked, each numbered)
+        ("Q1: how many staff? Q2: vs how many in 2017?", "Q1: how many staff? Q2: vs how many in 2017?"),
+        ("1) who? 2) when?", "1) who? 2) when?"),
+        (
+            "Who were the negotiators, and, crucially, which institute offered the channel?",
+            "Who were the negotiators, and which institute offered the channel?",
+        ),
+    ],
+)
+def test_a_worksheet_s_number_and_an_emphasis_before_an_ask_are_no_part_of_it(typed, read):
+    assert unlabelled(typed) == read
+
+
 def test_the_task_stays_when_the_question_says_nothing_of_its_own():
     typed = "my teacher says compare 2 cities. which is cooler?"
     assert unlabelled(typed) == "my teacher says compare two cities. which is cooler?"
