@@ -117,6 +117,11 @@ def compared(question: str) -> tuple[str, str] | None:
         for after in runs:
             if first and after[0] > first[1] and _AND_THEN.search(question[first[1] : after[0]]):
                 return first[2], after[2]
+    # "Singapore's basis, how is it different from Qatar and Switzerland?": one thing set against two others together
+    # (the first set against the first of them; the answer says something of each)
+    for (_, _, lead), (opening, end, a), (start, _, _b) in zip(runs, runs[1:], runs[2:]):
+        if _AGAINST_BOTH.search(question[:opening]) and re.fullmatch(r",?\s+(?:and|or|&)\s+", question[end:start]):
+            return (lead, a) if _key(lead) != _key(a) else None
     for (opening, end, a), (start, _, b) in itertools.pairwise(runs):
         # (not the two sides of what is compared: "how did the channels between Washington and Moscow differ
         # from the back channels?", "how did the hotline differ from the channels between Washington and Moscow?"
@@ -127,6 +132,13 @@ def compared(question: str) -> tuple[str, str] | None:
         if _BETWEEN.fullmatch(question[end:start]) and not relation and _key(a) != _key(b):
             return a, b
     return None
+
+
+_AGAINST_BOTH = re.compile(
+    r"\b(?:differ\w*|distinct|apart|compared?|contrasted|versus|vs\.?|unlike)\s+(?:from|to|with|than)?\s*"
+    r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the difference between", "distinguish between" (not "the talks between Washington and the Taliban")

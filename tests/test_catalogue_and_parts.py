@@ -4,7 +4,7 @@ part of the document named after it: rules, then the seeds with the real model."
 
 import pytest
 
-from dragoman.assistant.compare import asks_comparison
+from dragoman.assistant.compare import asks_comparison, compared
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.mixed import in_english
 from dragoman.assistant.question import analyse
@@ -59,6 +59,18 @@ def test_a_comparison_a_study_makes_is_not_asked():
     assert not asks_comparison("Its Norway, Switzerland and Qatar comparison defines conditions - which ones?")
     assert asks_comparison("What does the comparison show between drug A and placebo?")
     assert asks_comparison("What do the comparisons show about Norway and Qatar?")
+
+
+@pytest.mark.parametrize(
+    "question, pair",
+    [
+        ("Singapore mediation basis, how is different from Qatar and Switzerland?", ("Singapore", "Qatar")),
+        ("How is Singapore's pitch different from the Swiss and the Qataris?", ("Singapore", "Swiss")),
+        ("How do Norway and Switzerland differ?", ("Norway", "Switzerland")),
+    ],
+)
+def test_one_thing_set_against_two_together_is_compared_with_them(question, pair):
+    assert compared(question) == pair
 
 
 def test_a_case_study_of_a_document_named_after_it_is_a_part_of_it():
@@ -149,6 +161,10 @@ def test_people_called_as_a_chat_or_by_their_trade_are_asked_by_name(clause):
             ["Norway", "Switzerland", "Qatar"],
         ),
         ("Please make a list of the intrinsic constraints bzw. dangers for small-state mediators.", ["Enforcement"]),
+        (
+            "Singapore mediation basis, how is different from Qatar and Switzerland?",
+            ["efficiency", "natural resources"],
+        ),
         (
             "The small-states paper says its Norway, Switzerland and Qatar comparison defines the conditions behind a "
             "small state's mediation capacity - what are the conditions it names?",
