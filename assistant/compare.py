@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from dragoman.assistant.names import mentions
-from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, STOP_WORDS, Clause
+from dragoman.assistant.question import NOT_NAMES, STATEMENT_END, STOP_WORDS, WH, Clause
 from dragoman.index.prior import designators, undesignated
 
 # (not "comparative study"; nor a comparison a study makes, saying something: "its X and Y comparison defines ...")
@@ -119,8 +119,12 @@ def compared(question: str) -> tuple[str, str] | None:
                 return first[2], after[2]
     # "Singapore's basis, how is it different from Qatar and Switzerland?": one thing set against two others together
     # (the first set against the first of them; the answer says something of each)
-    for (_, _, lead), (opening, end, a), (start, _, _b) in zip(runs, runs[1:], runs[2:]):
-        if _AGAINST_BOTH.search(question[:opening]) and re.fullmatch(r",?\s+(?:and|or|&)\s+", question[end:start]):
+    # (the one the question asks of, after its question word or opening it: not "In Britain, how is aspirin different
+    # from Tylenol and Advil?")
+    for (at, _, lead), (opening, end, a), (start, _, _b) in zip(runs, runs[1:], runs[2:]):
+        subject = at == 0 or re.search(rf"\b{WH}\b", question[:at], re.IGNORECASE) is not None
+        joined = re.fullmatch(r",?\s+(?:and|or|&)\s+", question[end:start])
+        if subject and joined and _AGAINST_BOTH.search(question[:opening]):
             return (lead, a) if _key(lead) != _key(a) else None
     for (opening, end, a), (start, _, b) in itertools.pairwise(runs):
         # (not the two sides of what is compared: "how did the channels between Washington and Moscow differ

@@ -41,8 +41,9 @@ _PERSON_OR_PLACE = (
     r"institutions?|authors?|researchers?|scientists?|scholars?|inventors?|founders?|experts?|analysts?|"
     r"historians?|journalists?|commentators?|specialists?|senators?|secretar(?:y|ies)|directors?|advis[eo]rs?|"
     r"spokes(?:man|men|woman|women|person|people)|chancellors?|governors?|messengers?|mediators?|go-betweens?|"
-    # (as people are called in a chat: "the indian and pakistani guys"; by their trade: "which Russian banker")
-    r"(?:guys|folks|(?<!the )men|(?<!the )women)(?!['’])|bankers?|businessm[ae]n|oligarchs?|generals?|spies|spy|"
+    # (as people are called in a chat: "the indian and pakistani guys"; by their trade: "which Russian banker"; not
+    # "which bankers' bonuses")
+    r"(?:guys|bankers?|businessm[ae]n|oligarchs?)(?!['’])|"
     r"governments?|capitals?|regions?|places?|venues?|hotels?|towns?|villages?|locations?|estates?|"
     # things that have a name: "which cyber forum does it host?" - "the Geneva Dialogue on ..." (not an agreement:
     # "What agreement did they reach?" - "They agreed to restore ties.")

@@ -112,6 +112,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_NAMES_TWO = re.compile(
+    r"\b(?:compare|between)\s+(?!\d|two\b|three\b)[\w'’-]+\s+(?:and|with|to|vs\.?)\s+[\w'’-]+", re.IGNORECASE
+)
+
+
 def without_task(question: str) -> str:
     """The question without the task as it was set before it ("my teacher says we need 3 things. what are ...?")."""
     m = _TASK_SET.match(question)
@@ -120,5 +125,10 @@ def without_task(question: str) -> str:
     # nor says nothing of its own: "my teacher says compare 2 cities. which is cooler?")
     own = [w for w in re.findall(r"[a-z]{3,}", asked.lower()) if w not in _FUNCTION_WORDS and w not in QUERY_NOISE]
     if not m or re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.I) or len(own) < 2:
+        return question
+    # (nor names the things asked about, which the question does not: "my boss says compare Apple and Microsoft. which
+    # has higher margins?")
+    task = question[: m.end()]
+    if _NAMES_TWO.search(task) and not re.search(r"\s[A-Z]", asked.strip()):
         return question
     return asked[:1].upper() + asked[1:] if question[:1].isupper() else asked

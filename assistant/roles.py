@@ -25,7 +25,7 @@ _ROLES = (
     r"(?:official|leader)s?(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)|"
     # (not a mediator, an intermediary, a go-between: often a state)
     r"advisor|secretar(?:y|ie)|spokes(?:man|woman|person)|director|chancellor|senator|messenger|signator(?:y|ie)|"
-    r"banker|businessman|oligarch|general|guy)s?"
+    r"banker|businessman|oligarch|guy)s?"
 )
 # (the role the noun asked for, not a word qualifying another: "which minister-level forum", "what
 # president's country": a verb, "who", "of" ... or the end after it)

@@ -126,10 +126,11 @@ _CHECKING = re.compile(
 # a comment's or a point's number heading it, as a referee or a list of notes numbers them ("3. Towards the end of the
 # piece, ...", "Comment 4: The manuscript lists ...", "Minor point 2 - ...", "Minor point: could the authors ..."): no
 # figure asked about (not "1) ..., 2) ...": items asked, items.py; nor "4.5 million ..."; nor a reference: "Note 12:",
-# "Item 1A:", "Issue 12:"); or a worksheet's "Q2." (not "Q1: ... Q2: ...", items asked)
+# "Item 1A:", "Issue 12:"); or a worksheet's "Q2." (not "Q1: ... Q2: ...", items asked; nor "Q3: what was revenue?", a
+# quarter)
 _NUMBER_LABEL = re.compile(
     r"^\s*(?:(?:(?:minor|major|general|specific|further|additional|final|small)\s+)?(?:comment|point|question|"
-    r"remark|query|concern)\s*(?:#|no\.?\s*)?\d{1,2}[a-z]?\s*(?:[.:)—–]|-)|#?\d{1,2}[a-z]?[.:]|(?-i:Q)\s?\d{1,2}[a-z]?[.:)](?!.*(?-i:\bQ)\s?\d)|"
+    r"remark|query|concern)\s*(?:#|no\.?\s*)?\d{1,2}[a-z]?\s*(?:[.:)—–]|-)|#?\d{1,2}[a-z]?[.:]|(?-i:Q)\s?\d{1,2}[a-z]?[.)](?!.*(?-i:\bQ)\s?\d)|"
     r"(?:minor|major|general|specific|further|additional|final|small)\s+(?:comment|point|issue|remark|query|concern)s?"
     r"\s*(?:[.:)—–]|-))\s+(?=\S)",
     re.IGNORECASE,

@@ -177,7 +177,7 @@ def _by(line: str) -> list[str]:
     if not m:
         return []
     rest = line[m.end() :]
-    rest = re.split(r"\s;\s", rest)[0] if m["record"] else rest  # (not "; translated from the German by ...")
+    rest = re.split(r"\s*;\s*", rest)[0] if m["record"] else rest  # (not "; translated from the German by ...")
     date, end = _find(rest, _FULL_DATES), _BYLINE_END.search(rest)
     cut = min(len(rest), date.start() if date else len(rest), end.start() if end else len(rest))
     names = []
@@ -185,7 +185,9 @@ def _by(line: str) -> list[str]:
         words = [w for w in part.split() if w.lower().strip(".") not in _SUFFIXES]  # "Jane Doe, PhD", "Jr."
         if not words or any(w.lower() in _ROLES for w in words):
             continue  # "By Jane Doe, Staff Writer": a role, not a name
-        if not person_name(" ".join(words)) or (len(words) < 2 and not m["label"]):
+        # (a catalogue record's: "by Jane Doe", or two words: not "Statement of responsibility: Directors")
+        one_word = not m["label"] or (m["record"] and not m.group(0).lower().rstrip().endswith("by"))
+        if not person_name(" ".join(words)) or (len(words) < 2 and one_word):
             return []
         names.append(" ".join(words))
     return names

@@ -65,8 +65,9 @@ def test_a_comparison_a_study_makes_is_not_asked():
     "question, pair",
     [
         ("Singapore mediation basis, how is different from Qatar and Switzerland?", ("Singapore", "Qatar")),
-        ("How is Singapore's pitch different from the Swiss and the Qataris?", ("Singapore", "Swiss")),
-        ("How do Norway and Switzerland differ?", ("Norway", "Switzerland")),
+        ("How is Singapore different from Qatar and Switzerland?", ("Singapore", "Qatar")),
+        # (not a name in an opening phrase: which the question asks of is after it)
+        ("In Britain, how is aspirin different from Tylenol and Advil?", ("Tylenol", "Advil")),
     ],
 )
 def test_one_thing_set_against_two_together_is_compared_with_them(question, pair):
@@ -115,6 +116,7 @@ def test_the_task_as_it_was_set_is_no_part_of_the_question(typed, read):
         ("Q2. List the five things in the part.", "List the five things in the part."),
         # (items asked, each numbered)
         ("Q1: how many staff? Q2: vs how many in 2017?", "Q1: how many staff? Q2: vs how many in 2017?"),
+        ("Q3: what was the operating margin?", "Q3: what was the operating margin?"),
         ("1) who? 2) when?", "1) who? 2) when?"),
         (
             "Who were the negotiators, and, crucially, which institute offered the channel?",
@@ -129,6 +131,8 @@ def test_a_worksheet_s_number_and_an_emphasis_before_an_ask_are_no_part_of_it(ty
 def test_the_task_stays_when_the_question_says_nothing_of_its_own():
     typed = "my teacher says compare 2 cities. which is cooler?"
     assert unlabelled(typed) == "my teacher says compare two cities. which is cooler?"
+    typed = "my boss says compare Apple and Microsoft. which has higher margins?"
+    assert unlabelled(typed) == typed
 
 
 def test_a_catalogue_record_s_statement_of_responsibility_is_its_by_line():
@@ -138,18 +142,33 @@ def test_a_catalogue_record_s_statement_of_responsibility_is_its_by_line():
         "by Martin Greaves\nImprint: Innsbruck : Bergland Verlag, 2016\n"
     )
     assert byline(record, "Catalogue Record: The Salt Roads").authors == ("Ilse Brandauer",)
+    assert byline("T\n\nStatement of responsibility: Directors\n", "T").authors == ()
 
 
 @pytest.mark.parametrize(
     "clause",
     [
-        "What were the names of the indian and pakistani guys in the 2004 to 2007 back channel?",
+        "Which indian and pakistani guys led the 2004 to 2007 back channel?",
         "Which Russian banker was involved in the back channel of Jared Kushner?",
     ],
 )
 def test_people_called_as_a_chat_or_by_their_trade_are_asked_by_name(clause):
     (asked,) = analyse(clause)
     assert asked.expects == "name"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Which general anaesthetic is used in children?",
+        "Which women are at higher risk of osteoporosis?",
+        "Which bankers' bonuses were cut?",
+        "What general principles apply to contract formation?",
+    ],
+)
+def test_a_word_for_people_that_qualifies_another_asks_no_name(clause):
+    (asked,) = analyse(clause)
+    assert asked.expects is None
 
 
 @pytest.mark.parametrize(
