@@ -171,13 +171,13 @@ _PART_OF = re.compile(
 def _designating(question: str) -> list[re.Match[str]]:
     found = list(_DESIGNATOR.finditer(question))
     kinds = [m for m in found if set(m.group(1).lower().split()) <= _STUDY_KIND]
-    if any(_PART_OF.match(question, m.end()) for m in kinds):
+    if not kinds:  # (most questions: read no further)
+        return found
+    if len(kinds) < len(found) or any(_PART_OF.match(question, m.end()) for m in kinds):
         return [m for m in found if m not in kinds]
     # (what a document is about, said as a thing: not "the case study on it")
     about = [p for p in described(question)[0] if p.lower() not in ("it", "them", "this", "that")]
-    if kinds and (len(kinds) < len(found) or about):
-        return [m for m in found if m not in kinds]
-    return found
+    return [m for m in found if m not in kinds] if about else found
 
 
 def designators(question: str) -> list[str]:
