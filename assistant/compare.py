@@ -117,10 +117,9 @@ def compared(question: str) -> tuple[str, str] | None:
         for after in runs:
             if first and after[0] > first[1] and _AND_THEN.search(question[first[1] : after[0]]):
                 return first[2], after[2]
-    # "Singapore's basis, how is it different from Qatar and Switzerland?": one thing set against two others together
-    # (the first set against the first of them; the answer says something of each)
-    # (the one the question asks of, after its question word or opening it: not "In Britain, how is aspirin different
-    # from Tylenol and Advil?")
+    # "Singapore's basis, how is it different from Qatar and Switzerland?": one thing set against two others together,
+    # paired with the first of them (not the two with each other) - the one the question asks of, after its question
+    # word or opening it (not "In Britain, how is aspirin different from Tylenol and Advil?")
     for (at, _, lead), (opening, end, a), (start, _, _b) in zip(runs, runs[1:], runs[2:]):
         subject = at == 0 or re.search(rf"\b{WH}\b", question[:at], re.IGNORECASE) is not None
         joined = re.fullmatch(r",?\s+(?:and|or|&)\s+", question[end:start])

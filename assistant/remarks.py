@@ -106,6 +106,7 @@ _TASK_SET = re.compile(
 )
 
 
+# (words.py's STOP_WORDS would do, but words.py imports this module: the few that open or join a question)
 _FUNCTION_WORDS = frozenset(
     "the and are was were what which who whom whose how why when where does did has have had for with from that this "
     "its his her their our your you can could would should will is".split()
@@ -120,11 +121,13 @@ _NAMES_TWO = re.compile(
 def without_task(question: str) -> str:
     """The question without the task as it was set before it ("my teacher says we need 3 things. what are ...?")."""
     m = _TASK_SET.match(question)
-    asked = question[m.end() :] if m else ""
+    if m is None:
+        return question
+    asked = question[m.end() :]
     # (not when what is asked points back at it: "my teacher says we need 3 things back channels can do. what are they",
     # nor says nothing of its own: "my teacher says compare 2 cities. which is cooler?")
     own = [w for w in re.findall(r"[a-z]{3,}", asked.lower()) if w not in _FUNCTION_WORDS and w not in QUERY_NOISE]
-    if not m or re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.I) or len(own) < 2:
+    if re.search(r"\b(?:they|them|those|these|it|its|that|this|there|ones?)\b", asked, re.I) or len(own) < 2:
         return question
     # (nor names the things asked about, which the question does not: "my boss says compare Apple and Microsoft. which
     # has higher margins?")
