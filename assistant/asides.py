@@ -332,11 +332,11 @@ SET_ASIDE = re.compile(
     r"([^,?;:()]{3,60}?)(?=\s*[,?]|\s*$)",
     re.IGNORECASE,
 )
-# ... or told not to give, in a statement closing the question ("Why'd Oslo fall apart? Don't give me Rabin."; not
-# "Don't tell me Nadal lost at Wimbledon?": a question)
+# ... or told not to give, in a statement closing the question ("Why'd Oslo fall apart? Don't give me Rabin.", "I
+# don't want the add-on examples, just the core three."; not "Don't tell me Nadal lost at Wimbledon?": a question)
 NOT_WANTED = re.compile(
-    r"(?:^|(?<=[.?!])\s+)(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention)\s+(?:me\s+|us\s+)?"
-    r"([^,?;:()]{3,60}?)\s*[.!]?\s*$",
+    r"(?:^|(?<=[.?!])\s+)(?:(?:i|we)\s+)?(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention|want|need)\s+"
+    r"(?:me\s+|us\s+)?([^,?;:()]{3,60}?)(?:\s*,\s*(?:just|only)\s+[^,?;:()]{1,40}?)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

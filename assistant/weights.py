@@ -30,7 +30,7 @@ from dragoman.assistant.question import (
     scene,
 )
 from dragoman.assistant.stated_metadata import author_lines
-from dragoman.assistant.words import CHECK_FORMULA, NOT_NAMES
+from dragoman.assistant.words import CHECK_FORMULA, NOT_NAMES, WH
 from dragoman.index.documents import Document
 from dragoman.index.prior import DOCUMENT_KINDS, GENRE, NAMES_KIND, described, designators, undesignated
 from dragoman.index.snapshot import Snapshot
@@ -82,14 +82,20 @@ _ASKING_FOR = re.compile(
     r"\b(?:in|at|near|towards?)\s+the\s+(?:very\s+)?(?:end|beginning|start|close)\s+of\s+(?=(?:the|this|that|its|"
     rf"his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:document|{DOCUMENT_KINDS})s?\b)|"
     # a casual "like" leading a clause ("? like the benefits it lists"), "it lists", "they mention"
-    r"(?:^|(?<=[?.,;:]))\s*like\b|\b(?:it|they|he|she)\s+(?:lists|listed|mentions|mentioned)\b",
+    r"(?:^|(?<=[?.,;:]))\s*like\b|\b(?:it|they|he|she)\s+(?:lists|listed|mentions|mentioned)\b|"
+    # a checking desk's "can you confirm which ...", "please verify whether ...": asks to be told, as "tell me" does
+    rf"(?:\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:^|(?<=[?.!:]))\s*(?:please\s+)?)"
+    rf"(?:confirm|verify|double[- ]check)\b(?=\s+(?:{WH}|whether|if|that|the|for\s+me)\b)",
     re.IGNORECASE,
 )
 
 
 UNSEEN_SHARE = 0.5
 _GIVEN = re.compile(
-    r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?)\s+([^,?]{8,}),",
+    r"\s*(?:given(?: that)?|considering(?: that)?|in light of(?: the fact that)?|"
+    # (what the document does, as the frame of the question: "Insofar as the article juxtaposes X with Y, what ...")
+    rf"(?:insofar|inasmuch) as(?=\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{DOCUMENT_KINDS}s?\b))"
+    r"\s+([^,?]{8,}),",
     re.IGNORECASE,
 )
 
@@ -117,12 +123,13 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         given = " ".join(w for w in lead.group(1).split() if not (w[:1].isupper() or w[:1].isdigit()))
         scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
     # ... and what it sets aside ("what benefits ..., quite apart from de-escalation?", "beyond the general public,
-    # from whom ...?"): not what the answer says
+    # from whom ...?"), or tells not to give, in all its words ("I don't want the add-on examples, just the core
+    # three."): not what the answer says
     aside_stems: set[str] = set()
     for aside in [*SET_ASIDE.finditer(question), *NOT_WANTED.finditer(question)]:
         if re.search(r"\bset(?:s|ting)?\b[^,?;]*$", question[: aside.start()], re.I):
             continue  # ("How does the paper set Singapore apart from Qatar?": a comparison)
-        aside_stems |= set(stems_of(aside.group(1))) - set(
+        aside_stems |= set(stems_of(aside.group(1 if aside.re is SET_ASIDE else 0))) - set(
             stems_of(question[: aside.start()] + question[aside.end() :])
         )
     # ... and the asker's own story told before it ("My villain character thinks he's untouchable. Who is ...?"): its

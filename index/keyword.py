@@ -37,7 +37,9 @@ QUERY_NOISE = {"document", "documents", "mentioned", "mention", "discussed", "di
                "according", "context", "information", "provided", "provide", "explain", "briefly", "text",
                "passage", "given", "least", "examples", "example", "specific", "specifically", "some", "main",
                # (the fillers of a spoken question: "um the small states paper ...", "okay so what ...")
-               "um", "umm", "uh", "uhh", "erm", "hmm", "okay", "ok", "yeah"}
+               "um", "umm", "uh", "uhh", "erm", "hmm", "okay", "ok", "yeah",
+               # (the asker's stance, not the subject: "which countries does it actually compare?")
+               "actually", "really", "truly", "supposedly", "allegedly", "reportedly", "basically"}
 # Task instructions around a question ("state ... and explain why; round to two decimals", "using
 # the cash flow statement, show your working"): how to answer, not what about. Dropped from
 # keyword queries too, so a long instruction-laden question does not match other passages by them.
