@@ -17,17 +17,16 @@ import re
 
 from dragoman.assistant.answer import Answer, Evidence
 from dragoman.assistant.asides import unclaimed
-from dragoman.assistant.candidates import PART_MIN, Candidate
-from dragoman.assistant.coverage import analyzer, document_stems, said_together, share
+from dragoman.assistant.candidates import Candidate
+from dragoman.assistant.cited_work import cited_work, works_at
+from dragoman.assistant.coverage import analyzer, document_stems, said_together
 from dragoman.assistant.focus import MONTHS, missing_focus
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked
-from dragoman.assistant.names import full_names, people_in_full
+from dragoman.assistant.names import people_in_full
 from dragoman.assistant.question import STOP_WORDS
-from dragoman.assistant.stated_metadata import AFFILIATION, author_lines, metadata_spans, metadata_statement
-from dragoman.assistant.tables import (
-    quoted_phrases,
-)
+from dragoman.assistant.stated_metadata import author_lines, metadata_spans, metadata_statement
+from dragoman.assistant.tables import quoted_phrases
 from dragoman.index.byline import stated
 from dragoman.index.prior import DESCRIBED, DOCUMENT_KINDS, NAMES_KIND, designators
 from dragoman.index.retrieval import Passage
@@ -171,7 +170,7 @@ def front_matter(
     # (and where that author works: "who wrote the case study about it, where does he work")
     cited = cited_work(question, evidence) if "author" in asked and asked <= {"author", "affiliation"} else None
     if cited:
-        return [cited, *(_works_at(cited, evidence) if "affiliation" in asked else [])], ""
+        return [cited, *(works_at(cited, evidence) if "affiliation" in asked else [])], ""
     # the best passage's document if all the question says of it holds there; else the one its title
     # and opening fit ("the text about small countries as mediators", though another's author box
     # says "University"); else the best passage's, close enough; else the first passage's
@@ -206,72 +205,11 @@ def front_matter(
     return found, metadata_statement(doc.info, unstated)
 
 
-# "Who wrote the ISD case study on ...?": the author of a work of that kind a document cites
-_WROTE = re.compile(
-    rf"\bwho (?:wrote|authored|penned|co-?authored) (?:the|that|this) "
-    rf"(?:[\w'’–-]+\s+){{0,4}}?(?P<kind>{DOCUMENT_KINDS})\b",  # ("the Kissinger–Dobrynin case study")
-    re.IGNORECASE,
-)
-
-
-def cited_work(question: str, evidence: Evidence) -> Candidate | None:
-    """ "Who wrote the ISD case study on the India-Pakistan talks?" of an article citing it ("as
-    Happymon Jacob explored in an August 2021 ISD case study"): the sentence saying whose work of
-    that kind it is - someone's, or "an" one with a person named - that, with the sentence before it,
-    holds most of the question's words (PART_MIN at least; not "wrote" nor the kind) and more of them
-    than the document's own title and opening do; not the article's own by-line. None if no sentence
-    does ("Who wrote the report on water governance in the Sahel?" of the report of that title, citing
-    "a 2019 report by John Smith": its by-line)."""
-    m = _WROTE.search(question)
-    if not m:
-        return None
-    cites = re.compile(rf"\b(?:his|her|their|an?|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{m.group('kind')}\b")
-    asking = set(analyzer()(f"{m.group(0).split()[1]} {m.group('kind')}"))
-    terms = {t: w for t, w in evidence.term_weights.items() if t not in asking}
-    found = []
-    for rank, p in enumerate(evidence.passages):
-        for before, s in zip([None, *p.sentences], p.sentences):
-            text = p.text[s.start : s.end]
-            if cites.search(text) and (full_names(text) or re.search(r"\b(?:his|her|their)\b", text, re.IGNORECASE)):
-                context = set(analyzer()(p.text[before.start if before else s.start : s.end]))
-                found.append(
-                    Candidate(
-                        p, rank, p.start + s.start, p.start + s.end, text, share(terms, context), (s.start, s.end)
-                    )
-                )
-    best = max(found, key=lambda c: (c.coverage, -c.rank), default=None)
-    if best is None or best.coverage < PART_MIN:
-        return None
-    doc = evidence.documents[best.passage.source]
-    own = share(terms, set(analyzer()(f"{doc.info.title}\n{doc.text[:OPENING_CHARS]}")))
-    return best if best.coverage > own else None
-
-
 def _signs(question: str, by_line: str) -> bool:
     """Does a person the question names in full sign the document (its by-line), or does it name none? (The last
     two words of the name: "Professor Sadia Rafique".)"""
     named = people_in_full(question)
     return not named or any(" ".join(name.split()[-2:]) in by_line for name in named)
-
-
-def _works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:
-    """The first sentence of the cited work's document, but its own, saying where someone it names and the question
-    does not works ("As Rick Moss, a historian at the U.S Naval War College, described ..." for "In his case study,
-    ... Moss analyzes ..." asked of Kissinger and Dobrynin)."""
-    stem = analyzer()
-    named = {w for w in _CAPITALISED.findall(cited.text) if not set(stem(w)) & set(evidence.term_weights)}
-    for rank, p in enumerate(evidence.passages):
-        for s in p.sentences if p.source == cited.passage.source else ():
-            text, start = p.text[s.start : s.end], p.start + s.start
-            if start != cited.start and AFFILIATION.search(text) and named & set(_CAPITALISED.findall(text)):
-                return [Candidate(p, rank, start, p.start + s.end, text, 1.0, (s.start, s.end))]
-    return []
-
-
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # (not a sentence's first word)
-
-
-OPENING_CHARS = 600  # a document's title lines, by-line and first sentences: what it says it is about
 
 
 def _quoted_once(found: list[Candidate]) -> list[Candidate]:

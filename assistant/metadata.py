@@ -50,7 +50,8 @@ _NAME_ON = (
 _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|writes?|penned|authored|co-?authored|edited|"
-        rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)s?)\b{_DOCUMENT}|"
+        rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)(?:s|\(s\))?)(?!\w){_DOCUMENT}|"
+        r"\bwho (?:is|are|was|were) its (?:lead |first )?(?:author|writer)(?:s|\(s\))?(?!\w)|"  # ("its": a document's)
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
@@ -163,7 +164,7 @@ _ASKS = (
 
 # "Which institute is the author with?", "what does his bio say?": where the author works, asked with the author
 _AFFILIATION_ASKED = re.compile(
-    r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|think[- ]?tanks?|affiliat\w*|organi[sz]ations?|employer|"
+    r"\b(?:institut(?:e|es|ion|ions)|universit(?:y|ies)|unis?|think[- ]?tanks?|affiliat\w*|organi[sz]ations?|employer|"
     r"bio(?:graphy)?|"
     r"academic (?:status|standing|position|title|rank)|(?:what|which) (?:position|job)|works? (?:for|at)|writing for|"
     r"attached to)\b|"
@@ -257,11 +258,18 @@ def metadata_asked(question: str) -> set[str]:
     # (where they are from, asked with who wrote it: "Who wrote that case study up, and where's he from?"; not of anyone
     # else: "What did Lionel Messi win, and where is he from?")
     from_where = "author" in asked and _AUTHOR_FROM.search(question) is not None
+    alone = _AUTHOR_FROM.fullmatch(question.strip())
+    if alone and alone["who"]:  # (that part alone, after "Who wrote it?": where they are from)
+        return asked | {"affiliation"}
     return asked | {"affiliation"} if of_author and (where or from_where) else asked
 
 
 _AUTHOR_FROM = re.compile(
-    r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b", re.I
+    r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b|"
+    # (a part of its own: "Who wrote it? academics from where?")
+    r"(?:^|[?.!]\s+)(?:and\s+)?(?:the\s+)?(?P<who>(?:academics|authors?|writers?|researchers?|scholars?|they|he|she)\s+)?"
+    r"from\s+where\s*\?",
+    re.I,
 )
 
 
@@ -384,6 +392,7 @@ _DATE_NAMED_TOO = re.compile(  # ("... and the date it went up.")
 _WHEN_SAID = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|{MONTH_NAME})\b", re.I)
 _WRITER = re.compile(
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
+    r"\bthe (?:[\w'’-]+\s+){1,3}(?:authors|writers)\b|"  # ("what uni are the small states authors at")
     # ("the guy who wrote the moscow back channel thing ... what institute is he with")
     r"\bthe (?:guy|man|woman|person|people|one|folks?|lady|fellow|chap) who (?:wrote|penned|authored)\b|"
     r"\b(?:author|writer)s?['’]s?\s",  # ("Rafique paper - authors' institution")

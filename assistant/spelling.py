@@ -93,7 +93,10 @@ def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[st
     channel"), written as they mostly write it: its one rare form would pull the search to the few
     passages saying it so, and a sentence saying it the other way would not say it."""
     out: dict[str, str] = {}
-    for w in dict.fromkeys(m.group(0) for m in _WORD.finditer(question) if not _in_compound(question, m)):
+    # (nor one in quotes: the asker copies the text's own words - "the 'Quiet Diplomacy And Backchannel ...' paper")
+    quoted = [m.span() for m in _QUOTED.finditer(question)]
+    said = [m for m in _WORD.finditer(question) if not any(a <= m.start() < b for a, b in quoted)]
+    for w in dict.fromkeys(m.group(0) for m in said if not _in_compound(question, m)):
         low = w.lower()
         if len(low) < 2 * _PART or (w[:1].isupper() and not w[1:].islower()):  # (not "RNNs", "McNamara")
             continue
@@ -109,6 +112,8 @@ def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[st
     return out
 
 
+# a phrase in quotes (an apostrophe inside a word is no quote: "a 'What You'll Learn' list")
+_QUOTED = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){2,200}['’\"”](?!\w)")
 _PART = 4  # letters each part has at least ("back-channel", "peace-keeping"; not "a-part")
 
 
