@@ -204,7 +204,12 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     named = [(n, t) for n in dict.fromkeys([*(n for c in clauses for n in c.names), *runs]) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
-    common = IN_COMMON.search(question) is not None
+    common_asked = IN_COMMON.search(question)
+    common = common_asked is not None
+    # ("what common lesson emerges ...?" - "Both Moss's and Jacob's case studies show ...": the sentence saying
+    # both says the lesson the two share - not what all of several share)
+    two = not re.search(r"\ball\b", question, re.IGNORECASE)
+    shared_stems = set(analyzer()(common_asked.group(0))) if common_asked and two else set()
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
     works_at = affiliation_stems(question)  # ("Where is he based?", "which uni is Jacob at?")
@@ -276,6 +281,8 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # "As an example, Switzerland has been acting on behalf of ...": what it is an example of is half said
             example = exemplified(doc_text, start)
             seated |= {t for t in analyzer()(example) if t in terms and t not in stems} if example else set()
+            if common and SAYS_BOTH.search(text):
+                stems |= shared_stems
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
             if works_at and gives_affiliation(text, question):  # "Jacob, a scholar ... at the Nehru University"

@@ -79,7 +79,7 @@ _EXPECTS = (
             r"\b(?:(?:what|which)(?:['’]s\s+the\s+|\s+(?:(?:is|was|are|were)\s+the\s+)?)|"
             # (asked as a request: "give the dollar amount ...", "confirm the total budget ...")
             rf"{_GIVE_THE}(?:exact\s+|precise\s+|total\s+|overall\s+|dollar\s+)?)(?:[\w-]+\s+)?(?:population|size|"
-            r"number|amount|count|percentage|proportion|share|cost|price|budget|rate|sum)\b(?![-\w])(?!\s+(?:of|in)\s+"
+            r"number|amount|count|percent(?:age)?|proportion|share|cost|price|budget|rate|sum)\b(?![-\w])(?!\s+(?:of|in)\s+"
             r"(?:ways|types|kinds|factors|reasons|aspects)\b)|"
             # ("what is its annual budget?": its money or its size, not "its number one priority")
             r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"

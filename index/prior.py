@@ -144,7 +144,12 @@ QUESTION_WORDS = frozenset("what which who whom whose when where why how".split(
 
 # or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the
 # report's authors", "the Hollywood writers' strike": writers the documents are about)
-_WRITERS = re.compile(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+authors\b(?!['’])")
+_WRITERS = re.compile(
+    r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|"
+    # (or typed in lower case: "the small states authors")
+    r"(?!(?:a|an|its|their|his|her|this|that|these|those|of|and|or|other|two|three)\b)[a-z][\w-]+\s+[a-z][\w-]+)"
+    r"\s+authors\b(?!['’])"
+)
 # ... or where it comes from: "the paper from GC Lahore", "that mediation paper, the one out of Georgetown"
 # ("one" standing for a document named before it; not "the one from Oslo" of a channel)
 _FROM = re.compile(
@@ -236,6 +241,9 @@ def _opening_words(question: str) -> list[str]:
     return [w for w, opens in found if opens and w[1:].islower() and w not in elsewhere and w.lower() not in OPENERS]
 
 
+_SHORT_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\b(?!\s+[A-Z])")
+
+
 @dataclass(frozen=True)
 class Named:
     """The documents a question names, and the naming words (stems) of their titles or file names."""
@@ -254,6 +262,7 @@ class DocumentTerms:
         self.doc_of = np.array([where.get(cid, -1) for cid in keyword.positions()], dtype=np.int64)
         analyzer = keyword.analyzer
         self.title_words = {w.lower() for d in documents for w in re.findall(r"[^\W_]+", f"{d.title} {d.doc_id}")}
+        self.titles = [" ".join(re.findall(r"[^\W_]+", f"{d.title} {d.doc_id}".lower())) for d in documents]
         self.by_name: dict[str, set[int]] = {}  # stem of a title or file name -> those documents
         for n, d in enumerate(documents):
             for stem in set(analyzer(f"{d.title} {d.doc_id}")):
@@ -318,7 +327,17 @@ class DocumentTerms:
         if len(keep) > MAX_SHARE * n_docs:
             return None
         # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
-        in_titles = {stem for stem in stems if self.by_name.get(stem, set()) & set(keep)}
+        # (a word of a name of two or three words is one only with the others: "United States" is not "... By Small
+        # States"; not a name for a document, "the Legality Article")
+        titles = " | ".join(self.titles[i] for i in keep)
+        short = [m.group(0) for m in _SHORT_NAME.finditer(question) if not _KIND_BEFORE.search(m.group(0))]
+        parts = {
+            t
+            for name in short
+            if " ".join(re.findall(r"[^\W_]+", name.lower())) not in titles
+            for t in analyzer.query(name, fallback=False)
+        } - set(analyzer.query(_SHORT_NAME.sub(" ", question), fallback=False))
+        in_titles = {stem for stem in stems - parts if self.by_name.get(stem, set()) & set(keep)}
         if not in_titles:  # only mentioned inside documents (a person cited, a place): a topic, not a name
             return None
         return Named(tuple(self.doc_ids[i] for i in keep), frozenset(in_titles))
