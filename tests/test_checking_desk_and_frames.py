@@ -57,7 +57,10 @@ def test_what_the_asker_does_not_want_is_set_aside():
 
 def test_a_title_in_quotes_is_kept_as_the_asker_copied_it():
     texts = ["back-channel talks " * 5 + "Backchannel Negotiations"]
-    known = lambda words: set()  # noqa: E731 (no word is one of the model's: a pure rule)
+
+    def known(words):  # (no word is one of the model's: a pure rule)
+        return set()
+
     quoted = "who wrote the 'Quiet Diplomacy And Backchannel Negotiations' paper?"
     assert respelled(quoted, texts, known) == quoted
     assert respelled("why do backchannel talks work?", texts, known) == "why do back-channel talks work?"
