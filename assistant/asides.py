@@ -333,10 +333,11 @@ SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # ... or told not to give, in a statement closing the question ("Why'd Oslo fall apart? Don't give me Rabin.", "I
-# don't want the add-on examples, just the core three."; not "Don't tell me Nadal lost at Wimbledon?": a question)
+# don't want the add-on examples, just the core three."; not "Don't tell me Nadal lost at Wimbledon?": a question;
+# nor a wish, "I don't want to lose my house.")
 NOT_WANTED = re.compile(
     r"(?:^|(?<=[.?!])\s+)(?:(?:i|we)\s+)?(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention|want|need)\s+"
-    r"(?:me\s+|us\s+)?([^,?;:()]{3,60}?)(?:\s*,\s*(?:just|only)\s+[^,?;:()]{1,40}?)?\s*[.!]?\s*$",
+    r"(?:me\s+|us\s+)?(?!to\s)([^,?;:()]{3,60}?)(?:\s*,\s*(?:just|only)\s+[^,?;:()]{1,40}?)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

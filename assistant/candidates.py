@@ -204,12 +204,11 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
     named = [(n, t) for n in dict.fromkeys([*(n for c in clauses for n in c.names), *runs]) for t in analyzer()(n)[:1]]
     seats = [(n, t) for n, t in named if standalone(n, question)]  # (not "the Rome Statute")
     found: list[Candidate] = []
-    common_asked = IN_COMMON.search(question)
-    common = common_asked is not None
+    common = IN_COMMON.search(question) is not None
     # ("what common lesson emerges ...?" - "Both Moss's and Jacob's case studies show ...": the sentence saying
     # both says the lesson the two share - not what all of several share)
-    two = not re.search(r"\ball\b", question, re.IGNORECASE)
-    shared_stems = set(analyzer()(common_asked.group(0))) if common_asked and two else set()
+    shared = _COMMON_NOUN.search(question) if common and not re.search(r"\ball\b", question, re.I) else None
+    shared_stems = set(analyzer()(shared.group(0))) if shared else set()
     asks_benefit = not BENEFIT_STEMS.isdisjoint(evidence.term_weights)  # ("What are the upsides of ...?")
     asks_decade = any(_DECADE.fullmatch(t) for t in evidence.term_weights)  # ("... in the mid-90s?")
     works_at = affiliation_stems(question)  # ("Where is he based?", "which uni is Jacob at?")
@@ -248,6 +247,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
         for s in p.sentences:
             text = p.text[s.start : s.end]
             start = p.start + s.start
+            says_both = common and SAYS_BOTH.search(text) is not None
             signed = any(role_line(c, text) for c in here)  # "Pierre Garnier, Chief Executive Officer"
             if s.heading and not signed:
                 continue
@@ -260,9 +260,9 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
                 if not c.other
                 or _CONTRASTS.search(text)
                 or not listed_together(text, c.names[0], c.other)
-                or (common and SAYS_BOTH.search(text))  # ("what do they share?" - "Both X's and Y's ... show")
+                or says_both  # ("what do they share?" - "Both X's and Y's ... show")
             ]
-            if not ok or not (signed or is_prose(text, doc_text, start)) or (sharing and not SAYS_BOTH.search(text)):
+            if not ok or not (signed or is_prose(text, doc_text, start)) or (sharing and not says_both):
                 continue
             stems = set(analyzer()(text))
             # a name said in another form ("Norway" - "Norwegian") is said; the country a capital or a
@@ -281,8 +281,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
             # "As an example, Switzerland has been acting on behalf of ...": what it is an example of is half said
             example = exemplified(doc_text, start)
             seated |= {t for t in analyzer()(example) if t in terms and t not in stems} if example else set()
-            if common and SAYS_BOTH.search(text):
-                stems |= shared_stems
+            stems |= shared_stems if says_both else set()
             if asks_benefit and says_benefit(text):  # "Back channels can help officials ...": a benefit
                 seated |= BENEFIT_STEMS
             if works_at and gives_affiliation(text, question):  # "Jacob, a scholar ... at the Nehru University"
@@ -298,6 +297,7 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 
 
 _DECADE = re.compile(r"\d{1,3}0s")
+_COMMON_NOUN = re.compile(r"\bcommon\s+[a-z-]+", re.IGNORECASE)  # ("common lesson", "common thread")
 
 
 # letters of a question's word a compound may end with ("attack": "cyberattack"; not "art": "Stuart")

@@ -57,20 +57,24 @@ def cited_work(question: str, evidence: Evidence) -> Candidate | None:
 def works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:
     """The first sentence of the cited work's document, but its own, saying where someone it names and the question
     does not works ("As Rick Moss, a historian at the U.S Naval War College, described ..." for "In his case study,
-    ... Moss analyzes ..." asked of Kissinger and Dobrynin); a name, not a title's word the document also writes in
-    lower case ("Circumventing the Foreign Policy Bureaucracy: ... Back-Channel Diplomacy")."""
-    lower = set(re.findall(r"\b[a-z]{3,}\b", evidence.documents[cited.passage.source].text))
-    named = {w for w in _CAPITALISED.findall(cited.text) if w.lower() not in lower}
-    named = {w for w in named if not set(analyzer()(w)) & set(evidence.term_weights)}
+    ... Moss analyzes ..." asked of Kissinger and Dobrynin)."""
+    named = {w for w in _CAPITALISED.findall(cited.text) if not set(analyzer()(w)) & set(evidence.term_weights)}
     for rank, p in enumerate(evidence.passages):
         for s in p.sentences if p.source == cited.passage.source else ():
             text, start = p.text[s.start : s.end], p.start + s.start
-            if start != cited.start and AFFILIATION.search(text) and named & set(_CAPITALISED.findall(text)):
+            # (named outside the name of a place of work: not "Diplomacy" of "Institute for the Study of Diplomacy")
+            said = set(_CAPITALISED.findall(_INSTITUTION.sub(" ", text)))
+            if start != cited.start and AFFILIATION.search(text) and named & said:
                 return [Candidate(p, rank, start, p.start + s.end, text, 1.0, (s.start, s.end))]
     return []
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # (not a sentence's first word)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the|and|on)\s+)*)*"
+    r"(?:Institute|University|College|School|Centre|Center|Department|Foundation|Council|Academy)\b"
+    r"(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.'’-]*)*"
+)
 
 
 OPENING_CHARS = 600  # a document's title lines, by-line and first sentences: what it says it is about

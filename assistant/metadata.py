@@ -51,7 +51,10 @@ _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|writes?|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)(?:s|\(s\))?)(?!\w){_DOCUMENT}|"
-        r"\bwho (?:is|are|was|were) its (?:lead |first )?(?:author|writer)(?:s|\(s\))?(?!\w)|"  # ("its": a document's)
+        # ("its": of the document the question names, or alone: not "What does the Sherman Act ban, and who was its
+        # author?")
+        rf"(?:^{_NAMED}.*|^\W*(?:and\s+)?)\bwho (?:is|are|was|were) its (?:lead |first )?"
+        r"(?:author|writer)(?:s|\(s\))?(?!\w)|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
@@ -198,9 +201,6 @@ _AUTHOR_SAYS = re.compile(
 )
 
 
-_THEY = ["he", "she", "they"]
-
-
 def _works_where(name: str) -> re.Pattern[str]:
     """Where the person works, asked of them: "which university is Sadia Rafique at?", "where does Mary Scott work?",
     "Mary Scott's university" (not "which institutions does Sadia Rafique mention?")."""
@@ -254,19 +254,18 @@ def metadata_asked(question: str) -> set[str]:
     # answers it from the author box only of a document they sign)
     # (or of them after who wrote it, carried by a follow-up: "what university are they from? (..., Sadia Rafique)")
     people = people_in_full(question)
-    of_author = of_author or any(_works_where(name).search(question) for name in [*people, *(_THEY if people else [])])
+    of_author = of_author or any(
+        _works_where(n).search(question) for n in [*people, *(("he", "she", "they") if people else ())]
+    )
     # (where they are from, asked with who wrote it: "Who wrote that case study up, and where's he from?"; not of anyone
     # else: "What did Lionel Messi win, and where is he from?")
     from_where = "author" in asked and _AUTHOR_FROM.search(question) is not None
-    alone = _AUTHOR_FROM.fullmatch(question.strip())
-    if alone and alone["who"]:  # (that part alone, after "Who wrote it?": where they are from)
-        return asked | {"affiliation"}
-    return asked | {"affiliation"} if of_author and (where or from_where) else asked
+    alone = _AUTHOR_FROM.fullmatch(question.strip())  # (that part alone, after "Who wrote it?": where they are from)
+    return asked | {"affiliation"} if (of_author and (where or from_where)) or (alone and alone["who"]) else asked
 
 
-_AUTHOR_FROM = re.compile(
+_AUTHOR_FROM = re.compile(  # (or in a part of its own: "Who wrote it? academics from where?")
     r"\bwhere(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|they|the\s+authors?|its\s+authors?)\s+from\b|"
-    # (a part of its own: "Who wrote it? academics from where?")
     r"(?:^|[?.!]\s+)(?:and\s+)?(?:the\s+)?(?P<who>(?:academics|authors?|writers?|researchers?|scholars?|they|he|she)\s+)?"
     r"from\s+where\s*\?",
     re.I,
@@ -390,9 +389,9 @@ _DATE_NAMED_TOO = re.compile(  # ("... and the date it went up.")
     re.I,
 )
 _WHEN_SAID = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall|winter|{MONTH_NAME})\b", re.I)
-_WRITER = re.compile(
+_WRITER = re.compile(  # (or by its kind: "what university are the quiet diplomacy paper authors from")
     r"\b(?:its|the|their|this|that) (?:(?:first|lead|second|main|principal|co-?)\s*)?(?:author|writer)s?\b|"
-    r"\bthe (?:[\w'’-]+\s+){1,3}(?:authors|writers)\b|"  # ("what uni are the small states authors at")
+    rf"\bthe (?:[\w'’-]+\s+){{0,3}}{_KIND_WORD}['’]?s?\s+(?:author|writer)s?\b|"
     # ("the guy who wrote the moscow back channel thing ... what institute is he with")
     r"\bthe (?:guy|man|woman|person|people|one|folks?|lady|fellow|chap) who (?:wrote|penned|authored)\b|"
     r"\b(?:author|writer)s?['’]s?\s",  # ("Rafique paper - authors' institution")

@@ -85,7 +85,7 @@ _ASKING_FOR = re.compile(
     r"(?:^|(?<=[?.,;:]))\s*like\b|\b(?:it|they|he|she)\s+(?:lists|listed|mentions|mentioned)\b|"
     # a checking desk's "can you confirm which ...", "please verify whether ...": asks to be told, as "tell me" does
     rf"(?:\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:^|(?<=[?.!:]))\s*(?:please\s+)?)"
-    rf"(?:confirm|verify|double[- ]check)\b(?=\s+(?:{WH}|whether|if|that|the|for\s+me)\b)",
+    rf"(?:confirm|verify|double[- ]check)\b(?=\s+(?:{WH}|whether|if|that|for\s+me)\b)",
     re.IGNORECASE,
 )
 
@@ -123,15 +123,14 @@ def term_weights(snapshot: Snapshot, question: str) -> dict[str, float]:
         given = " ".join(w for w in lead.group(1).split() if not (w[:1].isupper() or w[:1].isdigit()))
         scenic |= set(stems_of(given)) - set(stems_of(question[lead.end() :]))
     # ... and what it sets aside ("what benefits ..., quite apart from de-escalation?", "beyond the general public,
-    # from whom ...?"), or tells not to give, in all its words ("I don't want the add-on examples, just the core
-    # three."): not what the answer says
+    # from whom ...?"), or tells not to give ("I don't want the add-on examples, just the core three.", less its
+    # "want"): not what the answer says
     aside_stems: set[str] = set()
     for aside in [*SET_ASIDE.finditer(question), *NOT_WANTED.finditer(question)]:
         if re.search(r"\bset(?:s|ting)?\b[^,?;]*$", question[: aside.start()], re.I):
             continue  # ("How does the paper set Singapore apart from Qatar?": a comparison)
-        aside_stems |= set(stems_of(aside.group(1 if aside.re is SET_ASIDE else 0))) - set(
-            stems_of(question[: aside.start()] + question[aside.end() :])
-        )
+        told = f"{aside.group(1)} want need" if aside.re is NOT_WANTED else aside.group(1)
+        aside_stems |= set(stems_of(told)) - set(stems_of(question[: aside.start()] + question[aside.end() :]))
     # ... and the asker's own story told before it ("My villain character thinks he's untouchable. Who is ...?"): its
     # words say nothing of the answer, and weigh nothing - but its names the documents say, which may ("Cold open in
     # the Poznan plant: what does the firm make?"; not "Cyber subplot set in Tallinn: ...", a place none says)

@@ -21,6 +21,7 @@ or when no naming word is found.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -144,12 +145,7 @@ QUESTION_WORDS = frozenset("what which who whom whose when where why how".split(
 
 # or by its writers, named by where they are ("the Lahore authors"; not "the cited authors", "the
 # report's authors", "the Hollywood writers' strike": writers the documents are about)
-_WRITERS = re.compile(
-    r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|"
-    # (or typed in lower case: "the small states authors")
-    r"(?!(?:a|an|its|their|his|her|this|that|these|those|of|and|or|other|two|three)\b)[a-z][\w-]+\s+[a-z][\w-]+)"
-    r"\s+authors\b(?!['’])"
-)
+_WRITERS = re.compile(r"\bthe\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+authors\b(?!['’])")
 # ... or where it comes from: "the paper from GC Lahore", "that mediation paper, the one out of Georgetown"
 # ("one" standing for a document named before it; not "the one from Oslo" of a channel)
 _FROM = re.compile(
@@ -241,7 +237,25 @@ def _opening_words(question: str) -> list[str]:
     return [w for w, opens in found if opens and w[1:].islower() and w not in elsewhere and w.lower() not in OPENERS]
 
 
-_SHORT_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\b(?!\s+[A-Z])")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NOT_NAMES = OPENERS | frozenset("the a an in on at by of for from to with per".split())
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def two_word_names(question: str) -> list[str]:
+    """The names of two capitalised words in a question ("United States"; not "Is Quiet", "In Moscow", "the Legality
+    Article": a word opening it, a kind of document)."""
+    found = []
+    for m in _CAPITALISED_RUN.finditer(question):
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if len(words) == 2 and not _KIND_BEFORE.search(m.group(0)):
+            found.append(" ".join(words))
+    return found
 
 
 @dataclass(frozen=True)
@@ -262,7 +276,7 @@ class DocumentTerms:
         self.doc_of = np.array([where.get(cid, -1) for cid in keyword.positions()], dtype=np.int64)
         analyzer = keyword.analyzer
         self.title_words = {w.lower() for d in documents for w in re.findall(r"[^\W_]+", f"{d.title} {d.doc_id}")}
-        self.titles = [" ".join(re.findall(r"[^\W_]+", f"{d.title} {d.doc_id}".lower())) for d in documents]
+        self.titles = [_plain(f"{d.title} {d.doc_id}") for d in documents]
         self.by_name: dict[str, set[int]] = {}  # stem of a title or file name -> those documents
         for n, d in enumerate(documents):
             for stem in set(analyzer(f"{d.title} {d.doc_id}")):
@@ -327,16 +341,12 @@ class DocumentTerms:
         if len(keep) > MAX_SHARE * n_docs:
             return None
         # the kept documents' title words picked them; other rare words (a segment, a person) still rank passages
-        # (a word of a name of two or three words is one only with the others: "United States" is not "... By Small
-        # States"; not a name for a document, "the Legality Article")
-        titles = " | ".join(self.titles[i] for i in keep)
-        short = [m.group(0) for m in _SHORT_NAME.finditer(question) if not _KIND_BEFORE.search(m.group(0))]
-        parts = {
-            t
-            for name in short
-            if " ".join(re.findall(r"[^\W_]+", name.lower())) not in titles
-            for t in analyzer.query(name, fallback=False)
-        } - set(analyzer.query(_SHORT_NAME.sub(" ", question), fallback=False))
+        # (a word of a name of two words is one only with the other: "United States" is not "... By Small States")
+        titles = f" {' | '.join(self.titles[i] for i in keep)} "
+        names = [n for n in two_word_names(question) if f" {_plain(n)} " not in titles]
+        rest = functools.reduce(lambda text, name: text.replace(name, " "), names, question)
+        parts = {t for n in names for t in analyzer.query(n, fallback=False)}
+        parts -= set(analyzer.query(rest, fallback=False))
         in_titles = {stem for stem in stems - parts if self.by_name.get(stem, set()) & set(keep)}
         if not in_titles:  # only mentioned inside documents (a person cited, a place): a topic, not a name
             return None

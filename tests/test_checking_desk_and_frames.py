@@ -1,8 +1,7 @@
 """A fact-checker's frames ("Can you confirm which ...", "actually", "I don't want X, just Y"), an author's
-affiliation asked in a fragment ("academics from where?", "what uni are the small states authors at"), "its
-author(s)", a percentage asked, a title quoted as the asker copied it, a two-word place name that is no title's
-words ("United States" - "... By Small States"), the author of a cited work and where they work, and what two
-studies share: rules, then the seeds with the real model."""
+affiliation asked in a fragment ("academics from where?"), "its author(s)", a percentage asked, a title quoted as the
+asker copied it, a two-word place name that is no title's words ("United States" - "... By Small States"), the author
+of a cited work and where they work, and what two studies share: rules, then the seeds with the real model."""
 
 import pytest
 
@@ -10,7 +9,7 @@ from dragoman.assistant.asides import unwanted
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse
 from dragoman.assistant.spelling import respelled
-from dragoman.index.prior import designators
+from dragoman.index.prior import two_word_names
 
 
 @pytest.mark.parametrize(
@@ -21,11 +20,13 @@ from dragoman.index.prior import designators
         ("who wrote the 'Quiet Diplomacy' paper? academics from where?", {"author", "affiliation"}),
         ("Who wrote the Moscow piece? from where?", {"author", "affiliation"}),
         ("academics from where?", {"affiliation"}),
-        ("what uni are the small states authors at", {"affiliation"}),
-        # (no author asked: a place, a fragment of anything, a person's own study)
+        # (no author asked: a place, a fragment of anything, a person's own study, writers the question is about, the
+        # author of something that is no document)
         ("from where?", set()),
         ("Oil imported from where?", set()),
         ("which uni did Kissinger attend?", set()),
+        ("Which university trained the greatest Russian writers?", set()),
+        ("What does the Sherman Act ban, and who was its author?", set()),
     ],
 )
 def test_an_author_s_affiliation_asked_in_a_fragment(question, asked):
@@ -44,15 +45,32 @@ def test_a_percentage_is_a_number_asked():
     assert clause.expects == "number"
 
 
-def test_the_writers_of_a_document_typed_in_lower_case_designate_it():
-    assert designators("what uni are the small states authors at") == ["small states"]
-    assert designators("where are the two authors from") == []
-    assert designators("what do the original authors argue") == []
+@pytest.mark.parametrize(
+    "question, names",
+    [
+        ("Which presidents used back channels, according to United States records?", ["United States"]),
+        ("Is Quiet Diplomacy effective for small states?", ["Quiet Diplomacy"]),
+        # (a word opening it, a document's kind, three words)
+        ("In Moscow, who ran the back channel?", []),
+        ("Per the Legality Article, what did Obama do?", []),
+        ("Which presidents does Small States Mediation discuss?", []),
+    ],
+)
+def test_names_of_two_words(question, names):
+    assert two_word_names(question) == names
+
+
+def test_a_request_quoted_in_a_story_asks_nothing():
+    (clause,) = analyse(
+        "The customer said can you give me a refund, and the clerk refused. Which consumer law applies?"
+    )
+    assert clause.text == "Which consumer law applies?"
 
 
 def test_what_the_asker_does_not_want_is_set_aside():
     told = unwanted("Which three countries? I don't want the add-on examples, just the core three.")
     assert told is not None and told.search("the add-on examples") and not told.search("the core three")
+    assert unwanted("How can I avoid foreclosure? I don't want to lose my house.") is None  # (a wish)
 
 
 def test_a_title_in_quotes_is_kept_as_the_asker_copied_it():
