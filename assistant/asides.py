@@ -337,7 +337,8 @@ SET_ASIDE = re.compile(
 # nor a wish, "I don't want to lose my house.")
 NOT_WANTED = re.compile(
     r"(?:^|(?<=[.?!])\s+)(?:(?:i|we)\s+)?(?:do not|don['’]?t)\s+(?:give|tell|bring up|mention|want|need)\s+"
-    r"(?:me\s+|us\s+)?(?!to\s)([^,?;:()]{3,60}?)(?:\s*,\s*(?:just|only)\s+[^,?;:()]{1,40}?)?\s*[.!]?\s*$",
+    r"(?:me\s+|us\s+)?(?:to\s+(?:hear|know|read|see)\s+(?:about\s+)?)?(?![^,?;:()]*\bto\s+[a-z])"
+    r"([^,?;:()]{3,60}?)(?:\s*,\s*(?:just|only)\s+[^,?;:()]{1,40}?)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

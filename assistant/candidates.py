@@ -297,7 +297,10 @@ def scored(question: str, evidence: Evidence) -> list[Candidate]:
 
 
 _DECADE = re.compile(r"\d{1,3}0s")
-_COMMON_NOUN = re.compile(r"\bcommon\s+[a-z-]+", re.IGNORECASE)  # ("common lesson", "common thread")
+_COMMON_NOUN = re.compile(  # ("common lesson", "common thread"; not "common side effects", "the common cold")
+    r"\bcommon\s+(?:thread|ground|lesson|theme|point|feature|trait|element|denominator|finding|weakness|factor)s?\b",
+    re.I,
+)
 
 
 # letters of a question's word a compound may end with ("attack": "cyberattack"; not "art": "Stuart")

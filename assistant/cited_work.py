@@ -63,17 +63,17 @@ def works_at(cited: Candidate, evidence: Evidence) -> list[Candidate]:
         for s in p.sentences if p.source == cited.passage.source else ():
             text, start = p.text[s.start : s.end], p.start + s.start
             # (named outside the name of a place of work: not "Diplomacy" of "Institute for the Study of Diplomacy")
-            said = set(_CAPITALISED.findall(_INSTITUTION.sub(" ", text)))
+            said = set(_CAPITALISED.findall(WORKPLACE.sub(" ", text)))
             if start != cited.start and AFFILIATION.search(text) and named & said:
                 return [Candidate(p, rank, start, p.start + s.end, text, 1.0, (s.start, s.end))]
     return []
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # (not a sentence's first word)
-_INSTITUTION = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the|and|on)\s+)*)*"
-    r"(?:Institute|University|College|School|Centre|Center|Department|Foundation|Council|Academy)\b"
-    r"(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.'’-]*)*"
+# a workplace's own name ("Institute for the Study of Diplomacy", "U.S Naval War College"; not "Moss of the ...")
+WORKPLACE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+)*(?:Institute|University|College|School|Centre|Center|Department|Foundation|Council|Academy)"
+    r"\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
 )
 
 

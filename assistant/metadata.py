@@ -51,10 +51,9 @@ _ASKS = (
     ("author", re.compile(
         rf"\bwho(?:['’]s)? (?:wrote|writes?|penned|authored|co-?authored|edited|"
         rf"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)(?:s|\(s\))?)(?!\w){_DOCUMENT}|"
-        # ("its": of the document the question names, or alone: not "What does the Sherman Act ban, and who was its
-        # author?")
-        rf"(?:^{_NAMED}.*|^\W*(?:and\s+)?)\bwho (?:is|are|was|were) its (?:lead |first )?"
-        r"(?:author|writer)(?:s|\(s\))?(?!\w)|"
+        # ("its": of the document named, or in a part alone; not "... Sherman Act ban, and who was its author?")
+        rf"(?:^{_OF_DOCUMENT}.*|(?:^|[.?!:–—-]\s*)\W*(?:(?:and|so|ok(?:ay)?|thanks)[\s,.]+)*)\bwho (?:is|are|was|were) "
+        r"its (?:lead |first )?(?:author|writer)(?:s|\(s\))?(?!\w)|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"

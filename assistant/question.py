@@ -72,8 +72,8 @@ class Clause:
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
     rf"\?\s*$|\b{WH}\b|(?:^\s*|\s[-–—:;]\s*)(?:explain|describe|list|name|give|compare|discuss|summari[sz]e|tell)\b|"
-    r"(?:^|[,;:]|\band)\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|tell|give|list|name|explain|"
-    r"describe)\b|"
+    r"(?:^|[,;:.?!–—-]|\band)\s*(?:(?:please|so|also|now|ok(?:ay)?|hi|hey|well|then|but)[\s,]+)*(?:can|could|would|will)"
+    r"\s+you\s+(?:please\s+)?(?:confirm|verify|tell|give|list|name|explain|describe)\b|"
     # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")
     r"^\s*(?:[^:?]{1,60}:\s*)?(?:the\s+)?(?:year|date|month|number|names?|location|cause|size|amount)\s+(?:of|for)\b"
     r"(?![^?]*\b(?:was|is|were|are)\b)(?![^?]*\.\s*$)|"  # (not a statement: "The year of the attack was 2007.")

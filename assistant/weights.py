@@ -84,8 +84,9 @@ _ASKING_FOR = re.compile(
     # a casual "like" leading a clause ("? like the benefits it lists"), "it lists", "they mention"
     r"(?:^|(?<=[?.,;:]))\s*like\b|\b(?:it|they|he|she)\s+(?:lists|listed|mentions|mentioned)\b|"
     # a checking desk's "can you confirm which ...", "please verify whether ...": asks to be told, as "tell me" does
-    rf"(?:\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:^|(?<=[?.!:]))\s*(?:please\s+)?)"
-    rf"(?:confirm|verify|double[- ]check)\b(?=\s+(?:{WH}|whether|if|that|for\s+me)\b)",
+    r"(?:^|(?<=[?.!:,;]))\s*(?:(?:please|so|also|now|ok(?:ay)?|hi|hey|well|then|but)[\s,]+)*"
+    rf"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:confirm|verify|double[- ]check)\b"
+    rf"(?=\s+(?:{WH}|whether|if|that|for\s+me)\b)",
     re.IGNORECASE,
 )
 

@@ -238,7 +238,10 @@ def _opening_words(question: str) -> list[str]:
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_NOT_NAMES = OPENERS | frozenset("the a an in on at by of for from to with per".split())
+_NOT_NAMES = OPENERS | frozenset(
+    "the a an in on at by of for from to with per must shall might contrast hey hi hello ok okay so why'd how'd "
+    "what's who's where's when's".split()
+)
 
 
 def _plain(text: str) -> str:

@@ -6,6 +6,7 @@ of a cited work and where they work, and what two studies share: rules, then the
 import pytest
 
 from dragoman.assistant.asides import unwanted
+from dragoman.assistant.cited_work import WORKPLACE
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.question import analyse
 from dragoman.assistant.spelling import respelled
@@ -19,6 +20,8 @@ from dragoman.index.prior import two_word_names
         ("Who are the author(s) of the paper?", {"author"}),
         ("who wrote the 'Quiet Diplomacy' paper? academics from where?", {"author", "affiliation"}),
         ("Who wrote the Moscow piece? from where?", {"author", "affiliation"}),
+        ("Thanks. Who are its authors?", {"author"}),
+        ("'A new back channel to Moscow?' - who is its author?", {"author"}),
         ("academics from where?", {"affiliation"}),
         # (no author asked: a place, a fragment of anything, a person's own study, writers the question is about, the
         # author of something that is no document)
@@ -52,6 +55,7 @@ def test_a_percentage_is_a_number_asked():
         ("Is Quiet Diplomacy effective for small states?", ["Quiet Diplomacy"]),
         # (a word opening it, a document's kind, three words)
         ("In Moscow, who ran the back channel?", []),
+        ("Why'd Norway step in?", []),
         ("Per the Legality Article, what did Obama do?", []),
         ("Which presidents does Small States Mediation discuss?", []),
     ],
@@ -65,12 +69,22 @@ def test_a_request_quoted_in_a_story_asks_nothing():
         "The customer said can you give me a refund, and the clerk refused. Which consumer law applies?"
     )
     assert clause.text == "Which consumer law applies?"
+    (clause,) = analyse("My mom takes warfarin. Please can you list the foods she should avoid.")
+    assert clause.text.startswith("Please can you list")
+
+
+def test_a_workplace_s_own_name_names_nobody():
+    assert "Diplomacy" not in WORKPLACE.sub(" ", "Institute for the Study of Diplomacy, Georgetown University.")
+    assert "Moss" in WORKPLACE.sub(" ", "as Rick Moss of the Naval War College describes it")
 
 
 def test_what_the_asker_does_not_want_is_set_aside():
     told = unwanted("Which three countries? I don't want the add-on examples, just the core three.")
     assert told is not None and told.search("the add-on examples") and not told.search("the core three")
     assert unwanted("How can I avoid foreclosure? I don't want to lose my house.") is None  # (a wish)
+    assert unwanted("Should I refinance now? I don't want my monthly payment to go up.") is None
+    told = unwanted("Which drug? I don't want to hear about muscle pain, just liver effects.")
+    assert told is not None and told.search("muscle pain") and not told.search("liver effects")
 
 
 def test_a_title_in_quotes_is_kept_as_the_asker_copied_it():
