@@ -21,15 +21,7 @@ from dragoman.assistant.coverage import analyzer, said_share
 from dragoman.assistant.items import unnumbered
 from dragoman.assistant.names import CAPITALISED_RUN, clipped, same_name, seat_said
 from dragoman.assistant.parts import split_parts
-from dragoman.assistant.question import (
-    CARRIED,
-    COUNT_WORDS,
-    NOT_NAMES,
-    NUMBER,
-    STOP_WORDS,
-    Clause,
-    describes_answer,
-)
+from dragoman.assistant.question import CARRIED, COUNT_WORDS, NOT_NAMES, NUMBER, STOP_WORDS, Clause, describes_answer
 from dragoman.assistant.recalled import without_memories
 from dragoman.assistant.relayed import TICKET_REFERENCE
 from dragoman.assistant.reported import words_unreported
