@@ -112,7 +112,8 @@ def _split(question: str, texts: list[str], words: Mapping[str, int]) -> dict[st
     return out
 
 
-# a phrase in quotes (an apostrophe inside a word is no quote: "a 'What You'll Learn' list")
+# a phrase in quotes (an apostrophe inside a word is no quote: "a 'What You'll Learn' list"), of any length: a title
+# copied whole (tables.py `QUOTED` keeps to the short phrases a question quotes to be found)
 _QUOTED = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){2,200}['’\"”](?!\w)")
 _PART = 4  # letters each part has at least ("back-channel", "peace-keeping"; not "a-part")
 
