@@ -138,11 +138,25 @@ def unshouted(question: str, texts: Iterable[str]) -> str:
             for j in near
         )
 
+    def phrase_said(i: int) -> bool:
+        """Do the texts write the i-th shouted word and the next or the one before in lower case ("LONG TERM":
+        "long-term")?"""
+        pairs = [(i, j) if j > i else (j, i) for j in (i - 1, i + 1) if 0 <= j < len(found)]
+        for a, b in pairs:
+            if question[found[a].end() : found[b].start()] == " ":
+                said_as = re.compile(rf"\b{found[a].group(0).lower()}[\s-]{found[b].group(0).lower()}\b")
+                if any(said_as.search(text) for text in written):
+                    return True
+        return False
+
     def unshout(i: int, m: re.Match[str]) -> str:
         if m.start() in shouted:
             return shouted[m.start()]
         word, low = m.group(0), m.group(0).lower()
-        if word in _KEPT or not said(low) or not beside_long(i) or _DETERMINED.search(question[: m.start()]):
+        if word in _KEPT or not said(low):
+            return word
+        # (after "the" only as a phrase the texts write: "the LONG TERM", not "the WHO GUIDANCE")
+        if not phrase_said(i) and (not beside_long(i) or _DETERMINED.search(question[: m.start()])):
             return word
         return word if any(says_acronym(word, t) for t in written) else low
 
@@ -166,10 +180,13 @@ _PLAIN = frozenset(
     "make made write wrote written meet met sign signed agree agreed go went come came take took know knew think "
     "thought want wanted need needed try tried fail failed win won lose lost pay paid see saw seen find found "
     "lead led run ran hold held host hosted say said tell told ask asked mean meant "
-    "ever even still never always really actually exactly year date day month time".split()
+    "ever even still never always really actually exactly instead again later before after either year date day month "
+    "time".split()
 )
 # ... and words of emphasis, shouted after a determiner too ("what's the ONE thing they share", "the MAIN reason")
-_EMPHATIC = frozenset("one two three only main key real whole first last big biggest best worst same exact".split())
+_EMPHATIC = frozenset(
+    "one two three only main key real whole first last big biggest best worst same exact good bad better worse".split()
+)
 
 
 def typed_in_lower_case(question: str) -> bool:

@@ -40,8 +40,13 @@ _FOR_WHOM = re.compile(
     r"(?:he|she|they)\s+(?:needs?|wants?|has\s+to|have\s+to|must))\b[\w\s',]{0,80}$",
     re.IGNORECASE,
 )
-# the asker's guess, closing it: "i think there are two of them"
-_GUESS = re.compile(r"\s+i\s+(?:think|believe|guess|reckon)\b[\w\s',]{0,60}$", re.IGNORECASE)
+# the asker's guess, closing it: "i think there are two of them"; or what they cannot recall: "i cant remember the
+# names of them"
+_GUESS = re.compile(
+    r"\s+i\s+(?:think|believe|guess|reckon|(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\s+not)\s+(?:recall|remember))"
+    r"\b[\w\s',]{0,60}$",
+    re.IGNORECASE,
+)
 MIN_ASKED = 4  # words left at least: a question all greeting and thanks is left as typed
 # a spoken opener before the question ("Right, what ...?", "OK so who ...?", "Well, which ...?") and a pointer after it
 # to where the answer is ("... ? the paper lists them out", "... ? it's in the conclusion somewhere")
@@ -50,23 +55,43 @@ _OPENER = re.compile(
     r"\s*,?\s*)(?=(?:and\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could)\b)",
     re.IGNORECASE,
 )
+# (the document, then what it does with what is asked: "the paper lists them out", "it lists a few")
+_DOCUMENT = (
+    r"(?:the|this|that|yon)\s+(?:paper|article|piece|text|doc|document|report|handbook|guide|manual|book|policy|study|"
+    r"essay|post|chapter|page|site|contract|lease|memo)"
+)
+_LISTS_THEM = (
+    r"\s+(?:lists|names|gives|has|mentions|goes\s+through)\s+(?:them|these|those|it|a\s+few|several|the\s+lot)"
+    r"(?:\s+(?:out|all|somewhere))?\s*[.!]*\s*$"
+)
 _POINTER = re.compile(
-    r"(?<=\?)\s*(?:the|this|that|yon)\s+(?:paper|article|piece|text|doc|document|report|handbook|guide|manual|book|"
-    r"policy|study|essay|post|chapter|page|site|contract|lease|memo)\s+(?:lists|names|gives|has|"
-    r"mentions|goes\s+through)\s+(?:them|these|those|it|a\s+few|several|the\s+lot)(?:\s+(?:out|all|somewhere))?\s*[.!]*\s*$|"
+    rf"(?<=\?)\s*{_DOCUMENT}{_LISTS_THEM}|"
     r"(?<=\?)\s*(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:in|near|at)\s+the\s+(?:conclusion|end|intro|introduction|"
     r"beginning|start)(?:\s+somewhere)?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
+# ... said with no stop before it, where the document may be "it": "what good things can they do it lists a few"
+_POINTED = re.compile(rf"\s+(?:{_DOCUMENT}|it){_LISTS_THEM}", re.IGNORECASE)
 
 
 # a greeting on its own before the question ("Good afternoon, ...", "Bonjour, ...", "Hello! ...")
 _GREETED = re.compile(
-    r"^\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
-    r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste)\s*[,!.—–]+\s*"
+    r"^(?:\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
+    r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste|"
+    # (or begging pardon, or saying a question comes: "Excuse me, ...", "Sorry, ...", "I would like to ask, ...")
+    r"excuse\s+me|pardon(?:\s+me)?|sorry|(?:I\s+(?:would|['’]d)\s+like|I\s+want|may\s+I|let\s+me)\s+(?:to\s+)?ask|"
+    r"I\s+have\s+(?:a|one|another)\s+question)\s*[,!.:—–]+\s*)+"
     # (before what asks or who asks: not "Hola, the tapas bar, is closed on which day?" - a café's name)
     r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|"
-    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just)\b)",
+    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just|for|from|at|to|by|compare)\b)",
+    re.IGNORECASE,
+)
+
+# an apology for the asker's English, a sentence of its own ("Sorry for my poor English.", "Excuse my English.")
+_APOLOGY = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:(?:I['’]m|I\s+am)\s+)?(?:(?:so|very)\s+)?(?:sorry\s+(?:for|about)|(?:please\s+)?(?:excuse|"
+    r"forgive|pardon))\s+(?:my|the)\s+(?:(?:poor|bad|broken|limited|weak|rough|terrible)\s+)?english\s*[.!]*|"
+    r"(?:^|(?<=[.?!]))\s*sorry\s+if\s+my\s+english\s+is\s+(?:bad|poor|not\s+(?:good|perfect|very\s+good))\s*[.!]*",
     re.IGNORECASE,
 )
 
@@ -74,7 +99,7 @@ _GREETED = re.compile(
 def spoken_around(question: str) -> str:
     """The question without a spoken opener or a greeting before it ("Right, ...", "Good afternoon, ...") and a pointer
     after it to where its answer is ("... ? the paper lists them out")."""
-    asked = _POINTER.sub("", _OPENER.sub("", _GREETED.sub("", question)))
+    asked = _POINTER.sub("", _OPENER.sub("", _GREETED.sub("", _APOLOGY.sub("", question).strip())))
     return asked[:1].upper() + asked[1:] if asked != question and asked[:1].islower() else asked
 
 
@@ -90,7 +115,7 @@ def unstopped(question: str) -> str:
         r"\b(?:if|when|unless|because|whether|that|so|as|since|while)\s*$", asked[: remark.start()]
     ):
         asked = asked[: remark.start()]
-    asked = _GUESS.sub("", asked)
+    asked = _GUESS.sub("", _POINTED.sub("", asked))
     asked = re.sub(r"\s+(?:but|and|so)\s*$", "", asked, flags=re.IGNORECASE)  # ("the paper explains it but")
     return asked if len(asked.split()) >= MIN_ASKED else question
 

@@ -31,8 +31,9 @@ def without_remark(question: str) -> str:
         and not re.search(r"\b(?!I\b)[A-Z]", after.strip()[1:])
     ):
         return asked + mark
-    # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection")
-    if mark and _PUT_IN.fullmatch(after) and not _ASKS_MORE.search(after):
+    # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection"; or what of
+    # theirs needs it: "...? card tag needs both")
+    if mark and (_PUT_IN.fullmatch(after) or _NEEDS_IT.fullmatch(after)) and not _ASKS_MORE.search(after):
         return asked + mark
     # (... or said after a comma, at its end: "When was that attack on them, I cant recall it at all?", "..., and when
     # did it stop, I think I saw it on the news once.")
@@ -61,6 +62,12 @@ _PUT_IN = re.compile(
     r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
     r"slides?|post|timeline|draft|piece)[.!]?\s*",
     re.IGNORECASE,
+)
+# ... a thing of the asker's, a few words in lower case, needing the answer: "card tag needs both", "the footnote needs
+# them"
+_NEEDS_IT = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){1,3}(?:needs|requires|wants)\s+(?:both|them|it|all|each|the\s+two|(?:both|all)\s+of\s+"
+    r"them)\s*[.!]*\s*"
 )
 # the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
 # it for the slide")
