@@ -60,7 +60,7 @@ _CATEGORY = (
 # a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give"), or a
 # reviewer's ("could the authors report the annual budget ...", "please specify the date ...")
 _GIVE_THE = (
-    r"\b(?:give|verify|check|state|find|tell\s+me|provide|"
+    r"\b(?:give|verify|check|confirm|state|find|tell\s+me|provide|"
     r"(?:(?:could|can|would|will)\s+(?:you|the\s+authors?|the\s+writers?)(?:\s+please|\s+kindly)?|please|kindly)\s+"
     r"(?:report|specify|indicate|disclose|quantify))\s+(?:me\s+|us\s+)?the\s+"
 )
@@ -99,6 +99,9 @@ _EXPECTS = (
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
             # "confirm the year in which Qatar ...", "the years during which ..."
             r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
+            # ("What is the exact date they first met?"; not "what is the date format")
+            r"(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:exact\s+|precise\s+)?(?:year|date|day|month)"
+            r"(?![\w-])(?!\s+(?:format|range|palm|line|field|stamp)\b)|"
             rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
             # ("Name the year it was signed and the city ..."; "signed when & where?", "ceased when?")
             # (not a compound: "Name the date palm variety", "Name the year group"; not a condition: "Is a visa needed
@@ -155,6 +158,11 @@ _EXPECTS = (
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
+            # (asked inside a request: "Can you tell me where the meeting was held?", "..., and where the talks took
+            # place")
+            r"(?:^\W*|\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|confirm|and|or)\s+)where\s+"
+            r"(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are)?\s*(?:held|signed|located|based|hosted|staged|stationed|took\s+place|take\s+place|met|"
+            r"meet)\b|"
             # ("what were the two envoys' names?"; not "Why did the company's name change?", "the president's name
             # for the dog")
             rf"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"

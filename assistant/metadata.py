@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from dragoman.assistant.asides import claimed, without_beliefs
+from dragoman.assistant.fragments import KIND_WORD as _KIND_WORD
+from dragoman.assistant.fragments import fragment_asked
 from dragoman.assistant.names import people_in_full
 from dragoman.assistant.parts import split_parts
 from dragoman.assistant.words import CHECK_LABEL
@@ -31,7 +33,6 @@ _OF_DOCUMENT = (
     rf"(?=.*(?:\b(?:document|{DOCUMENT_KINDS})s?\b|['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]|\bwho\s+(?:wrote|authored)\b))"
 )
 # the document itself, named by up to three words and its kind ("the small states mediation journal article")
-_KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 # a cataloguer's question, of a document or "the item in hand" (not "the auditor's statement of responsibility", "the
 # tidal vol.", "the pub date for the quiz")
 _CATALOGUED = rf"^(?=.*(?:\b(?:{_KIND_WORD}s?|item\s+(?:in\s+hand|itself))\b|{TITLED}))"
@@ -226,7 +227,7 @@ def metadata_asked(question: str) -> set[str]:
     saying = _AUTHOR_SAYS.sub(lambda m: f"{next(g for g in m.groups() if g)} ", question)
     asked = (
         {kind for kind, rx in _ASKS if rx.search(saying)}
-        | _fragment_asked(question)
+        | fragment_asked(question)
         | ({"author"} if checked else set())
     )
     if "title" in asked and (
@@ -271,66 +272,6 @@ _AUTHOR_FROM = re.compile(  # (or in a part of its own: "Who wrote it? academics
 )
 
 
-# Typed as a search box is: the document, then what is asked of it as nouns alone ("'new back channel to
-# moscow?' - author and date?", "the legality explainer: actual title, site?", "the small states paper -
-# authors' university?"); the document named by its kind or a quoted title (not "Oslo talks - date?")
-_FRAGMENT_NOUNS = {
-    "author": "author", "writer": "author", "byline": "author", "by-line": "author",
-    "date": "date", "year": "date", "publication year": "date",
-    "publication date": "date", "pub date": "date", "pub. date": "date", "pubdate": "date",
-    "title": "title", "headline": "title",
-    "site": "venue", "website": "venue", "outlet": "venue", "publisher": "venue", "journal": "venue", "venue": "venue",
-    "publication": "venue",
-    "university": "affiliation", "institution": "affiliation", "institute": "affiliation",
-    "affiliation": "affiliation", "affil": "affiliation", "affil.": "affiliation",
-}  # fmt: skip
-_NOUN = "|".join(sorted(map(re.escape, _FRAGMENT_NOUNS), key=len, reverse=True))
-_ONE = (
-    rf"(?:(?:the|its|their)\s+)?(?:(?:actual|full|exact|real|institutional|parent|home)\s+)?"
-    rf"(?:(?:authors?|writers?)['’]s?\s+)?(?:{_NOUN})s?"
-)
-_FRAGMENT = re.compile(
-    # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
-    # is no dash)
-    rf"^(?=(?:[^-–—:]|(?<=\w)[-–](?=\w))*(?:\b{_KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]))"
-    # ("- outlet? univ?", "the Moscow article: byline, date and publication?")
-    # (or an arrow: "'A new back channel to Moscow?' -> author/date/venue")
-    # ("authors? + institution"; "..., for the bib.": what the asker will do with it)
-    # (or a sentence of its own after it: "... piece ran in Foreign Policy, Feb 2022. Outlet + date?")
-    rf".{{0,300}}?(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→)|(?P<dot>(?<=[a-z\d])\.))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
-    r"(?:\s*\??[,;]\s*for\s+(?:the|my|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*[?.]?\s*$",
-    re.I,
-)
-
-
-# ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
-_FRAGMENT_FIRST = re.compile(
-    rf"^\W*(?P<asked>{_ONE}(?:\s*(?:,|and|/|\+|&)\s*{_ONE})*)\s+(?:of|for|on)\s+"
-    # (its own words before its kind, not a thing it tells of: "date and venue of the meeting described in the report")
-    rf"(?:(?:the|this|that)\s+(?:(?!(?:in|of|on|by|at|from|described|reviewed|mentioned|discussed|cited)\b)[\w'’-]+\s+)"
-    # (then what it is on: "outlet of the article on a new back channel to Moscow?", "year of the journal paper
-    # comparing Norway, Switzerland and Qatar?")
-    rf"{{0,4}}{_KIND_WORD}s?\b(?:\s+(?:on|about|by|comparing|titled|called|asking|that|which|from)\s[^?]{{3,150}})?|"
-    rf"['‘\"“][^'’\"”]{{8,200}}['’\"”])\s*\??\s*$",
-    re.I,
-)
-
-
-def _fragment_asked(question: str) -> set[str]:
-    m = _FRAGMENT.search(question) or _FRAGMENT_FIRST.search(question)
-    # (after a sentence of its own, only with a noun no event has: not "The report covers three meetings. Venue and
-    # date?")
-    if not m or (m.groupdict().get("dot") and not (_OWN_NOUNS.search(m.group("asked")) and _RAN_IN.search(question))):
-        return set()
-    nouns = re.findall(rf"\b(?:{_NOUN})(?=s?\b)(?!s?['’](?:s\b)?\s)", m.group("asked"), re.I)
-    if m.re is _FRAGMENT:  # (a year after a dash is the thing's: "Oslo accords per the paper - year?")
-        nouns = [n for n in nouns if n.lower() != "year"]
-    # (one noun before the document: its own - "outlet of the article on ..."; not "venue of the report on the retreat")
-    if len(nouns) == 1 and m.re is _FRAGMENT_FIRST and nouns[0].lower() in ("venue", "site", "university", "institute"):
-        return set()
-    return {_FRAGMENT_NOUNS[n.lower()] for n in nouns}
-
-
 _CHECKED_BY = (
     r"\s+(?:(?:was|is)\s+)?(?:written|authored|penned|co-?authored)\s+by\s+(?-i:[A-Z])(?:(?![.;!]\s)[^?])*\?\s*$"
 )
@@ -340,10 +281,6 @@ _WRITER_CHECKED = re.compile(
     rf"{_CHECKED_BY}",
     re.I,
 )
-# a sentence saying where the document ran, before the nouns asked of it alone ("... ran in Foreign Policy, Feb 2022.
-# Outlet + date?"; not "The statins article cites a Leeds study. Author?")
-_RAN_IN = re.compile(r"\b(?:ran|appeared|published|came\s+out|went\s+up|printed)\s+(?:in|on|at|by)\b", re.I)
-_OWN_NOUNS = re.compile(r"\b(?:authors?|by-?line|outlet|publisher|publication|journal|writers?)\b", re.I)
 # a checking desk's label, framing what it checks ("VERIFY: the Moscow piece ran in Foreign Policy. Outlet + date?")
 _CHECK_LABEL = re.compile(rf"^\W*{CHECK_LABEL}\s*", re.I)
 _HEDGE = re.compile(r"\b(?:actually|really|exactly|originally|basically|precisely|even)\s+(?=[a-z])", re.I)
