@@ -57,7 +57,7 @@ def without_beliefs(question: str) -> str:
 # prescribed Pravachol. ...")
 _FICTION = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:heroine|protagonist|antagonist|characters?|villain|novel|thriller|"
-    r"subplot|scene|chapter|manuscript|screenplay|spymaster|narrator)\b|"
+    r"subplot|scene|chapter|manuscript|screenplay|script|film|movie|episode|spymaster|narrator)\b|"
     r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b",
     re.IGNORECASE,
 )
@@ -105,8 +105,10 @@ def after_story(question: str) -> str:
     """What the question says after the asker's story told before it, whatever it asks ("My envoy character finds out
     he's been cut out. In the paper, what does it bypass?": "he" is the story's)."""
     start = 0  # (where what follows each story statement begins, as typed)
-    for end in re.finditer(STATEMENT_END, question):
-        if not _story(question[start : end.start()]):
+    # (or a dash before what is asked: "so in my script the envoy meets him in a hotel bar - who was he really?")
+    for end in re.finditer(rf"{STATEMENT_END}|\s+[-–—]\s+(?=(?:so\s+|and\s+|but\s+)?{WH}\b)", question):
+        told = question[start : end.start()]
+        if not _story(told if end.group(0).strip() in ("", ".") else f"{told}."):
             break
         start = end.end()
     return question[start:]

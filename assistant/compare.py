@@ -191,6 +191,8 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
     """A comparison question's single clause split into one clause per thing compared: its
     text without the other thing, its names with only this one; other questions unchanged."""
     pair = compared(question)
+    if pair is not None and len(clauses) > 1:
+        clauses = _one_comparison(clauses, pair)
     if pair is None or len(clauses) != 1:
         return clauses
     (clause,) = clauses
@@ -202,6 +204,24 @@ def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...
         replace(clause, text=without(sides[i], pair[1 - i]), names=(key,), subject=key, other=keys[1 - i])
         for i, key in enumerate(keys)
     )
+
+
+def _one_comparison(clauses: tuple[Clause, ...], pair: tuple[str, str]) -> tuple[Clause, ...]:
+    """ "How is the X example different from the Y example? What did the back channel do in each case?": one
+    comparison, its other parts asking it again of each thing compared, naming nothing of their own."""
+    first, *rest = clauses
+    if (
+        not _COMPARES.search(first.text)
+        or not all(s in first.text for s in pair)
+        or not all(
+            _OF_EACH.search(c.text) and not any(s in c.text for s in pair) and not _RUN.search(c.text[1:]) for c in rest
+        )
+    ):
+        return clauses
+    return (replace(first, text=" ".join(c.text for c in clauses)),)
+
+
+_OF_EACH = re.compile(r"\b(?:each|either)\b(?!\s+other\b)", re.IGNORECASE)  # (not "they", "both": what they share)
 
 
 def _sides(text: str, pair: tuple[str, str]) -> tuple[str, str] | None:

@@ -265,7 +265,8 @@ def name_runs_at(sentence: str) -> list[tuple[list[str], int]]:
 
 # between two items of one list: separators and other names ("Norway, Switzerland, and Qatar")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|was|are|were|can|could|will|would|did|does|may|might|must|should)\b")
-_BETWEEN_LISTED = re.compile(r"(?:[\s,;&/]|\band\b|\bor\b|\bas well as\b|\b[A-Z][\w'’-]*)*")
+# (between two items of a list: "Norway, Switzerland, and Qatar", "the Cuban Missile Crisis and the Oslo Accords")
+_BETWEEN_LISTED = re.compile(r"(?:[\s,;&/]|\band\b|\bor\b|\bas well as\b|\bthe\b|\b[A-Z][\w'’-]*)*")
 
 
 def listed_together(text: str, a: str, b: str) -> bool:
