@@ -21,6 +21,7 @@ from dragoman.assistant.candidates import Candidate
 from dragoman.assistant.cited_work import cited_work, works_at
 from dragoman.assistant.coverage import analyzer, document_stems, said_together
 from dragoman.assistant.focus import MONTHS, missing_focus
+from dragoman.assistant.fragments import fragment_topic
 from dragoman.assistant.lists import asks_opening_list, bullet_lists
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.names import people_in_full
@@ -191,6 +192,9 @@ def front_matter(
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]
+    topic = fragment_topic(question)
+    if topic and not _says_topic(topic, f"{doc.info.title}\n{doc.text}"):
+        return [], ""
     if asked == {"affiliation"} and not _signs(question, author_lines(doc.text, doc.info.title)):
         return [], ""  # ("which university is Happymon Jacob at?": someone it quotes, not its author - its prose says)
     facts = stated(doc.info.metadata)
@@ -203,6 +207,15 @@ def front_matter(
     if not unstated or missing_focus(question, [q.text for q in evidence.passages] + [doc.info.title]):
         return found, ""
     return found, metadata_statement(doc.info, unstated)
+
+
+def _says_topic(topic: str, said: str) -> bool:
+    """Does a document say the topic a question asks of it by ("Moscow back channel - author and publication?"): each
+    of its capitalised words, and all but one of its others in some form ("the Moscow back channel card")?"""
+    names = [w for w in re.findall(r"[^\W\d_][\w'’-]*", topic) if w[0].isupper() and w.lower() not in STOP_WORDS]
+    lower = said.lower()
+    missing = set(analyzer()(topic)) - document_stems(said)
+    return all(re.search(rf"\b{re.escape(n.lower())}", lower) for n in names) and len(missing) <= 1
 
 
 def _signs(question: str, by_line: str) -> bool:

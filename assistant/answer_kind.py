@@ -112,7 +112,7 @@ _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", 
 # "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
 # (not a time or place said after it: "how many after the expulsions, and how many in early 2017?")
 _COUNTED = re.compile(
-    r"\bhow many\s+(?!(?:of|after|before|during|since|until|in|at|by|on|from)\b)(?:[a-z-]+\s+){0,2}?"
+    r"\bhow many\s+(?!(?:of|after|before|during|since|until|in|at|by|on|from)\s)(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:times|does|this)\b)([a-z-]{3,}s)\b",
     re.I,
 )

@@ -47,6 +47,7 @@ _GUESS = re.compile(
     r"\b[\w\s',]{0,60}$",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(r"\b(?:if|when|unless|because|whether|that|so|as|since|while|though)\s*$", re.IGNORECASE)
 MIN_ASKED = 4  # words left at least: a question all greeting and thanks is left as typed
 # a spoken opener before the question ("Right, what ...?", "OK so who ...?", "Well, which ...?") and a pointer after it
 # to where the answer is ("... ? the paper lists them out", "... ? it's in the conclusion somewhere")
@@ -76,22 +77,24 @@ _POINTED = re.compile(rf"\s+(?:{_DOCUMENT}|it){_LISTS_THEM}", re.IGNORECASE)
 
 # a greeting on its own before the question ("Good afternoon, ...", "Bonjour, ...", "Hello! ...")
 _GREETED = re.compile(
-    r"^(?:\s*(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
+    r"^\s*(?:(?:(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
     r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste|"
-    # (or begging pardon, or saying a question comes: "Excuse me, ...", "Sorry, ...", "I would like to ask, ...")
-    r"excuse\s+me|pardon(?:\s+me)?|sorry|(?:I\s+(?:would|['’]d)\s+like|I\s+want|may\s+I|let\s+me)\s+(?:to\s+)?ask|"
-    r"I\s+have\s+(?:a|one|another)\s+question)\s*[,!.:—–]+\s*)+"
+    # (or begging pardon, or thanking for the answer before: "Excuse me, ...", "Sorry, ...", "Thank you. ...")
+    r"excuse\s+me|pardon\s+me|sorry|thank\s+you(?:\s+(?:very|so)\s+much)?|thanks|many\s+thanks)\s*[,!.—–]+|"
+    # (or saying a question comes: "I would like to ask, ...", "I have a question: ...")
+    r"(?:(?:I\s+(?:would|['’]d)\s+like|I\s+want|may\s+I|let\s+me)\s+(?:to\s+)?ask|I\s+have\s+(?:a|one|another)\s+question)"
+    r"\s*[,!.:—–]+)\s*)+"
     # (before what asks or who asks: not "Hola, the tapas bar, is closed on which day?" - a café's name)
     r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|"
-    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just|for|from|at|to|by|compare)\b)",
+    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just)\b)",
     re.IGNORECASE,
 )
 
 # an apology for the asker's English, a sentence of its own ("Sorry for my poor English.", "Excuse my English.")
 _APOLOGY = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?:(?:I['’]m|I\s+am)\s+)?(?:(?:so|very)\s+)?(?:sorry\s+(?:for|about)|(?:please\s+)?(?:excuse|"
-    r"forgive|pardon))\s+(?:my|the)\s+(?:(?:poor|bad|broken|limited|weak|rough|terrible)\s+)?english\s*[.!]*|"
-    r"(?:^|(?<=[.?!]))\s*sorry\s+if\s+my\s+english\s+is\s+(?:bad|poor|not\s+(?:good|perfect|very\s+good))\s*[.!]*",
+    r"forgive|pardon))\s+my\s+(?:(?:poor|bad|broken|limited|weak|rough|terrible)\s+)?english\s*(?:[.!]+|$)|"
+    r"(?:^|(?<=[.?!]))\s*sorry\s+if\s+my\s+english\s+is\s+(?:bad|poor|not\s+(?:good|perfect|very\s+good))\s*(?:[.!]+|$)",
     re.IGNORECASE,
 )
 
@@ -109,13 +112,12 @@ def unstopped(question: str) -> str:
     if re.search(r"[?.!,;:]", question.strip().rstrip(".!")):
         return question
     asked = _THANKS.sub("", _GREETING.sub("", question))
-    # (not a condition: "is it legal if my boss wants me to work unpaid")
-    remark = _FOR_WHOM.search(asked)
-    if remark and not re.search(
-        r"\b(?:if|when|unless|because|whether|that|so|as|since|while)\s*$", asked[: remark.start()]
-    ):
-        asked = asked[: remark.start()]
-    asked = _GUESS.sub("", _POINTED.sub("", asked))
+    # (not a condition: "is it legal if my boss wants me to work unpaid", "what should i do if i cant remember my
+    # password", "is water damage covered if the policy mentions it")
+    for rx in (_FOR_WHOM, _POINTED, _GUESS):
+        remark = rx.search(asked)
+        if remark and not _CONDITION.search(asked[: remark.start()]):
+            asked = asked[: remark.start()]
     asked = re.sub(r"\s+(?:but|and|so)\s*$", "", asked, flags=re.IGNORECASE)  # ("the paper explains it but")
     return asked if len(asked.split()) >= MIN_ASKED else question
 

@@ -214,11 +214,16 @@ def _one_comparison(clauses: tuple[Clause, ...], pair: tuple[str, str]) -> tuple
         not _COMPARES.search(first.text)
         or not all(s in first.text for s in pair)
         or not all(
-            _OF_EACH.search(c.text) and not any(s in c.text for s in pair) and not _RUN.search(c.text[1:]) for c in rest
+            # (not asking a kind of answer of its own: "When was each approved?")
+            _OF_EACH.search(c.text)
+            and not c.expects
+            and not any(s in c.text for s in pair)
+            and not _RUN.search(c.text[1:])
+            for c in rest
         )
     ):
         return clauses
-    return (replace(first, text=" ".join(c.text for c in clauses)),)
+    return (first,)  # (its words would weigh against each side's sentence: "happened", "case")
 
 
 _OF_EACH = re.compile(r"\b(?:each|either)\b(?!\s+other\b)", re.IGNORECASE)  # (not "they", "both": what they share)
@@ -242,7 +247,9 @@ def topic(question: str) -> str:
     """What a question comparing documents says they both discuss: its sentence saying "both"
     ("... both mention a nuclear deal with Iran."), else the whole question; without the phrases
     designating the documents and the words comparing them."""
-    scene = next((s for s in re.split(STATEMENT_END, question) if _BOTH.search(s)), question)
+    # (not a sentence asking it again of each: "What happened in each case?")
+    sentences = [s for s in re.split(STATEMENT_END, question) if not (_OF_EACH.search(s) and not _RUN.search(s[1:]))]
+    scene = next((s for s in sentences if _BOTH.search(s)), " ".join(sentences) or question)
     return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
 
 

@@ -291,7 +291,7 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     # (nor a thing of the asker's story that what is asked points back at, but a name: "In my script the Oslo channel
     # is run by two Norwegians in a hotel bar - who were they really?": the bar is the script's, the Norwegians real)
     told = question[: len(question) - len(after_story(question))]
-    missing = [m for m in missing if m[:1].isupper() or not _within(m, told)]
+    missing = [m for m in missing if m[:1].isupper() or m[:1].isdigit() or not _within(m, told)]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security
     # advisor")
     missing = [

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.casing import restore_case
-from dragoman.assistant.countries import COUNTRIES, is_country
 from dragoman.assistant.coverage import analyzer
 from dragoman.assistant.names import context_names, full_names, seat_said, sentence_names
 from dragoman.assistant.question import CARRIED, NOT_NAMES, STOP_WORDS, describes_answer, expected_answer
@@ -141,10 +140,22 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     )
     focus = focus_of(last, plural=plural, person=_PERSON_BACK.search(question) is not None)
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
+    # (a follow-up saying nothing of its own - "and how many was it before?" - asks the same of it: its topic too)
+    if not [w for w in said if w not in STOP_WORDS and w not in _WHEN_ELSE] and focus and " " not in focus[-1]:
+        words = [w for w in re.findall(r"[\w-]+", CARRIED.sub("", last.question).lower()) if w not in STOP_WORDS]
+        # (not its year: "before" asks of another)
+        topic = [
+            w for w in dict.fromkeys(words) if len(w) > 2 and not w.isdigit() and not any(w in f.lower() for f in focus)
+        ]
+        focus = [*focus[: FOCUS_MAX - 1], " ".join(topic[:TOPIC_WORDS])] if topic else focus
     if not focus:
         return question
     asked = body[:1].upper() + body[1:].rstrip(" ?") + "?" if lead else question.rstrip(" ?.!…") + "?"
     return f"{asked} ({', '.join(focus)})"
+
+
+_WHEN_ELSE = frozenset("before after earlier later previously then now first last year years".split())
+TOPIC_WORDS = 6  # words of the turn before's topic a follow-up saying nothing of its own carries
 
 
 # a question asking what a term means, the term: "What does the article mean by 'forum shopping'?"
@@ -164,7 +175,6 @@ def focus_of(turn: Turn, plural: bool = False, person: bool = False) -> list[str
     question = turn.question[: carried_over.start()] if carried_over else turn.question
     carried = carried_over.group(0).strip(" ()") if carried_over else ""
     names = _QUOTED.findall(question) + _names(_QUOTED.sub(" ", question), skip_first=not turn.cased)
-    names = [_qualified(n, question) for n in names]
     answer = _COMPARED_TO.sub(" ", _MARKER.sub("", turn.answer))  # "like Qatar, ... Singapore has": Singapore
     answered = [n for n in _names(answer, skip_first=False) if n.lower() not in question.lower()]
     if answered:  # ("which Baltic country ...?" - "Estonia ...": Estonia, which Baltic only qualified)
@@ -181,20 +191,6 @@ def focus_of(turn: Turn, plural: bool = False, person: bool = False) -> list[str
         names += [_answered_name(answered, asked, question, answer)]
     names += [c.strip() for c in carried.split(", ") if c.strip()]
     return list(dict.fromkeys(names))[:FOCUS_MAX]
-
-
-def _qualified(name: str, question: str) -> str:
-    """A people's word before a noun names the thing, not the country: "the American embassy" is about the
-    embassy ("how many was it before?" after it), "the Swiss approach" about the approach."""
-    if " " in name or name.lower() in COUNTRIES or not is_country(name) or re.search(r"[^s]s$", name):
-        return name  # (a country, or its people: "Why did the Americans leave?")
-    noun = re.search(rf"\b{re.escape(name)}\s+([a-z][a-z-]{{2,}})\b(?:\s+([a-z][\w-]*))?", question)
-    # (a noun of one word, the phrase's last or a plural: not "Pakistani national security officials"; "Palestinian
-    # leaders kept relying on ...")
-    last = (noun.group(2) or "the") in STOP_WORDS or re.search(r"[^s]s$", noun.group(1)) if noun else False
-    if noun is None or noun.group(1) in STOP_WORDS or not last:
-        return name
-    return f"{name} {noun.group(1)}"
 
 
 def _qualifies_answer(question: str, name: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dragoman.assistant.words import WH
 from dragoman.index.prior import DOCUMENT_KINDS
 
-# the document itself, named by its kind
+# the document itself, named by its kind ("the small states mediation journal article": up to three words before it)
 KIND_WORD = rf"(?:document|{DOCUMENT_KINDS})"
 
 
@@ -37,19 +37,20 @@ _ONE = (
 # ("authors? + institution"; "..., for the bib.": what the asker will do with it)
 # (or a sentence of its own after it: "... piece ran in Foreign Policy, Feb 2022. Outlet + date?")
 _ASKED_AFTER = (
-    rf".{{0,300}}?(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→)|(?P<dot>(?<=[a-z\d])\.))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
+    rf"(?:\s(?:--|[-–—])|\s?:|\s?(?:->|=>|→)|(?P<dot>(?<=[a-z\d])\.))\s+(?P<asked>{_ONE}(?:\s*(?:\?\s*)?(?:,|and|/|\+|&|\?)\s*{_ONE})*)"
     r"(?:\s*\??[,;]\s*for\s+(?:the|my|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*[?.]?\s*$"
 )
 _FRAGMENT = re.compile(
     # ("small-state mediation paper (NOR/CHE/QAT) - authors + institutional affiliation?": a hyphen inside a word
     # is no dash)
-    rf"^(?=(?:[^-–—:]|(?<=\w)[-–](?=\w))*(?:\b{KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”])){_ASKED_AFTER}",
+    rf"^(?=(?:[^-–—:]|(?<=\w)[-–](?=\w))*(?:\b{KIND_WORD}s?\b|(?<!\w)['‘\"“][^'‘’\"“”]{{8,200}}['’\"”])).{{0,300}}?{_ASKED_AFTER}",
     re.I,
 )
 # ... or by what it is about alone, when what is asked is what only a document has: "Moscow back channel - author and
 # publication?" (not "Oslo talks - date?", "Oslo talks - site?": the talks')
 _FRAGMENT_ABOUT = re.compile(rf"^(?P<about>[^?.!:]{{3,80}}?){_ASKED_AFTER}", re.I)
-_ONLY_DOCUMENTS = frozenset({"author", "writer", "byline", "by-line", "outlet", "publisher", "journal", "publication"})
+# (not "writer", "publisher": a song's, a game's - "Elden Ring - publisher?")
+_ONLY_DOCUMENTS = frozenset({"author", "byline", "by-line", "outlet", "journal", "publication"})
 
 
 # ... or the nouns first, then the document: "author/date/venue of the Moscow piece?"
@@ -65,14 +66,27 @@ _FRAGMENT_FIRST = re.compile(
 )
 
 
+def fragment_topic(question: str) -> str | None:
+    """What a question asking of a document by its topic alone says it is about ("Moscow back channel - author?":
+    "Moscow back channel"); None for other questions."""
+    m = None if _FRAGMENT.search(question) or _FRAGMENT_FIRST.search(question) else _FRAGMENT_ABOUT.search(question)
+    return m.group("about") if m and _about_asked(m) else None
+
+
+def _about_asked(m: re.Match[str]) -> set[str]:
+    """What a fragment after a topic asks of its document: only what a document has, or nothing."""
+    if m.group("dot") or re.search(rf"\b{WH}\b", m.group("about"), re.I):
+        return set()
+    nouns = {n.lower() for n in re.findall(rf"\b(?:{_NOUN})(?=s?\b)", m.group("asked"), re.I)}
+    return {_FRAGMENT_NOUNS[n] for n in nouns} if nouns and nouns <= _ONLY_DOCUMENTS else set()
+
+
 def fragment_asked(question: str) -> set[str]:
     """What a question typed as a search box asks of its document, as nouns alone (module docstring)."""
     m = _FRAGMENT.search(question) or _FRAGMENT_FIRST.search(question)
     about = None if m else _FRAGMENT_ABOUT.search(question)
-    if about and not about.group("dot") and not re.search(rf"\b{WH}\b", about.group("about"), re.I):
-        nouns = re.findall(rf"\b(?:{_NOUN})(?=s?\b)", about.group("asked"), re.I)
-        if nouns and {n.lower() for n in nouns} <= _ONLY_DOCUMENTS:
-            return {_FRAGMENT_NOUNS[n.lower()] for n in nouns}
+    if about:
+        return _about_asked(about)
     # (after a sentence of its own, only with a noun no event has: not "The report covers three meetings. Venue and
     # date?")
     if not m or (m.groupdict().get("dot") and not (_OWN_NOUNS.search(m.group("asked")) and _RAN_IN.search(question))):

@@ -32,7 +32,6 @@ _NAMED = rf"(?=.*\b(?:document|{DOCUMENT_KINDS})s?\b)"  # a kind of document sai
 _OF_DOCUMENT = (
     rf"(?=.*(?:\b(?:document|{DOCUMENT_KINDS})s?\b|['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]|\bwho\s+(?:wrote|authored)\b))"
 )
-# the document itself, named by up to three words and its kind ("the small states mediation journal article")
 # a cataloguer's question, of a document or "the item in hand" (not "the auditor's statement of responsibility", "the
 # tidal vol.", "the pub date for the quiz")
 _CATALOGUED = rf"^(?=.*(?:\b(?:{_KIND_WORD}s?|item\s+(?:in\s+hand|itself))\b|{TITLED}))"

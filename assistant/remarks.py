@@ -66,8 +66,9 @@ _PUT_IN = re.compile(
 # ... a thing of the asker's, a few words in lower case, needing the answer: "card tag needs both", "the footnote needs
 # them"
 _NEEDS_IT = re.compile(
-    r"\s+(?:[a-z][\w'’-]*\s+){1,3}(?:needs|requires|wants)\s+(?:both|them|it|all|each|the\s+two|(?:both|all)\s+of\s+"
-    r"them)\s*[.!]*\s*"
+    # (the answer's parts, not "it": "...? nginx needs it" names what is asked about)
+    r"\s+(?:[a-z][\w'’-]*\s+){1,3}(?:needs|wants)\s+(?:both|them|all|each|the\s+two|(?:both|all)\s+of\s+them)"
+    r"\s*[.!]*\s*"
 )
 # the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
 # it for the slide")

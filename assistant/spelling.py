@@ -24,7 +24,6 @@ import re
 from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from dragoman.assistant.words import STOP_WORDS
 from dragoman.index.keyword import Analyzer
 
 MIN_LETTERS = 6  # words this long or longer are respelled (one edit of a shorter word is often another word)
@@ -59,59 +58,9 @@ def respelled(question: str, texts: Iterable[str], known: Callable[[list[str]], 
         english = known(asked)
         near = {w: fix for w, fix in near.items() if w not in english and english.isdisjoint(_bases(w))}
     near |= _split(question, texts, words)
-    if near:
-        question = _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
-    return _autocorrected(question, texts, words)
-
-
-def _autocorrected(question: str, texts: list[str], words: Mapping[str, int]) -> str:
-    """The question with a word no text writes, put by a phone's autocorrect for the word the texts write before the
-    next one ("the bake channel paper": "back channel", two edits away): an English word, so `_closest` lets it be.
-    Only where the texts write that pair often and no other pair alike; the word's first letter kept."""
-
-    def fixed(m: re.Match[str]) -> str:
-        word, after = m.group(1), m.group(2)
-        if word in words or _inflected(word, words) or after not in words or after in STOP_WORDS:
-            return word
-        pairs: Counter[str] = Counter()
-        for text in texts:
-            pairs.update(_before(text).get(after, {}))
-        # (a pair the texts write as one term, most times they write its second word: "back channel")
-        least = max(AUTOCORRECTED_PAIRS, AUTOCORRECTED_SHARE * sum(_words(t)[after] for t in texts))
-        alike = [
-            w
-            for w, n in pairs.items()
-            if n >= least and w[0] == word[0] and w not in STOP_WORDS and _two_edits(word, w)
-        ]
-        return alike[0] if len(alike) == 1 else word
-
-    return _AUTOCORRECTED.sub(fixed, question)
-
-
-_AUTOCORRECTED = re.compile(r"\b([a-z]{4,8})(?=[\s-]+([a-z]{3,})\b)")
-AUTOCORRECTED_PAIRS = 5  # times the texts write the pair at least ...
-AUTOCORRECTED_SHARE = 0.5  # ... and this share of the times they write its second word
-
-
-@functools.lru_cache(maxsize=8)  # (a pure function of a document's text)
-def _before(text: str) -> dict[str, Counter[str]]:
-    """Of each two words the text writes in a row, the first counted under the second, in lower case."""
-    out: dict[str, Counter[str]] = {}
-    for first, second in re.findall(r"(?<![^\W\d_])([a-z]{3,})[\s-]+(?=([a-z]{3,})(?![^\W\d_]))", text.lower()):
-        out.setdefault(second, Counter())[first] += 1
-    return out
-
-
-def _two_edits(a: str, b: str) -> bool:
-    """Are the words at most two letters dropped, added or changed apart (and not the same)?"""
-    if a == b or abs(len(a) - len(b)) > 2:
-        return False
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1] <= 2
+    if not near:
+        return question
+    return _WORD.sub(lambda m: near.get(m.group(0), m.group(0)), question)
 
 
 def _unglued(question: str, words: Mapping[str, int], known: Callable[[list[str]], set[str]]) -> str:
