@@ -212,7 +212,11 @@ def front_matter(
 def _says_topic(topic: str, said: str) -> bool:
     """Does a document say the topic a question asks of it by ("Moscow back channel - author and publication?"): each
     of its capitalised words, and all but one of its others in some form ("the Moscow back channel card")?"""
-    names = [w for w in re.findall(r"[^\W\d_][\w'’-]*", topic) if w[0].isupper() and w.lower() not in STOP_WORDS]
+    names = [
+        re.sub(r"['’]s$", "", w)  # ("Obama's healthcare law")
+        for w in re.findall(r"[^\W\d_][\w'’-]*", topic)
+        if w[0].isupper() and w.lower() not in STOP_WORDS
+    ]
     lower = said.lower()
     missing = set(analyzer()(topic)) - document_stems(said)
     return all(re.search(rf"\b{re.escape(n.lower())}", lower) for n in names) and len(missing) <= 1

@@ -57,7 +57,7 @@ def without_beliefs(question: str) -> str:
 # prescribed Pravachol. ...")
 _FICTION = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:heroine|protagonist|antagonist|characters?|villain|novel|thriller|"
-    r"subplot|scene|chapter|manuscript|screenplay|spymaster|narrator)\b|"
+    r"subplot|scene|chapter|manuscript|screenplay|film|movie|spymaster|narrator)\b|"
     r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b",
     re.IGNORECASE,
 )

@@ -179,8 +179,7 @@ _PLAIN = frozenset(
     "start started starts begin began begun end ended ends stop stopped stops happen happened get got gotten done "
     "make made write wrote written meet met sign signed agree agreed go went come came take took know knew think "
     "thought want wanted need needed try tried fail failed win won lose lost pay paid see saw seen find found "
-    "lead led run ran hold held host hosted say said tell told ask asked mean meant leave left keep kept give gave "
-    "send sent bring brought break broke fall fell rise rose "
+    "lead led run ran hold held host hosted say said tell told ask asked mean meant left kept gave brought broke fell "
     "ever even still never always really actually exactly instead again later before after either year date day month "
     "time".split()
 )

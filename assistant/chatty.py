@@ -47,7 +47,10 @@ _GUESS = re.compile(
     r"\b[\w\s',]{0,60}$",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"\b(?:if|when|unless|because|whether|that|so|as|since|while|though)\s*$", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|when|unless|because|whether|that|so|as|since|while|though|in\s+case|after|before|until|once|where)\s*$",
+    re.IGNORECASE,
+)
 MIN_ASKED = 4  # words left at least: a question all greeting and thanks is left as typed
 # a spoken opener before the question ("Right, what ...?", "OK so who ...?", "Well, which ...?") and a pointer after it
 # to where the answer is ("... ? the paper lists them out", "... ? it's in the conclusion somewhere")
@@ -79,14 +82,15 @@ _POINTED = re.compile(rf"\s+(?:{_DOCUMENT}|it){_LISTS_THEM}", re.IGNORECASE)
 _GREETED = re.compile(
     r"^\s*(?:(?:(?:hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|hola|"
     r"buenos\s+d[ií]as|buenas\s+tardes|hallo|guten\s+(?:tag|morgen)|ciao|g['’]day|namaste|"
-    # (or begging pardon, or thanking for the answer before: "Excuse me, ...", "Sorry, ...", "Thank you. ...")
-    r"excuse\s+me|pardon\s+me|sorry|thank\s+you(?:\s+(?:very|so)\s+much)?|thanks|many\s+thanks)\s*[,!.—–]+|"
     # (or saying a question comes: "I would like to ask, ...", "I have a question: ...")
-    r"(?:(?:I\s+(?:would|['’]d)\s+like|I\s+want|may\s+I|let\s+me)\s+(?:to\s+)?ask|I\s+have\s+(?:a|one|another)\s+question)"
-    r"\s*[,!.:—–]+)\s*)+"
+    r"(?:I\s+(?:would|['’]d)\s+like|I\s+want|may\s+I|let\s+me)\s+(?:to\s+)?ask|I\s+have\s+(?:a|one|another)\s+question)"
+    r"\s*[,!.:—–]+|"
+    # (or begging pardon, or thanking for the answer before: "Excuse me, ...", "Sorry, ...", "Thank you. ..."; not
+    # "Pardon: who can grant one?")
+    r"(?:excuse\s+me|pardon\s+me|sorry|thank\s+you(?:\s+(?:very|so)\s+much)?|thanks|many\s+thanks)\s*[,!.—–]+)\s*)+"
     # (before what asks or who asks: not "Hola, the tapas bar, is closed on which day?" - a café's name)
     r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|"
-    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just)\b)",
+    r"kindly|i|i['’]m|my|we|our|in|on|according|regarding|about|quick|one|just|for|from|at|to|by|compare)\b)",
     re.IGNORECASE,
 )
 

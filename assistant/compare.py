@@ -223,9 +223,15 @@ def _one_comparison(clauses: tuple[Clause, ...], pair: tuple[str, str]) -> tuple
         )
     ):
         return clauses
-    return (first,)  # (its words would weigh against each side's sentence: "happened", "case")
+    # (what it asks again, without the words asking it of each: "What did the back channel do")
+    again = " ".join(_OF_EACH_PHRASE.sub(" ", c.text) for c in rest)
+    return (replace(first, text=f"{first.text} {again}"),)
 
 
+_OF_EACH_PHRASE = re.compile(
+    r"\b(?:(?:in|for|of|with|to)\s+)?(?:each|either)(?:\s+(?:case|one|side|instance|example|of\s+them))?\b(?!\s+other\b)",
+    re.IGNORECASE,
+)
 _OF_EACH = re.compile(r"\b(?:each|either)\b(?!\s+other\b)", re.IGNORECASE)  # (not "they", "both": what they share)
 
 
@@ -247,9 +253,9 @@ def topic(question: str) -> str:
     """What a question comparing documents says they both discuss: its sentence saying "both"
     ("... both mention a nuclear deal with Iran."), else the whole question; without the phrases
     designating the documents and the words comparing them."""
-    # (not a sentence asking it again of each: "What happened in each case?")
-    sentences = [s for s in re.split(STATEMENT_END, question) if not (_OF_EACH.search(s) and not _RUN.search(s[1:]))]
-    scene = next((s for s in sentences if _BOTH.search(s)), " ".join(sentences) or question)
+    # (not the words asking it again of each: "What happened in each case?")
+    question = _OF_EACH_PHRASE.sub(" ", question)
+    scene = next((s for s in re.split(STATEMENT_END, question) if _BOTH.search(s)), question)
     return re.sub(r"\s+", " ", _COMPARES.sub(" ", _BOTH.sub(" ", undesignated(scene)))).strip()
 
 

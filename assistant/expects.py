@@ -99,10 +99,11 @@ _EXPECTS = (
             r"(?:year|years|date|day(?![\w-])|month|decade|century)|since when|"
             # "confirm the year in which Qatar ...", "the years during which ..."
             r"the (?:exact |precise )?(?:year|years|date|month)\s+(?:(?:in|during|on|of)\s+which|when)\b|"
-            # ("What is the date they first met?"; not "what is the date format"; "What is the exact date ...?" asks
-            # the day, which a month and year may be all the documents have: not required)
+            # ("What is the date they first met?"; not a compound, "what is the day rate"; "What is the exact date
+            # ...?" asks the day, which a month and year may be all the documents have: not required)
             r"(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:year|date|day|month)"
-            r"(?=\s+(?:when|that|of\s+the|on\s+which|in\s+which|it|they|he|she|we|you)\b)|"
+            r"(?![\w-])(?!\s+(?:format|range|rate|count|night|surgery|end|care|trip|job|pass|ticket|time|off|shift|"
+            r"school|student|camp|cent(?:re|er)|light|dream|room|unit|ward|clinic|programme|program)\b)|"
             rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
             # ("Name the year it was signed and the city ..."; "signed when & where?", "ceased when?")
             # (not a compound: "Name the date palm variety", "Name the year group"; not a condition: "Is a visa needed
@@ -163,7 +164,9 @@ _EXPECTS = (
             # place")
             r"(?:^\W*|\b(?:tell (?:me|us)|remind me|know|wonder(?:ing)?|recall|confirm|and|or)\s+)where\s+"
             r"(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are)?\s*(?:held|signed|located|based|hosted|staged|stationed|took\s+place|take\s+place|met|"
-            r"meet)\b(?!\s+(?:in\s+escrow|its|the|their|a|an|his|her|our|my|your)\b)|"
+            # (not "where my team met its sales target", "where the funds are held in escrow")
+            r"meet)\b(?!\s+(?:in\s+escrow|(?:its|their|the|our|my|your)\s+(?:[\w-]+\s+)?(?:targets?|goals?|deadlines?|"
+            r"quotas?|expectations|obligations))\b)|"
             # ("what were the two envoys' names?"; not "Why did the company's name change?", "the president's name
             # for the dog")
             rf"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"

@@ -141,12 +141,14 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     focus = focus_of(last, plural=plural, person=_PERSON_BACK.search(question) is not None)
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
     # (a follow-up saying nothing of its own - "and how many was it before?" - asks the same of it: its topic too)
-    if not [w for w in said if w not in STOP_WORDS and w not in _WHEN_ELSE] and focus and " " not in focus[-1]:
+    # (a year is nothing of its own: "and in 2021?"; the focus names, not topic words already: those of a turn naming
+    # nothing)
+    own = [w for w in said if w not in STOP_WORDS and w not in _WHEN_ELSE and not re.search(r"\d", w)]
+    if not own and focus and not any(f.islower() for f in focus):
         words = [w for w in re.findall(r"[\w-]+", CARRIED.sub("", last.question).lower()) if w not in STOP_WORDS]
-        # (not its year: "before" asks of another)
-        topic = [
-            w for w in dict.fromkeys(words) if len(w) > 2 and not w.isdigit() and not any(w in f.lower() for f in focus)
-        ]
+        named = {w for f in focus for w in re.findall(r"[\w-]+", f.lower())}
+        # (not its year: "before" asks of another - "2023", "2022-23")
+        topic = [w for w in dict.fromkeys(words) if len(w) > 2 and not re.search(r"\d", w) and w not in named]
         focus = [*focus[: FOCUS_MAX - 1], " ".join(topic[:TOPIC_WORDS])] if topic else focus
     if not focus:
         return question

@@ -48,7 +48,7 @@ _FRAGMENT = re.compile(
 )
 # ... or by what it is about alone, when what is asked is what only a document has: "Moscow back channel - author and
 # publication?" (not "Oslo talks - date?", "Oslo talks - site?": the talks')
-_FRAGMENT_ABOUT = re.compile(rf"^(?P<about>[^?.!:]{{3,80}}?){_ASKED_AFTER}", re.I)
+_FRAGMENT_ABOUT = re.compile(rf"^(?P<about>(?:[^?.!:]|\.(?=\w)){{3,80}}?){_ASKED_AFTER}", re.I)  # ("Python 3.12 ...")
 # (not "writer", "publisher": a song's, a game's - "Elden Ring - publisher?")
 _ONLY_DOCUMENTS = frozenset({"author", "byline", "by-line", "outlet", "journal", "publication"})
 

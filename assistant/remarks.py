@@ -66,9 +66,10 @@ _PUT_IN = re.compile(
 # ... a thing of the asker's, a few words in lower case, needing the answer: "card tag needs both", "the footnote needs
 # them"
 _NEEDS_IT = re.compile(
-    # (the answer's parts, not "it": "...? nginx needs it" names what is asked about)
-    r"\s+(?:[a-z][\w'’-]*\s+){1,3}(?:needs|wants)\s+(?:both|them|all|each|the\s+two|(?:both|all)\s+of\s+them)"
-    r"\s*[.!]*\s*"
+    # (a thing of the asker's writing or a person of theirs: not "...? nginx needs both", what is asked about)
+    r"\s+(?:(?:my|our|the)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:card|tag|footnote|bibliography|slide|citation|cite|"
+    r"reference|notes|essay|homework|draft|handout|teacher|boss|editor|class)\s+(?:needs|wants)\s+(?:both|them|all|"
+    r"each|the\s+two|(?:both|all)\s+of\s+them)\s*[.!]*\s*"
 )
 # the asker's having, needing or being unable ("I've only got ...", "I want them for ...", "can't place it", "would like
 # it for the slide")
