@@ -105,7 +105,7 @@ def after_story(question: str) -> str:
     """What the question says after the asker's story told before it, whatever it asks ("My envoy character finds out
     he's been cut out. In the paper, what does it bypass?": "he" is the story's)."""
     start = 0  # (where what follows each story statement begins, as typed)
-    # (or a dash before what is asked: "so in my script the envoy meets him in a hotel bar - who was he really?")
+    # (or a dash before what is asked: "so in my screenplay the envoy meets him in a bar - who was he really?")
     for end in re.finditer(rf"{STATEMENT_END}|\s+[-–—]\s+(?=(?:so\s+|and\s+|but\s+)?{WH}\b)", question):
         told = question[start : end.start()]
         if not _story(told if end.group(0).strip() in ("", ".") else f"{told}."):

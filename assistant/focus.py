@@ -288,8 +288,8 @@ def unsaid(question: str, evidence: Evidence) -> list[str]:
     # is relayed under: "... (ticket #4471)?", relayed.py)
     aside = " ".join(m.group(1) for rx in (SET_ASIDE, NOT_WANTED, TICKET_REFERENCE) for m in rx.finditer(question))
     missing = [m for m in missing if not _within(m, aside)]
-    # (nor a thing of the asker's story that what is asked points back at, but a name: "In my script the Oslo channel
-    # is run by two Norwegians in a hotel bar - who were they really?": the bar is the script's, the Norwegians real)
+    # (nor a thing of the asker's story that what is asked points back at, but a name or a number: "In my screenplay
+    # the Oslo channel is run by two Norwegians in a hotel bar - who were they really?": the bar is the story's)
     told = question[: len(question) - len(after_story(question))]
     missing = [m for m in missing if m[:1].isupper() or m[:1].isdigit() or not _within(m, told)]
     # (jargon a document of the evidence writes out, anywhere in it: "the NSA-level talks" - "national security

@@ -140,9 +140,8 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     )
     focus = focus_of(last, plural=plural, person=_PERSON_BACK.search(question) is not None)
     focus = [f for f in focus if not all(w.lower() in said for w in re.findall(r"[\w-]+", f))]
-    # (a follow-up saying nothing of its own - "and how many was it before?" - asks the same of it: its topic too)
-    # (a year is nothing of its own: "and in 2021?"; the focus names, not topic words already: those of a turn naming
-    # nothing)
+    # (a follow-up saying nothing of its own - "and how many was it before?", "and in 2021?" - asks the same of it:
+    # its topic words too, after the names carried; a turn naming nothing has carried its topic words already)
     own = [w for w in said if w not in STOP_WORDS and w not in _WHEN_ELSE and not re.search(r"\d", w)]
     if not own and focus and not any(f.islower() for f in focus):
         words = [w for w in re.findall(r"[\w-]+", CARRIED.sub("", last.question).lower()) if w not in STOP_WORDS]
