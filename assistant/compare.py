@@ -215,7 +215,7 @@ def _one_comparison(clauses: tuple[Clause, ...], pair: tuple[str, str]) -> tuple
         or not all(s in first.text for s in pair)
         or not all(
             # (not asking a kind of answer of its own: "When was each approved?")
-            _OF_EACH.search(c.text)
+            _OF_EACH_PHRASE.search(c.text)
             and not c.expects
             and not any(s in c.text for s in pair)
             and not _RUN.search(c.text[1:])
@@ -228,11 +228,11 @@ def _one_comparison(clauses: tuple[Clause, ...], pair: tuple[str, str]) -> tuple
     return (replace(first, text=f"{first.text} {again}"),)
 
 
+# the words asking a comparison again of each thing ("in each case", "of either"; not "they", "both": what they share)
 _OF_EACH_PHRASE = re.compile(
     r"\b(?:(?:in|for|of|with|to)\s+)?(?:each|either)(?:\s+(?:case|one|side|instance|example|of\s+them))?\b(?!\s+other\b)",
     re.IGNORECASE,
 )
-_OF_EACH = re.compile(r"\b(?:each|either)\b(?!\s+other\b)", re.IGNORECASE)  # (not "they", "both": what they share)
 
 
 def _sides(text: str, pair: tuple[str, str]) -> tuple[str, str] | None:
