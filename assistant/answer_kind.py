@@ -109,11 +109,12 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # (set aside: "(not the 1970 one)", "other than 1970"; not a guess checked, "was it not in 1998?")
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
-# "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
+# "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times"; nor "how many
+# persons", any people: "120 workers")
 # (not a time or place said after it: "how many after the expulsions, and how many in early 2017?")
 _COUNTED = re.compile(
     r"\bhow many\s+(?!(?:of|after|before|during|since|until|in|at|by|on|from)\s)(?:[a-z-]+\s+){0,2}?"
-    r"(?!(?:times|does|this)\b)([a-z-]{3,}s)\b",
+    r"(?!(?:times|does|this|persons|individuals)\b)([a-z-]{3,}s)\b",
     re.I,
 )
 COUNTED_WITHIN = 4  # words between a number and what it counts ("120 workers", "15 block producers")

@@ -50,15 +50,20 @@ def without_beliefs(question: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(parts) else question
 
 
-# the asker's own fiction, told in statements before what is asked - a novel's, a script's ("Chapter 4: my heroine, a
-# junior Norwegian diplomat, is lecturing a cocky American ...", "My spymaster character has a line about ..."): a
-# statement of the story naming no document (not "I want the approaches the small-states paper lists."); not the
-# asker's own world, which a question is about ("Our company is based in Germany. What is the VAT rate?", "My doctor
+# the asker's own fiction, told in statements before what is asked - a novel's, a script's, a game's ("Chapter 4: my
+# heroine, a junior Norwegian diplomat, is lecturing a cocky American ...", "My spymaster character has a line about
+# ..."): a statement of the story naming no document (not "I want the approaches the small-states paper lists."); not
+# the asker's own world, which a question is about ("Our company is based in Germany. What is the VAT rate?", "My doctor
 # prescribed Pravachol. ...")
 _FICTION = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:heroine|protagonist|antagonist|characters?|villain|novel|thriller|"
     r"subplot|scene|chapter|manuscript|screenplay|film|movie|spymaster|narrator)\b|"
-    r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b",
+    r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b|"
+    # ... or game ("Building the 'Back Channel Gone Wrong' event deck.", "My player mats have three slots ...", "For
+    # the 'Open a Back Channel' action I want to list the bonuses the player gets.")
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:game|deck|player\s+mats?|board\s+game|expansion)\b|"
+    r"^\W*(?:building|designing|making)\s+(?:the|my|our|a|an)\s+[^.?!]{0,60}?\b(?:deck|cards|game)\b|"
+    r"\bthe\s+player\s+(?:gets|draws|needs|plays|earns|loses)\b",
     re.IGNORECASE,
 )
 _NAMES_DOCUMENT = re.compile(rf"(?<!\bmy\s)(?<!\bour\s)\b(?!chapters?\s+\d){DOCUMENT_KINDS}s?\b", re.IGNORECASE)

@@ -57,10 +57,11 @@ _CATEGORY = (
     # (a noun, not the verb of "which city features the oldest cathedral?", "which country issues most passports?")
     r"(?!\s+(?:the|a|an|its|their|his|her|our|most|more|every|each|all|no|some|many|several|\d+)\b)"
 )
-# a request for one thing ("give the exact date ...", "verify the year ..."; words.py puts "confirm" as "give"), or a
-# reviewer's ("could the authors report the annual budget ...", "please specify the date ...")
+# a request for one thing ("give the exact date ...", "verify the year ...", "I want the exact date ..."; words.py puts
+# "confirm" as "give"), or a reviewer's ("could the authors report the annual budget ...", "please specify the date
+# ...")
 _GIVE_THE = (
-    r"\b(?:give|verify|check|confirm|state|find|tell\s+me|provide|"
+    r"\b(?:give|verify|check|confirm|state|find|tell\s+me|provide|I\s+(?:want|need|['’]d\s+like|would\s+like)|"
     r"(?:(?:could|can|would|will)\s+(?:you|the\s+authors?|the\s+writers?)(?:\s+please|\s+kindly)?|please|kindly)\s+"
     r"(?:report|specify|indicate|disclose|quantify))\s+(?:me\s+|us\s+)?the\s+"
 )
@@ -159,6 +160,8 @@ _EXPECTS = (
             # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
+            # (what people or places are called: "What are the Indian and the Pakistani envoys ... called?")
+            rf"\bwhat\s+(?:is|are|was|were)\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_OR_PLACE}\b[^?;]{{0,80}}?\s+called\b|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
             # (asked inside a request: "Can you tell me where the meeting was held?", "..., and where the talks took
             # place")

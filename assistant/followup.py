@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dragoman.assistant.affiliation import affiliation_stems
 from dragoman.assistant.answer_kind import TITLES
 from dragoman.assistant.casing import restore_case
 from dragoman.assistant.coverage import analyzer
@@ -126,6 +127,10 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, asked)
+    # ("And where is Jacob based?": where a person it names works, whatever the turn before was about)
+    if lead and affiliation_stems(body) and not _REFERS_BACK.search(question) and _NAME_RUN.search(body[1:]):
+        asked = question[lead.end() :].strip()
+        return asked[:1].upper() + asked[1:]
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
     defined = _DEFINED.search(last.question)
     if lead and defined and 0 < len(body.split()) <= 5 and not refers:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.exam import COMMAND_WORDS
 from dragoman.assistant.words import ASKED_ITEM, STATEMENT_END
 
 # an item's number or letter: "(1)", "(b)", "(ii)", "2)"; or a question's as a form numbers them: "Q1:", "Q2 -"
@@ -35,9 +36,9 @@ def _q_labelled(question: str) -> bool:
 
 # an item asking of its own: a question word, or a thing asked for ("the years during which ...")
 _ITEM_OPENS = re.compile(
-    # ("(b) In what year was ...", "(2) through which two people ...")
+    # ("(b) In what year was ...", "(2) through which two people ...", an exam's "(b) state the position ...")
     r"\s*(?:(?:in|on|at|by|from|for|during|since|between|through|to|with|of)\s+(?=what|which|who|whom|whose)\b)?"
-    r"(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an)\b",
+    rf"(?:what|which|who|whom|whose|when|where|why|how|whether|the|its|their|his|her|a|an|{COMMAND_WORDS})\b",
     re.IGNORECASE,
 )
 

@@ -57,12 +57,30 @@ _PARTICIPLE_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# what a thing is called asked as French asks it ("How is called the institute ...?", "How is titled the article ...?"
+# - "What is the institute ... called?", "What is the title of the article ...?"); a French title of address before a
+# name ("the Mister Samiullah and Madame Rafique"): the name
+_HOW_CALLED = re.compile(
+    r"\bhow\s+(is|are|was|were)\s+(called|named|titled|entitled)\s+((?:the|this|that|these|those|its|their)\s+[^?;]{2,120}?)"
+    r"(?=\s*(?:[?;]|$))",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:the\s+)?(?-i:Mister|Madame|Monsieur|Mademoiselle)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _called(m: re.Match[str]) -> str:
+    what = "What" if m.group(0)[0].isupper() else "what"
+    if m.group(2).lower().endswith("titled"):
+        return f"{what} {m.group(1)} the title of {m.group(3)}"
+    return f"{what} {m.group(1)} {m.group(3)} called"
+
 
 def articled(question: str) -> str:
     """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
-    hotline different from ...")."""
+    hotline different from ..."; "How is called the ...?" - "What is the ... called?")."""
+    question = _ADDRESSED.sub("", _HOW_CALLED.sub(_called, question))
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
     plain = _IT_IS_CLEFT.sub(r"\1\2 ", question)  # ("It was in what year that ...?" - "In what year ...?")
     question = _CLEFT.sub(r"\1 ", plain[:1].upper() + plain[1:] if question[:1].isupper() else plain)

@@ -89,7 +89,7 @@ _ASKS = (
         # ("when was it put out?"; not "when were the talks put out of reach?")
         rf"^{_OF_DOCUMENT}.*\bwhen\b.*\b(?:it|{_OWN_KIND})\s+(?:(?:was|got)\s+)?(?:put out|printed)\b"
         r"(?!\s+(?:of|to)\b)|"
-        r"\b(?:publication|publishing) (?:date|year)\b|"  # "somerville piece - publication date?"
+        r"\b(?:publication|publishing|publish|published) (?:date|year)\b|"  # "somerville piece - publication date?"
         rf"{_CATALOGUED}.*\bpub\.? (?:date|year)\b|"
         # ("Give the date on which 'A new back channel to Moscow?' was published.")
         # (a title in quotes: not "the date on which the hostages were released")

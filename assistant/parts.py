@@ -20,7 +20,11 @@ _CLAUSE_END = re.compile(
     # (not "If the cake sinks, does it mean ...?": a condition, then the question)
     r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really|actually)\s+[a-z]+\s)|"
     # "Give the year in which ..., and name the initiative it hosts.": a request of its own
-    r",\s+and\s+(?=(?:name|list|give|identify|state|explain|describe)\s+(?:the|its|their|his|her|both|all|each|two|three)\s)",
+    r",\s+and\s+(?=(?:name|list|give|identify|state|explain|describe)\s+(?:the|its|their|his|her|both|all|each|two|three)\s)|"
+    # ... with no comma, a date, a place or a name asked of what the part before asks for ("Identify two mediation
+    # cases ... and give the year of each."; not "Name and give the year of ...")
+    r"(?<!\bname)(?<!\bidentify)(?<!\blist)(?<!\bstate)\s+and\s+(?=(?:give|state|name|identify)\s+(?:the\s+)?"
+    r"(?:years?|dates?|places?|names?|positions?|roles?)\b)",
     re.IGNORECASE,
 )
 # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question

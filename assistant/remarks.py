@@ -78,7 +78,11 @@ _CIRCUMSTANCE = re.compile(
     # "I need to report a breach" - what they want to do is what is asked)
     r"^\W*(?:[\w'’]+,?\s+){0,4}?(?:I(?:['’]ve|\s+have)?\s+only\s+got|I\s+only\s+have|I\s+don['’]?t\s+have\s+(?:the|a|any)|"
     r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
-    r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for)\b",
+    r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for|"
+    # (or where it will go: "Going on a flavor-text card.", "I want its special ability on the card to reflect ...")
+    r"(?:(?:(?:it['’]s|it\s+is|it['’]ll\s+be|they['’]re)\s+)?going|I\s+want\s+(?:it|them|its|their|this|that|the)\b"
+    r"[^?.!]{0,40}?)\s(?:on|in|into)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cards?|slides?|decks?|board|poster|mats?|handout|page|sheet|script))\b",
     re.IGNORECASE,
 )
 # ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")

@@ -8,6 +8,7 @@ from dragoman.assistant.called import uncalled
 from dragoman.assistant.chatty import spoken_around, unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
+from dragoman.assistant.exam import unexamined
 from dragoman.assistant.forms import (
     PLAIN_WORDS,
     as_asked,
@@ -95,6 +96,9 @@ _LABEL = re.compile(
     rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
+    # ... or an analyst's tasking ("BLUF:", "RFI -", "Task:", "Assess:", "Key judgments:")
+    r"bluf(?:\s+(?:pls|plz|please))?|bottom\s+line(?:\s+up\s+front)?|rfi|task(?:ing)?|assess(?:ment)?|"
+    r"key\s+judge?ments?|fysa|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
     # ... or an editor's tag or hunt for a source for the lede of their own article ("[citation needed] -", "Need a
@@ -140,13 +144,6 @@ _EMPHASIS = re.compile(
     r"(\b(?:and|but|or)),\s+(?:crucially|importantly|more\s+importantly|most\s+importantly|just\s+as\s+importantly|"
     r"critically|above\s+all|also|finally|lastly|secondly|thirdly|in\s+particular|of\s+course|equally),\s+"
     rf"(?=(?:{WH}|how)\b)",
-    re.IGNORECASE,
-)
-
-# the marks an exam question is worth, after it ("... two reasons. (2 marks)", "... ? [4]")
-_MARKS = re.compile(
-    r"(?<=[.?!:)\w])\s+(?:\[\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*\]|\(\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*\))\s*$|"
-    r"(?<=[.?!])\s+\(\s*\d{1,2}\s*\)\s*$",  # ("... two reasons? (2)"; not "calories in an egg (50)")
     re.IGNORECASE,
 )
 
@@ -239,11 +236,11 @@ def unlabelled(question: str) -> str:
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
+    question = unexamined(question)  # ("Q6 (a) Name the three approaches ... [3 marks]": exam.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")
     question = _CHECKING.sub("", question, count=1)  # ("Checking RS status of the Somerville piece - ...")
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
-    question = _MARKS.sub("", question)  # ("... two reasons. (2 marks)")
     question = _PRAY.sub("", plainly(question))  # ("One would be obliged to learn what ...", "betwixt": courtly.py)
     question = in_plain_terms(question)  # ("Identification of the author ... is requested.": officialese.py)
     # (the word after it opens the statement: "Please list them." -> "List them.")
@@ -265,14 +262,24 @@ def unlabelled(question: str) -> str:
     question = re.sub(rf"\b({WH})\s+in\s+(?:fact|truth)\s+(?=[a-z])", r"\1 ", question, flags=re.IGNORECASE)
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
-    # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries)
-    question = re.sub(r"\?\s*\(([^()]*)\)\s*$", r" (\1)?", question)
+    # ("where's Jacob based", "when's it due"; not "who's", "what's": "who has", "what has" too)
+    question = re.sub(r"\b(where|when)['’]s\b", r"\1 is", question, flags=re.IGNORECASE)
+    # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries;
+    # "...? [Moss case]", an analyst's note; and the form wanted, "...? BLUF only.", asks nothing)
+    question = re.sub(
+        r"\?\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])\s*$", lambda m: f" ({m.group(1) or m.group(2)})?", question
+    )
+    question = _BRIEF_AFTER.sub("", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
     # ("my teacher says compare 2 countries. how ...?": the task set, remarks.py; after "wat r" is written out)
     return without_remark(without_task(_as_asked_after(spoken_years(counts_in_words(question)))))
 
 
+_BRIEF_AFTER = re.compile(
+    r"(?<=\?)\s+(?:bluf|tl;?dr|short\s+answer|brief(?:ly)?|one[\s-]+liner)(?:\s+(?:only|pls|please|plz))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 # the names asked for said again after a question asking who ("ok and who were the negotiators in there? names pls."):
 # no part of its own (not "Who chaired it? Names of the others?", "What did the author who wrote it recommend? names?",
 # "Who was coach when they won? year?": another thing asked)
