@@ -59,11 +59,11 @@ _FICTION = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:heroine|protagonist|antagonist|characters?|villain|novel|thriller|"
     r"subplot|scene|chapter|manuscript|screenplay|film|movie|spymaster|narrator)\b|"
     r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b|"
-    # ... or game ("Building the 'Back Channel Gone Wrong' event deck.", "My player mats have three slots ...", "For
-    # the 'Open a Back Channel' action I want to list the bonuses the player gets.")
-    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:game|deck|player\s+mats?|board\s+game|expansion)\b|"
-    r"^\W*(?:building|designing|making)\s+(?:the|my|our|a|an)\s+[^.?!]{0,60}?\b(?:deck|cards|game)\b|"
-    r"\bthe\s+player\s+(?:gets|draws|needs|plays|earns|loses)\b",
+    # ... or game, or slide deck ("Building the 'X' event deck.", "My player mats have three slots ...", "For the 'Open
+    # a Back Channel' action I want ...", "... for my deck"; not "Our expansion into Germany ...", "My game plan ...")
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:board|card|tabletop)\s+game|player\s+mats?|deck)\b|"
+    r"^\W*(?:building|designing|making|prepping|preparing)\s+(?:the|my|our|a|an)\s+[^.?!]{0,60}?\b(?:deck|game)\b|"
+    r"\bfor\s+(?:the|my|our)\s+['‘\"“][^'’\"”]{2,40}['’\"”]\s+(?:action|card|event|tile|mechanic)\b",
     re.IGNORECASE,
 )
 _NAMES_DOCUMENT = re.compile(rf"(?<!\bmy\s)(?<!\bour\s)\b(?!chapters?\s+\d){DOCUMENT_KINDS}s?\b", re.IGNORECASE)

@@ -88,7 +88,10 @@ _EXPECTS = (
             # ... asked as a noun after a dash: "Finland's CMI - annual budget + funding sources?", "- headcount?"
             r"(?:\s[-–—]\s*|:\s*)(?:(?:annual|yearly|total|overall|exact|current)\s+)?"
             r"(?:population|budget|headcount|cost|price|amount|percentage|turnover|revenue)\b"
-            r"(?=\s*(?:[?,;+/&]|and\b|$))",  # (not "- budget cuts, why?")
+            r"(?=\s*(?:[?,;+/&]|and\b|$))|"  # (not "- budget cuts, why?")
+            # ... or opening a terse question: "population of Funafuti?", "RFI - headcount of the embassy?"
+            r"(?:^\W*|\s[-–—]\s*|:\s*)(?:the\s+)?(?:(?:annual|yearly|total|overall|exact|current)\s+)?"
+            r"(?:population|headcount)\s+(?:of|for|in)\s+[^?.;]{1,60}\?\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -105,7 +108,8 @@ _EXPECTS = (
             r"(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:year|date|day|month)"
             r"(?![\w-])(?!\s+(?:format|range|rate|count|night|surgery|end|care|trip|job|pass|ticket|time|off|shift|"
             r"school|student|camp|cent(?:re|er)|light|dream|room|unit|ward|clinic|programme|program)\b)|"
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]))\b|"
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-])"
+            r"(?!\s+(?:format|field|column|picker|string|type)s?\b))\b|"  # (not "I want the date format to be ISO")
             # ("Name the year it was signed and the city ..."; "signed when & where?", "ceased when?")
             # (not a compound: "Name the date palm variety", "Name the year group"; not a condition: "Is a visa needed
             # when?")
@@ -160,8 +164,10 @@ _EXPECTS = (
             # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
-            # (what people or places are called: "What are the Indian and the Pakistani envoys ... called?")
-            rf"\bwhat\s+(?:is|are|was|were)\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_OR_PLACE}\b[^?;]{{0,80}}?\s+called\b|"
+            # (what people in a role are called: "What are the Indian and the Pakistani envoys ... called?"; not "What
+            # are the states of matter called?", "What is the prime minister's strategy called?")
+            rf"\bwhat\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|negotiators?|mediators?|"
+            r"leaders?|persons?|people|individuals?)\b(?!['’])[^?;]{0,80}?\s+called\b|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
             # (asked inside a request: "Can you tell me where the meeting was held?", "..., and where the talks took
             # place")

@@ -127,8 +127,9 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
         if old:  # "And what about Qatar?": the changed entity replaced, the topic kept ("and Switzerland's?")
             new = re.sub(r"['’]s$", "", body)  # (the old name keeps its own "'s", if it has one)
             return re.sub(rf"\b{re.escape(old)}\b", new, asked)
-    # ("And where is Jacob based?": where a person it names works, whatever the turn before was about)
-    if lead and affiliation_stems(body) and not _REFERS_BACK.search(question) and _NAME_RUN.search(body[1:]):
+    # ("And where is Jacob based?": where a person it names works, whatever the turn before was about; not "And where
+    # is the CEO based?", "And where are the Lakers based?", of what the turn before named)
+    if lead and affiliation_stems(body) and not _REFERS_BACK.search(question) and _PERSON_NAMED.search(body):
         asked = question[lead.end() :].strip()
         return asked[:1].upper() + asked[1:]
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
@@ -160,6 +161,8 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     return f"{asked} ({', '.join(focus)})"
 
 
+# a person named by a name of their own, inside the question: a capitalised word not all capitals, not after "the"
+_PERSON_NAMED = re.compile(r"(?<!^)(?<!\bthe )\b(?!I\b)(?-i:[A-Z][a-z][\w'’-]*)(?!['’]s\b)")
 _WHEN_ELSE = frozenset("before after earlier later previously then now first last year years".split())
 TOPIC_WORDS = 6  # words of the turn before's topic a follow-up saying nothing of its own carries
 

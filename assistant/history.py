@@ -12,6 +12,15 @@ from dragoman.assistant.followup import Turn
 from dragoman.assistant.words import unlabelled
 
 History = Sequence[Any]
+# the characters of an earlier question read (as `ask` refuses a longer question; a turn is not refused, only cut)
+TURN_CHARS = 4000
+
+
+def _read(question: str) -> str:
+    """An earlier question as `ask` reads one: the spaces of each line as one (a run of thousands of spaces would make
+    the reading of its habits slow), at most TURN_CHARS characters."""
+    lines = (" ".join(line.split()) for line in question.splitlines() if line.strip())
+    return unlabelled("\n".join(lines)[:TURN_CHARS])
 
 
 def quoted_before(history: History | None) -> list[Citation]:
@@ -26,15 +35,15 @@ def previous_turns(history: History | None) -> list[Turn]:
     out: list[Turn] = []
     for turn in history or []:
         if isinstance(turn, str):
-            out.append(Turn(unlabelled(turn)))
+            out.append(Turn(_read(turn)))
         elif isinstance(turn, Answer):
-            out.append(Turn(turn.resolved_question or unlabelled(turn.question), "" if turn.abstained else turn.text))
+            out.append(Turn(turn.resolved_question or _read(turn.question), "" if turn.abstained else turn.text))
         elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
             if turn.get("role") == "user":
-                out.append(Turn(unlabelled(turn["content"])))
+                out.append(Turn(_read(turn["content"])))
             elif turn.get("role") == "assistant" and out and not out[-1].answer:
                 out[-1] = Turn(out[-1].question, turn["content"])
         elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
             reply = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
-            out.append(Turn(unlabelled(turn[0]), reply))
+            out.append(Turn(_read(turn[0]), reply))
     return out

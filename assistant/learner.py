@@ -61,11 +61,28 @@ _PARTICIPLE_LAST = re.compile(
 # - "What is the institute ... called?", "What is the title of the article ...?"); a French title of address before a
 # name ("the Mister Samiullah and Madame Rafique"): the name
 _HOW_CALLED = re.compile(
-    r"\bhow\s+(is|are|was|were)\s+(called|named|titled|entitled)\s+((?:the|this|that|these|those|its|their)\s+[^?;]{2,120}?)"
-    r"(?=\s*(?:[?;]|$))",
+    r"\bhow\s+(is|are|was|were)\s+(called|named|titled|entitled)\s+((?:the|this|that|these|those|its|their)\s+[^?;,]{2,120}?)"
+    r"(?=\s*(?:[?;,]|$))",
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"\b(?:the\s+)?(?-i:Mister|Madame|Monsieur|Mademoiselle)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+# (after "the", as French says "le Monsieur", before a name and no noun: not "Who wrote Madame Bovary?", "Mister
+# Freeze", "the Mister Big character")
+_SAID_OF = (
+    r"(?:and|or|about|of|in|on|to|for|from|at|with|by|who|that|is|was|are|were|has|had|have|said|says|say|wrote|"
+    r"writes|did|does|do|think|thinks|argue|argues)"
+)
+_TITLE = (
+    rf"(?-i:Mister|Madame|Monsieur|Mademoiselle)\s+((?-i:[A-Z][\w'’-]+))(?![\w'’-])(?!\s+(?!{_SAID_OF}\b)(?-i:[a-z]))"
+)
+_ADDRESSED = re.compile(rf"\bthe\s+{_TITLE}(?:(\s+and\s+){_TITLE})?", re.IGNORECASE)
+
+
+# the verb before its subject, as French asks where one works ("Where works the Mister Watanabe?" - "Where does
+# Watanabe work?"; not "Where works best?")
+_WHERE_WORKS = re.compile(
+    r"\b(where)\s+(work|live|teach|stud(?=ies))(?:s|ies)\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)",
+    re.IGNORECASE,
+)
 
 
 def _called(m: re.Match[str]) -> str:
@@ -80,7 +97,10 @@ def articled(question: str) -> str:
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
     hotline different from ..."; "How is called the ...?" - "What is the ... called?")."""
-    question = _ADDRESSED.sub("", _HOW_CALLED.sub(_called, question))
+    question = _ADDRESSED.sub(lambda m: "".join(g or "" for g in m.groups()), _HOW_CALLED.sub(_called, question))
+    question = _WHERE_WORKS.sub(
+        lambda m: f"{m.group(1)} does {m.group(3)} {m.group(2).replace('stud', 'study')}", question
+    )
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
     plain = _IT_IS_CLEFT.sub(r"\1\2 ", question)  # ("It was in what year that ...?" - "In what year ...?")
     question = _CLEFT.sub(r"\1 ", plain[:1].upper() + plain[1:] if question[:1].isupper() else plain)

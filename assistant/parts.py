@@ -8,6 +8,8 @@ import re
 
 from dragoman.assistant.words import FULL_STOP, WH
 
+# (the verbs a request opens with, which "and" may join: "Name and give the year ...", "Compare and give the dates ...")
+_VERBS = "name identify list state give compare contrast describe explain discuss outline summarise summarize".split()
 _CLAUSE_END = re.compile(
     rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|"
     rf",?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via)\s+)?{WH}\b)|"
@@ -21,10 +23,10 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:does|did)\s+(?:it|he|she|they)\s+(?:really|actually)\s+[a-z]+\s)|"
     # "Give the year in which ..., and name the initiative it hosts.": a request of its own
     r",\s+and\s+(?=(?:name|list|give|identify|state|explain|describe)\s+(?:the|its|their|his|her|both|all|each|two|three)\s)|"
-    # ... with no comma, a date, a place or a name asked of what the part before asks for ("Identify two mediation
-    # cases ... and give the year of each."; not "Name and give the year of ...")
-    r"(?<!\bname)(?<!\bidentify)(?<!\blist)(?<!\bstate)\s+and\s+(?=(?:give|state|name|identify)\s+(?:the\s+)?"
-    r"(?:years?|dates?|places?|names?|positions?|roles?)\b)",
+    # ... with no comma, a date, a place or a name asked of what a request before asks for ("Identify two mediation
+    # cases ... and give the year of each."; not "Name and give the year of ...", "Compare and give the dates ...")
+    + "".join(rf"(?<!\b{verb})" for verb in _VERBS)
+    + r"\s+and\s+(?=(?:give|state|name|identify)\s+(?:the\s+)?(?:years?|dates?|places?|names?|positions?|roles?)\b)",
     re.IGNORECASE,
 )
 # said with no stops: "so the paper says Singapore is a convenor what big negotiation does it organize": a question

@@ -80,9 +80,10 @@ _CIRCUMSTANCE = re.compile(
     r"(?:I\s+)?(?:can['’]?t|cannot|couldn['’]?t)\s+(?:remember|recall|place|find\s+it|check|access|open|load|see\s+it)|"
     r"(?:I\s+(?:need|want)|I['’]d\s+like|(?:I\s+)?would\s+like)\s+(?:it|them|this|that|both|all\s+(?:of\s+)?them|each)\s+for|"
     # (or where it will go: "Going on a flavor-text card.", "I want its special ability on the card to reflect ...")
-    r"(?:(?:(?:it['’]s|it\s+is|it['’]ll\s+be|they['’]re)\s+)?going|I\s+want\s+(?:it|them|its|their|this|that|the)\b"
+    # (not "I want the output on the page to be bold", "I want the king on the board to move two squares")
+    r"(?:(?:(?:it['’]s|it\s+is|it['’]ll\s+be|they['’]re)\s+)?going|I\s+want\s+(?:it|them|its|their|this|that)\b"
     r"[^?.!]{0,40}?)\s(?:on|in|into)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:cards?|slides?|decks?|board|poster|mats?|handout|page|sheet|script))\b",
+    r"(?:cards?|slides?|decks?|poster|mats?|handout|sheet|script))\b",
     re.IGNORECASE,
 )
 # ... not what it says of what is asked ("I mean the 2004 talks", "not the summit", "I'm asking about Oslo")

@@ -96,9 +96,10 @@ _LABEL = re.compile(
     rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
-    # ... or an analyst's tasking ("BLUF:", "RFI -", "Task:", "Assess:", "Key judgments:")
-    r"bluf(?:\s+(?:pls|plz|please))?|bottom\s+line(?:\s+up\s+front)?|rfi|task(?:ing)?|assess(?:ment)?|"
-    r"key\s+judge?ments?|fysa|"
+    # ... or an analyst's tasking ("BLUF:", "RFI -", "Task:", "Assess:", "Key judgments:"; not "Key judgements: which
+    # ones ...?", "Assessment: how many marks is it out of?", pointing back at it)
+    r"bluf(?:\s+(?:pls|plz|please))?|bottom\s+line(?:\s+up\s+front)?|rfi|task(?:ing)?|assess|fysa|"
+    r"(?:key\s+judge?ments?|assessment)(?=\s*[:—–-]\s*(?![^?]*\b(?:ones|it|its|they|them|their)\b))|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
     # ... or an editor's tag or hunt for a source for the lede of their own article ("[citation needed] -", "Need a
@@ -180,10 +181,11 @@ _FORM = re.compile(
     rf"in\s+(?:a|one)\s+(?:sentence|line|word|nutshell)|{PLAIN_WORDS})\b(?:\s*[,:])?",
     re.IGNORECASE,
 )
-# (not "Confirm or correct: ...", a claim to check: asides.py)
+# (not "Confirm or correct: ...", a claim to check: asides.py; an exam's "State the ..." asks as "Give", its verb no
+# word a passage need say - "the four island states")
 _REQUEST = (
     r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm(?!\s+or\s+correct)|specify|"
-    r"clarify)\b"
+    r"clarify|state(?=\s+(?:the|what|which|how|why|whether|two|three|four|five|its|their)\b))\b"
 )
 _REQUEST_VERB = re.compile(rf"{_STATEMENT_START}{_REQUEST}", re.IGNORECASE)
 # ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
@@ -236,11 +238,11 @@ def unlabelled(question: str) -> str:
     question = articled(question)  # ("Who is author of article ...?", "the article of Somerville": learner.py)
     question = lines_joined(unmarked(question))  # ("long one, oslo bit\nwho were the ...?": forms.py; "## Q3 ...")
     question = as_asked(author_dated(question))  # ("According to Somerville (2022), ...", "..., ELI5": forms.py)
-    question = unexamined(question)  # ("Q6 (a) Name the three approaches ... [3 marks]": exam.py)
     question = _NUMBER_LABEL.sub("", question, count=1)  # ("Comment 4: ...", "3. Towards the end ...")
     question = _CHECKING.sub("", question, count=1)  # ("Checking RS status of the Somerville piece - ...")
     for _ in range(2):  # (a greeting, then what the answer is for: "Dear colleagues, for our bibliography, ...")
         question = _LABEL.sub("", question, count=1)
+    question = unexamined(question)  # ("Q6 (a) Name the three approaches ... [3 marks]", "BLUF: Q6 ...": exam.py)
     question = _PRAY.sub("", plainly(question))  # ("One would be obliged to learn what ...", "betwixt": courtly.py)
     question = in_plain_terms(question)  # ("Identification of the author ... is requested.": officialese.py)
     # (the word after it opens the statement: "Please list them." -> "List them.")
@@ -262,14 +264,17 @@ def unlabelled(question: str) -> str:
     question = re.sub(rf"\b({WH})\s+in\s+(?:fact|truth)\s+(?=[a-z])", r"\1 ", question, flags=re.IGNORECASE)
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
-    # ("where's Jacob based", "when's it due"; not "who's", "what's": "who has", "what has" too)
-    question = re.sub(r"\b(where|when)['’]s\b", r"\1 is", question, flags=re.IGNORECASE)
+    # ("where's Jacob based", "where's the castle"; not before a pronoun - "where's he been working", "where's it
+    # gone": "where has", "where does")
+    question = re.sub(
+        r"\b(where|when)['’]s\b(?!\s+(?:he|she|it|they|that|this|there|I|you|we)\b)", r"\1 is", question, flags=re.I
+    )
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries;
     # "...? [Moss case]", an analyst's note; and the form wanted, "...? BLUF only.", asks nothing)
+    question = _BRIEF_AFTER.sub("", question)
     question = re.sub(
         r"\?\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])\s*$", lambda m: f" ({m.group(1) or m.group(2)})?", question
     )
-    question = _BRIEF_AFTER.sub("", question)
     # (a full stop the quotation ends on still ends the sentence; its own question mark asks nothing)
     question = _OWN_QUOTE.sub(lambda m: m.group(1) + m.group(2).rstrip(" ?!"), question)
     # ("my teacher says compare 2 countries. how ...?": the task set, remarks.py; after "wat r" is written out)
@@ -277,7 +282,7 @@ def unlabelled(question: str) -> str:
 
 
 _BRIEF_AFTER = re.compile(
-    r"(?<=\?)\s+(?:bluf|tl;?dr|short\s+answer|brief(?:ly)?|one[\s-]+liner)(?:\s+(?:only|pls|please|plz))?\s*[.!]*\s*$",
+    r"(?<=[?\])])\s+(?:bluf|tl;?dr|short\s+answer|brief(?:ly)?|one[\s-]+liner)(?:\s+(?:only|pls|please|plz))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 # the names asked for said again after a question asking who ("ok and who were the negotiators in there? names pls."):
