@@ -60,8 +60,8 @@ _FICTION = re.compile(
     r"subplot|scene|chapter|manuscript|screenplay|film|movie|spymaster|narrator)\b|"
     r"^\W*(?:chapter|scene|act)\s+\d+\b|^\W*(?:subplot|backstory|flashback)\b|"
     # ... or game, or slide deck ("Building the 'X' event deck.", "My player mats have three slots ...", "For the 'Open
-    # a Back Channel' action I want ...", "... for my deck"; not "Our expansion into Germany ...", "My game plan ...")
-    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:board|card|tabletop)\s+game|player\s+mats?|deck)\b|"
+    # a Back Channel' action I want ...", "Our game has a 'Suez Crisis' event card."; not "My game plan ...")
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:game(?!\s+plan)|player\s+mats?|deck)\b|"
     r"^\W*(?:building|designing|making|prepping|preparing)\s+(?:the|my|our|a|an)\s+[^.?!]{0,60}?\b(?:deck|game)\b|"
     r"\bfor\s+(?:the|my|our)\s+['‘\"“][^'’\"”]{2,40}['’\"”]\s+(?:action|card|event|tile|mechanic)\b",
     re.IGNORECASE,

@@ -44,6 +44,13 @@ _BOUNDING = re.compile(
 YEAR_LEAD = 0.9  # a sentence saying the years a question names leads down to this share of the best one's evidence
 # "Who's the expert ...?": a sentence naming no one gives way to one naming a person
 WHO_SHARE = 0.85
+ROLE_SHARE = 0.7
+# the role a who-question asks the holder of: "Who was the referee ...?", "who is the current chair of ...?"
+_ROLE_ASKED = re.compile(
+    r"\bwho\s+(?:is|was|are|were)\s+the\s+(?:(?:current|then|former|new|acting|main|chief)\s+)?([a-z]{4,})\b"
+    r"(?=\s+(?:of|in|at|for|during|on)\b|\s*[?,(]|\s*$)",
+    re.IGNORECASE,
+)
 # "What functions can back channels perform?": to one naming things in a series (lists.in_series)
 SERIES_SHARE = 0.9
 # "Which two moments ...?": to one giving as many examples ("such as the Cuban Missile Crisis and the Oslo Accords")
@@ -92,6 +99,14 @@ def leading(question: str, best: Candidate, candidates: list[Candidate], thresho
         best = max(own, key=lambda c: (c.evidence, c.score)) if own else best
     if asks_who(question) and not metadata_asked(question):
         floor, form = max(threshold, WHO_SHARE * best.evidence), lambda c: holds_person(question, c)
+        # ("Who was the referee in Rovers v Ashcombe?": "... shown by referee Andrew Pike", not "Ashcombe manager Rob
+        # Tennant ...", a person in another role beside the names - down to ROLE_SHARE of the best one's evidence)
+        role = _ROLE_ASKED.search(CARRIED.sub("", question))
+        stem = analyzer()(role.group(1))[:1] if role else []
+        in_role = [c for c in candidates if stem and stem[0] in analyzer()(c.text) and holds_person(question, c)]
+        role_floor = max(threshold, ROLE_SHARE * best.evidence)
+        if best not in in_role and any(c.evidence >= role_floor for c in in_role):
+            floor, form = role_floor, lambda c: c in in_role
     elif (
         (count := asked_count(question) or 0) >= 2
         and 0 < examples_given(best.text) < count

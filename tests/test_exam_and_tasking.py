@@ -223,3 +223,23 @@ def test_the_seeds_answer_them_with_the_real_model(seeded, question, history, mu
 def test_envoys_no_text_names_are_not_answered(seeded):
     answer = seeded.ask("How are called the Indian and the Pakistani envoys of the back channel on Kashmir since 2004?")
     assert answer.abstained, answer.text
+
+
+def test_a_who_question_s_role_leads_its_answer(tmp_path, embedder):
+    """ "Who was the referee in ...?": the sentence naming the referee, not a manager beside the teams' names."""
+    from dragoman import Assistant
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "match.txt").write_text(
+        "Harbourside Rovers beat Ashcombe Town 3-2 in the County Cup semi-final on Saturday.\n\n"
+        "Ashcombe manager Rob Tennant was unhappy with the penalty that Rovers were not awarded in the 80th minute.\n\n"
+        "Whitlock was booked for the foul, one of five yellow cards shown by referee Andrew Pike during a bad-tempered "
+        "game.\n",
+        encoding="utf-8",
+    )
+    bot = Assistant(store=tmp_path / "store", embedder=embedder)
+    bot.ingest([corpus])
+    answer = bot.ask("Who was the referee in Rovers v Ashcombe?")
+    assert not answer.abstained
+    assert answer.text.startswith("Whitlock was booked"), answer.text
