@@ -51,10 +51,8 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 
-# "which day ...", "the exact day": a month or a year does not answer it; "On what exact date ...": a year alone does
-# not, a month does when no sentence gives the day ("In April 1949 both countries signed ...")
-_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+day\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
-_ASKS_EXACT = re.compile(r"\b(?:exact|precise|specific)\s+date\b", re.IGNORECASE)
+# "On what exact date ...", "which day ...": a month or a year does not answer it
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day(?![\w-])", re.IGNORECASE)
 # "In what month and year ...?", "which month ...": a month, not a year alone ("Jan 20, 2022", "in January")
 _ASKS_MONTH = re.compile(r"\b(?:what|which)\s+month\b|\bmonth\s+and\s+(?:the\s+)?year\b", re.IGNORECASE)
 # "In which years did he serve?", "what year ...": a year or a decade, not a month alone ("to Moscow in November")
@@ -94,7 +92,7 @@ def satisfies(
             _DAY
             if _ASKS_DAY.search(question.text)
             else _MONTHLY
-            if _ASKS_MONTH.search(question.text) or _ASKS_EXACT.search(question.text)
+            if _ASKS_MONTH.search(question.text)
             else _YEARLY
             if _ASKS_YEAR.search(question.text)
             else DATE
@@ -111,19 +109,15 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # (set aside: "(not the 1970 one)", "other than 1970"; not a guess checked, "was it not in 1998?")
 _NOT_YEAR = re.compile(r"\b(?:not\s+the|other\s+than|apart\s+from|except)\s+((?:1[5-9]|20)\d\d)\b", re.I)
 _SINCE_YEAR = re.compile(rf"\bsince (?:(?:early|late|mid-?)\s*)?{YEAR_TEXT}\b", re.IGNORECASE)
-# "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times")
+# "How many secret rounds of talks ...?": what is counted (not "how many of them", "how many times"; nor "how many
+# persons", any people, as "how many people": "120 workers", "12 fans", "Three shareholders")
 # (not a time or place said after it: "how many after the expulsions, and how many in early 2017?")
 _COUNTED = re.compile(
     r"\bhow many\s+(?!(?:of|after|before|during|since|until|in|at|by|on|from)\s)(?:[a-z-]+\s+){0,2}?"
-    r"(?!(?:times|does|this)\b)([a-z-]{3,}s)\b",
+    r"(?!(?:times|does|this|persons|individuals)\b)([a-z-]{3,}s)\b",
     re.I,
 )
 COUNTED_WITHIN = 4  # words between a number and what it counts ("120 workers", "15 block producers")
-# what "persons" or "individuals" counts: people of any kind
-_PEOPLE_COUNTED = (
-    "people persons individuals workers employees staff personnel members officials diplomats men women children "
-    "adults patients residents citizens passengers victims volunteers participants"
-).split()
 
 
 def _counts(question: str, sentence: str) -> bool:
@@ -136,8 +130,6 @@ def _counts(question: str, sentence: str) -> bool:
     # (or the acronym the question gives it: "multiply-accumulate operations (MACs)")
     short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", question[m.end() :])
     things = {_stem(m.group(1))} | ({_stem(short.group(1))} if short else set())
-    if m.group(1).lower() in ("persons", "individuals"):  # ("how many persons work there?" - "120 workers")
-        things |= {_stem(w) for w in _PEOPLE_COUNTED}
     if NUMBER.search(sentence) and any(
         _stem(w) in things
         for n in re.finditer(r"\bnumber of\b", sentence, re.I)

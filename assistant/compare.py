@@ -42,7 +42,9 @@ _BOTH = re.compile(
 # "What do X and Y have in common?" - and a sentence saying it of them ("Both Moss's and Jacob's case studies
 # show ...", "... have in common"; not "India and Pakistan ... share a border")
 IN_COMMON = re.compile(
-    r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator|finding)s?|"
+    r"\b(?:in common|common (?:thread|ground|theme|point|lesson|feature|trait|element|denominator)s?|"
+    # ("Moss vs Jacob case studies - common finding?"; not "Is proteinuria a common finding in preeclampsia?")
+    r"(?:vs\.?|versus)\s[^?]{0,80}\bcommon\s+findings?\b|"
     # "common weakness across all 3?", "the common limits among them" (a kind of thing, then whose it is)
     # (not "the common side effects among the elderly": frequent ones)
     r"common (?:[\w-]+ )?[\w-]+ (?:(?:across|among|between|to) (?:all|both|them|these|those|each)|shared by)|"

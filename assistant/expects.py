@@ -57,6 +57,9 @@ _CATEGORY = (
     # (a noun, not the verb of "which city features the oldest cathedral?", "which country issues most passports?")
     r"(?!\s+(?:the|a|an|its|their|his|her|our|most|more|every|each|all|no|some|many|several|\d+)\b)"
 )
+# a date's field or format, no date asked ("I want the date format to be ISO")
+NOT_A_DATE = r"(?!\s+(?:format|field|column|picker|string|type)s?\b)"
+_ASKING_WORD = r"(?:what|which|who|when|where|why|how)"
 # a request for one thing ("give the exact date ...", "verify the year ...", "I want the exact date ..."; words.py puts
 # "confirm" as "give"), or a reviewer's ("could the authors report the annual budget ...", "please specify the date
 # ...")
@@ -90,8 +93,9 @@ _EXPECTS = (
             r"(?:population|budget|headcount|cost|price|amount|percentage|turnover|revenue)\b"
             r"(?=\s*(?:[?,;+/&]|and\b|$))|"  # (not "- budget cuts, why?")
             # ... or opening a terse question: "population of Funafuti?", "RFI - headcount of the embassy?"
+            # (not "Population of the sample - how was it chosen?", "... doubles every hour - why?")
             r"(?:^\W*|\s[-–—]\s*|:\s*)(?:the\s+)?(?:(?:annual|yearly|total|overall|exact|current)\s+)?"
-            r"(?:population|headcount)\s+(?:of|for|in)\s+[^?.;]{1,60}\?\s*$",
+            rf"(?:population|headcount)\s+(?:of|for|in)\s+(?![^?]*\b{_ASKING_WORD}\b)[^?.;—–-]{{1,60}}\?\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -108,8 +112,7 @@ _EXPECTS = (
             r"(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:year|date|day|month)"
             r"(?![\w-])(?!\s+(?:format|range|rate|count|night|surgery|end|care|trip|job|pass|ticket|time|off|shift|"
             r"school|student|camp|cent(?:re|er)|light|dream|room|unit|ward|clinic|programme|program)\b)|"
-            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-])"
-            r"(?!\s+(?:format|field|column|picker|string|type)s?\b))\b|"  # (not "I want the date format to be ISO")
+            rf"{_GIVE_THE}(?:exact\s+|precise\s+)?(?:year|date|day|month)(?![\w-]){NOT_A_DATE})\b|"
             # ("Name the year it was signed and the city ..."; "signed when & where?", "ceased when?")
             # (not a compound: "Name the date palm variety", "Name the year group"; not a condition: "Is a visa needed
             # when?")
@@ -164,10 +167,11 @@ _EXPECTS = (
             # (nor a verb: "what pushes negotiators into ..."; not "which famous summit")
             # ("which hotel or venue")
             rf"(?:(?:and|or)\s+\w+\s+|(?<=\s)(?:and|or)\s+)?{_PERSON_OR_PLACE}\b(?!\s+{_CATEGORY})|"
-            # (what people in a role are called: "What are the Indian and the Pakistani envoys ... called?"; not "What
-            # are the states of matter called?", "What is the prime minister's strategy called?")
-            rf"\bwhat\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|negotiators?|mediators?|"
-            r"leaders?|persons?|people|individuals?)\b(?!['’])[^?;]{0,80}?\s+called\b|"
+            # (what people or places are called: "What are the Indian and the Pakistani envoys ... called?", "What is
+            # the capital called?"; not "What are the states of matter called?", "the prime minister's strategy")
+            rf"\bwhat\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){{0,4}}?{_PERSON_OR_PLACE}\b(?!['’])"
+            r"(?!\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z])"
+            r"[^?;]{0,80}?\s+called\b|"
             r"\bwhere (?:was|were|did|is|are|does|do)\b|\bnames? of\b|"
             # (asked inside a request: "Can you tell me where the meeting was held?", "..., and where the talks took
             # place")

@@ -129,7 +129,7 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
             return re.sub(rf"\b{re.escape(old)}\b", new, asked)
     # ("And where is Jacob based?": where a person it names works, whatever the turn before was about; not "And where
     # is the CEO based?", "And where are the Lakers based?", of what the turn before named)
-    if lead and affiliation_stems(body) and not _REFERS_BACK.search(question) and _PERSON_NAMED.search(body):
+    if lead and affiliation_stems(body) and not _REFERS_BACK.search(question) and _names_own(body):
         asked = question[lead.end() :].strip()
         return asked[:1].upper() + asked[1:]
     refers = _REFERS_BACK.search(question) or _FRAGMENT.match(question) or (not lead and _telegraphic(question))
@@ -161,8 +161,18 @@ def resolve_followup(question: str, previous: Sequence[str | Turn]) -> str:
     return f"{asked} ({', '.join(focus)})"
 
 
-# a person named by a name of their own, inside the question: a capitalised word not all capitals, not after "the"
-_PERSON_NAMED = re.compile(r"(?<!^)(?<!\bthe )\b(?!I\b)(?-i:[A-Z][a-z][\w'’-]*)(?!['’]s\b)")
+def _names_own(body: str) -> bool:
+    """Does the follow-up name someone or something by a name of its own, past its first word ("where is Jacob
+    based", "does Google pay"): a capitalised word, not an acronym ("the CEO"), nor in a phrase after "the" ("the
+    Lakers", "the Paris office", "the Mayo Clinic")?"""
+    words = re.findall(r"[\w'’-]+", body)
+    return any(
+        w[:1].isupper() and not w.isupper() and words[i - 1].lower() != "the" and not words[i - 1][:1].isupper()
+        for i, w in enumerate(words)
+        if i > 0
+    )
+
+
 _WHEN_ELSE = frozenset("before after earlier later previously then now first last year years".split())
 TOPIC_WORDS = 6  # words of the turn before's topic a follow-up saying nothing of its own carries
 

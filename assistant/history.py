@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,14 +13,17 @@ from dragoman.assistant.followup import Turn
 from dragoman.assistant.words import unlabelled
 
 History = Sequence[Any]
-# the characters of an earlier question read (as `ask` refuses a longer question; a turn is not refused, only cut)
+# the characters of an earlier question read (twice the default `max_question_chars` of a question asked; an earlier
+# turn is not refused, only cut)
 TURN_CHARS = 4000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _read(question: str) -> str:
-    """An earlier question as `ask` reads one: the spaces of each line as one (a run of thousands of spaces would make
-    the reading of its habits slow), at most TURN_CHARS characters."""
-    lines = (" ".join(line.split()) for line in question.splitlines() if line.strip())
+    """An earlier question as `ask` reads one (facade.py `_check`): control characters as spaces, the spaces of each
+    line as one (a run of thousands of spaces would make the reading of its habits slow), at most TURN_CHARS
+    characters."""
+    lines = (" ".join(line.split()) for line in _CONTROL.sub(" ", question).splitlines() if line.strip())
     return unlabelled("\n".join(lines)[:TURN_CHARS])
 
 

@@ -80,9 +80,10 @@ _ADDRESSED = re.compile(rf"\bthe\s+{_TITLE}(?:(\s+and\s+){_TITLE})?", re.IGNOREC
 # the verb before its subject, as French asks where one works ("Where works the Mister Watanabe?" - "Where does
 # Watanabe work?"; not "Where works best?")
 _WHERE_WORKS = re.compile(
-    r"\b(where)\s+(work|live|teach|stud(?=ies))(?:s|ies)\s+((?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)",
+    r"\b(where)\s+(works|lives|teaches|studies)\s+((?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*)\b(?!['’])",
     re.IGNORECASE,
 )
+_VERB = {"works": "work", "lives": "live", "teaches": "teach", "studies": "study"}
 
 
 def _called(m: re.Match[str]) -> str:
@@ -98,9 +99,7 @@ def articled(question: str) -> str:
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
     hotline different from ..."; "How is called the ...?" - "What is the ... called?")."""
     question = _ADDRESSED.sub(lambda m: "".join(g or "" for g in m.groups()), _HOW_CALLED.sub(_called, question))
-    question = _WHERE_WORKS.sub(
-        lambda m: f"{m.group(1)} does {m.group(3)} {m.group(2).replace('stud', 'study')}", question
-    )
+    question = _WHERE_WORKS.sub(lambda m: f"{m.group(1)} does {m.group(3)} {_VERB[m.group(2).lower()]}", question)
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
     plain = _IT_IS_CLEFT.sub(r"\1\2 ", question)  # ("It was in what year that ...?" - "In what year ...?")
     question = _CLEFT.sub(r"\1 ", plain[:1].upper() + plain[1:] if question[:1].isupper() else plain)

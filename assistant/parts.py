@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.exam import REQUEST_VERB_WORDS
 from dragoman.assistant.words import FULL_STOP, WH
 
-# (the verbs a request opens with, which "and" may join: "Name and give the year ...", "Compare and give the dates ...")
-_VERBS = "name identify list state give compare contrast describe explain discuss outline summarise summarize".split()
 _CLAUSE_END = re.compile(
     rf"(?<=[?!;])\s+|{FULL_STOP}\s+(?=(?-i:[A-Z]))|(?<=[.?!][\"”'’])\s+(?=(?-i:[A-Z]))|"
     rf",?\s+and\s+(?:also\s+|then\s+)?(?=(?:(?:at|in|on|from|for|by|to|with|of|through|via)\s+)?{WH}\b)|"
@@ -24,8 +23,9 @@ _CLAUSE_END = re.compile(
     # "Give the year in which ..., and name the initiative it hosts.": a request of its own
     r",\s+and\s+(?=(?:name|list|give|identify|state|explain|describe)\s+(?:the|its|their|his|her|both|all|each|two|three)\s)|"
     # ... with no comma, a date, a place or a name asked of what a request before asks for ("Identify two mediation
-    # cases ... and give the year of each."; not "Name and give the year of ...", "Compare and give the dates ...")
-    + "".join(rf"(?<!\b{verb})" for verb in _VERBS)
+    # cases ... and give the year of each."; not after a request's verb itself, "Name and give the year of ...",
+    # "Compare and give the dates ...")
+    + "".join(rf"(?<!\b{verb})" for verb in REQUEST_VERB_WORDS)
     + r"\s+and\s+(?=(?:give|state|name|identify)\s+(?:the\s+)?(?:years?|dates?|places?|names?|positions?|roles?)\b)",
     re.IGNORECASE,
 )

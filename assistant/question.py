@@ -24,7 +24,8 @@ from dragoman.assistant.asides import (
     told_inside,
     without_guesses,
 )
-from dragoman.assistant.exam import REQUEST_VERBS
+from dragoman.assistant.exam import REQUEST_VERBS, STATE_ASKS
+from dragoman.assistant.expects import NOT_A_DATE
 from dragoman.assistant.expects import asked_kinds as asked_kinds
 from dragoman.assistant.expects import expected_answer as expected_answer
 from dragoman.assistant.explaining import asks_meaning as asks_meaning
@@ -73,12 +74,11 @@ class Clause:
 CARRIED = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 _ASKS = re.compile(
     # (and an exam's command words: "Identify two cases ..., and give ...", "State the two things ...")
-    rf"\?\s*$|\b{WH}\b|(?:^\s*|\s[-–—:;]\s*)(?:tell|(?!state\b){REQUEST_VERBS}|"
-    r"state(?=\s+(?:the|what|which|how|why|whether|two|three|four|one|its|their)\b))\b|"
+    rf"\?\s*$|\b{WH}\b|(?:^\s*|\s[-–—:;]\s*)(?:tell|(?!state\b){REQUEST_VERBS}|{STATE_ASKS})\b|"
     # (a thing wanted, of what: "For the Oslo card I want the exact date it was signed and where ...")
-    # (not "... who signed it? I need the names of the two negotiators.", "I need the exact Title for my Bibliography")
+    # (not "... who were they? I need the names.", nor "I want the date format to be ISO")
     r"\bI\s+(?:want|need|['’]d\s+like|would\s+like)\s+the\s+(?:exact\s+|precise\s+)?(?:years?|dates?|days?|months?|"
-    r"places?|locations?)\b(?!\s+(?:format|field|column|picker|string|type)s?\b)(?=\s+\w)|"
+    rf"names?|places?|locations?|numbers?|titles?|authors?)\b{NOT_A_DATE}(?=\s+\w)|"
     r"(?:^|[,;:.?!–—-]|\band)\s*(?:(?:please|so|also|now|ok(?:ay)?|hi|hey|well|then|but)[\s,]+)*(?:can|could|would|will)"
     r"\s+you\s+(?:please\s+)?(?:confirm|verify|tell|give|list|name|explain|describe)\b|"
     # a terse part naming what it asks for ("Estonia: year of the cyberattack it suffered, and ...")

@@ -8,7 +8,7 @@ from dragoman.assistant.called import uncalled
 from dragoman.assistant.chatty import spoken_around, unstopped
 from dragoman.assistant.courtly import plainly
 from dragoman.assistant.defined import undefined
-from dragoman.assistant.exam import unexamined
+from dragoman.assistant.exam import STATE_GIVES, unexamined
 from dragoman.assistant.forms import (
     PLAIN_WORDS,
     as_asked,
@@ -96,10 +96,9 @@ _LABEL = re.compile(
     rf"{_FOR_WHAT}|background(?:\s+check)?|context|"
     # ... or a word heading a message ("Summary: which country ...?", "Follow-up - ...")
     r"summary|update|recap|note|thanks|follow-up|clarification|correction|reminder|fyi|ps|re|hi|hello|hey|ok|okay|"
-    # ... or an analyst's tasking ("BLUF:", "RFI -", "Task:", "Assess:", "Key judgments:"; not "Key judgements: which
-    # ones ...?", "Assessment: how many marks is it out of?", pointing back at it)
+    # ... or an analyst's tasking ("BLUF:", "RFI -", "Task:", "Assess:"; not "Key judgements: which ones ...?",
+    # "Assessment: how many marks is it out of?", what is asked about)
     r"bluf(?:\s+(?:pls|plz|please))?|bottom\s+line(?:\s+up\s+front)?|rfi|task(?:ing)?|assess|fysa|"
-    r"(?:key\s+judge?ments?|assessment)(?=\s*[:—–-]\s*(?![^?]*\b(?:ones|it|its|they|them|their)\b))|"
     # ... or a quiz item's kind ("Matching: ...", "Fill in the blank: ...", "Short answer - ...")
     r"matching|fill[\s-]+in(?:[\s-]+the[\s-]+blanks?)?|short[\s-]+answer|multiple[\s-]+choice|"
     # ... or an editor's tag or hunt for a source for the lede of their own article ("[citation needed] -", "Need a
@@ -185,7 +184,7 @@ _FORM = re.compile(
 # word a passage need say - "the four island states")
 _REQUEST = (
     r"(?:(set|spell|lay)\s+out|enumerate|itemi[sz]e|(summari[sz]e|outline)|confirm(?!\s+or\s+correct)|specify|"
-    r"clarify|state(?=\s+(?:the|what|which|how|why|whether|two|three|four|five|its|their)\b))\b"
+    rf"clarify|{STATE_GIVES})\b"
 )
 _REQUEST_VERB = re.compile(rf"{_STATEMENT_START}{_REQUEST}", re.IGNORECASE)
 # ... asked politely ("Please could you confirm, ...", "Would you kindly set out ..."; not "Can you confirm pregnancy
@@ -264,11 +263,11 @@ def unlabelled(question: str) -> str:
     question = re.sub(rf"\b({WH})\s+in\s+(?:fact|truth)\s+(?=[a-z])", r"\1 ", question, flags=re.IGNORECASE)
     # ("why'd it fail", "how'd it make progress"; not "who'd benefit", "what'd it cost": "would")
     question = re.sub(r"\b(why|where|when|how)['’]d\b", r"\1 did", question, flags=re.IGNORECASE)
-    # ("where's Jacob based", "where's the castle"; not before a pronoun - "where's he been working", "where's it
-    # gone": "where has", "where does")
-    question = re.sub(
-        r"\b(where|when)['’]s\b(?!\s+(?:he|she|it|they|that|this|there|I|you|we)\b)", r"\1 is", question, flags=re.I
-    )
+    # ("where's Jacob based", "where's it located"; "where's he been working", "where's it gone": "where has"; "where's
+    # he work": "where does")
+    question = _WHERE_HAS.sub(r"\1 has", question)
+    question = _WHERE_DOES.sub(r"\1 does", question)
+    question = re.sub(r"\b(where|when)['’]s\b", r"\1 is", question, flags=re.IGNORECASE)
     # ("... - names? (official ones, not the track two crowd)": a remark of the asker's, not what a follow-up carries;
     # "...? [Moss case]", an analyst's note; and the form wanted, "...? BLUF only.", asks nothing)
     question = _BRIEF_AFTER.sub("", question)
@@ -281,6 +280,10 @@ def unlabelled(question: str) -> str:
     return without_remark(without_task(_as_asked_after(spoken_years(counts_in_words(question)))))
 
 
+_WHERE_HAS = re.compile(r"\b(where|when)['’]s(?=\s+(?:[\w'’-]+\s+)?(?:been|gone|got|done)\b)", re.IGNORECASE)
+_WHERE_DOES = re.compile(
+    r"\b(where|when)['’]s(?=\s+(?:he|she|it|they|that)\s+(?:work|live|come|go|stay|sit|keep|teach|study)\b)", re.I
+)
 _BRIEF_AFTER = re.compile(
     r"(?<=[?\])])\s+(?:bluf|tl;?dr|short\s+answer|brief(?:ly)?|one[\s-]+liner)(?:\s+(?:only|pls|please|plz))?\s*[.!]*\s*$",
     re.IGNORECASE,

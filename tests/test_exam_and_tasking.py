@@ -42,9 +42,11 @@ from dragoman.assistant.words import unlabelled
         # (marks after each part)
         ("(a) Name them. [3 marks] (b) State the position. [2 marks]", "(a) Name them. (b) State the position."),
         # (not a quarter - but with marks -, nor a statute's section, nor a form's numbers, nor a figure in brackets)
-        ("Q4 What drove revenue growth at Acme?", "Q4 What drove revenue growth at Acme?"),
+        ("Q4 What drove revenue growth at Acme?", "What drove revenue growth at Acme in Q4?"),
+        ("Q1 What is opportunity cost?", "What is opportunity cost?"),
+        ("Q2b Explain osmosis.", "Explain osmosis."),
         ("Q4 What was the revenue? [2 marks]", "What was the revenue?"),
-        ("Q4 Compare the segments.", "Q4 Compare the segments."),
+        ("Which questions carry [10 marks]?", "Which questions carry [10 marks]?"),
         ("Q4 2023 revenue?", "Q4 2023 revenue?"),
         ("Q3 revenue fell - why?", "Q3 revenue fell - why?"),
         ("12(a) of the Securities Act: what does it require?", "12(a) of the Securities Act: what does it require?"),
@@ -75,9 +77,10 @@ def test_an_exam_question_s_parts_each_ask():
         ("RFI - population of Funafuti?", "population of Funafuti?"),
         ("BLUF: Q6 (a) Name the approaches. [3 marks]", "Name the approaches."),
         ("Who was the referee? [Rovers v Ashcombe] BLUF only.", "Who was the referee (Rovers v Ashcombe)?"),
-        # (not a word of the question's own, nor a verb after "where's" - "where has", "where does")
+        # (not a word of the question's own; "where's" as "where has" before "been")
         ("Key judgements: which ones were overturned?", "Key judgements: which ones were overturned?"),
-        ("Where's he been working?", "Where's he been working?"),
+        ("Where's he been working?", "Where has he been working?"),
+        ("Where's it located?", "Where is it located?"),
         ("Assess: why did the Oslo process collapse?", "why did the Oslo process collapse?"),
         ("Moss vs Jacob case studies - common finding? BLUF only.", "Moss vs Jacob case studies - common finding?"),
         ("What did it help stop? [Moss case]", "What did it help stop (Moss case)?"),
@@ -122,8 +125,9 @@ def test_what_people_are_called_asks_names_and_persons_are_any_people():
     assert satisfies(clause, "This leaves the embassy with only 120 workers compared to around 1,200.")
     (clause,) = analyse("How many rounds of talks were held?")
     assert not satisfies(clause, "This leaves the embassy with only 120 workers.")
-    (clause,) = analyse("How many persons were injured in the Route 9 crash?")
-    assert not satisfies(clause, "The crash involved 3 vehicles.")
+    # (as "how many people": any number - "12 fans", "Three shareholders")
+    (clause,) = analyse("How many persons were arrested after the final?")
+    assert satisfies(clause, "Police arrested 12 fans after the final.")
     assert analyse("What are the states of matter called?")[0].expects is None
     assert analyse("What is the prime minister's strategy called?")[0].expects is None
     assert "date" in metadata_asked("What publish date is shown on the 'A new back channel to Moscow?' article?")
@@ -157,7 +161,8 @@ def test_a_game_designer_s_own_game_is_no_part_of_what_is_asked():
 def test_a_thing_wanted_asks_it_and_a_person_s_workplace_carries_no_topic():
     clauses = analyse("For the Oslo card I want the exact date it was signed and where the ceremony took place.")
     assert [c.expects for c in clauses] == ["date", "name"]
-    assert [c.expects for c in analyse("Who signed it? I need the names of the two negotiators.")] == ["name"]
+    assert [c.expects for c in analyse("Who signed it? I need the names.")] == ["name"]
+    assert [c.expects for c in analyse("Where was the hearing? I need the names of the judges.")] == ["name", "name"]
     assert [c.expects for c in analyse("I want the date format to be ISO - how?")] == [None]
     assert unlabelled("And where's Jacob based?") == "And where is Jacob based?"
     previous = ["why did the 2004-07 India-Pakistan back channel fail, per Jacob?"]

@@ -901,7 +901,7 @@ def test_an_exam_question_naming_a_kind_of_person_or_place_asks_a_name(asked: st
 def test_the_marks_an_exam_question_is_worth_are_no_part_of_it() -> None:
     from dragoman.assistant.words import unlabelled
 
-    assert unlabelled("State two reasons. (2 marks)") == "State two reasons."
+    assert unlabelled("State two reasons. (2 marks)") == "Give two reasons."  # ("State" asks as "Give": words.py)
     assert unlabelled("Why did it fail? [4]") == "Why did it fail?"
     assert unlabelled("Give two reasons. (2)") == "Give two reasons."
     assert unlabelled("What did Article [2] say?") == "What did Article [2] say?"
