@@ -3,7 +3,7 @@ approaches ...", "Question 3(b): Outline ...", "(a) Identify ..."), the marks it
 "(2 marks)"), its command words ("State", "Outline", "Identify", "Discuss"). The number, the part's letter and the
 marks are no figures or names asked about: the question is what is left. A question with parts of its own after the
 first ("(a) Name ... and (b) state ...") keeps their letters, for items.py to take each part in turn. Pure functions
-of text, for words.py `unlabelled` and items.py."""
+of text, for words.py `unlabelled`; its lists of command words for question.py, parts.py and items.py."""
 
 from __future__ import annotations
 
