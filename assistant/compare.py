@@ -172,6 +172,24 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     return (pa[0], pb[0]) if len(pa) == len(pb) == 2 and pa[1] == pb[1] else (a, b)
 
 
+def compared_terms(question: str) -> tuple[str, str] | None:
+    """Two terms compared, no names ("How does facilitation differ from formulation?", "the difference between
+    mediation and arbitration"): each a word of its own (not the parts of two compounds, "front-channel talks" and
+    "back-channel ones", which say one thing of two kinds); None if none."""
+    m = _TERMS_APART.search(question[:SIDES_WITHIN])
+    sides = (m.group(1).lower(), m.group(2).lower()) if m else compared_sides(question)
+    if sides is None or sides[0] == sides[1] or any(len(s) < 5 or s in _NO_TERMS or "-" in s for s in sides):
+        return None
+    # (a word said of the next, no term: "secret back-channel talks")
+    after = re.search(rf"\b{sides[1]}\b(?!-)\s*([a-z][\w-]*)?", question, re.IGNORECASE)
+    follower = (after.group(1) or "").lower() if after else "-"
+    if follower and follower not in STOP_WORDS and not re.match(r"(?:wh|how)", follower):
+        return None
+    return sides if re.search(rf"\b{sides[0]}\b(?!-)", question, re.IGNORECASE) else None
+
+
+_NO_TERMS = STOP_WORDS | frozenset("former latter others those cases ones things".split())
+_TERMS_APART = re.compile(rf"{_SET_APART}([a-z][a-z]+)\s+and\s+([a-z][a-z]+)\b(?!-)")
 SIDES_WITHIN = 500  # characters of a question read for them (a very long one is not read to its end)
 _SIDES = re.compile(
     r"(?<![\w'’-])((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:compared?\s+(?:with|to)|versus|vs\.?|differ(?:s|ed)?\s+from|"
@@ -192,7 +210,7 @@ def compared_documents(question: str) -> list[str]:
 def per_subject(clauses: tuple[Clause, ...], question: str) -> tuple[Clause, ...]:
     """A comparison question's single clause split into one clause per thing compared: its
     text without the other thing, its names with only this one; other questions unchanged."""
-    pair = compared(question)
+    pair = compared(question) or compared_terms(question)
     if pair is not None and len(clauses) > 1:
         clauses = _one_comparison(clauses, pair)
     if pair is None or len(clauses) != 1:
@@ -275,7 +293,7 @@ def per_document(clauses: tuple[Clause, ...], documents: tuple[str, ...], questi
 
 def subject_questions(question: str) -> list[str]:
     """For a comparison: the question once about each thing compared (for retrieval); else []."""
-    pair = compared(question)
+    pair = compared(question) or compared_terms(question)
     return [without(question, pair[1]), without(question, pair[0])] if pair else []
 
 

@@ -296,8 +296,12 @@ _FROM_WHERE = re.compile(
 _PERSONS_TITLE = re.compile(
     r"\b(?:her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?title\b|\btitle (?:did|does|do)\b(?!\s+it\b)", re.I
 )
-# (a person's: "give me the job title of the first one"; not "the document about job titles")
-_JOB_TITLE = re.compile(r"\b(?:the|a|his|her|their|whose|[\w-]+['’]s)\s+(?:job|professional)\s+titles?\b", re.I)
+# (a person's: "give me the job title of the first one", "his current job title"; not "the document about job titles")
+_JOB_TITLE = re.compile(
+    r"\b(?:the|a|his|her|their|whose|[\w-]+['’]s)\s+(?:(?:current|present|former|then|new|exact|full|official)\s+)?"
+    r"(?:job|professional)\s+titles?\b",
+    re.I,
+)
 _ITS_TITLE = re.compile(
     rf"\btitle (?:of|on) (?:the|this|that|its)\b|\bits (?:[\w-]+\s+)?title\b|\b{_KIND_WORD}['’]s title\b|"
     rf"\btitle (?:does|did|do) (?:the|this|that) {_OWN_KIND}\b|"  # "what title does the document ... bear?"

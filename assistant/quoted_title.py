@@ -22,8 +22,9 @@ def titled(question: str, titles: Sequence[str]) -> str:
         return question
     # (the whole title or what follows a site's label before a bar, "A new back channel to Moscow?"; not a phrase
     # inside it, "What does 'a new back channel' mean?", nor the work a study guide's title names: "Who wrote 'Pride and
-    # Prejudice'?" of "Pride and Prejudice: A Study Guide")
-    own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2]]}
+    # Prejudice'?" of "Pride and Prejudice: A Study Guide"); a long title without its subtitle is the title as cited
+    # ("Quiet Diplomacy And Backchannel Negotiations By Small States" of "...: A Comparative Study In ...")
+    own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2], _main_title(t)]}
     at = [m.start() for m in quoted if _plain(m.group(0)) in own]
     # (read as asked if it asks of a document already: "Give the date on which 'A new ...' was published.")
     if not at or metadata_asked(question):
@@ -36,6 +37,13 @@ def titled(question: str, titles: Sequence[str]) -> str:
 # (right after who wrote it: "Who wrote 'A new ...'?"; not "the author of 'Quiet Diplomacy ...' enumerate", "Why was
 # 'The Satanic Verses' banned?", nor after its kind, "the article 'A new ...'")
 _VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|co-?wrote)\s+$", re.IGNORECASE)
+
+
+def _main_title(title: str) -> str:
+    """The title before its subtitle, when it is five words or more (a shorter one may be the work the document is
+    about: "Pride and Prejudice: A Study Guide")."""
+    main, colon, _ = title.partition(": ")
+    return main if colon and len(_plain(main).split()) >= 5 else title
 
 
 def _plain(text: str) -> str:
