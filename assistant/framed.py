@@ -1,8 +1,8 @@
-"""What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, a
-telegram's capitals and STOPs, a to-do list's boxes, an interrogatory's drafting, a template's fields to fill, dictated
-punctuation, the message an email reply quotes, a support desk's relay, a multiple-choice item's options, a quiz
-show's category, a chatbot prompt's role and format, a search box's operators, a letter's greeting and signature, a
-writer's scene.
+"""What a question arrives in, taken off before it is read: emoji for words and a crossword's letter counts, an
+issue tracker's ticket, a help forum's post, a telegram's capitals and STOPs, a to-do list's boxes, an
+interrogatory's drafting, a template's fields to fill, dictated punctuation, the message an email reply quotes, a
+support desk's relay, a multiple-choice item's options, a quiz show's category, a chatbot prompt's role and format, a
+search box's operators, a letter's greeting and signature, a tutor's lead, a writer's scene.
 Each a pure function of text in its own module; this is their order (words.py `unlabelled` reads what is left)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dragoman.assistant.cabled import uncabled
 from dragoman.assistant.choices import unoffered
 from dragoman.assistant.clued import unclued
 from dragoman.assistant.filled import unfilled
+from dragoman.assistant.forum import unthreaded
 from dragoman.assistant.interrogated import uninterrogated
 from dragoman.assistant.letters import unsigned
 from dragoman.assistant.pictured import in_words
@@ -22,11 +23,15 @@ from dragoman.assistant.searched import unsearched
 from dragoman.assistant.spoken import unspoken
 from dragoman.assistant.staged import unstaged
 from dragoman.assistant.todo import untodo
+from dragoman.assistant.tracked import untracked
+from dragoman.assistant.tutored import untutored
 
 
 def unframed(question: str) -> str:
     """The question without the frames it arrives in, each taken off in turn (the question as typed if none)."""
     question = unclued(in_words(question))  # ("✍️ the paper ❓": pictured.py; "Writer of the piece (8,10)": clued.py)
+    question = untracked(question)  # ("[RES-140] Scope | Description: Which ...? | Priority: High": tracked.py)
+    question = unthreaded(question)  # ("Who wrote it?\nWhat I have tried: ...\nThanks in advance!": forum.py)
     question = uncabled(question)  # ("QUERY WHO AUTHORED NORWAY PIECE STOP WHEN PUBLISHED STOP": cabled.py)
     question = untodo(question)  # ("- [x] skim the paper\n- [ ] author + date? #thesis": todo.py)
     question = uninterrogated(question)  # ("INTERROGATORY NO. 7: State ... the Paper ("Paper" refers to ...)")
@@ -39,4 +44,5 @@ def unframed(question: str) -> str:
     question = unprompted(question)  # ("### Task\nAct as an analyst. ... Reply in JSON ...": prompted.py)
     question = unsearched(question)  # ('intitle:"..." author(s)', "... -kissinger", "2004..2007": searched.py)
     question = unsigned(question)  # ("Dear Tom, ... Many thanks, Margaret": letters.py)
+    question = untutored(question)  # ("Think back to the Soviet era. How did ...?": tutored.py)
     return unstaged(question)  # ("Cyber subplot set in Tallinn: per the paper, what year ...?": staged.py)

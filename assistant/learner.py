@@ -84,6 +84,24 @@ _WHERE_WORKS = re.compile(
     re.IGNORECASE,
 )
 _VERB = {"works": "work", "lives": "live", "teaches": "teach", "studies": "study"}
+# the question word and its verb last, as Turkish, Japanese or Korean word order puts them ("In the Oslo channel the
+# Norwegian negotiators who were, and ...?" - "Who were the Norwegian negotiators in the Oslo channel, and ...?"): a
+# part opening on a noun's article, at the question's start or after "and" (not "the ones who were there?", "the man
+# who was arrested")
+_WH_LAST = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<place>(?:in|on|at|for|of|during)\s+(?:the\s+)?[^,?;]{2,60}?\s+)?"
+    r"(?P<np>(?:the|these|those|its|their)\s+[^,?;]{2,80}?)\s+(?P<wh>who|what|when|where)\s+(?P<be>is|are|was|were)"
+    r"(?=\s*(?:[,?;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _wh_first(m: re.Match[str]) -> str:
+    wh = m.group("wh").capitalize() if m.start() == 0 else m.group("wh").lower()
+    place = f" {m.group('place').strip()}" if m.group("place") else ""
+    place = place[:2].lower() + place[2:]
+    np = m.group("np")
+    return f"{wh} {m.group('be')} {np[:1].lower() + np[1:]}{place}"
 
 
 def _called(m: re.Match[str]) -> str:
@@ -97,7 +115,8 @@ def articled(question: str) -> str:
     """The question's document and what it asks of it, said as a native speaker would ("Who is author of article
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
-    hotline different from ..."; "How is called the ...?" - "What is the ... called?")."""
+    hotline different from ..."; "How is called the ...?" - "What is the ... called?"; "the negotiators who were?" -
+    "Who were the negotiators?")."""
     question = _ADDRESSED.sub(lambda m: "".join(g or "" for g in m.groups()), _HOW_CALLED.sub(_called, question))
     question = _WHERE_WORKS.sub(lambda m: f"{m.group(1)} does {m.group(3)} {_VERB[m.group(2).lower()]}", question)
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
@@ -107,4 +126,5 @@ def articled(question: str) -> str:
     question = _OF_AUTHOR.sub(lambda m: f"{m.group(2)}'s {m.group(1)}", question)
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)
     question = _PARTICIPLE_LAST.sub(r"\1 \2 \4 \3", question)
+    question = _WH_LAST.sub(_wh_first, question)
     return _HAS_WRITTEN.sub(r"\1 wrote", question)
