@@ -272,9 +272,22 @@ def asked_kinds(question: str) -> set[str]:
 
 def expected_answer(question: str) -> str | None:
     """The kind of answer a clause asks for (see _EXPECTS; the first one, if it asks two)."""
+    if _WHO_IS_NAMED.match(question):  # ("Who is Martin Greaves?": what he is, not a name)
+        return None
     question = _relative_as_that(question)
     found = [(m.start(), kind) for kind, rx in _EXPECTS for m in [rx.search(question)] if m]
     return min(found)[1] if found else None
+
+
+# who a person named in full is ("Who is Martin Greaves?", "and who was Anatoly Dobrynin in the article?"): asks what
+# they are, which the answer need not say with another name (not "Who is President?", "Who is the CEO?", "Who is
+# CEO?": a role's holder)
+_WHO_IS_NAMED = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who\s+(?:is|was|['’]s)\s+(?!(?:President|Prime|Minister|Chief|Head|Director|Chair\w*|"
+    r"Secretary|Governor|Mayor|Leader|Speaker|King|Queen|CEO|CFO)\b)(?-i:[A-Z][a-z][\w'’.-]*)"
+    r"(?:\s+(?-i:[A-Z][a-z][\w'’.-]*)){0,3}\s*(?:(?:in|according\s+to|per)\s+[^?]{0,60})?\??\s*$",
+    re.IGNORECASE,
+)
 
 
 # when a thing began and when it ended: "when did the bus start and then stop?", "open and shut down" (two dates;

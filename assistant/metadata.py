@@ -260,7 +260,11 @@ def metadata_asked(question: str) -> set[str]:
     # else: "What did Lionel Messi win, and where is he from?")
     from_where = "author" in asked and _AUTHOR_FROM.search(question) is not None
     alone = _AUTHOR_FROM.fullmatch(question.strip())  # (that part alone, after "Who wrote it?": where they are from)
-    return asked | {"affiliation"} if (of_author and (where or from_where)) or (alone and alone["who"]) else asked
+    # (who a person named in full is: "Who is Ingrid Solberg?" - from the author box of a document they sign)
+    who_is = any(re.fullmatch(rf"\W*who\s+(?:is|was|['’]s)\s+{re.escape(n)}\s*\??\s*", question, re.I) for n in people)
+    if (of_author and (where or from_where)) or (alone and alone["who"]) or who_is:
+        return asked | {"affiliation"}
+    return asked
 
 
 _AUTHOR_FROM = re.compile(  # (or in a part of its own: "Who wrote it? academics from where?")

@@ -1,10 +1,12 @@
 """Two terms compared ("How does facilitation differ from formulation?"), a document's title quoted without its
 subtitle ("Who wrote 'Quiet Diplomacy And Backchannel Negotiations By Small States'?") and a person's "current job
-title": rules, then the seeds with the real model."""
+title", and "Who is Martin Greaves?", asking what a person named in full is: rules, then the seeds with the real
+model."""
 
 import pytest
 
 from dragoman.assistant.compare import compared_terms
+from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.quoted_title import titled
 
@@ -41,6 +43,49 @@ def test_a_person_s_current_job_title_is_no_document_s_title():
     assert "title" in metadata_asked("What's the title of the article?")
 
 
+@pytest.mark.parametrize(
+    "question, expects",
+    [
+        ("Who is Martin Greaves?", None),
+        ("Who was Anatoly Dobrynin in the article?", None),
+        # (a role's holder, a relation, a role: a name)
+        ("Who is the CEO?", "name"),
+        ("Who is CEO?", "name"),
+        ("Who is President?", "name"),
+        ("Who is Burns working for?", "name"),
+        ("Who is Norway's negotiator?", "name"),
+    ],
+)
+def test_who_a_person_named_in_full_is_asks_no_other_name(question, expects):
+    assert expected_answer(question) == expects
+
+
+def test_who_a_person_named_in_full_is_may_be_their_author_box():
+    assert "affiliation" in metadata_asked("Who is Sadia Rafique?")
+    assert metadata_asked("Who is the author of the Moscow piece?") == {"author"}
+
+
+def test_who_a_person_the_text_names_is(tmp_path, embedder):
+    """ "Who is Martin Greaves?": the sentence saying what he is, though it names no one else; one no text names is
+    not answered."""
+    from dragoman import Assistant
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "flood.txt").write_text(
+        "Flooding closed roads in Meltham Bridge on Tuesday.\n\n"
+        'Local shopkeepers expressed frustration. "This is the third time in six years," said Priya Sandhu, who runs '
+        "a bakery on Bridge Street. The town council leader, Martin Greaves, said he would write to the government to "
+        "ask for the repair to be brought forward.\n",
+        encoding="utf-8",
+    )
+    bot = Assistant(store=tmp_path / "store", embedder=embedder)
+    bot.ingest([corpus])
+    answer = bot.ask("Who is Martin Greaves?")
+    assert not answer.abstained and "town council leader" in answer.text, answer.text
+    assert bot.ask("Who is John Smithers?").abstained
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "question, must",
@@ -48,6 +93,8 @@ def test_a_person_s_current_job_title_is_no_document_s_title():
         ("Who wrote 'Quiet Diplomacy And Backchannel Negotiations By Small States'?", ["Rafique"]),
         ("How does facilitation differ from formulation?", ["Norway", "Switzerland"]),
         ("Facilitation vs formulation - what's the difference?", ["Norway", "Switzerland"]),
+        ("Who is Sadia Rafique?", ["GC University Lahore"]),
+        ("Who is William Burns?", ["Central Intelligence Agency"]),
     ],
 )
 def test_the_seeds_answer_them_with_the_real_model(seeded, question, must):
