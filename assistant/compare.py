@@ -180,15 +180,23 @@ def compared_terms(question: str) -> tuple[str, str] | None:
     sides = (m.group(1).lower(), m.group(2).lower()) if m else compared_sides(question)
     if sides is None or sides[0] == sides[1] or any(len(s) < 5 or s in _NO_TERMS or "-" in s for s in sides):
         return None
+    if any(m.group(1).lower() == sides[0] for m in _COMPARATIVE.finditer(question)):
+        return None
     # (a word said of the next, no term: "secret back-channel talks")
-    after = re.search(rf"\b{sides[1]}\b(?!-)\s*([a-z][\w-]*)?", question, re.IGNORECASE)
+    after = re.search(rf"\b{re.escape(sides[1])}\b(?!-)\s*([a-z][\w-]*)?", question, re.IGNORECASE)
     follower = (after.group(1) or "").lower() if after else "-"
     if follower and follower not in STOP_WORDS and not re.match(r"(?:wh|how)", follower):
         return None
-    return sides if re.search(rf"\b{sides[0]}\b(?!-)", question, re.IGNORECASE) else None
+    return sides if re.search(rf"\b{re.escape(sides[0])}\b(?!-)", question, re.IGNORECASE) else None
 
 
-_NO_TERMS = STOP_WORDS | frozenset("former latter others those cases ones things".split())
+# (not what points back, nor a comparative said of the first: "Is the new treatment better compared to chemotherapy?")
+_NO_TERMS = STOP_WORDS | frozenset(
+    "former latter others those cases ones things better worse more less rather other".split()
+)
+# ... nor a word in "-er" after another word than an article ("running healthier compared with", "grow faster
+# versus"; not "the owner versus the tenant", "Buyer vs seller")
+_COMPARATIVE = re.compile(r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!^)\s+(\w+er)\s+(?:compared|versus|vs\b|than\b)", re.I)
 _TERMS_APART = re.compile(rf"{_SET_APART}([a-z][a-z]+)\s+and\s+([a-z][a-z]+)\b(?!-)")
 SIDES_WITHIN = 500  # characters of a question read for them (a very long one is not read to its end)
 _SIDES = re.compile(
@@ -299,7 +307,7 @@ def subject_questions(question: str) -> list[str]:
 
 def without(text: str, name: str) -> str:
     """The question about one thing: without the other, nor the words that compare them."""
-    text = _COMPARES.sub("", re.sub(rf"\b{re.escape(name)}(?:['’]s)?", "", text))
+    text = _COMPARES.sub("", re.sub(rf"\b{re.escape(name)}(?:['’]s)?", "", text, flags=re.IGNORECASE))
     return re.sub(r"\s+", " ", text).strip()
 
 

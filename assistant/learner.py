@@ -86,12 +86,12 @@ _WHERE_WORKS = re.compile(
 _VERB = {"works": "work", "lives": "live", "teaches": "teach", "studies": "study"}
 # the question word and its verb last, as Turkish, Japanese or Korean word order puts them ("In the Oslo channel the
 # Norwegian negotiators who were, and ...?" - "Who were the Norwegian negotiators in the Oslo channel, and ...?"): a
-# part opening on a noun's article, at the question's start or after "and" (not "the ones who were there?", "the man
-# who was arrested")
+# part opening on a noun's article, at the question's start or after "and", and ending the question or its part (not
+# "the ones who were there?", "the man who was arrested", "The patients who were, in the end, discharged - how many?")
 _WH_LAST = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<place>(?:in|on|at|for|of|during)\s+(?:the\s+)?[^,?;]{2,60}?\s+)?"
-    r"(?P<np>(?:the|these|those|its|their)\s+[^,?;]{2,80}?)\s+(?P<wh>who|what|when|where)\s+(?P<be>is|are|was|were)"
-    r"(?=\s*(?:[,?;]|$))",
+    r"(?P<np>(?:the|these|those|its|their)\s+(?!ones?\b)[^,?;]{2,80}?)\s+(?P<wh>who|what|when|where)\s+"
+    r"(?P<be>is|are|was|were)(?=\s*(?:\?|,\s*and\b|$))",
     re.IGNORECASE,
 )
 

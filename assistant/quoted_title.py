@@ -22,7 +22,7 @@ def titled(question: str, titles: Sequence[str]) -> str:
         return question
     # (the whole title or what follows a site's label before a bar, "A new back channel to Moscow?"; not a phrase
     # inside it, "What does 'a new back channel' mean?", nor the work a study guide's title names: "Who wrote 'Pride and
-    # Prejudice'?" of "Pride and Prejudice: A Study Guide"); a long title without its subtitle is the title as cited
+    # Prejudice'?" of "Pride and Prejudice: A Study Guide"); a title without its subtitle is the title as cited
     # ("Quiet Diplomacy And Backchannel Negotiations By Small States" of "...: A Comparative Study In ...")
     own = {_plain(part) for t in titles if t for part in [t, t.rpartition(" | ")[2], _main_title(t)]}
     at = [m.start() for m in quoted if _plain(m.group(0)) in own]
@@ -40,10 +40,18 @@ _VERB_BEFORE = re.compile(r"\b(?:wrote|write|writes|authored|penned|co-?wrote)\s
 
 
 def _main_title(title: str) -> str:
-    """The title before its subtitle, when it is five words or more (a shorter one may be the work the document is
-    about: "Pride and Prejudice: A Study Guide")."""
-    main, colon, _ = title.partition(": ")
-    return main if colon and len(_plain(main).split()) >= 5 else title
+    """The title before its subtitle, unless the subtitle says the document is about the work the main title names
+    ("Pride and Prejudice: A Study Guide", "The Lord of the Rings: A Reader's Companion")."""
+    main, colon, subtitle = title.partition(": ")
+    return main if colon and not _ABOUT_A_WORK.search(subtitle) else title
+
+
+# (what a subtitle calls a document about another work)
+_ABOUT_A_WORK = re.compile(
+    r"\b(?:guide|companion|notes|summary|analysis|commentary|critique|introduction|handbook|reader|review|study\s+guide|"
+    r"workbook|primer|reading|retelling|adaptation)\b",
+    re.IGNORECASE,
+)
 
 
 def _plain(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # a tutor's words before the lead ("Tell me,", "Now,", "So:")
-_FILLER = r"(?:(?:tell\s+me|now|so|well|right|ok(?:ay)?|good)\s*[,:]?\s+)*"
+_FILLER = r"(?:(?:tell\s+me|now|so|well|right|ok(?:ay)?|good)(?:\s*[,:])?\s+)*+"  # (one way only to read spaces)
 # the lead: where to look (not "Imagine you are ...", "Suppose ...": a case made up; not "Remember that ...": a premise)
 _LEAD = (
     r"(?:let['’]?s|let\s+us)\s+(?:(?:now|first|then)\s+)?(?:think|reflect|talk|start|begin|turn|look|focus|go\s+back|"
@@ -20,7 +20,9 @@ _LEAD = (
     r"focus\s+on|think\s+(?:about|of)"
 )
 _OPENER = re.compile(
-    rf"^\s*{_FILLER}(?:{_LEAD})\s+(?!(?:that|how|when|what|why|if|whether|this\s+question)\b)"
+    # (a thing named: after an article or a possessive, or a name - not "Let's start over.", "Consider yourself
+    # warned.", "Let's think about this carefully.", "Consider the following:")
+    rf"^\s*{_FILLER}(?:{_LEAD})\s+(?=(?:(?:the|an?|his|her|its|their|our|my)\s+(?!following\b)|(?-i:[A-Z])))"
     r"(?P<topic>[^.:;?!\n]{3,80}?)\s*[.:;]\s+(?P<rest>[^\n]*\?[^\n]*)$",
     re.IGNORECASE,
 )

@@ -5,7 +5,7 @@ model."""
 
 import pytest
 
-from dragoman.assistant.compare import compared_terms
+from dragoman.assistant.compare import compared_terms, subject_questions
 from dragoman.assistant.expects import expected_answer
 from dragoman.assistant.metadata import metadata_asked
 from dragoman.assistant.quoted_title import titled
@@ -21,20 +21,36 @@ from dragoman.assistant.quoted_title import titled
         ("How did the front-channel talks compare with the back-channel ones?", None),
         ("What is the difference between X and Y?", None),
         ("How does mediation now differ from mediation then?", None),
+        # (a comparative said of the first thing, a word said of the next: no terms)
+        ("Is the new treatment better compared to chemotherapy?", None),
+        ("Is running healthier compared with cycling?", None),
+        ("Is surgery safer versus radiotherapy?", None),
+        ("In the article, what is different in Swiss cities compared to secret back-channel talks?", None),
+        ("Buyer vs seller - who pays the stamp duty?", ("buyer", "seller")),
     ],
 )
 def test_two_terms_compared(question, terms):
     assert compared_terms(question) == terms
 
 
-def test_a_long_title_without_its_subtitle_is_the_document_s():
+def test_each_term_compared_is_asked_of_alone_whatever_its_case():
+    assert subject_questions("Facilitation vs formulation - what is the difference?") == [
+        "Facilitation - what is the ?",
+        "formulation - what is the ?",
+    ]
+
+
+def test_a_title_without_its_subtitle_is_the_document_s():
     titles = ["Quiet Diplomacy And Backchannel Negotiations By Small States: A Comparative Study In Mediation"]
     assert titled("Who wrote 'Quiet Diplomacy And Backchannel Negotiations By Small States'?", titles) == (
         "Who wrote the document 'Quiet Diplomacy And Backchannel Negotiations By Small States'?"
     )
-    # (a short one may be the work the document is about)
+    # (not where the subtitle says the document is about the work the main title names)
     assert titled("Who wrote 'Pride and Prejudice'?", ["Pride and Prejudice: A Study Guide"]) == (
         "Who wrote 'Pride and Prejudice'?"
+    )
+    assert titled("Who wrote 'The Lord of the Rings'?", ["The Lord of the Rings: A Reader's Companion"]) == (
+        "Who wrote 'The Lord of the Rings'?"
     )
 
 
