@@ -64,9 +64,8 @@ def unthreaded(question: str) -> str:
         title = titled.group("title").strip()
         if "?" in title:
             return title
-        if _ASKED_IN_BODY.search(
-            body
-        ):  # (a greeting or a topic, then the question: "Hi all\n... Why was it dismissed?")
+        # (a greeting or a topic, then the question: "Hi all\n... Why was the appeal dismissed?")
+        if _ASKED_IN_BODY.search(body):
             return question
         expected = _EXPECTED.search(body)
         if expected is None:

@@ -48,8 +48,9 @@ def _main_title(title: str) -> str:
 
 # (what a subtitle calls a document about another work)
 _ABOUT_A_WORK = re.compile(
-    r"\b(?:guide|companion|notes|summary|analysis|commentary|critique|introduction|handbook|reader|review|study\s+guide|"
-    r"workbook|primer|reading|retelling|adaptation)\b",
+    # (not a guide to a subject: "Understanding Adverse Possession in England and Wales: A Plain-English Guide")
+    r"\b(?:study\s+guide|reader['’]s\s+(?:guide|companion)|companion|(?:study|reading|lecture)\s+notes|summary|analysis|"
+    r"commentary|critique|retelling|adaptation|workbook)\b",
     re.IGNORECASE,
 )
 

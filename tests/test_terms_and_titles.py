@@ -52,6 +52,11 @@ def test_a_title_without_its_subtitle_is_the_document_s():
     assert titled("Who wrote 'The Lord of the Rings'?", ["The Lord of the Rings: A Reader's Companion"]) == (
         "Who wrote 'The Lord of the Rings'?"
     )
+    # (a guide to a subject is the document itself)
+    guide = ["Understanding Adverse Possession in England and Wales: A Plain-English Guide"]
+    assert titled('Who wrote "Understanding Adverse Possession in England and Wales"?', guide) == (
+        'Who wrote the document "Understanding Adverse Possession in England and Wales"?'
+    )
 
 
 def test_a_person_s_current_job_title_is_no_document_s_title():
