@@ -30,8 +30,9 @@ _TITLE_ASKS = re.compile(rf"^(?P<title>[^\n]*\?['’\"”)]*)[ \t]*(?:\r?\n\s*)?
 _TITLE = re.compile(rf"^(?P<title>[^\n?]{{3,200}})\r?\n\s*(?=(?:{_BODY}))", re.IGNORECASE)
 # a question an edit adds ("EDIT: France, I think? But who scored?", "Update: I am self-employed, does that change
 # it?"; not the body's story asking again what the title asks, nor "(Sarpsborg?)", "'Legal Or Not?'")
-_EDIT_ASKS = re.compile(r"(?:^|(?<=[\s.!?]))(?:edit|update)\s*\d*\s*:[^\n]*?\w\?(?![\w'’\"”)])", re.IGNORECASE)
-_ASKED_IN_BODY = re.compile(r"\w\?(?![\w'’\"”)])")  # (a question mark not in a title quoted, "(Sarpsborg?)")
+_ASKS = r"\w\?(?![\w'’\"”)])"  # (a question mark not in a title quoted, "(Sarpsborg?)")
+_EDIT_ASKS = re.compile(rf"(?:^|(?<=[\s.!?]))(?:edit|update)\s*\d*\s*:[^\n]*?{_ASKS}", re.IGNORECASE)
+_ASKED_IN_BODY = re.compile(_ASKS)
 _EXPECTED = re.compile(
     r"^[ \t]*expected\s+(?:result|output|answer|outcome)\s*:\s*(?P<wanted>[^\n]+)", re.IGNORECASE | re.MULTILINE
 )

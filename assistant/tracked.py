@@ -17,11 +17,8 @@ _KEY = r"(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6})"
 # how a ticket says it follows another ("Follow-up to RES-170 -", "Blocked by RES-176:", "Sub-task of RES-174 |")
 # (the key then a separator before what is asked, or a question word after a link only tickets make: not "Related to
 # COVID-19, what ...?", "Blocks HIV-1 entry: ...")
-_LINK = (
-    r"(?:follow[- ]?up(?:\s+(?:to|on|of|for))?|blocked\s+by|sub-?task\s+of|related\s+to|relates\s+to|depends\s+on|"
-    r"child\s+of|split\s+from|cloned?\s+from|duplicate\s+of)"
-)
 _TICKETS_ONLY = r"(?:follow[- ]?up(?:\s+(?:to|on|of|for))?|blocked\s+by|sub-?task\s+of|duplicate\s+of)"
+_LINK = rf"(?:{_TICKETS_ONLY}|related\s+to|relates\s+to|depends\s+on|child\s+of|split\s+from|cloned?\s+from)"
 _ASKING_ON = r"\s+(?=(?:and|but|so|what|which|who|whom|whose|when|where|why|how)\b)"
 # (after a link only tickets make, a comma or a stop too: "Follow-up to RES-180, and the KGB operative?")
 _LINKS = rf"{_TICKETS_ONLY}\s*:?\s*{_KEY}(?:{_ASKING_ON}|\s*[,.]\s*)|{_LINK}\s*:?\s*{_KEY}\s*[:|–—-]\s*"
