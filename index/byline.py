@@ -167,6 +167,14 @@ def byline(text: str, title: str = "") -> Byline:
 
 
 _ROLES = frozenset({"staff", "writer", "reporter", "editor", "correspondent", "contributor"})
+# words of an office written after a name ("By Ingrid Solberg, Chief Executive Officer", "By Tom Hale, Professor of
+# History at Leeds"): the part holding one is that person's office, not another name (first, it may be a surname)
+_OFFICES = frozenset(
+    """
+officer executive chief president director manager chair chairman chairwoman chairperson secretary head founder
+partner professor lecturer fellow economist analyst researcher ceo cfo coo cto
+""".split()
+)
 _SUFFIXES = frozenset({"phd", "ph.d", "md", "jr", "sr", "ii", "iii"})
 
 
@@ -180,10 +188,15 @@ def _by(line: str) -> list[str]:
     rest = re.split(r"\s*;\s*", rest)[0] if m["record"] else rest  # (not "; translated from the German by ...")
     date, end = _find(rest, _FULL_DATES), _BYLINE_END.search(rest)
     cut = min(len(rest), date.start() if date else len(rest), end.start() if end else len(rest))
-    names = []
-    for part in _NAME_SEPARATORS.split(rest[:cut].strip(" ,;:")):
+    names: list[str] = []
+    parts = _NAME_SEPARATORS.split(rest[:cut].strip(" ,;:"))
+    if date and cut == date.start():  # ("By Jane Doe, CEO Bergen, Norway, 14 March 2024": the place it is dated at)
+        while len(parts) > 1 and len(parts[-1].split()) == 1:
+            parts.pop()
+    for part in parts:
         words = [w for w in part.split() if w.lower().strip(".") not in _SUFFIXES]  # "Jane Doe, PhD", "Jr."
-        if not words or any(w.lower() in _ROLES for w in words):
+        said = {w.lower().strip(".") for w in words}
+        if not words or said & _ROLES or (names and said & _OFFICES):
             continue  # "By Jane Doe, Staff Writer": a role, not a name
         # (a catalogue record's: "by Jane Doe", or two words: not "Statement of responsibility: Directors")
         one_word = not m["label"] or (m["record"] and not m.group(0).lower().rstrip().endswith("by"))

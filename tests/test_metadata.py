@@ -143,6 +143,16 @@ def test_a_by_line_is_read_only_when_it_plainly_says_so() -> None:
     assert byline(BODY) == byline("")  # no front matter, nothing
 
 
+def test_a_by_line_gives_its_signers_offices_and_where_it_is_dated_apart_from_their_names() -> None:
+    letter = (
+        "Annual Report 2023\n\nBy Ingrid Solberg, Chief Executive Officer, and Tomas Ekdahl, Chief Financial Officer"
+    )
+    assert byline(letter + " Bergen, Norway, 14 March 2024\n\n" + BODY).authors == ("Ingrid Solberg", "Tomas Ekdahl")
+    assert byline("Notes\n\nBy Tom Hale, Professor of History at Leeds\n\n" + BODY).authors == ("Tom Hale",)
+    assert byline("Notes\n\nBy Mark Head\n\n" + BODY).authors == ("Mark Head",)  # (first, an office's word is a name)
+    assert byline("Notes\n\nBy Jane Doe, Oslo\n\n" + BODY).authors == ()  # (no date: a place is not told apart)
+
+
 def test_an_answer_from_metadata_cites_nothing_and_says_where_it_comes_from() -> None:
     text = "The harbour talks began in Bergen in the spring of 2003 and lasted for three weeks.\n"
     question = "Who wrote the report on the harbour talks?"
