@@ -164,8 +164,23 @@ class _Template:
         return f"{asked} ({about})?" if about else f"{asked}?"
 
 
+# "fill in" said of a field, as a note to oneself: asking for it ("Which summit did it host - fill in year", "fill in
+# year and exact date the Declaration was signed": give the year)
+_FILL_IN_FIELD = re.compile(
+    r"(?:(?<=^)|\s*[-–—,;]\s*|(?<=[?.!])\s*)(?:pls\s+|please\s+)?fill\s+in\s+(?:the\s+)?"
+    r"(?=(?:exact\s+)?(?:year|date|month|day|title|names?|authors?|place|venue|outlet|number|figure)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _field_asked(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    return "Give the " if not before else (" Give the " if before[-1] in "?.!" else "? Give the ")
+
+
 def unfilled(question: str) -> str:
     """The template's fields asked of what it is about (the question as typed when it has nothing to fill)."""
+    question = _FILL_IN_FIELD.sub(_field_asked, question)
     if not (_UNDERSCORES.search(question) or re.search(r"(?:^|\s)\|\s*\?[\s?,/]*\|", question, re.MULTILINE)):
         return question
     template = _Template()

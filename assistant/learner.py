@@ -24,7 +24,7 @@ _OF_AUTHOR = re.compile(
     r"(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_HAS_WRITTEN = re.compile(r"\b(who)\s+(?:has|have|had)\s+written\b", re.IGNORECASE)
+_HAS_WRITTEN = re.compile(r"\b(who)\s+(?:(?:has|have|had)\s+written|(?:is|was)\s+write)\b", re.IGNORECASE)
 # a question word made a cleft, as Italian or French asks ("Who is that has written ...?", "what is it that they have
 # in common", "chi è che"): the question word asks itself (not "What is that building?", "who is that man")
 _CLEFT = re.compile(
@@ -95,6 +95,37 @@ _WH_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# who wrote a document, and when it came out, asked where the answer stands ("The article 'A new back channel to
+# Moscow?' written by who and came out which date?" - "Who wrote the article ...? and when did it come out?"): of a
+# document named by its kind
+_QUOTED_OR_WORD = r"(?:'[^']{1,150}'|\"[^\"]{1,150}\"|“[^”]{1,150}”|[^,?;'\"“])"
+_WRITTEN_BY_WHO = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>(?:the|this|that|its)\s+"
+    rf"{_QUOTED_OR_WORD}{{0,60}}?\b(?:article|paper|piece|essay|report|post|study|book)\b{_QUOTED_OR_WORD}{{0,150}}?)\s+"
+    r"(?:(?:was|is|got)\s+)?(?:written|authored|penned)\s+by\s+whom?\b(?=\s*(?:[?,;]|\band\b|$))",
+    re.IGNORECASE,
+)
+_OUT_WHICH_DATE = re.compile(
+    r"(?<=\band\s)(?:(?:it|was|is)\s+)?(?P<verb>came\s+out|come\s+out|published|publish|released|posted)\s+"
+    r"(?:on\s+|in\s+)?(?:which|what)\s+(?:date|day|year|month)\b",
+    re.IGNORECASE,
+)
+_NAMES_DOCUMENT = re.compile(
+    r"\b(?:article|paper|piece|essay|report|post|study|book)s?\b|['‘\"“][^'‘’\"“”]{8,200}['’\"”]", re.IGNORECASE
+)
+# a polite particle or a term of address ending the question, as Vietnamese ends one ("... which year a?", "..., anh?",
+# "... ạ?"; not "vitamin a?", "plan a?")
+_PARTICLE = re.compile(
+    r"(?:,?\s+(?:ạ|à|ah|nhé|nha|anh|chị|(?<!vitamin\s)(?<!plan\s)(?<!type\s)(?<!grade\s)(?<!class\s)(?<!part\s)"
+    r"(?<!section\s)(?<!group\s)(?<!option\s)(?<!model\s)(?<!level\s)(?<!hepatitis\s)(?-i:a)))+(?=\s*\?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _out_when(m: re.Match[str]) -> str:
+    verb = m["verb"].lower()
+    return "when " + ("did it come out" if "out" in verb else "was it " + ("published" if verb == "publish" else verb))
+
 
 def _wh_first(m: re.Match[str]) -> str:
     wh = m.group("wh").capitalize() if m.start() == 0 else m.group("wh").lower()
@@ -116,7 +147,8 @@ def articled(question: str) -> str:
     ...?" - "Who is the author of the article ...?"; "the article of Somerville" - "Somerville's article"; "who has
     written it", "who is that has written it" - "who wrote it"; "how was different the hotline from ..." - "how was the
     hotline different from ..."; "How is called the ...?" - "What is the ... called?"; "the negotiators who were?" -
-    "Who were the negotiators?")."""
+    "Who were the negotiators?"; "the article written by who and came out which date?" - "who wrote the article and
+    when did it come out?")."""
     question = _ADDRESSED.sub(lambda m: "".join(g or "" for g in m.groups()), _HOW_CALLED.sub(_called, question))
     question = _WHERE_WORKS.sub(lambda m: f"{m.group(1)} does {m.group(3)} {_VERB[m.group(2).lower()]}", question)
     question = _BARE.sub(lambda m: f"{m.group(1)}the {m.group(2)}", question)
@@ -127,4 +159,11 @@ def articled(question: str) -> str:
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)
     question = _PARTICIPLE_LAST.sub(r"\1 \2 \4 \3", question)
     question = _WH_LAST.sub(_wh_first, question)
+    question = _PARTICLE.sub("", question)
+    if (written := _WRITTEN_BY_WHO.search(question)) is not None:
+        np = written["np"][:1].lower() + written["np"][1:]
+        wrote = "Who wrote" if written.start() == 0 else "who wrote"
+        question = f"{question[: written.start()]}{wrote} {np}{question[written.end() :]}"
+    if _NAMES_DOCUMENT.search(question):  # ("who wrote and publish what day?": when was it published)
+        question = _OUT_WHICH_DATE.sub(_out_when, question)
     return _HAS_WRITTEN.sub(r"\1 wrote", question)

@@ -54,6 +54,9 @@ _ASKS = (
         # ("its": of the document named, or in a part alone; not "... Sherman Act ban, and who was its author?")
         rf"(?:^{_OF_DOCUMENT}.*|(?:^|[.?!:–—-]\s*)\W*(?:(?:and|so|ok(?:ay)?|thanks)[\s,.]+)*)\bwho (?:is|are|was|were) "
         r"its (?:lead |first )?(?:author|writer)(?:s|\(s\))?(?!\w)|"
+        # ("the small-states quiet diplomacy article - who are the authors?": of the document named before)
+        rf"^{_NAMED}.*[.?!:;–—-]\s*(?:and\s+)?who(?:['’]s)? (?:(?:is|are|was|were) )?the (?:lead |first )?"
+        r"(?:author|writer)(?:s|\(s\))?\s*\??\s*$|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
@@ -160,7 +163,10 @@ _ASKS = (
         # pitfalls")
         r"(?!\s+(?:[a-z-]+\s+)?(?:figure|finding|number|rate|result|risk|categor(?:y|ie)|point|item|issue|danger|"
         r"problem|topic|stat|statistic|claim|message|theme|takeaway|pitfall|lesson|concern|argument|worr(?:y|ie))s?\b)|"
-        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b", re.I)),
+        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b|"
+        # ("What is the article which asks whether ... is illegal called?", "What is the paper about Moscow called?")
+        rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\s+"
+        r"(?:which|that|about|on|by|asking|arguing)\b[^?]{0,150}?\s(?:called|named|titled)\s*(?:[?,;]|$)", re.I)),
 )  # fmt: skip
 
 

@@ -33,7 +33,9 @@ def without_remark(question: str) -> str:
         return asked + mark
     # (what the asker will put it in, whatever its name: "...? need it for the 'Cold War' subsection"; or what of
     # theirs needs it: "...? card tag needs both")
-    if mark and (_PUT_IN.fullmatch(after) or _NEEDS_IT.fullmatch(after)) and not _ASKS_MORE.search(after):
+    # ("need the full list for fn. 12": the list as a thing, not asked for)
+    listed = re.sub(r"\bthe\s+(?:full\s+|whole\s+|complete\s+)?list\b", "", after, flags=re.IGNORECASE)
+    if mark and (_PUT_IN.fullmatch(after) or _NEEDS_IT.fullmatch(after)) and not _ASKS_MORE.search(listed):
         return asked + mark
     # (... or said after a comma, at its end: "When was that attack on them, I cant recall it at all?", "..., and when
     # did it stop, I think I saw it on the news once.")
@@ -58,9 +60,10 @@ def without_remark(question: str) -> str:
 
 
 _PUT_IN = re.compile(
-    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+\w+|both|each)?\s*for\s+"
-    r"(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|page|"
-    r"slides?|post|timeline|draft|piece)[.!]?\s*",
+    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+(?:(?:full|whole|complete)\s+)?\w+|both|each)?\s*"
+    r"for\s+(?:(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|"
+    r"page|slides?|post|timeline|draft|piece|footnote|para(?:graph)?|synthesis)|"
+    r"(?:fn|footnote|note)\.?\s*\d+)[.!]?\s*",  # ("need the full list for fn. 12": a note of the asker's text)
     re.IGNORECASE,
 )
 # ... a thing of the asker's, a few words in lower case, needing the answer: "card tag needs both", "the footnote needs

@@ -17,6 +17,8 @@ _DEADLINE = re.compile(
     r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight|eod|eow|cob|end\s+of\s+(?:day|week)|next\s+week))\b\.?|"
     r"\b(?:ASAP|asap|URGENT)\b|!{1,3})\)?)+\s*$"
 )
+# a sentence of a note before its items (not a heading, a "TODO:" label, nor a line ending in a colon)
+_CONTEXT = re.compile(r"^(?![ \t]*(?:#|(?i:todo|tasks?|to-?do)\b))[ \t]*\S.{10,}[.!]?[ \t]*$(?<![:])")
 # an item that asks nothing of its own, opening a sentence ("who chairs it" - "Who chairs it?")
 _ASKING = re.compile(r"^(?:and\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|can)\b",
                      re.IGNORECASE)  # fmt: skip
@@ -42,4 +44,8 @@ def untodo(question: str) -> str:
     open_items = [_untagged(m.group("text")) for m in items if not m.group("done").strip()]
     if not any(open_items):  # (a list with every item done asks nothing of its own: as typed)
         return question
-    return " ".join(t for t in open_items if t)
+    # (and a note's sentence the items are of, before them: "Algeria - the 'Liberation Ally' mediator.\n- [ ] which
+    # two agreements ...?"; not a heading, "## Tasks", "TODO: ethics reading", nor a line ending in a colon)
+    first = next(n for n, line in enumerate(lines) if _ITEM.match(line))
+    said = [_untagged(line) for line in lines[:first] if _CONTEXT.match(line)]
+    return " ".join(t for t in [*said, *open_items] if t)
