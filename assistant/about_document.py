@@ -189,6 +189,8 @@ def front_matter(
     # Somerville, Foreign Policy, January 2021." Where did the Moscow piece run?')
     said_of_it = unclaimed(question)
     p = next((t for t, s in tried if t is not None and meant(said_of_it, evidence, t.source, s)), None)
+    if asked == {"affiliation"} and people_in_full(question):  # ("Who is Marcus Holloway?": the document he signs)
+        p = next((q for q in evidence.passages if _signs(question, _author_lines(evidence, q.source))), p)
     if p is None:
         return [], ""
     doc = evidence.documents[p.source]
@@ -220,6 +222,11 @@ def _says_topic(topic: str, said: str) -> bool:
     lower = said.lower()
     missing = set(analyzer()(topic)) - document_stems(said)
     return all(re.search(rf"\b{re.escape(n.lower())}", lower) for n in names) and len(missing) <= 1
+
+
+def _author_lines(evidence: Evidence, source: str) -> str:
+    doc = evidence.documents[source]
+    return author_lines(doc.text, doc.info.title)
 
 
 def _signs(question: str, by_line: str) -> bool:

@@ -166,9 +166,20 @@ class _Template:
 
 # "fill in" said of a field, as a note to oneself: asking for it ("Which summit did it host - fill in year", "fill in
 # year and exact date the Declaration was signed": give the year)
+_FIELDS = r"(?:exact\s+)?(?:year|date|month|day|title|names?|authors?|place|venue|outlet|number|figure)s?"
+# (opening the question, the fields and what they are of after them: not "Fill in the date and sign it"; after a
+# question, or a dash with words before it on its line: not "Should the applicant, fill in ...", "- fill in the date")
 _FILL_IN_FIELD = re.compile(
-    r"(?:(?<=^)|\s*[-–—,;]\s*|(?<=[?.!])\s*)(?:pls\s+|please\s+)?fill\s+in\s+(?:the\s+)?"
-    r"(?=(?:exact\s+)?(?:year|date|month|day|title|names?|authors?|place|venue|outlet|number|figure)s?\b)",
+    rf"(?:^(?-i:fill)\s+in\s+(?:the\s+)?(?={_FIELDS}(?:\s+(?:and|&|\+)\s+{_FIELDS})*\s+(?:the|of|when|that|for|it|they|he|she)\b)|"
+    rf"(?:(?<=\S)[ \t]+[-–—][ \t]*|(?<=\?)[ \t]*)(?:pls\s+|please\s+)?fill\s+in\s+(?:the\s+)?(?={_FIELDS}\b))",
+    re.IGNORECASE,
+)
+
+
+# ... after a statement, as its last words ("Canal Street wall built - fill in year": which year?)
+_STATED_THEN_FILL = re.compile(
+    r"^(?P<stated>[^?\n]+?\S)[ \t]+[-–—][ \t]*(?:pls\s+|please\s+)?fill\s+in\s+(?:the\s+)?"
+    r"(?P<field>(?:exact\s+)?(?:year|date|month|day|place|venue|number|figure)s?)(?:\s+too)?\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 
@@ -180,6 +191,9 @@ def _field_asked(m: re.Match[str]) -> str:
 
 def unfilled(question: str) -> str:
     """The template's fields asked of what it is about (the question as typed when it has nothing to fill)."""
+    stated = _STATED_THEN_FILL.match(question)
+    if stated and not re.search(r"\b(?:who|what|which|when|where|why|how)\b", stated["stated"], re.IGNORECASE):
+        question = f"{stated['stated']} - which {stated['field']}?"
     question = _FILL_IN_FIELD.sub(_field_asked, question)
     if not (_UNDERSCORES.search(question) or re.search(r"(?:^|\s)\|\s*\?[\s?,/]*\|", question, re.MULTILINE)):
         return question

@@ -104,7 +104,8 @@ _ENDS = frozenset("? . ! , ; : — –".split())
 _ASKING = frozenset(w for w, gloss in _WORDS.items() if gloss and gloss.split()[0] in _QUESTION_WORDS)
 
 
-def _hinglish(question: str) -> bool:
+def is_hinglish(question: str) -> bool:
+    """Does the question hold two or more of Hindi's commonest words that are no English words?"""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", unnamed(question))}
     return len(words & _MARKERS) >= 2
 
@@ -208,7 +209,7 @@ def _asked_first(clause: list[str]) -> list[str]:
 
 def in_english_order(question: str) -> str:
     """The Hinglish question in English words and order (the question as asked when it is not Hinglish)."""
-    if not _hinglish(question):
+    if not is_hinglish(question):
         return question
     quoted: list[str] = []
     tokens = _ordered(_glossed(question, quoted))

@@ -98,33 +98,50 @@ _WH_LAST = re.compile(
 # who wrote a document, and when it came out, asked where the answer stands ("The article 'A new back channel to
 # Moscow?' written by who and came out which date?" - "Who wrote the article ...? and when did it come out?"): of a
 # document named by its kind
+_KINDS = "article paper piece essay report post study book review guide".split()  # (a document, by what it is)
 _QUOTED_OR_WORD = r"(?:'[^']{1,150}'|\"[^\"]{1,150}\"|“[^”]{1,150}”|[^,?;'\"“])"
 _WRITTEN_BY_WHO = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>(?:the|this|that|its)\s+"
-    rf"{_QUOTED_OR_WORD}{{0,60}}?\b(?:article|paper|piece|essay|report|post|study|book)\b{_QUOTED_OR_WORD}{{0,150}}?)\s+"
+    rf"{_QUOTED_OR_WORD}{{0,60}}?\b(?:{'|'.join(_KINDS)})\b{_QUOTED_OR_WORD}{{0,150}}?)\s+"
     r"(?:(?:was|is|got)\s+)?(?:written|authored|penned)\s+by\s+whom?\b(?=\s*(?:[?,;]|\band\b|$))",
     re.IGNORECASE,
 )
+# ... or when it came out ("The flood article publish what day?", "..., and update which month?")
 _OUT_WHICH_DATE = re.compile(
-    r"(?<=\band\s)(?:(?:it|was|is)\s+)?(?P<verb>came\s+out|come\s+out|published|publish|released|posted)\s+"
+    r"(?:(?<=\band\s)|(?<=,\s)|" + "|".join(rf"(?<=\b{kind}\s)" for kind in _KINDS) + r")"
+    r"(?:(?:it|was|is)\s+)?(?P<verb>came\s+out|come\s+out|published|publish|released|posted|updated|update)\s+"
     r"(?:on\s+|in\s+)?(?:which|what)\s+(?:date|day|year|month)\b",
     re.IGNORECASE,
 )
 _NAMES_DOCUMENT = re.compile(
-    r"\b(?:article|paper|piece|essay|report|post|study|book)s?\b|['‘\"“][^'‘’\"“”]{8,200}['’\"”]", re.IGNORECASE
+    rf"\b(?:{'|'.join(_KINDS)})s?\b|['‘\"“][^'‘’\"“”]{{8,200}}['’\"”]",
+    re.IGNORECASE,
 )
-# a polite particle or a term of address ending the question, as Vietnamese ends one ("... which year a?", "..., anh?",
-# "... ạ?"; not "vitamin a?", "plan a?")
-_PARTICLE = re.compile(
-    r"(?:,?\s+(?:ạ|à|ah|nhé|nha|anh|chị|(?<!vitamin\s)(?<!plan\s)(?<!type\s)(?<!grade\s)(?<!class\s)(?<!part\s)"
-    r"(?<!section\s)(?<!group\s)(?<!option\s)(?<!model\s)(?<!level\s)(?<!hepatitis\s)(?-i:a)))+(?=\s*\?\s*$)",
+# a polite particle or a term of address ending the question, as Vietnamese ends one ("..., anh?", "... ạ?", "anh
+# ơi?"), in lower case (not "Who is Nguyen Van Anh?"); a bare "a" only after what the question word asks ("... which
+# year a?", "what is name a?"; not "b or a?", "labelled a?", "Which is plan a?")
+_PARTICLE = re.compile(r"(?:\s+(?:ạ|à|nhé|nha|ơi)|,\s*(?:anh|chị|em|ah|a)(?:\s+ơi)?)+(?=\s*\?\s*$)")
+_BARE_A = re.compile(
+    r"\b(?:which|what|how\s+many|how\s+much|where|when|who)(?:\s+[\w'’-]{2,20}){1,2}?(?<!\bplan)(?<!\bvitamin)"
+    r"(?<!\btype)(?<!\bgrade)(?<!\bclass)(?<!\bpart)(?<!\bsection)(?<!\bgroup)(?<!\boption)(?<!\bmodel)(?<!\blevel)"
+    r"(?<!\bhepatitis)(?<!\bcolumn)(?<!\brow)(?<!\bletter)(?<!\banswer)(?<!\bchoice)(?<!\bitem)(?<!\bbox)(?<!\bor)"
+    r"(?<!\band)(?<!\bis)(?<!\blabelled)(?<!\bcalled)(?<!\bnamed)(\s+a)(?=\s*\?\s*$)",
     re.IGNORECASE,
 )
 
 
+def _unparticled(question: str) -> str:
+    question = _PARTICLE.sub("", question)
+    bare = _BARE_A.search(question)
+    return question[: bare.start(1)] + question[bare.end(1) :] if bare else question
+
+
 def _out_when(m: re.Match[str]) -> str:
     verb = m["verb"].lower()
-    return "when " + ("did it come out" if "out" in verb else "was it " + ("published" if verb == "publish" else verb))
+    verb = {"publish": "published", "update": "updated"}.get(verb, verb)
+    said = "did it come out" if "out" in verb else f"was it {verb}"
+    # ("The flood article publish what day?": "The flood article - when was it published?")
+    return f"when {said}" if re.search(r"(?:\band|,)\s*$", m.string[: m.start()]) else f"- when {said}"
 
 
 def _wh_first(m: re.Match[str]) -> str:
@@ -159,7 +176,7 @@ def articled(question: str) -> str:
     question = _DIFFERENT_FIRST.sub(r"\1 \2 \4 \3 \5", question)
     question = _PARTICIPLE_LAST.sub(r"\1 \2 \4 \3", question)
     question = _WH_LAST.sub(_wh_first, question)
-    question = _PARTICLE.sub("", question)
+    question = _unparticled(question)
     if (written := _WRITTEN_BY_WHO.search(question)) is not None:
         np = written["np"][:1].lower() + written["np"][1:]
         wrote = "Who wrote" if written.start() == 0 else "who wrote"

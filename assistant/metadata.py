@@ -55,8 +55,11 @@ _ASKS = (
         rf"(?:^{_OF_DOCUMENT}.*|(?:^|[.?!:–—-]\s*)\W*(?:(?:and|so|ok(?:ay)?|thanks)[\s,.]+)*)\bwho (?:is|are|was|were) "
         r"its (?:lead |first )?(?:author|writer)(?:s|\(s\))?(?!\w)|"
         # ("the small-states quiet diplomacy article - who are the authors?": of the document named before)
-        rf"^{_NAMED}.*[.?!:;–—-]\s*(?:and\s+)?who(?:['’]s)? (?:(?:is|are|was|were) )?the (?:lead |first )?"
-        r"(?:author|writer)(?:s|\(s\))?\s*\??\s*$|"
+        # (the whole part before it naming the document: not "The paper mentions the 1994 treaty. Who was the author?")
+        # (or an author field between: "... article - author = {???}: who are the authors?", as BibTeX writes it)
+        rf"(?:^\W*|\b(?:for|of|on|about)\s+)(?:(?:the|this|that)\s+)?(?:[\w'’-]+\s+){{0,5}}?{_KIND_WORD}\s*[:;–—-]\s*"
+        r"(?:authors?\s*[=:]\s*[{(\[]?[?_.…]*[})\]]?\s*[:;–—-]\s*)?(?:and\s+)?who(?:['’]s)? "
+        r"(?:(?:is|are|was|were) )?the (?:lead |first )?(?:author|writer)(?:s|\(s\))?\s*\??\s*$|"
         # "who are the persons that wrote it?", "which people wrote the legality piece?"
         rf"\b(?:who (?:is|are|was|were) the|which|what) (?:persons?|people|scholars?|researchers?|authors?)"
         rf"(?: (?:that|who))? (?:wrote|writes?|penned|authored|co-?authored)\b{_DOCUMENT}|"
@@ -166,7 +169,8 @@ _ASKS = (
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD} (?:called|named)\b|"
         # ("What is the article which asks whether ... is illegal called?", "What is the paper about Moscow called?")
         rf"\bwhat is (?:the|this|that) (?:[\w'’-]+\s+){{0,2}}?{_KIND_WORD}\s+"
-        r"(?:which|that|about|on|by|asking|arguing)\b[^?]{0,150}?\s(?:called|named|titled)\s*(?:[?,;]|$)", re.I)),
+        r"(?:which|that|about|on|by|asking|arguing)\b[^?]{0,150}?(?<!\bbe)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)"
+        r"(?<!\bbeen)(?<!\bfirst)(?<!\bonce)(?<!\balso)\s(?:called|named|titled)\s*(?:[?,;]|$)", re.I)),
 )  # fmt: skip
 
 

@@ -11,34 +11,72 @@ from __future__ import annotations
 import re
 
 _EMBED = re.compile(r"!\[\[[^\]\n]{1,200}\]\]")
-_LINK = re.compile(r"\[\[(?:[^\]|\n]{1,200}\|)?([^\]|\n]{1,200})\]\]")
+# "[[Oslo Accords]]", "[[Oslo Accords|Oslo]]", "[[Somerville 2022#Kashmir]]": its text (a name, from a letter: not
+# "np.array([[1, 2]])", "[[ -f $file ]]")
+_LINK = re.compile(r"\[\[(?:[^\]|\n]{1,200}\|)?([^\W\d_][^\]|#\n]{0,199}?)(?:#[^\]|\n]{0,100})?\]\]")
 _CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[![\w-]+\][+-]?[ \t]*", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
-# a field to fill ("author:: ?", "staff_2017:: ?"), or one filled ("source:: Somerville")
+# a field filled ("source:: Somerville") opening a line, or one to fill anywhere ("author:: ?", "staff_2017:: ?"):
+# a word before "::" (not "In C++, what does std:: do?")
 _FIELD = re.compile(
-    r"(?:^|(?<=\s))(?P<key>[A-Za-z][\w -]{0,30}?)::[ \t]*(?P<value>[^\n:]*?)[ \t]*(?=\s+[A-Za-z][\w-]*::|\n|$)"
+    r"(?:^[ \t]*(?:[-*][ \t]+)?(?P<key>[A-Za-z][\w-]{0,30})::[ \t]*(?P<value>[^\n]*?)[ \t]*$|"
+    r"(?<=\s)(?P<askedkey>[A-Za-z][\w-]{0,30})::[ \t]*(?:\?+(?=\s|$)|$))",
+    re.MULTILINE,
 )
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_TAG = re.compile(r"(?:(?<=\s)|^)#[A-Za-z][\w/-]*(?=[\s.,;:!?)]|$)", re.MULTILINE)
+# a field naming what the note is about (its document, its person, its topic), not the note's own state
+_SUBJECT_KEY = re.compile(
+    r"(?:title|paper|article|piece|source|doc|document|book|report|study|topic|subject|about|re|case|country|person|"
+    r"org|organi[sz]ation|authors?|publication|journal|outlet|event|place)",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*\S)", re.MULTILINE)
+# a note's tags, ending a line or a line of their own ("... #theory", "#kashmir #india-pakistan"; not "using
+# #BlackLivesMatter, and who coined #MeToo?")
+_TAG = re.compile(r"(?:[ \t]*(?<![^\s])#[A-Za-z][\w/-]*)+[ \t]*$", re.MULTILINE)
 
 
 def noted(question: str) -> bool:
     """Is the question written in a note's markup (a double-bracket link, a callout, a field with "::")?"""
-    return bool(_LINK.search(question) or _CALLOUT.search(question) or re.search(r"\w::(?:\s|$)", question))
+    return bool(_LINK.search(question) or _CALLOUT.search(question) or _FIELD.search(question))
 
 
 def unnoted(question: str) -> str:
     """The question without its note's markup (as typed when it has none)."""
     if not noted(question):
         return question
-    text = _LINK.sub(r"\1", _EMBED.sub("", question))
-    text = _QUOTED_LINE.sub("", _CALLOUT.sub("", text)) if _CALLOUT.search(text) else text
-    fields = [(m["key"].replace("_", " ").strip(), m["value"].strip()) for m in _FIELD.finditer(text)]
-    text = _FIELD.sub("", text)
-    asked = [key for key, value in fields if value in ("", "?", "??")]
-    if asked and "?" not in _TAG.sub("", text):  # ("title:: ?" alone: "title?")
-        text = f"{text.rstrip()}\n{', '.join(asked)}?"
-    text = _HEADING.sub(lambda m: m.group(1).rstrip(" :") + ":", text)
-    text = _TAG.sub("", text)
-    lines = [re.sub(r"[ \t]{2,}", " ", line).strip(" \t—–-") for line in text.splitlines()]
-    return "\n".join(line for line in lines if line.strip(" :")) or question
+    callout = bool(_CALLOUT.search(question))
+    lines: list[tuple[str, bool]] = []  # (a line's words, whether it is a title: a heading's or a callout's)
+    for raw in _LINK.sub(r"\1", _EMBED.sub("", question)).splitlines():
+        if m := _CALLOUT.match(raw):
+            line, title = raw[m.end() :], True
+        elif m := _HEADING.match(raw):
+            line, title = m.group(1).rstrip(" #"), True
+        else:
+            line, title = raw, False
+        lines.append((_QUOTED_LINE.sub("", line) if callout else line, title))
+    # a field filled says what the note is about ("title:: Three Days in Ljubljana"); one left to fill asks, unless
+    # a sentence of the note asks
+    text = "\n".join(line for line, _ in lines)
+    fields = [(m["key"] or m["askedkey"], (m["value"] or "").strip()) for m in _FIELD.finditer(text)]
+    asked = [key.replace("_", " ") for key, value in fields if value.strip("?") == ""]
+
+    def field(m: re.Match[str]) -> str:  # (a field filled, where it is: "title:: Three Days" - "title: Three Days.")
+        value = (m["value"] or "").strip()
+        subject = m["key"] and _SUBJECT_KEY.fullmatch(m["key"])  # (not the note's own: "status:: to check")
+        return f"{m['key'].replace('_', ' ')}: {value.rstrip('.')}." if value.strip("?") and subject else ""
+
+    lines = [(_TAG.sub("", _FIELD.sub(field, line)), title) for line, title in lines]
+    asks = any("?" in line for line, _ in lines)
+    if asked and not asks:  # ("author:: ?" alone: "author?")
+        lines.append((f"{', '.join(asked)}?", False))
+    # (a title of one word over a question that asks is the note's layout: "## Methods", "> [!note] Recipe"; one of
+    # more words says what the question is about: "## Limits of small-state mediation")
+    kept = [
+        re.sub(r"[ \t]{2,}", " ", line).strip(" \t—–-")
+        for line, title in lines
+        if not (title and asks and "?" not in line and len(line.split()) == 1)
+    ]
+    kept = [line for line in kept if line.strip(" :.")]
+    # (a title with no stop, before the line under it: "Obama admin back channels\nPer the cycivic piece, ...")
+    kept = [f"{line}:" if n + 1 < len(kept) and line[-1] not in ".?!:;," else line for n, line in enumerate(kept)]
+    return "\n".join(kept) or question

@@ -357,8 +357,8 @@ def question_names(question: str) -> list[str]:
         possessive = re.search(r"['’]s$", m.group(0)) and m.group(0)[:-2].lower() not in NO_POSSESSOR
         if (opening and not possessive) or describes_answer(question, m.start(), m.end()):
             continue
-        if re.search(r"-(?:style|like|esque)$", m.group(0), re.IGNORECASE):
-            continue  # a likeness, not the thing: "it's a Medium-style post", "a Camp David-like summit"
+        if re.search(r"-(?:style|esque)$", m.group(0), re.IGNORECASE):
+            continue  # a likeness, not the thing: "it's a Medium-style post"
         for part in m.group(0).rstrip("'’").removesuffix("'s").split("-"):  # 'Legal or Not': "Not"
             if part in NOT_NAMES or part.lower() in STOP_WORDS or not part[:1].isupper() or part.isupper():
                 continue  # "US" in "US-Taliban": acronyms are often spelt out in the text

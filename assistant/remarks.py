@@ -60,7 +60,7 @@ def without_remark(question: str) -> str:
 
 
 _PUT_IN = re.compile(
-    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+(?:(?:full|whole|complete)\s+)?\w+|both|each)?\s*"
+    r"\s+(?:(?:i|we)\s+)?(?:want|need)\s+(?:it|them|this|that|all\s+of\s+(?:them|it)|the\s+(?:(?:full|whole|complete)\s+list|\w+)|both|each)?\s*"
     r"for\s+(?:(?:the|my|our|a|an)\s+(?:[^?.!]{1,40}\s)?(?:section|subsection|infobox|lede|article|entry|essay|chapter|"
     r"page|slides?|post|timeline|draft|piece|footnote|para(?:graph)?|synthesis)|"
     r"(?:fn|footnote|note)\.?\s*\d+)[.!]?\s*",  # ("need the full list for fn. 12": a note of the asker's text)

@@ -15,17 +15,22 @@ from __future__ import annotations
 
 import re
 
+from dragoman.assistant.hinglish import is_hinglish
 from dragoman.assistant.mixed import names_kept, tidied, unnamed
 
 _MARKERS = frozenset(
-    "nani gani lini wapi aje vipi mbona kwani niaje manze hiyo hizo hizi ile zile huyo hao yake yao zake wake "
+    "nani gani lini wapi aje vipi mbona kwani niaje manze hiyo hizo hizi ile zile huyo yake zake "
     "zote wote nipe niambie nataka mwaka miaka kati kulingana ngapi wangapi nini kwenye katika kuhusu tangu hadi "
-    "majina jina inasema ilikuwa alikuwa iko ako ziko lakini pia sawa yeye wao nchi badala inakuwaje pliz ambazo "
-    "ambayo ambao ambaye lazima kupitia".split()
+    "majina jina inasema ilikuwa alikuwa iko ziko lakini pia sawa yeye wao nchi badala inakuwaje pliz ambazo "
+    "ambayo ambao ambaye lazima kupitia mwandishi waandishi".split()
 )
 # several words as one, before the words alone
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"kwa\s+nini", "why"),
+    (
+        r"(?:[a-z]{1,4})?fung(?:a|wa)(?=\s+(?:goals?|goli|magoli|bao|mabao|points?)\b)",
+        "scored",
+    ),  # (a goal "tied": scored)
     (r"ni\s+nani", "who"),
     (r"(?:ile|zile|hiyo)\s+(?:ya|za|wa)(?=\s+(?-i:[A-Z]))", "that of"),  # ("ile ya Jacob": that of Jacob)
     (r"ni(?=\s+[\w'’-]+\s+gani)", ""),  # ("ni ma-president gani": which presidents)
@@ -43,7 +48,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"ni\s+gani", "is <which>"),  # ("title yake kamili ni gani?": "its full title is what?")
     (r"gani", "<which>"),  # ("mwaka gani": "which year")
     (r"(?:wa|za|ya|ma|zi|vi)?ngapi", "<how many>"),
-    (r"je(?=\s*[?.!]|\s*$)", ""),  # ("na Switzerland je?": "and Switzerland?")
+    (r"je(?=\s*[?.!]|\s*$|\s+(?:ni|nani|nini)\b)", ""),  # ("na Switzerland je?": "and Switzerland?")
 )
 # A Swahili verb's stem, its subject and tense prefixes before it ("a-li-andika", "i-li-andik-wa", "zi-na-tofautiana"):
 # the verb in English
@@ -57,7 +62,8 @@ _VERBS: dict[str, str] = {
     "simama": "stopped", "cheza": "played", "kuwa": "was", "weza": "can", "ongoza": "led", "kutana": "met",
     "eleza": "explains", "taka": "wanted", "uliza": "asks", "shindwa": "failed", "isha": "ended",
     "chapishwa": "published", "funga": "closed", "fungua": "opened", "pata": "got", "pewa": "given",
-    "shiriki": "took part", "sainisha": "signed",
+    "shiriki": "took part", "sainisha": "signed", "ambia": "told", "ambiwa": "told", "pendekeza": "recommends",
+    "pendekezwa": "recommended", "shinda": "won", "poteza": "lost", "ingia": "entered", "ondoka": "left",
 }  # fmt: skip
 _VERB = re.compile(
     rf"(?<![\w'’-]){_VERB_PREFIX}({'|'.join(sorted(_VERBS, key=len, reverse=True))})(?![\w'’-])"
@@ -81,28 +87,41 @@ _WORDS: dict[str, str | None] = {
     "jamaa": "man", "wanajeshi": "troops", "amani": "peace", "vita": "war", "serikali": "government",
     "mkataba": "agreement", "mazungumzo": "talks", "siri": "secret", "rais": "president", "mwandishi": "author",
     "waandishi": "authors", "kila": "every", "moja": "one", "mbili": "two", "wawili": "two", "tatu": "three",
-    "watatu": "three", "nne": "four", "tano": "five", "sita": "six", "saba": "seven", "inakuwaje": "how",
+    "watatu": "three", "kwanza": "first", "mwisho": "last", "dakika": "minutes", "saa": "hours", "watu": "people",
+    "watoto": "children", "dawa": "medicine", "wazi": "open", "bei": "price", "pesa": "money", "nne": "four",
+    "tano": "five", "sita": "six", "saba": "seven", "inakuwaje": "how",
     "ina": "has", "ana": "has", "wana": "have", "zina": "have", "iko": "is", "ako": "is", "ziko": "are",
     "wako": "are", "ilikuwa": "was", "alikuwa": "was", "walikuwa": "were", "zilikuwa": "were", "imekuwa": "has been",
     "si": None, "kwani": None, "niaje": None, "manze": None, "sasa": None, "eh": None, "basi": None,
     "bana": None, "buda": None, "msee": None, "sawa": None, "je": None,
 }  # fmt: skip
 # Swahili's prefixes on an English word after a hyphen ("ina-compare", "zinai-accuse", "ku-cite", "ma-envoys")
+# (in lower case, a person's and a tense's prefix at least: not "me-too", "li-ion", "Ana-Maria")
 _PREFIXED = re.compile(
-    r"(?<![\w'’-])(?=\w)(?P<prefix>ma|ku|(?:a|i|u|wa|zi|ki|li|ya)?(?:na|li|me|ta|nge|ka)?(?:i|wa|zi|ji)?)-(?P<word>[a-z]{3,})\b",
-    re.IGNORECASE,
+    r"(?<![\w'’-])(?P<prefix>ma|ku|(?:a|i|u|wa|zi|ki|li|ya)(?:na|li|me|ta|nge|ka)(?:i|wa|zi|ji)?)-(?P<word>[a-z]{3,})\b"
 )
-_GLUED = re.compile(r"(?<![\w'’-])(?:(?:a|i|wa|zi)(?:li|na|me)|ku)(?P<verb>[a-z]{3,}?)(?:iwa)?(?![\w'’-])")
+# (a tense no English word starts with: not "ana", "ina", "ali", "ame" - "analysis", "inadequate", "alignment", "amend")
+_GLUED = re.compile(r"(?<![\w'’-])(?:ili|zili|wali|wana|zina|ime|wame|zime|ku)(?P<verb>[a-z]{4,}?)(?:iwa)?(?![\w'’-])")
+_AND_ABOUT = re.compile(r"(?<![\w'’-])na\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+je\s*\?", re.IGNORECASE)
+# Swahili's words that open a sentence, read as Swahili capitalised there too ("Nani ni mwandishi ...?", "Niaje,"; not
+# "Ana", "Kati", names as often)
+_OPENING = frozenset(
+    "ile hiyo hii hizo hizi zile huyo na sasa kwani niaje manze sawa kwa si ni je mbona nani nipe niambie "
+    "nataka".split()
+)
 _NUMBER = "two|three|four|five|six|seven"
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
 
 
 def _sheng(question: str) -> bool:
-    words = {w.lower() for w in re.findall(r"(?<![/\w-])[A-Za-z]+(?![/\w-])", unnamed(question))}
+    # (as typed in lower case, or an opening word that is no name: "Niaje,", "Kwani"; not "Nani", "Kati", names too)
+    typed = re.findall(r"(?<![/\w-])[A-Za-z]+(?![/\w-])", unnamed(question))
+    words = {w.lower() for w in typed if w.islower() or w.lower() in _OPENING}
     # (and an English verb with a Swahili tense before it: "ina-reduce", "zili-fail")
     tensed = [m for m in _PREFIXED.finditer(question) if re.search(r"(?:na|li|me|ta)i?$", m["prefix"].lower())]
     verbs = _VERB.findall(unnamed(question))  # ("zilitofautiana", "ilianzishwa")
-    return len(words & _MARKERS) + len(tensed) + len(verbs) >= 2
+    about = 2 * len(_AND_ABOUT.findall(question))  # ("Sawa, na Barbados je?": and what about Barbados?)
+    return len(words & _MARKERS) + len(tensed) + len(verbs) + about >= 2 and not is_hinglish(question)
 
 
 def _english_word(m: re.Match[str]) -> str:
@@ -125,7 +144,7 @@ def from_sheng(question: str) -> str:
     # ("written na nani": by whom)
     text = re.sub(r"\b(written|started|signed|sent|used|done|called|mentioned|published|given)\s+na\b", r"\1 by", text)
 
-    names = names_kept(text, frozenset(_WORDS))  # (not "Ile" before "Kissinger-Dobrynin back channel")
+    names = names_kept(text, _OPENING)  # (not "Ile" before "Kissinger-Dobrynin back channel")
 
     def english(m: re.Match[str]) -> str:
         token, low = m.group(0), m.group(0).lower()

@@ -17,8 +17,9 @@ _DEADLINE = re.compile(
     r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight|eod|eow|cob|end\s+of\s+(?:day|week)|next\s+week))\b\.?|"
     r"\b(?:ASAP|asap|URGENT)\b|!{1,3})\)?)+\s*$"
 )
-# a sentence of a note before its items (not a heading, a "TODO:" label, nor a line ending in a colon)
-_CONTEXT = re.compile(r"^(?![ \t]*(?:#|(?i:todo|tasks?|to-?do)\b))[ \t]*\S.{10,}[.!]?[ \t]*$(?<![:])")
+# a sentence of a note before its items, ending in a stop (not a heading, a "TODO:" label, a line ending in a colon, a
+# thanks: "Thanks so much for your help with this!")
+_CONTEXT = re.compile(r"^(?![ \t]*(?:#|(?i:todo|tasks?|to-?do|thanks|thank\s+you)\b))[ \t]*\S.{10,}?\.[ \t]*$")
 # an item that asks nothing of its own, opening a sentence ("who chairs it" - "Who chairs it?")
 _ASKING = re.compile(r"^(?:and\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|can)\b",
                      re.IGNORECASE)  # fmt: skip

@@ -46,7 +46,7 @@ _NOT_PUBLISHED = re.compile(
 # "By Jane Doe", "Written by Jane Doe"; "Author: Jane Doe" (a colon: "Author Interviews" is a title); a catalogue
 # record's "Statement of responsibility: by Jane Doe ; translated by ..." (its first statement: the authors)
 _BY = re.compile(
-    r"(?:(?:written |words |authored )?by\s+|(?P<label>authors?|author\(s\)|(?:written )?by|"
+    r"(?:(?:written |words |authored |posted )?by\s+|(?P<label>authors?|author\(s\)|(?:written )?by|"
     r"(?P<record>statements? of responsibility))\s*:\s*(?:by\s+)?)(?=\S)",
     re.IGNORECASE,
 )
@@ -172,9 +172,13 @@ _ROLES = frozenset({"staff", "writer", "reporter", "editor", "correspondent", "c
 _OFFICES = frozenset(
     """
 officer executive chief president director manager chair chairman chairwoman chairperson secretary head founder
-partner professor lecturer fellow economist analyst researcher ceo cfo coo cto
+partner professor lecturer fellow economist analyst researcher reviewer senior solicitor lawyer attorney counsel
+engineer consultant adviser advisor specialist coordinator managing deputy assistant associate regional vice general
+principal ceo cfo coo cto
 """.split()
 )
+# words of a body, not a person ("Brennan & Cole LLP", "SoundBench Magazine")
+_BODIES = frozenset("llp ltd inc plc gmbh co magazine university college institute school press group company".split())
 _SUFFIXES = frozenset({"phd", "ph.d", "md", "jr", "sr", "ii", "iii"})
 
 
@@ -186,24 +190,45 @@ def _by(line: str) -> list[str]:
         return []
     rest = line[m.end() :]
     rest = re.split(r"\s*;\s*", rest)[0] if m["record"] else rest  # (not "; translated from the German by ...")
-    date, end = _find(rest, _FULL_DATES), _BYLINE_END.search(rest)
+    # (its names end at a date, a bar, or a word in lower case saying where: "Posted by Jane Doe on the blog ...")
+    date, end = _find(rest, _FULL_DATES), _BYLINE_END.search(rest) or re.search(r"\s(?:on|in|at|for|via)\s", rest)
     cut = min(len(rest), date.start() if date else len(rest), end.start() if end else len(rest))
     names: list[str] = []
-    parts = _NAME_SEPARATORS.split(rest[:cut].strip(" ,;:"))
-    if date and cut == date.start():  # ("By Jane Doe, CEO Bergen, Norway, 14 March 2024": the place it is dated at)
-        while len(parts) > 1 and len(parts[-1].split()) == 1:
+    # (each part with whether "and" or "&" joins it to the one before)
+    pieces = re.split(r"(\s*(?:,|;|&|\band\b)\s*)", rest[:cut].strip(" ,;:"))
+    parts = [(p, n > 0 and re.search(r"&|and", pieces[n - 1]) is not None) for n, p in enumerate(pieces) if n % 2 == 0]
+    # ("By Jane Doe, CEO Bergen, Norway, 14 March 2024": the place it is dated at; not "Author: Cher, Sting, ...")
+    if date and cut == date.start() and not m["label"]:
+        while len(parts) > 1 and len(parts[-1][0].split()) == 1:
             parts.pop()
-    for part in parts:
+    office = False  # (after a signer's office, a part not joined by "and" is where they work: "Solicitor, Acme LLP")
+    for part, joined in parts:
         words = [w for w in part.split() if w.lower().strip(".") not in _SUFFIXES]  # "Jane Doe, PhD", "Jr."
         said = {w.lower().strip(".") for w in words}
-        if not words or said & _ROLES or (names and said & _OFFICES):
+        if not words or said & _ROLES or _office(words):
+            office = office or bool(names and _office(words))
             continue  # "By Jane Doe, Staff Writer": a role, not a name
         # (a catalogue record's: "by Jane Doe", or two words: not "Statement of responsibility: Directors")
         one_word = not m["label"] or (m["record"] and not m.group(0).lower().rstrip().endswith("by"))
-        if not person_name(" ".join(words)) or (len(words) < 2 and one_word):
+        is_name = person_name(" ".join(words)) and not (len(words) < 2 and one_word) and not said & _BODIES
+        if office and not (joined and is_name):
+            continue  # ("..., Senior Reviewer, SoundBench Magazine", "..., Solicitor, Brennan & Cole LLP")
+        if not is_name:
             return []
         names.append(" ".join(words))
     return names
+
+
+def _office(words: list[str]) -> bool:
+    """Is a by-line's part an office ("Chief Executive Officer", "Solicitor", "Professor of History at Leeds"), not a
+    name with a title before it ("Professor Tom Hale", "President Jimmy Carter") nor a surname ("Tom Head")?"""
+    low = [w.lower().strip(".,") for w in words]
+    if not set(low) & _OFFICES:
+        return False
+    if any(w.islower() and w not in _PARTICLES for w in words):  # ("of History at Leeds")
+        return True
+    named = [w for w in low[-2:] if w not in _OFFICES]
+    return low[0] in _OFFICES and len(named) < 2
 
 
 def person_name(value: str) -> bool:

@@ -13,6 +13,7 @@ from dragoman.assistant.remarks import without_remark
 from dragoman.assistant.sheng import from_sheng
 from dragoman.assistant.todo import untodo
 from dragoman.assistant.typeset import untypeset
+from dragoman.index.byline import byline
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,11 @@ def test_english_and_other_mixes_are_not_read_as_sheng() -> None:
             "US presidents - which ones? need the list for fn. 12",
         ),
         (r"\todo{who wrote the Moscow piece?}", "who wrote the Moscow piece?"),
-        (r"Norway vs.\ Qatar: how do they differ?", "Norway vs. Qatar: how do they differ?"),
+        (r"\section{Oslo} \todo{who led it?}", "Oslo: who led it?"),
+        (r"\section{Methods} --- how many took part? \cite{x}", "how many took part?"),
+        (r"\emph{Norway} vs.\ Qatar: how do they differ?", "Norway vs. Qatar: how do they differ?"),
+        (r"What does \citeauthor{somerville2022} argue? \citeyear{x}", "What does the author argue?"),
+        (r"Who signed it? % ask the supervisor \cite{x}", "Who signed it?"),
     ],
 )
 def test_a_question_among_latex_without_its_markup(latex: str, question: str) -> None:
@@ -77,7 +82,14 @@ def test_a_question_among_latex_without_its_markup(latex: str, question: str) ->
 
 
 def test_what_is_no_latex_is_left_as_typed() -> None:
-    for typed in (r"Where is C:\Users\me\notes.txt kept?", "What is 50% of the budget?", "Who wrote it -- and when?"):
+    for typed in (
+        r"Where is C:\Users\me\notes.txt kept?",
+        r"Who wrote the file in .\scripts\build.ps1?",
+        r"What does the regex \d{4}-\d{2} match?",
+        r"What does \newline do?",
+        "What is 50% of the budget?",
+        "Who wrote it -- and when?",
+    ):
         assert untypeset(typed) == typed
 
 
@@ -91,9 +103,11 @@ def test_what_is_no_latex_is_left_as_typed() -> None:
         ),
         (
             "[[Oslo Accords|Oslo]] channel\nwho:: ?\nWho were the negotiators? #norway",
-            "Oslo channel\nWho were the negotiators?",
+            "Oslo channel:\nWho were the negotiators?",
         ),
-        ("cycivic explainer — title:: ?", "cycivic explainer\ntitle?"),
+        ("cycivic explainer — title:: ?", "cycivic explainer:\ntitle?"),
+        ("author:: ?\ntitle:: Three Days in Ljubljana", "title: Three Days in Ljubljana.\nauthor?"),
+        ("> [!note] Recipe\n> How long can the cake be frozen?", "How long can the cake be frozen?"),
         ("> [!note]\n> ![[map.png]] Where did [[Moss]] work?", "Where did Moss work?"),
     ],
 )
@@ -144,3 +158,58 @@ def test_a_document_named_before_its_authors_or_title_are_asked() -> None:
         "title"
     }
     assert metadata_asked("What is the hotline between Washington and Moscow called?") == set()
+
+
+def test_the_reviews_plain_questions_are_read_as_typed() -> None:
+    for typed in (
+        "In the wake of the Weinstein case, who started the me-too movement?",
+        "Did Ana-Maria Popescu and Ali-Reza Shams co-author the paper?",
+        "Nani and Kati wrote the paper. Kati is the lead author?",
+        "meri nani ki book ka author kaun hai, jina hai?",
+    ):
+        assert from_sheng(typed) == typed
+    assert from_sheng("Nani aliandika hiyo analysis ya small states?") == "Who wrote that analysis of small states?"
+    for typed in (
+        "Which option is correct, b or a?",
+        "Who is Nguyen Van Anh?",
+        "In the table, which column is labelled a?",
+    ):
+        assert articled(typed) == typed
+    for typed in (
+        "In C++, what does std:: do?",
+        "What does np.array([[1, 2]]) return?",
+        "Who coined #MeToo, and when?",
+    ):
+        assert unnoted(typed) == typed
+    assert unnoted("When did [[Black Lives Matter]] begin using #BlackLivesMatter?") == (
+        "When did Black Lives Matter begin using #BlackLivesMatter?"
+    )
+    assert (
+        untypeset(r"Is it 50 % or 60 % in the \emph{small states} paper?")
+        == "Is it 50 % or 60 % in the small states paper?"
+    )
+    assert untodo("Thanks so much for your help!\n- [ ] who signed the Oslo Accords") == "who signed the Oslo Accords?"
+    for typed in (
+        "The form is simple. Fill in the date and sign it - who checks it?",
+        "Visa steps:\n- fill in the date",
+    ):
+        assert unfilled(typed) == typed
+    assert without_remark("Who signed it? need the full names for the article") == (
+        "Who signed it? need the full names for the article"
+    )
+    assert metadata_asked("The article discusses the Sherman Act - who was the author?") == set()
+    assert metadata_asked("What is the report about how the Persian Gulf should be named?") == set()
+
+
+def _by(line: str) -> list[str]:
+    return list(byline(f"Harbour Notes\n\n{line}\n\nThe talks began in Bergen in the spring of 2003.\n").authors)
+
+
+def test_a_by_lines_offices_and_the_body_after_them_are_no_names() -> None:
+    assert _by("By Jane Doe and Professor Tom Hale") == ["Jane Doe", "Professor Tom Hale"]
+    assert _by("By Edith Head, Anna Fellow and Tom Partner") == ["Edith Head", "Anna Fellow", "Tom Partner"]
+    assert _by("By Jane Doe, Director, Peace Research Institute Oslo, 3 March 2021") == ["Jane Doe"]
+    assert _by("By Harriet Cole, Solicitor, Brennan & Cole LLP") == ["Harriet Cole"]
+    assert _by('Posted by Elena Marchetti on the blog "A Kitchen in Liguria", 5 June 2023') == ["Elena Marchetti"]
+    assert _by("Author: Cher, Sting, 3 March 2021") == ["Cher", "Sting"]
+    assert _by("By Managing Director") == []
