@@ -350,4 +350,8 @@ def _replaceable(last: str, question: str) -> str | None:
     names = [m for m in names if m.group(0) not in naming] or names
     if re.search(r"['’]s\W*$", question):
         names = [m for m in names if last[m.end() : m.end() + 2] in ("'s", "’s")] or names
-    return names[0].group(0) if names else None
+    if not names:
+        return None
+    # (one possessor of two words joined: "How much of Antigua and Barbuda's water ...?" - "And Barbados?")
+    joined = re.match(r"\s+and\s+[A-Z][\w-]+(?=['’]s\b)", last[names[0].end() :])
+    return names[0].group(0) + joined.group(0) if joined else names[0].group(0)

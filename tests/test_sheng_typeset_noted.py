@@ -213,3 +213,13 @@ def test_a_by_lines_offices_and_the_body_after_them_are_no_names() -> None:
     assert _by('Posted by Elena Marchetti on the blog "A Kitchen in Liguria", 5 June 2023') == ["Elena Marchetti"]
     assert _by("Author: Cher, Sting, 3 March 2021") == ["Cher", "Sting"]
     assert _by("By Managing Director") == []
+
+
+def test_a_follow_up_replaces_a_possessor_of_two_words_joined_whole() -> None:
+    from dragoman.assistant.followup import resolve_followup
+
+    earlier = ["How much of Antigua and Barbuda's drinking water comes from desalination?"]
+    assert (
+        resolve_followup("And Barbados?", earlier) == "How much of Barbados's drinking water comes from desalination?"
+    )
+    assert resolve_followup("And Qatar?", ["How do Norway and Oman differ?"]) == "How do Qatar and Oman differ?"
