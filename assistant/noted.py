@@ -1,9 +1,10 @@
 """A question pasted from a personal knowledge base's note (Obsidian, Logseq, Notion): links in double brackets
 ("[[Rafique & Samiullah 2026]]", "[[Oslo Accords|Oslo]]"), a callout ("> [!question] What are the three pillars?"),
 fields to fill ("author:: ?", "staff_now:: ?"), headings and tags ("## Limits of small-state mediation", "#theory").
-What is asked is the note's words: a link's text, a callout's title, a heading's words as the note's subject; a field
-left to fill is what it asks only when no sentence of the note asks. Pure function of text, for framed.py (a note's
-checkbox items are todo.py's, read after this).
+What is asked is the note's words: a link's text, a callout's title, a heading's words as the note's subject (not a
+heading of one word over a question that asks: "## Methods"); a field left to fill is what it asks only when no
+sentence of the note asks, and a filled one naming the note's subject ("title:: Three Days in Ljubljana") is kept where
+it is. Pure function of text, for framed.py (a note's checkbox items are todo.py's, read after this).
 """
 
 from __future__ import annotations

@@ -139,7 +139,7 @@ def from_sheng(question: str) -> str:
     for pattern, gloss in _PHRASES:
         text = re.sub(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", gloss, text, flags=re.IGNORECASE)
     text = _VERB.sub(lambda m: _VERBS[m.group(1)], text)
-    # (an English verb its tense glued to: "ilimediate", "ilipublishiwa", "kuset up": mediate, publish, set up)
+    # (an English verb its tense glued to: "ilimediate", "ilipublishiwa": mediate, publish)
     text = _GLUED.sub(lambda m: m.group(0) if m.group(0) in _WORDS else m["verb"], text)
     # ("written na nani": by whom)
     text = re.sub(r"\b(written|started|signed|sent|used|done|called|mentioned|published|given)\s+na\b", r"\1 by", text)

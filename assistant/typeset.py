@@ -2,7 +2,9 @@
 \\cite{?} compare three cases; which three? \\todo{table 2.1}", "fill in \\textbf{year}", "Jan~2022", "``ecology''"):
 the words of the question, without the markup. A command's argument that is text ("\\emph{niche}") is kept; one that
 points elsewhere ("\\cite{?}", "\\ref{tab:1}", "\\label{...}") or is the writer's own note ("\\todo{...}", unless it
-alone asks) goes; a section's title stays as what the question is about. Pure function of text, for framed.py.
+alone asks) goes, and a citation naming its author in the sentence ("\\citet{...}") is "the author"; a section's title
+stays as what the question is about, but for one word over a question that asks ("\\section{Methods}"). Only LaTeX's
+own commands are read so (not a Windows path's ".\\scripts", a regex's "\\d{4}"). Pure function of text, for framed.py.
 """
 
 from __future__ import annotations
