@@ -197,7 +197,7 @@ def front_matter(
     topic = fragment_topic(question)
     if topic and not _says_topic(topic, f"{doc.info.title}\n{doc.text}"):
         return [], ""
-    if asked == {"affiliation"} and not _signs(question, author_lines(doc.text, doc.info.title)):
+    if asked == {"affiliation"} and not _signs(question, _author_lines(evidence, p.source)):
         return [], ""  # ("which university is Happymon Jacob at?": someone it quotes, not its author - its prose says)
     facts = stated(doc.info.metadata)
     spans = functools.partial(metadata_spans, doc.text, doc.info.title, publisher=facts.publisher)

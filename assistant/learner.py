@@ -122,18 +122,21 @@ _NAMES_DOCUMENT = re.compile(
 # year a?", "what is name a?"; not "b or a?", "labelled a?", "Which is plan a?")
 _PARTICLE = re.compile(r"(?:\s+(?:ạ|à|nhé|nha|ơi)|,\s*(?:anh|chị|em|ah|a)(?:\s+ơi)?)+(?=\s*\?\s*$)")
 _BARE_A = re.compile(
-    r"\b(?:which|what|how\s+many|how\s+much|where|when|who)(?:\s+[\w'’-]{2,20}){1,2}?(?<!\bplan)(?<!\bvitamin)"
-    r"(?<!\btype)(?<!\bgrade)(?<!\bclass)(?<!\bpart)(?<!\bsection)(?<!\bgroup)(?<!\boption)(?<!\bmodel)(?<!\blevel)"
-    r"(?<!\bhepatitis)(?<!\bcolumn)(?<!\brow)(?<!\bletter)(?<!\banswer)(?<!\bchoice)(?<!\bitem)(?<!\bbox)(?<!\bor)"
-    r"(?<!\band)(?<!\bis)(?<!\blabelled)(?<!\bcalled)(?<!\bnamed)(\s+a)(?=\s*\?\s*$)",
-    re.IGNORECASE,
+    r"\b(?:which|what|how\s+many|how\s+much|where|when|who)(?:\s+[\w'’-]{2,20}){1,2}(\s+a)(?=\s*\?\s*$)", re.IGNORECASE
+)
+# words after which "a" is a name of a choice, a vitamin, a plan, not a particle ("Which is plan a?", "b or a?")
+_BEFORE_A_NAMED = frozenset(
+    "plan vitamin type grade class part section group option model level hepatitis column row letter answer choice "
+    "item box or and is labelled called named".split()
 )
 
 
 def _unparticled(question: str) -> str:
     question = _PARTICLE.sub("", question)
     bare = _BARE_A.search(question)
-    return question[: bare.start(1)] + question[bare.end(1) :] if bare else question
+    if bare is None or question[: bare.start(1)].split()[-1].lower() in _BEFORE_A_NAMED:
+        return question
+    return question[: bare.start(1)] + question[bare.end(1) :]
 
 
 def _out_when(m: re.Match[str]) -> str:
